@@ -1,0 +1,42 @@
+import { build } from 'esbuild';
+import { builtinModules } from 'node:module';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+mkdirSync('dist', { recursive: true });
+
+// The plugin bundle runs on desktop and mobile: CommonJS, obsidian external, and no Node built-in may
+// sneak in (platform neutral makes esbuild fail on one instead of shimming it).
+await build({
+  entryPoints: ['src/obsidian/main.ts'],
+  outfile: 'dist/main.js',
+  bundle: true,
+  format: 'cjs',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  conditions: ['import', 'default'],
+  target: 'es2020',
+  external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
+  sourcemap: production ? false : 'inline',
+  minify: production,
+  treeShaking: true,
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
+  external: builtinModules.flatMap((m) => [m, `node:${m}`]),
+  logLevel: 'warning',
+});
+
+const css = readdirSync('styles').filter((f) => f.endsWith('.css')).sort().map((f) => readFileSync(`styles/${f}`, 'utf8'));
+writeFileSync('dist/styles.css', css.join('\n'));
+copyFileSync('manifest.json', 'dist/manifest.json');

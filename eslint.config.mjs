@@ -1,0 +1,33 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+export default defineConfig([
+  globalIgnores(['node_modules/', 'dist/', 'main.js', 'examples/', 'test-artifacts/', '.bench/']),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // The command line, build scripts, benchmarks and tests run on Node, never inside Obsidian.
+    files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', '*.config.*'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'obsidianmd/no-nodejs-modules': 'off',
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/no-global-this': 'off',
+    },
+  },
+  {
+    // Core code is shared with the command line: no Obsidian API and no Node module.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['obsidian', 'node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core is host-agnostic: no Obsidian or Node imports.' }] }],
+    },
+  },
+]);

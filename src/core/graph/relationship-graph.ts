@@ -1,0 +1,308 @@
+import type { LinkOccurrence, Note } from '../model/note';
+import { isAttachmentLink, LinkResolver, resolutionKey } from '../vault/link-resolver';
+import { noteNameOf } from '../vault/paths';
+import { unresolvedId, type Edge, type EdgeType } from './edges';
+
+export interface ResolvedLink {
+  link: LinkOccurrence;
+  /** Resolved note path; undefined when unresolved. */
+  target?: string;
+}
+
+/**
+ * The notes of a vault, their resolved links, and the typed edges of SPEC section 2, kept up to date
+ * one note at a time. Typed edges are owned by the note whose content implies them; a change
+ * recomputes the changed note and its neighbours only.
+ */
+export class RelationshipGraph {
+  private readonly notes = new Map<string, Note>();
+  private readonly resolver = new LinkResolver();
+  private readonly outLinks = new Map<string, ResolvedLink[]>();
+  private readonly inSources = new Map<string, Map<string, number>>();
+  /** Sources holding a link with this resolution key, resolved or not (self-links included). */
+  private readonly sourcesByKey = new Map<string, Set<string>>();
+  private readonly keysBySource = new Map<string, Set<string>>();
+  private readonly owned = new Map<string, Edge[]>();
+  private readonly edgesFrom = new Map<string, Map<string, Edge>>();
+  private readonly edgesTo = new Map<string, Map<string, Edge>>();
+  private readonly edgeRefs = new Map<string, number>();
+
+  get size(): number {
+    return this.notes.size;
+  }
+
+  note(path: string): Note | undefined {
+    return this.notes.get(path);
+  }
+
+  allNotes(): IterableIterator<Note> {
+    return this.notes.values();
+  }
+
+  links(path: string): readonly ResolvedLink[] {
+    return this.outLinks.get(path) ?? [];
+  }
+
+  /** Paths of the notes that link to this one. */
+  linkedFrom(path: string): string[] {
+    return [...(this.inSources.get(path)?.keys() ?? [])];
+  }
+
+  edgesOut(id: string, type?: EdgeType): Edge[] {
+    return filterType(this.edgesFrom.get(id), type);
+  }
+
+  edgesIn(id: string, type?: EdgeType): Edge[] {
+    return filterType(this.edgesTo.get(id), type);
+  }
+
+  /** Adds or replaces a note. Returns the paths whose typed edges were recomputed. */
+  upsert(note: Note): Set<string> {
+    const dirty = new Set<string>([note.path]);
+    const previous = this.notes.get(note.path);
+    const namesChanged = !previous || !sameNames(previous, note);
+    const keys = new Set([...namesOf(note), ...(previous ? namesOf(previous) : [])]);
+    if (previous) {
+      this.detach(previous, dirty);
+      this.resolver.remove(previous.path, previous.content.aliases);
+    }
+    this.notes.set(note.path, note);
+    this.resolver.add(note.path, note.content.aliases);
+    this.attach(note, dirty);
+    for (const source of this.inSources.get(note.path)?.keys() ?? []) dirty.add(source);
+    if (namesChanged) this.reresolve(keys, note.path, dirty);
+    this.recompute(dirty);
+    return dirty;
+  }
+
+  remove(path: string): Set<string> {
+    const dirty = new Set<string>();
+    const previous = this.notes.get(path);
+    if (!previous) return dirty;
+    for (const source of this.inSources.get(path)?.keys() ?? []) dirty.add(source);
+    this.detach(previous, dirty);
+    this.notes.delete(path);
+    this.resolver.remove(path, previous.content.aliases);
+    this.reresolve(new Set(namesOf(previous)), path, dirty);
+    dirty.add(path);
+    this.recompute(dirty);
+    return dirty;
+  }
+
+  rename(oldPath: string, note: Note): Set<string> {
+    const dirty = this.remove(oldPath);
+    for (const path of this.upsert(note)) dirty.add(path);
+    return dirty;
+  }
+
+  /** Client id of a session note: the client note's path, or the unresolved id of its `client` link. */
+  clientOf(sessionPath: string): string | undefined {
+    for (const { link, target } of this.links(sessionPath)) {
+      if (link.property !== 'client' || isAttachmentLink(link)) continue;
+      return target ?? unresolvedId(link.target);
+    }
+    return undefined;
+  }
+
+  private attach(note: Note, dirty: Set<string>): void {
+    const resolved: ResolvedLink[] = [];
+    const keys = new Set<string>();
+    for (const link of note.content.links) {
+      if (isAttachmentLink(link)) continue;
+      const key = resolutionKey(link);
+      keys.add(key);
+      addTo(this.sourcesByKey, key, note.path);
+      const target = this.resolver.resolve(link, note.path);
+      if (target === note.path) continue;
+      resolved.push({ link, target });
+      if (target !== undefined) {
+        countIn(this.inSources, target, note.path, +1);
+        dirty.add(target);
+      }
+    }
+    this.outLinks.set(note.path, resolved);
+    this.keysBySource.set(note.path, keys);
+  }
+
+  private detach(note: Note, dirty: Set<string>): void {
+    for (const key of this.keysBySource.get(note.path) ?? []) removeFrom(this.sourcesByKey, key, note.path);
+    this.keysBySource.delete(note.path);
+    for (const { target } of this.outLinks.get(note.path) ?? []) {
+      if (target !== undefined) {
+        countIn(this.inSources, target, note.path, -1);
+        dirty.add(target);
+      }
+    }
+    this.outLinks.delete(note.path);
+  }
+
+  /** Re-resolves the links of notes that look up one of these names, after a note with them came or went. */
+  private reresolve(keys: Set<string>, changedPath: string, dirty: Set<string>): void {
+    const sources = new Set<string>();
+    for (const key of keys) for (const s of this.sourcesByKey.get(key) ?? []) if (s !== changedPath) sources.add(s);
+    for (const source of sources) {
+      const note = this.notes.get(source);
+      if (!note) continue;
+      const before = (this.outLinks.get(source) ?? []).map((l) => l.target);
+      const scratch = new Set<string>();
+      this.detach(note, scratch);
+      this.attach(note, scratch);
+      const after = (this.outLinks.get(source) ?? []).map((l) => l.target);
+      if (before.length !== after.length || before.some((t, i) => t !== after[i])) {
+        // The source's own client may have changed, which its neighbours' typed edges depend on.
+        dirty.add(source);
+        for (const t of [...before, ...after]) if (t !== undefined) dirty.add(t);
+        for (const s of this.inSources.get(source)?.keys() ?? []) dirty.add(s);
+      }
+    }
+  }
+
+  private recompute(dirty: Set<string>): void {
+    for (const path of dirty) {
+      for (const edge of this.owned.get(path) ?? []) this.unref(edge);
+      const note = this.notes.get(path);
+      const edges = note ? this.typedEdges(note) : [];
+      if (edges.length > 0) this.owned.set(path, edges);
+      else this.owned.delete(path);
+      for (const edge of edges) this.ref(edge);
+    }
+  }
+
+  /** The typed edges a note's content implies, given its neighbours. */
+  private typedEdges(note: Note): Edge[] {
+    const edges: Edge[] = [];
+    const add = (from: string, to: string, type: EdgeType): void => {
+      if (!edges.some((e) => e.from === from && e.to === to && e.type === type)) edges.push({ from, to, type });
+    };
+    const links = this.links(note.path);
+    const targetOf = (property: string): string | undefined => {
+      const found = links.find((l) => l.link.property === property);
+      return found ? (found.target ?? unresolvedId(found.link.target)) : undefined;
+    };
+    switch (note.content.kind) {
+      case 'session': {
+        const client = this.clientOf(note.path);
+        if (client) add(note.path, client, 'session-of');
+        break;
+      }
+      case 'supervision': {
+        for (const client of this.clientsDiscussedBy(note.path)) add(note.path, client, 'discusses');
+        const supervisor = targetOf('supervisor');
+        const supervisee = targetOf('supervisee');
+        if (supervisor) add(note.path, supervisor, 'supervised-by');
+        if (supervisor && supervisee) add(supervisor, supervisee, 'supervises');
+        break;
+      }
+      case 'reflection':
+        for (const { target } of links) {
+          const kind = target ? this.notes.get(target)?.content.kind : undefined;
+          if (target && (kind === 'session' || kind === 'supervision' || kind === 'client')) add(note.path, target, 'reflects-on');
+        }
+        break;
+      default:
+        break;
+    }
+    return edges;
+  }
+
+  /**
+   * SPEC section 2: S discusses C when S links to C's client note or to a session note of C, when a
+   * session note of C links to S, or when S names C in `cases` without a client note to resolve to.
+   */
+  private clientsDiscussedBy(path: string): Set<string> {
+    const clients = new Set<string>();
+    for (const { link, target } of this.links(path)) {
+      if (target === undefined) {
+        if (link.property === 'cases') clients.add(unresolvedId(link.target));
+        continue;
+      }
+      const kind = this.notes.get(target)?.content.kind;
+      if (kind === 'client') clients.add(target);
+      else if (kind === 'session') {
+        const client = this.clientOf(target);
+        if (client) clients.add(client);
+      }
+    }
+    for (const source of this.inSources.get(path)?.keys() ?? []) {
+      if (this.notes.get(source)?.content.kind !== 'session') continue;
+      const client = this.clientOf(source);
+      if (client) clients.add(client);
+    }
+    return clients;
+  }
+
+  private ref(edge: Edge): void {
+    const key = edgeKey(edge);
+    const count = this.edgeRefs.get(key) ?? 0;
+    this.edgeRefs.set(key, count + 1);
+    if (count > 0) return;
+    mapOf(this.edgesFrom, edge.from).set(key, edge);
+    mapOf(this.edgesTo, edge.to).set(key, edge);
+  }
+
+  private unref(edge: Edge): void {
+    const key = edgeKey(edge);
+    const count = (this.edgeRefs.get(key) ?? 0) - 1;
+    if (count > 0) {
+      this.edgeRefs.set(key, count);
+      return;
+    }
+    this.edgeRefs.delete(key);
+    deleteFrom(this.edgesFrom, edge.from, key);
+    deleteFrom(this.edgesTo, edge.to, key);
+  }
+}
+
+function namesOf(note: Note): string[] {
+  return [noteNameOf(note.path).toLowerCase(), ...note.content.aliases.map((a) => a.replace(/\.md$/i, '').toLowerCase())];
+}
+
+function sameNames(a: Note, b: Note): boolean {
+  const x = namesOf(a);
+  const y = namesOf(b);
+  return x.length === y.length && x.every((n, i) => n === y[i]);
+}
+
+function edgeKey(edge: Edge): string {
+  return `${edge.type}\u0000${edge.from}\u0000${edge.to}`;
+}
+
+function filterType(map: Map<string, Edge> | undefined, type: EdgeType | undefined): Edge[] {
+  const edges = [...(map?.values() ?? [])];
+  return type ? edges.filter((e) => e.type === type) : edges;
+}
+
+function mapOf<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let inner = map.get(key);
+  if (!inner) map.set(key, (inner = new Map<string, V>()));
+  return inner;
+}
+
+function deleteFrom<V>(map: Map<string, Map<string, V>>, key: string, innerKey: string): void {
+  const inner = map.get(key);
+  if (!inner) return;
+  inner.delete(innerKey);
+  if (inner.size === 0) map.delete(key);
+}
+
+function countIn(map: Map<string, Map<string, number>>, target: string, source: string, delta: number): void {
+  const inner = mapOf<number>(map, target);
+  const count = (inner.get(source) ?? 0) + delta;
+  if (count > 0) inner.set(source, count);
+  else inner.delete(source);
+  if (inner.size === 0) map.delete(target);
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+

@@ -1,0 +1,137 @@
+import type { Diagnostic } from '../model/diagnostic';
+import type { Note, NoteContent, NoteKind } from '../model/note';
+import { RelationshipGraph } from '../graph/relationship-graph';
+import { DEFAULT_PARSE_OPTIONS, parseNoteContent, placeNote, unreadableContent, type ParseOptions } from '../parse/parse-note';
+import { isMarkdownPath, normalizeVaultPath } from '../vault/paths';
+
+/** A note file as a host hands it over: bytes from disk, or text from Obsidian's vault. */
+export interface SourceFile {
+  path: string;
+  data: string | Uint8Array;
+  /** With size, identifies an unchanged file without looking at its data. */
+  mtime?: number;
+  size?: number;
+  /** Set by the host when the file could not be read; the note is kept with this as a diagnostic. */
+  readError?: string;
+}
+
+export interface IndexSettings extends ParseOptions {
+  /** Notes in this folder are never evidence. */
+  templatesFolder: string;
+}
+
+export const DEFAULT_INDEX_SETTINGS: IndexSettings = { ...DEFAULT_PARSE_OPTIONS, templatesFolder: 'Templates' };
+
+export interface IndexStats {
+  notes: number;
+  byType: Record<NoteKind, number>;
+  links: number;
+  unresolvedLinks: number;
+}
+
+interface CachedContent {
+  stamp: string;
+  content: NoteContent;
+}
+
+/**
+ * The parsed notes of one vault and their relationship graph. Hosts feed it files as they are read
+ * or change; content is parsed once per version of a file.
+ */
+export class VaultIndex {
+  readonly graph = new RelationshipGraph();
+  private readonly cache = new Map<string, CachedContent>();
+  private parses = 0;
+
+  constructor(readonly settings: IndexSettings = DEFAULT_INDEX_SETTINGS) {}
+
+  /** How many times note content was parsed (not served from the cache). */
+  get parseCount(): number {
+    return this.parses;
+  }
+
+  /** Adds or updates a note; returns the paths whose relationships were recomputed. */
+  upsert(file: SourceFile): Set<string> {
+    const path = normalizeVaultPath(file.path);
+    if (!isMarkdownPath(path)) return new Set();
+    const stamp = stampOf(file);
+    let cached = this.cache.get(path);
+    if (file.readError !== undefined) {
+      this.cache.delete(path);
+      return this.graph.upsert(this.place(path, unreadableContent(file.readError)));
+    }
+    if (!cached || cached.stamp !== stamp) {
+      this.parses++;
+      cached = { stamp, content: parseNoteContent(file.data, this.settings) };
+      this.cache.set(path, cached);
+    }
+    return this.graph.upsert(this.place(path, cached.content));
+  }
+
+  /** Restores a note parsed earlier (from a persistent cache) without parsing it again. */
+  restore(path: string, stamp: string, content: NoteContent): Set<string> {
+    const normalized = normalizeVaultPath(path);
+    this.cache.set(normalized, { stamp, content });
+    return this.graph.upsert(this.place(normalized, content));
+  }
+
+  remove(path: string): Set<string> {
+    const normalized = normalizeVaultPath(path);
+    this.cache.delete(normalized);
+    return this.graph.remove(normalized);
+  }
+
+  rename(oldPath: string, newPath: string): Set<string> {
+    const from = normalizeVaultPath(oldPath);
+    const to = normalizeVaultPath(newPath);
+    const cached = this.cache.get(from);
+    if (!cached || !isMarkdownPath(to)) return this.remove(from);
+    this.cache.delete(from);
+    this.cache.set(to, cached);
+    return this.graph.rename(from, this.place(to, cached.content));
+  }
+
+  notes(): IterableIterator<Note> {
+    return this.graph.allNotes();
+  }
+
+  diagnostics(): Diagnostic[] {
+    const all: Diagnostic[] = [];
+    for (const note of this.graph.allNotes()) for (const d of note.diagnostics) all.push({ path: note.path, ...d });
+    return all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  }
+
+  stats(): IndexStats {
+    const byType: Record<NoteKind, number> = { session: 0, supervision: 0, client: 0, reflection: 0, person: 0, other: 0 };
+    let links = 0;
+    let unresolvedLinks = 0;
+    for (const note of this.graph.allNotes()) {
+      byType[note.content.kind]++;
+      for (const link of this.graph.links(note.path)) {
+        links++;
+        if (link.target === undefined) unresolvedLinks++;
+      }
+    }
+    return { notes: this.graph.size, byType, links, unresolvedLinks };
+  }
+
+  private place(path: string, content: NoteContent): Note {
+    return placeNote(path, content, this.settings.templatesFolder);
+  }
+}
+
+function stampOf(file: SourceFile): string {
+  if (file.mtime !== undefined && file.size !== undefined) return `${file.mtime}:${file.size}`;
+  return `h:${hashOf(file.data)}`;
+}
+
+/** FNV-1a over the text or bytes: cheap, and only ever compared with the same path's earlier hash. */
+function hashOf(data: string | Uint8Array): string {
+  let hash = 0x811c9dc5;
+  const length = data.length;
+  for (let i = 0; i < length; i++) {
+    hash ^= typeof data === 'string' ? data.charCodeAt(i) : data[i];
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16)}:${length}`;
+}

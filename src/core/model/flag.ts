@@ -1,0 +1,30 @@
+import type { IsoDay, NoteKind } from './note';
+
+export type FlagKind = 'mirror-upward' | 'mirror-downward' | 'mirror' | 'contracting' | 'personal-resonance' | 'practitioner-pattern';
+
+export type Role = 'client' | 'practitioner' | 'supervisee' | 'supervisor' | 'self' | 'process' | 'unknown';
+
+export type EvidenceSource = 'property' | 'tag' | 'text' | 'contract';
+
+export interface Evidence {
+  path: string;
+  noteType: NoteKind;
+  date: IsoDay | null;
+  role: Role;
+  source: EvidenceSource;
+  line: number;
+  text: string;
+}
+
+export interface Flag {
+  id: string;
+  kind: FlagKind;
+  dynamic: string;
+  client: string | null;
+  practitioner: string | null;
+  supervision: string | null;
+  score: number;
+  question: string;
+  prompt: string;
+  evidence: Evidence[];
+}

@@ -1,0 +1,102 @@
+import type { NoteDiagnostic } from './diagnostic';
+
+export const NOTE_TYPES = ['client', 'session', 'supervision', 'reflection', 'person'] as const;
+export type NoteType = (typeof NOTE_TYPES)[number];
+/** `other` is any note without one of the five types: part of the graph, never evidence. */
+export type NoteKind = NoteType | 'other';
+
+/** Note types whose body text the detector reads. */
+export const BODY_TYPES: ReadonlySet<NoteKind> = new Set<NoteKind>(['session', 'supervision', 'reflection']);
+
+/** A calendar day as `YYYY-MM-DD`. */
+export type IsoDay = string;
+
+export interface PropertyItem {
+  value: unknown;
+  line: number;
+}
+
+export interface Property {
+  /** The key as written. */
+  key: string;
+  value: unknown;
+  line: number;
+  /** One entry per list item (or the single value), each with its own line. */
+  items: PropertyItem[];
+}
+
+export type LinkSyntax = 'wiki' | 'embed' | 'markdown' | 'property';
+
+/** A link as written, before resolution. */
+export interface LinkRef {
+  /** The path part: no heading, block reference or alias; `%20` decoded for markdown links. */
+  target: string;
+  subpath?: string;
+  alias?: string;
+  syntax: LinkSyntax;
+  /** For markdown links: resolved against the linking note's folder first. */
+  relative?: boolean;
+}
+
+export interface LinkOccurrence extends LinkRef {
+  line: number;
+  /** Normalised property key when the link sits in a property, otherwise undefined. */
+  property?: string;
+}
+
+export interface Tag {
+  /** Without `#`, as written. */
+  tag: string;
+  line: number;
+}
+
+export interface Heading {
+  text: string;
+  level: number;
+  line: number;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'quote' | 'callout';
+
+/**
+ * A block of body text for cue matching. `text` holds the block's source lines joined by `\n`, with
+ * markup that is not prose (inline code, link targets, list markers, quote markers) blanked to spaces
+ * so that every character keeps its column: line = startLine + newlines before an offset.
+ */
+export interface TextBlock {
+  kind: BlockKind;
+  startLine: number;
+  text: string;
+  /** The nearest heading above the block, if any. */
+  section?: string;
+}
+
+export interface NoteContent {
+  kind: NoteKind;
+  properties: ReadonlyMap<string, Property>;
+  /** The `date` property when readable. */
+  propertyDate?: IsoDay;
+  aliases: string[];
+  links: LinkOccurrence[];
+  tags: Tag[];
+  headings: Heading[];
+  /** Present only for body types. */
+  blocks: TextBlock[];
+  /** Which reader produced the body model: the fast scanner or remark (for constructs the scanner leaves to it). */
+  bodyReader: 'scanner' | 'remark' | 'none';
+  diagnostics: NoteDiagnostic[];
+}
+
+/** A parsed note placed at a path. */
+export interface Note {
+  path: string;
+  /** File name without folder and `.md`. */
+  name: string;
+  content: NoteContent;
+  date?: IsoDay;
+  dateSource?: 'property' | 'file-name';
+  /** Inside the templates folder: part of the graph, never evidence. */
+  isTemplate: boolean;
+  /** The content's diagnostics plus those that depend on the path (a missing date). */
+  diagnostics: NoteDiagnostic[];
+}

@@ -1,0 +1,93 @@
+import type { Heading, LinkOccurrence, Tag, TextBlock } from '../model/note';
+import { readInline } from './inline';
+import { CALLOUT, HEADING, LIST_MARKER, QUOTE_MARKERS, type ClassifiedLine } from './line-classes';
+import { remarkLines } from './remark-lines';
+import { scanLines } from './scan-lines';
+
+export interface BodyOptions {
+  /** Build text blocks for cue matching (body types only). */
+  blocks: boolean;
+  /** Ask remark when the scanner finds a construct it leaves to a full parser. */
+  allowRemark: boolean;
+}
+
+export interface Body {
+  links: LinkOccurrence[];
+  tags: Tag[];
+  headings: Heading[];
+  blocks: TextBlock[];
+  reader: 'scanner' | 'remark';
+}
+
+/** `%% Obsidian comments %%`, `<!-- HTML comments -->` and `$$ math $$` hold no prose and no links. */
+const HIDDEN = /%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)|\$\$[\s\S]*?(?:\$\$|$)/g;
+
+export function readBody(body: string, firstLine: number, options: BodyOptions): Body {
+  const visible = body.includes('%%') || body.includes('<!--') || body.includes('$$') ? body.replace(HIDDEN, blankKeepingNewlines) : body;
+  const lines = visible.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const scan = scanLines(lines);
+  const useRemark = scan.ambiguous && options.allowRemark;
+  const classes = useRemark ? remarkLines(visible, lines.length) : scan.lines;
+  return { ...readClassifiedLines(lines, classes, firstLine, options.blocks), reader: useRemark ? 'remark' : 'scanner' };
+}
+
+function blankKeepingNewlines(match: string): string {
+  return match.replace(/[^\n]/g, ' ');
+}
+
+function readClassifiedLines(lines: readonly string[], classes: readonly ClassifiedLine[], firstLine: number, wantBlocks: boolean): Omit<Body, 'reader'> {
+  const links: LinkOccurrence[] = [];
+  const tags: Tag[] = [];
+  const headings: Heading[] = [];
+  const blocks: TextBlock[] = [];
+  let section: string | undefined;
+  let current: TextBlock | undefined;
+
+  for (let i = 0; i < lines.length; i++) {
+    const { cls, start } = classes[i];
+    if (cls === 'blank' || cls === 'skip' || cls === 'code') {
+      current = undefined;
+      continue;
+    }
+    const line = firstLine + i;
+    const inline = readInline(blankMarkers(lines[i], cls, start), line);
+    links.push(...inline.links);
+    tags.push(...inline.tags);
+    if (cls === 'heading') {
+      section = inline.prose.trim();
+      headings.push({ text: section, level: HEADING.exec(lines[i])?.[1].length ?? 1, line });
+    }
+    if (!wantBlocks) continue;
+    if (start || !current || current.kind !== cls) {
+      current = { kind: cls, startLine: line, text: inline.prose, section };
+      blocks.push(current);
+    } else {
+      current.text += '\n' + inline.prose;
+    }
+  }
+  return { links, tags, headings, blocks };
+}
+
+/** Blanks the block markup at the start of a line (heading hashes, list markers, quote markers). */
+function blankMarkers(line: string, cls: ClassifiedLine['cls'], start: boolean): string {
+  switch (cls) {
+    case 'heading':
+      return blankMatch(line, /^ {0,3}#{1,6}[ \t]*/).replace(/[ \t]+#+[ \t]*$/, (m) => ' '.repeat(m.length));
+    case 'list-item':
+      return start ? blankMatch(line, LIST_MARKER) : line;
+    case 'table-row':
+      return line.replace(/\|/g, ' ');
+    case 'quote':
+    case 'callout': {
+      const inner = blankMatch(line, QUOTE_MARKERS);
+      return cls === 'callout' && start ? blankMatch(inner, CALLOUT) : blankMatch(inner, LIST_MARKER);
+    }
+    default:
+      return line;
+  }
+}
+
+function blankMatch(line: string, pattern: RegExp): string {
+  const m = pattern.exec(line);
+  return m && m.index === 0 ? ' '.repeat(m[0].length) + line.slice(m[0].length) : line;
+}

@@ -1,0 +1,33 @@
+import type { IsoDay } from '../model/note';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const FILE_NAME_DAY = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** A `date` value: a YAML date, or an ISO string `2026-02-03` / `2026-02-03T10:00`. */
+export function readDate(value: unknown): IsoDay | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  return validDay(m[1], m[2], m[3]);
+}
+
+/** `YYYY-MM-DD` at the start of a file name. */
+export function dateFromFileName(name: string): IsoDay | undefined {
+  const m = FILE_NAME_DAY.exec(name);
+  return m ? validDay(m[1], m[2], m[3]) : undefined;
+}
+
+function validDay(y: string, m: string, d: string): IsoDay | undefined {
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${y}-${m}-${d}`;
+}
+
+/** Days since 1970-01-01 for window arithmetic. */
+export function dayNumber(day: IsoDay): number {
+  return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000);
+}

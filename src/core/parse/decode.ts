@@ -1,0 +1,46 @@
+import type { NoteDiagnostic } from '../model/diagnostic';
+
+export interface Decoded {
+  text: string;
+  diagnostics: NoteDiagnostic[];
+  /** Binary files are kept as empty notes. */
+  binary: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/** Turns file bytes (or text already decoded by the host) into note text, never throwing. */
+export function decodeNote(data: string | Uint8Array): Decoded {
+  const diagnostics: NoteDiagnostic[] = [];
+  if (typeof data !== 'string') {
+    const probe = data.subarray(0, 8192);
+    if (probe.includes(0)) return binary();
+  }
+  let text = typeof data === 'string' ? data : utf8.decode(data);
+  if (typeof data === 'string' && text.slice(0, 8192).includes('\u0000')) return binary();
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    diagnostics.push({
+      line: lineOfOffset(text, bad),
+      severity: 'warning',
+      code: 'encoding',
+      message: 'This note is not valid UTF-8; unreadable characters were replaced. Re-save it as UTF-8.',
+    });
+  }
+  return { text, diagnostics, binary: false };
+
+  function binary(): Decoded {
+    return {
+      text: '',
+      binary: true,
+      diagnostics: [{ line: 1, severity: 'error', code: 'binary-file', message: 'This looks like a binary file, not a text note; it was skipped.' }],
+    };
+  }
+}
+
+export function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

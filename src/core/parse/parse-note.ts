@@ -1,0 +1,100 @@
+import type { NoteDiagnostic } from '../model/diagnostic';
+import { BODY_TYPES, type Note, type NoteContent } from '../model/note';
+import { isInFolder, noteNameOf } from '../vault/paths';
+import { readBody } from './body';
+import { dateFromFileName } from './dates';
+import { decodeNote } from './decode';
+import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { readProperties } from './properties';
+
+export interface ParseOptions {
+  /** Notes larger than this keep their properties and links, but their text is not read for cues. */
+  maxTextLength: number;
+}
+
+export const DEFAULT_PARSE_OPTIONS: ParseOptions = { maxTextLength: 1_000_000 };
+
+/** Parses a note's content, independent of its path. Never throws. */
+export function parseNoteContent(data: string | Uint8Array, options: ParseOptions = DEFAULT_PARSE_OPTIONS): NoteContent {
+  try {
+    return parseUnsafe(data, options);
+  } catch (error) {
+    // A parser bug must not stop a scan: report it against the note instead.
+    return emptyContent([{ line: 1, severity: 'error', code: 'read-error', message: `This note could not be read: ${String(error)}` }]);
+  }
+}
+
+function parseUnsafe(data: string | Uint8Array, options: ParseOptions): NoteContent {
+  const decoded = decodeNote(data);
+  if (decoded.binary) return emptyContent(decoded.diagnostics);
+  const { text } = decoded;
+  const diagnostics: NoteDiagnostic[] = [...decoded.diagnostics];
+  if (text.trim() === '') {
+    diagnostics.push({ line: 1, severity: 'info', code: 'empty-note', message: 'This note is empty.' });
+    return emptyContent(diagnostics);
+  }
+
+  const split = splitFrontmatter(text);
+  if (split.unclosed) {
+    diagnostics.push({ line: 1, severity: 'warning', code: 'frontmatter-unclosed', message: 'Properties start with --- but have no closing --- line, so they are read as text.' });
+  }
+  const frontmatter = split.yaml === undefined ? undefined : parseFrontmatter(split.yaml, split.yamlStartLine);
+  if (frontmatter) diagnostics.push(...frontmatter.diagnostics);
+  const props = readProperties(frontmatter?.properties ?? new Map());
+  diagnostics.push(...props.diagnostics);
+
+  const tooLarge = text.length > options.maxTextLength;
+  if (tooLarge) {
+    diagnostics.push({
+      line: 1,
+      severity: 'warning',
+      code: 'note-too-large',
+      message: `This note is ${Math.round(text.length / 1024)} KB; its properties and links are read, but its text is not searched for dynamics.`,
+    });
+  }
+  const readsText = BODY_TYPES.has(props.kind) && !tooLarge;
+  const body = readBody(text.slice(split.bodyOffset), split.bodyStartLine, { blocks: readsText, allowRemark: readsText });
+
+  return {
+    kind: props.kind,
+    properties: props.properties,
+    propertyDate: props.propertyDate,
+    aliases: props.aliases,
+    links: [...props.links, ...body.links],
+    tags: body.tags,
+    headings: body.headings,
+    blocks: body.blocks,
+    bodyReader: body.reader,
+    diagnostics: diagnostics.sort((a, b) => a.line - b.line),
+  };
+}
+
+export function unreadableContent(message: string): NoteContent {
+  return emptyContent([{ line: 1, severity: 'error', code: 'read-error', message }]);
+}
+
+function emptyContent(diagnostics: NoteDiagnostic[]): NoteContent {
+  return { kind: 'other', properties: new Map(), aliases: [], links: [], tags: [], headings: [], blocks: [], bodyReader: 'none', diagnostics };
+}
+
+const DATED_TYPES = new Set(['session', 'supervision', 'reflection']);
+const TEMPLATE_DIAGNOSTICS = new Set(['frontmatter-yaml', 'frontmatter-unclosed', 'frontmatter-shape', 'binary-file', 'encoding', 'read-error']);
+
+/** Places parsed content at a path: the file-name date fallback and the templates folder. */
+export function placeNote(path: string, content: NoteContent, templatesFolder: string): Note {
+  const name = noteNameOf(path);
+  const isTemplate = isInFolder(path, templatesFolder);
+  // Templates hold placeholders such as {{date}}: report only what would break every note made from them.
+  const diagnostics = isTemplate ? content.diagnostics.filter((d) => TEMPLATE_DIAGNOSTICS.has(d.code)) : [...content.diagnostics];
+  let date = content.propertyDate;
+  let dateSource: Note['dateSource'] = date ? 'property' : undefined;
+  if (!date) {
+    date = dateFromFileName(name);
+    if (date) dateSource = 'file-name';
+  }
+  if (!date && DATED_TYPES.has(content.kind) && !isTemplate) {
+    const line = content.properties.get('date')?.line ?? 1;
+    diagnostics.push({ line, severity: 'warning', code: 'date-missing', message: `This ${content.kind} note has no date (no readable date property, and its name does not start with YYYY-MM-DD), so it is left out of time windows.` });
+  }
+  return { path, name, content, date, dateSource, isTemplate, diagnostics };
+}

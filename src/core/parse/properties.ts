@@ -1,0 +1,211 @@
+import type { NoteDiagnostic } from '../model/diagnostic';
+import { NOTE_TYPES, type IsoDay, type LinkOccurrence, type NoteKind, type Property, type PropertyItem } from '../model/note';
+import { readDate } from './dates';
+import { normalizeKey } from './keys';
+import { findLinks } from './link-syntax';
+
+/** Properties whose plain values name a note: `client: C-014` links to the note `C-014`. */
+export const LINK_PROPERTIES: ReadonlySet<string> = new Set(['client', 'practitioner', 'supervisor', 'supervisee', 'cases']);
+
+/** Properties that hold dynamics or themes: a list or a single value. */
+export const DYNAMICS_PROPERTIES: ReadonlySet<string> = new Set([
+  'client_dynamics', 'practitioner_dynamics', 'supervisee_dynamics', 'supervisor_dynamics', 'dynamics', 'themes',
+]);
+
+const ALLOWED_VALUES: Readonly<Record<string, readonly string[]>> = {
+  author: ['supervisee', 'supervisor'],
+  role: ['practitioner', 'supervisor'],
+  format: ['soap', 'dap', 'birp', 'girp', 'coaching'],
+  modality: ['therapy', 'counselling', 'counseling', 'coaching'],
+  direction: ['upward', 'downward', 'both', 'unknown'],
+};
+
+export interface ReadProperties {
+  kind: NoteKind;
+  properties: Map<string, Property>;
+  propertyDate?: IsoDay;
+  aliases: string[];
+  links: LinkOccurrence[];
+  diagnostics: NoteDiagnostic[];
+}
+
+export function readProperties(raw: ReadonlyMap<string, Property>): ReadProperties {
+  const diagnostics: NoteDiagnostic[] = [];
+  const properties = new Map<string, Property>();
+  for (const [key, property] of raw) properties.set(key, repairUnquotedLinks(property, diagnostics));
+
+  const kind = readKind(properties.get('type'), diagnostics);
+  const propertyDate = readDateProperty(properties.get('date'), diagnostics);
+  const aliases = readAliases(properties.get('aliases') ?? properties.get('alias'), diagnostics);
+  const links: LinkOccurrence[] = [];
+  for (const [key, property] of properties) collectPropertyLinks(key, property, links);
+  checkShapes(properties, diagnostics);
+  return { kind, properties, propertyDate, aliases, links, diagnostics };
+}
+
+/** A string value, or the single string of a one-item list. */
+export function scalarString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.length === 1) return scalarString(value[0]);
+  return undefined;
+}
+
+/**
+ * `client: [[C-014]]` without quotes is YAML for a list holding a list; Obsidian users mean a link.
+ * Read it as the link and say how to write it so Obsidian agrees.
+ */
+function repairUnquotedLinks(property: Property, diagnostics: NoteDiagnostic[]): Property {
+  let repaired = false;
+  const fix = (value: unknown): unknown => {
+    const link = unquotedLink(value);
+    if (link === undefined) return value;
+    repaired = true;
+    return link;
+  };
+  const topLink = unquotedLink(property.value);
+  const value = topLink ?? (Array.isArray(property.value) ? property.value.map(fix) : property.value);
+  if (topLink !== undefined) repaired = true;
+  const items = topLink !== undefined ? [{ value: topLink, line: property.line }] : property.items.map((item) => ({ ...item, value: fix(item.value) }));
+  if (repaired) {
+    diagnostics.push({
+      line: property.line,
+      severity: 'warning',
+      code: 'unquoted-link',
+      message: `Property "${property.key}" has a link without quotes; it is read as a link, but Obsidian needs quotes around it ("[[...]]").`,
+    });
+  }
+  return repaired ? { ...property, value, items } : property;
+}
+
+function unquotedLink(value: unknown): string | undefined {
+  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && typeof value[0][0] === 'string') {
+    return `[[${value[0][0]}]]`;
+  }
+  return undefined;
+}
+
+function readKind(property: Property | undefined, diagnostics: NoteDiagnostic[]): NoteKind {
+  if (!property) return 'other';
+  const value = scalarString(property.value);
+  if (value === undefined) {
+    if (property.value !== null) {
+      diagnostics.push({ line: property.line, severity: 'warning', code: 'property-shape', message: 'Property "type" should be a single word such as session or supervision.' });
+    }
+    return 'other';
+  }
+  const normalized = normalizeKey(value);
+  const known = NOTE_TYPES.find((t) => t === normalized);
+  if (known) return known;
+  const near = NOTE_TYPES.find((t) => editDistance(t, normalized) <= 2);
+  if (near) {
+    diagnostics.push({ line: property.line, severity: 'warning', code: 'unknown-type', message: `Type "${value}" is not one this plugin reads; did you mean "${near}"? The note is treated as an ordinary note.` });
+  }
+  return 'other';
+}
+
+function readDateProperty(property: Property | undefined, diagnostics: NoteDiagnostic[]): IsoDay | undefined {
+  if (!property || property.value === null || property.value === '') return undefined;
+  const day = readDate(property.value);
+  if (day === undefined) {
+    diagnostics.push({
+      line: property.line,
+      severity: 'warning',
+      code: 'date-invalid',
+      message: `Date "${describe(property.value)}" is not a date in the form 2026-02-03 (or 2026-02-03T10:00).`,
+    });
+  }
+  return day;
+}
+
+function readAliases(property: Property | undefined, diagnostics: NoteDiagnostic[]): string[] {
+  if (!property || property.value === null) return [];
+  const values = Array.isArray(property.value) ? property.value : [property.value];
+  const aliases: string[] = [];
+  for (const v of values) {
+    if (typeof v === 'string' || typeof v === 'number') {
+      if (String(v).trim() !== '') aliases.push(String(v).trim());
+    } else {
+      diagnostics.push({ line: property.line, severity: 'warning', code: 'property-shape', message: `Property "${property.key}" should be a list of names.` });
+      break;
+    }
+  }
+  return aliases;
+}
+
+function collectPropertyLinks(key: string, property: Property, links: LinkOccurrence[]): void {
+  const isLinkProperty = LINK_PROPERTIES.has(key);
+  const visit = (value: unknown, line: number): void => {
+    if (typeof value === 'string') {
+      const found = findLinks(value);
+      for (const f of found) links.push({ ...f.ref, line, property: key });
+      const plain = value.trim();
+      if (found.length === 0 && isLinkProperty && plain !== '') links.push({ target: plain, syntax: 'property', line, property: key });
+    } else if (Array.isArray(value)) {
+      for (const v of value) visit(v, line);
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      for (const v of Object.values(value as Record<string, unknown>)) visit(v, line);
+    }
+  };
+  const items: PropertyItem[] = property.items.length > 0 ? property.items : [{ value: property.value, line: property.line }];
+  for (const item of items) visit(item.value, item.line);
+}
+
+function checkShapes(properties: ReadonlyMap<string, Property>, diagnostics: NoteDiagnostic[]): void {
+  const warn = (property: Property, message: string): void => {
+    diagnostics.push({ line: property.line, severity: 'warning', code: 'property-shape', message });
+  };
+  for (const [key, property] of properties) {
+    const value = property.value;
+    if (value === null || value === '') continue;
+    if (key === 'session' && !(typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value.trim())))) {
+      warn(property, `Property "${property.key}" should be the session number, such as 7.`);
+    } else if (key === 'contract' && (typeof value !== 'object' || Array.isArray(value) || value instanceof Date)) {
+      warn(property, `Property "${property.key}" should hold focus, outcomes and approach on indented lines below it.`);
+    } else if (key === 'private' && typeof value !== 'boolean') {
+      warn(property, `Property "${property.key}" should be true or false.`);
+    } else if ((LINK_PROPERTIES.has(key) && key !== 'cases') && !isScalarOrSingle(value)) {
+      warn(property, `Property "${property.key}" should be one link, such as "[[C-014]]".`);
+    } else if ((DYNAMICS_PROPERTIES.has(key) || key === 'cases') && !isListOfScalars(value)) {
+      warn(property, `Property "${property.key}" should be a list of words or links.`);
+    } else if (key in ALLOWED_VALUES) {
+      const allowed = ALLOWED_VALUES[key];
+      const text = scalarString(value);
+      if (text === undefined || !allowed.includes(normalizeKey(text))) {
+        warn(property, `Property "${property.key}" should be one of: ${allowed.join(', ')}.`);
+      }
+    }
+  }
+}
+
+function isScalarOrSingle(value: unknown): boolean {
+  return scalarString(value) !== undefined;
+}
+
+function isListOfScalars(value: unknown): boolean {
+  const values = Array.isArray(value) ? value : [value];
+  return values.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,75 @@
+import type { LinkRef } from '../model/note';
+import { folderOf, isAttachmentTarget, noteNameOf, normalizeVaultPath, stripMd } from './paths';
+
+/**
+ * Resolves links the way Obsidian does (SPEC section 2): exact vault path first (relative to the
+ * linking note for markdown links), then by file name, where a shared name prefers the linking note's
+ * folder and then the shortest path; then aliases. Case-insensitive throughout.
+ */
+export class LinkResolver {
+  private readonly byPath = new Map<string, string>();
+  private readonly byName = new Map<string, Set<string>>();
+  private readonly byAlias = new Map<string, Set<string>>();
+
+  add(path: string, aliases: readonly string[]): void {
+    this.byPath.set(path.toLowerCase(), path);
+    addTo(this.byName, noteNameOf(path).toLowerCase(), path);
+    for (const alias of aliases) addTo(this.byAlias, alias.toLowerCase(), path);
+  }
+
+  remove(path: string, aliases: readonly string[]): void {
+    this.byPath.delete(path.toLowerCase());
+    removeFrom(this.byName, noteNameOf(path).toLowerCase(), path);
+    for (const alias of aliases) removeFrom(this.byAlias, alias.toLowerCase(), path);
+  }
+
+  /** The resolved note path, or undefined when the link is unresolved. */
+  resolve(ref: LinkRef, sourcePath: string): string | undefined {
+    if (ref.target === '') return sourcePath;
+    const target = normalizeVaultPath(ref.target);
+    if (ref.relative) {
+      const relative = this.byPath.get(normalizeVaultPath(`${folderOf(sourcePath)}/${ref.target}`).toLowerCase());
+      if (relative) return relative;
+    }
+    // A bare name is not a path: `[[Notes]]` from Supervision/ means Supervision/Notes.md when it exists.
+    const exact = target.includes('/') ? this.byPath.get(`${stripMd(target)}.md`.toLowerCase()) : undefined;
+    if (exact) return exact;
+
+    const wanted = `/${stripMd(target)}.md`.toLowerCase();
+    const byName = [...(this.byName.get(resolutionKey(ref)) ?? [])].filter((p) => `/${p}`.toLowerCase().endsWith(wanted));
+    const picked = pick(byName, sourcePath);
+    if (picked) return picked;
+    if (target.includes('/')) return undefined;
+    return pick([...(this.byAlias.get(stripMd(target).toLowerCase()) ?? [])], sourcePath);
+  }
+}
+
+/** The lower-case name a link looks up: when a note with this name or alias appears or goes, re-resolve. */
+export function resolutionKey(ref: LinkRef): string {
+  return noteNameOf(normalizeVaultPath(ref.target)).toLowerCase();
+}
+
+export function isAttachmentLink(ref: LinkRef): boolean {
+  return isAttachmentTarget(ref.target);
+}
+
+function pick(candidates: string[], sourcePath: string): string | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const folder = folderOf(sourcePath).toLowerCase();
+  const sameFolder = candidates.filter((p) => folderOf(p).toLowerCase() === folder);
+  const pool = sameFolder.length > 0 ? sameFolder : candidates;
+  return pool.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(path);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(path);
+  if (set.size === 0) map.delete(key);
+}

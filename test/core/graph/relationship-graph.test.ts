@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { graphDocument } from '../../../src/core/graph/graph-document';
+import { VaultIndex } from '../../../src/core/index/vault-index';
+import { noteText } from '../../helpers/notes';
+
+function vault(files: Record<string, string>): VaultIndex {
+  const index = new VaultIndex();
+  for (const [path, data] of Object.entries(files)) index.upsert({ path, data });
+  return index;
+}
+
+const practice = {
+  'People/Robin.md': noteText('type: person\nrole: practitioner', ''),
+  'People/Ann.md': noteText('type: person', ''),
+  'Clients/C-014.md': noteText('type: client\naliases: [Sam]', ''),
+  'Clients/C-021.md': noteText('type: client', ''),
+  'Clients/C-033.md': noteText('type: client', ''),
+  'Sessions/2026-02-03 C-014.md': noteText('type: session\nclient: "[[C-014]]"\npractitioner: "[[Robin]]"', 'Talked about grief.'),
+  'Sessions/2026-02-05 C-021.md': noteText('type: session\nclient: "[[Jordan-missing]]"', 'See [[2026-02-24 Supervision]].'),
+  'Sessions/2026-02-06 C-033.md': noteText('type: session\nclient: "[[C-033]]"', 'See [[2026-02-24 Supervision]] for context.'),
+  'Supervision/2026-02-24 Supervision.md': noteText(
+    'type: supervision\nsupervisor: "[[Ann]]"\nsupervisee: "[[Robin]]"\ncases: ["[[2026-02-03 C-014]]", "C-077"]',
+    'Discussed [[Sam]] briefly.',
+  ),
+  'Reflections/2026-02-15.md': noteText('type: reflection', 'After [[2026-02-03 C-014]] I felt heavy.'),
+  'Reading/Karpman.md': '# Karpman\nSee [[C-014]].',
+};
+
+describe('RelationshipGraph', () => {
+  const index = vault(practice);
+  const doc = graphDocument(index.graph);
+  const typed = (type: string) => doc.edges.filter((e) => e.type === type).map((e) => `${e.from} -> ${e.to}`);
+
+  it('links sessions to their client, resolved or not', () => {
+    expect(typed('session-of')).toEqual([
+      'Sessions/2026-02-03 C-014.md -> Clients/C-014.md',
+      'Sessions/2026-02-05 C-021.md -> jordan-missing',
+      'Sessions/2026-02-06 C-033.md -> Clients/C-033.md',
+    ]);
+  });
+
+  it('finds every client a supervision discusses (SPEC section 2)', () => {
+    expect(typed('discusses')).toEqual([
+      // via a linked session note, via the alias Sam, via cases without a note, and via sessions that link back
+      'Supervision/2026-02-24 Supervision.md -> Clients/C-014.md',
+      'Supervision/2026-02-24 Supervision.md -> Clients/C-033.md',
+      'Supervision/2026-02-24 Supervision.md -> c-077',
+      'Supervision/2026-02-24 Supervision.md -> jordan-missing',
+    ]);
+  });
+
+  it('records who supervises whom and what a reflection reflects on', () => {
+    expect(typed('supervised-by')).toEqual(['Supervision/2026-02-24 Supervision.md -> People/Ann.md']);
+    expect(typed('supervises')).toEqual(['People/Ann.md -> People/Robin.md']);
+    expect(typed('reflects-on')).toEqual(['Reflections/2026-02-15.md -> Sessions/2026-02-03 C-014.md']);
+  });
+
+  it('types people by role or by how they are referred to, and keeps unresolved targets as nodes', () => {
+    const type = (id: string) => doc.nodes.find((n) => n.id === id)?.type;
+    expect(type('People/Robin.md')).toBe('practitioner');
+    expect(type('People/Ann.md')).toBe('supervisor');
+    expect(type('Reading/Karpman.md')).toBe('note');
+    expect(doc.nodes.find((n) => n.id === 'c-077')).toEqual({ id: 'c-077', type: 'unresolved', path: null, label: 'C-077' });
+  });
+
+  it('counts links and unresolved links', () => {
+    expect(index.stats()).toMatchObject({ notes: 11, links: 13, unresolvedLinks: 2 });
+  });
+
+  it('updates discusses when a session changes client', () => {
+    const i = vault(practice);
+    i.upsert({ path: 'Sessions/2026-02-06 C-033.md', data: noteText('type: session\nclient: "[[C-021]]"', 'See [[2026-02-24 Supervision]].') });
+    const discusses = graphDocument(i.graph).edges.filter((e) => e.type === 'discusses').map((e) => e.to);
+    expect(discusses).toContain('Clients/C-021.md');
+    expect(discusses).not.toContain('Clients/C-033.md');
+  });
+
+  it('resolves a waiting link when its note appears, and unresolves it when the note goes', () => {
+    const i = vault(practice);
+    i.upsert({ path: 'Clients/Jordan-missing.md', data: noteText('type: client', '') });
+    expect(i.graph.clientOf('Sessions/2026-02-05 C-021.md')).toBe('Clients/Jordan-missing.md');
+    i.remove('Clients/Jordan-missing.md');
+    expect(i.graph.clientOf('Sessions/2026-02-05 C-021.md')).toBe('jordan-missing');
+  });
+
+  it('follows a rename: links to the old name become unresolved, parsed content is reused', () => {
+    const i = vault(practice);
+    const parses = i.parseCount;
+    i.rename('Clients/C-033.md', 'Clients/C-033 Alex.md');
+    expect(i.parseCount).toBe(parses);
+    expect(i.graph.clientOf('Sessions/2026-02-06 C-033.md')).toBe('c-033');
+    expect(i.graph.note('Clients/C-033 Alex.md')?.content.kind).toBe('client');
+  });
+
+  it('parses an unchanged note only once', () => {
+    const i = vault(practice);
+    const parses = i.parseCount;
+    i.upsert({ path: 'Clients/C-014.md', data: practice['Clients/C-014.md'] });
+    expect(i.parseCount).toBe(parses);
+    i.upsert({ path: 'Clients/C-014.md', data: practice['Clients/C-014.md'] + '\nMore.' });
+    expect(i.parseCount).toBe(parses + 1);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseNoteContent } from '../../../src/core/parse/parse-note';
+import { noteText, parsedNote } from '../../helpers/notes';
+
+const session = noteText(
+  `type: Session
+Client: "[[C-014]]"
+date: 2026-02-10
+session: 7
+practitioner: "[[Robin Hart]]"
+contract:
+  focus: grief
+  outcomes: []
+client-dynamics: [avoidance]
+practitioner_dynamics:
+  - rescuing
+  - "[[Rescuing]]"`,
+  '## Assessment\nI noticed I jumped in. See [[2026-02-03 Supervision#Process|last supervision]].\n',
+);
+
+describe('parseNoteContent', () => {
+  it('reads a session note: type, properties, date, links from properties and body', () => {
+    const content = parseNoteContent(session);
+    expect(content.kind).toBe('session');
+    expect(content.propertyDate).toBe('2026-02-10');
+    expect(content.properties.get('client_dynamics')?.value).toEqual(['avoidance']);
+    expect(content.properties.get('contract')?.value).toEqual({ focus: 'grief', outcomes: [] });
+    expect(content.links.map((l) => [l.target, l.line, l.property])).toEqual([
+      ['C-014', 3, 'client'],
+      ['Robin Hart', 6, 'practitioner'],
+      ['Rescuing', 13, 'practitioner_dynamics'],
+      ['2026-02-03 Supervision', 16, undefined],
+    ]);
+    expect(content.blocks.map((b) => b.startLine)).toEqual([15, 16]);
+    expect(content.diagnostics).toEqual([]);
+  });
+
+  it('reads a plain value in a link property as a link', () => {
+    const content = parseNoteContent(noteText('type: session\nclient: C-014\ndate: 2026-02-10', ''));
+    expect(content.links).toEqual([{ target: 'C-014', syntax: 'property', line: 3, property: 'client' }]);
+  });
+
+  it('reads an unquoted [[link]] property as the link and says to quote it', () => {
+    const content = parseNoteContent(noteText('type: session\nclient: [[C-014]]\ncases:\n  - [[C-021]]', ''));
+    expect(content.links.map((l) => l.target)).toEqual(['C-014', 'C-021']);
+    expect(content.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['unquoted-link', 3],
+      ['unquoted-link', 4],
+    ]);
+  });
+
+  it('reports properties of the wrong shape with their line', () => {
+    const content = parseNoteContent(noteText('type: session\nsession: three\ncontract: just talk\nauthor: me\ndate: 2026-02-31', ''));
+    expect(content.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['property-shape', 3],
+      ['property-shape', 4],
+      ['property-shape', 5],
+      ['date-invalid', 6],
+    ]);
+  });
+
+  it('suggests the type a typo was meant to be', () => {
+    const content = parseNoteContent(noteText('type: sesion', ''));
+    expect(content.kind).toBe('other');
+    expect(content.diagnostics[0]).toMatchObject({ code: 'unknown-type', line: 2 });
+    expect(content.diagnostics[0].message).toContain('"session"');
+  });
+
+  it('keeps a note with malformed YAML, without properties, with an error at the line', () => {
+    const content = parseNoteContent('---\ntype: session\nclient: "[[C-014]]\n---\nBody with [[Link]].\n');
+    expect(content.kind).toBe('other');
+    expect(content.links.map((l) => l.target)).toEqual(['Link']);
+    expect(content.diagnostics).toHaveLength(1);
+    expect(content.diagnostics[0]).toMatchObject({ code: 'frontmatter-yaml', severity: 'error' });
+    expect(content.diagnostics[0].line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports an unclosed frontmatter fence', () => {
+    expect(parseNoteContent('---\ntype: session\nno closing fence\n').diagnostics[0].code).toBe('frontmatter-unclosed');
+  });
+
+  it('reports an empty note', () => {
+    const content = parseNoteContent('');
+    expect(content.diagnostics).toMatchObject([{ code: 'empty-note', severity: 'info' }]);
+  });
+
+  it('skips a binary file', () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    const content = parseNoteContent(bytes);
+    expect(content.diagnostics).toMatchObject([{ code: 'binary-file', severity: 'error', line: 1 }]);
+    expect(content.links).toEqual([]);
+  });
+
+  it('reads a note that is not UTF-8, reporting the first bad line', () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode('---\ntype: client\n---\nCaf'), 0xe9, 0x0a]);
+    const content = parseNoteContent(latin1);
+    expect(content.kind).toBe('client');
+    expect(content.diagnostics).toMatchObject([{ code: 'encoding', line: 4, severity: 'warning' }]);
+  });
+
+  it('strips a byte-order mark before the frontmatter', () => {
+    expect(parseNoteContent('\uFEFF---\ntype: client\n---\n').kind).toBe('client');
+  });
+
+  it('keeps properties and links of a 5 MB note but does not read its text', () => {
+    const big = noteText('type: session\nclient: "[[C-014]]"\ndate: 2026-02-10', 'I jumped in. [[Plan]]\n' + 'word '.repeat(1_000_000));
+    const content = parseNoteContent(big);
+    expect(content.kind).toBe('session');
+    expect(content.links.map((l) => l.target)).toEqual(['C-014', 'Plan']);
+    expect(content.blocks).toEqual([]);
+    expect(content.diagnostics.map((d) => d.code)).toEqual(['note-too-large']);
+  });
+});
+
+describe('placeNote', () => {
+  it('takes the date from the file name when the property is missing', () => {
+    const note = parsedNote('Sessions/2026-02-03 C-014.md', noteText('type: session', ''));
+    expect(note.date).toBe('2026-02-03');
+    expect(note.dateSource).toBe('file-name');
+  });
+
+  it('prefers a readable date property over the file name', () => {
+    const note = parsedNote('Sessions/2026-02-03 C-014.md', noteText('type: session\ndate: 2026-02-04T10:00', ''));
+    expect([note.date, note.dateSource]).toEqual(['2026-02-04', 'property']);
+  });
+
+  it('says when a dated note type has no date', () => {
+    const note = parsedNote('Sessions/C-014 latest.md', noteText('type: session', ''));
+    expect(note.date).toBeUndefined();
+    expect(note.diagnostics.map((d) => d.code)).toEqual(['date-missing']);
+  });
+
+  it('marks notes in the templates folder and keeps only diagnostics that break notes made from them', () => {
+    const note = parsedNote('Templates/Session.md', noteText('type: session\ndate: "{{date}}"\nsession: "{{session}}"', ''));
+    expect(note.isTemplate).toBe(true);
+    expect(note.diagnostics).toEqual([]);
+  });
+});
