@@ -51,6 +51,8 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
     }
     const line = firstLine + i;
     const inline = readInline(blankMarkers(lines[i], cls, start), line);
+    // Cell pipes are blanked after links are read: `[[C-014|Sam]]` inside a cell is still one link.
+    if (cls === 'table-row') inline.prose = inline.prose.replace(/\|/g, ' ');
     links.push(...inline.links);
     tags.push(...inline.tags);
     if (cls === 'heading') {
@@ -75,8 +77,6 @@ function blankMarkers(line: string, cls: ClassifiedLine['cls'], start: boolean):
       return blankMatch(line, /^ {0,3}#{1,6}[ \t]*/).replace(/[ \t]+#+[ \t]*$/, (m) => ' '.repeat(m.length));
     case 'list-item':
       return start ? blankMatch(line, LIST_MARKER) : line;
-    case 'table-row':
-      return line.replace(/\|/g, ' ');
     case 'quote':
     case 'callout': {
       const inner = blankMatch(line, QUOTE_MARKERS);

@@ -17,7 +17,8 @@ export interface LinkMatch {
 
 export function parseWikiInner(inner: string, embed: boolean): LinkRef | undefined {
   const pipe = inner.indexOf('|');
-  const pathPart = (pipe < 0 ? inner : inner.slice(0, pipe)).trim();
+  // In tables the alias pipe is written `\|`.
+  const pathPart = (pipe < 0 ? inner : inner.slice(0, pipe)).replace(/\\$/, '').trim();
   const alias = pipe < 0 ? undefined : inner.slice(pipe + 1).trim() || undefined;
   const { target, subpath } = splitSubpath(pathPart);
   if (target === '' && subpath === undefined) return undefined;

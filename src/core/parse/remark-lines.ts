@@ -1,9 +1,11 @@
 import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { CALLOUT, type ClassifiedLine, type LineClass } from './line-classes';
 
-const processor = unified().use(remarkParse);
+// GFM for tables, which Obsidian renders; wikilinks do not change block structure, so no extension for them.
+const processor = unified().use(remarkParse).use(remarkGfm);
 
 /**
  * Classifies body lines from a full CommonMark parse. Used where the fast scanner reports a construct
@@ -36,6 +38,10 @@ export function remarkLines(body: string, lineCount: number): ClassifiedLine[] {
         return;
       case 'paragraph':
         mark(node, container ?? 'paragraph');
+        return;
+      case 'table':
+        mark(node, 'skip'); // the delimiter row has no node of its own
+        for (const row of node.children) mark(row, container === 'quote' || container === 'callout' ? container : 'table-row');
         return;
       case 'blockquote': {
         const first = node.children[0];

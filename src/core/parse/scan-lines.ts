@@ -69,8 +69,8 @@ export function scanLines(lines: readonly string[]): LineScan {
       inList = true;
     } else if (TABLE_ROW.test(line)) {
       cls = TABLE_DELIMITER.test(line) ? 'skip' : 'table-row';
-    } else if (open === 'paragraph' || open === 'list-item') {
-      cls = open;
+    } else if (open === 'paragraph' || open === 'list-item' || open === 'quote' || open === 'callout') {
+      cls = open; // a lazy continuation line
       start = false;
     } else {
       if (previousBlank && !/^\s/.test(line)) inList = false;

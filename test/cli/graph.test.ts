@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../src/core/graph/graph-document';
+import { runCli } from './run-cli';
+
+const DEMO = 'examples/demo-vault';
+
+function graphJson(...args: string[]): GraphDocument {
+  const result = runCli(['graph', DEMO, '--json', ...args]);
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as GraphDocument;
+}
+
+describe('parallel-process graph', () => {
+  it('prints the graph document with typed nodes and edges', () => {
+    const doc = graphJson();
+    expect(doc.schema).toBe('parallel-process/graph@1');
+    const node = (id: string) => doc.nodes.find((n) => n.id === id);
+    expect(node('Clients/C-014.md')).toEqual({ id: 'Clients/C-014.md', type: 'client', path: 'Clients/C-014.md', label: 'C-014' });
+    expect(node('People/Ann Lee.md')?.type).toBe('supervisor');
+    expect(node('parallel process - reading list')).toMatchObject({ type: 'unresolved', path: null });
+    const discusses = doc.edges.filter((e) => e.type === 'discusses').map((e) => `${e.from} -> ${e.to}`);
+    expect(discusses).toEqual([
+      'Supervision/2026-01-27 Supervision.md -> Clients/C-021.md',
+      'Supervision/2026-01-27 Supervision.md -> Clients/C-033.md',
+      'Supervision/2026-02-24 Supervision.md -> Clients/C-014.md',
+      'Supervision/2026-02-24 Supervision.md -> Clients/C-021.md',
+    ]);
+    for (const e of doc.edges) {
+      expect(doc.nodes.some((n) => n.id === e.from)).toBe(true);
+      expect(doc.nodes.some((n) => n.id === e.to)).toBe(true);
+    }
+  });
+
+  it('keeps one client\'s neighbourhood with --client, by code or alias', () => {
+    const byAlias = graphJson('--client', 'sam');
+    expect(byAlias).toEqual(graphJson('--client', 'C-014'));
+    const ids = byAlias.nodes.map((n) => n.id);
+    expect(ids).toContain('Supervision/2026-02-24 Supervision.md');
+    expect(ids).toContain('People/Ann Lee.md');
+    expect(ids).not.toContain('Clients/C-033.md');
+    expect(ids).not.toContain('Supervision/2026-01-27 Supervision.md');
+  });
+
+  it('prints a Mermaid flowchart', () => {
+    const result = runCli(['graph', DEMO, '--mermaid', '--client', 'C-021']);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('flowchart LR');
+    expect(lines).toContain('  n0(["C-021"])');
+    expect(lines.some((l) => /-->\|session-of\|/.test(l))).toBe(true);
+  });
+});

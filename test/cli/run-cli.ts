@@ -1,0 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built command line (dist/cli.cjs, built by `npm test` before vitest). */
+export function runCli(args: string[], cwd = process.cwd()): CliResult {
+  const result = spawnSync(process.execPath, [resolve('dist/cli.cjs'), ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import { remarkWikiLink } from '@flowershow/remark-wiki-link';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { readBody } from '../../../src/core/parse/body';
+import { splitFrontmatter } from '../../../src/core/parse/frontmatter';
+import type { ClassifiedLine } from '../../../src/core/parse/line-classes';
+import { remarkLines } from '../../../src/core/parse/remark-lines';
+import { scanLines } from '../../../src/core/parse/scan-lines';
+
+/** What matters downstream: is a line prose, a quote, a callout, or nothing (code, blank, markup)? */
+function coarse(lines: ClassifiedLine[]): string[] {
+  return lines.map(({ cls }) => (cls === 'quote' || cls === 'callout' ? cls : cls === 'code' || cls === 'skip' || cls === 'blank' ? '-' : 'text'));
+}
+
+const withWikiLinks = unified().use(remarkParse).use(remarkWikiLink);
+
+/** Links as remark and the wiki-link extension see them: wikilinks, embeds and markdown links to notes. */
+function remarkLinkTargets(body: string): string[] {
+  const tree: Root = withWikiLinks.parse(body);
+  const targets: string[] = [];
+  visit(tree, (node) => {
+    const n = node as { type: string; value?: string; url?: string; position?: { start: { offset?: number } } };
+    if (n.type === 'wikiLink' || n.type === 'embed') targets.push((n.value ?? '').split('#')[0].split('|')[0].trim());
+    if (n.type === 'link' && n.url && /\.md(#|$)/i.test(decodeURIComponent(n.url))) targets.push(decodeURIComponent(n.url).split('#')[0]);
+  });
+  return targets.filter((t) => t !== '');
+}
+
+const word = fc.constantFrom('Sam', 'talked', 'about', 'grief', 'I', 'jumped', 'in', 'stuck', 'the', 'client', 'avoided', 'work');
+const link = fc.constantFrom('[[C-014]]', '[[C-014|Sam]]', '[[Plan#Risk]]', '![[Genogram]]', '[notes](Grief%20models.md)', '[[Notes/Plan#^b1]]');
+const inline = fc.oneof({ weight: 6, arbitrary: word }, { weight: 2, arbitrary: link }, { weight: 1, arbitrary: fc.constantFrom('`code [[x]]`', '#dynamic/rescuing', '**bold**') });
+const sentence = fc.array(inline, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+const block = fc.oneof(
+  sentence,
+  sentence.map((s) => `## ${s}`),
+  fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((s) => `- ${s}`).join('\n')),
+  fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((s, i) => `${i + 1}. ${s}`).join('\n')),
+  fc.array(sentence, { minLength: 1, maxLength: 2 }).map((lines) => lines.map((s) => `> ${s}`).join('\n')),
+  sentence.map((s) => `> [!note] Callout\n> ${s}`),
+  sentence.map((s) => '```\n' + s + '\n[[in code]]\n```'),
+  sentence.map((s) => `| a | b |\n|---|---|\n| ${s} | x |`),
+  fc.constant('---'),
+);
+const noteBody = fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => blocks.join('\n\n') + '\n');
+
+function demoBodies(): string[] {
+  const root = 'examples/demo-vault';
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.md')) {
+        const text = readFileSync(full, 'utf8');
+        out.push(text.slice(splitFrontmatter(text).bodyOffset));
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe('fast scanner agrees with remark', () => {
+  const check = (body: string): boolean => {
+    const lines = body.split('\n');
+    const scan = scanLines(lines);
+    if (scan.ambiguous) return false;
+    expect(coarse(scan.lines)).toEqual(coarse(remarkLines(body, lines.length)));
+    const fast = readBody(body, 1, { blocks: false, allowRemark: false }).links.map((l) => l.target);
+    expect(fast).toEqual(remarkLinkTargets(body));
+    return true;
+  };
+
+  it('on every note of the demo vault', () => {
+    const bodies = demoBodies();
+    expect(bodies.filter(check).length).toBe(bodies.length);
+  });
+
+  it('on generated notes in the Markdown practitioners write', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(noteBody, (body) => {
+        if (check(body)) compared++;
+      }),
+      { numRuns: 400 },
+    );
+    expect(compared).toBeGreaterThan(300);
+  });
+});
