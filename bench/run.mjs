@@ -1,0 +1,90 @@
+// npm run bench: generate synthetic vaults, then measure scan and floor in one run and print ratios.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ROOT = '.bench';
+
+await build({ entryPoints: ['bench/worker.ts'], outfile: `${ROOT}/worker.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+await build({ entryPoints: ['bench/generate-vault.ts'], outfile: `${ROOT}/generate.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+const { generateVault } = createRequire(import.meta.url)(join(process.cwd(), ROOT, 'generate.cjs'));
+
+function ensureVault(size) {
+  const dir = join(ROOT, `vault-${size}`);
+  const stamp = join(dir, '.generated');
+  const generatorVersion = createHash('sha256').update(readFileSync('bench/generate-vault.ts')).digest('hex');
+  if (existsSync(stamp)) {
+    const saved = JSON.parse(readFileSync(stamp, 'utf8'));
+    if (saved.generatorVersion === generatorVersion) return { dir, kbPerNote: saved.kbPerNote };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  let bytes = 0;
+  let files = 0;
+  for (const file of generateVault(size)) {
+    const full = join(dir, file.path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, file.text);
+    bytes += Buffer.byteLength(file.text);
+    files++;
+  }
+  const kbPerNote = bytes / files / 1024;
+  writeFileSync(stamp, JSON.stringify({ generatorVersion, kbPerNote }));
+  process.stderr.write(`generated ${dir}: ${files} notes\n`);
+  return { dir, kbPerNote };
+}
+
+function measure(mode, dir) {
+  const out = execFileSync(process.execPath, [`${ROOT}/worker.cjs`, mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const rows = [];
+for (const size of SIZES) {
+  const { dir, kbPerNote } = ensureVault(size);
+  const runs = size >= 50000 ? 1 : RUNS;
+  const floors = [];
+  const scans = [];
+  for (let i = 0; i < runs; i++) {
+    floors.push(measure('floor', dir));
+    scans.push(measure('scan', dir));
+  }
+  const floorMs = median(floors.map((r) => r.ms));
+  const scanMs = median(scans.map((r) => r.ms));
+  rows.push({
+    notes: scans[0].notes,
+    kbPerNote,
+    scanMs,
+    notesPerSecond: Math.round(scans[0].notes / (scanMs / 1000)),
+    scanPeakRssMb: Math.max(...scans.map((r) => r.maxRssMb)),
+    floorMs,
+    floorPeakRssMb: Math.max(...floors.map((r) => r.maxRssMb)),
+    ratio: scanMs / floorMs,
+    runs,
+  });
+}
+
+const fmt = (n, d = 0) => n.toFixed(d).padStart(9);
+print(`Parallel Process benchmark (node ${process.version}; median of ${RUNS} runs below 50k notes; each measurement in its own process)`);
+print('    notes  KB/note   scan ms  notes/s  peak MB  floor ms  floor MB  scan/floor');
+for (const r of rows) {
+  print(`${fmt(r.notes)} ${fmt(r.kbPerNote, 2)} ${fmt(r.scanMs)} ${fmt(r.notesPerSecond)} ${fmt(r.scanPeakRssMb)} ${fmt(r.floorMs)} ${fmt(r.floorPeakRssMb)} ${fmt(r.ratio, 2)}`);
+}
+const tenK = rows.find((r) => r.notes === 10000);
+if (tenK) {
+  print(`\nTargets at 10k notes: scan/floor ${tenK.ratio.toFixed(2)} (target <= 3) ${tenK.ratio <= 3 ? 'met' : 'MISSED'}; ` +
+    `peak RSS ${tenK.scanPeakRssMb.toFixed(0)} MB (target < 300) ${tenK.scanPeakRssMb < 300 ? 'met' : 'MISSED'}`);
+}
+
+function print(line) {
+  process.stdout.write(line + '\n');
+}
