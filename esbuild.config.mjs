@@ -1,10 +1,13 @@
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { rawText } from './scripts/raw-text-plugin.mjs';
 
 const production = process.argv.includes('--production');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 mkdirSync('dist', { recursive: true });
+
+
 
 // The plugin bundle runs on desktop and mobile: CommonJS, obsidian external, and no Node built-in may
 // sneak in (platform neutral makes esbuild fail on one instead of shimming it).
@@ -21,6 +24,7 @@ await build({
   sourcemap: production ? false : 'inline',
   minify: production,
   treeShaking: true,
+  plugins: [rawText],
   logLevel: 'warning',
 });
 
@@ -34,6 +38,7 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
   external: builtinModules.flatMap((m) => [m, `node:${m}`]),
+  plugins: [rawText],
   logLevel: 'warning',
 });
 

@@ -24,8 +24,8 @@ function floor(): number {
 
 function scan(): number {
   const started = performance.now();
-  const index = loadVault(vault, {}, process.stderr);
-  const report = reportDocument(vault, index.stats(), performance.now() - started, index.diagnostics(), []);
+  const engine = loadVault(vault, {}, process.stderr);
+  const report = reportDocument(vault, engine.index.stats(), performance.now() - started, engine.diagnostics(), engine.flags());
   return report.stats.notes;
 }
 

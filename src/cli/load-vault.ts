@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { WriteStream } from 'node:tty';
-import { DEFAULT_INDEX_SETTINGS, VaultIndex, type IndexSettings } from '../core/index/vault-index';
+import { Engine, type EngineSettings } from '../core/engine';
+import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { Progress } from './progress';
 import { listNotePaths, readNoteFile } from './read-vault';
 
@@ -8,8 +9,8 @@ export class VaultError extends Error {}
 
 type ErrnoException = Error & { code?: string };
 
-/** Reads every note of a vault folder into a fresh index. */
-export function loadVault(vault: string, settings: Partial<IndexSettings>, stderr: WriteStream): VaultIndex {
+/** Reads every note of a vault folder into a fresh engine and computes its flags. */
+export function loadVault(vault: string, settings: Partial<EngineSettings>, stderr: WriteStream, taxonomy?: TaxonomySource): Engine {
   let paths: string[];
   try {
     if (!statSync(vault).isDirectory()) throw new VaultError(`${vault} is not a folder`);
@@ -18,14 +19,15 @@ export function loadVault(vault: string, settings: Partial<IndexSettings>, stder
     if (error instanceof VaultError) throw error;
     throw new VaultError(`cannot read vault ${vault}: ${describeError(error as ErrnoException)}`);
   }
-  const index = new VaultIndex({ ...DEFAULT_INDEX_SETTINGS, ...settings });
+  const engine = new Engine(settings, taxonomy);
   const progress = new Progress(stderr, paths.length, 'Scanning');
-  paths.forEach((path, i) => {
-    index.upsert(readNoteFile(vault, path));
-    progress.update(i + 1);
-  });
+  // One file in memory at a time: the engine keeps what it parsed, not the bytes.
+  function* files(): Generator<ReturnType<typeof readNoteFile>> {
+    for (const path of paths) yield readNoteFile(vault, path);
+  }
+  engine.load(files(), (done) => progress.update(done));
   progress.finish();
-  return index;
+  return engine;
 }
 
 function describeError(error: ErrnoException): string {

@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import type { Engine, EngineSettings } from '../core/engine';
 import { findClientId } from '../core/graph/client-lookup';
 import { graphDocument } from '../core/graph/graph-document';
 import { toMermaid } from '../core/graph/mermaid';
 import { formatReport } from '../core/report/format-report';
 import { reportDocument } from '../core/report/report';
+import { selectFlags } from '../core/report/select-flags';
+import { shortLabel } from '../core/taxonomy/taxonomy';
+import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { parseArgs, USAGE, UsageError, type GraphCommand, type ScanCommand } from './args';
 import { formatGraph } from './format-graph';
 import { loadVault, VaultError } from './load-vault';
@@ -39,28 +44,57 @@ function main(argv: readonly string[]): number {
 
 function scan(command: ScanCommand): number {
   const started = performance.now();
-  const index = loadVault(command.vault, templates(command), process.stderr);
-  const report = reportDocument(command.vault, index.stats(), performance.now() - started, index.diagnostics(), []);
-  process.stdout.write(command.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  const engine = loadVault(command.vault, settingsOf(command), process.stderr, readTaxonomy(command.taxonomy));
+  const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
+  const selected = selectFlags(engine.flags(), engine.index.graph, { since: command.since, clientId, includePrivate: command.includePrivate });
+  const report = reportDocument(command.vault, engine.index.stats(), performance.now() - started, engine.diagnostics(), selected.flags);
+  if (command.json) {
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  } else {
+    process.stdout.write(
+      formatReport(report, {
+        clientLabel: (id) => engine.detector.clientLabel(id),
+        dynamicLabel: (id) => shortLabel(engine.taxonomy.get(id), id),
+        hiddenPrivate: selected.hiddenPrivate,
+      }),
+    );
+  }
   return 0;
 }
 
 function graph(command: GraphCommand): number {
-  const index = loadVault(command.vault, templates(command), process.stderr);
-  let clientId: string | undefined;
-  if (command.client !== undefined) {
-    clientId = findClientId(index.graph, command.client);
-    if (clientId === undefined) throw new UsageError(`no client named "${command.client}" in ${command.vault}`);
-  }
-  const doc = graphDocument(index.graph, clientId);
+  const engine = loadVault(command.vault, settingsOf(command), process.stderr);
+  const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
+  const doc = graphDocument(engine.index.graph, clientId);
   if (command.format === 'json') process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   else if (command.format === 'mermaid') process.stdout.write(toMermaid(doc));
   else process.stdout.write(formatGraph(doc));
   return 0;
 }
 
-function templates(command: { templatesFolder?: string }): { templatesFolder?: string } {
-  return command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
+function clientOrFail(engine: Engine, name: string, vault: string): string {
+  const id = findClientId(engine.index.graph, name);
+  if (id === undefined) throw new UsageError(`no client named "${name}" in ${vault}`);
+  return id;
+}
+
+function settingsOf(command: Partial<Omit<ScanCommand, 'command'>>): Partial<EngineSettings> {
+  const settings: Partial<EngineSettings> = {};
+  if (command.templatesFolder !== undefined) settings.templatesFolder = command.templatesFolder;
+  if (command.windowDays !== undefined) settings.windowDays = command.windowDays;
+  if (command.resonanceDays !== undefined) settings.resonanceDays = command.resonanceDays;
+  if (command.patternDays !== undefined) settings.patternDays = command.patternDays;
+  if (command.patternClients !== undefined) settings.patternClients = command.patternClients;
+  return settings;
+}
+
+function readTaxonomy(path: string | undefined): TaxonomySource | undefined {
+  if (path === undefined) return undefined;
+  try {
+    return { path, text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    throw new UsageError(`cannot read taxonomy ${path}: ${(error as Error).message}`);
+  }
 }
 
 process.exitCode = main(process.argv.slice(2));

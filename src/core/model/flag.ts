@@ -8,6 +8,8 @@ export type EvidenceSource = 'property' | 'tag' | 'text' | 'contract';
 
 export interface Evidence {
   path: string;
+  /** The dynamic or marker this evidence shows (a flag also lists its markers). */
+  dynamic: string;
   noteType: NoteKind;
   date: IsoDay | null;
   role: Role;

@@ -1,8 +1,16 @@
 import type { Diagnostic } from '../model/diagnostic';
+import type { Flag } from '../model/flag';
 import type { ReportDocument } from './report';
 
-/** The report as plain text for a terminal: a summary, the flags, then diagnostics. */
-export function formatReport(report: ReportDocument): string {
+export interface FormatOptions {
+  /** A client's code or name for headings. */
+  clientLabel: (clientId: string) => string;
+  dynamicLabel: (dynamic: string) => string;
+  hiddenPrivate: number;
+}
+
+/** The report as plain text for a terminal: a summary, the flags grouped by client, then diagnostics. */
+export function formatReport(report: ReportDocument, options: FormatOptions): string {
   const { stats } = report;
   const out: string[] = [];
   const t = stats.byType;
@@ -15,14 +23,41 @@ export function formatReport(report: ReportDocument): string {
   if (report.flags.length === 0) {
     out.push('No possible parallel dynamics flagged.');
   } else {
-    out.push(`${report.flags.length} possible parallel dynamics, strongest first. Each is a question for reflection, not a finding.`);
+    out.push(`${report.flags.length} possible parallel dynamics. Each is a question for reflection, not a finding.`);
+    for (const [heading, flags] of groupByClient(report.flags, options)) {
+      out.push('', `== ${heading} ==`);
+      for (const flag of flags) out.push('', ...formatFlag(flag, options));
+    }
+  }
+  if (options.hiddenPrivate > 0) {
+    out.push('', `${options.hiddenPrivate} flag${options.hiddenPrivate === 1 ? '' : 's'} resting on private reflections not shown (--include-private shows them).`);
   }
   if (report.diagnostics.length > 0) {
-    out.push('');
-    out.push(`Diagnostics (${report.diagnostics.length}):`);
+    out.push('', `Diagnostics (${report.diagnostics.length}):`);
     for (const d of report.diagnostics) out.push(`  ${formatDiagnostic(d)}`);
   }
   return out.join('\n') + '\n';
+}
+
+function groupByClient(flags: readonly Flag[], options: FormatOptions): [string, Flag[]][] {
+  const groups = new Map<string, Flag[]>();
+  for (const flag of flags) {
+    const heading = flag.client === null ? 'Across clients' : `Client ${options.clientLabel(flag.client)}`;
+    const list = groups.get(heading) ?? [];
+    list.push(flag);
+    groups.set(heading, list);
+  }
+  return [...groups.entries()];
+}
+
+function formatFlag(flag: Flag, options: FormatOptions): string[] {
+  const lines = [`  [${flag.score.toFixed(2)}] ${flag.kind}: ${options.dynamicLabel(flag.dynamic)}`, `  ${flag.question}`];
+  for (const e of flag.evidence) {
+    const what = e.dynamic === flag.dynamic ? '' : ` (${options.dynamicLabel(e.dynamic)})`;
+    lines.push(`    ${e.path}:${e.line}  ${e.date ?? 'undated'}  ${e.role}, ${e.source}${what}: ${e.text}`);
+  }
+  lines.push(`  Reflect: ${flag.prompt}`, `  id ${flag.id}`);
+  return lines;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

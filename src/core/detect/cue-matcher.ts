@@ -1,0 +1,23 @@
+import type { DynamicDefinition } from '../taxonomy/taxonomy';
+import { wordForms } from '../text/inflection';
+import type { Token } from '../text/tokens';
+import { PhraseIndex, type PhraseHit } from './phrases';
+
+/** Matches the taxonomy's cue phrases: any case, inflected, one extra word allowed inside. */
+export class CueMatcher {
+  private readonly index = new PhraseIndex<string>(1);
+
+  constructor(definitions: readonly DynamicDefinition[]) {
+    for (const d of definitions) for (const cue of d.cues) this.index.add(cue, d.id, wordForms);
+  }
+
+  /** Cue hits in a sentence, one per dynamic and place: the longest where hits of one dynamic overlap. */
+  match(tokens: readonly Token[]): PhraseHit<string>[] {
+    const hits = this.index.find(tokens).sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: PhraseHit<string>[] = [];
+    for (const hit of hits) {
+      if (!kept.some((k) => k.value === hit.value && hit.start < k.end && k.start < hit.end)) kept.push(hit);
+    }
+    return kept;
+  }
+}

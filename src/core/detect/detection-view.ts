@@ -1,0 +1,33 @@
+import type { Evidence } from '../model/flag';
+import type { IsoDay, Note } from '../model/note';
+import type { DynamicKind } from '../taxonomy/taxonomy';
+import type { DetectionSettings } from './settings';
+
+/** A dated session note as the rules see it. */
+export interface SessionRef {
+  path: string;
+  client: string;
+  practitioner: string;
+  day: number;
+  date: IsoDay;
+}
+
+/** What the rules read; the detector answers from its caches. */
+export interface DetectionView {
+  settings: DetectionSettings;
+  note(path: string): Note | undefined;
+  /** A note's evidence, with path, type and date filled in. */
+  evidence(path: string): Evidence[];
+  kindOf(dynamic: string): DynamicKind;
+  clientsDiscussedBy(supervisionPath: string): string[];
+  sessionsOfClient(client: string): SessionRef[];
+  sessionsBetween(fromDay: number, toDay: number): SessionRef[];
+  sessionsOfPractitioner(practitioner: string): SessionRef[];
+  clientLabel(client: string): string;
+  /** The practitioner note path for a client, or null when unknown. */
+  practitionerOf(client: string): string | null;
+}
+
+export function isFlaggable(kind: DynamicKind): boolean {
+  return kind === 'dynamic' || kind === 'attachment';
+}

@@ -1,0 +1,21 @@
+import type { Evidence } from '../../model/flag';
+
+/** Markers raise confidence in a flag; never a flag on their own. */
+export const MARKERS: ReadonlySet<string> = new Set(['parallel-explicit', 'felt-sense']);
+
+/** Evidence in date, path and line order, each piece once. */
+export function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence
+    .filter((e) => {
+      const key = `${e.path}\u0000${e.line}\u0000${e.dynamic}\u0000${e.source}\u0000${e.role}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.line - b.line || compare(a.dynamic, b.dynamic));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,97 @@
+import type { Evidence, Flag, FlagKind } from '../../model/flag';
+import type { Note } from '../../model/note';
+import { dayNumber } from '../../parse/dates';
+import { shortLabel, type Taxonomy } from '../../taxonomy/taxonomy';
+import { isFlaggable, type DetectionView, type SessionRef } from '../detection-view';
+import { flagId } from '../flag-id';
+import { question, reflectionPrompt } from '../flag-text';
+import { score } from '../scoring';
+import { MARKERS, sortEvidence } from './evidence-list';
+
+/**
+ * The supervision rules of SPEC section 3 for one supervision note: mirror-upward, mirror-downward,
+ * mirror and contracting, one flag per (supervision, client, dynamic, kind).
+ */
+export function mirrorFlags(view: DetectionView, taxonomy: Taxonomy, supervision: Note): Flag[] {
+  if (!supervision.date) return [];
+  const s = dayNumber(supervision.date);
+  const window = view.settings.windowDays;
+  // What a supervision note says of the client is the client's story, not the supervision relationship.
+  const sEvidence = view.evidence(supervision.path).filter((e) => e.role !== 'client');
+  const sMarkers = sEvidence.filter((e) => MARKERS.has(e.dynamic));
+  const dynamics = new Set(sEvidence.map((e) => e.dynamic).filter((d) => !MARKERS.has(d) && isFlaggable(view.kindOf(d))));
+  const flags: Flag[] = [];
+  if (dynamics.size === 0) return flags;
+
+  for (const client of view.clientsDiscussedBy(supervision.path)) {
+    const sessions = view.sessionsOfClient(client);
+    const up = sessions.filter((x) => x.day >= s - window && x.day <= s);
+    const down = sessions.filter((x) => x.day > s && x.day <= s + window);
+
+    for (const dynamic of dynamics) {
+      const sSide = sEvidence.filter((e) => e.dynamic === dynamic);
+      const upSide = evidenceIn(view, up, dynamic);
+      const downSide = evidenceIn(view, down, dynamic);
+      const make = (kind: FlagKind, sessionSide: Evidence[]): Flag =>
+        buildFlag(view, taxonomy, { kind, dynamic, client, supervision, s, sSide, sessionSide, sMarkers, sessions });
+
+      if (dynamic === 'contracting-unclear') {
+        if (sSide.length > 0 && upSide.length > 0) flags.push(make('contracting', upSide));
+        continue;
+      }
+      const has = (side: Evidence[], role: Evidence['role']): boolean => side.some((e) => e.role === role);
+      const upward = (has(upSide, 'client') && has(sSide, 'supervisee')) || (has(upSide, 'practitioner') && has(sSide, 'supervisor'));
+      const downward = has(sSide, 'supervisor') && has(downSide, 'practitioner');
+      if (upward) flags.push(make('mirror-upward', upSide));
+      if (downward) flags.push(make('mirror-downward', downSide));
+      const either = [...upSide, ...downSide];
+      if (!upward && !downward && either.length > 0 && (has(either, 'unknown') || has(sSide, 'unknown'))) flags.push(make('mirror', either));
+    }
+  }
+  return flags;
+}
+
+function evidenceIn(view: DetectionView, sessions: readonly SessionRef[], dynamic: string): Evidence[] {
+  return sessions.flatMap((x) => view.evidence(x.path).filter((e) => e.dynamic === dynamic));
+}
+
+interface MirrorInput {
+  kind: FlagKind;
+  dynamic: string;
+  client: string;
+  supervision: Note;
+  s: number;
+  sSide: Evidence[];
+  sessionSide: Evidence[];
+  sMarkers: Evidence[];
+  sessions: SessionRef[];
+}
+
+function buildFlag(view: DetectionView, taxonomy: Taxonomy, input: MirrorInput): Flag {
+  const { kind, dynamic, client, supervision, s, sSide, sessionSide, sessions } = input;
+  const involved = new Set(sessionSide.map((e) => e.path));
+  const sessionMarkers = [...involved].flatMap((path) => view.evidence(path).filter((e) => MARKERS.has(e.dynamic)));
+  const markers = [...input.sMarkers, ...sessionMarkers];
+  const gapDays = Math.min(...sessionSide.map((e) => (e.date ? Math.abs(dayNumber(e.date) - s) : view.settings.windowDays)));
+  const withDynamic = sessions.filter((x) => view.evidence(x.path).some((e) => e.dynamic === dynamic)).length;
+  return {
+    id: flagId(kind, dynamic, [supervision.path, client]),
+    kind,
+    dynamic,
+    client,
+    practitioner: view.practitionerOf(client),
+    supervision: supervision.path,
+    score: score({
+      kind,
+      evidence: [...sessionSide, ...sSide],
+      markers: new Set(markers.map((m) => m.dynamic)),
+      gapDays,
+      windowDays: view.settings.windowDays,
+      share: sessions.length > 0 ? withDynamic / sessions.length : 0,
+      sessions: sessions.length,
+    }),
+    question: question(kind, { dynamic: shortLabel(taxonomy.get(dynamic), dynamic), client: view.clientLabel(client), date: supervision.date }),
+    prompt: reflectionPrompt(kind),
+    evidence: sortEvidence([...sessionSide, ...sSide, ...markers]),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Evidence, FlagKind, Role } from '../model/flag';
+
+const SOURCE_WEIGHT = { property: 1, contract: 0.9, tag: 0.7, text: 0.6 } as const;
+const KIND_BASE: Record<FlagKind, number> = {
+  'mirror-upward': 1,
+  'mirror-downward': 1,
+  contracting: 0.95,
+  'practitioner-pattern': 0.9,
+  'personal-resonance': 0.85,
+  mirror: 0.8,
+};
+const EXPECTED_ROLES: Record<FlagKind, readonly Role[]> = {
+  'mirror-upward': ['client', 'practitioner', 'supervisee', 'supervisor'],
+  'mirror-downward': ['supervisor', 'practitioner'],
+  contracting: ['client', 'practitioner', 'supervisee', 'supervisor', 'process'],
+  mirror: ['client', 'practitioner', 'supervisee', 'supervisor'],
+  'personal-resonance': ['self', 'client', 'practitioner'],
+  'practitioner-pattern': ['practitioner'],
+};
+
+export interface ScoreInput {
+  kind: FlagKind;
+  /** Evidence of the flag's dynamic (markers excluded). */
+  evidence: readonly Evidence[];
+  /** Markers found in the same notes. */
+  markers: ReadonlySet<string>;
+  /** Days between the anchor and the nearest evidence on the other side; 0 when not relevant. */
+  gapDays: number;
+  windowDays: number;
+  /** Share of the client's sessions with this dynamic, and how many sessions there are. */
+  share: number;
+  sessions: number;
+}
+
+/**
+ * A score in [0, 1] (SPEC section 3): more evidence, property over text, role-matched over unknown,
+ * closer in time, and named markers raise it; a dynamic in nearly every session of the client is
+ * style rather than signal and lowers it.
+ */
+export function score(input: ScoreInput): number {
+  const expected = EXPECTED_ROLES[input.kind];
+  let weight = 0;
+  for (const e of input.evidence) {
+    const roleFactor = e.role === 'unknown' ? 0.6 : expected.includes(e.role) ? 1 : 0.8;
+    weight += SOURCE_WEIGHT[e.source] * roleFactor;
+  }
+  const strength = 1 - Math.exp(-weight / 1.5);
+  const recency = input.windowDays > 0 ? 1 - 0.4 * Math.min(1, input.gapDays / input.windowDays) : 1;
+  const style = input.sessions >= 3 ? 1 - 0.6 * Math.min(1, Math.max(0, (input.share - 0.5) / 0.5)) : 1;
+  const markers = (input.markers.has('parallel-explicit') ? 0.12 : 0) + (input.markers.has('felt-sense') ? 0.06 : 0);
+  const value = KIND_BASE[input.kind] * strength * recency * style + markers;
+  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}

@@ -1,0 +1,75 @@
+import { Detector } from './detect/detector';
+import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/settings';
+import { DEFAULT_INDEX_SETTINGS, VaultIndex, type IndexSettings, type SourceFile } from './index/vault-index';
+import type { Diagnostic } from './model/diagnostic';
+import type { Flag } from './model/flag';
+import type { NoteContent } from './model/note';
+import { loadTaxonomy, type TaxonomySource } from './taxonomy/load-taxonomy';
+import type { Taxonomy } from './taxonomy/taxonomy';
+
+export interface EngineSettings extends IndexSettings, DetectionSettings {}
+
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = { ...DEFAULT_INDEX_SETTINGS, ...DEFAULT_DETECTION_SETTINGS };
+
+/**
+ * The whole core for one vault: parsed notes, the relationship graph and the flags, updated one
+ * note at a time. Hosts (the plugin, the command line) feed it files and read its results.
+ */
+export class Engine {
+  readonly index: VaultIndex;
+  readonly detector: Detector;
+  readonly taxonomy: Taxonomy;
+  private readonly taxonomyDiagnostics: Diagnostic[];
+  private batching = false;
+
+  constructor(settings: Partial<EngineSettings> = {}, taxonomy?: TaxonomySource) {
+    const all = { ...DEFAULT_ENGINE_SETTINGS, ...settings };
+    this.index = new VaultIndex(all);
+    const loaded = loadTaxonomy(taxonomy);
+    this.taxonomyDiagnostics = loaded.diagnostics;
+    this.taxonomy = loaded.taxonomy;
+    this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
+  }
+
+  /** Adds many files, then computes the flags once (a first scan). */
+  load(files: Iterable<SourceFile>, onProgress?: (done: number) => void): void {
+    this.batching = true;
+    let done = 0;
+    for (const file of files) {
+      this.index.upsert(file);
+      onProgress?.(++done);
+    }
+    this.batching = false;
+    this.detector.rebuild();
+  }
+
+  upsert(file: SourceFile): void {
+    this.follow(this.index.upsert(file));
+  }
+
+  restore(path: string, stamp: string, content: NoteContent): void {
+    this.follow(this.index.restore(path, stamp, content));
+  }
+
+  remove(path: string): void {
+    this.follow(this.index.remove(path));
+  }
+
+  rename(oldPath: string, newPath: string): void {
+    this.follow(this.index.rename(oldPath, newPath));
+  }
+
+  flags(): Flag[] {
+    return this.detector.flags();
+  }
+
+  diagnostics(): Diagnostic[] {
+    return [...this.taxonomyDiagnostics, ...this.index.diagnostics(), ...this.detector.diagnostics()].sort(
+      (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line),
+    );
+  }
+
+  private follow(touched: Set<string>): void {
+    if (!this.batching) this.detector.update(touched);
+  }
+}

@@ -1,0 +1,38 @@
+import type { RelationshipGraph } from '../graph/relationship-graph';
+import type { Flag } from '../model/flag';
+import type { IsoDay } from '../model/note';
+
+export interface FlagFilter {
+  /** Keep flags with evidence dated on or after this day. */
+  since?: IsoDay;
+  /** Keep flags about this client (by id) or with evidence from their sessions. */
+  clientId?: string;
+  /** Private reflections stay out of reports unless asked for. */
+  includePrivate: boolean;
+}
+
+export interface SelectedFlags {
+  flags: Flag[];
+  /** How many flags were left out because they rest on a private reflection. */
+  hiddenPrivate: number;
+}
+
+export function selectFlags(flags: readonly Flag[], graph: RelationshipGraph, filter: FlagFilter): SelectedFlags {
+  let hiddenPrivate = 0;
+  const selected = flags.filter((flag) => {
+    if (filter.since && !flag.evidence.some((e) => e.date !== null && e.date >= filter.since!)) return false;
+    if (filter.clientId !== undefined && flag.client !== filter.clientId && !flag.evidence.some((e) => graph.clientOf(e.path) === filter.clientId)) return false;
+    if (!filter.includePrivate && flag.evidence.some((e) => isPrivateReflection(graph, e.path))) {
+      hiddenPrivate++;
+      return false;
+    }
+    return true;
+  });
+  return { flags: selected, hiddenPrivate };
+}
+
+/** Reflection notes are private unless they say `private: false`. */
+export function isPrivateReflection(graph: RelationshipGraph, path: string): boolean {
+  const note = graph.note(path);
+  return note?.content.kind === 'reflection' && note.content.properties.get('private')?.value !== false;
+}

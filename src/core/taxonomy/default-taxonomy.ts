@@ -1,0 +1,43 @@
+import contextCuesYaml from './context-cues.yaml?raw';
+import dynamicsYaml from './dynamics.yaml?raw';
+import { parse } from 'yaml';
+import { readTaxonomyEntries, toDefinitions } from './read-taxonomy';
+import type { DynamicDefinition } from './taxonomy';
+
+let defaults: DynamicDefinition[] | undefined;
+
+/** The shipped taxonomy (dynamics.yaml, bundled as text). */
+export function defaultDefinitions(): DynamicDefinition[] {
+  defaults ??= toDefinitions(readTaxonomyEntries(dynamicsYaml));
+  return defaults;
+}
+
+export interface ContextCues {
+  pre_negation: string[];
+  post_negation: string[];
+  pseudo_negation: string[];
+  termination: string[];
+  hypothetical: string[];
+  historical: string[];
+  experiencer_other: string[];
+}
+
+let cues: ContextCues | undefined;
+
+/** Negation and context phrases (context-cues.yaml); a trailing `*` marks therapy phrasing and is dropped. */
+export function contextCues(): ContextCues {
+  if (!cues) {
+    const raw = parse(contextCuesYaml) as Record<keyof ContextCues, string[]>;
+    const clean = (list: string[]): string[] => list.map((p) => p.replace(/\*$/, ''));
+    cues = {
+      pre_negation: clean(raw.pre_negation),
+      post_negation: clean(raw.post_negation),
+      pseudo_negation: clean(raw.pseudo_negation),
+      termination: clean(raw.termination),
+      hypothetical: clean(raw.hypothetical),
+      historical: clean(raw.historical),
+      experiencer_other: clean(raw.experiencer_other),
+    };
+  }
+  return cues;
+}

@@ -1,0 +1,94 @@
+import { parse } from 'yaml';
+import type { DynamicDefinition, DynamicKind } from './taxonomy';
+
+const KINDS: readonly DynamicKind[] = ['dynamic', 'theme', 'attachment', 'marker'];
+
+export class TaxonomyError extends Error {
+  constructor(
+    message: string,
+    readonly line = 1,
+  ) {
+    super(message);
+  }
+}
+
+export interface TaxonomyEntry {
+  id: string;
+  kind?: DynamicKind;
+  label?: string;
+  description?: string;
+  cues: string[];
+  roles: string[];
+  disabled: boolean;
+}
+
+/** Reads a list of dynamics in the format of dynamics.yaml; throws TaxonomyError with a line. */
+export function readTaxonomyEntries(yamlText: string): TaxonomyEntry[] {
+  let data: unknown;
+  try {
+    data = parse(yamlText, { prettyErrors: false });
+  } catch (error) {
+    const linePos = (error as { linePos?: { line: number }[] }).linePos;
+    throw new TaxonomyError(`not valid YAML: ${String((error as Error).message).split('\n')[0]}`, linePos?.[0]?.line ?? 1);
+  }
+  const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.dynamics) ? data.dynamics : undefined;
+  if (!list) throw new TaxonomyError('expected a list of dynamics (each with an id), or a "dynamics:" list');
+  return list.map((item, i) => readEntry(item, i));
+}
+
+function readEntry(item: unknown, index: number): TaxonomyEntry {
+  const where = `entry ${index + 1}`;
+  if (!isRecord(item) || typeof item.id !== 'string' || item.id.trim() === '') throw new TaxonomyError(`${where} has no id`);
+  const id = item.id.trim();
+  const kind = typeof item.kind === 'string' ? item.kind : undefined;
+  if ((item.kind !== undefined && kind === undefined) || (kind !== undefined && !KINDS.includes(kind as DynamicKind))) {
+    throw new TaxonomyError(`${where} (${id}): kind must be one of ${KINDS.join(', ')}`);
+  }
+  const strings = (value: unknown, name: string): string[] => {
+    if (value === undefined || value === null) return [];
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) throw new TaxonomyError(`${where} (${id}): ${name} must be a list of phrases`);
+    return values.map(String);
+  };
+  return {
+    id,
+    kind: kind as DynamicKind | undefined,
+    label: typeof item.label === 'string' ? item.label : undefined,
+    description: typeof item.description === 'string' ? item.description : undefined,
+    cues: strings(item.cues, 'cues'),
+    roles: strings(item.roles, 'roles'),
+    disabled: item.disabled === true || item.enabled === false,
+  };
+}
+
+/** Builds full definitions from the shipped file, where every entry must be complete. */
+export function toDefinitions(entries: readonly TaxonomyEntry[]): DynamicDefinition[] {
+  return entries.map((e) => ({ id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, roles: e.roles }));
+}
+
+/**
+ * A user's taxonomy on top of the default: an entry with a known id adds cues (and may relabel or
+ * disable it); a new id adds a dynamic.
+ */
+export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly TaxonomyEntry[]): DynamicDefinition[] {
+  const merged = new Map(base.map((d) => [d.id, { ...d, cues: [...d.cues] }]));
+  for (const entry of user) {
+    if (entry.disabled) {
+      merged.delete(entry.id);
+      continue;
+    }
+    const existing = merged.get(entry.id);
+    if (existing) {
+      existing.cues.push(...entry.cues.filter((c) => !existing.cues.includes(c)));
+      if (entry.label) existing.label = entry.label;
+      if (entry.kind) existing.kind = entry.kind;
+    } else {
+      merged.set(entry.id, { id: entry.id, kind: entry.kind ?? 'dynamic', label: entry.label ?? entry.id, description: entry.description ?? '', cues: entry.cues, roles: entry.roles });
+    }
+  }
+  return [...merged.values()];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,64 @@
+import { normalizeKey } from '../parse/keys';
+
+export type DynamicKind = 'dynamic' | 'theme' | 'attachment' | 'marker';
+
+export interface DynamicDefinition {
+  id: string;
+  kind: DynamicKind;
+  label: string;
+  description: string;
+  cues: string[];
+  roles: string[];
+}
+
+/** The dynamics the detector knows, and how property values and tags map to them. */
+export class Taxonomy {
+  private readonly byId = new Map<string, DynamicDefinition>();
+  private readonly byName = new Map<string, string>();
+
+  constructor(definitions: readonly DynamicDefinition[]) {
+    for (const d of definitions) this.byId.set(d.id, d);
+    // Ids first, then labels, then cues: an id always wins over another dynamic's cue.
+    for (const d of definitions) this.name(d.id, d.id);
+    for (const d of definitions) {
+      this.name(d.label, d.id);
+      this.name(d.label.split(' / ')[0], d.id);
+    }
+    for (const d of definitions) for (const cue of d.cues) this.name(cue, d.id);
+  }
+
+  get definitions(): DynamicDefinition[] {
+    return [...this.byId.values()];
+  }
+
+  get(id: string): DynamicDefinition | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The id a property value, tag or linked note name stands for: by id, label or cue phrase. */
+  lookup(value: string): string | undefined {
+    return this.byName.get(nameKey(value));
+  }
+
+  private name(name: string, id: string): void {
+    const key = nameKey(name);
+    if (key !== '' && !this.byName.has(key)) this.byName.set(key, id);
+  }
+}
+
+/** How names compare: case, spaces, `-`, `_` and `/` do not matter. */
+export function nameKey(value: string): string {
+  return normalizeKey(value).replace(/[/\s]+/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '');
+}
+
+/** An unknown value kept as its own dynamic: its slug. */
+export function slug(value: string): string {
+  return nameKey(value).replace(/_/g, '-');
+}
+
+/** `Rescuing / over-responsibility` reads as `rescuing` in a sentence. */
+export function shortLabel(definition: DynamicDefinition | undefined, id: string): string {
+  if (!definition) return id.replace(/-/g, ' ');
+  const first = definition.label.split(' / ')[0].split(' - ')[0];
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
