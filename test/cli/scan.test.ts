@@ -37,8 +37,58 @@ describe('parallel-process scan', () => {
     });
     expect(report.stats.links).toBeGreaterThan(30);
     expect(report.stats.elapsedMs).toBeGreaterThanOrEqual(0);
-    expect(report.flags).toEqual([]);
     expect(report.diagnostics).toEqual([]);
+    expect(report.flags.map((f) => `${f.kind} ${f.dynamic} ${f.client}`)).toEqual([
+      'mirror-upward rescuing Clients/C-021.md',
+      'mirror-upward rescuing Clients/C-014.md',
+      'practitioner-pattern rescuing null',
+      'mirror-downward persecuting Clients/C-033.md',
+      'contracting contracting-unclear Clients/C-021.md',
+      'mirror-upward avoidance-withdrawal Clients/C-014.md',
+    ]);
+    const first = report.flags[0];
+    expect(first.question).toBe('Is the rescuing in your sessions with C-021 being mirrored in supervision?');
+    expect(first.practitioner).toBe('People/Robin Hart.md');
+    expect(first.evidence[0]).toEqual({
+      path: 'Sessions/C-021/2026-02-12 C-021.md',
+      dynamic: 'rescuing',
+      noteType: 'session',
+      date: '2026-02-12',
+      role: 'practitioner',
+      source: 'property',
+      line: 13,
+      text: 'practitioner_dynamics: rescuing',
+    });
+    for (const f of report.flags) {
+      expect(f.score).toBeGreaterThan(0);
+      expect(f.score).toBeLessThanOrEqual(1);
+      expect(f.id).toMatch(/^[0-9a-f]{16}$/);
+    }
+  });
+
+  it('leaves flags resting on private reflections out unless asked', () => {
+    const withPrivate = scanJson(DEMO, '--include-private');
+    const resonance = withPrivate.flags.filter((f) => f.kind === 'personal-resonance').map((f) => f.dynamic);
+    expect(resonance.sort()).toEqual(['loss-abandonment-rejection', 'rescuing']);
+    expect(scanJson(DEMO).flags.some((f) => f.evidence.some((e) => e.noteType === 'reflection'))).toBe(false);
+    expect(runCli(['scan', DEMO]).stdout).toContain('2 flags resting on private reflections not shown');
+  });
+
+  it('filters flags by client and by date, and gives the same ids on every run', () => {
+    const all = scanJson(DEMO);
+    const c033 = scanJson(DEMO, '--client', 'Alex');
+    expect(c033.flags.map((f) => f.kind)).toEqual(['practitioner-pattern', 'mirror-downward']);
+    // A flag stays when any of its evidence is dated on or after --since.
+    const recent = scanJson(DEMO, '--since', '2026-02-20');
+    expect(recent.flags.map((f) => f.id)).toEqual(all.flags.filter((f) => f.evidence.some((e) => (e.date ?? '') >= '2026-02-20')).map((f) => f.id));
+    expect(recent.flags.map((f) => f.kind)).not.toContain('practitioner-pattern');
+    expect(scanJson(DEMO).flags.map((f) => f.id)).toEqual(all.flags.map((f) => f.id));
+  });
+
+  it('applies a narrower window', () => {
+    const narrow = scanJson(DEMO, '--window-days', '10');
+    // Only C-014's session of 2026-02-17 lies within 10 days of a supervision that shares a dynamic.
+    expect(narrow.flags.map((f) => `${f.kind} ${f.dynamic}`)).toEqual(['practitioner-pattern rescuing', 'mirror-upward avoidance-withdrawal']);
   });
 
   it('reports every broken note with path, line and code, and scans the rest', () => {
