@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { ContextReader } from '../../../src/core/detect/context';
+import { CueMatcher } from '../../../src/core/detect/cue-matcher';
+import { SubjectReader, type PeopleNames } from '../../../src/core/detect/subjects';
+import { textEvidence } from '../../../src/core/detect/text-evidence';
+import type { NoteKind } from '../../../src/core/model/note';
+import { contextCues, defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
+
+const cues = new CueMatcher(defaultDefinitions());
+const context = new ContextReader(contextCues());
+const names: PeopleNames = { client: ['C-014', 'Sam'], supervisor: ['Ann Lee', 'Ann'], supervisee: ['Robin Hart', 'Robin'], author: 'supervisee' };
+
+function read(text: string, kind: NoteKind = 'session', people = names): [string, string][] {
+  const subjects = new SubjectReader(kind, people, contextCues().experiencer_other);
+  return textEvidence([{ kind: 'paragraph', startLine: 1, text }], { cues, context, subjects }).map((e) => [e.dynamic, e.role]);
+}
+
+describe('cue matching', () => {
+  it.each([
+    ['I rescued her with the forms.', 'rescuing'],
+    ['I keep rescuing him.', 'rescuing'],
+    ['I rescue too quickly.', 'rescuing'],
+    ['I was criticised by the panel.', 'persecuting'],
+    ['I criticized the plan.', 'persecuting'],
+    ['I jump in when she stalls.', 'rescuing'],
+    ['She launched straight into the story.', 'contracting-unclear'],
+    ['I was problem-solving for her all hour.', 'rescuing'],
+    ['She kept pushing my boundaries.', 'boundary-issues'],
+  ])('%s', (text, dynamic) => {
+    expect(read(text).map(([d]) => d)).toContain(dynamic);
+  });
+
+  it('allows one extra word inside a phrase, not two', () => {
+    expect(read('She launched straight into the story.').map(([d]) => d)).toContain('contracting-unclear');
+    expect(read('She launched very quickly into the story.').map(([d]) => d)).not.toContain('contracting-unclear');
+  });
+
+  it('matches whole words only', () => {
+    expect(read('The rescuer archetype; a stuckness-free week.').map(([d]) => d)).toEqual([]);
+  });
+});
+
+describe('context', () => {
+  it.each([
+    ['No sense of rescuing today.', 'negated'],
+    ['I did not rescue her this time.', 'negated'],
+    ["I didn't jump in.", 'negated'],
+    ['Rescuing was ruled out as a pattern.', 'post-negated'],
+    ['If this continues I might start rescuing.', 'hypothetical'],
+    ['Watch for rescuing next week.', 'hypothetical'],
+    ['I used to rescue clients like her.', 'historical'],
+    ['She has a history of avoidance.', 'historical'],
+  ])('%s is no evidence (%s)', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('keeps a cue after a pseudo-negation', () => {
+    expect(read('No change in how much I jump in.')).toEqual([['rescuing', 'practitioner']]);
+  });
+
+  it('ends a negation at a termination term', () => {
+    expect(read('I did not plan it, but I jumped in again.')).toEqual([['rescuing', 'practitioner']]);
+  });
+
+  it('ignores a negation word that is part of the cue', () => {
+    expect(read('There was no contract again.').map(([d]) => d)).toEqual(['contracting-unclear']);
+  });
+});
+
+describe('roles from the subject', () => {
+  it('in a session note: I is the practitioner; the client, their code, alias and pronouns are the client', () => {
+    expect(read('I jumped in.')).toEqual([['rescuing', 'practitioner']]);
+    expect(read('Sam avoided the topic.')).toEqual([['avoidance-withdrawal', 'client']]);
+    expect(read('C-014 avoided the topic.')).toEqual([['avoidance-withdrawal', 'client']]);
+    expect(read('The client avoided the topic.')).toEqual([['avoidance-withdrawal', 'client']]);
+    expect(read('She talked about her manager and avoided the topic.')).toEqual([['avoidance-withdrawal', 'client']]);
+  });
+
+  it('gives no evidence when the subject is someone outside the relationship', () => {
+    expect(read('Her mother rescues her.')).toEqual([]);
+    expect(read('Her sister rescues her with money.')).toEqual([]);
+    expect(read('His manager was critical of him.')).toEqual([]);
+  });
+
+  it('reads quoted speech as the speaker\'s', () => {
+    expect(read('Sam said: "I avoid it every time."')).toEqual([['avoidance-withdrawal', 'client']]);
+  });
+
+  it('in a supervision note: I is the author, the supervisor by name, alias or "my supervisor"', () => {
+    expect(read('I avoided the recording.', 'supervision')).toEqual([['avoidance-withdrawal', 'supervisee']]);
+    expect(read('Ann came up with solutions.', 'supervision')).toEqual([['rescuing', 'supervisor']]);
+    expect(read('My supervisor came up with solutions.', 'supervision')).toEqual([['rescuing', 'supervisor']]);
+    expect(read('I came up with solutions for Robin.', 'supervision', { ...names, author: 'supervisor' })).toEqual([['rescuing', 'supervisor']]);
+  });
+
+  it('leaves the role unknown without a subject', () => {
+    expect(read('Lots of tangents today.')).toEqual([['contracting-unclear', 'unknown']]);
+  });
+
+  it('in a reflection note every cue is the writer\'s own', () => {
+    expect(read('Sam\'s grief stirred my own.', 'reflection')).toEqual([['loss-abandonment-rejection', 'self']]);
+  });
+});
+
+describe('text blocks', () => {
+  it('skips block quotes and headings, and gives each cue its line', () => {
+    const subjects = new SubjectReader('session', names, contextCues().experiencer_other);
+    const found = textEvidence(
+      [
+        { kind: 'heading', startLine: 1, text: 'Rescuing' },
+        { kind: 'quote', startLine: 2, text: 'I rescue everyone, she wrote.' },
+        { kind: 'paragraph', startLine: 4, text: 'A calm start.\nThen I jumped in.' },
+      ],
+      { cues, context, subjects },
+    );
+    expect(found).toEqual([{ dynamic: 'rescuing', role: 'practitioner', source: 'text', line: 5, text: 'Then I jumped in.' }]);
+  });
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
+import { loadTaxonomy } from '../../../src/core/taxonomy/load-taxonomy';
+import { engineWith } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
+
+describe('default taxonomy', () => {
+  it('ships dynamics.yaml unchanged: same ids, kinds, labels and cues', () => {
+    const seed = parse(readFileSync('src/core/taxonomy/dynamics.yaml', 'utf8')) as { id: string; kind: string; label: string; cues: string[] }[];
+    expect(defaultDefinitions().map((d) => [d.id, d.kind, d.label, d.cues])).toEqual(seed.map((d) => [d.id, d.kind, d.label, d.cues.map(String)]));
+    expect(seed.map((d) => d.id)).toContain('contracting-unclear');
+  });
+
+  it('maps property values by id, label, cue phrase or slug', () => {
+    const { taxonomy } = loadTaxonomy();
+    expect(taxonomy.lookup('rescuing')).toBe('rescuing');
+    expect(taxonomy.lookup('Rescuing / over-responsibility')).toBe('rescuing');
+    expect(taxonomy.lookup('Avoidance')).toBe('avoidance-withdrawal');
+    expect(taxonomy.lookup('changed the subject')).toBe('avoidance-withdrawal');
+    expect(taxonomy.lookup('avoidance withdrawal')).toBe('avoidance-withdrawal');
+    expect(taxonomy.lookup('bereavement')).toBe('loss-abandonment-rejection');
+    expect(taxonomy.lookup('people pleasing')).toBeUndefined();
+  });
+});
+
+describe('user taxonomy', () => {
+  const yaml = `- id: people-pleasing
+  kind: dynamic
+  label: People pleasing
+  cues: [keep everyone happy, people-pleasing]
+- id: rescuing
+  cues: [fixing it for them]
+- id: felt-sense
+  disabled: true
+`;
+
+  it('adds dynamics, adds cues to known ones and disables others', () => {
+    const { taxonomy, diagnostics } = loadTaxonomy({ path: 'taxonomy.yaml', text: yaml });
+    expect(diagnostics).toEqual([]);
+    expect(taxonomy.lookup('keep everyone happy')).toBe('people-pleasing');
+    expect(taxonomy.lookup('fixing it for them')).toBe('rescuing');
+    expect(taxonomy.lookup('rescue')).toBe('rescuing');
+    expect(taxonomy.get('felt-sense')).toBeUndefined();
+  });
+
+  it('reads a Markdown note holding the YAML in a code block', () => {
+    const note = `# My taxonomy\n\nExtra cues for my practice.\n\n\`\`\`yaml\n${yaml}\`\`\`\n`;
+    expect(loadTaxonomy({ path: 'Settings/Taxonomy.md', text: note }).taxonomy.lookup('keep everyone happy')).toBe('people-pleasing');
+  });
+
+  it('falls back to the default with a diagnostic when broken', () => {
+    const broken = loadTaxonomy({ path: 'Settings/Taxonomy.md', text: '# T\n\n```yaml\n- id: x\n  cues: [a, b\n```\n' });
+    expect(broken.taxonomy.lookup('rescuing')).toBe('rescuing');
+    expect(broken.diagnostics).toMatchObject([{ path: 'Settings/Taxonomy.md', severity: 'error', code: 'taxonomy' }]);
+    expect(broken.diagnostics[0].line).toBeGreaterThanOrEqual(4);
+    const shapeless = loadTaxonomy({ path: 't.yaml', text: 'just: a map' });
+    expect(shapeless.diagnostics[0].message).toContain('expected a list of dynamics');
+  });
+
+  it('lets user cues produce flags', () => {
+    const files = {
+      'Clients/C-1.md': noteText('type: client', ''),
+      'Sessions/2026-02-10.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-02-10', 'I noticed I was keeping everyone happy.'),
+      'Supervision/2026-02-20.md': noteText('type: supervision\ndate: 2026-02-20\ncases: ["[[C-1]]"]\nsupervisor_dynamics: [people pleasing]', ''),
+    };
+    expect(engineWith(files, {}, { path: 't.yaml', text: yaml }).flags().map((f) => `${f.kind} ${f.dynamic}`)).toEqual(['mirror-upward people-pleasing']);
+    const withoutUser = engineWith(files);
+    expect(withoutUser.flags()).toEqual([]);
+    expect(withoutUser.diagnostics().map((d) => d.code)).toEqual(['unknown-dynamic']);
+  });
+});
