@@ -123,7 +123,7 @@ export function* generateVault(size: number, seed = 20260221): Generator<Generat
     const date = day((r * 13) % 730);
     yield {
       path: `Reflections/${date} Reflection ${r + 1}.md`,
-      text: `---\ntype: reflection\ndate: ${date}\nthemes: [${some(THEMES, 1).join(', ')}]\nprivate: true\n---\n# Reflection\n\n${paragraph([PRACTITIONER_SENTENCES, FILLER], 12)}\n\n${paragraph([FILLER], 8)}\n`,
+      text: `---\ntype: reflection\ndate: ${date}\npractitioner: "[[${practitionerOf(r)}]]"\nthemes: [${some(THEMES, 1).join(', ')}]\nprivate: true\n---\n# Reflection\n\n${paragraph([PRACTITIONER_SENTENCES, FILLER], 12)}\n\n${paragraph([FILLER], 8)}\n`,
     };
   }
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { WriteStream } from 'node:tty';
-import { Engine, type EngineSettings } from '../core/engine';
+import { Engine, type EngineSettings, type LoadTimings } from '../core/engine';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { Progress } from './progress';
 import { listNotePaths, readNoteFile } from './read-vault';
@@ -10,7 +10,7 @@ export class VaultError extends Error {}
 type ErrnoException = Error & { code?: string };
 
 /** Reads every note of a vault folder into a fresh engine and computes its flags. */
-export function loadVault(vault: string, settings: Partial<EngineSettings>, stderr: WriteStream, taxonomy?: TaxonomySource): Engine {
+export function loadVault(vault: string, settings: Partial<EngineSettings>, stderr: WriteStream, taxonomy?: TaxonomySource): { engine: Engine; timings: LoadTimings } {
   let paths: string[];
   try {
     if (!statSync(vault).isDirectory()) throw new VaultError(`${vault} is not a folder`);
@@ -25,9 +25,9 @@ export function loadVault(vault: string, settings: Partial<EngineSettings>, stde
   function* files(): Generator<ReturnType<typeof readNoteFile>> {
     for (const path of paths) yield readNoteFile(vault, path);
   }
-  engine.load(files(), (done) => progress.update(done));
+  const timings = engine.load(files(), (done) => progress.update(done));
   progress.finish();
-  return engine;
+  return { engine, timings };
 }
 
 function describeError(error: ErrnoException): string {

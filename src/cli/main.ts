@@ -44,7 +44,7 @@ function main(argv: readonly string[]): number {
 
 function scan(command: ScanCommand): number {
   const started = performance.now();
-  const engine = loadVault(command.vault, settingsOf(command), process.stderr, readTaxonomy(command.taxonomy));
+  const { engine } = loadVault(command.vault, settingsOf(command), process.stderr, readTaxonomy(command.taxonomy));
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const selected = selectFlags(engine.flags(), engine.index.graph, { since: command.since, clientId, includePrivate: command.includePrivate });
   const report = reportDocument(command.vault, engine.index.stats(), performance.now() - started, engine.diagnostics(), selected.flags);
@@ -63,7 +63,7 @@ function scan(command: ScanCommand): number {
 }
 
 function graph(command: GraphCommand): number {
-  const engine = loadVault(command.vault, settingsOf(command), process.stderr);
+  const { engine } = loadVault(command.vault, settingsOf(command), process.stderr);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const doc = graphDocument(engine.index.graph, clientId);
   if (command.format === 'json') process.stdout.write(JSON.stringify(doc, null, 2) + '\n');

@@ -18,11 +18,15 @@ export interface DetectionView {
   note(path: string): Note | undefined;
   /** A note's evidence, with path, type and date filled in. */
   evidence(path: string): Evidence[];
+  /** The dynamics (and markers) a note has evidence of. */
+  dynamicsOf(path: string): ReadonlySet<string>;
   kindOf(dynamic: string): DynamicKind;
   clientsDiscussedBy(supervisionPath: string): string[];
   sessionsOfClient(client: string): SessionRef[];
   sessionsBetween(fromDay: number, toDay: number): SessionRef[];
   sessionsOfPractitioner(practitioner: string): SessionRef[];
+  /** The practitioner a reflection names as its writer, if it names one. */
+  reflectionPractitioner(path: string): string | undefined;
   clientLabel(client: string): string;
   /** The practitioner note path for a client, or null when unknown. */
   practitionerOf(client: string): string | null;

@@ -20,10 +20,12 @@ import type { PeopleNames } from './subjects';
 
 interface CachedEvidence {
   note: Note;
-  signature: string;
   result: EvidenceResult;
   evidence: Evidence[];
+  dynamics: Set<string>;
 }
+
+const NO_DYNAMICS: ReadonlySet<string> = new Set();
 
 /**
  * Flags for a whole vault, kept current one change at a time. Flags belong to an anchor (a
@@ -36,9 +38,11 @@ export class Detector implements DetectionView {
   private readonly sessions = new Map<string, SessionRef>();
   private readonly byClient = new Map<string, Set<string>>();
   private readonly byPractitioner = new Map<string, Set<string>>();
-  private readonly reflectionDays = new Map<string, number>();
-  private sessionsByDay: SessionRef[] | undefined;
-  private sortedFlags: Flag[] | undefined;
+  private readonly reflections = new Map<string, { day: number; practitioner?: string }>();
+  /** Every dated session in (day, path) order, kept sorted as sessions come, go and move. */
+  private readonly sessionsByDay: SessionRef[] = [];
+  /** All flags by score, kept sorted. */
+  private sortedFlags: Flag[] = [];
 
   constructor(
     private readonly graph: RelationshipGraph,
@@ -51,44 +55,61 @@ export class Detector implements DetectionView {
 
   /** Recomputes every flag. */
   rebuild(): void {
+    this.evidenceCache.clear();
     this.flagsByAnchor.clear();
     this.sessions.clear();
     this.byClient.clear();
     this.byPractitioner.clear();
-    this.reflectionDays.clear();
-    this.sessionsByDay = undefined;
+    this.reflections.clear();
+    this.sessionsByDay.length = 0;
+    this.sortedFlags = [];
     const anchors = new Set<string>();
     for (const note of this.graph.allNotes()) {
       this.refreshFacts(note.path);
       anchors.add(`S:${note.path}`).add(`R:${note.path}`);
     }
-    for (const practitioner of this.byPractitioner.keys()) anchors.add(`P:${practitioner}`);
+    for (const [practitioner, sessions] of this.byPractitioner) {
+      const dynamics = new Set<string>();
+      for (const session of sessions) for (const d of this.dynamicsOf(session)) dynamics.add(d);
+      for (const d of dynamics) anchors.add(patternAnchor(practitioner, d));
+    }
     this.recompute(anchors);
   }
 
-  /** Updates the flags after these notes changed (the paths the graph reports as touched). */
-  update(paths: Iterable<string>): void {
-    const anchors = new Set<string>();
-    const touched = new Set(paths);
-    for (const path of [...touched]) {
-      // A client note's names and practitioner feed the evidence and facts of all its sessions.
-      for (const session of this.byClient.get(path) ?? []) touched.add(session);
-      for (const e of this.graph.edgesIn(path, 'session-of')) touched.add(e.from);
+  /**
+   * Updates the flags after `changed` notes changed content (or came, went or moved); `related` are
+   * the notes whose relationships the graph recomputed because of it.
+   */
+  update(changed: Iterable<string>, related: Iterable<string> = []): void {
+    const reread = new Set(changed);
+    for (const path of [...reread]) {
+      // A client note's names and practitioner feed its sessions, and its names the supervisions
+      // that discuss it; a person's names feed the supervisions that name them.
+      for (const session of this.byClient.get(path) ?? []) reread.add(session);
+      for (const e of this.graph.edgesIn(path, 'session-of')) reread.add(e.from);
+      for (const e of this.graph.edgesIn(path, 'discusses')) reread.add(e.from);
+      for (const source of this.graph.linkedFrom(path)) if (this.graph.note(source)?.content.kind === 'supervision') reread.add(source);
     }
-    for (const path of touched) {
+    for (const path of related) reread.add(path);
+
+    const anchors = new Set<string>();
+    for (const path of reread) {
       const before = this.sessions.get(path);
-      if (before) this.markSession(before, anchors);
+      // Evidence never read has fed no flag: it counts as none.
+      const evidenceBefore = this.evidenceCache.get(path)?.evidence ?? [];
+      this.evidenceCache.delete(path);
       this.refreshFacts(path);
       const after = this.sessions.get(path);
-      if (after) this.markSession(after, anchors);
+      const moved = before?.client !== after?.client || before?.practitioner !== after?.practitioner || before?.day !== after?.day;
+      const dynamics = moved ? allDynamics(evidenceBefore, this.evidence(path)) : changedDynamics(evidenceBefore, this.evidence(path));
+      if (before) this.markSession(before, dynamics, anchors);
+      if (after) this.markSession(after, dynamics, anchors);
       anchors.add(`S:${path}`).add(`R:${path}`);
-      for (const e of this.graph.edgesIn(path, 'discusses')) anchors.add(`S:${e.from}`);
     }
     this.recompute(anchors);
   }
 
   flags(): Flag[] {
-    this.sortedFlags ??= [...this.flagsByAnchor.values()].flat().sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return this.sortedFlags;
   }
 
@@ -113,6 +134,10 @@ export class Detector implements DetectionView {
     return this.cached(path)?.evidence ?? [];
   }
 
+  dynamicsOf(path: string): ReadonlySet<string> {
+    return this.cached(path)?.dynamics ?? NO_DYNAMICS;
+  }
+
   kindOf(dynamic: string): DynamicKind {
     return this.taxonomy.get(dynamic)?.kind ?? 'dynamic';
   }
@@ -130,18 +155,14 @@ export class Detector implements DetectionView {
   }
 
   sessionsBetween(fromDay: number, toDay: number): SessionRef[] {
-    this.sessionsByDay ??= [...this.sessions.values()].sort((a, b) => a.day - b.day || (a.path < b.path ? -1 : 1));
     const list = this.sessionsByDay;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].day < fromDay) lo = mid + 1;
-      else hi = mid;
-    }
     const out: SessionRef[] = [];
-    for (let i = lo; i < list.length && list[i].day <= toDay; i++) out.push(list[i]);
+    for (let i = lowerBound(list, (x) => x.day < fromDay); i < list.length && list[i].day <= toDay; i++) out.push(list[i]);
     return out;
+  }
+
+  reflectionPractitioner(path: string): string | undefined {
+    return this.reflections.get(path)?.practitioner;
   }
 
   clientLabel(client: string): string {
@@ -175,11 +196,17 @@ export class Detector implements DetectionView {
     return out.sort((a, b) => a.day - b.day || (a.path < b.path ? -1 : 1));
   }
 
-  private markSession(ref: SessionRef, anchors: Set<string>): void {
+  /** The anchors a change to these dynamics of a session can affect: its client's supervisions, its practitioner's patterns, reflections near it. */
+  private markSession(ref: SessionRef, dynamics: ReadonlySet<string>, anchors: Set<string>): void {
     for (const e of this.graph.edgesIn(ref.client, 'discusses')) anchors.add(`S:${e.from}`);
-    anchors.add(`P:${ref.practitioner}`);
+    for (const d of dynamics) anchors.add(patternAnchor(ref.practitioner, d));
     const days = this.settings.resonanceDays;
-    for (const [path, day] of this.reflectionDays) if (Math.abs(day - ref.day) <= days) anchors.add(`R:${path}`);
+    if (dynamics.size === 0) return;
+    for (const [path, { day, practitioner }] of this.reflections) {
+      if (Math.abs(day - ref.day) > days || (practitioner !== undefined && practitioner !== ref.practitioner)) continue;
+      const shared = [...dynamics].some((d) => this.dynamicsOf(path).has(d));
+      if (shared) anchors.add(`R:${path}`);
+    }
   }
 
   /** Re-reads where a note sits in time and in the practice: its session facts or reflection date. */
@@ -189,12 +216,12 @@ export class Detector implements DetectionView {
       this.byClient.get(before.client)?.delete(path);
       this.byPractitioner.get(before.practitioner)?.delete(path);
       this.sessions.delete(path);
-      this.sessionsByDay = undefined;
+      this.sessionsByDay.splice(lowerBound(this.sessionsByDay, (x) => bySessionOrder(x, before) < 0), 1);
     }
-    this.reflectionDays.delete(path);
+    this.reflections.delete(path);
     const note = this.graph.note(path);
     if (!note || note.isTemplate || !note.date) return;
-    if (note.content.kind === 'reflection') this.reflectionDays.set(path, dayNumber(note.date));
+    if (note.content.kind === 'reflection') this.reflections.set(path, { day: dayNumber(note.date), practitioner: this.linkTarget(path, 'practitioner') });
     if (note.content.kind !== 'session') return;
     const client = this.graph.clientOf(path);
     if (client === undefined) return;
@@ -203,7 +230,7 @@ export class Detector implements DetectionView {
     this.sessions.set(path, ref);
     addTo(this.byClient, client, path);
     addTo(this.byPractitioner, practitioner, path);
-    this.sessionsByDay = undefined;
+    this.sessionsByDay.splice(lowerBound(this.sessionsByDay, (x) => bySessionOrder(x, ref) < 0), 0, ref);
   }
 
   private linkTarget(path: string, property: string): string | undefined {
@@ -212,17 +239,26 @@ export class Detector implements DetectionView {
   }
 
   private recompute(anchors: Set<string>): void {
+    const leaving = new Set<Flag>();
+    const fresh: Flag[] = [];
     for (const anchor of anchors) {
+      for (const old of this.flagsByAnchor.get(anchor) ?? []) leaving.add(old);
       const flags = this.compute(anchor);
       if (flags.length > 0) this.flagsByAnchor.set(anchor, flags);
       else this.flagsByAnchor.delete(anchor);
+      fresh.push(...flags);
     }
-    this.sortedFlags = undefined;
+    // The other flags keep their order; the recomputed ones merge in, so a change costs no full sort.
+    const kept = leaving.size === 0 ? this.sortedFlags : this.sortedFlags.filter((f) => !leaving.has(f));
+    this.sortedFlags = mergeSorted(kept, fresh.sort(byScore));
   }
 
   private compute(anchor: string): Flag[] {
     const key = anchor.slice(2);
-    if (anchor.startsWith('P:')) return patternFlags(this, this.taxonomy, key);
+    if (anchor.startsWith('P:')) {
+      const [practitioner, dynamic] = key.split('\u0000');
+      return patternFlags(this, this.taxonomy, practitioner, dynamic);
+    }
     const note = this.graph.note(key);
     if (!note || note.isTemplate) return [];
     if (anchor.startsWith('S:') && note.content.kind === 'supervision') return mirrorFlags(this, this.taxonomy, note);
@@ -230,21 +266,19 @@ export class Detector implements DetectionView {
     return [];
   }
 
-  /** A note's evidence, recomputed when the note or the names it depends on change. */
+  /**
+   * A note's evidence. It depends on the note and on the names of the people it mentions; update()
+   * drops the entries of every note whose content or names changed, so a hit needs no check.
+   */
   private cached(path: string): CachedEvidence | undefined {
-    const note = this.graph.note(path);
-    if (!note) {
-      this.evidenceCache.delete(path);
-      return undefined;
-    }
-    const names = this.peopleNames(note);
-    const signature = JSON.stringify(names);
     const hit = this.evidenceCache.get(path);
-    if (hit && hit.note === note && hit.signature === signature) return hit;
-    const result = readNoteEvidence(note, names, this.tools);
+    if (hit) return hit;
+    const note = this.graph.note(path);
+    if (!note) return undefined;
+    const result = readNoteEvidence(note, this.peopleNames(note), this.tools);
     const noteType = note.content.kind;
     const evidence = result.items.map((e) => ({ path, dynamic: e.dynamic, noteType, date: note.date ?? null, role: e.role, source: e.source, line: e.line, text: e.text }));
-    const entry = { note, signature, result, evidence };
+    const entry = { note, result, evidence, dynamics: new Set(evidence.map((e) => e.dynamic)) };
     this.evidenceCache.set(path, entry);
     return entry;
   }
@@ -279,6 +313,60 @@ export class Detector implements DetectionView {
     if (person && first !== name && first.length >= 3) names.push(first);
     return names;
   }
+}
+
+function allDynamics(before: readonly Evidence[], after: readonly Evidence[]): Set<string> {
+  return new Set([...before, ...after].map((e) => e.dynamic));
+}
+
+/** Dynamics whose evidence in a note differs between two readings (a line moved, a cue came or went). */
+function changedDynamics(before: readonly Evidence[], after: readonly Evidence[]): Set<string> {
+  const signature = (list: readonly Evidence[]): Map<string, string> => {
+    const byDynamic = new Map<string, string>();
+    for (const e of list) byDynamic.set(e.dynamic, `${byDynamic.get(e.dynamic) ?? ''}|${e.role}:${e.source}:${e.line}:${e.date ?? ''}:${e.text}`);
+    return byDynamic;
+  };
+  const a = signature(before);
+  const b = signature(after);
+  const changed = new Set<string>();
+  for (const d of new Set([...a.keys(), ...b.keys()])) if (a.get(d) !== b.get(d)) changed.add(d);
+  return changed;
+}
+
+/** Pattern flags are kept per practitioner and dynamic, so one session recomputes only its own dynamics. */
+function patternAnchor(practitioner: string, dynamic: string): string {
+  return `P:${practitioner}\u0000${dynamic}`;
+}
+
+function byScore(a: Flag, b: Flag): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function mergeSorted(a: Flag[], b: Flag[]): Flag[] {
+  if (b.length === 0) return a;
+  const out: Flag[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byScore(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function bySessionOrder(a: SessionRef, b: SessionRef): number {
+  return a.day - b.day || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/** The first index whose element is not `before` (the list is partitioned by the predicate). */
+function lowerBound<T>(list: readonly T[], before: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

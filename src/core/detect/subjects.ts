@@ -24,27 +24,20 @@ const NOMINATIVE: Record<string, Who> = { i: 'me', we: 'we', she: 'third-person'
  * relationships (`her mother`), so the sentence is no evidence for anyone.
  */
 export class SubjectReader {
-  private readonly mentions = new PhraseIndex<Who>(0);
+  /** Note-specific mentions (people's names) come first; the shared ones are built once per vocabulary. */
+  private readonly mentions: PhraseIndex<Who>[];
 
-  constructor(kind: NoteKind, names: PeopleNames, others: readonly string[]) {
-    for (const phrase of others) this.mentions.add(phrase, 'other');
-    for (const name of names.client) this.mentions.add(name, 'client');
-    for (const name of names.supervisor) this.mentions.add(name, 'supervisor');
-    for (const name of names.supervisee) this.mentions.add(name, 'supervisee');
-    this.mentions.add('the client', 'client');
-    this.mentions.add('my client', 'client');
-    this.mentions.add('client', 'client');
-    this.mentions.add('my supervisor', 'supervisor');
-    this.mentions.add('the supervisor', 'supervisor');
-    this.mentions.add('my supervisee', 'supervisee');
-    this.mentions.add('the supervisee', 'supervisee');
-    this.mentions.add('my', 'me');
-    this.kind = kind;
-    this.names = names;
+  constructor(
+    private readonly kind: NoteKind,
+    private readonly names: PeopleNames,
+    others: readonly string[],
+  ) {
+    const own = new PhraseIndex<Who>(0);
+    for (const name of names.client) own.add(name, 'client');
+    for (const name of names.supervisor) own.add(name, 'supervisor');
+    for (const name of names.supervisee) own.add(name, 'supervisee');
+    this.mentions = [own, sharedMentions(others)];
   }
-
-  private readonly kind: NoteKind;
-  private readonly names: PeopleNames;
 
   role(tokens: readonly Token[], text: string, cueStart: number, sentenceStart = tokens[0]?.start ?? 0): Role | null {
     const opening = NOMINATIVE[tokens[cueStart]?.word];
@@ -53,7 +46,7 @@ export class SubjectReader {
     const quoteStart = openQuoteBefore(text, tokens[cueStart].start, sentenceStart);
     const searchFrom = quoteStart === undefined ? cueStart : tokens.findIndex((t) => t.start >= quoteStart);
     let subject: Who | undefined;
-    const hits = this.mentions.find(tokens, 0, cueStart);
+    const hits = this.mentions.flatMap((index) => index.find(tokens, 0, cueStart));
     for (let i = searchFrom - 1; i >= 0 && subject === undefined; i--) {
       const word = tokens[i].word;
       const pronoun = NOMINATIVE[word];
@@ -82,6 +75,21 @@ export class SubjectReader {
     }
     return 'unknown';
   }
+}
+
+let shared: { others: readonly string[]; index: PhraseIndex<Who> } | undefined;
+
+/** Mentions every note shares: people outside the relationships, and role words. */
+function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
+  if (shared?.others === others) return shared.index;
+  const index = new PhraseIndex<Who>(0);
+  for (const phrase of others) index.add(phrase, 'other');
+  for (const phrase of ['the client', 'my client', 'client']) index.add(phrase, 'client');
+  for (const phrase of ['my supervisor', 'the supervisor']) index.add(phrase, 'supervisor');
+  for (const phrase of ['my supervisee', 'the supervisee']) index.add(phrase, 'supervisee');
+  index.add('my', 'me');
+  shared = { others, index };
+  return index;
 }
 
 const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our']);

@@ -1,6 +1,6 @@
 import type { Role } from '../model/flag';
 import type { TextBlock } from '../model/note';
-import { sentences } from '../text/sentences';
+import { sentencesOf } from '../text/sentences';
 import { tokenize } from '../text/tokens';
 import type { ContextReader } from './context';
 import type { CueMatcher } from './cue-matcher';
@@ -24,11 +24,14 @@ export function textEvidence(blocks: readonly TextBlock[], readers: TextReaders,
   const found: NoteEvidence[] = [];
   for (const block of blocks) {
     if (block.kind === 'quote' || block.kind === 'heading') continue;
-    for (const span of sentences(block.text)) {
-      const tokens = tokenize(block.text, span.start, span.end);
-      if (tokens.length === 0) continue;
-      const hits = readers.cues.match(tokens);
+    const blockTokens = tokenize(block.text);
+    // Most blocks hold no cue at all: one pass over the whole block rules them out before any sentence work.
+    const blockHits = readers.cues.match(blockTokens);
+    if (blockHits.length === 0) continue;
+    for (const span of sentencesOf(block.text, blockTokens)) {
+      const hits = blockHits.filter((h) => h.start >= span.first && h.end <= span.last).map((h) => ({ ...h, start: h.start - span.first, end: h.end - span.first }));
       if (hits.length === 0) continue;
+      const tokens = blockTokens.slice(span.first, span.last);
       const triggers = readers.context.scan(tokens);
       for (const hit of hits) {
         if (readers.context.certainty(triggers, hit.start, hit.end) !== 'affirmed') continue;

@@ -27,7 +27,14 @@ function validDay(y: string, m: string, d: string): IsoDay | undefined {
   return `${y}-${m}-${d}`;
 }
 
-/** Days since 1970-01-01 for window arithmetic. */
+const dayNumbers = new Map<IsoDay, number>();
+
+/** Days since 1970-01-01 for window arithmetic; memoized, as rules ask for the same few days often. */
 export function dayNumber(day: IsoDay): number {
-  return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000);
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000);
+    dayNumbers.set(day, n);
+  }
+  return n;
 }

@@ -5,14 +5,40 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?(?:n['’]t)?/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Words with their offsets; hyphenated words and contractions stay one token (`de-skilled`, `didn't`). */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(text[i]);
+}
+
+/** `'`, `’` and `-` join two word characters into one word. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45;
+}
+
+/**
+ * Words with their offsets; hyphenated words and contractions stay one token (`de-skilled`,
+ * `didn't`). A hand-written scan: this runs over every sentence of every note.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    tokens.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < to) {
+      if (isWordChar(text, i)) i++;
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)) i += 2;
+      else break;
+    }
+    const word = text.slice(start, i).toLowerCase();
+    tokens.push({ word: word.includes('’') ? word.replace(/’/g, "'") : word, start, end: i });
   }
   return tokens;
 }

@@ -52,7 +52,7 @@ export function mirrorFlags(view: DetectionView, taxonomy: Taxonomy, supervision
 }
 
 function evidenceIn(view: DetectionView, sessions: readonly SessionRef[], dynamic: string): Evidence[] {
-  return sessions.flatMap((x) => view.evidence(x.path).filter((e) => e.dynamic === dynamic));
+  return sessions.flatMap((x) => (view.dynamicsOf(x.path).has(dynamic) ? view.evidence(x.path).filter((e) => e.dynamic === dynamic) : []));
 }
 
 interface MirrorInput {
@@ -73,7 +73,7 @@ function buildFlag(view: DetectionView, taxonomy: Taxonomy, input: MirrorInput):
   const sessionMarkers = [...involved].flatMap((path) => view.evidence(path).filter((e) => MARKERS.has(e.dynamic)));
   const markers = [...input.sMarkers, ...sessionMarkers];
   const gapDays = Math.min(...sessionSide.map((e) => (e.date ? Math.abs(dayNumber(e.date) - s) : view.settings.windowDays)));
-  const withDynamic = sessions.filter((x) => view.evidence(x.path).some((e) => e.dynamic === dynamic)).length;
+  const withDynamic = sessions.filter((x) => view.dynamicsOf(x.path).has(dynamic)).length;
   return {
     id: flagId(kind, dynamic, [supervision.path, client]),
     kind,

@@ -16,41 +16,34 @@ interface Hit {
  * patternClients clients within patternDays. Overlapping qualifying windows merge into one span;
  * one flag per (practitioner, dynamic, span).
  */
-export function patternFlags(view: DetectionView, taxonomy: Taxonomy, practitioner: string): Flag[] {
+export function patternFlags(view: DetectionView, taxonomy: Taxonomy, practitioner: string, dynamic: string): Flag[] {
   const { patternDays, patternClients } = view.settings;
-  const byDynamic = new Map<string, Hit[]>();
+  if (!isFlaggable(view.kindOf(dynamic))) return [];
+  const hits: Hit[] = [];
   for (const session of view.sessionsOfPractitioner(practitioner)) {
-    for (const e of view.evidence(session.path)) {
-      if (e.role !== 'practitioner' || !isFlaggable(view.kindOf(e.dynamic))) continue;
-      let hits = byDynamic.get(e.dynamic);
-      if (!hits) byDynamic.set(e.dynamic, (hits = []));
-      const last = hits.at(-1);
-      if (last?.session.path === session.path) last.evidence.push(e);
-      else hits.push({ session, evidence: [e] });
-    }
+    if (!view.dynamicsOf(session.path).has(dynamic)) continue;
+    const evidence = view.evidence(session.path).filter((e) => e.dynamic === dynamic && e.role === 'practitioner');
+    if (evidence.length > 0) hits.push({ session, evidence });
   }
 
   const flags: Flag[] = [];
-  for (const [dynamic, hits] of byDynamic) {
-    hits.sort((a, b) => a.session.day - b.session.day || (a.session.path < b.session.path ? -1 : 1));
-    for (const span of spans(hits, patternDays, patternClients)) {
-      const clients = new Set(span.map((h) => h.session.client));
-      const first = span[0].session;
-      const last = span[span.length - 1].session;
-      const evidence = span.flatMap((h) => h.evidence);
-      flags.push({
-        id: flagId('practitioner-pattern', dynamic, [practitioner, first.path]),
-        kind: 'practitioner-pattern',
-        dynamic,
-        client: null,
-        practitioner: practitioner.endsWith('.md') ? practitioner : null,
-        supervision: null,
-        score: score({ kind: 'practitioner-pattern', evidence, markers: new Set(), gapDays: 0, windowDays: 0, share: 0, sessions: 0 }),
-        question: question('practitioner-pattern', { dynamic: shortLabel(taxonomy.get(dynamic), dynamic), clients: clients.size, from: first.date, to: last.date }),
-        prompt: reflectionPrompt('practitioner-pattern'),
-        evidence: sortEvidence(evidence),
-      });
-    }
+  for (const span of spans(hits, patternDays, patternClients)) {
+    const clients = new Set(span.map((h) => h.session.client));
+    const first = span[0].session;
+    const last = span[span.length - 1].session;
+    const evidence = span.flatMap((h) => h.evidence);
+    flags.push({
+      id: flagId('practitioner-pattern', dynamic, [practitioner, first.path]),
+      kind: 'practitioner-pattern',
+      dynamic,
+      client: null,
+      practitioner: practitioner.endsWith('.md') ? practitioner : null,
+      supervision: null,
+      score: score({ kind: 'practitioner-pattern', evidence, markers: new Set(), gapDays: 0, windowDays: 0, share: 0, sessions: 0 }),
+      question: question('practitioner-pattern', { dynamic: shortLabel(taxonomy.get(dynamic), dynamic), clients: clients.size, from: first.date, to: last.date }),
+      prompt: reflectionPrompt('practitioner-pattern'),
+      evidence: sortEvidence(evidence),
+    });
   }
   return flags;
 }

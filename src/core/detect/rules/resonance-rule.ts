@@ -11,16 +11,18 @@ import { MARKERS, sortEvidence } from './evidence-list';
 /**
  * personal-resonance (SPEC section 3): a reflection's theme or dynamic that sessions of any client
  * within resonanceDays also have. One flag per (reflection, dynamic), listing every matching session.
+ * A reflection that names its practitioner is compared with that practitioner's sessions only.
  */
 export function resonanceFlags(view: DetectionView, taxonomy: Taxonomy, reflection: Note): Flag[] {
   if (!reflection.date) return [];
   const r = dayNumber(reflection.date);
   const days = view.settings.resonanceDays;
   const own = view.evidence(reflection.path).filter((e) => !MARKERS.has(e.dynamic) && view.kindOf(e.dynamic) !== 'marker');
-  const nearby = view.sessionsBetween(r - days, r + days);
+  const writer = view.reflectionPractitioner(reflection.path);
+  const nearby = view.sessionsBetween(r - days, r + days).filter((x) => writer === undefined || x.practitioner === writer);
   const flags: Flag[] = [];
   for (const dynamic of new Set(own.map((e) => e.dynamic))) {
-    const sessions = nearby.filter((x) => view.evidence(x.path).some((e) => e.dynamic === dynamic));
+    const sessions = nearby.filter((x) => view.dynamicsOf(x.path).has(dynamic));
     if (sessions.length === 0) continue;
     const sessionSide = sessions.flatMap((x) => view.evidence(x.path).filter((e) => e.dynamic === dynamic));
     const reflectionSide = own.filter((e) => e.dynamic === dynamic);
