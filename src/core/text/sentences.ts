@@ -40,7 +40,7 @@ function endOfSentence(text: string, token: Token, gapEnd: number): number {
     if (c !== '.' && c !== '!' && c !== '?' && c !== ';') continue;
     const next = text[j + 1];
     if (next !== undefined && next !== ' ' && next !== '\n' && next !== '"' && next !== "'" && next !== ')' && next !== '”' && next !== '’') continue;
-    if (c === '.' && j === token.end && ABBREVIATIONS.has(token.word)) continue;
+    if (c === '.' && j === token.end && ABBREVIATIONS.has(/[\p{L}.]*$/u.exec(text.slice(Math.max(0, j - 6), j))![0].toLowerCase())) continue;
     return j + 1;
   }
   return -1;

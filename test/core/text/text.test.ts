@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { wordForms } from '../../../src/core/text/inflection';
+import { sentencesOf } from '../../../src/core/text/sentences';
+import { tokenize } from '../../../src/core/text/tokens';
+
+describe('tokenize', () => {
+  it('keeps hyphenated words and contractions whole, lower-cased, with offsets', () => {
+    const text = "Didn't feel de-skilled – Sam’s “problem-solving” 50% C-014";
+    expect(tokenize(text).map((t) => t.word)).toEqual(["didn't", 'feel', 'de-skilled', "sam's", 'problem-solving', '50', 'c-014']);
+    const [first] = tokenize(text);
+    expect(text.slice(first.start, first.end)).toBe("Didn't");
+  });
+
+  it('reads letters beyond ASCII', () => {
+    expect(tokenize('Zoë felt überwältigt').map((t) => t.word)).toEqual(['zoë', 'felt', 'überwältigt']);
+  });
+});
+
+describe('sentencesOf', () => {
+  const split = (text: string) => sentencesOf(text, tokenize(text)).map((s) => text.slice(s.start, s.end).trim());
+
+  it('ends sentences at . ! ? and ;', () => {
+    expect(split('I jumped in. She went quiet! Why? Then; later')).toEqual(['I jumped in.', 'She went quiet!', 'Why?', 'Then;', 'later']);
+  });
+
+  it('does not end one after an abbreviation or inside a number', () => {
+    expect(split('Dr. Lee saw her, e.g. on Monday. It cost 1.5 hours.')).toEqual(['Dr. Lee saw her, e.g. on Monday.', 'It cost 1.5 hours.']);
+  });
+
+  it('ends one at a blank line', () => {
+    expect(split('First line\n\nSecond line')).toEqual(['First line', 'Second line']);
+  });
+});
+
+describe('wordForms', () => {
+  it('inflects base forms and finds the base of inflected cues', () => {
+    expect([...wordForms('rescue')]).toEqual(expect.arrayContaining(['rescue', 'rescues', 'rescued', 'rescuing']));
+    expect([...wordForms('jumped')]).toEqual(expect.arrayContaining(['jump', 'jumps', 'jumping', 'jumped']));
+    expect([...wordForms('criticise')]).toEqual(expect.arrayContaining(['criticize', 'criticised', 'criticizing']));
+    expect([...wordForms('boundaries')]).toContain('boundary');
+  });
+
+  it('does not turn a noun in -ing into a different word', () => {
+    expect(wordForms('ending').has('end')).toBe(false);
+  });
+});
