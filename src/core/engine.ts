@@ -54,6 +54,16 @@ export class Engine {
     return { indexMs: indexed - started, detectMs: performance.now() - indexed };
   }
 
+  /** While a batch is open, changes update notes and graph only; closing it computes the flags once. */
+  startBatch(): void {
+    this.batching = true;
+  }
+
+  finishBatch(): void {
+    this.batching = false;
+    this.detector.rebuild();
+  }
+
   upsert(file: SourceFile): void {
     this.follow([file.path], this.index.upsert(file));
   }

@@ -1,40 +1,47 @@
-import { TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
-import { graphDocument, type GraphDocument } from '../core/graph/graph-document';
-import type { Diagnostic } from '../core/model/diagnostic';
+import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
+import { Engine, type EngineSettings } from '../core/engine';
 import { VaultIndex } from '../core/index/vault-index';
+import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
+import type { CachedNote, IndexCache } from './index-cache';
 import { readSource } from './vault-source';
 
-/** Notes read between yields to the UI while the index builds. */
-const BATCH = 200;
+/** Notes read between yields to the interface while the index builds. */
+const BATCH = 250;
+/** Changes are applied together this long after the last one. */
+const DEBOUNCE_MS = 400;
+/** The cache is written this long after the last change, and when the plugin unloads. */
+const SAVE_DELAY_MS = 30_000;
 
-/** The core index kept in step with the vault. */
+export type IndexState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number };
+
+/**
+ * The core engine kept in step with the vault: built in the background after the layout is ready,
+ * restored from the cache where files are unchanged, then updated from vault events, debounced.
+ */
 export class LiveIndex {
-  private index = new VaultIndex();
+  private engineInstance: Engine | undefined;
+  private state: IndexState = { status: 'waiting' };
   private readonly listeners = new Set<() => void>();
-  ready = false;
+  private readonly pending = new Map<string, 'upsert' | 'remove'>();
+  private readonly renames: [string, string][] = [];
+  private building: Promise<void> | undefined;
+  private applyTimer: number | undefined;
+  private saveTimer: number | undefined;
+  /** Notes parsed afresh (not restored from the cache) by the last build. */
+  parsedOnLastBuild = 0;
 
-  constructor(private readonly app: App) {}
+  constructor(
+    private readonly app: App,
+    private readonly cache: IndexCache,
+    private readonly settings: () => { engine: Partial<EngineSettings>; taxonomyNote: string },
+  ) {}
 
-  /** Reads every note, yielding to the UI between batches, then follows vault events. */
-  async build(plugin: Plugin): Promise<void> {
-    const files = this.app.vault.getMarkdownFiles();
-    const index = new VaultIndex();
-    for (let i = 0; i < files.length; i += BATCH) {
-      for (const file of files.slice(i, i + BATCH)) index.upsert(await readSource(this.app.vault, file));
-      await new Promise((resolve) => window.setTimeout(resolve, 0));
-    }
-    this.index = index;
-    this.ready = true;
-    this.follow(plugin);
-    this.emit();
+  get engine(): Engine | undefined {
+    return this.state.status === 'ready' ? this.engineInstance : undefined;
   }
 
-  graph(): GraphDocument {
-    return graphDocument(this.index.graph);
-  }
-
-  diagnostics(): Diagnostic[] {
-    return this.index.diagnostics();
+  get status(): IndexState {
+    return this.state;
   }
 
   onChange(callback: () => void): () => void {
@@ -42,27 +49,118 @@ export class LiveIndex {
     return () => this.listeners.delete(callback);
   }
 
-  private follow(plugin: Plugin): void {
-    const vault = this.app.vault;
-    const update = async (file: TAbstractFile): Promise<void> => {
-      if (!(file instanceof TFile) || file.extension !== 'md') return;
-      this.index.upsert(await readSource(vault, file));
-      this.emit();
+  /** Vault events, registered once through the plugin so that unloading releases them. */
+  follow(plugin: Plugin): void {
+    const { vault, metadataCache } = this.app;
+    const queue = (file: TAbstractFile, op: 'upsert' | 'remove'): void => {
+      if (file instanceof TFile && file.extension === 'md') this.queue(file.path, op);
     };
-    plugin.registerEvent(vault.on('create', (file) => void update(file)));
-    plugin.registerEvent(vault.on('modify', (file) => void update(file)));
-    plugin.registerEvent(
-      vault.on('delete', (file) => {
-        this.index.remove(file.path);
-        this.emit();
-      }),
-    );
+    plugin.registerEvent(vault.on('create', (file) => queue(file, 'upsert')));
+    plugin.registerEvent(metadataCache.on('changed', (file) => queue(file, 'upsert')));
+    plugin.registerEvent(vault.on('delete', (file) => queue(file, 'remove')));
     plugin.registerEvent(
       vault.on('rename', (file, oldPath) => {
-        this.index.rename(oldPath, file.path);
-        this.emit();
+        if (!(file instanceof TFile)) return;
+        this.renames.push([oldPath, file.path]);
+        this.schedule();
       }),
     );
+  }
+
+  /** Builds the index; `fresh` ignores the cache (the rescan command). */
+  build(fresh = false): Promise<void> {
+    this.building ??= this.run(fresh).finally(() => (this.building = undefined));
+    return this.building;
+  }
+
+  /** Writes the cache now (on unload, and after changes settle). */
+  async save(): Promise<void> {
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.engineInstance && this.state.status === 'ready') await this.cache.write(this.engineInstance.index);
+  }
+
+  dispose(): void {
+    window.clearTimeout(this.applyTimer);
+    window.clearTimeout(this.saveTimer);
+    this.listeners.clear();
+  }
+
+  private async run(fresh: boolean): Promise<void> {
+    const started = performance.now();
+    const { engine: settings, taxonomyNote } = this.settings();
+    const cached = fresh ? new Map<string, CachedNote>() : await this.cache.read();
+    const engine = new Engine(settings, await this.readTaxonomy(taxonomyNote));
+    const files = this.app.vault.getMarkdownFiles();
+    this.state = { status: 'building', done: 0, total: files.length };
+    this.emit();
+    let parsed = 0;
+    engine.startBatch();
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
+      const hit = cached.get(file.path);
+      const stamp = VaultIndex.stampOf({ path: file.path, data: '', mtime: file.stat.mtime, size: file.stat.size });
+      if (hit && hit.stamp === stamp) engine.restore(file.path, stamp, hit.content);
+      else {
+        engine.upsert(await readSource(this.app.vault, file));
+        parsed++;
+      }
+      if ((i + 1) % BATCH === 0) {
+        this.state = { status: 'building', done: i + 1, total: files.length };
+        this.emit();
+        await new Promise((resolve) => window.setTimeout(resolve, 0));
+      }
+    }
+    engine.finishBatch();
+    this.engineInstance = engine;
+    this.parsedOnLastBuild = parsed;
+    this.state = { status: 'ready', notes: files.length, flags: engine.flags().length, ms: Math.round(performance.now() - started) };
+    if (parsed > 0 || fresh) this.scheduleSave();
+    this.emit();
+    // Changes that arrived while building are applied now.
+    if (this.pending.size > 0 || this.renames.length > 0) this.schedule();
+  }
+
+  private async readTaxonomy(note: string): Promise<TaxonomySource | undefined> {
+    if (note.trim() === '') return undefined;
+    const path = normalizePath(note.endsWith('.md') || note.endsWith('.yaml') || note.endsWith('.yml') ? note : `${note}.md`);
+    const file = this.app.vault.getFileByPath(path);
+    return file ? { path, text: await this.app.vault.cachedRead(file) } : { path, text: '' };
+  }
+
+  private queue(path: string, op: 'upsert' | 'remove'): void {
+    this.pending.set(path, op);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    window.clearTimeout(this.applyTimer);
+    this.applyTimer = window.setTimeout(() => void this.apply(), DEBOUNCE_MS);
+  }
+
+  /** Applies queued changes; while a build runs they wait for it. */
+  private async apply(): Promise<void> {
+    const engine = this.engineInstance;
+    if (!engine || this.state.status !== 'ready') return;
+    for (const [from, to] of this.renames.splice(0)) {
+      engine.rename(from, to);
+      this.pending.delete(from);
+    }
+    const changes = [...this.pending];
+    this.pending.clear();
+    for (const [path, op] of changes) {
+      const file = this.app.vault.getFileByPath(path);
+      if (op === 'remove' || !file) engine.remove(path);
+      else engine.upsert(await readSource(this.app.vault, file));
+    }
+    this.state = { ...this.state, flags: engine.flags().length };
+    this.scheduleSave();
+    this.emit();
+  }
+
+  private scheduleSave(): void {
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = window.setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
 
   private emit(): void {

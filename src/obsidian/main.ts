@@ -1,30 +1,128 @@
-import { Plugin } from 'obsidian';
-import type { GraphDocument } from '../core/graph/graph-document';
+import { Notice, Plugin, type WorkspaceLeaf } from 'obsidian';
+import type { EngineSettings } from '../core/engine';
+import { graphDocument, type GraphDocument } from '../core/graph/graph-document';
 import type { Diagnostic } from '../core/model/diagnostic';
-import type { Flag } from '../core/model/flag';
+import type { Flag, FlagKind } from '../core/model/flag';
+import { addProperties } from './commands/add-properties';
+import { exportReport } from './commands/export-report';
+import { newClientNote, newReflectionNote } from './commands/new-simple-notes';
+import { newSessionNote } from './commands/new-session-note';
+import { newSupervisionNote } from './commands/new-supervision-note';
+import { IndexCache } from './index-cache';
 import { LiveIndex } from './live-index';
+import type { PluginContext } from './plugin-context';
+import { readSettings, type PluginSettings } from './settings';
+import { ParallelProcessSettingTab } from './settings-tab';
+import { PatternView, VIEW_TYPE } from './view/pattern-view';
+
+export interface FlagFilter {
+  kind?: FlagKind;
+  client?: string;
+  dynamic?: string;
+}
 
 /** What other plugins and DataviewJS users can call (SPEC section 5). */
 export interface ParallelProcessApi {
-  getFlags(): Flag[];
+  getFlags(filter?: FlagFilter): Flag[];
   getGraph(): GraphDocument;
   getDiagnostics(): Diagnostic[];
   onChange(callback: () => void): () => void;
 }
 
 export default class ParallelProcessPlugin extends Plugin {
+  preferences!: PluginSettings;
   api!: ParallelProcessApi;
-  private index!: LiveIndex;
+  index!: LiveIndex;
+  private statusBar!: HTMLElement;
 
-  override onload(): void {
-    this.index = new LiveIndex(this.app);
+  override async onload(): Promise<void> {
+    this.preferences = readSettings(await this.loadData());
+    const cache = new IndexCache(this.app.vault.adapter, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, this.manifest.version);
+    this.index = new LiveIndex(this.app, cache, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
     this.api = {
-      getFlags: () => [],
-      getGraph: () => this.index.graph(),
-      getDiagnostics: () => this.index.diagnostics(),
+      getFlags: (filter) => (this.index.engine?.flags() ?? []).filter((f) => matches(f, filter)),
+      getGraph: () => (this.index.engine ? graphDocument(this.index.engine.index.graph) : { schema: 'parallel-process/graph@1', nodes: [], edges: [] }),
+      getDiagnostics: () => this.index.engine?.diagnostics() ?? [],
       onChange: (callback) => this.index.onChange(callback),
     };
+
+    this.registerView(VIEW_TYPE, (leaf) => this.createView(leaf));
+    this.addRibbonIcon('git-compare', 'Open parallel process view', () => void this.openView());
+    this.statusBar = this.addStatusBarItem();
+    this.register(this.index.onChange(() => this.updateStatusBar()));
+    this.addSettingTab(new ParallelProcessSettingTab(this.app, this));
+    this.addCommands();
+    this.index.follow(this);
+
     // Reading the vault is heavy: wait until Obsidian has laid out its workspace.
-    this.app.workspace.onLayoutReady(() => void this.index.build(this));
+    this.app.workspace.onLayoutReady(() => void this.index.build());
   }
+
+  override onunload(): void {
+    void this.index.save();
+    this.index.dispose();
+  }
+
+  async saveSettings(reindex: boolean): Promise<void> {
+    await this.saveData(this.preferences);
+    if (reindex) await this.index.build(true);
+  }
+
+  private engineSettings(): Partial<EngineSettings> {
+    const s = this.preferences;
+    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients };
+  }
+
+  private context(): PluginContext {
+    return { app: this.app, settings: this.preferences, index: this.index };
+  }
+
+  private addCommands(): void {
+    const run = (action: (context: PluginContext) => Promise<void>) => () => void action(this.context());
+    this.addCommand({ id: 'new-session-note', name: 'New session note', callback: run(newSessionNote) });
+    this.addCommand({ id: 'new-supervision-note', name: 'New supervision note', callback: run(newSupervisionNote) });
+    this.addCommand({ id: 'new-client-note', name: 'New client note', callback: run(newClientNote) });
+    this.addCommand({ id: 'new-reflection-note', name: 'New reflection note', callback: run(newReflectionNote) });
+    this.addCommand({ id: 'add-session-properties', name: 'Add session properties to this note', callback: run((c) => addProperties(c, 'session')) });
+    this.addCommand({ id: 'add-supervision-properties', name: 'Add supervision properties to this note', callback: run((c) => addProperties(c, 'supervision')) });
+    this.addCommand({ id: 'open-pattern-view', name: 'Open pattern view', callback: () => void this.openView() });
+    this.addCommand({ id: 'rescan-vault', name: 'Rescan the vault', callback: () => void this.rescan() });
+    this.addCommand({ id: 'export-report', name: 'Export report as a note', callback: run(exportReport) });
+  }
+
+  private createView(leaf: WorkspaceLeaf): PatternView {
+    return new PatternView(leaf, {
+      status: () => this.index.status,
+      flags: () => this.index.engine?.flags() ?? [],
+      clientLabel: (id) => this.index.engine?.detector.clientLabel(id) ?? id,
+      onChange: (callback) => this.index.onChange(callback),
+    });
+  }
+
+  async openView(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf = workspace.getLeavesOfType(VIEW_TYPE)[0];
+    if (!leaf) {
+      leaf = workspace.getRightLeaf(false) ?? workspace.getLeaf(true);
+      await leaf.setViewState({ type: VIEW_TYPE, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  private async rescan(): Promise<void> {
+    await this.index.build(true);
+    const state = this.index.status;
+    const diagnostics = this.index.engine?.diagnostics().length ?? 0;
+    if (state.status === 'ready') new Notice(`Rescanned ${state.notes} notes in ${state.ms} ms: ${state.flags} possible dynamics, ${diagnostics} notes to check.`);
+  }
+
+  private updateStatusBar(): void {
+    const state = this.index.status;
+    this.statusBar.setText(state.status === 'building' ? `Parallel process: reading ${state.done}/${state.total}` : state.status === 'ready' ? `Parallel process: ${state.flags}` : '');
+  }
+}
+
+function matches(flag: Flag, filter: FlagFilter | undefined): boolean {
+  if (!filter) return true;
+  return (!filter.kind || flag.kind === filter.kind) && (!filter.client || flag.client === filter.client) && (!filter.dynamic || flag.dynamic === filter.dynamic);
 }

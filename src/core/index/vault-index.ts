@@ -75,6 +75,16 @@ export class VaultIndex {
     return this.graph.upsert(this.place(normalized, content));
   }
 
+  /** Every note's parsed content with the stamp it was parsed from, for a persistent cache. */
+  *entries(): Generator<[path: string, stamp: string, content: NoteContent]> {
+    for (const [path, { stamp, content }] of this.cache) yield [path, stamp, content];
+  }
+
+  /** The stamp a file would be cached under: its mtime and size, else a hash of its data. */
+  static stampOf(file: SourceFile): string {
+    return stampOf(file);
+  }
+
   remove(path: string): Set<string> {
     const normalized = normalizeVaultPath(path);
     this.cache.delete(normalized);

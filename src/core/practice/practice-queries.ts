@@ -1,0 +1,88 @@
+import type { Engine } from '../engine';
+import type { Note } from '../model/note';
+import { scalarString } from '../parse/properties';
+import type { SupervisionQuestion } from '../templates/built-in-templates';
+
+export interface ClientChoice {
+  /** Client id: the client note's path, or the name sessions use when there is no note. */
+  id: string;
+  label: string;
+  path: string | null;
+}
+
+/** Every client of the vault, by code or name, for a picker. */
+export function clientChoices(engine: Engine): ClientChoice[] {
+  const graph = engine.index.graph;
+  const choices = new Map<string, ClientChoice>();
+  for (const note of graph.allNotes()) {
+    if (note.content.kind === 'client' && !note.isTemplate) choices.set(note.path, { id: note.path, label: engine.detector.clientLabel(note.path), path: note.path });
+  }
+  for (const note of graph.allNotes()) {
+    if (note.content.kind !== 'session' || note.isTemplate) continue;
+    const client = graph.clientOf(note.path);
+    if (client && !choices.has(client)) choices.set(client, { id: client, label: engine.detector.clientLabel(client), path: null });
+  }
+  return [...choices.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** People notes of a role, for the supervisor picker. */
+export function peopleWithRole(engine: Engine, role: 'supervisor' | 'practitioner'): Note[] {
+  return [...engine.index.graph.allNotes()]
+    .filter((n) => n.content.kind === 'person' && !n.isTemplate && scalarString(n.content.properties.get('role')?.value)?.toLowerCase() === role)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function sessionsOf(engine: Engine, clientId: string): Note[] {
+  const graph = engine.index.graph;
+  return graph
+    .edgesIn(clientId, 'session-of')
+    .map((e) => graph.note(e.from))
+    .filter((n): n is Note => n !== undefined && !n.isTemplate);
+}
+
+/** The next session number for a client: the highest `session` so far plus one. */
+export function nextSessionNumber(engine: Engine, clientId: string): number {
+  const sessions = sessionsOf(engine, clientId);
+  let highest = 0;
+  for (const s of sessions) {
+    const n = Number(scalarString(s.content.properties.get('session')?.value));
+    if (Number.isInteger(n) && n > highest) highest = n;
+  }
+  return Math.max(highest, sessions.length) + 1;
+}
+
+export interface CaseProposal {
+  /** Clients to pre-select: seen since the last supervision, or with a session marked for supervision. */
+  selected: string[];
+  questions: SupervisionQuestion[];
+}
+
+/** Cases and questions for a new supervision note, from the sessions since the last supervision note. */
+export function proposeCases(engine: Engine, today: string): CaseProposal {
+  const graph = engine.index.graph;
+  let last = '';
+  for (const note of graph.allNotes()) {
+    if (note.content.kind === 'supervision' && !note.isTemplate && note.date && note.date <= today && note.date > last) last = note.date;
+  }
+  const selected = new Set<string>();
+  const questions: SupervisionQuestion[] = [];
+  const sessions = [...graph.allNotes()].filter((n) => n.content.kind === 'session' && !n.isTemplate && n.date && n.date > last && n.date <= today);
+  sessions.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.path < b.path ? -1 : 1));
+  for (const session of sessions) {
+    const client = graph.clientOf(session.path);
+    if (client) selected.add(client);
+    const question = supervisionQuestion(session);
+    if (question) questions.push({ session: session.name, client, question });
+  }
+  return { selected: [...selected], questions };
+}
+
+/** What a session note brings to supervision: `for_supervision` as text, or its "For supervision" section. */
+export function supervisionQuestion(session: Note): string | undefined {
+  const marker = session.content.properties.get('for_supervision')?.value;
+  if (typeof marker === 'string' && marker.trim() !== '') return marker.trim();
+  if (marker !== true) return undefined;
+  const section = session.content.blocks.filter((b) => b.kind !== 'heading' && /supervision/i.test(b.section ?? ''));
+  const text = section.map((b) => b.text.replace(/\s+/g, ' ').trim()).join(' ').trim();
+  return text === '' ? 'marked for supervision' : text.slice(0, 300);
+}

@@ -1,0 +1,51 @@
+import type { Flag } from '../model/flag';
+import { noteNameOf } from '../vault/paths';
+
+export interface ExportOptions {
+  date: string;
+  clientLabel: (clientId: string) => string;
+  dynamicLabel: (dynamic: string) => string;
+}
+
+/** Note text is shown, not interpreted: no tags, links or formatting from evidence sentences. */
+function plain(text: string): string {
+  return text.replace(/([\\`*_[\]#|<>])/g, '\\$1');
+}
+
+function noteLink(path: string): string {
+  return `[[${path.replace(/\.md$/i, '')}|${noteNameOf(path)}]]`;
+}
+
+/** The flags as a Markdown note with links to the evidence, grouped by client. */
+export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): string {
+  const out: string[] = [
+    '---',
+    'type: parallel-process-report',
+    `generated: ${options.date}`,
+    `flags: ${flags.length}`,
+    '---',
+    `# Possible parallel dynamics, ${options.date}`,
+    '',
+    'Each item is a question for reflection, not a finding. Pause, notice what was happening in each room, and keep the client\'s needs first.',
+  ];
+  if (flags.length === 0) out.push('', 'No possible parallel dynamics were flagged.');
+  const groups = new Map<string, Flag[]>();
+  for (const flag of flags) {
+    const heading = flag.client === null ? 'Across clients' : `Client ${options.clientLabel(flag.client)}`;
+    groups.set(heading, [...(groups.get(heading) ?? []), flag]);
+  }
+  for (const [heading, group] of groups) {
+    out.push('', `## ${plain(heading)}`);
+    for (const flag of group) {
+      out.push('', `### ${plain(flag.question)}`, '');
+      out.push(`- Kind: ${flag.kind}; dynamic: ${plain(options.dynamicLabel(flag.dynamic))}; strength ${flag.score.toFixed(2)}`);
+      if (flag.supervision) out.push(`- Supervision: ${noteLink(flag.supervision)}`);
+      out.push('- Evidence:');
+      for (const e of flag.evidence) {
+        out.push(`    - ${noteLink(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${e.role}, ${e.source}): ${plain(e.text)}`);
+      }
+      out.push(`- Reflect: ${plain(flag.prompt)}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

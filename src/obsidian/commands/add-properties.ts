@@ -1,0 +1,39 @@
+import { Notice, type TFile } from 'obsidian';
+import { normalizeKey } from '../../core/parse/keys';
+import { dateFromFileName } from '../../core/parse/dates';
+import { defaultProperties } from '../../core/templates/built-in-templates';
+import { today, type PluginContext } from '../plugin-context';
+
+/**
+ * Adds a type's properties to the active note, only those it lacks (names compared as the spec
+ * compares them); every existing property and the body are left as they are.
+ */
+export async function addProperties(context: PluginContext, type: 'session' | 'supervision'): Promise<void> {
+  const file = context.app.workspace.getActiveFile();
+  if (!file || file.extension !== 'md') {
+    new Notice('Open a note first.');
+    return;
+  }
+  const added = await addMissingProperties(context, file, type);
+  if (added === undefined) return;
+  new Notice(added.length === 0 ? 'This note already has every property.' : `Added ${added.join(', ')}.`);
+}
+
+export async function addMissingProperties(context: PluginContext, file: TFile, type: 'session' | 'supervision'): Promise<string[] | undefined> {
+  const defaults = defaultProperties(type, { date: dateFromFileName(file.basename) ?? today() });
+  const added: string[] = [];
+  try {
+    await context.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+      const present = new Set(Object.keys(frontmatter).map(normalizeKey));
+      for (const [key, value] of Object.entries(defaults)) {
+        if (present.has(normalizeKey(key))) continue;
+        frontmatter[key] = value;
+        added.push(key);
+      }
+    });
+  } catch (error) {
+    new Notice(`The properties of ${file.path} could not be read, so nothing was changed: ${String(error)}`);
+    return undefined;
+  }
+  return added;
+}

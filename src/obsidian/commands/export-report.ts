@@ -1,0 +1,22 @@
+import { normalizePath } from 'obsidian';
+import { exportMarkdown } from '../../core/report/export-markdown';
+import { selectFlags } from '../../core/report/select-flags';
+import { shortLabel } from '../../core/taxonomy/taxonomy';
+import { createNote } from '../note-files';
+import { readyEngine, today, type PluginContext } from '../plugin-context';
+
+/** Writes the current flags as a new Markdown note (never over an earlier export) and opens it. */
+export async function exportReport(context: PluginContext): Promise<void> {
+  const engine = readyEngine(context);
+  if (!engine) return;
+  const { settings } = context;
+  const dismissed = new Set(Object.entries(settings.reviews).filter(([, r]) => r.status === 'dismissed').map(([id]) => id));
+  const { flags } = selectFlags(engine.flags(), engine.index.graph, { includePrivate: settings.includePrivateInExport });
+  const date = today();
+  const text = exportMarkdown(
+    flags.filter((f) => !dismissed.has(f.id)),
+    { date, clientLabel: (id) => engine.detector.clientLabel(id), dynamicLabel: (id) => shortLabel(engine.taxonomy.get(id), id) },
+  );
+  const folder = settings.exportFolder.trim();
+  await createNote(context.app, normalizePath(`${folder === '' ? '' : `${folder}/`}Parallel process report ${date}.md`), text, 'next-free');
+}

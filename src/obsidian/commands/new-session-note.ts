@@ -1,0 +1,41 @@
+import { Notice } from 'obsidian';
+import { clientChoices, nextSessionNumber } from '../../core/practice/practice-queries';
+import { clientNote, sessionNote } from '../../core/templates/built-in-templates';
+import { notePath } from '../../core/templates/file-names';
+import { noteNameOf } from '../../core/vault/paths';
+import { chooseOne } from '../modals/choose-modal';
+import { createNote, userTemplate } from '../note-files';
+import { practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
+
+interface Picked {
+  id?: string;
+  name: string;
+}
+
+/** Pick (or create) a client, then create their next session note from the template and open it. */
+export async function newSessionNote(context: PluginContext): Promise<void> {
+  const engine = readyEngine(context);
+  if (!engine) return;
+  const choices = clientChoices(engine).map((c) => ({ label: c.label, value: { id: c.id, name: c.path ? noteNameOf(c.path) : c.label } }));
+  const picked = await chooseOne<Picked>(context.app, 'Which client?', choices, (typed) => ({ name: typed }));
+  if (!picked) return;
+  const { settings, app } = context;
+  const values = { client: picked.name, date: today(), practitioner: practitionerName(context, engine), session: 1 };
+
+  if (picked.id === undefined) {
+    const clientPath = notePath(settings.clientPattern, values);
+    const template = await userTemplate(app, settings.templatesFolder, 'client');
+    const text = template ? renderUserTemplate(template, values, 'client') : clientNote(values);
+    if (!app.vault.getFileByPath(clientPath.path)) {
+      await app.vault.create(clientPath.path, text).catch(() => new Notice(`Could not create ${clientPath.path}.`));
+    }
+  } else {
+    values.session = nextSessionNumber(engine, picked.id);
+  }
+
+  const template = await userTemplate(app, settings.templatesFolder, 'session');
+  const text = template ? renderUserTemplate(template, values, 'session') : sessionNote(values, settings.defaultFormat);
+  const target = notePath(settings.sessionPattern, values);
+  if (target.unknown.length > 0) new Notice(`The session file name pattern has placeholders without a value: ${target.unknown.join(', ')}`);
+  await createNote(app, target.path, text, settings.onExisting);
+}

@@ -1,0 +1,34 @@
+import { clientChoices, peopleWithRole, proposeCases } from '../../core/practice/practice-queries';
+import { supervisionNote } from '../../core/templates/built-in-templates';
+import { notePath } from '../../core/templates/file-names';
+import { noteNameOf } from '../../core/vault/paths';
+import { chooseCases } from '../modals/cases-modal';
+import { chooseOne } from '../modals/choose-modal';
+import { createNote, userTemplate } from '../note-files';
+import { practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
+
+/** Pick the supervisor and the cases (pre-selected), then create the supervision note and open it. */
+export async function newSupervisionNote(context: PluginContext): Promise<void> {
+  const engine = readyEngine(context);
+  if (!engine) return;
+  const { app, settings } = context;
+  const supervisors = peopleWithRole(engine, 'supervisor').map((n) => ({ label: n.name, value: n.name }));
+  const supervisor = await chooseOne(app, 'Who is the supervisor?', supervisors, (typed) => typed);
+  if (supervisor === undefined) return;
+
+  const date = today();
+  const proposal = proposeCases(engine, date);
+  const clients = clientChoices(engine);
+  const chosen = await chooseCases(
+    app,
+    clients.map((c) => ({ id: c.id, label: c.label, selected: proposal.selected.includes(c.id) })),
+  );
+  if (!chosen) return;
+  const names = clients.filter((c) => chosen.includes(c.id)).map((c) => (c.path ? noteNameOf(c.path) : c.label));
+  const questions = proposal.questions.filter((q) => q.client !== undefined && chosen.includes(q.client));
+
+  const values = { date, supervisor, practitioner: practitionerName(context, engine), cases: names };
+  const template = await userTemplate(app, settings.templatesFolder, 'supervision');
+  const text = template ? renderUserTemplate(template, values, 'supervision') : supervisionNote(values, questions);
+  await createNote(app, notePath(settings.supervisionPattern, values).path, text, settings.onExisting);
+}

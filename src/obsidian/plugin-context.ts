@@ -1,0 +1,41 @@
+import { Notice, type App } from 'obsidian';
+import type { Engine } from '../core/engine';
+import { peopleWithRole } from '../core/practice/practice-queries';
+import { renderPlaceholders, type TemplateValues } from '../core/templates/placeholders';
+import { noteNameOf } from '../core/vault/paths';
+import type { LiveIndex } from './live-index';
+import type { PluginSettings } from './settings';
+
+/** What commands need from the plugin, without the plugin itself. */
+export interface PluginContext {
+  app: App;
+  settings: PluginSettings;
+  index: LiveIndex;
+}
+
+/** The engine when the index is ready; otherwise a Notice and undefined. */
+export function readyEngine(context: PluginContext): Engine | undefined {
+  const engine = context.index.engine;
+  if (!engine) new Notice('Still reading your notes; try again in a moment.');
+  return engine;
+}
+
+/** Today as YYYY-MM-DD in the user's time zone. */
+export function today(now = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The practitioner's own name: the person note in settings, else the only practitioner in the vault. */
+export function practitionerName(context: PluginContext, engine: Engine): string | undefined {
+  if (context.settings.practitionerNote.trim() !== '') return noteNameOf(context.settings.practitionerNote.trim());
+  const practitioners = peopleWithRole(engine, 'practitioner');
+  return practitioners.length === 1 ? practitioners[0].name : undefined;
+}
+
+/** Renders a user template and says which placeholders it could not fill. */
+export function renderUserTemplate(template: string, values: TemplateValues, what: string): string {
+  const rendered = renderPlaceholders(template, values);
+  if (rendered.unknown.length > 0) new Notice(`Your ${what} template has placeholders without a value, left as written: ${rendered.unknown.join(', ')}`);
+  return rendered.text;
+}

@@ -1,0 +1,133 @@
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import { SESSION_FORMATS } from '../core/templates/built-in-templates';
+import { settingProblem, type PluginSettings } from './settings';
+
+export interface SettingsHost extends Plugin {
+  preferences: PluginSettings;
+  saveSettings(reindex: boolean): Promise<void>;
+}
+
+type FieldKey = Exclude<keyof PluginSettings, 'reviews' | 'onExisting'>;
+
+interface Field {
+  key: FieldKey;
+  name: string;
+  desc: string;
+  kind: 'text' | 'number' | 'toggle' | 'dropdown';
+  options?: Record<string, string>;
+  /** Changing it means reading the vault again. */
+  reindex?: boolean;
+}
+
+const FORMAT_OPTIONS = Object.fromEntries(SESSION_FORMATS.map((f) => [f, f === 'coaching' ? 'Coaching (with contract)' : f.toUpperCase()]));
+
+/** Every setting once: rendered by display() before Obsidian 1.13, declared by getSettingDefinitions() from 1.13. */
+const GROUPS: { heading: string; fields: Field[] }[] = [
+  {
+    heading: 'Notes',
+    fields: [
+      { key: 'sessionPattern', name: 'Session note names', desc: 'Folders and file name for new session notes. Placeholders: {{client}}, {{date}}, {{session}}.', kind: 'text' },
+      { key: 'supervisionPattern', name: 'Supervision note names', desc: 'Placeholders: {{date}}, {{supervisor}}.', kind: 'text' },
+      { key: 'clientPattern', name: 'Client note names', desc: 'Placeholder: {{client}} (a code or pseudonym).', kind: 'text' },
+      { key: 'reflectionPattern', name: 'Reflection note names', desc: 'Placeholder: {{date}}.', kind: 'text' },
+      { key: 'templatesFolder', name: 'Templates folder', desc: 'Your own session, supervision, client and reflection templates here replace the built-in ones; notes here are never evidence.', kind: 'text', reindex: true },
+      { key: 'defaultFormat', name: 'Default session format', desc: 'The sections of a new session note.', kind: 'dropdown', options: FORMAT_OPTIONS },
+      { key: 'practitionerNote', name: 'Your person note', desc: 'Path of the note about you, such as People/Robin Hart.md.', kind: 'text' },
+    ],
+  },
+  {
+    heading: 'Detection',
+    fields: [
+      { key: 'windowDays', name: 'Supervision window (days)', desc: 'Sessions this many days before or after a supervision are compared with it.', kind: 'number', reindex: true },
+      { key: 'resonanceDays', name: 'Reflection window (days)', desc: 'Sessions this many days either side of a reflection are compared with it.', kind: 'number', reindex: true },
+      { key: 'patternDays', name: 'Pattern window (days)', desc: 'A stance with several clients within this many days is flagged as a pattern.', kind: 'number', reindex: true },
+      { key: 'patternClients', name: 'Clients for a pattern', desc: 'How many different clients make a pattern.', kind: 'number', reindex: true },
+      { key: 'taxonomyNote', name: 'Taxonomy note', desc: 'A note with extra dynamics and cues in a yaml block; empty for the default taxonomy.', kind: 'text', reindex: true },
+    ],
+  },
+  {
+    heading: 'Privacy',
+    fields: [
+      { key: 'maskClientNames', name: 'Mask client names in the view', desc: 'Show client codes instead of names and aliases, for screen sharing.', kind: 'toggle' },
+      { key: 'includePrivateInExport', name: 'Include private reflections in exports', desc: 'Off keeps flags that rest on private reflection notes out of exported reports.', kind: 'toggle' },
+      { key: 'exportFolder', name: 'Export folder', desc: 'Where exported reports are written.', kind: 'text' },
+    ],
+  },
+];
+
+const FIELDS = new Map(GROUPS.flatMap((g) => g.fields).map((f) => [f.key, f]));
+
+export class ParallelProcessSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    private readonly host: SettingsHost,
+  ) {
+    super(app, host);
+  }
+
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return GROUPS.map((group) => ({
+      type: 'group' as const,
+      heading: group.heading,
+      items: group.fields.map((field) => ({ name: field.name, desc: field.desc, control: control(field) })),
+    }));
+  }
+
+  override getControlValue(key: string): unknown {
+    return this.host.preferences[key as FieldKey];
+  }
+
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    await this.store(key as FieldKey, value);
+  }
+
+  override display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    for (const group of GROUPS) {
+      new Setting(containerEl).setName(group.heading).setHeading();
+      for (const field of group.fields) this.render(field);
+    }
+  }
+
+  /** Validates, stores and saves one value; returns the problem when it is refused. */
+  async store(key: FieldKey, value: unknown): Promise<string | undefined> {
+    const clean = typeof value === 'string' ? value.trim() : value;
+    const problem = settingProblem(key, clean);
+    if (problem) return problem;
+    (this.host.preferences as unknown as Record<string, unknown>)[key] = clean;
+    await this.host.saveSettings(FIELDS.get(key)?.reindex === true);
+    return undefined;
+  }
+
+  private render(field: Field): void {
+    const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
+    const save = async (value: unknown): Promise<void> => {
+      const problem = await this.store(field.key, value);
+      setting.setDesc(problem ?? field.desc);
+      setting.descEl.toggleClass('parallel-process-setting-error', problem !== undefined);
+    };
+    const current = this.host.preferences[field.key];
+    if (field.kind === 'toggle') setting.addToggle((t) => t.setValue(current as boolean).onChange(save));
+    else if (field.kind === 'dropdown') setting.addDropdown((d) => d.addOptions(field.options ?? {}).setValue(String(current)).onChange(save));
+    else
+      setting.addText((t) => {
+        if (field.kind === 'number') t.inputEl.type = 'number';
+        t.setValue(String(current)).onChange((raw) => save(field.kind === 'number' ? (raw.trim() === '' ? NaN : Number(raw)) : raw));
+      });
+  }
+}
+
+function control(field: Field): NonNullable<Extract<SettingDefinitionItem, { control?: unknown }>['control']> {
+  const validate = (value: unknown): string | undefined => settingProblem(field.key, value);
+  switch (field.kind) {
+    case 'toggle':
+      return { type: 'toggle', key: field.key };
+    case 'dropdown':
+      return { type: 'dropdown', key: field.key, options: field.options ?? {} };
+    case 'number':
+      return { type: 'number', key: field.key, min: 0, validate };
+    default:
+      return { type: 'text', key: field.key, validate };
+  }
+}

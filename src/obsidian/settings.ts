@@ -1,0 +1,88 @@
+import type { SessionFormat } from '../core/templates/built-in-templates';
+import { SESSION_FORMATS } from '../core/templates/built-in-templates';
+
+export interface PluginSettings {
+  sessionPattern: string;
+  supervisionPattern: string;
+  clientPattern: string;
+  reflectionPattern: string;
+  templatesFolder: string;
+  defaultFormat: SessionFormat;
+  /** Path of the practitioner's own person note. */
+  practitionerNote: string;
+  windowDays: number;
+  resonanceDays: number;
+  patternDays: number;
+  patternClients: number;
+  taxonomyNote: string;
+  maskClientNames: boolean;
+  includePrivateInExport: boolean;
+  exportFolder: string;
+  /** When a new note's file exists: open it (default), or make the next free name. */
+  onExisting: 'open' | 'next-free';
+  /** Flag id -> what the user decided. */
+  reviews: Record<string, FlagReview>;
+}
+
+export interface FlagReview {
+  status: 'acknowledged' | 'dismissed';
+  reason?: string;
+  at: string;
+}
+
+export const DEFAULT_SETTINGS: PluginSettings = {
+  sessionPattern: 'Sessions/{{client}}/{{date}} {{client}}',
+  supervisionPattern: 'Supervision/{{date}} Supervision',
+  clientPattern: 'Clients/{{client}}',
+  reflectionPattern: 'Reflections/{{date}} Reflection',
+  templatesFolder: 'Templates',
+  defaultFormat: 'soap',
+  practitionerNote: '',
+  windowDays: 35,
+  resonanceDays: 14,
+  patternDays: 60,
+  patternClients: 3,
+  taxonomyNote: '',
+  maskClientNames: false,
+  includePrivateInExport: false,
+  exportFolder: 'Parallel Process',
+  onExisting: 'open',
+  reviews: {},
+};
+
+const NUMBERS = ['windowDays', 'resonanceDays', 'patternDays', 'patternClients'] as const;
+const TEXTS = ['sessionPattern', 'supervisionPattern', 'clientPattern', 'reflectionPattern', 'templatesFolder', 'practitionerNote', 'taxonomyNote', 'exportFolder'] as const;
+
+/** Why a value cannot be used, or undefined when it can. */
+export function settingProblem(key: keyof PluginSettings, value: unknown): string | undefined {
+  if ((NUMBERS as readonly string[]).includes(key)) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return 'Enter a whole number of 0 or more.';
+    if (key === 'patternClients' && value < 2) return 'A pattern needs at least 2 clients.';
+    if (value > 3650) return 'Enter at most 3650.';
+  }
+  if (key.endsWith('Pattern') && (typeof value !== 'string' || value.trim() === '')) return 'Enter a file name pattern, such as Sessions/{{client}}/{{date}} {{client}}.';
+  if (key === 'defaultFormat' && !SESSION_FORMATS.includes(value as SessionFormat)) return `Choose one of ${SESSION_FORMATS.join(', ')}.`;
+  return undefined;
+}
+
+/** Saved data merged over the defaults; anything invalid falls back to its default. */
+export function readSettings(saved: unknown): PluginSettings {
+  const settings: PluginSettings = { ...DEFAULT_SETTINGS, reviews: {} };
+  if (typeof saved !== 'object' || saved === null) return settings;
+  const data = saved as Record<string, unknown>;
+  for (const key of NUMBERS) if (data[key] !== undefined && settingProblem(key, data[key]) === undefined) settings[key] = data[key] as number;
+  for (const key of TEXTS) if (typeof data[key] === 'string' && settingProblem(key, data[key]) === undefined) settings[key] = data[key];
+  if (settingProblem('defaultFormat', data.defaultFormat) === undefined) settings.defaultFormat = data.defaultFormat as SessionFormat;
+  if (typeof data.maskClientNames === 'boolean') settings.maskClientNames = data.maskClientNames;
+  if (typeof data.includePrivateInExport === 'boolean') settings.includePrivateInExport = data.includePrivateInExport;
+  if (data.onExisting === 'open' || data.onExisting === 'next-free') settings.onExisting = data.onExisting;
+  if (typeof data.reviews === 'object' && data.reviews !== null) {
+    for (const [id, review] of Object.entries(data.reviews as Record<string, unknown>)) {
+      const r = review as Partial<FlagReview> | null;
+      if (r && (r.status === 'acknowledged' || r.status === 'dismissed') && typeof r.at === 'string') {
+        settings.reviews[id] = { status: r.status, at: r.at, ...(typeof r.reason === 'string' ? { reason: r.reason } : {}) };
+      }
+    }
+  }
+  return settings;
+}
