@@ -1,0 +1,157 @@
+import { parseYaml } from 'obsidian';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { today } from '../../src/obsidian/plugin-context';
+import { commandIds, runCommand } from './helpers/commands';
+import { mockApp, openedFile, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { PRACTICE } from './practice-files';
+
+// The pickers need a person; these stand-ins pick what each test queues.
+const picks: (string | { create: string })[] = [];
+vi.mock('../../src/obsidian/modals/choose-modal', () => ({
+  chooseOne: vi.fn((_app: unknown, _placeholder: string, choices: { label: string; value: unknown }[], create?: (typed: string) => unknown) => {
+    const want = picks.shift();
+    if (want === undefined) return Promise.resolve(undefined);
+    if (typeof want === 'object') return Promise.resolve(create?.(want.create));
+    return Promise.resolve(choices.find((c) => c.label === want)?.value);
+  }),
+}));
+const casesOffered: { id: string; selected: boolean }[][] = [];
+vi.mock('../../src/obsidian/modals/cases-modal', () => ({
+  chooseCases: vi.fn((_app: unknown, options: { id: string; label: string; selected: boolean }[]) => {
+    casesOffered.push(options.map(({ id, selected }) => ({ id, selected })));
+    return Promise.resolve(options.filter((o) => o.selected).map((o) => o.id));
+  }),
+}));
+
+function read(app: MockApp, path: string): string {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`${path} does not exist`);
+  return app.vault.readSync__(file);
+}
+
+function properties(text: string): Record<string, unknown> {
+  return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]) as Record<string, unknown>;
+}
+
+beforeEach(() => {
+  picks.length = 0;
+  casesOffered.length = 0;
+});
+
+describe('commands', () => {
+  it('are the ids of SPEC section 5, with no default hotkeys', async () => {
+    const plugin = await startPlugin(await mockApp(PRACTICE));
+    expect(commandIds(plugin).sort()).toEqual(
+      ['add-session-properties', 'add-supervision-properties', 'export-report', 'new-client-note', 'new-reflection-note', 'new-session-note', 'new-supervision-note', 'open-pattern-view', 'rescan-vault'].sort(),
+    );
+    const commands = (plugin as unknown as { commands__: Map<string, { hotkeys?: unknown[] }> }).commands__;
+    for (const command of commands.values()) expect(command.hotkeys).toBeUndefined();
+  });
+});
+
+describe('new-session-note', () => {
+  it('creates the client\'s next session from the template, where the pattern says, and opens it', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    picks.push('C-014');
+    await runCommand(plugin, 'new-session-note');
+    const path = `Sessions/C-014/${today()} C-014.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    const text = read(app, path);
+    const props = properties(text);
+    expect(props).toMatchObject({ type: 'session', client: '[[C-014]]', date: today(), session: 12, practitioner: '[[Robin Hart]]', format: 'soap' });
+    expect(text).toContain('## Subjective\n');
+    expect(text).toContain('## Plan\n');
+    expect(openedFile(app)?.path).toBe(path);
+  });
+
+  it('creates a new client note too, and starts at session 1', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    picks.push({ create: 'C-099' });
+    await runCommand(plugin, 'new-session-note');
+    const path = `Sessions/C-099/${today()} C-099.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    expect(properties(read(app, path)).session).toBe(1);
+    expect(properties(read(app, 'Clients/C-099.md'))).toMatchObject({ type: 'client', code: 'C-099' });
+  });
+
+  it('never overwrites: an existing note is opened and left as it was', async () => {
+    const path = `Sessions/C-014/${today()} C-014.md`;
+    const mine = '---\ntype: session\n---\nMy own words, typed before.\n';
+    const app = await mockApp({ ...PRACTICE, [path]: mine });
+    const plugin = await startPlugin(app);
+    picks.push('C-014');
+    await runCommand(plugin, 'new-session-note');
+    await waitFor(() => openedFile(app)?.path === path, 'the existing note to open');
+    expect(read(app, path)).toBe(mine);
+  });
+
+  it('uses the user\'s template with its placeholders', async () => {
+    const template = '---\ntype: session\nclient: "[[{{client}}]]"\ndate: {{date}}\nsession: {{session}}\nmood: {{weather}}\n---\n# Session {{session}} with {{client}}\n';
+    const app = await mockApp({ ...PRACTICE, 'Templates/Session.md': template });
+    const plugin = await startPlugin(app);
+    picks.push('C-021');
+    await runCommand(plugin, 'new-session-note');
+    const path = `Sessions/C-021/${today()} C-021.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    expect(read(app, path)).toBe(`---\ntype: session\nclient: "[[C-021]]"\ndate: ${today()}\nsession: 3\nmood: {{weather}}\n---\n# Session 3 with C-021\n`);
+  });
+});
+
+describe('new-supervision-note', () => {
+  it('pre-selects the clients seen since the last supervision and lists their questions', async () => {
+    const app = await mockApp({
+      ...PRACTICE,
+      'Sessions/C-021/2099-01-05 C-021.md': '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-03-05\nfor_supervision: "Am I colluding with the restructure story?"\n---\n',
+    });
+    const plugin = await startPlugin(app);
+    picks.push('Ann Lee');
+    await runCommand(plugin, 'new-supervision-note');
+    const path = `Supervision/${today()} Supervision.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    expect(casesOffered[0]).toEqual([
+      { id: 'Clients/C-014.md', selected: false },
+      { id: 'Clients/C-021.md', selected: true },
+    ]);
+    const text = read(app, path);
+    expect(properties(text)).toMatchObject({ type: 'supervision', supervisor: '[[Ann Lee]]', supervisee: '[[Robin Hart]]', cases: ['[[C-021]]'] });
+    expect(text).toContain('- [[2099-01-05 C-021]]: Am I colluding with the restructure story?');
+    expect(text).toContain('## Parallel process hypothesis');
+  });
+});
+
+describe('add-session-properties', () => {
+  it('adds only missing properties, keeping the others and the body byte for byte', async () => {
+    const body = '\nMy notes, with [[links]] and `code`.\n\n- a list\n';
+    const path = 'Notes/2026-03-01 loose note.md';
+    const app = await mockApp({ ...PRACTICE, [path]: `---\nClient: "[[C-014]]"\nmood: calm\n---${body}` });
+    const plugin = await startPlugin(app);
+    const file = app.vault.getFileByPath(path)!;
+    vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+    await runCommand(plugin, 'add-session-properties');
+    await waitFor(() => read(app, path).includes('type: session'), 'the properties');
+    const text = read(app, path);
+    expect(text.endsWith(`---${body}`)).toBe(true);
+    const props = properties(text);
+    expect(props).toMatchObject({ Client: '[[C-014]]', mood: 'calm', type: 'session', date: '2026-03-01' });
+    expect(props.client).toBeUndefined();
+  });
+});
+
+describe('export-report', () => {
+  it('writes the flags as a new note with links to the evidence, never over an earlier one', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    await runCommand(plugin, 'export-report');
+    const first = `Parallel Process/Parallel process report ${today()}.md`;
+    await waitFor(() => app.vault.getFileByPath(first) !== null, first);
+    const text = read(app, first);
+    expect(text).toContain('### Is the rescuing in your sessions with C-014 being mirrored in supervision?');
+    expect(text).toContain('[[Sessions/C-014/2026-02-03 C-014|2026-02-03 C-014]]');
+    await runCommand(plugin, 'export-report');
+    const second = `Parallel Process/Parallel process report ${today()} 2.md`;
+    await waitFor(() => app.vault.getFileByPath(second) !== null, second);
+    expect(read(app, first)).toBe(text);
+  });
+});

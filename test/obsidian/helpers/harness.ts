@@ -1,0 +1,90 @@
+import { App } from 'obsidian-test-mocks/obsidian';
+import ParallelProcessPlugin from '../../../src/obsidian/main';
+
+export const MANIFEST = {
+  id: 'parallel-process',
+  name: 'Parallel Process',
+  version: '0.1.0',
+  minAppVersion: '1.7.2',
+  author: 'Parallel Process contributors',
+  description: 'Test manifest',
+  dir: '.obsidian/plugins/parallel-process',
+};
+
+export type MockApp = ReturnType<typeof App.createConfigured__>;
+
+type StatFile = { stat: { ctime: number; mtime: number; size: number } };
+
+/**
+ * A mock app holding these notes, with two gaps of obsidian-test-mocks filled the way Obsidian
+ * behaves: files get a real mtime and size on every write (the mock keeps 0/0, which would make
+ * every version of a file look the same), and a note with malformed YAML is kept without
+ * properties instead of making the mock throw.
+ */
+export async function mockApp(files: Record<string, string>): Promise<MockApp> {
+  const app = App.createConfigured__({ files: {} });
+  const vault = app.vault;
+  let clock = 1_700_000_000_000;
+  const touch = (file: unknown, data: string): void => {
+    const f = file as StatFile;
+    const ctime = f.stat.ctime || clock;
+    f.stat = { ctime, mtime: ++clock, size: new TextEncoder().encode(data).length };
+  };
+  const create = vault.create.bind(vault);
+  vault.create = async (path, data, options) => {
+    try {
+      const file = await create(path, data, options);
+      touch(file, data);
+      return file;
+    } catch (error) {
+      const file = vault.getFileByPath(path);
+      if (!file) throw error;
+      touch(file, data);
+      return file;
+    }
+  };
+  const modify = vault.modify.bind(vault);
+  vault.modify = async (file, data, options) => {
+    touch(file, data);
+    await modify(file, data, options).catch(() => undefined);
+  };
+  for (const [path, text] of Object.entries(files)) {
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    if (folder && !vault.getFolderByPath(folder)) await vault.createFolder(folder).catch(() => undefined);
+    await vault.create(path, text);
+  }
+  return app;
+}
+
+/** Waits until a condition holds, polling; fails after a timeout instead of hanging. */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Loads the plugin as Obsidian does, fires layout-ready, and waits for the index. */
+export async function startPlugin(app: MockApp, data?: unknown): Promise<ParallelProcessPlugin> {
+  const plugin = new ParallelProcessPlugin(app.asOriginalType__(), MANIFEST);
+  if (data !== undefined) await plugin.saveData(data);
+  // As Obsidian does: load() runs onload(); the settings are read before anything else is registered.
+  plugin.load();
+  await waitFor(() => plugin.preferences !== undefined && plugin.index !== undefined, 'onload');
+  app.workspace.setLayoutReady__();
+  await waitFor(() => plugin.index.status.status === 'ready', 'the index');
+  return plugin;
+}
+
+/** How many handlers the vault, metadata cache and workspace hold, to prove unload releases them. */
+export function handlerCount(app: MockApp): number {
+  const count = (events: unknown): number => Object.values((events as { _: Record<string, unknown[]> })._ ?? {}).reduce((n, list) => n + list.length, 0);
+  return count(app.vault) + count(app.metadataCache) + count(app.workspace);
+}
+
+
+/** The file the workspace last opened (the mock's leaf keeps it in a private field). */
+export function openedFile(app: MockApp): { path: string } | null {
+  return (app.workspace.getLeaf(false) as unknown as { file: { path: string } | null }).file;
+}

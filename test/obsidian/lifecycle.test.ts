@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { engineWith } from '../helpers/engine';
+import { handlerCount, mockApp, startPlugin, waitFor } from './helpers/harness';
+import { PRACTICE } from './practice-files';
+
+describe('plugin lifecycle', () => {
+  it('builds the index after layout-ready and offers the api', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const expected = engineWith(PRACTICE).flags();
+    expect(plugin.api.getFlags().map((f) => f.id)).toEqual(expected.map((f) => f.id));
+    expect(plugin.api.getFlags({ kind: 'mirror-upward' }).map((f) => f.dynamic)).toEqual(['rescuing']);
+    expect(plugin.api.getFlags({ client: 'Clients/C-021.md' })).toEqual([]);
+    expect(plugin.api.getGraph().nodes.find((n) => n.id === 'Clients/C-014.md')?.type).toBe('client');
+    expect(plugin.api.getDiagnostics()).toEqual([]);
+  });
+
+  it('does nothing heavy before layout-ready', async () => {
+    const app = await mockApp(PRACTICE);
+    const { default: Plugin } = await import('../../src/obsidian/main');
+    const plugin = new Plugin(app.asOriginalType__(), (await import('./helpers/harness')).MANIFEST);
+    plugin.load();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(plugin.index.status.status).toBe('waiting');
+    expect(plugin.api.getFlags()).toEqual([]);
+  });
+
+  it('tells listeners when flags change, and stops when they unsubscribe', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    let calls = 0;
+    const unsubscribe = plugin.api.onChange(() => calls++);
+    await app.vault.create('Sessions/C-014/2026-02-10 C-014.md', '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-02-10\nclient_dynamics: [avoidance]\n---\n');
+    await waitFor(() => calls > 0, 'a change notification');
+    unsubscribe();
+    const seen = calls;
+    await app.vault.create('Sessions/C-014/2026-02-11 C-014.md', '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-02-11\n---\n');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(calls).toBe(seen);
+  });
+
+  it('releases every event handler on unload', async () => {
+    const app = await mockApp(PRACTICE);
+    const before = handlerCount(app);
+    const plugin = await startPlugin(app);
+    expect(handlerCount(app)).toBeGreaterThan(before);
+    plugin.unload();
+    expect(handlerCount(app)).toBe(before);
+  });
+});

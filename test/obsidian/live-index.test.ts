@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { mockApp, startPlugin, waitFor } from './helpers/harness';
+import { PRACTICE } from './practice-files';
+
+const flagsOf = (plugin: Awaited<ReturnType<typeof startPlugin>>): string[] => plugin.api.getFlags().map((f) => `${f.kind} ${f.dynamic} ${f.client ?? '-'}`);
+
+describe('live index', () => {
+  it('follows notes as they are created, changed, renamed and deleted', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    expect(flagsOf(plugin)).toEqual(['mirror-upward rescuing Clients/C-014.md']);
+
+    const path = 'Sessions/C-021/2026-02-20 C-021.md';
+    await app.vault.create(path, '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-20\nclient_dynamics: [avoidance]\n---\n');
+    await app.vault.modify(
+      app.vault.getFileByPath('Supervision/2026-02-24 Supervision.md')!,
+      PRACTICE['Supervision/2026-02-24 Supervision.md'].replace('cases: ["[[C-014]]"]', 'cases: ["[[C-014]]", "[[C-021]]"]\nsupervisee_dynamics: [avoidance]'),
+    );
+    await waitFor(() => flagsOf(plugin).includes('mirror-upward avoidance-withdrawal Clients/C-021.md'), 'the new flag');
+
+    await app.vault.rename(app.vault.getFileByPath(path)!, 'Archive/2026-02-20 C-021.md');
+    await waitFor(() => plugin.api.getFlags().some((f) => f.evidence.some((e) => e.path === 'Archive/2026-02-20 C-021.md')), 'the renamed note');
+
+    await app.fileManager.trashFile(app.vault.getFileByPath('Archive/2026-02-20 C-021.md')!);
+    await waitFor(() => !flagsOf(plugin).includes('mirror-upward avoidance-withdrawal Clients/C-021.md'), 'the flag to go');
+    expect(plugin.api.getGraph().nodes.some((n) => n.id.startsWith('Archive/'))).toBe(false);
+  });
+
+  it('restarts from its cache without parsing unchanged notes again', async () => {
+    const app = await mockApp(PRACTICE);
+    const first = await startPlugin(app);
+    expect(first.index.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
+    const flags = first.api.getFlags();
+    await first.index.save();
+    first.unload();
+
+    await app.vault.modify(app.vault.getFileByPath('Clients/C-021.md')!, PRACTICE['Clients/C-021.md'] + '\nReferred by GP.\n');
+    const second = await startPlugin(app);
+    expect(second.index.parsedOnLastBuild).toBe(1);
+    expect(second.api.getFlags()).toEqual(flags);
+  });
+
+  it('starts afresh when the cache is from another version or damaged', async () => {
+    const app = await mockApp(PRACTICE);
+    const first = await startPlugin(app);
+    await first.index.save();
+    first.unload();
+    await app.vault.adapter.write('.obsidian/plugins/parallel-process/index-cache.json', '{"version":"0:0.0.0","notes":{}}');
+    const second = await startPlugin(app);
+    expect(second.index.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
+    second.unload();
+    await app.vault.adapter.write('.obsidian/plugins/parallel-process/index-cache.json', '{"version": broken');
+    const third = await startPlugin(app);
+    expect(third.index.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
+    expect(third.api.getFlags().length).toBe(1);
+  });
+
+  it('reports broken notes as diagnostics and keeps going', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Sessions/Broken.md': '---\ntype: session\nclient: "[[C-014]]\n---\nText\n' });
+    const plugin = await startPlugin(app);
+    expect(plugin.api.getDiagnostics().map((d) => `${d.path}:${d.line} ${d.code}`)).toEqual(['Sessions/Broken.md:3 frontmatter-yaml']);
+    expect(plugin.api.getFlags().length).toBe(1);
+  });
+});
