@@ -39,8 +39,8 @@ function ensureVault(size) {
   return { dir, kbPerNote };
 }
 
-function measure(mode, dir) {
-  const out = execFileSync(process.execPath, [`${ROOT}/worker.cjs`, mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function measure(mode, dir, ...rest) {
+  const out = execFileSync(process.execPath, [`${ROOT}/worker.cjs`, mode, dir, ...rest], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -88,6 +88,23 @@ for (const r of rows) {
   );
 }
 print('(detect%: share of the scan spent computing flags; upd: ms to re-read one changed session note and update the flags)');
+const startupSize = SIZES.includes(10000) ? 10000 : SIZES[0];
+const { dir: startupDir } = ensureVault(startupSize);
+const cacheFile = join(ROOT, `cache-${startupSize}.json`);
+const colds = [];
+const warms = [];
+for (let i = 0; i < RUNS; i++) {
+  colds.push(measure('startup-cold', startupDir, cacheFile));
+  warms.push(measure('startup-cached', startupDir, cacheFile));
+}
+const cold = median(colds.map((r) => r.readyMs));
+const warm = median(warms.map((r) => r.readyMs));
+print(
+  `\nStart-up to a ready index (${startupSize} notes, median of ${RUNS}): cold ${cold.toFixed(0)} ms; from cache ${warm.toFixed(0)} ms ` +
+    `(cache ${colds[0].cacheMb.toFixed(1)} MB: JSON.parse ${median(warms.map((r) => r.parsedJsonMs)).toFixed(0)} ms, snapshot taken up ${median(warms.map((r) => r.restoredMs - r.parsedJsonMs)).toFixed(0)} ms, ` +
+    `changed notes replayed ${median(warms.map((r) => r.readyMs - r.restoredMs)).toFixed(0)} ms); target from cache < 500 ms ${warm < 500 ? 'met' : 'MISSED'}`,
+);
+
 const tenK = rows.find((r) => r.notes === 10000);
 if (tenK) {
   print(`\nTargets at 10k notes: scan/floor ${tenK.ratio.toFixed(2)} (target <= 3) ${tenK.ratio <= 3 ? 'met' : 'MISSED'}; ` +

@@ -1,5 +1,6 @@
-import { Detector } from './detect/detector';
+import { Detector, type DetectorState } from './detect/detector';
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/settings';
+import { encodeContent, type EncodedContent } from './index/content-codec';
 import { DEFAULT_INDEX_SETTINGS, VaultIndex, type IndexSettings, type SourceFile } from './index/vault-index';
 import type { Diagnostic } from './model/diagnostic';
 import type { Flag } from './model/flag';
@@ -9,6 +10,11 @@ import type { Taxonomy } from './taxonomy/taxonomy';
 import { normalizeVaultPath } from './vault/paths';
 
 export interface EngineSettings extends IndexSettings, DetectionSettings {}
+
+export interface EngineSnapshot {
+  notes: [path: string, stamp: string, content: EncodedContent][];
+  detection: DetectorState;
+}
 
 export interface LoadTimings {
   /** Reading (when the files are read lazily), parsing and linking. */
@@ -52,6 +58,23 @@ export class Engine {
     const indexed = performance.now();
     this.detector.rebuild();
     return { indexMs: indexed - started, detectMs: performance.now() - indexed };
+  }
+
+  /** The engine's whole state as plain data, for a persistent cache. */
+  snapshot(): EngineSnapshot {
+    return { notes: [...this.index.entries()].map(([path, stamp, content]) => [path, stamp, encodeContent(content)]), detection: this.detector.exportState() };
+  }
+
+  /**
+   * Takes up a snapshot: its notes go into the graph and, when given, the detector's state is taken
+   * up instead of computing every flag. Hosts then replay what changed since, one note at a time.
+   */
+  restoreSnapshot(notes: Iterable<[path: string, stamp: string, content: NoteContent]>, detection?: DetectorState): void {
+    this.batching = true;
+    for (const [path, stamp, content] of notes) this.index.restore(path, stamp, content);
+    this.batching = false;
+    if (detection) this.detector.importState(detection);
+    else this.detector.rebuild();
   }
 
   /** While a batch is open, changes update notes and graph only; closing it computes the flags once. */

@@ -1,6 +1,7 @@
 import { normalizePath, type DataAdapter } from 'obsidian';
-import { CONTENT_FORMAT, decodeContent, encodeContent } from '../core/index/content-codec';
-import type { VaultIndex } from '../core/index/vault-index';
+import type { DetectorState } from '../core/detect/detector';
+import type { Engine } from '../core/engine';
+import { CONTENT_FORMAT, decodeContent, type EncodedContent } from '../core/index/content-codec';
 import type { NoteContent } from '../core/model/note';
 
 export interface CachedNote {
@@ -8,14 +9,24 @@ export interface CachedNote {
   content: NoteContent;
 }
 
+export interface CachedIndex {
+  notes: Map<string, CachedNote>;
+  /** The detector's state, when it was computed with the same settings and taxonomy. */
+  detection?: DetectorState;
+}
+
 interface CacheFile {
   version: string;
-  notes: Record<string, { stamp: string; content: unknown }>;
+  detectionKey: string;
+  notes: Record<string, [stamp: string, content: EncodedContent]>;
+  detection: DetectorState;
 }
 
 /**
- * Parsed notes kept in the plugin's folder between restarts, keyed by path with the file's mtime and
- * size. The version holds the content format and the plugin version: an upgrade starts afresh.
+ * The engine's state kept in the plugin's folder between restarts: parsed notes keyed by path with
+ * their file's mtime and size, and the detector's evidence and flags. The version holds the content
+ * format and the plugin version, so an upgrade starts afresh; the detection key holds the settings
+ * and taxonomy the flags were computed with.
  */
 export class IndexCache {
   private readonly path: string;
@@ -32,33 +43,29 @@ export class IndexCache {
     return `${CONTENT_FORMAT}:${this.pluginVersion}`;
   }
 
-  async read(): Promise<Map<string, CachedNote>> {
+  async read(detectionKey: string): Promise<CachedIndex> {
     const notes = new Map<string, CachedNote>();
     try {
-      if (!(await this.adapter.exists(this.path))) return notes;
+      if (!(await this.adapter.exists(this.path))) return { notes };
       const data = JSON.parse(await this.adapter.read(this.path)) as Partial<CacheFile>;
-      if (data.version !== this.version || typeof data.notes !== 'object' || data.notes === null) return notes;
-      for (const [path, entry] of Object.entries(data.notes)) {
-        const content = decodeContent(entry.content);
-        if (content && typeof entry.stamp === 'string') notes.set(path, { stamp: entry.stamp, content });
+      if (data.version !== this.version || typeof data.notes !== 'object' || data.notes === null) return { notes };
+      for (const [path, [stamp, encoded]] of Object.entries(data.notes)) {
+        const content = decodeContent(encoded);
+        if (content && typeof stamp === 'string') notes.set(path, { stamp, content });
       }
+      const detection = data.detectionKey === detectionKey && notes.size === Object.keys(data.notes).length ? data.detection : undefined;
+      return { notes, detection };
     } catch {
       // A damaged cache is only a slower start: every note is parsed again.
-      notes.clear();
+      return { notes: new Map() };
     }
-    return notes;
   }
 
-  async write(index: VaultIndex): Promise<void> {
-    const data: CacheFile = { version: this.version, notes: {} };
-    for (const [path, stamp, content] of index.entries()) {
-      // Only stamps from mtime and size identify a file without reading it.
-      if (!stamp.startsWith('h:')) data.notes[path] = { stamp, content: encodeContent(content) };
-    }
+  async write(engine: Engine, detectionKey: string): Promise<void> {
+    const snapshot = engine.snapshot();
+    const notes: CacheFile['notes'] = {};
+    for (const [path, stamp, content] of snapshot.notes) notes[path] = [stamp, content];
+    const data: CacheFile = { version: this.version, detectionKey, notes, detection: snapshot.detection };
     await this.adapter.write(this.path, JSON.stringify(data));
-  }
-
-  async clear(): Promise<void> {
-    if (await this.adapter.exists(this.path)) await this.adapter.remove(this.path);
   }
 }

@@ -1,6 +1,7 @@
 import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
 import { VaultIndex } from '../core/index/vault-index';
+import { hashOf } from '../core/text/hash';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import type { CachedNote, IndexCache } from './index-cache';
 import { readSource } from './vault-source';
@@ -29,6 +30,8 @@ export class LiveIndex {
   private saveTimer: number | undefined;
   /** Notes parsed afresh (not restored from the cache) by the last build. */
   parsedOnLastBuild = 0;
+  /** Settings and taxonomy the flags were computed with; a cache made under others is not reused for flags. */
+  private detectionKey = '';
 
   constructor(
     private readonly app: App,
@@ -77,7 +80,7 @@ export class LiveIndex {
   async save(): Promise<void> {
     window.clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    if (this.engineInstance && this.state.status === 'ready') await this.cache.write(this.engineInstance.index);
+    if (this.engineInstance && this.state.status === 'ready') await this.cache.write(this.engineInstance, this.detectionKey);
   }
 
   dispose(): void {
@@ -89,33 +92,44 @@ export class LiveIndex {
   private async run(fresh: boolean): Promise<void> {
     const started = performance.now();
     const { engine: settings, taxonomyNote } = this.settings();
-    const cached = fresh ? new Map<string, CachedNote>() : await this.cache.read();
-    const engine = new Engine(settings, await this.readTaxonomy(taxonomyNote));
+    const taxonomy = await this.readTaxonomy(taxonomyNote);
+    this.detectionKey = hashOf(JSON.stringify([settings, taxonomy ?? null]));
+    const cached = fresh ? { notes: new Map<string, CachedNote>() } : await this.cache.read(this.detectionKey);
+    const engine = new Engine(settings, taxonomy);
     const files = this.app.vault.getMarkdownFiles();
     this.state = { status: 'building', done: 0, total: files.length };
     this.emit();
-    let parsed = 0;
-    engine.startBatch();
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i];
-      const hit = cached.get(file.path);
-      const stamp = VaultIndex.stampOf({ path: file.path, data: '', mtime: file.stat.mtime, size: file.stat.size });
-      if (hit && hit.stamp === stamp) engine.restore(file.path, stamp, hit.content);
-      else {
-        engine.upsert(await readSource(this.app.vault, file));
-        parsed++;
+
+    const changed: TFile[] = [];
+    const stampOf = (file: TFile): string => VaultIndex.stampOf({ path: file.path, data: '', mtime: file.stat.mtime, size: file.stat.size });
+    if (cached.detection) {
+      // The cache holds the engine as it was: take it up whole, then replay what changed since.
+      engine.restoreSnapshot([...cached.notes].map(([path, note]) => [path, note.stamp, note.content]), cached.detection);
+      const inVault = new Set(files.map((f) => f.path));
+      for (const path of cached.notes.keys()) if (!inVault.has(path)) engine.remove(path);
+      for (const file of files) if (cached.notes.get(file.path)?.stamp !== stampOf(file)) changed.push(file);
+    } else {
+      engine.startBatch();
+      for (const file of files) {
+        const hit = cached.notes.get(file.path);
+        if (hit && hit.stamp === stampOf(file)) engine.restore(file.path, hit.stamp, hit.content);
+        else changed.push(file);
       }
+    }
+    for (let i = 0; i < changed.length; i++) {
+      engine.upsert(await readSource(this.app.vault, changed[i]));
       if ((i + 1) % BATCH === 0) {
-        this.state = { status: 'building', done: i + 1, total: files.length };
+        this.state = { status: 'building', done: files.length - changed.length + i + 1, total: files.length };
         this.emit();
         await new Promise((resolve) => window.setTimeout(resolve, 0));
       }
     }
-    engine.finishBatch();
+    if (!cached.detection) engine.finishBatch();
+
     this.engineInstance = engine;
-    this.parsedOnLastBuild = parsed;
+    this.parsedOnLastBuild = changed.length;
     this.state = { status: 'ready', notes: files.length, flags: engine.flags().length, ms: Math.round(performance.now() - started) };
-    if (parsed > 0 || fresh) this.scheduleSave();
+    if (changed.length > 0 || fresh || !cached.detection) this.scheduleSave();
     this.emit();
     // Changes that arrived while building are applied now.
     if (this.pending.size > 0 || this.renames.length > 0) this.schedule();

@@ -1,7 +1,7 @@
 import type { RelationshipGraph } from '../graph/relationship-graph';
 import { unresolvedId } from '../graph/edges';
-import type { Diagnostic } from '../model/diagnostic';
-import type { Evidence, Flag } from '../model/flag';
+import type { Diagnostic, NoteDiagnostic } from '../model/diagnostic';
+import type { Evidence, EvidenceSource, Flag, Role } from '../model/flag';
 import type { Note } from '../model/note';
 import { dayNumber } from '../parse/dates';
 import { scalarString } from '../parse/properties';
@@ -17,6 +17,12 @@ import { patternFlags } from './rules/pattern-rule';
 import { resonanceFlags } from './rules/resonance-rule';
 import type { DetectionSettings } from './settings';
 import type { PeopleNames } from './subjects';
+
+export interface DetectorState {
+  /** Per note: its evidence as [dynamic, role, source, line, text], and its detection diagnostics. */
+  evidence: Record<string, [[string, Role, EvidenceSource, number, string][], NoteDiagnostic[]]>;
+  flags: [string, Flag[]][];
+}
 
 interface CachedEvidence {
   note: Note;
@@ -111,6 +117,40 @@ export class Detector implements DetectionView {
 
   flags(): Flag[] {
     return this.sortedFlags;
+  }
+
+  /** Everything the detector knows, as plain data: each note's evidence and each anchor's flags. */
+  exportState(): DetectorState {
+    const evidence: DetectorState['evidence'] = {};
+    for (const [path, entry] of this.evidenceCache) {
+      evidence[path] = [entry.evidence.map((e) => [e.dynamic, e.role, e.source, e.line, e.text]), entry.result.diagnostics];
+    }
+    return { evidence, flags: [...this.flagsByAnchor] };
+  }
+
+  /**
+   * Takes up a state exported for exactly the notes the graph now holds, instead of rebuilding:
+   * start-up from a cache. Later changes then update it incrementally as usual.
+   */
+  importState(state: DetectorState): void {
+    this.evidenceCache.clear();
+    this.flagsByAnchor.clear();
+    this.sessions.clear();
+    this.byClient.clear();
+    this.byPractitioner.clear();
+    this.reflections.clear();
+    this.sessionsByDay.length = 0;
+    for (const note of this.graph.allNotes()) this.refreshFacts(note.path);
+    for (const [path, [items, diagnostics]] of Object.entries(state.evidence)) {
+      const note = this.graph.note(path);
+      if (!note) continue;
+      const date = note.date ?? null;
+      const evidence: Evidence[] = items.map(([dynamic, role, source, line, text]) => ({ path, dynamic, noteType: note.content.kind, date, role, source, line, text }));
+      const result = { items: evidence.map(({ dynamic, role, source, line, text }) => ({ dynamic, role, source, line, text })), diagnostics };
+      this.evidenceCache.set(path, { note, result, evidence, dynamics: new Set(evidence.map((e) => e.dynamic)) });
+    }
+    for (const [anchor, flags] of state.flags) this.flagsByAnchor.set(anchor, flags);
+    this.sortedFlags = [...this.flagsByAnchor.values()].flat().sort(byScore);
   }
 
   /** Unknown dynamics and similar findings, for every note whose evidence the detector reads. */

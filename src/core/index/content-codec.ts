@@ -1,18 +1,65 @@
-import type { NoteContent, Property } from '../model/note';
+import type { NoteContent, Property, PropertyItem } from '../model/note';
 
 /** The format version of serialized note content: bump it whenever NoteContent or the parser changes. */
-export const CONTENT_FORMAT = 1;
+export const CONTENT_FORMAT = 2;
 
-type Serialized = Omit<NoteContent, 'properties'> & { properties: [string, Property][] };
+/** [normalized key, key as written, value, line, item lines] */
+type CompactProperty = [string, string, unknown, number, number[]];
 
-/** Note content as plain JSON data (properties as entries), for a persistent cache. */
-export function encodeContent(content: NoteContent): Serialized {
-  return { ...content, properties: [...content.properties] };
+export interface EncodedContent {
+  kind: NoteContent['kind'];
+  propertyDate?: string;
+  aliases: string[];
+  links: NoteContent['links'];
+  tags: NoteContent['tags'];
+  diagnostics: NoteContent['diagnostics'];
+  bodyReader: NoteContent['bodyReader'];
+  properties: CompactProperty[];
+  /** Blocks and headings as JSON text, parsed only when the detector needs a note's text again. */
+  text: string;
+}
+
+/** Note content as compact JSON data for a persistent cache. */
+export function encodeContent(content: NoteContent): EncodedContent {
+  return {
+    kind: content.kind,
+    propertyDate: content.propertyDate,
+    aliases: content.aliases,
+    links: content.links,
+    tags: content.tags,
+    diagnostics: content.diagnostics,
+    bodyReader: content.bodyReader,
+    properties: [...content.properties].map(([key, p]) => [key, p.key, p.value, p.line, p.items.map((i) => i.line)]),
+    text: JSON.stringify([content.blocks, content.headings]),
+  };
 }
 
 export function decodeContent(data: unknown): NoteContent | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const d = data as Partial<Serialized>;
-  if (!Array.isArray(d.properties) || !Array.isArray(d.links) || !Array.isArray(d.blocks) || typeof d.kind !== 'string') return undefined;
-  return { ...(d as Serialized), properties: new Map(d.properties) };
+  const d = data as Partial<EncodedContent>;
+  if (!Array.isArray(d.properties) || !Array.isArray(d.links) || typeof d.text !== 'string' || typeof d.kind !== 'string') return undefined;
+  const properties = new Map<string, Property>();
+  for (const [key, rawKey, value, line, itemLines] of d.properties) properties.set(key, { key: rawKey, value, line, items: items(value, line, itemLines) });
+  const text = d.text;
+  let body: [NoteContent['blocks'], NoteContent['headings']] | undefined;
+  const parsed = (): [NoteContent['blocks'], NoteContent['headings']] => (body ??= JSON.parse(text) as [NoteContent['blocks'], NoteContent['headings']]);
+  const content = {
+    kind: d.kind,
+    propertyDate: d.propertyDate,
+    aliases: d.aliases ?? [],
+    links: d.links,
+    tags: d.tags ?? [],
+    diagnostics: d.diagnostics ?? [],
+    bodyReader: d.bodyReader ?? 'scanner',
+    properties,
+  } as Omit<NoteContent, 'blocks' | 'headings'>;
+  Object.defineProperty(content, 'blocks', { get: () => parsed()[0], enumerable: true });
+  Object.defineProperty(content, 'headings', { get: () => parsed()[1], enumerable: true });
+  return content as NoteContent;
+}
+
+function items(value: unknown, line: number, itemLines: number[]): PropertyItem[] {
+  if (Array.isArray(value)) return value.map((v: unknown, i) => ({ value: v, line: itemLines[i] ?? line }));
+  if (value === null || value === undefined || value === '') return [];
+  return [{ value, line: itemLines[0] ?? line }];
 }

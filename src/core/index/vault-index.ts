@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { Note, NoteContent, NoteKind } from '../model/note';
 import { RelationshipGraph } from '../graph/relationship-graph';
 import { DEFAULT_PARSE_OPTIONS, parseNoteContent, placeNote, unreadableContent, type ParseOptions } from '../parse/parse-note';
+import { hashOf } from '../text/hash';
 import { isMarkdownPath, normalizeVaultPath } from '../vault/paths';
 
 /** A note file as a host hands it over: bytes from disk, or text from Obsidian's vault. */
@@ -133,15 +134,4 @@ export class VaultIndex {
 function stampOf(file: SourceFile): string {
   if (file.mtime !== undefined && file.size !== undefined) return `${file.mtime}:${file.size}`;
   return `h:${hashOf(file.data)}`;
-}
-
-/** FNV-1a over the text or bytes: cheap, and only ever compared with the same path's earlier hash. */
-function hashOf(data: string | Uint8Array): string {
-  let hash = 0x811c9dc5;
-  const length = data.length;
-  for (let i = 0; i < length; i++) {
-    hash ^= typeof data === 'string' ? data.charCodeAt(i) : data[i];
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${(hash >>> 0).toString(16)}:${length}`;
 }
