@@ -1,4 +1,7 @@
+import { ContextReader } from './detect/context';
+import { CueMatcher } from './detect/cue-matcher';
 import { Detector, type DetectorState } from './detect/detector';
+import { contextCues } from './taxonomy/default-taxonomy';
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/settings';
 import { encodeContent, type EncodedContent } from './index/content-codec';
 import { DEFAULT_INDEX_SETTINGS, VaultIndex, type IndexSettings, type SourceFile } from './index/vault-index';
@@ -38,10 +41,12 @@ export class Engine {
 
   constructor(settings: Partial<EngineSettings> = {}, taxonomy?: TaxonomySource) {
     const all = { ...DEFAULT_ENGINE_SETTINGS, ...settings };
-    this.index = new VaultIndex(all);
     const loaded = loadTaxonomy(taxonomy);
     this.taxonomyDiagnostics = loaded.diagnostics;
     this.taxonomy = loaded.taxonomy;
+    // Cues are read when a note is parsed: they depend on its text and the taxonomy only.
+    const cueReader = { cues: new CueMatcher(loaded.taxonomy.definitions), context: new ContextReader(contextCues()) };
+    this.index = new VaultIndex({ ...all, cueReader });
     this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
   }
 

@@ -25,8 +25,8 @@ interface CacheFile {
 /**
  * The engine's state kept in the plugin's folder between restarts: parsed notes keyed by path with
  * their file's mtime and size, and the detector's evidence and flags. The version holds the content
- * format and the plugin version, so an upgrade starts afresh; the detection key holds the settings
- * and taxonomy the flags were computed with.
+ * format, the plugin version and the taxonomy, so an upgrade or new cues start afresh; the detection
+ * key holds the settings and taxonomy the flags were computed with.
  */
 export class IndexCache {
   private readonly path: string;
@@ -39,16 +39,17 @@ export class IndexCache {
     this.path = normalizePath(`${pluginDir}/index-cache.json`);
   }
 
-  private get version(): string {
-    return `${CONTENT_FORMAT}:${this.pluginVersion}`;
+  /** Parsed content depends on the parser (format and plugin version) and on the taxonomy's cues. */
+  private version(taxonomyKey: string): string {
+    return `${CONTENT_FORMAT}:${this.pluginVersion}:${taxonomyKey}`;
   }
 
-  async read(detectionKey: string): Promise<CachedIndex> {
+  async read(taxonomyKey: string, detectionKey: string): Promise<CachedIndex> {
     const notes = new Map<string, CachedNote>();
     try {
       if (!(await this.adapter.exists(this.path))) return { notes };
       const data = JSON.parse(await this.adapter.read(this.path)) as Partial<CacheFile>;
-      if (data.version !== this.version || typeof data.notes !== 'object' || data.notes === null) return { notes };
+      if (data.version !== this.version(taxonomyKey) || typeof data.notes !== 'object' || data.notes === null) return { notes };
       for (const [path, [stamp, encoded]] of Object.entries(data.notes)) {
         const content = decodeContent(encoded);
         if (content && typeof stamp === 'string') notes.set(path, { stamp, content });
@@ -61,11 +62,11 @@ export class IndexCache {
     }
   }
 
-  async write(engine: Engine, detectionKey: string): Promise<void> {
+  async write(engine: Engine, taxonomyKey: string, detectionKey: string): Promise<void> {
     const snapshot = engine.snapshot();
     const notes: CacheFile['notes'] = {};
     for (const [path, stamp, content] of snapshot.notes) notes[path] = [stamp, content];
-    const data: CacheFile = { version: this.version, detectionKey, notes, detection: snapshot.detection };
+    const data: CacheFile = { version: this.version(taxonomyKey), detectionKey, notes, detection: snapshot.detection };
     await this.adapter.write(this.path, JSON.stringify(data));
   }
 }

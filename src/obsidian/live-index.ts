@@ -32,6 +32,7 @@ export class LiveIndex {
   parsedOnLastBuild = 0;
   /** Settings and taxonomy the flags were computed with; a cache made under others is not reused for flags. */
   private detectionKey = '';
+  private taxonomyKey = '';
 
   constructor(
     private readonly app: App,
@@ -80,7 +81,7 @@ export class LiveIndex {
   async save(): Promise<void> {
     window.clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    if (this.engineInstance && this.state.status === 'ready') await this.cache.write(this.engineInstance, this.detectionKey);
+    if (this.engineInstance && this.state.status === 'ready') await this.cache.write(this.engineInstance, this.taxonomyKey, this.detectionKey);
   }
 
   dispose(): void {
@@ -93,8 +94,9 @@ export class LiveIndex {
     const started = performance.now();
     const { engine: settings, taxonomyNote } = this.settings();
     const taxonomy = await this.readTaxonomy(taxonomyNote);
+    this.taxonomyKey = hashOf(taxonomy?.text ?? '');
     this.detectionKey = hashOf(JSON.stringify([settings, taxonomy ?? null]));
-    const cached = fresh ? { notes: new Map<string, CachedNote>() } : await this.cache.read(this.detectionKey);
+    const cached = fresh ? { notes: new Map<string, CachedNote>() } : await this.cache.read(this.taxonomyKey, this.detectionKey);
     const engine = new Engine(settings, taxonomy);
     const files = this.app.vault.getMarkdownFiles();
     this.state = { status: 'building', done: 0, total: files.length };

@@ -8,8 +8,6 @@ import { scalarString } from '../parse/properties';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicKind, Taxonomy } from '../taxonomy/taxonomy';
 import { noteNameOf } from '../vault/paths';
-import { ContextReader } from './context';
-import { CueMatcher } from './cue-matcher';
 import type { DetectionView, SessionRef } from './detection-view';
 import { readNoteEvidence, type EvidenceResult, type EvidenceTools } from './note-evidence';
 import { mirrorFlags } from './rules/mirror-rules';
@@ -55,8 +53,7 @@ export class Detector implements DetectionView {
     private readonly taxonomy: Taxonomy,
     readonly settings: DetectionSettings,
   ) {
-    const cues = contextCues();
-    this.tools = { taxonomy, cues: new CueMatcher(taxonomy.definitions), context: new ContextReader(cues), otherPeople: cues.experiencer_other };
+    this.tools = { taxonomy, otherPeople: contextCues().experiencer_other };
   }
 
   /** Recomputes every flag. */

@@ -2,18 +2,13 @@ import type { NoteDiagnostic } from '../model/diagnostic';
 import type { Role } from '../model/flag';
 import type { Note, NoteKind, Property } from '../model/note';
 import { findLinks } from '../parse/link-syntax';
-import { scalarString } from '../parse/properties';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
-import type { ContextReader } from './context';
-import type { CueMatcher } from './cue-matcher';
+import { FREE_TEXT_PROPERTIES, freeText } from '../parse/parse-note';
 import type { NoteEvidence } from './evidence';
 import { SubjectReader, type PeopleNames } from './subjects';
-import { textEvidence, type TextReaders } from './text-evidence';
 
 export interface EvidenceTools {
   taxonomy: Taxonomy;
-  cues: CueMatcher;
-  context: ContextReader;
   /** Phrases naming people outside the relationships (context-cues.yaml experiencer_other). */
   otherPeople: readonly string[];
 }
@@ -66,30 +61,25 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     if (m) items.push({ dynamic: resolve(m[1], tag.line), role: 'unknown', source: 'tag', line: tag.line, text: `#${tag.tag}` });
   }
 
-  const readers: TextReaders = { cues: tools.cues, context: tools.context, subjects: new SubjectReader(kind, names, tools.otherPeople) };
-  items.push(...textEvidence(note.content.blocks, readers));
-  items.push(...freeTextProperties(note, names, readers));
+  const subjects = new SubjectReader(kind, names, tools.otherPeople);
+  for (const hit of note.content.cueHits) {
+    const role = hit.property === 'felt_sense' ? 'practitioner' : subjects.role(hit);
+    if (role !== null) items.push({ dynamic: hit.dynamic, role, source: hit.property ? 'property' : 'text', line: hit.line, text: hit.text });
+  }
+  // Filling in `parallel_process` (supervision) or `felt_sense` (session) names a marker by itself.
+  const freeTextKey = FREE_TEXT_PROPERTIES[kind];
+  const freeTextProperty = freeTextKey ? note.content.properties.get(freeTextKey) : undefined;
+  const text = freeTextProperty ? freeText(freeTextProperty.value) : '';
+  if (freeTextProperty && text !== '') {
+    items.push({
+      dynamic: kind === 'supervision' ? 'parallel-explicit' : 'felt-sense',
+      role: kind === 'supervision' ? names.author : 'practitioner',
+      source: 'property',
+      line: freeTextProperty.line,
+      text: `${freeTextProperty.key}: ${text}`.slice(0, 160),
+    });
+  }
   return { items, diagnostics };
-}
-
-/** `parallel_process` (supervision) and `felt_sense` (session) name a marker by being filled in, and are read as text. */
-function freeTextProperties(note: Note, names: PeopleNames, readers: TextReaders): NoteEvidence[] {
-  const found: NoteEvidence[] = [];
-  const read = (key: string, marker: string, role: Role): void => {
-    const property = note.content.properties.get(key);
-    const text = property ? freeText(property.value) : '';
-    if (!property || text === '') return;
-    found.push({ dynamic: marker, role, source: 'property', line: property.line, text: `${property.key}: ${text}`.slice(0, 160) });
-    for (const e of textEvidence([{ kind: 'paragraph', startLine: property.line, text }], readers)) found.push({ ...e, source: 'property' });
-  };
-  if (note.content.kind === 'supervision') read('parallel_process', 'parallel-explicit', names.author);
-  if (note.content.kind === 'session') read('felt_sense', 'felt-sense', 'practitioner');
-  return found;
-}
-
-function freeText(value: unknown): string {
-  if (Array.isArray(value)) return value.map(freeText).filter((v) => v !== '').join('; ');
-  return (scalarString(value) ?? '').trim();
 }
 
 /** Each value of a dynamics property: a word, a phrase or the name of a linked note. */

@@ -1,6 +1,5 @@
 import type { Role } from '../model/flag';
-import type { NoteKind } from '../model/note';
-import type { Token } from '../text/tokens';
+import type { CueHit, NoteKind } from '../model/note';
 import { PhraseIndex } from './phrases';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
@@ -39,25 +38,19 @@ export class SubjectReader {
     this.mentions = [own, sharedMentions(others)];
   }
 
-  role(tokens: readonly Token[], text: string, cueStart: number, sentenceStart = tokens[0]?.start ?? 0): Role | null {
-    const opening = NOMINATIVE[tokens[cueStart]?.word];
+  /** The role of a cue from the words before it (see readCueHits), or null for someone outside. */
+  role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>): Role | null {
+    const opening = NOMINATIVE[hit.first];
     if (opening) return this.roleOf(opening); // the cue itself starts with its subject: "I found myself"
-    // Inside quoted speech ("I should have known"), the subject is whoever is quoted: look before the quote.
-    const quoteStart = openQuoteBefore(text, tokens[cueStart].start, sentenceStart);
-    const searchFrom = quoteStart === undefined ? cueStart : tokens.findIndex((t) => t.start >= quoteStart);
-    let subject: Who | undefined;
-    const hits = this.mentions.flatMap((index) => index.find(tokens, 0, cueStart));
-    for (let i = searchFrom - 1; i >= 0 && subject === undefined; i--) {
-      const word = tokens[i].word;
-      const pronoun = NOMINATIVE[word];
-      if (pronoun) {
-        subject = pronoun;
-        break;
-      }
-      const hit = hits.filter((h) => h.start === i).sort((a, b) => b.end - a.end)[0];
-      if (hit && hit.end <= cueStart && isSubjectPosition(tokens, text, i)) subject = hit.value;
+    const tokens = hit.words.map((word, i) => ({ word, start: i, end: i + 1 }));
+    const hits = this.mentions.flatMap((index) => index.find(tokens));
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const pronoun = NOMINATIVE[tokens[i].word];
+      if (pronoun) return this.roleOf(pronoun);
+      const mention = hits.filter((h) => h.start === i).sort((a, b) => b.end - a.end)[0];
+      if (mention && isSubjectPosition(hit.words, hit.starts, i)) return this.roleOf(mention.value);
     }
-    return this.roleOf(subject);
+    return this.roleOf(undefined);
   }
 
   private roleOf(who: Who | undefined): Role | null {
@@ -98,22 +91,7 @@ const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
  * A mention is a subject at the start of a sentence or clause, not after a verb or preposition;
  * `her sister` stands where `her` stands.
  */
-function isSubjectPosition(tokens: readonly Token[], text: string, index: number): boolean {
-  if (index > 0 && POSSESSIVES.has(tokens[index - 1].word)) index--;
-  if (index === 0) return true;
-  const previous = tokens[index - 1];
-  if (CLAUSE_STARTERS.has(previous.word)) return true;
-  return /[,:;(—–-]\s*$/.test(text.slice(previous.end, tokens[index].start));
-}
-
-/** The offset of an unclosed double quote between the sentence start and the cue, if any. */
-function openQuoteBefore(text: string, cueOffset: number, sentenceStart: number): number | undefined {
-  let open: number | undefined;
-  for (let i = sentenceStart; i < cueOffset; i++) {
-    const c = text[i];
-    if (c === '“') open = i;
-    else if (c === '”') open = undefined;
-    else if (c === '"') open = open === undefined ? i : undefined;
-  }
-  return open;
+function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number): boolean {
+  if (index > 0 && POSSESSIVES.has(words[index - 1])) index--;
+  return starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]));
 }

@@ -1,7 +1,7 @@
 import type { NoteContent, Property, PropertyItem } from '../model/note';
 
 /** The format version of serialized note content: bump it whenever NoteContent or the parser changes. */
-export const CONTENT_FORMAT = 2;
+export const CONTENT_FORMAT = 3;
 
 /** [normalized key, key as written, value, line, item lines] */
 type CompactProperty = [string, string, unknown, number, number[]];
@@ -15,7 +15,7 @@ export interface EncodedContent {
   diagnostics: NoteContent['diagnostics'];
   bodyReader: NoteContent['bodyReader'];
   properties: CompactProperty[];
-  /** Blocks and headings as JSON text, parsed only when the detector needs a note's text again. */
+  /** Blocks, headings and cue hits as JSON text, parsed only when a note's text is needed again. */
   text: string;
 }
 
@@ -30,7 +30,7 @@ export function encodeContent(content: NoteContent): EncodedContent {
     diagnostics: content.diagnostics,
     bodyReader: content.bodyReader,
     properties: [...content.properties].map(([key, p]) => [key, p.key, p.value, p.line, p.items.map((i) => i.line)]),
-    text: JSON.stringify([content.blocks, content.headings]),
+    text: JSON.stringify([content.blocks, content.headings, content.cueHits]),
   };
 }
 
@@ -41,8 +41,9 @@ export function decodeContent(data: unknown): NoteContent | undefined {
   const properties = new Map<string, Property>();
   for (const [key, rawKey, value, line, itemLines] of d.properties) properties.set(key, { key: rawKey, value, line, items: items(value, line, itemLines) });
   const text = d.text;
-  let body: [NoteContent['blocks'], NoteContent['headings']] | undefined;
-  const parsed = (): [NoteContent['blocks'], NoteContent['headings']] => (body ??= JSON.parse(text) as [NoteContent['blocks'], NoteContent['headings']]);
+  type Lazy = [NoteContent['blocks'], NoteContent['headings'], NoteContent['cueHits']];
+  let body: Lazy | undefined;
+  const parsed = (): Lazy => (body ??= JSON.parse(text) as Lazy);
   const content = {
     kind: d.kind,
     propertyDate: d.propertyDate,
@@ -52,9 +53,10 @@ export function decodeContent(data: unknown): NoteContent | undefined {
     diagnostics: d.diagnostics ?? [],
     bodyReader: d.bodyReader ?? 'scanner',
     properties,
-  } as Omit<NoteContent, 'blocks' | 'headings'>;
+  } as Omit<NoteContent, 'blocks' | 'headings' | 'cueHits'>;
   Object.defineProperty(content, 'blocks', { get: () => parsed()[0], enumerable: true });
   Object.defineProperty(content, 'headings', { get: () => parsed()[1], enumerable: true });
+  Object.defineProperty(content, 'cueHits', { get: () => parsed()[2], enumerable: true });
   return content as NoteContent;
 }
 

@@ -71,6 +71,25 @@ export interface TextBlock {
   section?: string;
 }
 
+/**
+ * An affirmed cue in a note's text (not negated, hypothetical or historical), with what is needed to
+ * give it a role once the people the note mentions are known.
+ */
+export interface CueHit {
+  dynamic: string;
+  line: number;
+  /** The sentence, as evidence text. */
+  text: string;
+  /** The cue's first word when it may be its own subject ("I found myself"); empty inside quoted speech. */
+  first: string;
+  /** Up to a dozen words before the cue (before an open quote), in order, lower-cased. */
+  words: string[];
+  /** Per word: it starts the sentence or follows clause punctuation. */
+  starts: boolean[];
+  /** The free-text property it was read from, when not the body. */
+  property?: string;
+}
+
 export interface NoteContent {
   kind: NoteKind;
   properties: ReadonlyMap<string, Property>;
@@ -82,6 +101,8 @@ export interface NoteContent {
   headings: Heading[];
   /** Present only for body types. */
   blocks: TextBlock[];
+  /** Cues in the body and free-text properties; only for body types, and only when parsed with a cue reader. */
+  cueHits: CueHit[];
   /** Which reader produced the body model: the fast scanner or remark (for constructs the scanner leaves to it). */
   bodyReader: 'scanner' | 'remark' | 'none';
   diagnostics: NoteDiagnostic[];

@@ -1,15 +1,18 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
-import { BODY_TYPES, type Note, type NoteContent } from '../model/note';
+import { readCueHits, type CueReader } from '../detect/cue-hits';
+import { BODY_TYPES, type CueHit, type Note, type NoteContent, type Property } from '../model/note';
 import { isInFolder, noteNameOf } from '../vault/paths';
 import { readBody } from './body';
 import { dateFromFileName } from './dates';
 import { decodeNote } from './decode';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
-import { readProperties } from './properties';
+import { readProperties, scalarString } from './properties';
 
 export interface ParseOptions {
   /** Notes larger than this keep their properties and links, but their text is not read for cues. */
   maxTextLength: number;
+  /** Reads the taxonomy's cues in body text; without one, notes have no cue hits. */
+  cueReader?: CueReader;
 }
 
 export const DEFAULT_PARSE_OPTIONS: ParseOptions = { maxTextLength: 1_000_000 };
@@ -55,8 +58,11 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): NoteCont
   const readsText = BODY_TYPES.has(props.kind) && !tooLarge;
   const body = readBody(text.slice(split.bodyOffset), split.bodyStartLine, { blocks: readsText, allowRemark: readsText });
 
+  const cueHits = readsText && options.cueReader ? [...readCueHits(body.blocks, options.cueReader), ...freeTextHits(props.kind, props.properties, options.cueReader)] : [];
+
   return {
     kind: props.kind,
+    cueHits,
     properties: props.properties,
     propertyDate: props.propertyDate,
     aliases: props.aliases,
@@ -74,7 +80,23 @@ export function unreadableContent(message: string): NoteContent {
 }
 
 function emptyContent(diagnostics: NoteDiagnostic[]): NoteContent {
-  return { kind: 'other', properties: new Map(), aliases: [], links: [], tags: [], headings: [], blocks: [], bodyReader: 'none', diagnostics };
+  return { kind: 'other', properties: new Map(), aliases: [], links: [], tags: [], headings: [], blocks: [], cueHits: [], bodyReader: 'none', diagnostics };
+}
+
+/** Free text the writer puts in properties, read like the body: `parallel_process` and `felt_sense`. */
+export const FREE_TEXT_PROPERTIES: Partial<Record<NoteContent['kind'], string>> = { supervision: 'parallel_process', session: 'felt_sense' };
+
+function freeTextHits(kind: NoteContent['kind'], properties: ReadonlyMap<string, Property>, reader: CueReader): CueHit[] {
+  const key = FREE_TEXT_PROPERTIES[kind];
+  const property = key ? properties.get(key) : undefined;
+  const text = property ? freeText(property.value) : '';
+  if (!key || !property || text === '') return [];
+  return readCueHits([{ kind: 'paragraph', startLine: property.line, text }], reader).map((hit) => ({ ...hit, property: key }));
+}
+
+export function freeText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(freeText).filter((v) => v !== '').join('; ');
+  return (scalarString(value) ?? '').trim();
 }
 
 const DATED_TYPES = new Set(['session', 'supervision', 'reflection']);

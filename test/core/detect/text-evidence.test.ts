@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { ContextReader } from '../../../src/core/detect/context';
 import { CueMatcher } from '../../../src/core/detect/cue-matcher';
+import { readCueHits } from '../../../src/core/detect/cue-hits';
 import { SubjectReader, type PeopleNames } from '../../../src/core/detect/subjects';
-import { textEvidence } from '../../../src/core/detect/text-evidence';
-import type { NoteKind } from '../../../src/core/model/note';
+import type { NoteKind, TextBlock } from '../../../src/core/model/note';
 import { contextCues, defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 
 const cues = new CueMatcher(defaultDefinitions());
 const context = new ContextReader(contextCues());
 const names: PeopleNames = { client: ['C-014', 'Sam'], supervisor: ['Ann Lee', 'Ann'], supervisee: ['Robin Hart', 'Robin'], author: 'supervisee' };
 
-function read(text: string, kind: NoteKind = 'session', people = names): [string, string][] {
+/** Cue hits of the text with their roles, as the detector gives them; null-role hits are dropped. */
+function evidenceOf(blocks: TextBlock[], kind: NoteKind = 'session', people = names): { dynamic: string; role: string; line: number; text: string }[] {
   const subjects = new SubjectReader(kind, people, contextCues().experiencer_other);
-  return textEvidence([{ kind: 'paragraph', startLine: 1, text }], { cues, context, subjects }).map((e) => [e.dynamic, e.role]);
+  return readCueHits(blocks, { cues, context }).flatMap((hit) => {
+    const role = subjects.role(hit);
+    return role === null ? [] : [{ dynamic: hit.dynamic, role, line: hit.line, text: hit.text }];
+  });
+}
+
+function read(text: string, kind: NoteKind = 'session', people = names): [string, string][] {
+  return evidenceOf([{ kind: 'paragraph', startLine: 1, text }], kind, people).map((e) => [e.dynamic, e.role]);
 }
 
 describe('cue matching', () => {
@@ -104,15 +112,11 @@ describe('roles from the subject', () => {
 
 describe('text blocks', () => {
   it('skips block quotes and headings, and gives each cue its line', () => {
-    const subjects = new SubjectReader('session', names, contextCues().experiencer_other);
-    const found = textEvidence(
-      [
-        { kind: 'heading', startLine: 1, text: 'Rescuing' },
-        { kind: 'quote', startLine: 2, text: 'I rescue everyone, she wrote.' },
-        { kind: 'paragraph', startLine: 4, text: 'A calm start.\nThen I jumped in.' },
-      ],
-      { cues, context, subjects },
-    );
-    expect(found).toEqual([{ dynamic: 'rescuing', role: 'practitioner', source: 'text', line: 5, text: 'Then I jumped in.' }]);
+    const found = evidenceOf([
+      { kind: 'heading', startLine: 1, text: 'Rescuing' },
+      { kind: 'quote', startLine: 2, text: 'I rescue everyone, she wrote.' },
+      { kind: 'paragraph', startLine: 4, text: 'A calm start.\nThen I jumped in.' },
+    ]);
+    expect(found).toEqual([{ dynamic: 'rescuing', role: 'practitioner', line: 5, text: 'Then I jumped in.' }]);
   });
 });
