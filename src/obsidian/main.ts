@@ -118,7 +118,7 @@ export default class ParallelProcessPlugin extends Plugin {
 
   private updateStatusBar(): void {
     const state = this.index.status;
-    this.statusBar.setText(state.status === 'building' ? `Parallel process: reading ${state.done}/${state.total}` : state.status === 'ready' ? `Parallel process: ${state.flags}` : '');
+    this.statusBar.setText(state.status === 'building' ? `Parallel process: reading ${state.done}/${state.total}` : state.status === 'ready' ? `Parallel process: ${state.flags} to reflect on` : '');
   }
 }
 

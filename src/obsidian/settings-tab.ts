@@ -7,7 +7,7 @@ export interface SettingsHost extends Plugin {
   saveSettings(reindex: boolean): Promise<void>;
 }
 
-type FieldKey = Exclude<keyof PluginSettings, 'reviews' | 'onExisting'>;
+type FieldKey = Exclude<keyof PluginSettings, 'reviews'>;
 
 interface Field {
   key: FieldKey;
@@ -33,6 +33,13 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       { key: 'templatesFolder', name: 'Templates folder', desc: 'Your own session, supervision, client and reflection templates here replace the built-in ones; notes here are never evidence.', kind: 'text', reindex: true },
       { key: 'defaultFormat', name: 'Default session format', desc: 'The sections of a new session note.', kind: 'dropdown', options: FORMAT_OPTIONS },
       { key: 'practitionerNote', name: 'Your person note', desc: 'Path of the note about you, such as People/Robin Hart.md.', kind: 'text' },
+      {
+        key: 'onExisting',
+        name: 'When the new note already exists',
+        desc: 'A command never overwrites a note: it opens the existing one, or makes the next free name.',
+        kind: 'dropdown',
+        options: { open: 'Open the existing note', 'next-free': 'Use the next free name' },
+      },
     ],
   },
   {

@@ -62,6 +62,7 @@ export function settingProblem(key: keyof PluginSettings, value: unknown): strin
   }
   if (key.endsWith('Pattern') && (typeof value !== 'string' || value.trim() === '')) return 'Enter a file name pattern, such as Sessions/{{client}}/{{date}} {{client}}.';
   if (key === 'defaultFormat' && !SESSION_FORMATS.includes(value as SessionFormat)) return `Choose one of ${SESSION_FORMATS.join(', ')}.`;
+  if (key === 'onExisting' && value !== 'open' && value !== 'next-free') return 'Choose to open the existing note or to use the next free name.';
   return undefined;
 }
 

@@ -155,3 +155,31 @@ describe('export-report', () => {
     expect(read(app, first)).toBe(text);
   });
 });
+
+vi.mock('../../src/obsidian/modals/ask-text', () => ({ askText: vi.fn(() => Promise.resolve(picks.shift())) }));
+
+describe('new-client-note and new-reflection-note', () => {
+  it('create a client note from a code, and today\'s private reflection', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    picks.push('C-050');
+    await runCommand(plugin, 'new-client-note');
+    await waitFor(() => app.vault.getFileByPath('Clients/C-050.md') !== null, 'the client note');
+    expect(properties(read(app, 'Clients/C-050.md'))).toMatchObject({ type: 'client', code: 'C-050', practitioner: '[[Robin Hart]]', status: 'active' });
+
+    await runCommand(plugin, 'new-reflection-note');
+    const path = `Reflections/${today()} Reflection.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, 'the reflection');
+    expect(properties(read(app, path))).toMatchObject({ type: 'reflection', date: today(), private: true });
+  });
+
+  it('make the next free name when the user chose that', async () => {
+    const path = `Reflections/${today()} Reflection.md`;
+    const app = await mockApp({ ...PRACTICE, [path]: '---\ntype: reflection\n---\nEarlier today.\n' });
+    const plugin = await startPlugin(app, { onExisting: 'next-free' });
+    await runCommand(plugin, 'new-reflection-note');
+    const next = `Reflections/${today()} Reflection 2.md`;
+    await waitFor(() => app.vault.getFileByPath(next) !== null, next);
+    expect(read(app, path)).toBe('---\ntype: reflection\n---\nEarlier today.\n');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, readSettings, settingProblem } from '../../src/obsidian/settings';
+import { ParallelProcessSettingTab } from '../../src/obsidian/settings-tab';
+import { mockApp, startPlugin } from './helpers/harness';
+import { PRACTICE } from './practice-files';
+
+describe('settings', () => {
+  it('refuse a negative window, a fractional one, and a pattern of one client, with a message', () => {
+    expect(settingProblem('windowDays', -3)).toBe('Enter a whole number of 0 or more.');
+    expect(settingProblem('windowDays', 2.5)).toBe('Enter a whole number of 0 or more.');
+    expect(settingProblem('patternClients', 1)).toBe('A pattern needs at least 2 clients.');
+    expect(settingProblem('sessionPattern', '  ')).toContain('file name pattern');
+    expect(settingProblem('windowDays', 28)).toBeUndefined();
+  });
+
+  it('fall back to defaults for saved values that are missing or invalid', () => {
+    const read = readSettings({ windowDays: -1, resonanceDays: 10, defaultFormat: 'essay', maskClientNames: true, reviews: { a: { status: 'dismissed', at: '2026-03-01', reason: 'style' }, b: { status: 'maybe' } } });
+    expect(read.windowDays).toBe(DEFAULT_SETTINGS.windowDays);
+    expect(read.resonanceDays).toBe(10);
+    expect(read.defaultFormat).toBe('soap');
+    expect(read.maskClientNames).toBe(true);
+    expect(read.reviews).toEqual({ a: { status: 'dismissed', at: '2026-03-01', reason: 'style' } });
+  });
+
+  it('are saved with saveData only when valid, and a new window rebuilds the flags', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
+    expect(await tab.store('windowDays', -5)).toBe('Enter a whole number of 0 or more.');
+    expect(((await plugin.loadData()) as { windowDays?: number } | undefined)?.windowDays).toBeUndefined();
+    expect(plugin.api.getFlags()).toHaveLength(1);
+    expect(await tab.store('windowDays', 10)).toBeUndefined();
+    expect(((await plugin.loadData()) as { windowDays: number }).windowDays).toBe(10);
+    // The session is 21 days before the supervision: outside a 10-day window.
+    expect(plugin.api.getFlags()).toEqual([]);
+  });
+
+  it('declare every setting for Obsidian 1.13 settings search', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
+    const keys = tab.getSettingDefinitions().flatMap((g) => ('items' in g ? (g.items ?? []) : [])).map((i) => ('control' in i ? i.control?.key : undefined));
+    expect(keys).toContain('windowDays');
+    expect(keys).toContain('includePrivateInExport');
+    expect(tab.getControlValue('windowDays')).toBe(35);
+  });
+});
