@@ -45,6 +45,7 @@ export class Detector implements DetectionView {
   private readonly reflections = new Map<string, { day: number; practitioner?: string }>();
   /** Every dated session in (day, path) order, kept sorted as sessions come, go and move. */
   private readonly sessionsByDay: SessionRef[] = [];
+  private readonly sortedRefs = new Map<string, SessionRef[]>();
   /** All flags by score, kept sorted. */
   private sortedFlags: Flag[] = [];
 
@@ -64,6 +65,7 @@ export class Detector implements DetectionView {
     this.byClient.clear();
     this.byPractitioner.clear();
     this.reflections.clear();
+    this.sortedRefs.clear();
     this.sessionsByDay.length = 0;
     this.sortedFlags = [];
     const anchors = new Set<string>();
@@ -136,6 +138,7 @@ export class Detector implements DetectionView {
     this.byClient.clear();
     this.byPractitioner.clear();
     this.reflections.clear();
+    this.sortedRefs.clear();
     this.sessionsByDay.length = 0;
     for (const note of this.graph.allNotes()) this.refreshFacts(note.path);
     for (const [path, [items, diagnostics]] of Object.entries(state.evidence)) {
@@ -184,11 +187,11 @@ export class Detector implements DetectionView {
   }
 
   sessionsOfClient(client: string): SessionRef[] {
-    return this.refs(this.byClient.get(client));
+    return this.refs(`C:${client}`, this.byClient.get(client));
   }
 
   sessionsOfPractitioner(practitioner: string): SessionRef[] {
-    return this.refs(this.byPractitioner.get(practitioner));
+    return this.refs(`P:${practitioner}`, this.byPractitioner.get(practitioner));
   }
 
   sessionsBetween(fromDay: number, toDay: number): SessionRef[] {
@@ -224,13 +227,19 @@ export class Detector implements DetectionView {
 
   // Internals
 
-  private refs(paths: Set<string> | undefined): SessionRef[] {
-    const out: SessionRef[] = [];
-    for (const p of paths ?? []) {
-      const ref = this.sessions.get(p);
-      if (ref) out.push(ref);
+  /** A client's or practitioner's sessions in day order, sorted once until one of them changes. */
+  private refs(key: string, paths: Set<string> | undefined): SessionRef[] {
+    let sorted = this.sortedRefs.get(key);
+    if (!sorted) {
+      sorted = [];
+      for (const p of paths ?? []) {
+        const ref = this.sessions.get(p);
+        if (ref) sorted.push(ref);
+      }
+      sorted.sort(bySessionOrder);
+      this.sortedRefs.set(key, sorted);
     }
-    return out.sort((a, b) => a.day - b.day || (a.path < b.path ? -1 : 1));
+    return sorted;
   }
 
   /** The anchors a change to these dynamics of a session can affect: its client's supervisions, its practitioner's patterns, reflections near it. */
@@ -250,6 +259,8 @@ export class Detector implements DetectionView {
   private refreshFacts(path: string): void {
     const before = this.sessions.get(path);
     if (before) {
+      this.sortedRefs.delete(`C:${before.client}`);
+      this.sortedRefs.delete(`P:${before.practitioner}`);
       this.byClient.get(before.client)?.delete(path);
       this.byPractitioner.get(before.practitioner)?.delete(path);
       this.sessions.delete(path);
@@ -264,6 +275,8 @@ export class Detector implements DetectionView {
     if (client === undefined) return;
     const practitioner = this.linkTarget(path, 'practitioner') ?? this.linkTarget(client, 'practitioner') ?? '';
     const ref: SessionRef = { path, client, practitioner, day: dayNumber(note.date), date: note.date };
+    this.sortedRefs.delete(`C:${client}`);
+    this.sortedRefs.delete(`P:${practitioner}`);
     this.sessions.set(path, ref);
     addTo(this.byClient, client, path);
     addTo(this.byPractitioner, practitioner, path);

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { Property, PropertyItem } from '../model/note';
+import { fastFrontmatter } from './fast-frontmatter';
 import { normalizeKey } from './keys';
 
 export interface FrontmatterSplit {
@@ -46,7 +47,11 @@ export interface FrontmatterResult {
  * Parses the YAML keeping each property's line. Like Obsidian, a note whose YAML does not parse is
  * kept with no properties; the error becomes a diagnostic at the line YAML reports.
  */
-export function parseFrontmatter(yaml: string, startLine: number): FrontmatterResult {
+export function parseFrontmatter(yaml: string, startLine: number, options: { fast: boolean } = { fast: true }): FrontmatterResult {
+  if (options.fast) {
+    const fast = fastFrontmatter(yaml, startLine);
+    if (fast) return { properties: fast, diagnostics: [] };
+  }
   const properties = new Map<string, Property>();
   const diagnostics: NoteDiagnostic[] = [];
   const lineCounter = new LineCounter();

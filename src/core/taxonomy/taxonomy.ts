@@ -35,9 +35,15 @@ export class Taxonomy {
     return this.byId.get(id);
   }
 
+  private readonly looked = new Map<string, string | undefined>();
+
   /** The id a property value, tag or linked note name stands for: by id, label or cue phrase. */
   lookup(value: string): string | undefined {
-    return this.byName.get(nameKey(value));
+    // Notes repeat the same few values thousands of times: remember each answer.
+    if (this.looked.has(value)) return this.looked.get(value);
+    const id = this.byName.get(nameKey(value));
+    if (this.looked.size < 10_000) this.looked.set(value, id);
+    return id;
   }
 
   private name(name: string, id: string): void {
@@ -56,9 +62,16 @@ export function slug(value: string): string {
   return nameKey(value).replace(/_/g, '-');
 }
 
+const shortLabels = new WeakMap<DynamicDefinition, string>();
+
 /** `Rescuing / over-responsibility` reads as `rescuing` in a sentence. */
 export function shortLabel(definition: DynamicDefinition | undefined, id: string): string {
   if (!definition) return id.replace(/-/g, ' ');
-  const first = definition.label.split(' / ')[0].split(' - ')[0];
-  return first.charAt(0).toLowerCase() + first.slice(1);
+  let label = shortLabels.get(definition);
+  if (label === undefined) {
+    const first = definition.label.split(' / ')[0].split(' - ')[0];
+    label = first.charAt(0).toLowerCase() + first.slice(1);
+    shortLabels.set(definition, label);
+  }
+  return label;
 }

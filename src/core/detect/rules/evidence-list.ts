@@ -3,16 +3,9 @@ import type { Evidence } from '../../model/flag';
 /** Markers raise confidence in a flag; never a flag on their own. */
 export const MARKERS: ReadonlySet<string> = new Set(['parallel-explicit', 'felt-sense']);
 
-/** Evidence in date, path and line order, each piece once. */
+/** Evidence in date, path and line order, each piece once (the detector shares one object per piece). */
 export function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence
-    .filter((e) => {
-      const key = `${e.path}\u0000${e.line}\u0000${e.dynamic}\u0000${e.source}\u0000${e.role}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
+  return [...new Set(evidence)]
     .sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.line - b.line || compare(a.dynamic, b.dynamic));
 }
 
