@@ -53,13 +53,14 @@ export class Engine {
   /** Adds many files, then computes the flags once (a first scan). Returns where the time went. */
   load(files: Iterable<SourceFile>, onProgress?: (done: number) => void): LoadTimings {
     const started = performance.now();
-    this.batching = true;
+    this.startBatch();
     let done = 0;
     for (const file of files) {
       this.index.upsert(file);
       onProgress?.(++done);
     }
     this.batching = false;
+    this.index.finishBulk();
     const indexed = performance.now();
     this.detector.rebuild();
     return { indexMs: indexed - started, detectMs: performance.now() - indexed };
@@ -75,9 +76,10 @@ export class Engine {
    * up instead of computing every flag. Hosts then replay what changed since, one note at a time.
    */
   restoreSnapshot(notes: Iterable<[path: string, stamp: string, content: NoteContent]>, detection?: DetectorState): void {
-    this.batching = true;
+    this.startBatch();
     for (const [path, stamp, content] of notes) this.index.restore(path, stamp, content);
     this.batching = false;
+    this.index.finishBulk();
     if (detection) this.detector.importState(detection);
     else this.detector.rebuild();
   }
@@ -85,10 +87,13 @@ export class Engine {
   /** While a batch is open, changes update notes and graph only; closing it computes the flags once. */
   startBatch(): void {
     this.batching = true;
+    // An empty index can link everything at once when the batch ends.
+    if (this.index.graph.size === 0) this.index.startBulk();
   }
 
   finishBatch(): void {
     this.batching = false;
+    this.index.finishBulk();
     this.detector.rebuild();
   }
 

@@ -75,6 +75,25 @@ export class RelationshipGraph {
     return dirty;
   }
 
+  /**
+   * Adds many notes to an empty graph at once: all names first, then every link resolved once, then
+   * every typed edge. The same graph as upserting them one by one, without re-resolving links each
+   * time a name appears.
+   */
+  bulkLoad(notes: Iterable<Note>): void {
+    if (this.notes.size > 0) {
+      for (const note of notes) this.upsert(note);
+      return;
+    }
+    for (const note of notes) {
+      this.notes.set(note.path, note);
+      this.resolver.add(note.path, note.content.aliases);
+    }
+    const scratch = new Set<string>();
+    for (const note of this.notes.values()) this.attach(note, scratch);
+    this.recompute(new Set(this.notes.keys()));
+  }
+
   remove(path: string): Set<string> {
     const dirty = new Set<string>();
     const previous = this.notes.get(path);

@@ -52,6 +52,19 @@ export class VaultIndex {
   }
 
   /** Adds or updates a note; returns the paths whose relationships were recomputed. */
+  /** While bulk loading, notes are collected and linked all at once by finishBulk(). */
+  private bulk: Map<string, Note> | undefined;
+
+  startBulk(): void {
+    this.bulk ??= new Map();
+  }
+
+  finishBulk(): void {
+    const notes = this.bulk;
+    this.bulk = undefined;
+    if (notes) this.graph.bulkLoad(notes.values());
+  }
+
   upsert(file: SourceFile): Set<string> {
     const path = normalizeVaultPath(file.path);
     if (!isMarkdownPath(path)) return new Set();
@@ -59,21 +72,29 @@ export class VaultIndex {
     let cached = this.cache.get(path);
     if (file.readError !== undefined) {
       this.cache.delete(path);
-      return this.graph.upsert(this.place(path, unreadableContent(file.readError)));
+      return this.link(this.place(path, unreadableContent(file.readError)));
     }
     if (!cached || cached.stamp !== stamp) {
       this.parses++;
       cached = { stamp, content: parseNoteContent(file.data, this.settings) };
       this.cache.set(path, cached);
     }
-    return this.graph.upsert(this.place(path, cached.content));
+    return this.link(this.place(path, cached.content));
   }
 
   /** Restores a note parsed earlier (from a persistent cache) without parsing it again. */
   restore(path: string, stamp: string, content: NoteContent): Set<string> {
     const normalized = normalizeVaultPath(path);
     this.cache.set(normalized, { stamp, content });
-    return this.graph.upsert(this.place(normalized, content));
+    return this.link(this.place(normalized, content));
+  }
+
+  private link(note: Note): Set<string> {
+    if (this.bulk) {
+      this.bulk.set(note.path, note);
+      return new Set();
+    }
+    return this.graph.upsert(note);
   }
 
   /** Every note's parsed content with the stamp it was parsed from, for a persistent cache. */

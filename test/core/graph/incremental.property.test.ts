@@ -64,6 +64,17 @@ describe('incremental graph', () => {
         for (const [path, data] of [...files].sort(() => 0)) fresh.upsert({ path, data });
         expect(graphDocument(live.graph)).toEqual(graphDocument(fresh.graph));
         expect(live.stats()).toEqual(fresh.stats());
+        // Loading all at once gives the same graph too, typed edges included.
+        const bulk = new VaultIndex();
+        bulk.startBulk();
+        for (const [path, data] of files) bulk.upsert({ path, data });
+        bulk.finishBulk();
+        expect(graphDocument(bulk.graph)).toEqual(graphDocument(fresh.graph));
+        for (const path of files.keys()) {
+          for (const type of ['session-of', 'discusses', 'supervised-by', 'supervises', 'reflects-on'] as const) {
+            expect(bulk.graph.edgesOut(path, type)).toEqual(fresh.graph.edgesOut(path, type));
+          }
+        }
       }),
       { numRuns: 300 },
     );
