@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listNotePaths } from '../../src/cli/read-vault';
 import { Engine, type EngineSettings } from '../../src/core/engine';
 import type { TaxonomySource } from '../../src/core/taxonomy/load-taxonomy';
 
@@ -12,14 +13,5 @@ export function engineWith(files: Record<string, string>, settings: Partial<Engi
 
 /** The markdown files of a fixture folder, keyed by vault path. */
 export function readFixtureVault(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.md')) files[relative(root, full).split(sep).join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(root);
-  return files;
+  return Object.fromEntries(listNotePaths(root).map((path) => [path, readFileSync(join(root, path), 'utf8')]));
 }

@@ -14,6 +14,7 @@ import { mirrorFlags } from './rules/mirror-rules';
 import { patternFlags } from './rules/pattern-rule';
 import { resonanceFlags } from './rules/resonance-rule';
 import type { DetectionSettings } from './settings';
+import { addTo } from '../util/multimap';
 import type { PeopleNames } from './subjects';
 
 export interface DetectorState {
@@ -59,15 +60,7 @@ export class Detector implements DetectionView {
 
   /** Recomputes every flag. */
   rebuild(): void {
-    this.evidenceCache.clear();
-    this.flagsByAnchor.clear();
-    this.sessions.clear();
-    this.byClient.clear();
-    this.byPractitioner.clear();
-    this.reflections.clear();
-    this.sortedRefs.clear();
-    this.sessionsByDay.length = 0;
-    this.sortedFlags = [];
+    this.reset();
     const anchors = new Set<string>();
     for (const note of this.graph.allNotes()) {
       this.refreshFacts(note.path);
@@ -132,14 +125,7 @@ export class Detector implements DetectionView {
    * start-up from a cache. Later changes then update it incrementally as usual.
    */
   importState(state: DetectorState): void {
-    this.evidenceCache.clear();
-    this.flagsByAnchor.clear();
-    this.sessions.clear();
-    this.byClient.clear();
-    this.byPractitioner.clear();
-    this.reflections.clear();
-    this.sortedRefs.clear();
-    this.sessionsByDay.length = 0;
+    this.reset();
     for (const note of this.graph.allNotes()) this.refreshFacts(note.path);
     for (const [path, [items, diagnostics]] of Object.entries(state.evidence)) {
       const note = this.graph.note(path);
@@ -162,6 +148,18 @@ export class Detector implements DetectionView {
       for (const d of this.cached(note.path)?.result.diagnostics ?? []) out.push({ path: note.path, ...d });
     }
     return out;
+  }
+
+  private reset(): void {
+    this.evidenceCache.clear();
+    this.flagsByAnchor.clear();
+    this.sessions.clear();
+    this.byClient.clear();
+    this.byPractitioner.clear();
+    this.reflections.clear();
+    this.sortedRefs.clear();
+    this.sessionsByDay.length = 0;
+    this.sortedFlags = [];
   }
 
   // DetectionView
@@ -417,10 +415,4 @@ function lowerBound<T>(list: readonly T[], before: (x: T) => boolean): number {
     else hi = mid;
   }
   return lo;
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
 }

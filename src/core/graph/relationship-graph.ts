@@ -2,6 +2,7 @@ import type { LinkOccurrence, Note } from '../model/note';
 import { isAttachmentLink, LinkResolver, resolutionKey } from '../vault/link-resolver';
 import { noteNameOf } from '../vault/paths';
 import { unresolvedId, type Edge, type EdgeType } from './edges';
+import { addTo, removeFrom } from '../util/multimap';
 
 export interface ResolvedLink {
   link: LinkOccurrence;
@@ -311,17 +312,3 @@ function countIn(map: Map<string, Map<string, number>>, target: string, source: 
   else inner.delete(source);
   if (inner.size === 0) map.delete(target);
 }
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-}
-

@@ -1,5 +1,6 @@
 import type { LinkRef } from '../model/note';
 import { folderOf, isAttachmentTarget, noteNameOf, normalizeVaultPath, stripMd } from './paths';
+import { addTo, removeFrom } from '../util/multimap';
 
 /**
  * Resolves links the way Obsidian does (SPEC section 2): exact vault path first (relative to the
@@ -59,17 +60,4 @@ function pick(candidates: string[], sourcePath: string): string | undefined {
   const sameFolder = candidates.filter((p) => folderOf(p).toLowerCase() === folder);
   const pool = sameFolder.length > 0 ? sameFolder : candidates;
   return pool.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(path);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(path);
-  if (set.size === 0) map.delete(key);
 }

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFixtureVault } from '../../helpers/engine';
 import { fastFrontmatter } from '../../../src/core/parse/fast-frontmatter';
 import { parseFrontmatter, splitFrontmatter } from '../../../src/core/parse/frontmatter';
 
@@ -37,21 +36,8 @@ const entry = fc.oneof(
 const doc = fc.array(entry, { minLength: 1, maxLength: 8 }).map((lines) => lines.join('\n') + '\n');
 
 function realFrontmatter(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.name.startsWith('.')) continue;
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.md')) {
-        const yaml = splitFrontmatter(readFileSync(full, 'utf8')).yaml;
-        if (yaml !== undefined) out.push(yaml);
-      }
-    }
-  };
-  walk('examples/demo-vault');
-  walk('test/fixtures/vaults');
-  return out;
+  const texts = [...Object.values(readFixtureVault('examples/demo-vault')), ...Object.values(readFixtureVault('test/fixtures/vaults'))];
+  return texts.map((text) => splitFrontmatter(text).yaml).filter((yaml): yaml is string => yaml !== undefined);
 }
 
 describe('fast frontmatter reader', () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFixtureVault } from '../../helpers/engine';
 import type { Root } from 'mdast';
 import { remarkWikiLink } from '@flowershow/remark-wiki-link';
 import remarkParse from 'remark-parse';
@@ -50,21 +49,7 @@ const block = fc.oneof(
 const noteBody = fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => blocks.join('\n\n') + '\n');
 
 function demoBodies(): string[] {
-  const root = 'examples/demo-vault';
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.name.startsWith('.')) continue;
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.md')) {
-        const text = readFileSync(full, 'utf8');
-        out.push(text.slice(splitFrontmatter(text).bodyOffset));
-      }
-    }
-  };
-  walk(root);
-  return out;
+  return Object.values(readFixtureVault('examples/demo-vault')).map((text) => text.slice(splitFrontmatter(text).bodyOffset));
 }
 
 describe('fast scanner agrees with remark', () => {
