@@ -55,7 +55,7 @@ export function parseFrontmatter(yaml: string, startLine: number, options: { fas
   const properties = new Map<string, Property>();
   const diagnostics: NoteDiagnostic[] = [];
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+  const doc = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
   const lineAt = (offset: number | undefined): number => startLine - 1 + lineCounter.linePos(offset ?? 0).line;
 
   if (doc.errors.length > 0) {
