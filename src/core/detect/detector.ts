@@ -2,7 +2,7 @@ import type { RelationshipGraph } from '../graph/relationship-graph';
 import { unresolvedId } from '../graph/edges';
 import type { Diagnostic, NoteDiagnostic } from '../model/diagnostic';
 import type { Evidence, EvidenceSource, Flag, Role } from '../model/flag';
-import type { Note } from '../model/note';
+import type { Note, NoteKind } from '../model/note';
 import { dayNumber } from '../parse/dates';
 import { scalarString } from '../parse/properties';
 import { contextCues } from '../taxonomy/default-taxonomy';
@@ -15,7 +15,7 @@ import { patternFlags } from './rules/pattern-rule';
 import { resonanceFlags } from './rules/resonance-rule';
 import type { DetectionSettings } from './settings';
 import { addTo } from '../util/multimap';
-import type { PeopleNames } from './subjects';
+import { SubjectReader, type PeopleNames } from './subjects';
 
 export interface DetectorState {
   /** Per note: its evidence as [dynamic, role, source, line, text], and its detection diagnostics. */
@@ -55,7 +55,19 @@ export class Detector implements DetectionView {
     private readonly taxonomy: Taxonomy,
     readonly settings: DetectionSettings,
   ) {
-    this.tools = { taxonomy, otherPeople: contextCues().experiencer_other };
+    const otherPeople = contextCues().experiencer_other;
+    // Sessions of one client mention the same people: one subject reader serves them all.
+    const readers = new Map<string, SubjectReader>();
+    const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
+      const key = JSON.stringify([kind, names]);
+      let reader = readers.get(key);
+      if (!reader) {
+        if (readers.size > 5000) readers.clear();
+        readers.set(key, (reader = new SubjectReader(kind, names, otherPeople)));
+      }
+      return reader;
+    };
+    this.tools = { taxonomy, subjects };
   }
 
   /** Recomputes every flag. */

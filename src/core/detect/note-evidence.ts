@@ -5,12 +5,12 @@ import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
 import { FREE_TEXT_PROPERTIES, freeText } from '../parse/parse-note';
 import type { NoteEvidence } from './evidence';
-import { SubjectReader, type PeopleNames } from './subjects';
+import type { PeopleNames, SubjectReader } from './subjects';
 
 export interface EvidenceTools {
   taxonomy: Taxonomy;
-  /** Phrases naming people outside the relationships (context-cues.yaml experiencer_other). */
-  otherPeople: readonly string[];
+  /** A subject reader for a note type and the people it mentions; the detector reuses them. */
+  subjects: (kind: NoteKind, names: PeopleNames) => SubjectReader;
 }
 
 export interface EvidenceResult {
@@ -61,7 +61,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     if (m) items.push({ dynamic: resolve(m[1], tag.line), role: 'unknown', source: 'tag', line: tag.line, text: `#${tag.tag}` });
   }
 
-  const subjects = new SubjectReader(kind, names, tools.otherPeople);
+  const subjects = tools.subjects(kind, names);
   for (const hit of note.content.cueHits) {
     const role = hit.property === 'felt_sense' ? 'practitioner' : subjects.role(hit);
     if (role !== null) items.push({ dynamic: hit.dynamic, role, source: hit.property ? 'property' : 'text', line: hit.line, text: hit.text });

@@ -34,27 +34,36 @@ export class PhraseIndex<T> {
   }
 
   find(tokens: readonly Token[], from = 0, to = tokens.length): PhraseHit<T>[] {
+    return this.findIn((i) => tokens[i].word, from, to);
+  }
+
+  /** The same over plain words, with no token objects to build. */
+  findWords(words: readonly string[]): PhraseHit<T>[] {
+    return this.findIn((i) => words[i], 0, words.length);
+  }
+
+  private findIn(word: (i: number) => string, from: number, to: number): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let i = from; i < to; i++) {
-      const entries = this.byFirst.get(tokens[i].word);
+      const entries = this.byFirst.get(word(i));
       if (!entries) continue;
       for (const entry of entries) {
-        const end = this.matchRest(tokens, i + 1, to, entry.rest);
+        const end = this.matchRest(word, i + 1, to, entry.rest);
         if (end !== undefined) hits.push({ value: entry.value, start: i, end });
       }
     }
     return hits;
   }
 
-  private matchRest(tokens: readonly Token[], at: number, to: number, rest: Set<string>[]): number | undefined {
+  private matchRest(word: (i: number) => string, at: number, to: number, rest: Set<string>[]): number | undefined {
     let position = at;
     let skipped = 0;
     for (const forms of rest) {
-      while (position < to && !forms.has(tokens[position].word) && skipped < this.gap) {
+      while (position < to && !forms.has(word(position)) && skipped < this.gap) {
         position++;
         skipped++;
       }
-      if (position >= to || !forms.has(tokens[position].word)) return undefined;
+      if (position >= to || !forms.has(word(position))) return undefined;
       position++;
     }
     return position;

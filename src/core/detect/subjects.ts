@@ -42,10 +42,10 @@ export class SubjectReader {
   role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>): Role | null {
     const opening = NOMINATIVE[hit.first];
     if (opening) return this.roleOf(opening); // the cue itself starts with its subject: "I found myself"
-    const tokens = hit.words.map((word, i) => ({ word, start: i, end: i + 1 }));
-    const hits = this.mentions.flatMap((index) => index.find(tokens));
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const pronoun = NOMINATIVE[tokens[i].word];
+    const words = hit.words;
+    const hits = this.mentions.flatMap((index) => index.findWords(words));
+    for (let i = words.length - 1; i >= 0; i--) {
+      const pronoun = NOMINATIVE[words[i]];
       if (pronoun) return this.roleOf(pronoun);
       const mention = hits.filter((h) => h.start === i).sort((a, b) => b.end - a.end)[0];
       if (mention && isSubjectPosition(hit.words, hit.starts, i)) return this.roleOf(mention.value);
