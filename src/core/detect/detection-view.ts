@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/flag';
-import type { IsoDay, Note } from '../model/note';
+import type { IsoDay } from '../model/note';
 import type { DynamicKind } from '../taxonomy/taxonomy';
 import type { DetectionSettings } from './settings';
 
@@ -15,7 +15,6 @@ export interface SessionRef {
 /** What the rules read; the detector answers from its caches. */
 export interface DetectionView {
   settings: DetectionSettings;
-  note(path: string): Note | undefined;
   /** A note's evidence, with path, type and date filled in. */
   evidence(path: string): Evidence[];
   /** The dynamics (and markers) a note has evidence of. */

@@ -176,10 +176,6 @@ export class Detector implements DetectionView {
 
   // DetectionView
 
-  note(path: string): Note | undefined {
-    return this.graph.note(path);
-  }
-
   evidence(path: string): Evidence[] {
     return this.cached(path)?.evidence ?? [];
   }
