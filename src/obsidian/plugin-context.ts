@@ -1,5 +1,6 @@
 import { Notice, type App } from 'obsidian';
 import type { Engine } from '../core/engine';
+import { localDay } from '../core/parse/dates';
 import { peopleWithRole } from '../core/practice/practice-queries';
 import { renderPlaceholders, type TemplateValues } from '../core/templates/placeholders';
 import { noteNameOf } from '../core/vault/paths';
@@ -22,8 +23,7 @@ export function readyEngine(context: PluginContext): Engine | undefined {
 
 /** Today as YYYY-MM-DD in the user's time zone. */
 export function today(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDay(now);
 }
 
 /** The practitioner's own name: the person note in settings, else the only practitioner in the vault. */

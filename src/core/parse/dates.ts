@@ -38,3 +38,9 @@ export function dayNumber(day: IsoDay): number {
   }
   return n;
 }
+
+/** A date's day as YYYY-MM-DD in the user's time zone. */
+export function localDay(date: Date): IsoDay {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,68 @@
+import { unresolvedId } from '../graph/edges';
+import type { RelationshipGraph } from '../graph/relationship-graph';
+import { scalarString } from '../parse/properties';
+
+export interface ClientNames {
+  /** The client's node id: their note's path, or the id of an unresolved client link. */
+  id: string;
+  /** What the mask shows: the `code` property, else a number given in path order. */
+  code: string;
+  /** Names and aliases the mask hides. */
+  names: string[];
+}
+
+/** Every client with the names that identify them, for showing codes while screen-sharing. */
+export function clientNames(graph: RelationshipGraph): ClientNames[] {
+  const found = new Map<string, { code?: string; names: Set<string> }>();
+  for (const note of graph.allNotes()) {
+    if (note.content.kind === 'client') {
+      const code = scalarString(note.content.properties.get('code')?.value)?.trim() || undefined;
+      found.set(note.path, { code, names: new Set([note.name, ...note.content.aliases]) });
+    }
+  }
+  for (const note of graph.allNotes()) {
+    if (note.content.kind !== 'session') continue;
+    for (const { link, target } of graph.links(note.path)) {
+      if (link.property !== 'client' || target !== undefined) continue;
+      const id = unresolvedId(link.target);
+      const entry = found.get(id) ?? { names: new Set<string>() };
+      entry.names.add(link.target.replace(/\.md$/i, ''));
+      found.set(id, entry);
+    }
+  }
+  let next = 1;
+  return [...found.keys()].sort().map((id) => {
+    const { code, names } = found.get(id)!;
+    const shown = code ?? `Client ${next++}`;
+    return { id, code: shown, names: [...names].filter((n) => n.trim().length > 1 && n !== shown) };
+  });
+}
+
+/** Replaces client names and aliases in any text by the client's code. */
+export class ClientMask {
+  private readonly codes = new Map<string, string>();
+  private readonly byName = new Map<string, string>();
+  private readonly pattern: RegExp | undefined;
+
+  constructor(clients: readonly ClientNames[]) {
+    for (const c of clients) {
+      this.codes.set(c.id, c.code);
+      for (const name of c.names) if (!this.byName.has(name.toLowerCase())) this.byName.set(name.toLowerCase(), c.code);
+    }
+    const names = [...this.byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+    // Whole words only, so that "Sam" hides "Sam" and "Sam's" but not "Samantha" or "same".
+    this.pattern = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.join('|')})(?![\\p{L}\\p{N}_])`, 'giu') : undefined;
+  }
+
+  code(clientId: string): string | undefined {
+    return this.codes.get(clientId);
+  }
+
+  mask(text: string): string {
+    return this.pattern ? text.replace(this.pattern, (name) => this.byName.get(name.toLowerCase()) ?? name) : text;
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,52 @@
+import type { Flag, FlagKind, Role } from '../model/flag';
+import type { IsoDay } from '../model/note';
+
+const KIND_LABELS: Record<FlagKind, string> = {
+  'mirror-upward': 'Mirrored upward',
+  'mirror-downward': 'Mirrored downward',
+  mirror: 'Mirrored',
+  contracting: 'Contracting',
+  'personal-resonance': 'Personal resonance',
+  'practitioner-pattern': 'Practitioner pattern',
+};
+
+export const FLAG_KINDS = Object.keys(KIND_LABELS) as FlagKind[];
+
+export function kindLabel(kind: FlagKind): string {
+  return KIND_LABELS[kind];
+}
+
+const ROLE_LABELS: Record<Role, string> = {
+  client: 'client',
+  practitioner: 'practitioner',
+  supervisee: 'supervisee',
+  supervisor: 'supervisor',
+  self: 'self',
+  process: 'process',
+  unknown: 'role unclear',
+};
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
+}
+
+/** Words for the score, so the strength reads as how much evidence there is, not as a verdict. */
+export function strengthLabel(score: number): string {
+  if (score >= 0.7) return 'Strong evidence';
+  if (score >= 0.4) return 'Some evidence';
+  return 'Slight evidence';
+}
+
+/** The distinct dated days a flag rests on, oldest first. */
+export function flagDays(flag: Flag): IsoDay[] {
+  const days = new Set<IsoDay>();
+  for (const e of flag.evidence) if (e.date !== null) days.add(e.date);
+  return [...days].sort();
+}
+
+/** "2026-01-20 to 2026-02-17 (4 dates)", or the single day. */
+export function daysSummary(days: readonly IsoDay[]): string {
+  if (days.length === 0) return 'Undated';
+  if (days.length === 1) return days[0];
+  return `${days[0]} to ${days[days.length - 1]} (${days.length} dates)`;
+}
