@@ -93,8 +93,9 @@ export default class ParallelProcessPlugin extends Plugin {
   private createView(leaf: WorkspaceLeaf): PatternView {
     return new PatternView(leaf, {
       status: () => this.index.status,
-      flags: () => this.index.engine?.flags() ?? [],
-      clientLabel: (id) => this.index.engine?.detector.clientLabel(id) ?? id,
+      engine: () => this.index.engine,
+      preferences: () => this.preferences,
+      save: () => this.saveSettings(false),
       onChange: (callback) => this.index.onChange(callback),
     });
   }

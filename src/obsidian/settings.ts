@@ -1,3 +1,4 @@
+import type { FlagReview } from '../core/review/flag-review';
 import type { SessionFormat } from '../core/templates/built-in-templates';
 import { SESSION_FORMATS } from '../core/templates/built-in-templates';
 
@@ -24,11 +25,6 @@ export interface PluginSettings {
   reviews: Record<string, FlagReview>;
 }
 
-export interface FlagReview {
-  status: 'acknowledged' | 'dismissed';
-  reason?: string;
-  at: string;
-}
 
 export const DEFAULT_SETTINGS: PluginSettings = {
   sessionPattern: 'Sessions/{{client}}/{{date}} {{client}}',
@@ -81,7 +77,12 @@ export function readSettings(saved: unknown): PluginSettings {
     for (const [id, review] of Object.entries(data.reviews as Record<string, unknown>)) {
       const r = review as Partial<FlagReview> | null;
       if (r && (r.status === 'acknowledged' || r.status === 'dismissed') && typeof r.at === 'string') {
-        settings.reviews[id] = { status: r.status, at: r.at, ...(typeof r.reason === 'string' ? { reason: r.reason } : {}) };
+        settings.reviews[id] = {
+          status: r.status,
+          at: r.at,
+          ...(typeof r.reason === 'string' ? { reason: r.reason } : {}),
+          ...(typeof r.evidence === 'string' ? { evidence: r.evidence } : {}),
+        };
       }
     }
   }

@@ -1,5 +1,6 @@
 import { normalizePath } from 'obsidian';
 import { exportMarkdown } from '../../core/report/export-markdown';
+import { standingOf } from '../../core/review/flag-review';
 import { selectFlags } from '../../core/report/select-flags';
 import { shortLabel } from '../../core/taxonomy/taxonomy';
 import { createNote } from '../note-files';
@@ -10,11 +11,11 @@ export async function exportReport(context: PluginContext): Promise<void> {
   const engine = readyEngine(context);
   if (!engine) return;
   const { settings } = context;
-  const dismissed = new Set(Object.entries(settings.reviews).filter(([, r]) => r.status === 'dismissed').map(([id]) => id));
   const { flags } = selectFlags(engine.flags(), engine.index.graph, { includePrivate: settings.includePrivateInExport });
   const date = today();
   const text = exportMarkdown(
-    flags.filter((f) => !dismissed.has(f.id)),
+    // A dismissed flag whose evidence has changed since is new again, and exported.
+    flags.filter((f) => standingOf(f, settings.reviews).status !== 'dismissed'),
     { date, clientLabel: (id) => engine.detector.clientLabel(id), dynamicLabel: (id) => shortLabel(engine.taxonomy.get(id), id) },
   );
   const folder = settings.exportFolder.trim();

@@ -1,21 +1,35 @@
-import { ItemView, type WorkspaceLeaf } from 'obsidian';
-import type { Flag } from '../../core/model/flag';
+import { ItemView, TFile, type WorkspaceLeaf } from 'obsidian';
+import type { Engine } from '../../core/engine';
+import { localDay } from '../../core/parse/dates';
+import type { DisplayNames } from '../../core/present/display-names';
+import type { FlagReview } from '../../core/review/flag-review';
 import type { IndexState } from '../live-index';
+import type { PluginSettings } from '../settings';
+import type { PanelHost, PanelSnapshot } from './panel-host';
+import { PatternPanel } from './pattern-panel';
+import { engineNames, panelSnapshot } from './panel-snapshot';
 
 export const VIEW_TYPE = 'parallel-process-view';
+
+/** Index changes and typing settle for this long before the view redraws. */
+const RENDER_DELAY_MS = 150;
 
 /** What the view reads from the plugin; it holds no reference to the plugin itself. */
 export interface PatternViewSource {
   status(): IndexState;
-  flags(): Flag[];
-  clientLabel(id: string): string;
+  engine(): Engine | undefined;
+  preferences(): PluginSettings;
+  /** Saves changed preferences (reviews, the mask) without re-indexing. */
+  save(): Promise<void>;
   onChange(callback: () => void): () => void;
 }
 
-/** The sidebar: the flags as questions, strongest first. */
-export class PatternView extends ItemView {
-  private unsubscribe: (() => void) | undefined;
+/** The sidebar: Obsidian's side of the pattern panel (events, the open note, saving decisions). */
+export class PatternView extends ItemView implements PanelHost {
+  private panel: PatternPanel | undefined;
   private renderTimer: number | undefined;
+  private activePath: string | undefined;
+  private names: { engine: Engine | undefined; masked: boolean; names: DisplayNames } | undefined;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -37,48 +51,88 @@ export class PatternView extends ItemView {
   }
 
   override async onOpen(): Promise<void> {
-    this.unsubscribe = this.source.onChange(() => this.scheduleRender());
+    this.contentEl.addClass('parallel-process-view');
+    this.panel = new PatternPanel(this.contentEl, this);
+    this.activePath = this.app.workspace.getActiveFile()?.path;
+    this.register(
+      this.source.onChange(() => {
+        this.names = undefined;
+        this.scheduleRender();
+      }),
+    );
+    // Focusing the sidebar itself has no file: keep the last note as the context.
+    this.registerEvent(this.app.workspace.on('file-open', (file) => file && this.setActive(file.path)));
+    this.registerEvent(
+      this.app.workspace.on('active-leaf-change', () => {
+        const file = this.app.workspace.getActiveFile();
+        if (file) this.setActive(file.path);
+      }),
+    );
     this.render();
     await Promise.resolve();
   }
 
   override async onClose(): Promise<void> {
-    this.unsubscribe?.();
     window.clearTimeout(this.renderTimer);
+    this.panel = undefined;
     await Promise.resolve();
+  }
+
+  render(): void {
+    window.clearTimeout(this.renderTimer);
+    this.panel?.render();
+  }
+
+  // PanelHost
+
+  snapshot(): PanelSnapshot {
+    const engine = this.source.engine();
+    const preferences = this.source.preferences();
+    return panelSnapshot({
+      state: this.source.status(),
+      engine,
+      reviews: preferences.reviews,
+      activePath: this.activePath,
+      today: localDay(new Date()),
+      names: this.namesFor(engine, preferences.maskClientNames),
+    });
+  }
+
+  openNote(path: string, line?: number): void {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    if (!(file instanceof TFile)) return;
+    // Obsidian's editor state counts lines from 0.
+    const eState = line !== undefined ? { line: Math.max(0, line - 1) } : undefined;
+    void this.app.workspace.getLeaf(false).openFile(file, { active: true, ...(eState ? { eState } : {}) });
+  }
+
+  setReview(flagId: string, review: FlagReview | undefined): void {
+    const { reviews } = this.source.preferences();
+    if (review) reviews[flagId] = review;
+    else delete reviews[flagId];
+    void this.source.save();
+  }
+
+  setMasked(masked: boolean): void {
+    this.source.preferences().maskClientNames = masked;
+    void this.source.save();
+    this.render();
+  }
+
+  private setActive(path: string): void {
+    if (path === this.activePath) return;
+    this.activePath = path;
+    this.scheduleRender();
   }
 
   private scheduleRender(): void {
     window.clearTimeout(this.renderTimer);
-    this.renderTimer = window.setTimeout(() => this.render(), 150);
+    this.renderTimer = window.setTimeout(() => this.render(), RENDER_DELAY_MS);
   }
 
-  render(): void {
-    const root = this.contentEl;
-    root.empty();
-    root.addClass('parallel-process-view');
-    const state = this.source.status();
-    if (state.status !== 'ready') {
-      const text = state.status === 'building' ? `Reading your notes: ${state.done} of ${state.total}.` : 'Waiting for Obsidian to finish loading.';
-      root.createEl('p', { cls: 'pp-status', text });
-      return;
-    }
-    const flags = this.source.flags();
-    if (flags.length === 0) {
-      root.createEl('p', { text: 'No possible parallel dynamics yet.' });
-      root.createEl('p', {
-        cls: 'pp-status',
-        text: 'Create session and supervision notes from the command palette (new session note, new supervision note) and fill in their dynamics; flags appear here as questions for reflection.',
-      });
-      return;
-    }
-    root.createEl('p', { cls: 'pp-status', text: `${flags.length} possible parallel dynamics. Each is a question, not a finding.` });
-    const list = root.createEl('ul', { cls: 'pp-flags' });
-    for (const flag of flags) {
-      const item = list.createEl('li', { cls: 'pp-flag' });
-      const title = flag.client ? `${flag.kind}: ${this.source.clientLabel(flag.client)}` : flag.kind;
-      item.createDiv({ cls: 'pp-flag-title', text: title });
-      item.createDiv({ cls: 'pp-flag-question', text: flag.question });
-    }
+  /** Masking reads every client's names: done once per index change, not per render. */
+  private namesFor(engine: Engine | undefined, masked: boolean): DisplayNames {
+    if (!this.names || this.names.engine !== engine || this.names.masked !== masked) this.names = { engine, masked, names: engineNames(engine, masked) };
+    return this.names.names;
   }
 }

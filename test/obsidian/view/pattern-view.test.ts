@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { VIEW_TYPE, type PatternView } from '../../../src/obsidian/view/pattern-view';
+import type ParallelProcessPlugin from '../../../src/obsidian/main';
+import { mockApp, openedFile, startPlugin, waitFor, type MockApp } from '../helpers/harness';
+import { button, card, cards } from '../helpers/panel';
+import { PRACTICE } from '../practice-files';
+
+/** The view as Obsidian would create it: obsidian-test-mocks keeps the factory but never builds views itself. */
+async function openView(app: MockApp, plugin: ParallelProcessPlugin): Promise<PatternView> {
+  const factory = (plugin as unknown as { views__: Map<string, (leaf: unknown) => PatternView> }).views__.get(VIEW_TYPE)!;
+  const view = factory(app.workspace.getLeaf(true));
+  view.load();
+  await view.onOpen();
+  return view;
+}
+
+describe('the pattern view in the plugin', () => {
+  it('shows the index’s flags and opens evidence in the editor', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const view = await openView(app, plugin);
+    const flag = plugin.api.getFlags()[0];
+    expect(cards(view.contentEl).map((c) => c.dataset.flagId)).toEqual(plugin.api.getFlags().map((f) => f.id));
+    card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-evidence-link')!.click();
+    await waitFor(() => openedFile(app)?.path === flag.evidence[0].path, 'the evidence note to open');
+  });
+
+  it('saves a dismissal by flag id, so it survives a restart and a rescan', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const view = await openView(app, plugin);
+    const flag = plugin.api.getFlags()[0];
+    card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    button(card(view.contentEl, flag.id)!, 'Dismiss').click();
+    await waitFor(() => ((plugin as unknown as { data__?: { reviews?: Record<string, unknown> } }).data__?.reviews ?? {})[flag.id] !== undefined, 'the review to be saved');
+    const saved: unknown = await plugin.loadData();
+    view.unload();
+    plugin.unload();
+
+    const restarted = await startPlugin(app, saved);
+    expect(restarted.preferences.reviews[flag.id]).toMatchObject({ status: 'dismissed' });
+    await restarted.index.build(true);
+    const again = await openView(app, restarted);
+    expect(card(again.contentEl, flag.id)).toBeUndefined();
+    expect(again.contentEl.textContent).toContain('1 dismissed hidden');
+  });
+
+  it('follows the vault and the open note, keeping what the user expanded', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const view = await openView(app, plugin);
+    const flag = plugin.api.getFlags()[0];
+    card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+
+    await app.vault.create('Sessions/C-014/2026-02-17 C-014.md', '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-02-17\nclient_dynamics: [rescuing]\n---\nSam asked me to sort it out for her.\n');
+    await waitFor(() => view.contentEl.textContent.includes('2026-02-17'), 'the view to show the new evidence');
+    expect(card(view.contentEl, flag.id)?.querySelector('.pp-card-header')?.getAttribute('aria-expanded')).toBe('true');
+
+    app.workspace.trigger('file-open', app.vault.getFileByPath('Sessions/C-014/2026-02-03 C-014.md'));
+    await waitFor(() => view.contentEl.querySelector('svg.pp-diagram') !== null, 'the context diagram');
+    expect(view.contentEl.querySelector('.pp-context .pp-section-label')?.textContent).toBe('Around 2026-02-03 C-014');
+  });
+
+  it('masks names from the view’s toggle and remembers it as the setting', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const view = await openView(app, plugin);
+    expect(view.contentEl.textContent).toContain('C-014 (Sam)');
+    button(view.contentEl, 'Mask client names').click();
+    expect(plugin.preferences.maskClientNames).toBe(true);
+    expect(view.contentEl.textContent).not.toContain('Sam');
+    expect((await plugin.loadData()) as { maskClientNames: boolean }).toMatchObject({ maskClientNames: true });
+  });
+
+  it('stops listening when closed', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const listeners = (): number => (plugin.index as unknown as { listeners: Set<unknown> }).listeners.size;
+    const withoutView = listeners();
+    const view = await openView(app, plugin);
+    expect(listeners()).toBe(withoutView + 1);
+    const before = view.contentEl.innerHTML;
+    await view.onClose();
+    view.unload();
+    await app.vault.create('Sessions/C-014/2026-02-17 C-014.md', '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-02-17\nclient_dynamics: [rescuing]\n---\n');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(view.contentEl.innerHTML).toBe(before);
+    expect(listeners()).toBe(withoutView);
+  });
+});
