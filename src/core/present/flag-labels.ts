@@ -1,4 +1,4 @@
-import type { Flag, FlagKind, Role } from '../model/flag';
+import type { Evidence, Flag, FlagKind, Role } from '../model/flag';
 import type { IsoDay } from '../model/note';
 
 const KIND_LABELS: Record<FlagKind, string> = {
@@ -49,4 +49,15 @@ export function daysSummary(days: readonly IsoDay[]): string {
   if (days.length === 0) return 'Undated';
   if (days.length === 1) return days[0];
   return `${days[0]} to ${days[days.length - 1]} (${days.length} dates)`;
+}
+
+/** The evidence once per note line and meaning: two cues on one line read as one row. */
+export function distinctEvidence(flag: Flag): Evidence[] {
+  const seen = new Set<string>();
+  return flag.evidence.filter((e) => {
+    const key = `${e.path}\u0000${e.line}\u0000${e.dynamic}\u0000${e.role}\u0000${e.source}\u0000${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,6 +1,6 @@
 import type { Evidence, Flag } from '../../core/model/flag';
 import type { DisplayNames } from '../../core/present/display-names';
-import { daysSummary, flagDays, kindLabel, roleLabel } from '../../core/present/flag-labels';
+import { daysSummary, distinctEvidence, flagDays, kindLabel, roleLabel } from '../../core/present/flag-labels';
 import type { ListedFlag } from '../../core/present/flag-list';
 import type { ReviewStatus } from '../../core/review/flag-review';
 import { renderStrength } from './strength-meter';
@@ -56,7 +56,7 @@ export function renderFlagCard(list: HTMLElement, item: ListedFlag, names: Displ
 function renderEvidence(body: HTMLElement, flag: Flag, names: DisplayNames, actions: CardActions): void {
   body.createDiv({ cls: 'pp-section-label', text: 'Evidence' });
   const list = body.createEl('ul', { cls: 'pp-evidence' });
-  flag.evidence.forEach((e, i) => {
+  distinctEvidence(flag).forEach((e, i) => {
     const row = list.createEl('li', { cls: 'pp-evidence-item' });
     const note = names.note(e.path);
     const details = [e.date ?? 'undated', roleLabel(e.role), SOURCE_LABELS[e.source]];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../src/core/model/flag';
+import { distinctEvidence } from '../../../src/core/present/flag-labels';
 import { DEFAULT_FILTER, listFlags, type FlagListFilter } from '../../../src/core/present/flag-list';
 import { reviewOf } from '../../../src/core/review/flag-review';
 
@@ -26,6 +27,14 @@ const flags = [
 const base = { reviews: {}, today: '2026-03-10', searchText: (f: Flag) => `${f.question} ${f.evidence.map((e) => e.text).join(' ')}` };
 const ids = (filter: Partial<FlagListFilter>, extra: Partial<typeof base> & { inContext?: (f: Flag) => boolean } = {}): string[] =>
   listFlags(flags, { ...base, ...extra, filter: { ...DEFAULT_FILTER, ...filter } }).items.map((i) => i.flag.id);
+
+describe('evidence rows', () => {
+  it('shows two cues on one line once, but keeps rows that differ in meaning', () => {
+    const one = flags[0].evidence[0];
+    const flag = { ...flags[0], evidence: [one, { ...one }, { ...one, dynamic: 'felt-sense' }, { ...one, line: 4 }] };
+    expect(distinctEvidence(flag)).toEqual([one, { ...one, dynamic: 'felt-sense' }, { ...one, line: 4 }]);
+  });
+});
 
 describe('listing flags for the view', () => {
   it('orders strongest first', () => {

@@ -1,44 +1,8 @@
 import type { Engine } from '../../../src/core/engine';
-import type { Flag } from '../../../src/core/model/flag';
-import type { FlagReview } from '../../../src/core/review/flag-review';
-import type { IndexState } from '../../../src/obsidian/live-index';
-import type { PanelHost, PanelSnapshot } from '../../../src/obsidian/view/panel-host';
-import { engineNames, panelSnapshot } from '../../../src/obsidian/view/panel-snapshot';
 import { PatternPanel, type PanelOptions } from '../../../src/obsidian/view/pattern-panel';
+import { TestHost } from '../../helpers/test-host';
 
-/** A panel host over an engine, recording what the panel asks for, as the plugin's view would. */
-export class TestHost implements PanelHost {
-  state: IndexState = { status: 'ready', notes: 0, flags: 0, ms: 1 };
-  reviews: Record<string, FlagReview> = {};
-  masked = false;
-  activePath: string | undefined;
-  today = '2026-03-10';
-  /** Replaces the engine's flags, for volume tests. */
-  flags: Flag[] | undefined;
-  readonly opened: [path: string, line: number | undefined][] = [];
-  panel!: PatternPanel;
-
-  constructor(public engine: Engine | undefined) {}
-
-  snapshot(): PanelSnapshot {
-    const snapshot = panelSnapshot({ state: this.state, engine: this.engine, reviews: this.reviews, activePath: this.activePath, today: this.today, names: engineNames(this.engine, this.masked) });
-    return this.flags ? { ...snapshot, flags: this.flags } : snapshot;
-  }
-
-  openNote(path: string, line?: number): void {
-    this.opened.push([path, line]);
-  }
-
-  setReview(flagId: string, review: FlagReview | undefined): void {
-    if (review) this.reviews[flagId] = review;
-    else delete this.reviews[flagId];
-  }
-
-  setMasked(masked: boolean): void {
-    this.masked = masked;
-    this.panel.render();
-  }
-}
+export { TestHost };
 
 /** A panel in a fresh container attached to the document, rendered once. */
 export function mountPanel(engine: Engine | undefined, configure: (host: TestHost) => void = () => undefined, options: Partial<PanelOptions> = {}): { host: TestHost; panel: PatternPanel; root: HTMLElement } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindLabel } from '../../../src/core/present/flag-labels';
+import { distinctEvidence, kindLabel } from '../../../src/core/present/flag-labels';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 import { button, card, cards, choose, mountPanel, type } from '../helpers/panel';
 
@@ -35,7 +35,8 @@ describe('the pattern panel', () => {
     const open = card(root, flag.id)!;
     expect(open.querySelector('.pp-card-header')?.getAttribute('aria-expanded')).toBe('true');
     const rows = open.querySelectorAll('.pp-evidence-item');
-    expect(rows).toHaveLength(flag.evidence.length);
+    // Two cues on one line are one row.
+    expect(rows).toHaveLength(distinctEvidence(flag).length);
     expect(rows[0].querySelector('.pp-evidence-note')?.textContent).toBe('2026-02-12 C-021');
     expect(rows[0].querySelector('.pp-evidence-details')?.textContent).toBe(`2026-02-12 · ${flag.evidence[0].role} · ${flag.evidence[0].source}`);
     expect(rows[0].querySelector('.pp-snippet')?.textContent).toBe(flag.evidence[0].text);
