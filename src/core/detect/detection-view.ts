@@ -12,6 +12,12 @@ export interface SessionRef {
   date: IsoDay;
 }
 
+/** A session where a practitioner shows a dynamic, with that evidence. */
+export interface PractitionerHit {
+  session: SessionRef;
+  evidence: Evidence[];
+}
+
 /** What the rules read; the detector answers from its caches. */
 export interface DetectionView {
   settings: DetectionSettings;
@@ -24,6 +30,8 @@ export interface DetectionView {
   sessionsOfClient(client: string): SessionRef[];
   sessionsBetween(fromDay: number, toDay: number): SessionRef[];
   sessionsOfPractitioner(practitioner: string): SessionRef[];
+  /** The practitioner's sessions, in day order, with their evidence of this dynamic in the practitioner role. */
+  practitionerHits(practitioner: string, dynamic: string): readonly PractitionerHit[];
   /** The practitioner a reflection names as its writer, if it names one. */
   reflectionPractitioner(path: string): string | undefined;
   clientLabel(client: string): string;

@@ -8,8 +8,8 @@ import { scalarString } from '../parse/properties';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicKind, Taxonomy } from '../taxonomy/taxonomy';
 import { noteNameOf } from '../vault/paths';
-import type { DetectionView, SessionRef } from './detection-view';
-import { readNoteEvidence, type EvidenceResult, type EvidenceTools } from './note-evidence';
+import type { DetectionView, PractitionerHit, SessionRef } from './detection-view';
+import { readNoteEvidence, type EvidenceTools } from './note-evidence';
 import { mirrorFlags } from './rules/mirror-rules';
 import { patternFlags } from './rules/pattern-rule';
 import { resonanceFlags } from './rules/resonance-rule';
@@ -25,7 +25,7 @@ export interface DetectorState {
 
 interface CachedEvidence {
   note: Note;
-  result: EvidenceResult;
+  diagnostics: NoteDiagnostic[];
   evidence: Evidence[];
   dynamics: Set<string>;
 }
@@ -47,6 +47,13 @@ export class Detector implements DetectionView {
   /** Every dated session in (day, path) order, kept sorted as sessions come, go and move. */
   private readonly sessionsByDay: SessionRef[] = [];
   private readonly sortedRefs = new Map<string, SessionRef[]>();
+  /** How notes refer to each client or person, by id; an entry goes when that note changes. */
+  private readonly names = new Map<string, { plain: readonly string[]; person: readonly string[] }>();
+  /**
+   * A practitioner's sessions with their practitioner-role evidence, by dynamic. A session that
+   * changes drops the entries of the dynamics it changed (markSession); a missing entry is re-read.
+   */
+  private readonly hitsByPractitioner = new Map<string, Map<string, PractitionerHit[]>>();
   /** All flags by score, kept sorted. */
   private sortedFlags: Flag[] = [];
 
@@ -59,7 +66,7 @@ export class Detector implements DetectionView {
     // Sessions of one client mention the same people: one subject reader serves them all.
     const readers = new Map<string, SubjectReader>();
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
-      const key = JSON.stringify([kind, names]);
+      const key = [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001')].join('\u0000');
       let reader = readers.get(key);
       if (!reader) {
         if (readers.size > 5000) readers.clear();
@@ -76,7 +83,9 @@ export class Detector implements DetectionView {
     const anchors = new Set<string>();
     for (const note of this.graph.allNotes()) {
       this.refreshFacts(note.path);
-      anchors.add(`S:${note.path}`).add(`R:${note.path}`);
+      // After a reset only supervisions and reflections can anchor flags (update() also visits former ones).
+      if (note.content.kind === 'supervision') anchors.add(`S:${note.path}`);
+      else if (note.content.kind === 'reflection') anchors.add(`R:${note.path}`);
     }
     for (const [practitioner, sessions] of this.byPractitioner) {
       const dynamics = new Set<string>();
@@ -92,6 +101,7 @@ export class Detector implements DetectionView {
    */
   update(changed: Iterable<string>, related: Iterable<string> = []): void {
     const reread = new Set(changed);
+    for (const path of reread) this.names.delete(path);
     for (const path of [...reread]) {
       // A client note's names and practitioner feed its sessions, and its names the supervisions
       // that discuss it; a person's names feed the supervisions that name them.
@@ -127,7 +137,7 @@ export class Detector implements DetectionView {
   exportState(): DetectorState {
     const evidence: DetectorState['evidence'] = {};
     for (const [path, entry] of this.evidenceCache) {
-      evidence[path] = [entry.evidence.map((e) => [e.dynamic, e.role, e.source, e.line, e.text]), entry.result.diagnostics];
+      evidence[path] = [entry.evidence.map((e) => [e.dynamic, e.role, e.source, e.line, e.text]), entry.diagnostics];
     }
     return { evidence, flags: [...this.flagsByAnchor] };
   }
@@ -144,8 +154,7 @@ export class Detector implements DetectionView {
       if (!note) continue;
       const date = note.date ?? null;
       const evidence: Evidence[] = items.map(([dynamic, role, source, line, text]) => ({ path, dynamic, noteType: note.content.kind, date, role, source, line, text }));
-      const result = { items: evidence.map(({ dynamic, role, source, line, text }) => ({ dynamic, role, source, line, text })), diagnostics };
-      this.evidenceCache.set(path, { note, result, evidence, dynamics: new Set(evidence.map((e) => e.dynamic)) });
+      this.evidenceCache.set(path, { note, diagnostics, evidence, dynamics: new Set(evidence.map((e) => e.dynamic)) });
     }
     for (const [anchor, flags] of state.flags) this.flagsByAnchor.set(anchor, flags);
     this.sortedFlags = [...this.flagsByAnchor.values()].flat().sort(byScore);
@@ -157,7 +166,7 @@ export class Detector implements DetectionView {
     for (const note of this.graph.allNotes()) {
       const k = note.content.kind;
       if (k !== 'session' && k !== 'supervision' && k !== 'reflection') continue;
-      for (const d of this.cached(note.path)?.result.diagnostics ?? []) out.push({ path: note.path, ...d });
+      for (const d of this.cached(note.path)?.diagnostics ?? []) out.push({ path: note.path, ...d });
     }
     return out;
   }
@@ -170,6 +179,8 @@ export class Detector implements DetectionView {
     this.byPractitioner.clear();
     this.reflections.clear();
     this.sortedRefs.clear();
+    this.hitsByPractitioner.clear();
+    this.names.clear();
     this.sessionsByDay.length = 0;
     this.sortedFlags = [];
   }
@@ -205,6 +216,22 @@ export class Detector implements DetectionView {
     const out: SessionRef[] = [];
     for (let i = lowerBound(list, (x) => x.day < fromDay); i < list.length && list[i].day <= toDay; i++) out.push(list[i]);
     return out;
+  }
+
+  practitionerHits(practitioner: string, dynamic: string): readonly PractitionerHit[] {
+    let byDynamic = this.hitsByPractitioner.get(practitioner);
+    if (!byDynamic) this.hitsByPractitioner.set(practitioner, (byDynamic = this.allPractitionerHits(practitioner)));
+    let hits = byDynamic.get(dynamic);
+    if (!hits) {
+      hits = [];
+      for (const session of this.sessionsOfPractitioner(practitioner)) {
+        if (!this.dynamicsOf(session.path).has(dynamic)) continue;
+        const evidence = this.evidence(session.path).filter((e) => e.dynamic === dynamic && e.role === 'practitioner');
+        if (evidence.length > 0) hits.push({ session, evidence });
+      }
+      byDynamic.set(dynamic, hits);
+    }
+    return hits;
   }
 
   reflectionPractitioner(path: string): string | undefined {
@@ -251,7 +278,11 @@ export class Detector implements DetectionView {
   /** The anchors a change to these dynamics of a session can affect: its client's supervisions, its practitioner's patterns, reflections near it. */
   private markSession(ref: SessionRef, dynamics: ReadonlySet<string>, anchors: Set<string>): void {
     for (const e of this.graph.edgesIn(ref.client, 'discusses')) anchors.add(`S:${e.from}`);
-    for (const d of dynamics) anchors.add(patternAnchor(ref.practitioner, d));
+    const hits = this.hitsByPractitioner.get(ref.practitioner);
+    for (const d of dynamics) {
+      hits?.delete(d);
+      anchors.add(patternAnchor(ref.practitioner, d));
+    }
     const days = this.settings.resonanceDays;
     if (dynamics.size === 0) return;
     for (const [path, { day, practitioner }] of this.reflections) {
@@ -262,6 +293,26 @@ export class Detector implements DetectionView {
   }
 
   /** Re-reads where a note sits in time and in the practice: its session facts or reflection date. */
+  /** Every dynamic's hits for a practitioner in one pass over their sessions, for a rebuild. */
+  private allPractitionerHits(practitioner: string): Map<string, PractitionerHit[]> {
+    const byDynamic = new Map<string, PractitionerHit[]>();
+    for (const session of this.sessionsOfPractitioner(practitioner)) {
+      const inSession = new Map<string, Evidence[]>();
+      for (const e of this.evidence(session.path)) {
+        if (e.role !== 'practitioner') continue;
+        const list = inSession.get(e.dynamic);
+        if (list) list.push(e);
+        else inSession.set(e.dynamic, [e]);
+      }
+      for (const [d, evidence] of inSession) {
+        const hits = byDynamic.get(d);
+        if (hits) hits.push({ session, evidence });
+        else byDynamic.set(d, [{ session, evidence }]);
+      }
+    }
+    return byDynamic;
+  }
+
   private refreshFacts(path: string): void {
     const before = this.sessions.get(path);
     if (before) {
@@ -331,10 +382,8 @@ export class Detector implements DetectionView {
     if (hit) return hit;
     const note = this.graph.note(path);
     if (!note) return undefined;
-    const result = readNoteEvidence(note, this.peopleNames(note), this.tools);
-    const noteType = note.content.kind;
-    const evidence = result.items.map((e) => ({ path, dynamic: e.dynamic, noteType, date: note.date ?? null, role: e.role, source: e.source, line: e.line, text: e.text }));
-    const entry = { note, result, evidence, dynamics: new Set(evidence.map((e) => e.dynamic)) };
+    const { items: evidence, diagnostics } = readNoteEvidence(note, this.peopleNames(note), this.tools);
+    const entry = { note, diagnostics, evidence, dynamics: new Set(evidence.map((e) => e.dynamic)) };
     this.evidenceCache.set(path, entry);
     return entry;
   }
@@ -350,13 +399,19 @@ export class Detector implements DetectionView {
       const supervisee = this.linkTarget(note.path, 'supervisee');
       if (supervisor) names.supervisor = this.namesOf(supervisor, true);
       if (supervisee) names.supervisee = this.namesOf(supervisee, true);
-      for (const e of this.graph.edgesOut(note.path, 'discusses')) names.client.push(...this.namesOf(e.to));
+      names.client = this.graph.edgesOut(note.path, 'discusses').flatMap((e) => this.namesOf(e.to));
     }
     return names;
   }
 
   /** How notes refer to someone: the note's name, code and aliases (and a person's first name). */
-  private namesOf(id: string, person = false): string[] {
+  private namesOf(id: string, person = false): readonly string[] {
+    let known = this.names.get(id);
+    if (!known) this.names.set(id, (known = this.readNames(id)));
+    return person ? known.person : known.plain;
+  }
+
+  private readNames(id: string): { plain: readonly string[]; person: readonly string[] } {
     const note = this.graph.note(id);
     const name = note ? note.name : noteNameOf(id);
     const names = [name];
@@ -366,8 +421,7 @@ export class Detector implements DetectionView {
       names.push(...note.content.aliases);
     }
     const first = name.split(/\s+/)[0];
-    if (person && first !== name && first.length >= 3) names.push(first);
-    return names;
+    return { plain: names, person: first !== name && first.length >= 3 ? [...names, first] : names };
   }
 }
 

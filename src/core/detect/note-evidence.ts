@@ -1,10 +1,9 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
-import type { Role } from '../model/flag';
+import type { Evidence, EvidenceSource, Role } from '../model/flag';
 import type { Note, NoteKind, Property } from '../model/note';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
 import { FREE_TEXT_PROPERTIES, freeText } from '../parse/parse-note';
-import type { NoteEvidence } from './evidence';
 import type { PeopleNames, SubjectReader } from './subjects';
 
 export interface EvidenceTools {
@@ -14,24 +13,43 @@ export interface EvidenceTools {
 }
 
 export interface EvidenceResult {
-  items: NoteEvidence[];
+  /** Complete with the note's path, type and date, so flags can share them as they are. */
+  items: Evidence[];
   diagnostics: NoteDiagnostic[];
 }
 
 /** Which role a dynamics property speaks for, per note type (SPEC section 1). */
-const PROPERTY_ROLES: Partial<Record<NoteKind, Record<string, Role>>> = {
-  session: { client_dynamics: 'client', practitioner_dynamics: 'practitioner', themes: 'client', dynamics: 'unknown' },
-  supervision: { supervisee_dynamics: 'supervisee', supervisor_dynamics: 'supervisor', themes: 'unknown', dynamics: 'unknown' },
-  reflection: { themes: 'self', dynamics: 'self' },
+const PROPERTY_ROLES: Partial<Record<NoteKind, [property: string, role: Role][]>> = {
+  session: [
+    ['client_dynamics', 'client'],
+    ['practitioner_dynamics', 'practitioner'],
+    ['themes', 'client'],
+    ['dynamics', 'unknown'],
+  ],
+  supervision: [
+    ['supervisee_dynamics', 'supervisee'],
+    ['supervisor_dynamics', 'supervisor'],
+    ['themes', 'unknown'],
+    ['dynamics', 'unknown'],
+  ],
+  reflection: [
+    ['themes', 'self'],
+    ['dynamics', 'self'],
+  ],
 };
 
 /** Everything in one note that is evidence of a dynamic: properties, an empty contract, tags and text. */
 export function readNoteEvidence(note: Note, names: PeopleNames, tools: EvidenceTools): EvidenceResult {
-  const items: NoteEvidence[] = [];
+  const items: Evidence[] = [];
   const diagnostics: NoteDiagnostic[] = [];
   const kind = note.content.kind;
   const roles = PROPERTY_ROLES[kind];
   if (!roles || note.isTemplate) return { items, diagnostics };
+  const { path } = note;
+  const date = note.date ?? null;
+  const add = (dynamic: string, role: Role, source: EvidenceSource, line: number, text: string): void => {
+    items.push({ path, dynamic, noteType: kind, date, role, source, line, text });
+  };
 
   const resolve = (value: string, line: number): string => {
     const known = tools.taxonomy.lookup(value);
@@ -41,43 +59,43 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     return own;
   };
 
-  for (const [key, role] of Object.entries(roles)) {
+  for (const [key, role] of roles) {
     const property = note.content.properties.get(key);
     if (!property) continue;
     for (const item of property.items) {
       for (const value of valuesOf(item.value)) {
-        items.push({ dynamic: resolve(value, item.line), role, source: 'property', line: item.line, text: `${property.key}: ${value}` });
+        add(resolve(value, item.line), role, 'property', item.line, `${property.key}: ${value}`);
       }
     }
   }
 
   const emptyContract = emptyContractProperty(note);
   if (emptyContract) {
-    items.push({ dynamic: 'contracting-unclear', role: 'process', source: 'contract', line: emptyContract.line, text: `${emptyContract.key}: no focus or outcomes agreed` });
+    add('contracting-unclear', 'process', 'contract', emptyContract.line, `${emptyContract.key}: no focus or outcomes agreed`);
   }
 
   for (const tag of note.content.tags) {
     const m = /^dynamic\/(.+)$/i.exec(tag.tag);
-    if (m) items.push({ dynamic: resolve(m[1], tag.line), role: 'unknown', source: 'tag', line: tag.line, text: `#${tag.tag}` });
+    if (m) add(resolve(m[1], tag.line), 'unknown', 'tag', tag.line, `#${tag.tag}`);
   }
 
   const subjects = tools.subjects(kind, names);
   for (const hit of note.content.cueHits) {
     const role = hit.property === 'felt_sense' ? 'practitioner' : subjects.role(hit);
-    if (role !== null) items.push({ dynamic: hit.dynamic, role, source: hit.property ? 'property' : 'text', line: hit.line, text: hit.text });
+    if (role !== null) add(hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text);
   }
   // Filling in `parallel_process` (supervision) or `felt_sense` (session) names a marker by itself.
   const freeTextKey = FREE_TEXT_PROPERTIES[kind];
   const freeTextProperty = freeTextKey ? note.content.properties.get(freeTextKey) : undefined;
   const text = freeTextProperty ? freeText(freeTextProperty.value) : '';
   if (freeTextProperty && text !== '') {
-    items.push({
-      dynamic: kind === 'supervision' ? 'parallel-explicit' : 'felt-sense',
-      role: kind === 'supervision' ? names.author : 'practitioner',
-      source: 'property',
-      line: freeTextProperty.line,
-      text: `${freeTextProperty.key}: ${text}`.slice(0, 160),
-    });
+    add(
+      kind === 'supervision' ? 'parallel-explicit' : 'felt-sense',
+      kind === 'supervision' ? names.author : 'practitioner',
+      'property',
+      freeTextProperty.line,
+      `${freeTextProperty.key}: ${text}`.slice(0, 160),
+    );
   }
   return { items, diagnostics };
 }
@@ -89,7 +107,7 @@ function valuesOf(value: unknown): string[] {
   for (const v of values) {
     const text = typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
     if (text === '') continue;
-    const links = findLinks(text);
+    const links = text.includes('[') ? findLinks(text) : [];
     if (links.length > 0) for (const l of links) out.push(l.ref.target.replace(/\.md$/i, '').split('/').pop() ?? l.ref.target);
     else out.push(text);
   }

@@ -4,9 +4,9 @@ import { PhraseIndex } from './phrases';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {
-  client: string[];
-  supervisor: string[];
-  supervisee: string[];
+  client: readonly string[];
+  supervisor: readonly string[];
+  supervisee: readonly string[];
   /** Who wrote a supervision note. */
   author: 'supervisee' | 'supervisor';
 }
@@ -15,7 +15,13 @@ type Who = 'me' | 'we' | 'third-person' | 'client' | 'supervisor' | 'supervisee'
 
 /** Words after which a new clause (and so a new subject) starts. */
 const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
-const NOMINATIVE: Record<string, Who> = { i: 'me', we: 'we', she: 'third-person', he: 'third-person', they: 'third-person' };
+const NOMINATIVE = new Map<string, Who>([
+  ['i', 'me'],
+  ['we', 'we'],
+  ['she', 'third-person'],
+  ['he', 'third-person'],
+  ['they', 'third-person'],
+]);
 
 /**
  * Attributes a cue to a role from the subject of its clause (SPEC section 1): the nearest
@@ -40,15 +46,23 @@ export class SubjectReader {
 
   /** The role of a cue from the words before it (see readCueHits), or null for someone outside. */
   role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>): Role | null {
-    const opening = NOMINATIVE[hit.first];
+    const opening = NOMINATIVE.get(hit.first);
     if (opening) return this.roleOf(opening); // the cue itself starts with its subject: "I found myself"
     const words = hit.words;
-    const hits = this.mentions.flatMap((index) => index.findWords(words));
+    if (words.length === 0) return this.roleOf(undefined);
+    // The longest mention starting at each word; among equally long ones, the note's own names win.
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    for (const index of this.mentions) {
+      for (const found of index.findWords(words)) {
+        const current = longest[found.start];
+        if (!current || found.end > current.end) longest[found.start] = found;
+      }
+    }
     for (let i = words.length - 1; i >= 0; i--) {
-      const pronoun = NOMINATIVE[words[i]];
+      const pronoun = NOMINATIVE.get(words[i]);
       if (pronoun) return this.roleOf(pronoun);
-      const mention = hits.filter((h) => h.start === i).sort((a, b) => b.end - a.end)[0];
-      if (mention && isSubjectPosition(hit.words, hit.starts, i)) return this.roleOf(mention.value);
+      const mention = longest[i];
+      if (mention && isSubjectPosition(words, hit.starts, i)) return this.roleOf(mention.value);
     }
     return this.roleOf(undefined);
   }

@@ -1,15 +1,10 @@
-import type { Evidence, Flag } from '../../model/flag';
+import type { Flag } from '../../model/flag';
 import { shortLabel, type Taxonomy } from '../../taxonomy/taxonomy';
-import { isFlaggable, type DetectionView, type SessionRef } from '../detection-view';
+import { isFlaggable, type DetectionView, type PractitionerHit } from '../detection-view';
 import { flagId } from '../flag-id';
 import { question, reflectionPrompt } from '../flag-text';
 import { score } from '../scoring';
 import { sortEvidence } from './evidence-list';
-
-interface Hit {
-  session: SessionRef;
-  evidence: Evidence[];
-}
 
 /**
  * practitioner-pattern (SPEC section 3): a dynamic with role practitioner in sessions of at least
@@ -19,12 +14,7 @@ interface Hit {
 export function patternFlags(view: DetectionView, taxonomy: Taxonomy, practitioner: string, dynamic: string): Flag[] {
   const { patternDays, patternClients } = view.settings;
   if (!isFlaggable(view.kindOf(dynamic))) return [];
-  const hits: Hit[] = [];
-  for (const session of view.sessionsOfPractitioner(practitioner)) {
-    if (!view.dynamicsOf(session.path).has(dynamic)) continue;
-    const evidence = view.evidence(session.path).filter((e) => e.dynamic === dynamic && e.role === 'practitioner');
-    if (evidence.length > 0) hits.push({ session, evidence });
-  }
+  const hits = view.practitionerHits(practitioner, dynamic);
 
   const flags: Flag[] = [];
   for (const span of spans(hits, patternDays, patternClients)) {
@@ -49,7 +39,7 @@ export function patternFlags(view: DetectionView, taxonomy: Taxonomy, practition
 }
 
 /** Maximal runs of hits covered by windows of `days` that each hold `clients` distinct clients. */
-function spans(hits: readonly Hit[], days: number, clients: number): Hit[][] {
+function spans(hits: readonly PractitionerHit[], days: number, clients: number): PractitionerHit[][] {
   const covered = new Array<boolean>(hits.length).fill(false);
   let end = 0;
   const counts = new Map<string, number>();
@@ -64,8 +54,8 @@ function spans(hits: readonly Hit[], days: number, clients: number): Hit[][] {
     if (n === 0) counts.delete(c);
     else counts.set(c, n);
   }
-  const result: Hit[][] = [];
-  let current: Hit[] = [];
+  const result: PractitionerHit[][] = [];
+  let current: PractitionerHit[] = [];
   for (let i = 0; i < hits.length; i++) {
     if (covered[i] && current.length > 0 && hits[i].session.day - current[current.length - 1].session.day > days) {
       result.push(current);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { SubjectReader } from '../../../src/core/detect/subjects';
+import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
+
+const reader = new SubjectReader('session', { client: ['Sam', 'C-014'], supervisor: [], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
+const role = (sentence: string): ReturnType<SubjectReader['role']> => {
+  const words = sentence.toLowerCase().split(' ');
+  return reader.role({ first: 'rescued', words, starts: words.map((_, i) => i === 0) });
+};
+
+describe('who a cue is about', () => {
+  it('takes the nearest subject before the cue', () => {
+    expect(role('sam said that i')).toBe('practitioner');
+    expect(role('i thought sam')).toBe('practitioner'); // "Sam" after a verb is not the subject; "I" is
+    expect(role('sam')).toBe('client');
+    expect(role('her mother')).toBeNull();
+  });
+
+  it('reads words that are also names of JavaScript object properties as plain words', () => {
+    expect(role('sam asked the constructor')).toBe('client');
+    expect(role('sam thought tostring valueof')).toBe('client');
+  });
+});
