@@ -31,6 +31,7 @@ interface CachedEvidence {
 }
 
 const NO_DYNAMICS: ReadonlySet<string> = new Set();
+const NO_NAMES: readonly string[] = [];
 
 /**
  * Flags for a whole vault, kept current one change at a time. Flags belong to an anchor (a
@@ -65,7 +66,14 @@ export class Detector implements DetectionView {
     const otherPeople = contextCues().experiencer_other;
     // Sessions of one client mention the same people: one subject reader serves them all.
     const readers = new Map<string, SubjectReader>();
+    // A session's names are its client's (memoized): the same array for all of that client's sessions.
+    const sessionReaders = new WeakMap<readonly string[], SubjectReader>();
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
+      if (kind === 'session') {
+        let reader = sessionReaders.get(names.client);
+        if (!reader) sessionReaders.set(names.client, (reader = new SubjectReader(kind, names, otherPeople)));
+        return reader;
+      }
       const key = [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001')].join('\u0000');
       let reader = readers.get(key);
       if (!reader) {
@@ -383,14 +391,16 @@ export class Detector implements DetectionView {
     const note = this.graph.note(path);
     if (!note) return undefined;
     const { items: evidence, diagnostics } = readNoteEvidence(note, this.peopleNames(note), this.tools);
-    const entry = { note, diagnostics, evidence, dynamics: new Set(evidence.map((e) => e.dynamic)) };
+    const dynamics = new Set<string>();
+    for (const e of evidence) dynamics.add(e.dynamic);
+    const entry = { note, diagnostics, evidence, dynamics };
     this.evidenceCache.set(path, entry);
     return entry;
   }
 
   private peopleNames(note: Note): PeopleNames {
     const author = scalarString(note.content.properties.get('author')?.value)?.trim().toLowerCase() === 'supervisor' ? 'supervisor' : 'supervisee';
-    const names: PeopleNames = { client: [], supervisor: [], supervisee: [], author };
+    const names: PeopleNames = { client: NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author };
     if (note.content.kind === 'session') {
       const client = this.graph.clientOf(note.path);
       if (client) names.client = this.namesOf(client);

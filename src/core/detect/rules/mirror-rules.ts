@@ -16,20 +16,29 @@ export function mirrorFlags(view: DetectionView, taxonomy: Taxonomy, supervision
   if (!supervision.date) return [];
   const s = dayNumber(supervision.date);
   const window = view.settings.windowDays;
-  // What a supervision note says of the client is the client's story, not the supervision relationship.
-  const sEvidence = view.evidence(supervision.path).filter((e) => e.role !== 'client');
-  const sMarkers = sEvidence.filter((e) => MARKERS.has(e.dynamic));
-  const dynamics = new Set(sEvidence.map((e) => e.dynamic).filter((d) => !MARKERS.has(d) && isFlaggable(view.kindOf(d))));
+  const sMarkers: Evidence[] = [];
+  // The supervision's side of each dynamic: the same for every client it discusses.
+  const sSides = new Map<string, Evidence[]>();
+  for (const e of view.evidence(supervision.path)) {
+    // What a supervision note says of the client is the client's story, not the supervision relationship.
+    if (e.role === 'client') continue;
+    if (MARKERS.has(e.dynamic)) sMarkers.push(e);
+    else if (isFlaggable(view.kindOf(e.dynamic))) {
+      const side = sSides.get(e.dynamic);
+      if (side) side.push(e);
+      else sSides.set(e.dynamic, [e]);
+    }
+  }
   const flags: Flag[] = [];
-  if (dynamics.size === 0) return flags;
+  if (sSides.size === 0) return flags;
 
   for (const client of view.clientsDiscussedBy(supervision.path)) {
     const sessions = view.sessionsOfClient(client);
     const up = sessions.filter((x) => x.day >= s - window && x.day <= s);
     const down = sessions.filter((x) => x.day > s && x.day <= s + window);
+    if (up.length === 0 && down.length === 0) continue;
 
-    for (const dynamic of dynamics) {
-      const sSide = sEvidence.filter((e) => e.dynamic === dynamic);
+    for (const [dynamic, sSide] of sSides) {
       const upSide = evidenceIn(view, up, dynamic);
       const downSide = evidenceIn(view, down, dynamic);
       const make = (kind: FlagKind, sessionSide: Evidence[]): Flag =>
@@ -44,15 +53,23 @@ export function mirrorFlags(view: DetectionView, taxonomy: Taxonomy, supervision
       const downward = has(sSide, 'supervisor') && has(downSide, 'practitioner');
       if (upward) flags.push(make('mirror-upward', upSide));
       if (downward) flags.push(make('mirror-downward', downSide));
-      const either = [...upSide, ...downSide];
-      if (!upward && !downward && either.length > 0 && (has(either, 'unknown') || has(sSide, 'unknown'))) flags.push(make('mirror', either));
+      if (upward || downward || (upSide.length === 0 && downSide.length === 0)) continue;
+      if (has(upSide, 'unknown') || has(downSide, 'unknown') || has(sSide, 'unknown')) flags.push(make('mirror', [...upSide, ...downSide]));
     }
   }
   return flags;
 }
 
+const NONE: Evidence[] = [];
+
+/** The sessions' evidence of one dynamic; one shared empty list when there is none, as is usual. */
 function evidenceIn(view: DetectionView, sessions: readonly SessionRef[], dynamic: string): Evidence[] {
-  return sessions.flatMap((x) => (view.dynamicsOf(x.path).has(dynamic) ? view.evidence(x.path).filter((e) => e.dynamic === dynamic) : []));
+  let found: Evidence[] | undefined;
+  for (const x of sessions) {
+    if (!view.dynamicsOf(x.path).has(dynamic)) continue;
+    for (const e of view.evidence(x.path)) if (e.dynamic === dynamic) (found ??= []).push(e);
+  }
+  return found ?? NONE;
 }
 
 interface MirrorInput {
