@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { rawText } from './scripts/raw-text-plugin.mjs';
+import { yamlData } from './scripts/yaml-data-plugin.mjs';
 
 const production = process.argv.includes('--production');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -24,7 +24,7 @@ await build({
   sourcemap: production ? false : 'inline',
   minify: production,
   treeShaking: true,
-  plugins: [rawText],
+  plugins: [yamlData],
   logLevel: 'warning',
 });
 
@@ -38,7 +38,7 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
   external: builtinModules.flatMap((m) => [m, `node:${m}`]),
-  plugins: [rawText],
+  plugins: [yamlData],
   logLevel: 'warning',
 });
 

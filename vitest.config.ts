@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { yamlDataVite } from './scripts/yaml-data-plugin.mjs';
 
 export default defineConfig({
   test: {
@@ -6,14 +7,17 @@ export default defineConfig({
     projects: [
       {
         // The core and the command line: plain Node.
+        plugins: [yamlDataVite],
         test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node' },
       },
       {
         // The view's bundle in headless Chromium (Debian's), driven by playwright-core.
+        plugins: [yamlDataVite],
         test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         // The plugin against obsidian-test-mocks, in a DOM.
+        plugins: [yamlDataVite],
         resolve: { alias: { obsidian: 'obsidian-test-mocks/obsidian' } },
         test: {
           name: 'plugin',

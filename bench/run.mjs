@@ -5,14 +5,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { rawText } from '../scripts/raw-text-plugin.mjs';
+import { yamlData } from '../scripts/yaml-data-plugin.mjs';
 
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'scan,startup,view').split(','));
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ROOT = '.bench';
 
-await build({ entryPoints: ['bench/worker.ts'], outfile: `${ROOT}/worker.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: [rawText], logLevel: 'warning' });
+await build({ entryPoints: ['bench/worker.ts'], outfile: `${ROOT}/worker.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlData], logLevel: 'warning' });
 await build({ entryPoints: ['bench/generate-vault.ts'], outfile: `${ROOT}/generate.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
 const { generateVault } = createRequire(import.meta.url)(join(process.cwd(), ROOT, 'generate.cjs'));
 

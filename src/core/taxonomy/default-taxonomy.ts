@@ -1,14 +1,13 @@
-import contextCuesYaml from './context-cues.yaml?raw';
-import dynamicsYaml from './dynamics.yaml?raw';
-import { parse } from 'yaml';
-import { readTaxonomyEntries, toDefinitions } from './read-taxonomy';
+import contextCuesData from './context-cues.yaml?data';
+import dynamicsData from './dynamics.yaml?data';
+import { readTaxonomyData, toDefinitions } from './read-taxonomy';
 import type { DynamicDefinition } from './taxonomy';
 
 let defaults: DynamicDefinition[] | undefined;
 
-/** The shipped taxonomy (dynamics.yaml, bundled as text). */
+/** The shipped taxonomy (dynamics.yaml, bundled as data). */
 export function defaultDefinitions(): DynamicDefinition[] {
-  defaults ??= toDefinitions(readTaxonomyEntries(dynamicsYaml));
+  defaults ??= toDefinitions(readTaxonomyData(dynamicsData));
   return defaults;
 }
 
@@ -27,7 +26,7 @@ let cues: ContextCues | undefined;
 /** Negation and context phrases (context-cues.yaml); a trailing `*` marks therapy phrasing and is dropped. */
 export function contextCues(): ContextCues {
   if (!cues) {
-    const raw = parse(contextCuesYaml) as Record<keyof ContextCues, string[]>;
+    const raw = contextCuesData as Record<keyof ContextCues, string[]>;
     const clean = (list: string[]): string[] => list.map((p) => p.replace(/\*$/, ''));
     cues = {
       pre_negation: clean(raw.pre_negation),

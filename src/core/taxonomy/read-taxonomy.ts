@@ -31,6 +31,11 @@ export function readTaxonomyEntries(yamlText: string): TaxonomyEntry[] {
     const linePos = (error as { linePos?: { line: number }[] }).linePos;
     throw new TaxonomyError(`not valid YAML: ${String((error as Error).message).split('\n')[0]}`, linePos?.[0]?.line ?? 1);
   }
+  return readTaxonomyData(data);
+}
+
+/** Reads dynamics already parsed from YAML (the bundled taxonomy is parsed at build time). */
+export function readTaxonomyData(data: unknown): TaxonomyEntry[] {
   const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.dynamics) ? data.dynamics : undefined;
   if (!list) throw new TaxonomyError('expected a list of dynamics (each with an id), or a "dynamics:" list');
   return list.map((item, i) => readEntry(item, i));

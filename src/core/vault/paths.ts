@@ -1,5 +1,10 @@
+/** A backslash, an empty, `.` or `..` segment, or a leading or trailing slash. */
+const NOT_NORMAL = /\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)|^$/;
+
 /** Vault paths use `/`, have no leading `/` or `./`, and keep their case. */
 export function normalizeVaultPath(path: string): string {
+  // Most paths are normal already (every path from the vault or the cache is): return them as they are.
+  if (!NOT_NORMAL.test(path)) return path;
   const parts: string[] = [];
   for (const part of path.replace(/\\/g, '/').split('/')) {
     if (part === '' || part === '.') continue;

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { rawText } from '../../../scripts/raw-text-plugin.mjs';
+import { yamlData } from '../../../scripts/yaml-data-plugin.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -14,7 +14,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
 /** The page as one HTML string, for `page.setContent`; `theme` is 'light' or 'dark'. */
 export async function buildViewPage(theme) {
   if (!existsSync('dist/styles.css')) throw new Error('dist/styles.css is missing: run `node esbuild.config.mjs` first (npm test does).');
-  const bundle = await build({ entryPoints: [here('./entry.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'chrome120', plugins: [rawText], logLevel: 'warning' });
+  const bundle = await build({ entryPoints: [here('./entry.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'chrome120', plugins: [yamlData], logLevel: 'warning' });
   const script = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parallel Process view</title>',
