@@ -2,9 +2,9 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/core/engine';
-import { CONTENT_FORMAT, decodeContent } from '../src/core/index/content-codec';
+import { CONTENT_FORMAT } from '../src/core/index/content-codec';
+import { readSnapshot } from '../src/core/index/snapshot-codec';
 import { VaultIndex } from '../src/core/index/vault-index';
-import type { DetectorState } from '../src/core/detect/detector';
 import { parse } from 'yaml';
 import { loadVault } from '../src/cli/load-vault';
 import { listNotePaths } from '../src/cli/read-vault';
@@ -61,10 +61,7 @@ function startupCold(): Record<string, number> {
   const started = performance.now();
   const { engine } = loadVault(vault, {}, process.stderr);
   const readyMs = performance.now() - started;
-  const snapshot = engine.snapshot();
-  const notes: Record<string, unknown> = {};
-  for (const [path, stamp, content] of snapshot.notes) notes[path] = [stamp, content];
-  const json = JSON.stringify({ version: `${CONTENT_FORMAT}:bench`, notes, detection: snapshot.detection });
+  const json = JSON.stringify({ version: `${CONTENT_FORMAT}:bench`, snapshot: engine.snapshot() });
   writeFileSync(cacheFile, json);
   return { readyMs, cacheMb: json.length / 1048576, flags: engine.flags().length };
 }
@@ -89,21 +86,17 @@ function detect(): Record<string, number> {
 function startupCached(): Record<string, number> {
   const stats = listNotePaths(vault).map((path) => ({ path, stat: statSync(join(vault, path)) }));
   const started = performance.now();
-  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { notes: Record<string, [string, unknown]>; detection: DetectorState };
+  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { snapshot: unknown };
   const parsedJsonMs = performance.now() - started;
+  const snapshot = readSnapshot(data.snapshot);
+  if (!snapshot) throw new Error(`${cacheFile} is not a snapshot`);
   const engine = new Engine();
-  engine.restoreSnapshot(
-    Object.entries(data.notes).flatMap(([path, [stamp, encoded]]) => {
-      const content = decodeContent(encoded);
-      return content ? [[path, stamp, content] as [string, string, NonNullable<typeof content>]] : [];
-    }),
-    data.detection,
-  );
+  engine.restoreSnapshot(snapshot);
   const restoredMs = performance.now() - started;
   let replayed = 0;
   for (const { path, stat } of stats) {
     const stamp = VaultIndex.stampOf({ path, data: '', mtime: stat.mtimeMs, size: stat.size });
-    if (data.notes[path]?.[0] !== stamp) {
+    if (snapshot.notes.get(path)?.stamp !== stamp) {
       engine.upsert({ path, data: readFileSync(join(vault, path)), mtime: stat.mtimeMs, size: stat.size });
       replayed++;
     }

@@ -1,9 +1,10 @@
 import { ContextReader } from './detect/context';
 import { CueMatcher } from './detect/cue-matcher';
-import { Detector, type DetectorState } from './detect/detector';
+import { Detector } from './detect/detector';
 import { contextCues } from './taxonomy/default-taxonomy';
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/settings';
 import { encodeContent, type EncodedContent } from './index/content-codec';
+import { writeSnapshot, type EngineSnapshot, type ReadSnapshot } from './index/snapshot-codec';
 import { DEFAULT_INDEX_SETTINGS, VaultIndex, type IndexSettings, type SourceFile } from './index/vault-index';
 import type { Diagnostic } from './model/diagnostic';
 import type { Flag } from './model/flag';
@@ -13,11 +14,6 @@ import type { Taxonomy } from './taxonomy/taxonomy';
 import { normalizeVaultPath } from './vault/paths';
 
 export interface EngineSettings extends IndexSettings, DetectionSettings {}
-
-export interface EngineSnapshot {
-  notes: [path: string, stamp: string, content: EncodedContent][];
-  detection: DetectorState;
-}
 
 export interface LoadTimings {
   /** Reading (when the files are read lazily), parsing and linking. */
@@ -68,20 +64,21 @@ export class Engine {
 
   /** The engine's whole state as plain data, for a persistent cache. */
   snapshot(): EngineSnapshot {
-    return { notes: [...this.index.entries()].map(([path, stamp, content]) => [path, stamp, encodeContent(content)]), detection: this.detector.exportState() };
+    const notes = [...this.index.entries()].map(([path, stamp, content]): [string, string, EncodedContent] => [path, stamp, encodeContent(content)]);
+    return writeSnapshot(notes, (sentenceRef) => this.detector.exportState(sentenceRef));
   }
 
   /**
-   * Takes up a snapshot: its notes go into the graph and, when given, the detector's state is taken
-   * up instead of computing every flag. Hosts then replay what changed since, one note at a time.
+   * Takes up a snapshot made with the same settings and taxonomy: its notes go into the graph and
+   * the detector takes up its state instead of computing every flag. Hosts then replay what changed
+   * since, one note at a time. (With other settings, restore() the notes one by one in a batch.)
    */
-  restoreSnapshot(notes: Iterable<[path: string, stamp: string, content: NoteContent]>, detection?: DetectorState): void {
+  restoreSnapshot(snapshot: ReadSnapshot): void {
     this.startBatch();
-    for (const [path, stamp, content] of notes) this.index.restore(path, stamp, content);
+    for (const [path, { stamp, content }] of snapshot.notes) this.index.restore(path, stamp, content);
     this.batching = false;
     this.index.finishBulk();
-    if (detection) this.detector.importState(detection);
-    else this.detector.rebuild();
+    this.detector.importState(snapshot.detection, snapshot.sentence);
   }
 
   /** While a batch is open, changes update notes and graph only; closing it computes the flags once. */

@@ -1,25 +1,20 @@
 import { normalizePath, type DataAdapter } from 'obsidian';
-import type { DetectorState } from '../core/detect/detector';
 import type { Engine } from '../core/engine';
-import { CONTENT_FORMAT, decodeContent, type EncodedContent } from '../core/index/content-codec';
-import type { NoteContent } from '../core/model/note';
+import { CONTENT_FORMAT } from '../core/index/content-codec';
+import { readSnapshot, type CachedNote, type EngineSnapshot, type ReadSnapshot } from '../core/index/snapshot-codec';
 
-export interface CachedNote {
-  stamp: string;
-  content: NoteContent;
-}
+export type { CachedNote };
 
 export interface CachedIndex {
-  notes: Map<string, CachedNote>;
-  /** The detector's state, when it was computed with the same settings and taxonomy. */
-  detection?: DetectorState;
+  notes: ReadonlyMap<string, CachedNote>;
+  /** The whole engine state, when its flags were computed with the same settings and taxonomy. */
+  snapshot?: ReadSnapshot;
 }
 
 interface CacheFile {
   version: string;
   detectionKey: string;
-  notes: Record<string, [stamp: string, content: EncodedContent]>;
-  detection: DetectorState;
+  snapshot: EngineSnapshot;
 }
 
 /**
@@ -49,13 +44,10 @@ export class IndexCache {
     try {
       if (!(await this.adapter.exists(this.path))) return { notes };
       const data = JSON.parse(await this.adapter.read(this.path)) as Partial<CacheFile>;
-      if (data.version !== this.version(taxonomyKey) || typeof data.notes !== 'object' || data.notes === null) return { notes };
-      for (const [path, [stamp, encoded]] of Object.entries(data.notes)) {
-        const content = decodeContent(encoded);
-        if (content && typeof stamp === 'string') notes.set(path, { stamp, content });
-      }
-      const detection = data.detectionKey === detectionKey && notes.size === Object.keys(data.notes).length ? data.detection : undefined;
-      return { notes, detection };
+      if (data.version !== this.version(taxonomyKey)) return { notes };
+      const snapshot = readSnapshot(data.snapshot);
+      if (!snapshot) return { notes };
+      return data.detectionKey === detectionKey ? { notes: snapshot.notes, snapshot } : { notes: snapshot.notes };
     } catch {
       // A damaged cache is only a slower start: every note is parsed again.
       return { notes: new Map() };
@@ -63,10 +55,7 @@ export class IndexCache {
   }
 
   async write(engine: Engine, taxonomyKey: string, detectionKey: string): Promise<void> {
-    const snapshot = engine.snapshot();
-    const notes: CacheFile['notes'] = {};
-    for (const [path, stamp, content] of snapshot.notes) notes[path] = [stamp, content];
-    const data: CacheFile = { version: this.version(taxonomyKey), detectionKey, notes, detection: snapshot.detection };
+    const data: CacheFile = { version: this.version(taxonomyKey), detectionKey, snapshot: engine.snapshot() };
     await this.adapter.write(this.path, JSON.stringify(data));
   }
 }

@@ -104,9 +104,9 @@ export class LiveIndex {
 
     const changed: TFile[] = [];
     const stampOf = (file: TFile): string => VaultIndex.stampOf({ path: file.path, data: '', mtime: file.stat.mtime, size: file.stat.size });
-    if (cached.detection) {
+    if (cached.snapshot) {
       // The cache holds the engine as it was: take it up whole, then replay what changed since.
-      engine.restoreSnapshot([...cached.notes].map(([path, note]) => [path, note.stamp, note.content]), cached.detection);
+      engine.restoreSnapshot(cached.snapshot);
       const inVault = new Set(files.map((f) => f.path));
       for (const path of cached.notes.keys()) if (!inVault.has(path)) engine.remove(path);
       for (const file of files) if (cached.notes.get(file.path)?.stamp !== stampOf(file)) changed.push(file);
@@ -126,12 +126,12 @@ export class LiveIndex {
         await new Promise((resolve) => window.setTimeout(resolve, 0));
       }
     }
-    if (!cached.detection) engine.finishBatch();
+    if (!cached.snapshot) engine.finishBatch();
 
     this.engineInstance = engine;
     this.parsedOnLastBuild = changed.length;
     this.state = { status: 'ready', notes: files.length, flags: engine.flags().length, ms: Math.round(performance.now() - started) };
-    if (changed.length > 0 || fresh || !cached.detection) this.scheduleSave();
+    if (changed.length > 0 || fresh || !cached.snapshot) this.scheduleSave();
     this.emit();
     // Changes that arrived while building are applied now.
     if (this.pending.size > 0 || this.renames.length > 0) this.schedule();

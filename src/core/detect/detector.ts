@@ -1,7 +1,7 @@
 import type { RelationshipGraph } from '../graph/relationship-graph';
 import { unresolvedId } from '../graph/edges';
 import type { Diagnostic, NoteDiagnostic } from '../model/diagnostic';
-import type { Evidence, EvidenceSource, Flag, Role } from '../model/flag';
+import type { Evidence, EvidenceSource, Flag, FlagKind, Role } from '../model/flag';
 import type { Note, NoteKind } from '../model/note';
 import { dayNumber } from '../parse/dates';
 import { scalarString } from '../parse/properties';
@@ -16,18 +16,39 @@ import { resonanceFlags } from './rules/resonance-rule';
 import type { DetectionSettings } from './settings';
 import { addTo } from '../util/multimap';
 import { SubjectReader, type PeopleNames } from './subjects';
+import { reflectionPrompt } from './flag-text';
 
+const ROLES: readonly Role[] = ['client', 'practitioner', 'supervisee', 'supervisor', 'self', 'process', 'unknown'];
+const SOURCES: readonly EvidenceSource[] = ['property', 'tag', 'text', 'contract'];
+
+/**
+ * A flag: its fields in order, without the prompt (it follows from the kind); then its evidence as
+ * (note, row) positions in `evidence`, flattened, or, should a piece not be found there, as objects.
+ */
+type FlagRow = [string, FlagKind, string, string | null, string | null, string | null, number, string, number[] | Evidence[]];
+
+/**
+ * The detector's state as compact plain data, for the persistent cache: numbers wherever they can
+ * stand for strings, since the cache is parsed at every start.
+ */
 export interface DetectorState {
-  /** Per note: its evidence as [dynamic, role, source, line, text], and its detection diagnostics. */
-  evidence: Record<string, [[string, Role, EvidenceSource, number, string][], NoteDiagnostic[]]>;
-  flags: [string, Flag[]][];
+  /** The dynamics the evidence refers to by number. */
+  dynamics: string[];
+  /**
+   * Per note with evidence: its path, its evidence flattened as (dynamic, role, source, line, text)
+   * per piece, with dynamic, role and source as numbers and the text possibly as a reference (see
+   * exportState), and its detection diagnostics.
+   */
+  evidence: [string, (string | number)[], NoteDiagnostic[]][];
+  flags: [string, FlagRow[]][];
 }
 
 interface CachedEvidence {
   note: Note;
   diagnostics: NoteDiagnostic[];
   evidence: Evidence[];
-  dynamics: Set<string>;
+  /** The dynamics of `evidence`, gathered when first asked for. */
+  dynamics?: Set<string>;
 }
 
 const NO_DYNAMICS: ReadonlySet<string> = new Set();
@@ -47,6 +68,8 @@ export class Detector implements DetectionView {
   private readonly reflections = new Map<string, { day: number; practitioner?: string }>();
   /** Every dated session in (day, path) order, kept sorted as sessions come, go and move. */
   private readonly sessionsByDay: SessionRef[] = [];
+  /** While every note's facts are read afresh, sessions are sorted once at the end rather than inserted in order. */
+  private sortingLater = false;
   private readonly sortedRefs = new Map<string, SessionRef[]>();
   /** How notes refer to each client or person, by id; an entry goes when that note changes. */
   private readonly names = new Map<string, { plain: readonly string[]; person: readonly string[] }>();
@@ -89,8 +112,8 @@ export class Detector implements DetectionView {
   rebuild(): void {
     this.reset();
     const anchors = new Set<string>();
+    this.refreshAllFacts();
     for (const note of this.graph.allNotes()) {
-      this.refreshFacts(note.path);
       // After a reset only supervisions and reflections can anchor flags (update() also visits former ones).
       if (note.content.kind === 'supervision') anchors.add(`S:${note.path}`);
       else if (note.content.kind === 'reflection') anchors.add(`R:${note.path}`);
@@ -141,30 +164,86 @@ export class Detector implements DetectionView {
     return this.sortedFlags;
   }
 
-  /** Everything the detector knows, as plain data: each note's evidence and each anchor's flags. */
-  exportState(): DetectorState {
-    const evidence: DetectorState['evidence'] = {};
+  /**
+   * Everything the detector knows, as plain data: each note's evidence and each anchor's flags, whose
+   * evidence refers to the notes' rows. `textRef` may replace an evidence text by a shorter reference
+   * (the engine points at sentences its note cache keeps anyway); importState gets it back.
+   */
+  exportState(textRef: (path: string, text: string) => string | number = (_, text) => text): DetectorState {
+    const state: DetectorState = { dynamics: [], evidence: [], flags: [] };
+    const dynamicIndex = new Map<string, number>();
+    const positions = new Map<Evidence, [note: number, row: number]>();
     for (const [path, entry] of this.evidenceCache) {
-      evidence[path] = [entry.evidence.map((e) => [e.dynamic, e.role, e.source, e.line, e.text]), entry.diagnostics];
+      const note = state.evidence.length;
+      const rows: (string | number)[] = [];
+      entry.evidence.forEach((e, row) => {
+        positions.set(e, [note, row]);
+        let d = dynamicIndex.get(e.dynamic);
+        if (d === undefined) {
+          dynamicIndex.set(e.dynamic, (d = state.dynamics.length));
+          state.dynamics.push(e.dynamic);
+        }
+        rows.push(d, ROLES.indexOf(e.role), SOURCES.indexOf(e.source), e.line, textRef(path, e.text));
+      });
+      state.evidence.push([path, rows, entry.diagnostics]);
     }
-    return { evidence, flags: [...this.flagsByAnchor] };
+    for (const [anchor, list] of this.flagsByAnchor) {
+      const rows = list.map((f): FlagRow => {
+        const refs = f.evidence.map((e) => positions.get(e));
+        const evidence = refs.every((r) => r !== undefined) ? refs.flat() : f.evidence;
+        return [f.id, f.kind, f.dynamic, f.client, f.practitioner, f.supervision, f.score, f.question, evidence];
+      });
+      state.flags.push([anchor, rows]);
+    }
+    return state;
   }
 
   /**
    * Takes up a state exported for exactly the notes the graph now holds, instead of rebuilding:
    * start-up from a cache. Later changes then update it incrementally as usual.
    */
-  importState(state: DetectorState): void {
+  importState(state: DetectorState, textOf: (path: string, ref: number) => string = () => ''): void {
     this.reset();
-    for (const note of this.graph.allNotes()) this.refreshFacts(note.path);
-    for (const [path, [items, diagnostics]] of Object.entries(state.evidence)) {
+    this.refreshAllFacts();
+    const lists: Evidence[][] = [];
+    for (const [path, rows, diagnostics] of state.evidence) {
       const note = this.graph.note(path);
+      const evidence: Evidence[] = [];
+      lists.push(evidence);
       if (!note) continue;
+      const noteType = note.content.kind;
       const date = note.date ?? null;
-      const evidence: Evidence[] = items.map(([dynamic, role, source, line, text]) => ({ path, dynamic, noteType: note.content.kind, date, role, source, line, text }));
-      this.evidenceCache.set(path, { note, diagnostics, evidence, dynamics: new Set(evidence.map((e) => e.dynamic)) });
+      for (let i = 0; i + 4 < rows.length; i += 5) {
+        const dynamic = state.dynamics[rows[i] as number];
+        const text = rows[i + 4];
+        evidence.push({
+          path,
+          dynamic,
+          noteType,
+          date,
+          role: ROLES[rows[i + 1] as number],
+          source: SOURCES[rows[i + 2] as number],
+          line: rows[i + 3] as number,
+          text: typeof text === 'number' ? textOf(path, text) : text,
+        });
+      }
+      this.evidenceCache.set(path, { note, diagnostics, evidence });
     }
-    for (const [anchor, flags] of state.flags) this.flagsByAnchor.set(anchor, flags);
+    for (const [anchor, rows] of state.flags) {
+      const flags = rows.map(([id, kind, dynamic, client, practitioner, supervision, score, question, refs]): Flag => {
+        let evidence: Evidence[];
+        if (refs.length > 0 && typeof refs[0] === 'number') {
+          const positions = refs as number[];
+          evidence = [];
+          for (let i = 0; i + 1 < positions.length; i += 2) {
+            const e = lists[positions[i]]?.[positions[i + 1]];
+            if (e) evidence.push(e);
+          }
+        } else evidence = refs as Evidence[];
+        return { id, kind, dynamic, client, practitioner, supervision, score, question, prompt: reflectionPrompt(kind), evidence };
+      });
+      this.flagsByAnchor.set(anchor, flags);
+    }
     this.sortedFlags = [...this.flagsByAnchor.values()].flat().sort(byScore);
   }
 
@@ -200,7 +279,13 @@ export class Detector implements DetectionView {
   }
 
   dynamicsOf(path: string): ReadonlySet<string> {
-    return this.cached(path)?.dynamics ?? NO_DYNAMICS;
+    const entry = this.cached(path);
+    if (!entry) return NO_DYNAMICS;
+    if (!entry.dynamics) {
+      entry.dynamics = new Set();
+      for (const e of entry.evidence) entry.dynamics.add(e.dynamic);
+    }
+    return entry.dynamics;
   }
 
   kindOf(dynamic: string): DynamicKind {
@@ -301,6 +386,14 @@ export class Detector implements DetectionView {
   }
 
   /** Re-reads where a note sits in time and in the practice: its session facts or reflection date. */
+  /** Reads every note's facts after a reset. */
+  private refreshAllFacts(): void {
+    this.sortingLater = true;
+    for (const note of this.graph.allNotes()) this.refreshFacts(note.path);
+    this.sortingLater = false;
+    this.sessionsByDay.sort(bySessionOrder);
+  }
+
   /** Every dynamic's hits for a practitioner in one pass over their sessions, for a rebuild. */
   private allPractitionerHits(practitioner: string): Map<string, PractitionerHit[]> {
     const byDynamic = new Map<string, PractitionerHit[]>();
@@ -345,7 +438,8 @@ export class Detector implements DetectionView {
     this.sessions.set(path, ref);
     addTo(this.byClient, client, path);
     addTo(this.byPractitioner, practitioner, path);
-    this.sessionsByDay.splice(lowerBound(this.sessionsByDay, (x) => bySessionOrder(x, ref) < 0), 0, ref);
+    if (this.sortingLater) this.sessionsByDay.push(ref);
+    else this.sessionsByDay.splice(lowerBound(this.sessionsByDay, (x) => bySessionOrder(x, ref) < 0), 0, ref);
   }
 
   private linkTarget(path: string, property: string): string | undefined {
@@ -391,9 +485,7 @@ export class Detector implements DetectionView {
     const note = this.graph.note(path);
     if (!note) return undefined;
     const { items: evidence, diagnostics } = readNoteEvidence(note, this.peopleNames(note), this.tools);
-    const dynamics = new Set<string>();
-    for (const e of evidence) dynamics.add(e.dynamic);
-    const entry = { note, diagnostics, evidence, dynamics };
+    const entry: CachedEvidence = { note, diagnostics, evidence };
     this.evidenceCache.set(path, entry);
     return entry;
   }

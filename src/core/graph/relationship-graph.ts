@@ -132,7 +132,7 @@ export class RelationshipGraph {
       const key = resolutionKey(link);
       keys.add(key);
       addTo(this.sourcesByKey, key, note.path);
-      const target = this.resolver.resolve(link, note.path);
+      const target = this.resolver.resolve(link, note.path, key);
       if (target === note.path) continue;
       resolved.push({ link, target });
       if (target !== undefined) {

@@ -1,63 +1,163 @@
-import type { NoteContent, Property, PropertyItem } from '../model/note';
+import type { NoteDiagnostic } from '../model/diagnostic';
+import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
 
 /** The format version of serialized note content: bump it whenever NoteContent or the parser changes. */
-export const CONTENT_FORMAT = 3;
+export const CONTENT_FORMAT = 4;
 
 /** [normalized key, key as written, value, line, item lines] */
 type CompactProperty = [string, string, unknown, number, number[]];
+/** Per link: target, syntax, line, property, subpath, alias, relative (absent parts are 0), one link after another. */
+type CompactLinks = (string | number)[];
+const LINK_FIELDS = 7;
+/** [dynamic, line, index of the sentence in the note's sentence list, first, words joined by spaces, starts as bits, property] */
+type CompactCueHit = [string, number, number, string, string, number, string | 0];
 
+/** Properties, cue hits and the for-supervision text: a start-up reads them for few notes. */
+type ColdPart = [CompactProperty[], CompactCueHit[], string | 0];
+
+/**
+ * Note content for the persistent cache, as arrays rather than objects to keep the file small (it
+ * is parsed at every start). What a start-up reads for every note (kind, date, names, links) is
+ * plain JSON; the rest is a JSON text inside it, parsed only when that note's properties or cue hits
+ * are first read. The body model (blocks, headings) is left out: after parsing, only its cue hits
+ * and the for-supervision text are read, and both are kept.
+ */
 export interface EncodedContent {
   kind: NoteContent['kind'];
-  propertyDate?: string;
-  aliases: string[];
-  links: NoteContent['links'];
-  tags: NoteContent['tags'];
-  diagnostics: NoteContent['diagnostics'];
-  bodyReader: NoteContent['bodyReader'];
-  properties: CompactProperty[];
-  /** Blocks, headings and cue hits as JSON text, parsed only when a note's text is needed again. */
-  text: string;
+  date?: string;
+  aliases?: string[];
+  links: CompactLinks;
+  tags?: [string, number][];
+  diagnostics?: NoteDiagnostic[];
+  reader: NoteContent['bodyReader'];
+  /** Sentences cited by cue hits, each once; evidence in the detector's state refers to them by number. */
+  sentences?: string[];
+  /** The ColdPart, as JSON. */
+  cold: string;
 }
 
-/** Note content as compact JSON data for a persistent cache. */
 export function encodeContent(content: NoteContent): EncodedContent {
-  return {
+  const sentences = new Map<string, number>();
+  const hits = content.cueHits.map((h): CompactCueHit => {
+    let index = sentences.get(h.text);
+    if (index === undefined) sentences.set(h.text, (index = sentences.size));
+    return [h.dynamic, h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0];
+  });
+  const properties = [...content.properties].map(([key, p]): CompactProperty => [key, p.key, p.value, p.line, p.items.map((i) => i.line)]);
+  const cold: ColdPart = [properties, hits, content.forSupervision ?? 0];
+  const encoded: EncodedContent = {
     kind: content.kind,
-    propertyDate: content.propertyDate,
-    aliases: content.aliases,
-    links: content.links,
-    tags: content.tags,
-    diagnostics: content.diagnostics,
-    bodyReader: content.bodyReader,
-    properties: [...content.properties].map(([key, p]) => [key, p.key, p.value, p.line, p.items.map((i) => i.line)]),
-    text: JSON.stringify([content.blocks, content.headings, content.cueHits]),
+    links: content.links.flatMap((l) => [l.target, l.syntax, l.line, l.property ?? 0, l.subpath ?? 0, l.alias ?? 0, l.relative ? 1 : 0]),
+    reader: content.bodyReader,
+    cold: JSON.stringify(cold),
   };
+  if (content.propertyDate !== undefined) encoded.date = content.propertyDate;
+  if (content.aliases.length > 0) encoded.aliases = content.aliases;
+  if (content.tags.length > 0) encoded.tags = content.tags.map((t) => [t.tag, t.line]);
+  if (content.diagnostics.length > 0) encoded.diagnostics = content.diagnostics;
+  if (sentences.size > 0) encoded.sentences = [...sentences.keys()];
+  return encoded;
 }
 
 export function decodeContent(data: unknown): NoteContent | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const d = data as Partial<EncodedContent>;
-  if (!Array.isArray(d.properties) || !Array.isArray(d.links) || typeof d.text !== 'string' || typeof d.kind !== 'string') return undefined;
-  const properties = new Map<string, Property>();
-  for (const [key, rawKey, value, line, itemLines] of d.properties) properties.set(key, { key: rawKey, value, line, items: items(value, line, itemLines) });
-  const text = d.text;
-  type Lazy = [NoteContent['blocks'], NoteContent['headings'], NoteContent['cueHits']];
-  let body: Lazy | undefined;
-  const parsed = (): Lazy => (body ??= JSON.parse(text) as Lazy);
-  const content = {
-    kind: d.kind,
-    propertyDate: d.propertyDate,
-    aliases: d.aliases ?? [],
-    links: d.links,
-    tags: d.tags ?? [],
-    diagnostics: d.diagnostics ?? [],
-    bodyReader: d.bodyReader ?? 'scanner',
-    properties,
-  } as Omit<NoteContent, 'blocks' | 'headings' | 'cueHits'>;
-  Object.defineProperty(content, 'blocks', { get: () => parsed()[0], enumerable: true });
-  Object.defineProperty(content, 'headings', { get: () => parsed()[1], enumerable: true });
-  Object.defineProperty(content, 'cueHits', { get: () => parsed()[2], enumerable: true });
-  return content as NoteContent;
+  if (typeof d.cold !== 'string' || !Array.isArray(d.links) || typeof d.kind !== 'string' || typeof d.reader !== 'string') return undefined;
+  return new CachedContent(d as EncodedContent);
+}
+
+const NONE: never[] = [];
+
+/**
+ * Content taken up from the cache. Properties, links and cue hits are decoded when first read: a
+ * start-up from the cache reads the links of every note but the rest of only a few. (A damaged cold
+ * part reads as no properties and no cue hits; the cache is only ever written by encodeContent.)
+ */
+class CachedContent implements NoteContent {
+  readonly kind: NoteContent['kind'];
+  readonly propertyDate?: string;
+  readonly aliases: string[];
+  readonly tags: Tag[];
+  readonly diagnostics: NoteDiagnostic[];
+  readonly bodyReader: NoteContent['bodyReader'];
+  readonly headings = NONE;
+  readonly blocks = NONE;
+  private coldPart: ColdPart | undefined;
+  private decodedProperties: Map<string, Property> | undefined;
+  private decodedLinks: LinkOccurrence[] | undefined;
+  private decodedHits: CueHit[] | undefined;
+
+  constructor(private readonly data: EncodedContent) {
+    this.kind = data.kind;
+    if (data.date !== undefined) this.propertyDate = data.date;
+    this.aliases = data.aliases ?? [];
+    this.tags = data.tags ? data.tags.map(([tag, line]) => ({ tag, line })) : [];
+    this.diagnostics = data.diagnostics ?? [];
+    this.bodyReader = data.reader;
+  }
+
+  private get cold(): ColdPart {
+    if (!this.coldPart) {
+      try {
+        this.coldPart = JSON.parse(this.data.cold) as ColdPart;
+      } catch {
+        this.coldPart = [[], [], 0];
+      }
+    }
+    return this.coldPart;
+  }
+
+  get properties(): ReadonlyMap<string, Property> {
+    if (!this.decodedProperties) {
+      this.decodedProperties = new Map();
+      for (const [key, rawKey, value, line, itemLines] of this.cold[0]) this.decodedProperties.set(key, { key: rawKey, value, line, items: items(value, line, itemLines) });
+    }
+    return this.decodedProperties;
+  }
+
+  get forSupervision(): string | undefined {
+    const text = this.cold[2];
+    return text === 0 ? undefined : text;
+  }
+
+  get links(): LinkOccurrence[] {
+    if (!this.decodedLinks) {
+      const flat = this.data.links;
+      this.decodedLinks = [];
+      for (let i = 0; i + LINK_FIELDS <= flat.length; i += LINK_FIELDS) {
+        const link: LinkOccurrence = { target: flat[i] as string, syntax: flat[i + 1] as LinkSyntax, line: flat[i + 2] as number };
+        if (flat[i + 4] !== 0) link.subpath = flat[i + 4] as string;
+        if (flat[i + 5] !== 0) link.alias = flat[i + 5] as string;
+        if (flat[i + 6] === 1) link.relative = true;
+        if (flat[i + 3] !== 0) link.property = flat[i + 3] as string;
+        this.decodedLinks.push(link);
+      }
+    }
+    return this.decodedLinks;
+  }
+
+  get cueHits(): CueHit[] {
+    if (!this.decodedHits) {
+      const sentences = this.data.sentences ?? [];
+      this.decodedHits = this.cold[1].map(([dynamic, line, index, first, words, bits, property]) => {
+        const list = words === '' ? [] : words.split(' ');
+        const hit: CueHit = { dynamic, line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
+        if (property !== 0) hit.property = property;
+        return hit;
+      });
+    }
+    return this.decodedHits;
+  }
+}
+
+/** Which words start a clause, as bits; cue hits keep at most a dozen words before the cue. */
+function startsBits(starts: readonly boolean[]): number {
+  if (starts.length > 30) throw new Error(`a cue hit has ${starts.length} words before it; the cache keeps at most 30`);
+  let bits = 0;
+  starts.forEach((s, i) => {
+    if (s) bits |= 1 << i;
+  });
+  return bits;
 }
 
 function items(value: unknown, line: number, itemLines: number[]): PropertyItem[] {

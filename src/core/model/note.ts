@@ -98,9 +98,14 @@ export interface NoteContent {
   aliases: string[];
   links: LinkOccurrence[];
   tags: Tag[];
+  /**
+   * The body model: headings, and blocks for body types. Only parsing and its tests read them; notes
+   * taken up from the cache have none (see `forSupervision` and `cueHits` for what is kept).
+   */
   headings: Heading[];
-  /** Present only for body types. */
   blocks: TextBlock[];
+  /** For a session marked `for_supervision: true`: its sections whose heading names supervision, as one line of text. */
+  forSupervision?: string;
   /** Cues in the body and free-text properties; only for body types, and only when parsed with a cue reader. */
   cueHits: CueHit[];
   /** Which reader produced the body model: the fast scanner or remark (for constructs the scanner leaves to it). */

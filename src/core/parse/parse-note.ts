@@ -1,6 +1,6 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import { readCueHits, type CueReader } from '../detect/cue-hits';
-import { BODY_TYPES, type CueHit, type Note, type NoteContent, type Property } from '../model/note';
+import { BODY_TYPES, type CueHit, type Note, type NoteContent, type Property, type TextBlock } from '../model/note';
 import { isInFolder, noteNameOf } from '../vault/paths';
 import { readBody } from './body';
 import { dateFromFileName } from './dates';
@@ -70,9 +70,20 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): NoteCont
     tags: body.tags,
     headings: body.headings,
     blocks: body.blocks,
+    ...(props.kind === 'session' && props.properties.get('for_supervision')?.value === true ? supervisionSection(body.blocks) : {}),
     bodyReader: body.reader,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
   };
+}
+
+/** The text under headings that name supervision, for the supervision note template. */
+function supervisionSection(blocks: readonly TextBlock[]): { forSupervision?: string } {
+  const text = blocks
+    .filter((b) => b.kind !== 'heading' && /supervision/i.test(b.section ?? ''))
+    .map((b) => b.text.replace(/\s+/g, ' ').trim())
+    .join(' ')
+    .trim();
+  return text === '' ? {} : { forSupervision: text };
 }
 
 export function unreadableContent(message: string): NoteContent {

@@ -82,7 +82,6 @@ export function supervisionQuestion(session: Note): string | undefined {
   const marker = session.content.properties.get('for_supervision')?.value;
   if (typeof marker === 'string' && marker.trim() !== '') return marker.trim();
   if (marker !== true) return undefined;
-  const section = session.content.blocks.filter((b) => b.kind !== 'heading' && /supervision/i.test(b.section ?? ''));
-  const text = section.map((b) => b.text.replace(/\s+/g, ' ').trim()).join(' ').trim();
+  const text = session.content.forSupervision ?? '';
   return text === '' ? 'marked for supervision' : text.slice(0, 300);
 }

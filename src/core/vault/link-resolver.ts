@@ -24,8 +24,8 @@ export class LinkResolver {
     for (const alias of aliases) removeFrom(this.byAlias, alias.toLowerCase(), path);
   }
 
-  /** The resolved note path, or undefined when the link is unresolved. */
-  resolve(ref: LinkRef, sourcePath: string): string | undefined {
+  /** The resolved note path, or undefined when the link is unresolved; `key` is the link's resolutionKey when known. */
+  resolve(ref: LinkRef, sourcePath: string, key = resolutionKey(ref)): string | undefined {
     if (ref.target === '') return sourcePath;
     const target = normalizeVaultPath(ref.target);
     if (ref.relative) {
@@ -36,10 +36,14 @@ export class LinkResolver {
     const exact = target.includes('/') ? this.byPath.get(`${stripMd(target)}.md`.toLowerCase()) : undefined;
     if (exact) return exact;
 
-    const wanted = `/${stripMd(target)}.md`.toLowerCase();
-    const byName = [...(this.byName.get(resolutionKey(ref)) ?? [])].filter((p) => `/${p}`.toLowerCase().endsWith(wanted));
-    const picked = pick(byName, sourcePath);
-    if (picked) return picked;
+    const named = this.byName.get(key);
+    if (named) {
+      const wanted = `/${stripMd(target)}.md`.toLowerCase();
+      const byName: string[] = [];
+      for (const p of named) if (`/${p}`.toLowerCase().endsWith(wanted)) byName.push(p);
+      const picked = pick(byName, sourcePath);
+      if (picked) return picked;
+    }
     if (target.includes('/')) return undefined;
     return pick([...(this.byAlias.get(stripMd(target).toLowerCase()) ?? [])], sourcePath);
   }

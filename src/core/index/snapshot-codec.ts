@@ -1,0 +1,63 @@
+import type { DetectorState } from '../detect/detector';
+import type { NoteContent } from '../model/note';
+import { decodeContent, type EncodedContent } from './content-codec';
+
+/**
+ * An engine's whole state as plain data for the persistent cache: its notes (path, the stamp of the
+ * file version they were parsed from, their content) and the detector's state. Evidence texts that
+ * are sentences a note's cue hits keep are stored once, in the note, and referred to by number.
+ */
+export interface EngineSnapshot {
+  paths: string[];
+  stamps: string[];
+  contents: EncodedContent[];
+  detection: DetectorState;
+}
+
+export interface CachedNote {
+  stamp: string;
+  content: NoteContent;
+}
+
+/** A snapshot read back from JSON: its notes decoded (lazily, where they can be), its detector state as it was. */
+export interface ReadSnapshot {
+  notes: Map<string, CachedNote>;
+  detection: DetectorState;
+  /** The text a detector state refers to by number. */
+  sentence: (path: string, index: number) => string;
+}
+
+/** Checks the shape of parsed JSON and decodes its notes; undefined when it is not a snapshot. */
+export function readSnapshot(data: unknown): ReadSnapshot | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const d = data as Partial<EngineSnapshot>;
+  if (!Array.isArray(d.paths) || !Array.isArray(d.stamps) || !Array.isArray(d.contents) || typeof d.detection !== 'object' || d.detection === null) return undefined;
+  if (d.stamps.length !== d.paths.length || d.contents.length !== d.paths.length) return undefined;
+  if (!Array.isArray(d.detection.dynamics) || !Array.isArray(d.detection.evidence) || !Array.isArray(d.detection.flags)) return undefined;
+  const notes = new Map<string, CachedNote>();
+  const encoded = new Map<string, EncodedContent>();
+  for (let i = 0; i < d.paths.length; i++) {
+    const content = decodeContent(d.contents[i]);
+    if (!content || typeof d.paths[i] !== 'string' || typeof d.stamps[i] !== 'string') return undefined;
+    notes.set(d.paths[i], { stamp: d.stamps[i], content });
+    encoded.set(d.paths[i], d.contents[i]);
+  }
+  return { notes, detection: d.detection, sentence: (path, index) => encoded.get(path)?.sentences?.[index] ?? '' };
+}
+
+/** Builds a snapshot from the notes' contents and a detector state exported with `sentenceRef`. */
+export function writeSnapshot(
+  notes: Iterable<[path: string, stamp: string, content: EncodedContent]>,
+  exportDetection: (sentenceRef: (path: string, text: string) => string | number) => DetectorState,
+): EngineSnapshot {
+  const snapshot: EngineSnapshot = { paths: [], stamps: [], contents: [], detection: { dynamics: [], evidence: [], flags: [] } };
+  const sentences = new Map<string, Map<string, number>>();
+  for (const [path, stamp, content] of notes) {
+    snapshot.paths.push(path);
+    snapshot.stamps.push(stamp);
+    snapshot.contents.push(content);
+    if (content.sentences) sentences.set(path, new Map(content.sentences.map((text, i) => [text, i])));
+  }
+  snapshot.detection = exportDetection((path, text) => sentences.get(path)?.get(text) ?? text);
+  return snapshot;
+}
