@@ -400,16 +400,14 @@ export class Detector implements DetectionView {
     for (const session of this.sessionsOfPractitioner(practitioner)) {
       const inSession = new Map<string, Evidence[]>();
       for (const e of this.evidence(session.path)) {
+        // Every dynamic of these sessions gets an entry, so none is looked for again one at a time.
+        if (!byDynamic.has(e.dynamic)) byDynamic.set(e.dynamic, []);
         if (e.role !== 'practitioner') continue;
         const list = inSession.get(e.dynamic);
         if (list) list.push(e);
         else inSession.set(e.dynamic, [e]);
       }
-      for (const [d, evidence] of inSession) {
-        const hits = byDynamic.get(d);
-        if (hits) hits.push({ session, evidence });
-        else byDynamic.set(d, [{ session, evidence }]);
-      }
+      for (const [d, evidence] of inSession) byDynamic.get(d)!.push({ session, evidence });
     }
     return byDynamic;
   }
@@ -491,19 +489,20 @@ export class Detector implements DetectionView {
   }
 
   private peopleNames(note: Note): PeopleNames {
-    const author = scalarString(note.content.properties.get('author')?.value)?.trim().toLowerCase() === 'supervisor' ? 'supervisor' : 'supervisee';
-    const names: PeopleNames = { client: NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author };
     if (note.content.kind === 'session') {
       const client = this.graph.clientOf(note.path);
-      if (client) names.client = this.namesOf(client);
-    } else if (note.content.kind === 'supervision') {
-      const supervisor = this.linkTarget(note.path, 'supervisor');
-      const supervisee = this.linkTarget(note.path, 'supervisee');
-      if (supervisor) names.supervisor = this.namesOf(supervisor, true);
-      if (supervisee) names.supervisee = this.namesOf(supervisee, true);
-      names.client = this.graph.edgesOut(note.path, 'discusses').flatMap((e) => this.namesOf(e.to));
+      return { client: client ? this.namesOf(client) : NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
     }
-    return names;
+    if (note.content.kind !== 'supervision') return { client: NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
+    const author = scalarString(note.content.properties.get('author')?.value)?.trim().toLowerCase() === 'supervisor' ? 'supervisor' : 'supervisee';
+    const supervisor = this.linkTarget(note.path, 'supervisor');
+    const supervisee = this.linkTarget(note.path, 'supervisee');
+    return {
+      client: this.graph.edgesOut(note.path, 'discusses').flatMap((e) => this.namesOf(e.to)),
+      supervisor: supervisor ? this.namesOf(supervisor, true) : NO_NAMES,
+      supervisee: supervisee ? this.namesOf(supervisee, true) : NO_NAMES,
+      author,
+    };
   }
 
   /** How notes refer to someone: the note's name, code and aliases (and a person's first name). */
