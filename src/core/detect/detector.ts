@@ -34,12 +34,14 @@ type FlagRow = [string, FlagKind, string, string | null, string | null, string |
 export interface DetectorState {
   /** The dynamics the evidence refers to by number. */
   dynamics: string[];
+  /** Evidence texts that are not sentences of their note (`themes: loss`), each once; a row refers to text i as -(i + 1). */
+  texts: string[];
   /**
-   * Per note with evidence: its path, its evidence flattened as (dynamic, role, source, line, text)
-   * per piece, with dynamic, role and source as numbers and the text possibly as a reference (see
-   * exportState), and its detection diagnostics.
+   * Per note with evidence: its path, its evidence flattened as numbers, (dynamic, role, source,
+   * line, text) per piece, the text as a sentence reference (see exportState) or into `texts`, and
+   * its detection diagnostics.
    */
-  evidence: [string, (string | number)[], NoteDiagnostic[]][];
+  evidence: [string, number[], NoteDiagnostic[]][];
   flags: [string, FlagRow[]][];
 }
 
@@ -170,12 +172,23 @@ export class Detector implements DetectionView {
    * (the engine points at sentences its note cache keeps anyway); importState gets it back.
    */
   exportState(textRef: (path: string, text: string) => string | number = (_, text) => text): DetectorState {
-    const state: DetectorState = { dynamics: [], evidence: [], flags: [] };
+    const state: DetectorState = { dynamics: [], texts: [], evidence: [], flags: [] };
     const dynamicIndex = new Map<string, number>();
+    const textIndex = new Map<string, number>();
+    const textOf = (path: string, text: string): number => {
+      const ref = textRef(path, text);
+      if (typeof ref === 'number') return ref;
+      let i = textIndex.get(ref);
+      if (i === undefined) {
+        textIndex.set(ref, (i = state.texts.length));
+        state.texts.push(ref);
+      }
+      return -(i + 1);
+    };
     const positions = new Map<Evidence, [note: number, row: number]>();
     for (const [path, entry] of this.evidenceCache) {
       const note = state.evidence.length;
-      const rows: (string | number)[] = [];
+      const rows: number[] = [];
       entry.evidence.forEach((e, row) => {
         positions.set(e, [note, row]);
         let d = dynamicIndex.get(e.dynamic);
@@ -183,7 +196,7 @@ export class Detector implements DetectionView {
           dynamicIndex.set(e.dynamic, (d = state.dynamics.length));
           state.dynamics.push(e.dynamic);
         }
-        rows.push(d, ROLES.indexOf(e.role), SOURCES.indexOf(e.source), e.line, textRef(path, e.text));
+        rows.push(d, ROLES.indexOf(e.role), SOURCES.indexOf(e.source), e.line, textOf(path, e.text));
       });
       state.evidence.push([path, rows, entry.diagnostics]);
     }
@@ -214,17 +227,17 @@ export class Detector implements DetectionView {
       const noteType = note.content.kind;
       const date = note.date ?? null;
       for (let i = 0; i + 4 < rows.length; i += 5) {
-        const dynamic = state.dynamics[rows[i] as number];
+        const dynamic = state.dynamics[rows[i]];
         const text = rows[i + 4];
         evidence.push({
           path,
           dynamic,
           noteType,
           date,
-          role: ROLES[rows[i + 1] as number],
-          source: SOURCES[rows[i + 2] as number],
-          line: rows[i + 3] as number,
-          text: typeof text === 'number' ? textOf(path, text) : text,
+          role: ROLES[rows[i + 1]],
+          source: SOURCES[rows[i + 2]],
+          line: rows[i + 3],
+          text: text < 0 ? (state.texts[-text - 1] ?? '') : textOf(path, text),
         });
       }
       this.evidenceCache.set(path, { note, diagnostics, evidence });
@@ -431,13 +444,17 @@ export class Detector implements DetectionView {
     if (client === undefined) return;
     const practitioner = this.linkTarget(path, 'practitioner') ?? this.linkTarget(client, 'practitioner') ?? '';
     const ref: SessionRef = { path, client, practitioner, day: dayNumber(note.date), date: note.date };
-    this.sortedRefs.delete(`C:${client}`);
-    this.sortedRefs.delete(`P:${practitioner}`);
     this.sessions.set(path, ref);
     addTo(this.byClient, client, path);
     addTo(this.byPractitioner, practitioner, path);
-    if (this.sortingLater) this.sessionsByDay.push(ref);
-    else this.sessionsByDay.splice(lowerBound(this.sessionsByDay, (x) => bySessionOrder(x, ref) < 0), 0, ref);
+    if (this.sortingLater) {
+      // After a reset there is no sorted list to drop, and the day order comes at the end.
+      this.sessionsByDay.push(ref);
+      return;
+    }
+    this.sortedRefs.delete(`C:${client}`);
+    this.sortedRefs.delete(`P:${practitioner}`);
+    this.sessionsByDay.splice(lowerBound(this.sessionsByDay, (x) => bySessionOrder(x, ref) < 0), 0, ref);
   }
 
   private linkTarget(path: string, property: string): string | undefined {

@@ -33,7 +33,7 @@ export function readSnapshot(data: unknown): ReadSnapshot | undefined {
   const d = data as Partial<EngineSnapshot>;
   if (!Array.isArray(d.paths) || !Array.isArray(d.stamps) || !Array.isArray(d.contents) || typeof d.detection !== 'object' || d.detection === null) return undefined;
   if (d.stamps.length !== d.paths.length || d.contents.length !== d.paths.length) return undefined;
-  if (!Array.isArray(d.detection.dynamics) || !Array.isArray(d.detection.evidence) || !Array.isArray(d.detection.flags)) return undefined;
+  if (!Array.isArray(d.detection.dynamics) || !Array.isArray(d.detection.texts) || !Array.isArray(d.detection.evidence) || !Array.isArray(d.detection.flags)) return undefined;
   const notes = new Map<string, CachedNote>();
   const encoded = new Map<string, EncodedContent>();
   for (let i = 0; i < d.paths.length; i++) {
@@ -50,7 +50,7 @@ export function writeSnapshot(
   notes: Iterable<[path: string, stamp: string, content: EncodedContent]>,
   exportDetection: (sentenceRef: (path: string, text: string) => string | number) => DetectorState,
 ): EngineSnapshot {
-  const snapshot: EngineSnapshot = { paths: [], stamps: [], contents: [], detection: { dynamics: [], evidence: [], flags: [] } };
+  const snapshot: EngineSnapshot = { paths: [], stamps: [], contents: [], detection: { dynamics: [], texts: [], evidence: [], flags: [] } };
   const sentences = new Map<string, Map<string, number>>();
   for (const [path, stamp, content] of notes) {
     snapshot.paths.push(path);
