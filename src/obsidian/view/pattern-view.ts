@@ -1,4 +1,4 @@
-import { ItemView, TFile, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, MarkdownView, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Engine } from '../../core/engine';
 import { localDay } from '../../core/parse/dates';
 import type { DisplayNames } from '../../core/present/display-names';
@@ -99,11 +99,21 @@ export class PatternView extends ItemView implements PanelHost {
   }
 
   openNote(path: string, line?: number): void {
+    void this.open(path, line);
+  }
+
+  private async open(path: string, line: number | undefined): Promise<void> {
     const file = this.app.vault.getAbstractFileByPath(path);
     if (!(file instanceof TFile)) return;
-    // Obsidian's editor state counts lines from 0.
-    const eState = line !== undefined ? { line: Math.max(0, line - 1) } : undefined;
-    void this.app.workspace.getLeaf(false).openFile(file, { active: true, ...(eState ? { eState } : {}) });
+    const leaf = this.app.workspace.getLeaf(false);
+    // Obsidian's editor state counts lines from 0; eState scrolls reading view too.
+    const at = line !== undefined ? Math.max(0, line - 1) : undefined;
+    await leaf.openFile(file, { active: true, ...(at !== undefined ? { eState: { line: at } } : {}) });
+    if (at !== undefined && leaf.view instanceof MarkdownView && leaf.view.getMode() === 'source') {
+      const position = { line: at, ch: 0 };
+      leaf.view.editor.setCursor(position);
+      leaf.view.editor.scrollIntoView({ from: position, to: position }, true);
+    }
   }
 
   setReview(flagId: string, review: FlagReview | undefined): void {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { VIEW_TYPE, type PatternView } from '../../../src/obsidian/view/pattern-view';
 import type ParallelProcessPlugin from '../../../src/obsidian/main';
 import { mockApp, openedFile, startPlugin, waitFor, type MockApp } from '../helpers/harness';
@@ -22,8 +22,11 @@ describe('the pattern view in the plugin', () => {
     const flag = plugin.api.getFlags()[0];
     expect(cards(view.contentEl).map((c) => c.dataset.flagId)).toEqual(plugin.api.getFlags().map((f) => f.id));
     card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    const openFile = vi.spyOn(app.workspace.getLeaf(false), 'openFile');
     card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-evidence-link')!.click();
     await waitFor(() => openedFile(app)?.path === flag.evidence[0].path, 'the evidence note to open');
+    // Obsidian counts editor lines from 0; evidence lines count from 1.
+    expect(openFile.mock.calls[0][1]).toEqual({ active: true, eState: { line: flag.evidence[0].line - 1 } });
   });
 
   it('saves a dismissal by flag id, so it survives a restart and a rescan', async () => {
