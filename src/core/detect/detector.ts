@@ -73,6 +73,8 @@ export class Detector implements DetectionView {
   /** While every note's facts are read afresh, sessions are sorted once at the end rather than inserted in order. */
   private sortingLater = false;
   private readonly sortedRefs = new Map<string, SessionRef[]>();
+  /** A supervision's mirror flags per client it discusses; a change to the supervision or to that client's sessions drops them. */
+  private readonly mirrorsByClient = new Map<string, Map<string, Flag[]>>();
   /** How notes refer to each client or person, by id; an entry goes when that note changes. */
   private readonly names = new Map<string, { plain: readonly string[]; person: readonly string[] }>();
   /**
@@ -151,6 +153,7 @@ export class Detector implements DetectionView {
       // Evidence never read has fed no flag: it counts as none.
       const evidenceBefore = this.evidenceCache.get(path)?.evidence ?? [];
       this.evidenceCache.delete(path);
+      this.mirrorsByClient.delete(path);
       this.refreshFacts(path);
       const after = this.sessions.get(path);
       const moved = before?.client !== after?.client || before?.practitioner !== after?.practitioner || before?.day !== after?.day;
@@ -281,6 +284,7 @@ export class Detector implements DetectionView {
     this.sortedRefs.clear();
     this.hitsByPractitioner.clear();
     this.names.clear();
+    this.mirrorsByClient.clear();
     this.sessionsByDay.length = 0;
     this.sortedFlags = [];
   }
@@ -367,6 +371,23 @@ export class Detector implements DetectionView {
   // Internals
 
   /** A client's or practitioner's sessions in day order, sorted once until one of them changes. */
+  /** Keeps a sorted session list current as one session leaves or comes; the list is replaced, never changed, as callers may hold it. */
+  private resort(key: string, leaving: SessionRef | undefined, coming: SessionRef | undefined): void {
+    const list = this.sortedRefs.get(key);
+    if (!list) return;
+    const next = list.slice();
+    if (leaving) {
+      const at = lowerBound(next, (x) => bySessionOrder(x, leaving) < 0);
+      if (next[at] === leaving) next.splice(at, 1);
+      else {
+        this.sortedRefs.delete(key);
+        return;
+      }
+    }
+    if (coming) next.splice(lowerBound(next, (x) => bySessionOrder(x, coming) < 0), 0, coming);
+    this.sortedRefs.set(key, next);
+  }
+
   private refs(key: string, paths: Set<string> | undefined): SessionRef[] {
     let sorted = this.sortedRefs.get(key);
     if (!sorted) {
@@ -383,7 +404,10 @@ export class Detector implements DetectionView {
 
   /** The anchors a change to these dynamics of a session can affect: its client's supervisions, its practitioner's patterns, reflections near it. */
   private markSession(ref: SessionRef, dynamics: ReadonlySet<string>, anchors: Set<string>): void {
-    for (const e of this.graph.edgesIn(ref.client, 'discusses')) anchors.add(`S:${e.from}`);
+    for (const e of this.graph.edgesIn(ref.client, 'discusses')) {
+      this.mirrorsByClient.get(e.from)?.delete(ref.client);
+      anchors.add(`S:${e.from}`);
+    }
     const hits = this.hitsByPractitioner.get(ref.practitioner);
     for (const d of dynamics) {
       hits?.delete(d);
@@ -428,8 +452,8 @@ export class Detector implements DetectionView {
   private refreshFacts(path: string): void {
     const before = this.sessions.get(path);
     if (before) {
-      this.sortedRefs.delete(`C:${before.client}`);
-      this.sortedRefs.delete(`P:${before.practitioner}`);
+      this.resort(`C:${before.client}`, before, undefined);
+      this.resort(`P:${before.practitioner}`, before, undefined);
       this.byClient.get(before.client)?.delete(path);
       this.byPractitioner.get(before.practitioner)?.delete(path);
       this.sessions.delete(path);
@@ -452,8 +476,8 @@ export class Detector implements DetectionView {
       this.sessionsByDay.push(ref);
       return;
     }
-    this.sortedRefs.delete(`C:${client}`);
-    this.sortedRefs.delete(`P:${practitioner}`);
+    this.resort(`C:${client}`, undefined, ref);
+    this.resort(`P:${practitioner}`, undefined, ref);
     this.sessionsByDay.splice(lowerBound(this.sessionsByDay, (x) => bySessionOrder(x, ref) < 0), 0, ref);
   }
 
@@ -485,7 +509,11 @@ export class Detector implements DetectionView {
     }
     const note = this.graph.note(key);
     if (!note || note.isTemplate) return [];
-    if (anchor.startsWith('S:') && note.content.kind === 'supervision') return mirrorFlags(this, this.taxonomy, note);
+    if (anchor.startsWith('S:') && note.content.kind === 'supervision') {
+      let byClient = this.mirrorsByClient.get(key);
+      if (!byClient) this.mirrorsByClient.set(key, (byClient = new Map<string, Flag[]>()));
+      return mirrorFlags(this, this.taxonomy, note, byClient);
+    }
     if (anchor.startsWith('R:') && note.content.kind === 'reflection') return resonanceFlags(this, this.taxonomy, note);
     return [];
   }

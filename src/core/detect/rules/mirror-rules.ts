@@ -10,12 +10,11 @@ import { MARKERS, sortEvidence } from './evidence-list';
 
 /**
  * The supervision rules of SPEC section 3 for one supervision note: mirror-upward, mirror-downward,
- * mirror and contracting, one flag per (supervision, client, dynamic, kind).
+ * mirror and contracting, one flag per (supervision, client, dynamic, kind). `byClient` keeps each
+ * client's flags between calls: the caller drops a client's entry when that client's sessions change.
  */
-export function mirrorFlags(view: DetectionView, taxonomy: Taxonomy, supervision: Note): Flag[] {
+export function mirrorFlags(view: DetectionView, taxonomy: Taxonomy, supervision: Note, byClient?: Map<string, Flag[]>): Flag[] {
   if (!supervision.date) return [];
-  const s = dayNumber(supervision.date);
-  const window = view.settings.windowDays;
   const sMarkers: Evidence[] = [];
   // The supervision's side of each dynamic: the same for every client it discusses.
   const sSides = new Map<string, Evidence[]>();
@@ -33,29 +32,43 @@ export function mirrorFlags(view: DetectionView, taxonomy: Taxonomy, supervision
   if (sSides.size === 0) return flags;
 
   for (const client of view.clientsDiscussedBy(supervision.path)) {
-    const sessions = view.sessionsOfClient(client);
-    const up = sessions.filter((x) => x.day >= s - window && x.day <= s);
-    const down = sessions.filter((x) => x.day > s && x.day <= s + window);
-    if (up.length === 0 && down.length === 0) continue;
-
-    for (const [dynamic, sSide] of sSides) {
-      const upSide = evidenceIn(view, up, dynamic);
-      const downSide = evidenceIn(view, down, dynamic);
-      const make = (kind: FlagKind, sessionSide: Evidence[]): Flag =>
-        buildFlag(view, taxonomy, { kind, dynamic, client, supervision, s, sSide, sessionSide, sMarkers, sessions });
-
-      if (dynamic === 'contracting-unclear') {
-        if (sSide.length > 0 && upSide.length > 0) flags.push(make('contracting', upSide));
-        continue;
-      }
-      const has = (side: Evidence[], role: Evidence['role']): boolean => side.some((e) => e.role === role);
-      const upward = (has(upSide, 'client') && has(sSide, 'supervisee')) || (has(upSide, 'practitioner') && has(sSide, 'supervisor'));
-      const downward = has(sSide, 'supervisor') && has(downSide, 'practitioner');
-      if (upward) flags.push(make('mirror-upward', upSide));
-      if (downward) flags.push(make('mirror-downward', downSide));
-      if (upward || downward || (upSide.length === 0 && downSide.length === 0)) continue;
-      if (has(upSide, 'unknown') || has(downSide, 'unknown') || has(sSide, 'unknown')) flags.push(make('mirror', [...upSide, ...downSide]));
+    let clientFlags = byClient?.get(client);
+    if (!clientFlags) {
+      clientFlags = flagsForClient(view, taxonomy, supervision, client, sSides, sMarkers);
+      byClient?.set(client, clientFlags);
     }
+    flags.push(...clientFlags);
+  }
+  return flags;
+}
+
+/** One client's flags for a supervision whose side of each dynamic is known. */
+function flagsForClient(view: DetectionView, taxonomy: Taxonomy, supervision: Note, client: string, sSides: Map<string, Evidence[]>, sMarkers: Evidence[]): Flag[] {
+  const s = dayNumber(supervision.date!);
+  const window = view.settings.windowDays;
+  const flags: Flag[] = [];
+  const sessions = view.sessionsOfClient(client);
+  const up = sessions.filter((x) => x.day >= s - window && x.day <= s);
+  const down = sessions.filter((x) => x.day > s && x.day <= s + window);
+  if (up.length === 0 && down.length === 0) return flags;
+
+  for (const [dynamic, sSide] of sSides) {
+    const upSide = evidenceIn(view, up, dynamic);
+    const downSide = evidenceIn(view, down, dynamic);
+    const make = (kind: FlagKind, sessionSide: Evidence[]): Flag =>
+      buildFlag(view, taxonomy, { kind, dynamic, client, supervision, s, sSide, sessionSide, sMarkers, sessions });
+
+    if (dynamic === 'contracting-unclear') {
+      if (sSide.length > 0 && upSide.length > 0) flags.push(make('contracting', upSide));
+      continue;
+    }
+    const has = (side: Evidence[], role: Evidence['role']): boolean => side.some((e) => e.role === role);
+    const upward = (has(upSide, 'client') && has(sSide, 'supervisee')) || (has(upSide, 'practitioner') && has(sSide, 'supervisor'));
+    const downward = has(sSide, 'supervisor') && has(downSide, 'practitioner');
+    if (upward) flags.push(make('mirror-upward', upSide));
+    if (downward) flags.push(make('mirror-downward', downSide));
+    if (upward || downward || (upSide.length === 0 && downSide.length === 0)) continue;
+    if (has(upSide, 'unknown') || has(downSide, 'unknown') || has(sSide, 'unknown')) flags.push(make('mirror', [...upSide, ...downSide]));
   }
   return flags;
 }
