@@ -95,9 +95,9 @@ function startupCached(): Record<string, number> {
   const restoredMs = performance.now() - started;
   let replayed = 0;
   for (const { path, stat } of stats) {
-    const stamp = VaultIndex.stampOf({ path, data: '', mtime: stat.mtimeMs, size: stat.size });
+    const stamp = VaultIndex.stampOf({ path, data: '', mtime: Math.floor(stat.mtimeMs), size: stat.size });
     if (snapshot.notes.get(path)?.stamp !== stamp) {
-      engine.upsert({ path, data: readFileSync(join(vault, path)), mtime: stat.mtimeMs, size: stat.size });
+      engine.upsert({ path, data: readFileSync(join(vault, path)), mtime: Math.floor(stat.mtimeMs), size: stat.size });
       replayed++;
     }
   }

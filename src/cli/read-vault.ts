@@ -27,7 +27,8 @@ export function readNoteFile(vault: string, path: string): SourceFile {
     if (stat.size > MAX_READ_BYTES) {
       return { path, data: '', readError: `This file is ${Math.round(stat.size / 1048576)} MB, too large to read as a note; it was skipped.` };
     }
-    return { path, data: readFileSync(full), mtime: stat.mtimeMs, size: stat.size };
+    // Whole milliseconds, as Obsidian gives them.
+    return { path, data: readFileSync(full), mtime: Math.floor(stat.mtimeMs), size: stat.size };
   } catch (error) {
     return { path, data: '', readError: `This file could not be read: ${(error as Error).message}` };
   }
