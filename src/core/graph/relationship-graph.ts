@@ -22,6 +22,8 @@ export class RelationshipGraph {
   private readonly inSources = new Map<string, Map<string, number>>();
   /** Sources holding a link with this resolution key, resolved or not (self-links included). */
   private readonly sourcesByKey = new Map<string, Set<string>>();
+  /** Whether sourcesByKey and keysBySource are built (a bulk load leaves them for the first change). */
+  private keysIndexed = true;
   private readonly keysBySource = new Map<string, Set<string>>();
   private readonly owned = new Map<string, Edge[]>();
   private readonly edgesFrom = new Map<string, Map<string, Edge>>();
@@ -59,6 +61,7 @@ export class RelationshipGraph {
 
   /** Adds or replaces a note. Returns the paths whose typed edges were recomputed. */
   upsert(note: Note): Set<string> {
+    this.indexKeys();
     const dirty = new Set<string>([note.path]);
     const previous = this.notes.get(note.path);
     const namesChanged = !previous || !sameNames(previous, note);
@@ -90,12 +93,14 @@ export class RelationshipGraph {
       this.notes.set(note.path, note);
       this.resolver.add(note.path, note.content.aliases);
     }
-    const scratch = new Set<string>();
-    for (const note of this.notes.values()) this.attach(note, scratch);
-    this.recompute(new Set(this.notes.keys()));
+    // Which notes look up which names only matters once notes change: indexKeys() does it then.
+    this.keysIndexed = false;
+    for (const note of this.notes.values()) this.attach(note);
+    this.recompute(this.notes.keys());
   }
 
   remove(path: string): Set<string> {
+    this.indexKeys();
     const dirty = new Set<string>();
     const previous = this.notes.get(path);
     if (!previous) return dirty;
@@ -124,24 +129,43 @@ export class RelationshipGraph {
     return undefined;
   }
 
-  private attach(note: Note, dirty: Set<string>): void {
+  /** The names each note looks up, for re-resolving its links when a note with one of them comes or goes. */
+  private indexKeys(): void {
+    if (this.keysIndexed) return;
+    this.keysIndexed = true;
+    for (const note of this.notes.values()) {
+      const keys = new Set<string>();
+      for (const link of note.content.links) {
+        if (isAttachmentLink(link)) continue;
+        const key = resolutionKey(link);
+        keys.add(key);
+        addTo(this.sourcesByKey, key, note.path);
+      }
+      this.keysBySource.set(note.path, keys);
+    }
+  }
+
+  /** Resolves a note's links and counts them in; `dirty` collects the targets (a bulk load needs none). */
+  private attach(note: Note, dirty?: Set<string>): void {
     const resolved: ResolvedLink[] = [];
-    const keys = new Set<string>();
+    const keys = this.keysIndexed ? new Set<string>() : undefined;
     for (const link of note.content.links) {
       if (isAttachmentLink(link)) continue;
       const key = resolutionKey(link);
-      keys.add(key);
-      addTo(this.sourcesByKey, key, note.path);
+      if (keys) {
+        keys.add(key);
+        addTo(this.sourcesByKey, key, note.path);
+      }
       const target = this.resolver.resolve(link, note.path, key);
       if (target === note.path) continue;
       resolved.push({ link, target });
       if (target !== undefined) {
         countIn(this.inSources, target, note.path, +1);
-        dirty.add(target);
+        dirty?.add(target);
       }
     }
     this.outLinks.set(note.path, resolved);
-    this.keysBySource.set(note.path, keys);
+    if (keys) this.keysBySource.set(note.path, keys);
   }
 
   private detach(note: Note, dirty: Set<string>): void {
@@ -177,7 +201,7 @@ export class RelationshipGraph {
     }
   }
 
-  private recompute(dirty: Set<string>): void {
+  private recompute(dirty: Iterable<string>): void {
     for (const path of dirty) {
       for (const edge of this.owned.get(path) ?? []) this.unref(edge);
       const note = this.notes.get(path);

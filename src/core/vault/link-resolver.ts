@@ -11,15 +11,20 @@ export class LinkResolver {
   private readonly byPath = new Map<string, string>();
   private readonly byName = new Map<string, Set<string>>();
   private readonly byAlias = new Map<string, Set<string>>();
+  /** Each path as `/path` in lower case, for matching a link's path suffix without re-lowering. */
+  private readonly slashLower = new Map<string, string>();
 
   add(path: string, aliases: readonly string[]): void {
-    this.byPath.set(path.toLowerCase(), path);
+    const lower = path.toLowerCase();
+    this.byPath.set(lower, path);
+    this.slashLower.set(path, `/${lower}`);
     addTo(this.byName, noteNameOf(path).toLowerCase(), path);
     for (const alias of aliases) addTo(this.byAlias, alias.toLowerCase(), path);
   }
 
   remove(path: string, aliases: readonly string[]): void {
     this.byPath.delete(path.toLowerCase());
+    this.slashLower.delete(path);
     removeFrom(this.byName, noteNameOf(path).toLowerCase(), path);
     for (const alias of aliases) removeFrom(this.byAlias, alias.toLowerCase(), path);
   }
@@ -40,7 +45,7 @@ export class LinkResolver {
     if (named) {
       const wanted = `/${stripMd(target)}.md`.toLowerCase();
       const byName: string[] = [];
-      for (const p of named) if (`/${p}`.toLowerCase().endsWith(wanted)) byName.push(p);
+      for (const p of named) if ((this.slashLower.get(p) ?? `/${p.toLowerCase()}`).endsWith(wanted)) byName.push(p);
       const picked = pick(byName, sourcePath);
       if (picked) return picked;
     }

@@ -56,5 +56,8 @@ const ATTACHMENT_EXTENSIONS = new Set([
 ]);
 
 export function isAttachmentTarget(target: string): boolean {
+  // Most link targets are note names without an extension: no need to cut and lower-case them.
+  const dot = target.lastIndexOf('.');
+  if (dot <= target.lastIndexOf('/') + 1) return false;
   return ATTACHMENT_EXTENSIONS.has(extensionOf(target));
 }
