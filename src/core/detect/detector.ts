@@ -17,6 +17,7 @@ import type { DetectionSettings } from './settings';
 import { addTo } from '../util/multimap';
 import { SubjectReader, type PeopleNames } from './subjects';
 import { reflectionPrompt } from './flag-text';
+import { ImportedEvidence, type CachedEvidence } from './cached-evidence';
 
 const ROLES: readonly Role[] = ['client', 'practitioner', 'supervisee', 'supervisor', 'self', 'process', 'unknown'];
 const SOURCES: readonly EvidenceSource[] = ['property', 'tag', 'text', 'contract'];
@@ -43,14 +44,6 @@ export interface DetectorState {
    */
   evidence: [string, number[], NoteDiagnostic[]][];
   flags: [string, FlagRow[]][];
-}
-
-interface CachedEvidence {
-  note: Note;
-  diagnostics: NoteDiagnostic[];
-  evidence: Evidence[];
-  /** The dynamics of `evidence`, gathered when first asked for. */
-  dynamics?: Set<string>;
 }
 
 const NO_DYNAMICS: ReadonlySet<string> = new Set();
@@ -221,29 +214,32 @@ export class Detector implements DetectionView {
   importState(state: DetectorState, textOf: (path: string, ref: number) => string = () => ''): void {
     this.reset();
     this.refreshAllFacts();
-    const lists: Evidence[][] = [];
+    const notes: (ImportedEvidence | undefined)[] = [];
     for (const [path, rows, diagnostics] of state.evidence) {
       const note = this.graph.note(path);
-      const evidence: Evidence[] = [];
-      lists.push(evidence);
-      if (!note) continue;
+      if (!note) {
+        notes.push(undefined);
+        continue;
+      }
       const noteType = note.content.kind;
       const date = note.date ?? null;
-      for (let i = 0; i + 4 < rows.length; i += 5) {
-        const dynamic = state.dynamics[rows[i]];
-        const text = rows[i + 4];
-        evidence.push({
+      const make = (r: readonly number[], i: number): Evidence => {
+        const at = i * 5;
+        const text = r[at + 4];
+        return {
           path,
-          dynamic,
+          dynamic: state.dynamics[r[at]],
           noteType,
           date,
-          role: ROLES[rows[i + 1]],
-          source: SOURCES[rows[i + 2]],
-          line: rows[i + 3],
+          role: ROLES[r[at + 1]],
+          source: SOURCES[r[at + 2]],
+          line: r[at + 3],
           text: text < 0 ? (state.texts[-text - 1] ?? '') : textOf(path, text),
-        });
-      }
-      this.evidenceCache.set(path, { note, diagnostics, evidence });
+        };
+      };
+      const entry = new ImportedEvidence(note, diagnostics, rows, make);
+      notes.push(entry);
+      this.evidenceCache.set(path, entry);
     }
     for (const [anchor, rows] of state.flags) {
       const flags = rows.map(([id, kind, dynamic, client, practitioner, supervision, score, question, refs]): Flag => {
@@ -252,7 +248,7 @@ export class Detector implements DetectionView {
           const positions = refs as number[];
           evidence = [];
           for (let i = 0; i + 1 < positions.length; i += 2) {
-            const e = lists[positions[i]]?.[positions[i + 1]];
+            const e = notes[positions[i]]?.piece(positions[i + 1]);
             if (e) evidence.push(e);
           }
         } else evidence = refs as Evidence[];

@@ -73,6 +73,8 @@ describe('engine snapshot', () => {
         const restored = new Engine({ patternClients: 2 });
         restored.restoreSnapshot(snapshot);
         expect(restored.flags()).toEqual(old.flags());
+        // Taken up and written again, the snapshot is the same: flags still cite their notes' evidence.
+        expect(restored.snapshot()).toEqual(old.snapshot());
         const now = new Map(stamped(after).map((f) => [f.path, f]));
         for (const path of snapshot.notes.keys()) if (!now.has(path)) restored.remove(path);
         for (const file of now.values()) {

@@ -1,0 +1,48 @@
+import type { NoteDiagnostic } from '../model/diagnostic';
+import type { Evidence } from '../model/flag';
+import type { Note } from '../model/note';
+
+/** What the detector keeps of a note: its evidence and the diagnostics found reading it. */
+export interface CachedEvidence {
+  note: Note;
+  diagnostics: NoteDiagnostic[];
+  evidence: Evidence[];
+  /** The dynamics of `evidence`, gathered when first asked for. */
+  dynamics?: Set<string>;
+}
+
+/** Rows of numbers, five per piece (see DetectorState), and how to make piece `i` of them. */
+export type PieceMaker = (rows: readonly number[], i: number) => Evidence;
+
+/**
+ * A note's evidence taken up from the cache, made into objects only as they are needed: the pieces
+ * flags cite at once, the rest when the note's evidence is next read. A piece is made once, so a
+ * flag and the note share it, as they do when computed.
+ */
+export class ImportedEvidence implements CachedEvidence {
+  dynamics?: Set<string>;
+  private readonly pieces: (Evidence | undefined)[];
+  private all: Evidence[] | undefined;
+
+  constructor(
+    readonly note: Note,
+    readonly diagnostics: NoteDiagnostic[],
+    private readonly rows: readonly number[],
+    private readonly make: PieceMaker,
+  ) {
+    this.pieces = new Array<Evidence | undefined>(Math.floor(rows.length / 5));
+  }
+
+  piece(i: number): Evidence | undefined {
+    if (i < 0 || i >= this.pieces.length) return undefined;
+    return (this.pieces[i] ??= this.make(this.rows, i));
+  }
+
+  get evidence(): Evidence[] {
+    if (!this.all) {
+      this.all = [];
+      for (let i = 0; i < this.pieces.length; i++) this.all.push(this.piece(i)!);
+    }
+    return this.all;
+  }
+}
