@@ -1,5 +1,6 @@
 import { ContextReader } from './detect/context';
 import { CueMatcher } from './detect/cue-matcher';
+import type { CueReader } from './detect/cue-hits';
 import { Detector } from './detect/detector';
 import { contextCues } from './taxonomy/default-taxonomy';
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/settings';
@@ -41,8 +42,14 @@ export class Engine {
     this.taxonomyDiagnostics = loaded.diagnostics;
     this.taxonomy = loaded.taxonomy;
     // Cues are read when a note is parsed: they depend on its text and the taxonomy only.
-    const cueReader = { cues: new CueMatcher(loaded.taxonomy.definitions), context: new ContextReader(contextCues()) };
-    this.index = new VaultIndex({ ...all, cueReader });
+    // Built when the first note is parsed: a start-up from the cache may parse none.
+    let cueReader: CueReader | undefined;
+    this.index = new VaultIndex({
+      ...all,
+      get cueReader(): CueReader {
+        return (cueReader ??= { cues: new CueMatcher(loaded.taxonomy.definitions), context: new ContextReader(contextCues()) });
+      },
+    });
     this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
   }
 
