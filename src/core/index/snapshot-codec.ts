@@ -35,14 +35,15 @@ export function readSnapshot(data: unknown): ReadSnapshot | undefined {
   if (d.stamps.length !== d.paths.length || d.contents.length !== d.paths.length) return undefined;
   if (!Array.isArray(d.detection.dynamics) || !Array.isArray(d.detection.texts) || !Array.isArray(d.detection.evidence) || !Array.isArray(d.detection.flags)) return undefined;
   const notes = new Map<string, CachedNote>();
-  const encoded = new Map<string, EncodedContent>();
+  const sentences = new Map<string, string[]>();
   for (let i = 0; i < d.paths.length; i++) {
     const content = decodeContent(d.contents[i]);
     if (!content || typeof d.paths[i] !== 'string' || typeof d.stamps[i] !== 'string') return undefined;
     notes.set(d.paths[i], { stamp: d.stamps[i], content });
-    encoded.set(d.paths[i], d.contents[i]);
+    const cited = d.contents[i].sentences;
+    if (cited) sentences.set(d.paths[i], cited);
   }
-  return { notes, detection: d.detection, sentence: (path, index) => encoded.get(path)?.sentences?.[index] ?? '' };
+  return { notes, detection: d.detection, sentence: (path, index) => sentences.get(path)?.[index] ?? '' };
 }
 
 /** Builds a snapshot from the notes' contents and a detector state exported with `sentenceRef`. */

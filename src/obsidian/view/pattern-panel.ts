@@ -34,6 +34,8 @@ export class PatternPanel {
   private shown: number;
   private diagnosticsOpen = false;
   private undo: Undo | undefined;
+  /** The host's data as last read by render(). */
+  private current: PanelSnapshot | undefined;
   private readonly key = `pp-${++panelCount}`;
   private readonly options: PanelOptions;
 
@@ -60,17 +62,25 @@ export class PatternPanel {
     this.filterBar = new FilterBar(this.filtersEl, this.filter, (filter) => {
       this.filter = filter;
       this.shown = this.options.pageSize;
-      this.render();
+      this.draw();
     });
     this.contextEl = root.createDiv({ cls: 'pp-context' });
     this.listEl = root.createDiv({ cls: 'pp-list-region' });
     this.diagnosticsEl = root.createDiv({ cls: 'pp-diagnostics-region' });
   }
 
+  /** Reads the host's data afresh and draws it; the host calls this when its data changed. */
   render(): void {
+    this.current = this.host.snapshot();
+    this.draw();
+  }
+
+  /** Draws the data last read: what expanding a card, paging or filtering needs, without reading the index again. */
+  private draw(): void {
+    const snapshot = this.current;
+    if (!snapshot) return;
     const scroll = this.root.scrollTop;
     const focus = this.focusedKey();
-    const snapshot = this.host.snapshot();
     this.renderHeader(snapshot);
     for (const el of [this.contextEl, this.listEl, this.diagnosticsEl]) el.empty();
     const ready = snapshot.state.status === 'ready';
@@ -140,7 +150,7 @@ export class PatternPanel {
       clear.addEventListener('click', () => {
         this.filter = { ...DEFAULT_FILTER };
         this.filterBar.reset(this.filter);
-        this.render();
+        this.draw();
       });
     }
     this.renderCards(list.items.slice(0, this.shown), snapshot, context !== undefined);
@@ -149,7 +159,7 @@ export class PatternPanel {
       const more = this.listEl.createEl('button', { cls: 'pp-more', text: `Show ${Math.min(rest, this.options.pageSize)} more (${rest} not shown)`, attr: { type: 'button', 'data-pp-focus': 'more' } });
       more.addEventListener('click', () => {
         this.shown += this.options.pageSize;
-        this.render();
+        this.draw();
       });
     }
     if (hidden.length > 0) this.listEl.createEl('p', { cls: 'pp-muted', text: `${hidden.join(' and ')} hidden; the toggles above show them.` });
@@ -171,7 +181,7 @@ export class PatternPanel {
     const actions: CardActions = {
       toggle: (flag) => {
         if (!this.expanded.delete(flag.id)) this.expanded.add(flag.id);
-        this.render();
+        this.draw();
       },
       openEvidence: (e) => this.host.openNote(e.path, e.line),
       review: (flag, status, reason) => this.review(flag, status, reason, snapshot),

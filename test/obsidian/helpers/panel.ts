@@ -39,3 +39,8 @@ export function type(input: HTMLInputElement, value: string): void {
   input.value = value;
   input.dispatchEvent(new Event('input'));
 }
+
+/** Clicks a flag card's header, expanding or collapsing it. */
+export function expand(root: HTMLElement, flagId: string): void {
+  card(root, flagId)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distinctEvidence, kindLabel } from '../../../src/core/present/flag-labels';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
-import { button, card, cards, choose, mountPanel, type } from '../helpers/panel';
+import { button, card, cards, choose, expand, mountPanel, type } from '../helpers/panel';
 
 const DEMO = readFixtureVault('examples/demo-vault');
 const demoEngine = () => engineWith(DEMO);
@@ -68,11 +68,13 @@ describe('the pattern panel', () => {
   });
 
   it('filters by time range relative to today', () => {
-    const { root, host } = mountPanel(demoEngine(), (h) => (h.today = '2026-03-30'));
+    const { root, host, panel } = mountPanel(demoEngine(), (h) => (h.today = '2026-03-30'));
     choose(root, 'Time range', '30');
     // Only evidence on or after 2026-02-28 counts: the C-014 session of 2026-03-03 is cited by no flag.
     expect(cards(root)).toHaveLength(0);
+    // A new day is new data: the host renders again.
     host.today = '2026-03-20';
+    panel.render();
     choose(root, 'Time range', '90');
     expect(cards(root).length).toBeGreaterThan(0);
   });
@@ -81,7 +83,7 @@ describe('the pattern panel', () => {
     const engine = demoEngine();
     const { root, host } = mountPanel(engine);
     const flag = byScore(engine)[1];
-    card(root, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    expand(root, flag.id);
     type(card(root, flag.id)!.querySelector<HTMLInputElement>('.pp-reason')!, 'Talked it through with Ann');
     button(card(root, flag.id)!, 'Dismiss').click();
 
@@ -110,7 +112,7 @@ describe('the pattern panel', () => {
     const engine = demoEngine();
     const { root, host } = mountPanel(engine);
     const flag = byScore(engine)[0];
-    card(root, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    expand(root, flag.id);
     button(card(root, flag.id)!, 'Acknowledge').click();
     expect(host.reviews[flag.id]).toMatchObject({ status: 'acknowledged' });
     expect(host.reviews[flag.id]).not.toHaveProperty('reason');
@@ -118,7 +120,7 @@ describe('the pattern panel', () => {
     const toggle = root.querySelector<HTMLInputElement>('.pp-toggle input')!;
     toggle.checked = true;
     toggle.dispatchEvent(new Event('change'));
-    card(root, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    expand(root, flag.id);
     button(card(root, flag.id)!, 'Restore').click();
     expect(host.reviews).toEqual({});
   });
@@ -127,7 +129,7 @@ describe('the pattern panel', () => {
     const engine = demoEngine();
     const { root, host, panel } = mountPanel(engine);
     const flag = engine.flags().find((f) => f.kind === 'mirror-downward')!;
-    card(root, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    expand(root, flag.id);
     button(card(root, flag.id)!, 'Dismiss').click();
     expect(card(root, flag.id)).toBeUndefined();
 
@@ -190,7 +192,7 @@ describe('the pattern panel', () => {
     const { root, panel } = mountPanel(engine);
     const flag = byScore(engine).find((f) => f.client === 'Clients/C-014.md')!;
     type(root.querySelector<HTMLInputElement>('.pp-search')!, 'C-014');
-    card(root, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    expand(root, flag.id);
     const focused = card(root, flag.id)!.querySelector<HTMLButtonElement>('.pp-evidence-link')!;
     focused.focus();
     root.scrollTop = 120;

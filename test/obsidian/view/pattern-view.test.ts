@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { VIEW_TYPE, type PatternView } from '../../../src/obsidian/view/pattern-view';
 import type ParallelProcessPlugin from '../../../src/obsidian/main';
 import { mockApp, openedFile, startPlugin, waitFor, type MockApp } from '../helpers/harness';
-import { button, card, cards } from '../helpers/panel';
+import { button, card, cards, expand } from '../helpers/panel';
 import { PRACTICE } from '../practice-files';
 
 /** The view as Obsidian would create it: obsidian-test-mocks keeps the factory but never builds views itself. */
@@ -21,7 +21,7 @@ describe('the pattern view in the plugin', () => {
     const view = await openView(app, plugin);
     const flag = plugin.api.getFlags()[0];
     expect(cards(view.contentEl).map((c) => c.dataset.flagId)).toEqual(plugin.api.getFlags().map((f) => f.id));
-    card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    expand(view.contentEl, flag.id);
     const openFile = vi.spyOn(app.workspace.getLeaf(false), 'openFile');
     card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-evidence-link')!.click();
     await waitFor(() => openedFile(app)?.path === flag.evidence[0].path, 'the evidence note to open');
@@ -34,7 +34,7 @@ describe('the pattern view in the plugin', () => {
     const plugin = await startPlugin(app);
     const view = await openView(app, plugin);
     const flag = plugin.api.getFlags()[0];
-    card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    expand(view.contentEl, flag.id);
     button(card(view.contentEl, flag.id)!, 'Dismiss').click();
     await waitFor(() => ((plugin as unknown as { data__?: { reviews?: Record<string, unknown> } }).data__?.reviews ?? {})[flag.id] !== undefined, 'the review to be saved');
     const saved: unknown = await plugin.loadData();
@@ -54,7 +54,7 @@ describe('the pattern view in the plugin', () => {
     const plugin = await startPlugin(app);
     const view = await openView(app, plugin);
     const flag = plugin.api.getFlags()[0];
-    card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+    expand(view.contentEl, flag.id);
 
     await app.vault.create('Sessions/C-014/2026-02-17 C-014.md', '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-02-17\nclient_dynamics: [rescuing]\n---\nSam asked me to sort it out for her.\n');
     await waitFor(() => view.contentEl.textContent.includes('2026-02-17'), 'the view to show the new evidence');
