@@ -72,7 +72,11 @@ export class Engine {
   /** The engine's whole state as plain data, for a persistent cache. */
   snapshot(): EngineSnapshot {
     const notes = [...this.index.entries()].map(([path, stamp, content]): [string, string, EncodedContent] => [path, stamp, encodeContent(content)]);
-    return writeSnapshot(notes, (sentenceRef) => this.detector.exportState(sentenceRef));
+    return writeSnapshot(
+      notes,
+      (paths) => this.index.graph.exportState(paths),
+      (sentenceRef) => this.detector.exportState(sentenceRef),
+    );
   }
 
   /**
@@ -81,10 +85,7 @@ export class Engine {
    * since, one note at a time. (With other settings, restore() the notes one by one in a batch.)
    */
   restoreSnapshot(snapshot: ReadSnapshot): void {
-    this.startBatch();
-    for (const [path, { stamp, content }] of snapshot.notes) this.index.restore(path, stamp, content);
-    this.batching = false;
-    this.index.finishBulk();
+    this.index.restoreAll(snapshot.notes, snapshot.graph);
     this.detector.importState(snapshot.detection, snapshot.sentence);
   }
 

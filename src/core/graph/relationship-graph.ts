@@ -1,8 +1,24 @@
 import type { LinkOccurrence, Note } from '../model/note';
 import { isAttachmentLink, LinkResolver, resolutionKey } from '../vault/link-resolver';
 import { noteNameOf } from '../vault/paths';
-import { unresolvedId, type Edge, type EdgeType } from './edges';
+import { EDGE_TYPES, unresolvedId, type Edge, type EdgeType } from './edges';
 import { addTo, removeFrom } from '../util/multimap';
+
+/**
+ * What a graph derived from its notes' links, for a persistent cache: taken up again, it spares
+ * resolving every link and computing every typed edge at start-up. Notes are referred to by their
+ * position in the list of notes the state was exported for.
+ */
+export interface GraphState {
+  /** Per note, per link of its content in order: the position of the note it resolves to, UNRESOLVED, or LEFT_OUT. */
+  targets: number[][];
+  /** The typed edges each note owns, four entries per edge: owner's position, type's index in EDGE_TYPES, from, to (a position, or an unresolved id). */
+  edges: (number | string)[];
+}
+
+const UNRESOLVED = -1;
+/** An attachment, or a link to the note itself: not a relationship. */
+const LEFT_OUT = -2;
 
 export interface ResolvedLink {
   link: LinkOccurrence;
@@ -24,6 +40,8 @@ export class RelationshipGraph {
   private readonly sourcesByKey = new Map<string, Set<string>>();
   /** Whether sourcesByKey and keysBySource are built (a bulk load leaves them for the first change). */
   private keysIndexed = true;
+  /** Whether the resolver knows every note's names (a restore leaves them for the first change). */
+  private namesIndexed = true;
   private readonly keysBySource = new Map<string, Set<string>>();
   private readonly owned = new Map<string, Edge[]>();
   private readonly edgesFrom = new Map<string, Map<string, Edge>>();
@@ -99,6 +117,80 @@ export class RelationshipGraph {
     this.recompute(this.notes.keys());
   }
 
+  /**
+   * The state to take up with restore(), for exactly these notes in this order; undefined when a
+   * link or an edge reaches a note outside them (a host left some out), so it could not be restored.
+   */
+  exportState(paths: readonly string[]): GraphState | undefined {
+    const position = new Map(paths.map((path, i) => [path, i]));
+    const state: GraphState = { targets: [], edges: [] };
+    for (const path of paths) {
+      const note = this.notes.get(path);
+      if (!note) return undefined;
+      const resolved = this.links(path);
+      const targets: number[] = [];
+      let next = 0;
+      for (const link of note.content.links) {
+        if (resolved[next]?.link !== link) {
+          targets.push(LEFT_OUT);
+          continue;
+        }
+        const target = resolved[next++].target;
+        const at = target === undefined ? UNRESOLVED : position.get(target);
+        if (at === undefined) return undefined;
+        targets.push(at);
+      }
+      state.targets.push(targets);
+    }
+    const node = (id: string): number | string | undefined => (this.notes.has(id) ? position.get(id) : id);
+    for (const [owner, edges] of this.owned) {
+      for (const edge of edges) {
+        const from = node(edge.from);
+        const to = node(edge.to);
+        if (from === undefined || to === undefined) return undefined;
+        state.edges.push(position.get(owner) ?? -1, EDGE_TYPES.indexOf(edge.type), from, to);
+      }
+    }
+    return state;
+  }
+
+  /**
+   * Fills an empty graph with these notes and the state exported for them, without resolving links
+   * or computing edges. Returns false, leaving the graph empty, when the state does not fit the
+   * notes (the caller then loads them the slow way).
+   */
+  restore(notes: readonly Note[], state: GraphState): boolean {
+    if (this.notes.size > 0 || !fits(notes, state)) return false;
+    for (const note of notes) this.notes.set(note.path, note);
+    // Names and keys only matter once notes change: indexKeys() does them then.
+    this.namesIndexed = false;
+    this.keysIndexed = false;
+    notes.forEach((note, i) => {
+      const links = note.content.links;
+      const targets = state.targets[i];
+      const resolved: ResolvedLink[] = [];
+      for (let j = 0; j < links.length; j++) {
+        const at = targets[j];
+        if (at === LEFT_OUT) continue;
+        const target = at === UNRESOLVED ? undefined : notes[at].path;
+        resolved.push({ link: links[j], target });
+        if (target !== undefined) countIn(this.inSources, target, note.path, +1);
+      }
+      this.outLinks.set(note.path, resolved);
+    });
+    const id = (node: number | string): string => (typeof node === 'number' ? notes[node].path : node);
+    const { edges } = state;
+    for (let k = 0; k < edges.length; k += 4) {
+      const owner = notes[edges[k] as number].path;
+      const edge: Edge = { from: id(edges[k + 2]), to: id(edges[k + 3]), type: EDGE_TYPES[edges[k + 1] as number] };
+      const list = this.owned.get(owner);
+      if (list) list.push(edge);
+      else this.owned.set(owner, [edge]);
+      this.ref(edge);
+    }
+    return true;
+  }
+
   remove(path: string): Set<string> {
     this.indexKeys();
     const dirty = new Set<string>();
@@ -129,8 +221,15 @@ export class RelationshipGraph {
     return undefined;
   }
 
-  /** The names each note looks up, for re-resolving its links when a note with one of them comes or goes. */
+  /**
+   * The names each note goes by, for resolving links, and the names each note looks up, for
+   * re-resolving its links when a note with one of them comes or goes.
+   */
   private indexKeys(): void {
+    if (!this.namesIndexed) {
+      this.namesIndexed = true;
+      for (const note of this.notes.values()) this.resolver.add(note.path, note.content.aliases);
+    }
     if (this.keysIndexed) return;
     this.keysIndexed = true;
     for (const note of this.notes.values()) {
@@ -295,6 +394,24 @@ export class RelationshipGraph {
     deleteFrom(this.edgesFrom, edge.from, key);
     deleteFrom(this.edgesTo, edge.to, key);
   }
+}
+
+/** Whether a state's shape fits these notes: one target per link, positions and types in range. */
+function fits(notes: readonly Note[], state: GraphState): boolean {
+  const { targets, edges } = state;
+  if (!Array.isArray(targets) || !Array.isArray(edges) || targets.length !== notes.length || edges.length % 4 !== 0) return false;
+  const count = notes.length;
+  const isPosition = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < count;
+  for (let i = 0; i < count; i++) {
+    const list = targets[i];
+    if (!Array.isArray(list) || list.length !== notes[i].content.links.length) return false;
+    for (const at of list) if (at !== UNRESOLVED && at !== LEFT_OUT && !isPosition(at)) return false;
+  }
+  for (let k = 0; k < edges.length; k += 4) {
+    if (!isPosition(edges[k]) || EDGE_TYPES[edges[k + 1] as number] === undefined) return false;
+    if ((typeof edges[k + 2] !== 'string' && !isPosition(edges[k + 2])) || (typeof edges[k + 3] !== 'string' && !isPosition(edges[k + 3]))) return false;
+  }
+  return true;
 }
 
 function namesOf(note: Note): string[] {

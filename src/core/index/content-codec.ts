@@ -2,7 +2,7 @@ import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
 
 /** The format version of serialized note content: bump it whenever NoteContent or the parser changes. */
-export const CONTENT_FORMAT = 4;
+export const CONTENT_FORMAT = 5;
 
 /** [normalized key, key as written, value, line, item lines] */
 type CompactProperty = [string, string, unknown, number, number[]];
@@ -69,7 +69,7 @@ export function decodeContent(data: unknown): NoteContent | undefined {
 const NONE: never[] = [];
 
 /**
- * Content taken up from the cache. Properties, links and cue hits are decoded when first read: a
+ * Content taken up from the cache. Properties, links, tags and cue hits are decoded when first read: a
  * start-up from the cache reads the links of every note but the rest of only a few. (A damaged cold
  * part reads as no properties and no cue hits; the cache is only ever written by encodeContent.)
  */
@@ -77,7 +77,6 @@ class CachedContent implements NoteContent {
   readonly kind: NoteContent['kind'];
   readonly propertyDate?: string;
   readonly aliases: string[];
-  readonly tags: Tag[];
   readonly diagnostics: NoteDiagnostic[];
   readonly bodyReader: NoteContent['bodyReader'];
   readonly headings = NONE;
@@ -86,12 +85,12 @@ class CachedContent implements NoteContent {
   private decodedProperties: Map<string, Property> | undefined;
   private decodedLinks: LinkOccurrence[] | undefined;
   private decodedHits: CueHit[] | undefined;
+  private decodedTags: Tag[] | undefined;
 
   constructor(private readonly data: EncodedContent) {
     this.kind = data.kind;
     if (data.date !== undefined) this.propertyDate = data.date;
     this.aliases = data.aliases ?? [];
-    this.tags = data.tags ? data.tags.map(([tag, line]) => ({ tag, line })) : [];
     this.diagnostics = data.diagnostics ?? [];
     this.bodyReader = data.reader;
   }
@@ -113,6 +112,11 @@ class CachedContent implements NoteContent {
       for (const [key, rawKey, value, line, itemLines] of this.cold[0]) this.decodedProperties.set(key, { key: rawKey, value, line, items: items(value, line, itemLines) });
     }
     return this.decodedProperties;
+  }
+
+  get tags(): Tag[] {
+    this.decodedTags ??= this.data.tags ? this.data.tags.map(([tag, line]) => ({ tag, line })) : [];
+    return this.decodedTags;
   }
 
   get forSupervision(): string | undefined {

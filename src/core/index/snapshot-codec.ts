@@ -1,5 +1,6 @@
 import type { DetectorState } from '../detect/detector';
-import type { NoteContent } from '../model/note';
+import type { GraphState } from '../graph/relationship-graph';
+import type { CachedNote } from './vault-index';
 import { decodeContent, type EncodedContent } from './content-codec';
 
 /**
@@ -11,17 +12,18 @@ export interface EngineSnapshot {
   paths: string[];
   stamps: string[];
   contents: EncodedContent[];
+  /** How the notes' links resolved and the typed edges they imply; absent when it could not be exported. */
+  graph?: GraphState;
   detection: DetectorState;
 }
 
-export interface CachedNote {
-  stamp: string;
-  content: NoteContent;
-}
+export type { CachedNote };
 
 /** A snapshot read back from JSON: its notes decoded (lazily, where they can be), its detector state as it was. */
 export interface ReadSnapshot {
   notes: Map<string, CachedNote>;
+  /** Checked against the notes when it is taken up. */
+  graph?: GraphState;
   detection: DetectorState;
   /** The text a detector state refers to by number. */
   sentence: (path: string, index: number) => string;
@@ -43,12 +45,14 @@ export function readSnapshot(data: unknown): ReadSnapshot | undefined {
     const cited = d.contents[i].sentences;
     if (cited) sentences.set(d.paths[i], cited);
   }
-  return { notes, detection: d.detection, sentence: (path, index) => sentences.get(path)?.[index] ?? '' };
+  const graph = typeof d.graph === 'object' && d.graph !== null ? d.graph : undefined;
+  return { notes, graph, detection: d.detection, sentence: (path, index) => sentences.get(path)?.[index] ?? '' };
 }
 
-/** Builds a snapshot from the notes' contents and a detector state exported with `sentenceRef`. */
+/** Builds a snapshot from the notes' contents, their graph state and a detector state exported with `sentenceRef`. */
 export function writeSnapshot(
   notes: Iterable<[path: string, stamp: string, content: EncodedContent]>,
+  exportGraph: (paths: readonly string[]) => GraphState | undefined,
   exportDetection: (sentenceRef: (path: string, text: string) => string | number) => DetectorState,
 ): EngineSnapshot {
   const snapshot: EngineSnapshot = { paths: [], stamps: [], contents: [], detection: { dynamics: [], texts: [], evidence: [], flags: [] } };
@@ -59,6 +63,8 @@ export function writeSnapshot(
     snapshot.contents.push(content);
     if (content.sentences) sentences.set(path, new Map(content.sentences.map((text, i) => [text, i])));
   }
+  const graph = exportGraph(snapshot.paths);
+  if (graph) snapshot.graph = graph;
   snapshot.detection = exportDetection((path, text) => sentences.get(path)?.get(text) ?? text);
   return snapshot;
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { Note, NoteContent, NoteKind } from '../model/note';
-import { RelationshipGraph } from '../graph/relationship-graph';
+import { RelationshipGraph, type GraphState } from '../graph/relationship-graph';
 import { DEFAULT_PARSE_OPTIONS, parseNoteContent, placeNote, unreadableContent, type ParseOptions } from '../parse/parse-note';
 import { hashOf } from '../text/hash';
 import { isMarkdownPath, normalizeVaultPath } from '../vault/paths';
@@ -30,7 +30,8 @@ export interface IndexStats {
   unresolvedLinks: number;
 }
 
-interface CachedContent {
+/** A note's parsed content and the stamp of the file version it was parsed from. */
+export interface CachedNote {
   stamp: string;
   content: NoteContent;
 }
@@ -41,7 +42,7 @@ interface CachedContent {
  */
 export class VaultIndex {
   readonly graph = new RelationshipGraph();
-  private readonly cache = new Map<string, CachedContent>();
+  private readonly cache = new Map<string, CachedNote>();
   private parses = 0;
 
   constructor(readonly settings: IndexSettings = DEFAULT_INDEX_SETTINGS) {}
@@ -51,7 +52,6 @@ export class VaultIndex {
     return this.parses;
   }
 
-  /** Adds or updates a note; returns the paths whose relationships were recomputed. */
   /** While bulk loading, notes are collected and linked all at once by finishBulk(). */
   private bulk: Map<string, Note> | undefined;
 
@@ -65,6 +65,7 @@ export class VaultIndex {
     if (notes) this.graph.bulkLoad(notes.values());
   }
 
+  /** Adds or updates a note; returns the paths whose relationships were recomputed. */
   upsert(file: SourceFile): Set<string> {
     const path = normalizeVaultPath(file.path);
     if (!isMarkdownPath(path)) return new Set();
@@ -87,6 +88,24 @@ export class VaultIndex {
     const normalized = normalizeVaultPath(path);
     this.cache.set(normalized, { stamp, content });
     return this.link(this.place(normalized, content));
+  }
+
+  /**
+   * Fills an empty index with notes parsed earlier (from a persistent cache), taking up the graph
+   * state exported with them when there is one instead of linking them afresh.
+   */
+  restoreAll(notes: ReadonlyMap<string, CachedNote>, graph?: GraphState): void {
+    if (this.cache.size > 0 || this.graph.size > 0) {
+      for (const [path, { stamp, content }] of notes) this.restore(path, stamp, content);
+      return;
+    }
+    const placed: Note[] = [];
+    for (const [path, cached] of notes) {
+      const normalized = normalizeVaultPath(path);
+      this.cache.set(normalized, cached);
+      placed.push(this.place(normalized, cached.content));
+    }
+    if (!graph || !this.graph.restore(placed, graph)) this.graph.bulkLoad(placed);
   }
 
   private link(note: Note): Set<string> {

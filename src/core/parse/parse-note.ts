@@ -118,7 +118,7 @@ export function placeNote(path: string, content: NoteContent, templatesFolder: s
   const name = noteNameOf(path);
   const isTemplate = isInFolder(path, templatesFolder);
   // Templates hold placeholders such as {{date}}: report only what would break every note made from them.
-  const diagnostics = isTemplate ? content.diagnostics.filter((d) => TEMPLATE_DIAGNOSTICS.has(d.code)) : [...content.diagnostics];
+  let diagnostics = isTemplate ? content.diagnostics.filter((d) => TEMPLATE_DIAGNOSTICS.has(d.code)) : content.diagnostics;
   let date = content.propertyDate;
   let dateSource: Note['dateSource'] = date ? 'property' : undefined;
   if (!date) {
@@ -127,6 +127,8 @@ export function placeNote(path: string, content: NoteContent, templatesFolder: s
   }
   if (!date && DATED_TYPES.has(content.kind) && !isTemplate) {
     const line = content.properties.get('date')?.line ?? 1;
+    // The content's own list is shared by every placing of it: add to a copy.
+    diagnostics = [...diagnostics];
     diagnostics.push({ line, severity: 'warning', code: 'date-missing', message: `This ${content.kind} note has no date (no readable date property, and its name does not start with YYYY-MM-DD), so it is left out of time windows.` });
   }
   return { path, name, content, date, dateSource, isTemplate, diagnostics };

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EDGE_TYPES } from '../../../src/core/graph/edges';
+import { graphDocument } from '../../../src/core/graph/graph-document';
+import type { GraphState } from '../../../src/core/graph/relationship-graph';
+import { VaultIndex, type CachedNote } from '../../../src/core/index/vault-index';
+import { noteText } from '../../helpers/notes';
+import { editArb, render, type Edit } from '../../helpers/random-vault';
+
+/** Applies edits to a map of file texts, and to an index when one is given. */
+function play(edits: Edit[], files: Map<string, string>, index?: VaultIndex): void {
+  for (const edit of edits) {
+    if (edit.op === 'upsert') {
+      files.set(edit.path, render(edit.note));
+      index?.upsert({ path: edit.path, data: files.get(edit.path)! });
+    } else if (edit.op === 'remove') {
+      files.delete(edit.path);
+      index?.remove(edit.path);
+    } else if (files.has(edit.path) && !files.has(edit.to) && edit.path !== edit.to) {
+      files.set(edit.to, files.get(edit.path)!);
+      files.delete(edit.path);
+      index?.rename(edit.path, edit.to);
+    }
+  }
+}
+
+function loaded(files: Map<string, string>): VaultIndex {
+  const index = new VaultIndex();
+  index.startBulk();
+  for (const [path, data] of files) index.upsert({ path, data });
+  index.finishBulk();
+  return index;
+}
+
+function cachedNotes(index: VaultIndex): Map<string, CachedNote> {
+  return new Map([...index.entries()].map(([path, stamp, content]) => [path, { stamp, content }]));
+}
+
+/** Everything the graph answers: nodes, links, typed edges both ways, and who links to whom. */
+function answers(index: VaultIndex): unknown {
+  const paths = [...index.entries()].map(([path]) => path).sort();
+  const sorted = (edges: { from: string; to: string; type: string }[]) => edges.map((e) => `${e.type}:${e.from}>${e.to}`).sort();
+  return {
+    document: graphDocument(index.graph),
+    stats: index.stats(),
+    perNote: paths.map((path) => ({
+      out: sorted(index.graph.edgesOut(path)),
+      in: sorted(index.graph.edgesIn(path)),
+      linkedFrom: index.graph.linkedFrom(path).sort(),
+      links: index.graph.links(path).map((l) => [l.link.target, l.link.line, l.target]),
+    })),
+  };
+}
+
+describe('graph state for the persistent cache', () => {
+  it('taken up, answers as the graph it was exported from, and follows later edits as a fresh build does', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 20 }), fc.array(editArb, { maxLength: 8 }), (before, after) => {
+        const files = new Map<string, string>();
+        play(before, files);
+        const old = loaded(files);
+        const notes = cachedNotes(old);
+        const state = old.graph.exportState([...notes.keys()])!;
+        expect(state).toBeDefined();
+
+        const restored = new VaultIndex();
+        restored.restoreAll(notes, JSON.parse(JSON.stringify(state)) as GraphState);
+        expect(answers(restored)).toEqual(answers(old));
+
+        play(after, files, restored);
+        expect(answers(restored)).toEqual(answers(loaded(files)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const files = new Map([
+    ['Clients/C-1.md', noteText('type: client\naliases: [Sam]', '')],
+    ['Sessions/2026-02-03 C-1.md', noteText('type: session\nclient: "[[C-1]]"', 'Saw [[Sam]], see ![[chart.png]] and [[2026-02-03 C-1]].')],
+    ['Supervision/2026-02-24.md', noteText('type: supervision\nsupervisor: "[[Ann]]"\ncases: ["[[C-1]]", "[[C-9]]"]', '')],
+  ]);
+
+  it('leaves attachments and self links out, and names unresolved edge ends', () => {
+    const index = loaded(files);
+    const state = index.graph.exportState([...files.keys()])!;
+    // The session's links: client C-1, Sam (an alias of C-1), an attachment, itself.
+    expect(state.targets[1]).toEqual([0, 0, -2, -2]);
+    expect(state.targets[2]).toEqual([-1, 0, -1]);
+    const edges: string[] = [];
+    for (let k = 0; k < state.edges.length; k += 4) edges.push(`${state.edges[k]} ${EDGE_TYPES[state.edges[k + 1] as number]} ${state.edges[k + 2]} ${state.edges[k + 3]}`);
+    expect(edges.sort()).toEqual(['1 session-of 1 0', '2 discusses 2 0', '2 discusses 2 c-9', '2 supervised-by 2 ann']);
+  });
+
+  it('is not exported when a link reaches a note outside the list', () => {
+    expect(loaded(files).graph.exportState(['Sessions/2026-02-03 C-1.md', 'Supervision/2026-02-24.md'])).toBeUndefined();
+  });
+
+  it.each<[string, (state: GraphState) => void]>([
+    ['a note with a link too few', (s) => s.targets[1].pop()],
+    ['a position out of range', (s) => (s.targets[1][0] = 7)],
+    ['an edge type that does not exist', (s) => (s.edges[1] = 99)],
+    ['edges cut short', (s) => s.edges.pop()],
+  ])('with %s, links the notes afresh instead', (_, damage) => {
+    const old = loaded(files);
+    const state = old.graph.exportState([...files.keys()])!;
+    damage(state);
+    const restored = new VaultIndex();
+    restored.restoreAll(cachedNotes(old), state);
+    expect(answers(restored)).toEqual(answers(old));
+  });
+});
