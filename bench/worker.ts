@@ -101,7 +101,15 @@ function startupCached(): Record<string, number> {
       replayed++;
     }
   }
-  return { readyMs: performance.now() - started, parsedJsonMs, restoredMs, replayed, flags: engine.flags().length };
+  const readyMs = performance.now() - started;
+  const flags = engine.flags().length;
+  // The name lookups a start-up from the cache leaves out are built by the first change: time it.
+  const session = stats.find((s) => s.path.startsWith('Sessions/'))!.path;
+  const changeStarted = performance.now();
+  engine.upsert({ path: session, data: readFileSync(join(vault, session), 'utf8') + '\nI jumped in again.\n' });
+  engine.flags();
+  const firstChangeMs = performance.now() - changeStarted;
+  return { readyMs, parsedJsonMs, restoredMs, replayed, flags, firstChangeMs };
 }
 
 const started = performance.now();
