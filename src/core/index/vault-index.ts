@@ -99,13 +99,14 @@ export class VaultIndex {
       for (const [path, { stamp, content }] of notes) this.restore(path, stamp, content);
       return;
     }
-    const placed: Note[] = [];
+    const placed = new Map<string, Note>();
+    // A path stored unnormalized keeps its position; two that normalize alike leave the state unfit.
     for (const [path, cached] of notes) {
       const normalized = normalizeVaultPath(path);
       this.cache.set(normalized, cached);
-      placed.push(this.place(normalized, cached.content));
+      placed.set(normalized, this.place(normalized, cached.content));
     }
-    if (!graph || !this.graph.restore(placed, graph)) this.graph.bulkLoad(placed);
+    if (!graph || !this.graph.restore([...placed.values()], graph)) this.graph.bulkLoad(placed.values());
   }
 
   private link(note: Note): Set<string> {

@@ -108,4 +108,17 @@ describe('graph state for the persistent cache', () => {
     restored.restoreAll(cachedNotes(old), state);
     expect(answers(restored)).toEqual(answers(old));
   });
+
+  it.each([
+    ['a path stored unnormalized', (notes: [string, CachedNote][]) => (notes[0][0] = './Clients/C-1.md')],
+    ['two paths that normalize alike', (notes: [string, CachedNote][]) => notes.push(['Clients//C-1.md', notes[0][1]])],
+  ])('takes up the notes right with %s', (_, damage) => {
+    const old = loaded(files);
+    const state = old.graph.exportState([...files.keys()])!;
+    const notes = [...cachedNotes(old)];
+    damage(notes);
+    const restored = new VaultIndex();
+    restored.restoreAll(new Map(notes), state);
+    expect(answers(restored)).toEqual(answers(old));
+  });
 });
