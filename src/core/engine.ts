@@ -103,19 +103,32 @@ export class Engine {
   }
 
   upsert(file: SourceFile): void {
+    this.prepareForChanges();
     this.follow([file.path], this.index.upsert(file));
   }
 
   restore(path: string, stamp: string, content: NoteContent): void {
+    this.prepareForChanges();
     this.follow([path], this.index.restore(path, stamp, content));
   }
 
   remove(path: string): void {
+    this.prepareForChanges();
     this.follow([path], this.index.remove(path));
   }
 
   rename(oldPath: string, newPath: string): void {
+    this.prepareForChanges();
     this.follow([oldPath, newPath], this.index.rename(oldPath, newPath));
+  }
+
+  /**
+   * Builds the lookups a start-up from a snapshot leaves out (names for resolving links, the
+   * detector's session facts). The first change does it anyway; a host can do it when idle.
+   */
+  prepareForChanges(): void {
+    this.index.graph.prepareForChanges();
+    this.detector.prepareForChanges();
   }
 
   flags(): Flag[] {

@@ -10,6 +10,8 @@ import { readSource } from './vault-source';
 const BATCH = 250;
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
+/** After a start-up, the lookups changes need are built this long after the index is ready. */
+const PREPARE_DELAY_MS = 1_000;
 /** The cache is written this long after the last change, and when the plugin unloads. */
 const SAVE_DELAY_MS = 30_000;
 
@@ -28,6 +30,7 @@ export class LiveIndex {
   private building: Promise<void> | undefined;
   private applyTimer: number | undefined;
   private saveTimer: number | undefined;
+  private prepareTimer: number | undefined;
   /** Notes parsed afresh (not restored from the cache) by the last build. */
   parsedOnLastBuild = 0;
   /** Settings and taxonomy the flags were computed with; a cache made under others is not reused for flags. */
@@ -87,6 +90,7 @@ export class LiveIndex {
   dispose(): void {
     window.clearTimeout(this.applyTimer);
     window.clearTimeout(this.saveTimer);
+    window.clearTimeout(this.prepareTimer);
     this.listeners.clear();
   }
 
@@ -133,6 +137,8 @@ export class LiveIndex {
     this.state = { status: 'ready', notes: files.length, flags: engine.flags().length, ms: Math.round(performance.now() - started) };
     if (changed.length > 0 || fresh || !cached.snapshot) this.scheduleSave();
     this.emit();
+    // What a start-up from the cache left for the first change is built once the view has drawn.
+    this.prepareTimer = window.setTimeout(() => engine.prepareForChanges(), PREPARE_DELAY_MS);
     // Changes that arrived while building are applied now.
     if (this.pending.size > 0 || this.renames.length > 0) this.schedule();
   }

@@ -40,6 +40,22 @@ describe('live index', () => {
     expect(second.api.getFlags()).toEqual(flags);
   });
 
+  it('restarted from its cache, follows a session moving to another client as a fresh start would', async () => {
+    const app = await mockApp(PRACTICE);
+    const first = await startPlugin(app);
+    await first.index.save();
+    first.unload();
+    const restarted = await startPlugin(app);
+    expect(restarted.index.parsedOnLastBuild).toBe(0);
+
+    const path = 'Sessions/C-014/2026-02-03 C-014.md';
+    const moved = PRACTICE[path].replace('client: "[[C-014]]"', 'client: "[[C-021]]"');
+    await app.vault.modify(app.vault.getFileByPath(path)!, moved);
+    await waitFor(() => !flagsOf(restarted).includes('mirror-upward rescuing Clients/C-014.md'), 'the old client\'s flag to go');
+    const fresh = await startPlugin(await mockApp({ ...PRACTICE, [path]: moved }));
+    expect(restarted.api.getFlags()).toEqual(fresh.api.getFlags());
+  });
+
   it('starts afresh when the cache is from another version or damaged', async () => {
     const app = await mockApp(PRACTICE);
     const first = await startPlugin(app);

@@ -65,6 +65,8 @@ export class Detector implements DetectionView {
   private readonly sessionsByDay: SessionRef[] = [];
   /** While every note's facts are read afresh, sessions are sorted once at the end rather than inserted in order. */
   private sortingLater = false;
+  /** Set when a state is taken up: the session facts above are derived from the graph when first needed. */
+  private factsPending = false;
   private readonly sortedRefs = new Map<string, SessionRef[]>();
   /** A supervision's mirror flags per client it discusses; a change to the supervision or to that client's sessions drops them. */
   private readonly mirrorsByClient = new Map<string, Map<string, Flag[]>>();
@@ -128,6 +130,7 @@ export class Detector implements DetectionView {
    * the notes whose relationships the graph recomputed because of it.
    */
   update(changed: Iterable<string>, related: Iterable<string> = []): void {
+    if (this.factsPending) throw new Error('The detector must be prepared for changes before the graph changes');
     const reread = new Set(changed);
     for (const path of reread) this.names.delete(path);
     for (const path of [...reread]) {
@@ -213,7 +216,8 @@ export class Detector implements DetectionView {
    */
   importState(state: DetectorState, textOf: (path: string, ref: number) => string = () => ''): void {
     this.reset();
-    this.refreshAllFacts();
+    // The flags are taken up as they were; only a change or a rule needs the session facts.
+    this.factsPending = true;
     const notes: (ImportedEvidence | undefined)[] = [];
     for (const [path, rows, diagnostics] of state.evidence) {
       const note = this.graph.note(path);
@@ -270,7 +274,18 @@ export class Detector implements DetectionView {
     return out;
   }
 
+  /**
+   * Derives what a taken-up state left for later (the session facts) from the graph as it is now.
+   * Hosts call it before a change reaches the graph, as update() must know where sessions were.
+   */
+  prepareForChanges(): void {
+    if (!this.factsPending) return;
+    this.factsPending = false;
+    this.refreshAllFacts();
+  }
+
   private reset(): void {
+    this.factsPending = false;
     this.evidenceCache.clear();
     this.flagsByAnchor.clear();
     this.sessions.clear();
@@ -310,14 +325,17 @@ export class Detector implements DetectionView {
   }
 
   sessionsOfClient(client: string): SessionRef[] {
+    this.prepareForChanges();
     return this.refs(`C:${client}`, this.byClient.get(client));
   }
 
   sessionsOfPractitioner(practitioner: string): SessionRef[] {
+    this.prepareForChanges();
     return this.refs(`P:${practitioner}`, this.byPractitioner.get(practitioner));
   }
 
   sessionsBetween(fromDay: number, toDay: number): SessionRef[] {
+    this.prepareForChanges();
     const list = this.sessionsByDay;
     const out: SessionRef[] = [];
     for (let i = lowerBound(list, (x) => x.day < fromDay); i < list.length && list[i].day <= toDay; i++) out.push(list[i]);
@@ -341,6 +359,7 @@ export class Detector implements DetectionView {
   }
 
   reflectionPractitioner(path: string): string | undefined {
+    this.prepareForChanges();
     return this.reflections.get(path)?.practitioner;
   }
 
@@ -355,6 +374,7 @@ export class Detector implements DetectionView {
   }
 
   practitionerOf(client: string): string | null {
+    this.prepareForChanges();
     const fromClient = this.linkTarget(client, 'practitioner');
     if (fromClient?.endsWith('.md')) return fromClient;
     for (const path of this.byClient.get(client) ?? []) {

@@ -221,6 +221,11 @@ export class RelationshipGraph {
     return undefined;
   }
 
+  /** Builds what a bulk load or a restore left for the first change, so that change need not. */
+  prepareForChanges(): void {
+    this.indexKeys();
+  }
+
   /**
    * The names each note goes by, for resolving links, and the names each note looks up, for
    * re-resolving its links when a note with one of them comes or goes.
