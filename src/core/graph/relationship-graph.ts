@@ -118,11 +118,13 @@ export class RelationshipGraph {
   }
 
   /**
-   * The state to take up with restore(), for exactly these notes in this order; undefined when a
-   * link or an edge reaches a note outside them (a host left some out), so it could not be restored.
+   * The state to take up with restore(), for exactly these notes in this order: every note of the
+   * graph. Undefined when they are not all of them (a host left some out): the links and edges of
+   * the others could not be restored.
    */
   exportState(paths: readonly string[]): GraphState | undefined {
     const position = new Map(paths.map((path, i) => [path, i]));
+    if (position.size !== paths.length || position.size !== this.notes.size) return undefined;
     const state: GraphState = { targets: [], edges: [] };
     for (const path of paths) {
       const note = this.notes.get(path);
@@ -136,20 +138,14 @@ export class RelationshipGraph {
           continue;
         }
         const target = resolved[next++].target;
-        const at = target === undefined ? UNRESOLVED : position.get(target);
-        if (at === undefined) return undefined;
-        targets.push(at);
+        targets.push(target === undefined ? UNRESOLVED : position.get(target)!);
       }
       state.targets.push(targets);
     }
-    const node = (id: string): number | string | undefined => (this.notes.has(id) ? position.get(id) : id);
+    // Every note has a position (checked above): an edge's end without one is an unresolved id.
+    const node = (id: string): number | string => position.get(id) ?? id;
     for (const [owner, edges] of this.owned) {
-      for (const edge of edges) {
-        const from = node(edge.from);
-        const to = node(edge.to);
-        if (from === undefined || to === undefined) return undefined;
-        state.edges.push(position.get(owner) ?? -1, EDGE_TYPES.indexOf(edge.type), from, to);
-      }
+      for (const edge of edges) state.edges.push(position.get(owner)!, EDGE_TYPES.indexOf(edge.type), node(edge.from), node(edge.to));
     }
     return state;
   }

@@ -91,8 +91,12 @@ describe('graph state for the persistent cache', () => {
     expect(edges.sort()).toEqual(['1 session-of 1 0', '2 discusses 2 0', '2 discusses 2 c-9', '2 supervised-by 2 ann']);
   });
 
-  it('is not exported when a link reaches a note outside the list', () => {
-    expect(loaded(files).graph.exportState(['Sessions/2026-02-03 C-1.md', 'Supervision/2026-02-24.md'])).toBeUndefined();
+  it('is exported for every note of the graph only', () => {
+    const graph = loaded(files).graph;
+    expect(graph.exportState(['Sessions/2026-02-03 C-1.md', 'Supervision/2026-02-24.md'])).toBeUndefined();
+    expect(graph.exportState([...files.keys(), 'Clients/C-9.md'])).toBeUndefined();
+    expect(graph.exportState([...files.keys(), 'Clients/C-1.md'])).toBeUndefined();
+    expect(graph.exportState([...files.keys()].reverse())).toBeDefined();
   });
 
   it.each<[string, (state: GraphState) => void]>([
