@@ -101,6 +101,8 @@ export class LiveIndex {
     this.taxonomyKey = hashOf(taxonomy?.text ?? '');
     this.detectionKey = hashOf(JSON.stringify([settings, taxonomy ?? null]));
     const cached = fresh ? { notes: new Map<string, CachedNote>() } : await this.cache.read(this.taxonomyKey, this.detectionKey);
+    // Parsing the cache and taking it up are the two long steps of a start-up: let a frame in between.
+    await yieldToInterface();
     const engine = new Engine(settings, taxonomy);
     const files = this.app.vault.getMarkdownFiles();
     this.state = { status: 'building', done: 0, total: files.length };
@@ -127,7 +129,7 @@ export class LiveIndex {
       if ((i + 1) % BATCH === 0) {
         this.state = { status: 'building', done: files.length - changed.length + i + 1, total: files.length };
         this.emit();
-        await new Promise((resolve) => window.setTimeout(resolve, 0));
+        await yieldToInterface();
       }
     }
     if (!cached.snapshot) engine.finishBatch();
@@ -188,4 +190,8 @@ export class LiveIndex {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+function yieldToInterface(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
