@@ -28,6 +28,8 @@ export class LiveIndex {
   private readonly pending = new Map<string, 'upsert' | 'remove'>();
   private readonly renames: [string, string][] = [];
   private building: Promise<void> | undefined;
+  private next: Promise<void> | undefined;
+  private nextFresh = false;
   private applyTimer: number | undefined;
   private saveTimer: number | undefined;
   private prepareTimer: number | undefined;
@@ -74,10 +76,23 @@ export class LiveIndex {
     );
   }
 
-  /** Builds the index; `fresh` ignores the cache (the rescan command). */
+  /**
+   * Builds the index; `fresh` ignores the cache (the rescan command). Asked for while a build runs
+   * (settings typed key by key, a rescan), one more build follows it with what was asked since.
+   */
   build(fresh = false): Promise<void> {
-    this.building ??= this.run(fresh).finally(() => (this.building = undefined));
-    return this.building;
+    if (!this.building) {
+      this.building = this.run(fresh).finally(() => (this.building = undefined));
+      return this.building;
+    }
+    this.nextFresh ||= fresh;
+    this.next ??= this.building.then(() => {
+      const again = this.nextFresh;
+      this.next = undefined;
+      this.nextFresh = false;
+      return this.build(again);
+    });
+    return this.next;
   }
 
   /** Writes the cache now (on unload, and after changes settle). */
@@ -98,9 +113,12 @@ export class LiveIndex {
     const started = performance.now();
     const { engine: settings, taxonomyNote } = this.settings();
     const taxonomy = await this.readTaxonomy(taxonomyNote);
-    this.taxonomyKey = hashOf(taxonomy?.text ?? '');
-    this.detectionKey = hashOf(JSON.stringify([settings, taxonomy ?? null]));
-    const cached = fresh ? { notes: new Map<string, CachedNote>() } : await this.cache.read(this.taxonomyKey, this.detectionKey);
+    // The keys of the engine being built; the current engine keeps its own until it is replaced.
+    const taxonomyKey = hashOf(taxonomy?.text ?? '');
+    const detectionKey = hashOf(JSON.stringify([settings, taxonomy ?? null]));
+    // After a change of settings, the notes parsed in memory serve as long as the taxonomy (which decides the cues read) is the same.
+    const reusable = !fresh && this.engineInstance && taxonomyKey === this.taxonomyKey ? parsedNotes(this.engineInstance) : undefined;
+    const cached = fresh ? { notes: new Map<string, CachedNote>() } : reusable ? { notes: reusable } : await this.cache.read(taxonomyKey, detectionKey);
     // Parsing the cache and taking it up are the two long steps of a start-up: let a frame in between.
     await yieldToInterface();
     const engine = new Engine(settings, taxonomy);
@@ -135,6 +153,8 @@ export class LiveIndex {
     if (!cached.snapshot) engine.finishBatch();
 
     this.engineInstance = engine;
+    this.taxonomyKey = taxonomyKey;
+    this.detectionKey = detectionKey;
     this.parsedOnLastBuild = changed.length;
     this.state = { status: 'ready', notes: files.length, flags: engine.flags().length, ms: Math.round(performance.now() - started) };
     if (changed.length > 0 || fresh || !cached.snapshot) this.scheduleSave();
@@ -194,4 +214,8 @@ export class LiveIndex {
 
 function yieldToInterface(): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+function parsedNotes(engine: Engine): Map<string, CachedNote> {
+  return new Map([...engine.index.entries()].map(([path, stamp, content]) => [path, { stamp, content }]));
 }

@@ -65,7 +65,8 @@ export default class ParallelProcessPlugin extends Plugin {
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.preferences);
-    if (reindex) await this.index.build(true);
+    // New settings change what is read of the notes, not the notes: parsed content is kept.
+    if (reindex) await this.index.build();
   }
 
   private engineSettings(): Partial<EngineSettings> {

@@ -35,6 +35,20 @@ describe('settings', () => {
     expect(plugin.api.getFlags()).toEqual([]);
   });
 
+  it('changed while the index builds, are not lost, and parse no note again', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    // The session is 21 days before the supervision: a 25-day window takes it in, a 2-day one leaves it out.
+    plugin.preferences.windowDays = 25;
+    const first = plugin.index.build();
+    plugin.preferences.windowDays = 2;
+    const second = plugin.index.build();
+    await first;
+    await second;
+    expect(plugin.api.getFlags()).toEqual([]);
+    expect(plugin.index.parsedOnLastBuild).toBe(0);
+  });
+
   it('declare every setting for Obsidian 1.13 settings search', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
