@@ -79,7 +79,9 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   private addCommands(): void {
-    const run = (action: (context: PluginContext) => Promise<void>) => () => void action(this.context());
+    // A command that fails (a file where a folder should be, a read-only vault) says so instead of failing silently.
+    const run = (action: (context: PluginContext) => Promise<void>) => () =>
+      void action(this.context()).catch((error: unknown) => new Notice(`That did not work: ${error instanceof Error ? error.message : String(error)}`));
     this.addCommand({ id: 'new-session-note', name: 'New session note', callback: run(newSessionNote) });
     this.addCommand({ id: 'new-supervision-note', name: 'New supervision note', callback: run(newSupervisionNote) });
     this.addCommand({ id: 'new-client-note', name: 'New client note', callback: run(newClientNote) });

@@ -25,6 +25,14 @@ export async function createNote(app: App, path: string, text: string, onExistin
   return file;
 }
 
+/** Creates a note without opening it, in its folder made if need be; an existing note is left as it is. */
+export async function createIfAbsent(app: App, path: string, text: string): Promise<void> {
+  const target = normalizePath(path);
+  if (app.vault.getAbstractFileByPath(target)) return;
+  await ensureFolder(app, target);
+  await app.vault.create(target, text);
+}
+
 async function ensureFolder(app: App, path: string): Promise<void> {
   const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
   if (folder === '' || app.vault.getFolderByPath(folder)) return;

@@ -1,4 +1,4 @@
-import { parseYaml } from 'obsidian';
+import { Notice, parseYaml } from 'obsidian';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { today } from '../../src/obsidian/plugin-context';
 import { commandIds, runCommand } from './helpers/commands';
@@ -74,6 +74,33 @@ describe('new-session-note', () => {
     await waitFor(() => app.vault.getFileByPath(path) !== null, path);
     expect(properties(read(app, path)).session).toBe(1);
     expect(properties(read(app, 'Clients/C-099.md'))).toMatchObject({ type: 'client', code: 'C-099' });
+  });
+
+  it('makes the folders a first client and session need in a new vault', async () => {
+    const app = await mockApp({ 'Welcome.md': '# Welcome\n' });
+    const plugin = await startPlugin(app);
+    picks.push({ create: 'C-001' });
+    await runCommand(plugin, 'new-session-note');
+    const path = `Sessions/C-001/${today()} C-001.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    expect(properties(read(app, 'Clients/C-001.md'))).toMatchObject({ type: 'client', code: 'C-001' });
+    expect(openedFile(app)?.path).toBe(path);
+  });
+
+  it('says so when the note cannot be written', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const notices: string[] = [];
+    vi.spyOn(Notice.prototype as unknown as { constructor__: (message: string) => void }, 'constructor__').mockImplementation((message) => void notices.push(message));
+    vi.spyOn(app.vault, 'create').mockRejectedValue(new Error('EACCES: permission denied'));
+    try {
+      picks.push('C-014');
+      await runCommand(plugin, 'new-session-note');
+      await waitFor(() => notices.length > 0, 'a notice');
+      expect(notices).toEqual(['That did not work: EACCES: permission denied']);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('never overwrites: an existing note is opened and left as it was', async () => {

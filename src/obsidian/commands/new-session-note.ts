@@ -4,7 +4,7 @@ import { clientNote, sessionNote } from '../../core/templates/built-in-templates
 import { notePath } from '../../core/templates/file-names';
 import { noteNameOf } from '../../core/vault/paths';
 import { chooseOne } from '../modals/choose-modal';
-import { createNote, userTemplate } from '../note-files';
+import { createIfAbsent, createNote, userTemplate } from '../note-files';
 import { practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
 
 interface Picked {
@@ -26,9 +26,8 @@ export async function newSessionNote(context: PluginContext): Promise<void> {
     const clientPath = notePath(settings.clientPattern, values);
     const template = await userTemplate(app, settings.templatesFolder, 'client');
     const text = template ? renderUserTemplate(template, values, 'client') : clientNote(values);
-    if (!app.vault.getFileByPath(clientPath.path)) {
-      await app.vault.create(clientPath.path, text).catch(() => new Notice(`Could not create ${clientPath.path}.`));
-    }
+    if (clientPath.unknown.length > 0) new Notice(`The client file name pattern has placeholders without a value: ${clientPath.unknown.join(', ')}`);
+    await createIfAbsent(app, clientPath.path, text).catch(() => new Notice(`Could not create ${clientPath.path}.`));
   } else {
     values.session = nextSessionNumber(engine, picked.id);
   }

@@ -16,10 +16,10 @@ export type MockApp = ReturnType<typeof App.createConfigured__>;
 type StatFile = { stat: { ctime: number; mtime: number; size: number } };
 
 /**
- * A mock app holding these notes, with two gaps of obsidian-test-mocks filled the way Obsidian
+ * A mock app holding these notes, with three gaps of obsidian-test-mocks filled the way Obsidian
  * behaves: files get a real mtime and size on every write (the mock keeps 0/0, which would make
- * every version of a file look the same), and a note with malformed YAML is kept without
- * properties instead of making the mock throw.
+ * every version of a file look the same), a note with malformed YAML is kept without properties
+ * instead of making the mock throw, and creating a file in a folder that does not exist fails.
  */
 export async function mockApp(files: Record<string, string>): Promise<MockApp> {
   const app = App.createConfigured__({ files: {} });
@@ -32,6 +32,8 @@ export async function mockApp(files: Record<string, string>): Promise<MockApp> {
   };
   const create = vault.create.bind(vault);
   vault.create = async (path, data, options) => {
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    if (folder && !vault.getFolderByPath(folder)) throw new Error(`Folder ${folder} does not exist`);
     try {
       const file = await create(path, data, options);
       touch(file, data);
