@@ -2,6 +2,7 @@ import { Notice, type App } from 'obsidian';
 import type { Engine } from '../core/engine';
 import { localDay } from '../core/parse/dates';
 import { peopleWithRole } from '../core/practice/practice-queries';
+import { notePath } from '../core/templates/file-names';
 import { renderPlaceholders, type TemplateValues } from '../core/templates/placeholders';
 import { noteNameOf } from '../core/vault/paths';
 import type { LiveIndex } from './live-index';
@@ -38,4 +39,11 @@ export function renderUserTemplate(template: string, values: TemplateValues, wha
   const rendered = renderPlaceholders(template, values);
   if (rendered.unknown.length > 0) new Notice(`Your ${what} template has placeholders without a value, left as written: ${rendered.unknown.join(', ')}`);
   return rendered.text;
+}
+
+/** Where a file-name pattern puts a note, saying which placeholders it could not fill. */
+export function patternPath(pattern: string, values: TemplateValues, what: string): string {
+  const target = notePath(pattern, values);
+  if (target.unknown.length > 0) new Notice(`The ${what} file name pattern has placeholders without a value: ${target.unknown.join(', ')}`);
+  return target.path;
 }

@@ -200,6 +200,20 @@ describe('new-client-note and new-reflection-note', () => {
     expect(properties(read(app, path))).toMatchObject({ type: 'reflection', date: today(), private: true });
   });
 
+  it('say which placeholders of a file name pattern have no value', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app, { reflectionPattern: 'Reflections/{{date}} {{mood}}' });
+    const notices: string[] = [];
+    vi.spyOn(Notice.prototype as unknown as { constructor__: (message: string) => void }, 'constructor__').mockImplementation((message) => void notices.push(message));
+    try {
+      await runCommand(plugin, 'new-reflection-note');
+      await waitFor(() => app.vault.getFileByPath(`Reflections/${today()} {{mood}}.md`) !== null, 'the reflection');
+      expect(notices).toEqual(['The reflection file name pattern has placeholders without a value: {{mood}}']);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   it('make the next free name when the user chose that', async () => {
     const path = `Reflections/${today()} Reflection.md`;
     const app = await mockApp({ ...PRACTICE, [path]: '---\ntype: reflection\n---\nEarlier today.\n' });

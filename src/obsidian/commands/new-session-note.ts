@@ -1,11 +1,10 @@
 import { Notice } from 'obsidian';
 import { clientChoices, nextSessionNumber } from '../../core/practice/practice-queries';
 import { clientNote, sessionNote } from '../../core/templates/built-in-templates';
-import { notePath } from '../../core/templates/file-names';
 import { noteNameOf } from '../../core/vault/paths';
 import { chooseOne } from '../modals/choose-modal';
 import { createIfAbsent, createNote, userTemplate } from '../note-files';
-import { practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
+import { patternPath, practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
 
 interface Picked {
   id?: string;
@@ -23,18 +22,15 @@ export async function newSessionNote(context: PluginContext): Promise<void> {
   const values = { client: picked.name, date: today(), practitioner: practitionerName(context, engine), session: 1 };
 
   if (picked.id === undefined) {
-    const clientPath = notePath(settings.clientPattern, values);
+    const clientPath = patternPath(settings.clientPattern, values, 'client');
     const template = await userTemplate(app, settings.templatesFolder, 'client');
     const text = template ? renderUserTemplate(template, values, 'client') : clientNote(values);
-    if (clientPath.unknown.length > 0) new Notice(`The client file name pattern has placeholders without a value: ${clientPath.unknown.join(', ')}`);
-    await createIfAbsent(app, clientPath.path, text).catch(() => new Notice(`Could not create ${clientPath.path}.`));
+    await createIfAbsent(app, clientPath, text).catch(() => new Notice(`Could not create ${clientPath}.`));
   } else {
     values.session = nextSessionNumber(engine, picked.id);
   }
 
   const template = await userTemplate(app, settings.templatesFolder, 'session');
   const text = template ? renderUserTemplate(template, values, 'session') : sessionNote(values, settings.defaultFormat);
-  const target = notePath(settings.sessionPattern, values);
-  if (target.unknown.length > 0) new Notice(`The session file name pattern has placeholders without a value: ${target.unknown.join(', ')}`);
-  await createNote(app, target.path, text, settings.onExisting);
+  await createNote(app, patternPath(settings.sessionPattern, values, 'session'), text, settings.onExisting);
 }

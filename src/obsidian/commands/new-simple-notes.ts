@@ -1,8 +1,7 @@
 import { clientNote, reflectionNote } from '../../core/templates/built-in-templates';
-import { notePath } from '../../core/templates/file-names';
 import { askText } from '../modals/ask-text';
 import { createNote, userTemplate } from '../note-files';
-import { practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
+import { patternPath, practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
 
 /** Ask for a client code or pseudonym, then create the client note. */
 export async function newClientNote(context: PluginContext): Promise<void> {
@@ -14,7 +13,7 @@ export async function newClientNote(context: PluginContext): Promise<void> {
   const values = { client: code, date: today(), practitioner: practitionerName(context, engine) };
   const template = await userTemplate(app, settings.templatesFolder, 'client');
   const text = template ? renderUserTemplate(template, values, 'client') : clientNote(values);
-  await createNote(app, notePath(settings.clientPattern, values).path, text, settings.onExisting);
+  await createNote(app, patternPath(settings.clientPattern, values, 'client'), text, settings.onExisting);
 }
 
 /** Create today's private reflection note. */
@@ -25,5 +24,5 @@ export async function newReflectionNote(context: PluginContext): Promise<void> {
   const values = { date: today(), practitioner: practitionerName(context, engine) };
   const template = await userTemplate(app, settings.templatesFolder, 'reflection');
   const text = template ? renderUserTemplate(template, values, 'reflection') : reflectionNote(values);
-  await createNote(app, notePath(settings.reflectionPattern, values).path, text, settings.onExisting);
+  await createNote(app, patternPath(settings.reflectionPattern, values, 'reflection'), text, settings.onExisting);
 }

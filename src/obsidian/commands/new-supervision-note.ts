@@ -1,11 +1,10 @@
 import { clientChoices, peopleWithRole, proposeCases } from '../../core/practice/practice-queries';
 import { supervisionNote } from '../../core/templates/built-in-templates';
-import { notePath } from '../../core/templates/file-names';
 import { noteNameOf } from '../../core/vault/paths';
 import { chooseCases } from '../modals/cases-modal';
 import { chooseOne } from '../modals/choose-modal';
 import { createNote, userTemplate } from '../note-files';
-import { practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
+import { patternPath, practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
 
 /** Pick the supervisor and the cases (pre-selected), then create the supervision note and open it. */
 export async function newSupervisionNote(context: PluginContext): Promise<void> {
@@ -30,5 +29,5 @@ export async function newSupervisionNote(context: PluginContext): Promise<void> 
   const values = { date, supervisor, practitioner: practitionerName(context, engine), cases: names };
   const template = await userTemplate(app, settings.templatesFolder, 'supervision');
   const text = template ? renderUserTemplate(template, values, 'supervision') : supervisionNote(values, questions);
-  await createNote(app, notePath(settings.supervisionPattern, values).path, text, settings.onExisting);
+  await createNote(app, patternPath(settings.supervisionPattern, values, 'supervision'), text, settings.onExisting);
 }
