@@ -27,7 +27,8 @@ export class ImportedEvidence implements CachedEvidence {
   constructor(
     readonly note: Note,
     readonly diagnostics: NoteDiagnostic[],
-    private readonly rows: readonly number[],
+    /** As taken up: five numbers per piece, in the tables of the state they came from. */
+    readonly rows: number[],
     private readonly make: PieceMaker,
   ) {
     this.pieces = new Array<Evidence | undefined>(Math.floor(rows.length / 5));
@@ -36,6 +37,11 @@ export class ImportedEvidence implements CachedEvidence {
   piece(i: number): Evidence | undefined {
     if (i < 0 || i >= this.pieces.length) return undefined;
     return (this.pieces[i] ??= this.make(this.rows, i));
+  }
+
+  /** The row a piece made here came from, or -1. */
+  rowOf(piece: Evidence): number {
+    return this.pieces.indexOf(piece);
   }
 
   get evidence(): Evidence[] {

@@ -46,6 +46,8 @@ export interface DetectorState {
   flags: [string, FlagRow[]][];
 }
 
+/** Rows per note a piece's position can tell apart: a note's place times this, plus its row. */
+const ROW_SPAN = 2 ** 24;
 const NO_DYNAMICS: ReadonlySet<string> = new Set();
 const NO_NAMES: readonly string[] = [];
 
@@ -65,6 +67,8 @@ export class Detector implements DetectionView {
   private readonly sessionsByDay: SessionRef[] = [];
   /** While every note's facts are read afresh, sessions are sorted once at the end rather than inserted in order. */
   private sortingLater = false;
+  /** The tables of the state taken up last, which its evidence rows refer to. */
+  private importedTables: Pick<DetectorState, 'dynamics' | 'texts'> | undefined;
   /** Set when a state is taken up: the session facts above are derived from the graph when first needed. */
   private factsPending = false;
   private readonly sortedRefs = new Map<string, SessionRef[]>();
@@ -167,15 +171,17 @@ export class Detector implements DetectionView {
 
   /**
    * Everything the detector knows, as plain data: each note's evidence and each anchor's flags, whose
-   * evidence refers to the notes' rows. `textRef` may replace an evidence text by a shorter reference
-   * (the engine points at sentences its note cache keeps anyway); importState gets it back.
+   * evidence refers to the notes' rows. `sentenceRef` may replace an evidence text by the number of
+   * a sentence its note's cached content keeps anyway; importState gets it back. With it, evidence
+   * taken up from a state and not read again since is written back as it was, in that state's tables.
    */
-  exportState(textRef: (path: string, text: string) => string | number = (_, text) => text): DetectorState {
-    const state: DetectorState = { dynamics: [], texts: [], evidence: [], flags: [] };
-    const dynamicIndex = new Map<string, number>();
-    const textIndex = new Map<string, number>();
+  exportState(sentenceRef?: (path: string, text: string) => string | number): DetectorState {
+    const imported = sentenceRef ? this.importedTables : undefined;
+    const state: DetectorState = { dynamics: [...(imported?.dynamics ?? [])], texts: [...(imported?.texts ?? [])], evidence: [], flags: [] };
+    const dynamicIndex = new Map(state.dynamics.map((d, i) => [d, i]));
+    const textIndex = new Map(state.texts.map((t, i) => [t, i]));
     const textOf = (path: string, text: string): number => {
-      const ref = textRef(path, text);
+      const ref = sentenceRef?.(path, text) ?? text;
       if (typeof ref === 'number') return ref;
       let i = textIndex.get(ref);
       if (i === undefined) {
@@ -184,12 +190,19 @@ export class Detector implements DetectionView {
       }
       return -(i + 1);
     };
-    const positions = new Map<Evidence, [note: number, row: number]>();
+    // A piece's position: its note's place in state.evidence times ROW_SPAN, plus its row.
+    const positions = new Map<Evidence, number>();
+    const notePositions = new Map<string, number>();
     for (const [path, entry] of this.evidenceCache) {
       const note = state.evidence.length;
+      notePositions.set(path, note);
+      if (imported && entry instanceof ImportedEvidence) {
+        state.evidence.push([path, entry.rows, entry.diagnostics]);
+        continue;
+      }
       const rows: number[] = [];
       entry.evidence.forEach((e, row) => {
-        positions.set(e, [note, row]);
+        positions.set(e, note * ROW_SPAN + row);
         let d = dynamicIndex.get(e.dynamic);
         if (d === undefined) {
           dynamicIndex.set(e.dynamic, (d = state.dynamics.length));
@@ -199,10 +212,20 @@ export class Detector implements DetectionView {
       });
       state.evidence.push([path, rows, entry.diagnostics]);
     }
+    const positionOf = (e: Evidence): number | undefined => {
+      const entry = this.evidenceCache.get(e.path);
+      const row = imported && entry instanceof ImportedEvidence ? entry.rowOf(e) : -1;
+      return row >= 0 ? notePositions.get(e.path)! * ROW_SPAN + row : positions.get(e);
+    };
     for (const [anchor, list] of this.flagsByAnchor) {
       const rows = list.map((f): FlagRow => {
-        const refs = f.evidence.map((e) => positions.get(e));
-        const evidence = refs.every((r) => r !== undefined) ? refs.flat() : f.evidence;
+        const refs: number[] = [];
+        for (const e of f.evidence) {
+          const at = positionOf(e);
+          if (at === undefined) break;
+          refs.push(Math.floor(at / ROW_SPAN), at % ROW_SPAN);
+        }
+        const evidence = refs.length === f.evidence.length * 2 ? refs : f.evidence;
         return [f.id, f.kind, f.dynamic, f.client, f.practitioner, f.supervision, f.score, f.question, evidence];
       });
       state.flags.push([anchor, rows]);
@@ -216,6 +239,7 @@ export class Detector implements DetectionView {
    */
   importState(state: DetectorState, textOf: (path: string, ref: number) => string = () => ''): void {
     this.reset();
+    this.importedTables = { dynamics: state.dynamics, texts: state.texts };
     // The flags are taken up as they were; only a change or a rule needs the session facts.
     this.factsPending = true;
     const notes: (ImportedEvidence | undefined)[] = [];
@@ -286,6 +310,7 @@ export class Detector implements DetectionView {
 
   private reset(): void {
     this.factsPending = false;
+    this.importedTables = undefined;
     this.evidenceCache.clear();
     this.flagsByAnchor.clear();
     this.sessions.clear();

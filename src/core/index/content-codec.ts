@@ -36,7 +36,17 @@ export interface EncodedContent {
   cold: string;
 }
 
+/** Content is never changed once parsed: each is encoded once, however often the cache is written. */
+const encoded = new WeakMap<NoteContent, EncodedContent>();
+
 export function encodeContent(content: NoteContent): EncodedContent {
+  if (content instanceof CachedContent) return content.encoded;
+  let done = encoded.get(content);
+  if (!done) encoded.set(content, (done = encode(content)));
+  return done;
+}
+
+function encode(content: NoteContent): EncodedContent {
   const sentences = new Map<string, number>();
   const hits = content.cueHits.map((h): CompactCueHit => {
     let index = sentences.get(h.text);
@@ -86,6 +96,11 @@ class CachedContent implements NoteContent {
   private decodedLinks: LinkOccurrence[] | undefined;
   private decodedHits: CueHit[] | undefined;
   private decodedTags: Tag[] | undefined;
+
+  /** The form it was read from, which encodeContent() gives back as it is. */
+  get encoded(): EncodedContent {
+    return this.data;
+  }
 
   constructor(private readonly data: EncodedContent) {
     this.kind = data.kind;

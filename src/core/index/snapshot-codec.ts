@@ -56,15 +56,21 @@ export function writeSnapshot(
   exportDetection: (sentenceRef: (path: string, text: string) => string | number) => DetectorState,
 ): EngineSnapshot {
   const snapshot: EngineSnapshot = { paths: [], stamps: [], contents: [], detection: { dynamics: [], texts: [], evidence: [], flags: [] } };
-  const sentences = new Map<string, Map<string, number>>();
+  const cited = new Map<string, string[]>();
   for (const [path, stamp, content] of notes) {
     snapshot.paths.push(path);
     snapshot.stamps.push(stamp);
     snapshot.contents.push(content);
-    if (content.sentences) sentences.set(path, new Map(content.sentences.map((text, i) => [text, i])));
+    if (content.sentences) cited.set(path, content.sentences);
   }
   const graph = exportGraph(snapshot.paths);
   if (graph) snapshot.graph = graph;
-  snapshot.detection = exportDetection((path, text) => sentences.get(path)?.get(text) ?? text);
+  // Only the notes whose evidence was read again since the last start-up are asked about.
+  const numbers = new Map<string, Map<string, number>>();
+  snapshot.detection = exportDetection((path, text) => {
+    let byText = numbers.get(path);
+    if (!byText) numbers.set(path, (byText = new Map((cited.get(path) ?? []).map((sentence, i) => [sentence, i]))));
+    return byText.get(text) ?? text;
+  });
   return snapshot;
 }

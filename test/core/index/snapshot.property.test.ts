@@ -85,6 +85,12 @@ describe('engine snapshot', () => {
         fresh.load(stamped(after));
         expect(restored.flags()).toEqual(fresh.flags());
         expect(restored.diagnostics()).toEqual(fresh.diagnostics());
+
+        // Written again after the changes (evidence taken up and evidence read again, side by side), and taken up once more.
+        const again = new Engine({ patternClients: 2 });
+        again.restoreSnapshot(readSnapshot(JSON.parse(JSON.stringify(restored.snapshot())))!);
+        expect(again.flags()).toEqual(fresh.flags());
+        expect(again.diagnostics()).toEqual(fresh.diagnostics());
       }),
       { numRuns: 150 },
     );
