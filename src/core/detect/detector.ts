@@ -456,11 +456,16 @@ export class Detector implements DetectionView {
     }
     const days = this.settings.resonanceDays;
     if (dynamics.size === 0) return;
-    for (const [path, { day, practitioner }] of this.reflections) {
-      if (Math.abs(day - ref.day) > days || (practitioner !== undefined && practitioner !== ref.practitioner)) continue;
-      const shared = [...dynamics].some((d) => this.dynamicsOf(path).has(d));
-      if (shared) anchors.add(`R:${path}`);
-    }
+    // Every update passes here twice: forEach, unlike for-of, makes no [key, value] pair per reflection.
+    this.reflections.forEach(({ day, practitioner }, path) => {
+      if (Math.abs(day - ref.day) > days || (practitioner !== undefined && practitioner !== ref.practitioner)) return;
+      const theirs = this.dynamicsOf(path);
+      for (const d of dynamics) {
+        if (!theirs.has(d)) continue;
+        anchors.add(`R:${path}`);
+        return;
+      }
+    });
   }
 
   /** Re-reads where a note sits in time and in the practice: its session facts or reflection date. */
@@ -538,8 +543,7 @@ export class Detector implements DetectionView {
       fresh.push(...flags);
     }
     // The other flags keep their order; the recomputed ones merge in, so a change costs no full sort.
-    const kept = leaving.size === 0 ? this.sortedFlags : this.sortedFlags.filter((f) => !leaving.has(f));
-    this.sortedFlags = mergeSorted(kept, fresh.sort(byScore));
+    this.sortedFlags = mergeSorted(this.sortedFlags, leaving, fresh.sort(byScore));
   }
 
   private compute(anchor: string): Flag[] {
@@ -639,14 +643,17 @@ function byScore(a: Flag, b: Flag): number {
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function mergeSorted(a: Flag[], b: Flag[]): Flag[] {
-  if (b.length === 0) return a;
+/** The flags of `sorted` but those `leaving`, and the sorted `fresh` ones, in one sorted list. */
+function mergeSorted(sorted: Flag[], leaving: ReadonlySet<Flag>, fresh: Flag[]): Flag[] {
+  if (leaving.size === 0 && fresh.length === 0) return sorted;
   const out: Flag[] = [];
-  let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(byScore(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
+  for (const flag of sorted) {
+    if (leaving.has(flag)) continue;
+    while (j < fresh.length && byScore(fresh[j], flag) < 0) out.push(fresh[j++]);
+    out.push(flag);
+  }
+  while (j < fresh.length) out.push(fresh[j++]);
   return out;
 }
 
