@@ -38,8 +38,9 @@ export class PhraseIndex<T> {
   }
 
   /** The same over plain words, with no token objects to build. */
-  findWords(words: readonly string[]): PhraseHit<T>[] {
-    return this.findIn((i) => words[i], 0, words.length);
+  /** Phrases starting at or after `from`. */
+  findWords(words: readonly string[], from = 0): PhraseHit<T>[] {
+    return this.findIn((i) => words[i], from, words.length);
   }
 
   private findIn(word: (i: number) => string, from: number, to: number): PhraseHit<T>[] {

@@ -50,21 +50,25 @@ export class SubjectReader {
     if (opening) return this.roleOf(opening); // the cue itself starts with its subject: "I found myself"
     const words = hit.words;
     if (words.length === 0) return this.roleOf(undefined);
+    // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
+    // position. So only mentions after the last pronoun are looked for (most often, none).
+    let pronounAt = words.length - 1;
+    while (pronounAt >= 0 && !NOMINATIVE.has(words[pronounAt])) pronounAt--;
+    const pronoun = pronounAt >= 0 ? NOMINATIVE.get(words[pronounAt]) : undefined;
+    if (pronounAt === words.length - 1) return this.roleOf(pronoun);
     // The longest mention starting at each word; among equally long ones, the note's own names win.
     const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
     for (const index of this.mentions) {
-      for (const found of index.findWords(words)) {
+      for (const found of index.findWords(words, pronounAt + 1)) {
         const current = longest[found.start];
         if (!current || found.end > current.end) longest[found.start] = found;
       }
     }
-    for (let i = words.length - 1; i >= 0; i--) {
-      const pronoun = NOMINATIVE.get(words[i]);
-      if (pronoun) return this.roleOf(pronoun);
+    for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];
       if (mention && isSubjectPosition(words, hit.starts, i)) return this.roleOf(mention.value);
     }
-    return this.roleOf(undefined);
+    return this.roleOf(pronoun);
   }
 
   private roleOf(who: Who | undefined): Role | null {
