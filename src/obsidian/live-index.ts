@@ -160,6 +160,7 @@ export class LiveIndex {
     if (changed.length > 0 || fresh || !cached.snapshot) this.scheduleSave();
     this.emit();
     // What a start-up from the cache left for the first change is built once the view has drawn.
+    window.clearTimeout(this.prepareTimer);
     this.prepareTimer = window.setTimeout(() => engine.prepareForChanges(), PREPARE_DELAY_MS);
     // Changes that arrived while building are applied now.
     if (this.pending.size > 0 || this.renames.length > 0) this.schedule();

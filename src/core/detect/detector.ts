@@ -303,6 +303,10 @@ export class Detector implements DetectionView {
    * Hosts call it before a change reaches the graph, as update() must know where sessions were.
    */
   prepareForChanges(): void {
+    this.ensureFacts();
+  }
+
+  private ensureFacts(): void {
     if (!this.factsPending) return;
     this.factsPending = false;
     this.refreshAllFacts();
@@ -350,17 +354,17 @@ export class Detector implements DetectionView {
   }
 
   sessionsOfClient(client: string): SessionRef[] {
-    this.prepareForChanges();
+    this.ensureFacts();
     return this.refs(`C:${client}`, this.byClient.get(client));
   }
 
   sessionsOfPractitioner(practitioner: string): SessionRef[] {
-    this.prepareForChanges();
+    this.ensureFacts();
     return this.refs(`P:${practitioner}`, this.byPractitioner.get(practitioner));
   }
 
   sessionsBetween(fromDay: number, toDay: number): SessionRef[] {
-    this.prepareForChanges();
+    this.ensureFacts();
     const list = this.sessionsByDay;
     const out: SessionRef[] = [];
     for (let i = lowerBound(list, (x) => x.day < fromDay); i < list.length && list[i].day <= toDay; i++) out.push(list[i]);
@@ -384,7 +388,7 @@ export class Detector implements DetectionView {
   }
 
   reflectionPractitioner(path: string): string | undefined {
-    this.prepareForChanges();
+    this.ensureFacts();
     return this.reflections.get(path)?.practitioner;
   }
 
@@ -399,7 +403,7 @@ export class Detector implements DetectionView {
   }
 
   practitionerOf(client: string): string | null {
-    this.prepareForChanges();
+    this.ensureFacts();
     const fromClient = this.linkTarget(client, 'practitioner');
     if (fromClient?.endsWith('.md')) return fromClient;
     for (const path of this.byClient.get(client) ?? []) {
