@@ -33,6 +33,8 @@ export class LiveIndex {
   private applyTimer: number | undefined;
   private saveTimer: number | undefined;
   private prepareTimer: number | undefined;
+  private rebuildTimer: number | undefined;
+  private readonly rebuildWaiters: (() => void)[] = [];
   /** Notes parsed afresh (not restored from the cache) by the last build. */
   parsedOnLastBuild = 0;
   /** Settings and taxonomy the flags were computed with; a cache made under others is not reused for flags. */
@@ -95,6 +97,21 @@ export class LiveIndex {
     return this.next;
   }
 
+  /**
+   * Builds again once asked for no more for a moment: settings typed key by key recompute the
+   * flags once, when typing pauses. Resolves when that build is done.
+   */
+  rebuildSoon(): Promise<void> {
+    window.clearTimeout(this.rebuildTimer);
+    return new Promise((resolve) => {
+      this.rebuildWaiters.push(resolve);
+      this.rebuildTimer = window.setTimeout(() => {
+        const waiters = this.rebuildWaiters.splice(0);
+        void this.build().finally(() => waiters.forEach((done) => done()));
+      }, DEBOUNCE_MS);
+    });
+  }
+
   /** Writes the cache now (on unload, and after changes settle). */
   async save(): Promise<void> {
     window.clearTimeout(this.saveTimer);
@@ -106,6 +123,9 @@ export class LiveIndex {
     window.clearTimeout(this.applyTimer);
     window.clearTimeout(this.saveTimer);
     window.clearTimeout(this.prepareTimer);
+    window.clearTimeout(this.rebuildTimer);
+    // Nobody waits for a rebuild that will not come.
+    for (const done of this.rebuildWaiters.splice(0)) done();
     this.listeners.clear();
   }
 

@@ -66,7 +66,7 @@ export default class ParallelProcessPlugin extends Plugin {
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.preferences);
     // New settings change what is read of the notes, not the notes: parsed content is kept.
-    if (reindex) await this.index.build();
+    if (reindex) await this.index.rebuildSoon();
   }
 
   private engineSettings(): Partial<EngineSettings> {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, readSettings, settingProblem } from '../../src/obsidian/settings';
 import { ParallelProcessSettingTab } from '../../src/obsidian/settings-tab';
 import { mockApp, startPlugin } from './helpers/harness';
@@ -47,6 +47,20 @@ describe('settings', () => {
     await second;
     expect(plugin.api.getFlags()).toEqual([]);
     expect(plugin.index.parsedOnLastBuild).toBe(0);
+  });
+
+  it('typed key by key, recompute the flags once, when typing pauses', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
+    const builds = vi.spyOn(plugin.index, 'build');
+    const first = tab.store('windowDays', 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = tab.store('windowDays', 25);
+    await Promise.all([first, second]);
+    expect(builds).toHaveBeenCalledTimes(1);
+    // The session is 21 days before the supervision: inside the 25-day window typed last.
+    expect(plugin.api.getFlags()).toHaveLength(1);
   });
 
   it('declare every setting for Obsidian 1.13 settings search', async () => {
