@@ -1,9 +1,9 @@
 import { normalizePath, type DataAdapter } from 'obsidian';
 import type { Engine } from '../core/engine';
 import { CONTENT_FORMAT } from '../core/index/content-codec';
-import { readSnapshot, type CachedNote, type EngineSnapshot, type ReadSnapshot } from '../core/index/snapshot-codec';
+import { readSnapshot, type EngineSnapshot, type ReadSnapshot } from '../core/index/snapshot-codec';
+import type { CachedNote } from '../core/index/vault-index';
 
-export type { CachedNote };
 
 export interface CachedIndex {
   notes: ReadonlyMap<string, CachedNote>;

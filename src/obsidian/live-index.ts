@@ -1,9 +1,9 @@
 import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
-import { VaultIndex } from '../core/index/vault-index';
+import { VaultIndex, type CachedNote } from '../core/index/vault-index';
 import { hashOf } from '../core/text/hash';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
-import type { CachedNote, IndexCache } from './index-cache';
+import type { IndexCache } from './index-cache';
 import { readSource } from './vault-source';
 
 /** Notes read between yields to the interface while the index builds. */
@@ -137,7 +137,7 @@ export class LiveIndex {
     const taxonomyKey = hashOf(taxonomy?.text ?? '');
     const detectionKey = hashOf(JSON.stringify([settings, taxonomy ?? null]));
     // After a change of settings, the notes parsed in memory serve as long as the taxonomy (which decides the cues read) is the same.
-    const reusable = !fresh && this.engineInstance && taxonomyKey === this.taxonomyKey ? parsedNotes(this.engineInstance) : undefined;
+    const reusable = !fresh && this.engineInstance && taxonomyKey === this.taxonomyKey ? this.engineInstance.index.parsedNotes() : undefined;
     const cached = fresh ? { notes: new Map<string, CachedNote>() } : reusable ? { notes: reusable } : await this.cache.read(taxonomyKey, detectionKey);
     // Parsing the cache and taking it up are the two long steps of a start-up: let a frame in between.
     await yieldToInterface();
@@ -235,8 +235,4 @@ export class LiveIndex {
 
 function yieldToInterface(): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
-
-function parsedNotes(engine: Engine): Map<string, CachedNote> {
-  return new Map([...engine.index.entries()].map(([path, stamp, content]) => [path, { stamp, content }]));
 }

@@ -1,8 +1,8 @@
-import { Notice, parseYaml } from 'obsidian';
+import { parseYaml } from 'obsidian';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { today } from '../../src/obsidian/plugin-context';
 import { commandIds, runCommand } from './helpers/commands';
-import { mockApp, openedFile, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { captureNotices, mockApp, openedFile, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
 // The pickers need a person; these stand-ins pick what each test queues.
@@ -90,8 +90,7 @@ describe('new-session-note', () => {
   it('says so when the note cannot be written', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
-    const notices: string[] = [];
-    vi.spyOn(Notice.prototype as unknown as { constructor__: (message: string) => void }, 'constructor__').mockImplementation((message) => void notices.push(message));
+    const notices = captureNotices();
     vi.spyOn(app.vault, 'create').mockRejectedValue(new Error('EACCES: permission denied'));
     try {
       picks.push('C-014');
@@ -203,8 +202,7 @@ describe('new-client-note and new-reflection-note', () => {
   it('say which placeholders of a file name pattern have no value', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app, { reflectionPattern: 'Reflections/{{date}} {{mood}}' });
-    const notices: string[] = [];
-    vi.spyOn(Notice.prototype as unknown as { constructor__: (message: string) => void }, 'constructor__').mockImplementation((message) => void notices.push(message));
+    const notices = captureNotices();
     try {
       await runCommand(plugin, 'new-reflection-note');
       await waitFor(() => app.vault.getFileByPath(`Reflections/${today()} {{mood}}.md`) !== null, 'the reflection');

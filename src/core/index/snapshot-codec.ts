@@ -17,7 +17,6 @@ export interface EngineSnapshot {
   detection: DetectorState;
 }
 
-export type { CachedNote };
 
 /** A snapshot read back from JSON: its notes decoded (lazily, where they can be), its detector state as it was. */
 export interface ReadSnapshot {

@@ -117,6 +117,11 @@ export class VaultIndex {
     return this.graph.upsert(note);
   }
 
+  /** A copy of every note's parsed content with its stamp, to take up in another index (restoreAll). */
+  parsedNotes(): Map<string, CachedNote> {
+    return new Map(this.cache);
+  }
+
   /** Every note's parsed content with the stamp it was parsed from, for a persistent cache. */
   *entries(): Generator<[path: string, stamp: string, content: NoteContent]> {
     for (const [path, { stamp, content }] of this.cache) yield [path, stamp, content];

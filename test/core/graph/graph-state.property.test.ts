@@ -32,10 +32,6 @@ function loaded(files: Map<string, string>): VaultIndex {
   return index;
 }
 
-function cachedNotes(index: VaultIndex): Map<string, CachedNote> {
-  return new Map([...index.entries()].map(([path, stamp, content]) => [path, { stamp, content }]));
-}
-
 /** Everything the graph answers: nodes, links, typed edges both ways, and who links to whom. */
 function answers(index: VaultIndex): unknown {
   const paths = [...index.entries()].map(([path]) => path).sort();
@@ -59,7 +55,7 @@ describe('graph state for the persistent cache', () => {
         const files = new Map<string, string>();
         play(before, files);
         const old = loaded(files);
-        const notes = cachedNotes(old);
+        const notes = old.parsedNotes();
         const state = old.graph.exportState([...notes.keys()])!;
         expect(state).toBeDefined();
 
@@ -109,7 +105,7 @@ describe('graph state for the persistent cache', () => {
     const state = old.graph.exportState([...files.keys()])!;
     damage(state);
     const restored = new VaultIndex();
-    restored.restoreAll(cachedNotes(old), state);
+    restored.restoreAll(old.parsedNotes(), state);
     expect(answers(restored)).toEqual(answers(old));
   });
 
@@ -119,7 +115,7 @@ describe('graph state for the persistent cache', () => {
   ])('takes up the notes right with %s', (_, damage) => {
     const old = loaded(files);
     const state = old.graph.exportState([...files.keys()])!;
-    const notes = [...cachedNotes(old)];
+    const notes = [...old.parsedNotes()];
     damage(notes);
     const restored = new VaultIndex();
     restored.restoreAll(new Map(notes), state);

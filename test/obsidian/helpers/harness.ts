@@ -1,4 +1,5 @@
-import { App } from 'obsidian-test-mocks/obsidian';
+import { App, Notice } from 'obsidian-test-mocks/obsidian';
+import { vi } from 'vitest';
 import ParallelProcessPlugin from '../../../src/obsidian/main';
 
 export const MANIFEST = {
@@ -89,4 +90,11 @@ export function handlerCount(app: MockApp): number {
 /** The file the workspace last opened (the mock's leaf keeps it in a private field). */
 export function openedFile(app: MockApp): { path: string } | null {
   return (app.workspace.getLeaf(false) as unknown as { file: { path: string } | null }).file;
+}
+
+/** The message of every notice shown from now on (the mock keeps none); vi.restoreAllMocks() ends it. */
+export function captureNotices(): string[] {
+  const notices: string[] = [];
+  vi.spyOn(Notice.prototype as unknown as { constructor__: (message: string) => void }, 'constructor__').mockImplementation((message) => void notices.push(message));
+  return notices;
 }
