@@ -8,7 +8,7 @@ export default defineConfig({
       {
         // The core and the command line: plain Node.
         plugins: [yamlDataVite],
-        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node' },
+        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         // The view's bundle in headless Chromium (Debian's), driven by playwright-core.

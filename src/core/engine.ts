@@ -1,8 +1,6 @@
-import { ContextReader } from './detect/context';
-import { CueMatcher } from './detect/cue-matcher';
-import type { CueReader } from './detect/cue-hits';
+import { createCueReader, type CueReader } from './cues/cue-hits';
+import { readNoteCues } from './cues/note-cues';
 import { Detector } from './detect/detector';
-import { contextCues } from './taxonomy/default-taxonomy';
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/settings';
 import { encodeContent, type EncodedContent } from './index/content-codec';
 import { writeSnapshot, type EngineSnapshot, type ReadSnapshot } from './index/snapshot-codec';
@@ -41,15 +39,12 @@ export class Engine {
     const loaded = loadTaxonomy(taxonomy);
     this.taxonomyDiagnostics = loaded.diagnostics;
     this.taxonomy = loaded.taxonomy;
-    // Cues are read when a note is parsed: they depend on its text and the taxonomy only.
-    // Built when the first note is parsed: a start-up from the cache may parse none.
+    // Cues are read when a note is parsed: they depend on its text and the taxonomy only. The
+    // reader is built when the first note is parsed: a start-up from the cache may parse none.
     let cueReader: CueReader | undefined;
-    this.index = new VaultIndex({
-      ...all,
-      get cueReader(): CueReader {
-        return (cueReader ??= { cues: new CueMatcher(loaded.taxonomy.definitions), context: new ContextReader(contextCues()) });
-      },
-    });
+    this.index = new VaultIndex(all, (content) =>
+      readNoteCues(content, (cueReader ??= createCueReader(loaded.taxonomy.definitions))),
+    );
     this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
   }
 

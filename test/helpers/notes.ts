@@ -1,11 +1,22 @@
+import { createCueReader } from '../../src/core/cues/cue-hits';
+import { readNoteCues } from '../../src/core/cues/note-cues';
+import type { Note, NoteContent } from '../../src/core/model/note';
 import { parseNoteContent, placeNote } from '../../src/core/parse/parse-note';
-import type { Note } from '../../src/core/model/note';
+import { defaultDefinitions } from '../../src/core/taxonomy/default-taxonomy';
 
 /** Builds note text from properties (as YAML lines) and a body. */
 export function noteText(frontmatter: string, body: string): string {
   return `---\n${frontmatter.trim()}\n---\n${body}`;
 }
 
+const reader = createCueReader(defaultDefinitions());
+
+/** A note's content as the index keeps it: parsed, with its cues read with the default taxonomy. */
+export function noteContent(data: string | Uint8Array): NoteContent {
+  const parsed = parseNoteContent(data);
+  return { ...parsed, cueHits: readNoteCues(parsed, reader) };
+}
+
 export function parsedNote(path: string, text: string, templatesFolder = 'Templates'): Note {
-  return placeNote(path, parseNoteContent(text), templatesFolder);
+  return placeNote(path, noteContent(text), templatesFolder);
 }

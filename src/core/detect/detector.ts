@@ -1,8 +1,9 @@
 import type { RelationshipGraph } from '../graph/relationship-graph';
-import { unresolvedId } from '../graph/edges';
+import { unresolvedId } from '../model/edges';
 import type { Diagnostic, NoteDiagnostic } from '../model/diagnostic';
 import type { Evidence, EvidenceSource, Flag, FlagKind, Role } from '../model/flag';
-import type { Note, NoteKind } from '../model/note';
+import type { Note } from '../model/note';
+import type { NoteKind } from '../model/note-types';
 import { dayNumber } from '../parse/dates';
 import { scalarString } from '../parse/properties';
 import { contextCues } from '../taxonomy/default-taxonomy';

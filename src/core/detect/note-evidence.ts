@@ -1,9 +1,11 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { Evidence, EvidenceSource, Role } from '../model/flag';
-import type { Note, NoteKind, Property } from '../model/note';
+import type { Note, Property } from '../model/note';
+import { NOTE_TYPES, type NoteKind } from '../model/note-types';
+import { PROPERTY } from '../model/property-names';
+import { freeText } from '../parse/free-text';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
-import { FREE_TEXT_PROPERTIES, freeText } from '../parse/parse-note';
 import type { PeopleNames, SubjectReader } from './subjects';
 
 export interface EvidenceTools {
@@ -18,33 +20,13 @@ export interface EvidenceResult {
   diagnostics: NoteDiagnostic[];
 }
 
-/** Which role a dynamics property speaks for, per note type (SPEC section 1). */
-const PROPERTY_ROLES: Partial<Record<NoteKind, [property: string, role: Role][]>> = {
-  session: [
-    ['client_dynamics', 'client'],
-    ['practitioner_dynamics', 'practitioner'],
-    ['themes', 'client'],
-    ['dynamics', 'unknown'],
-  ],
-  supervision: [
-    ['supervisee_dynamics', 'supervisee'],
-    ['supervisor_dynamics', 'supervisor'],
-    ['themes', 'unknown'],
-    ['dynamics', 'unknown'],
-  ],
-  reflection: [
-    ['themes', 'self'],
-    ['dynamics', 'self'],
-  ],
-};
-
 /** Everything in one note that is evidence of a dynamic: properties, an empty contract, tags and text. */
 export function readNoteEvidence(note: Note, names: PeopleNames, tools: EvidenceTools): EvidenceResult {
   const items: Evidence[] = [];
   const diagnostics: NoteDiagnostic[] = [];
   const kind = note.content.kind;
-  const roles = PROPERTY_ROLES[kind];
-  if (!roles || note.isTemplate) return { items, diagnostics };
+  const type = NOTE_TYPES[kind];
+  if (!type.readsBody || note.isTemplate) return { items, diagnostics };
   const { path } = note;
   const date = note.date ?? null;
   const add = (dynamic: string, role: Role, source: EvidenceSource, line: number, text: string): void => {
@@ -59,7 +41,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     return own;
   };
 
-  for (const [key, role] of roles) {
+  for (const [key, role] of type.propertyRoles) {
     const property = note.content.properties.get(key);
     if (!property) continue;
     for (const item of property.items) {
@@ -81,17 +63,17 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
 
   const subjects = tools.subjects(kind, names);
   for (const hit of note.content.cueHits) {
-    const role = hit.property === 'felt_sense' ? 'practitioner' : subjects.role(hit);
+    // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
+    const role = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit);
     if (role !== null) add(hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text);
   }
   // Filling in `parallel_process` (supervision) or `felt_sense` (session) names a marker by itself.
-  const freeTextKey = FREE_TEXT_PROPERTIES[kind];
-  const freeTextProperty = freeTextKey ? note.content.properties.get(freeTextKey) : undefined;
+  const freeTextProperty = type.freeText ? note.content.properties.get(type.freeText.property) : undefined;
   const text = freeTextProperty ? freeText(freeTextProperty.value) : '';
-  if (freeTextProperty && text !== '') {
+  if (type.freeText && freeTextProperty && text !== '') {
     add(
-      kind === 'supervision' ? 'parallel-explicit' : 'felt-sense',
-      kind === 'supervision' ? names.author : 'practitioner',
+      type.freeText.marker,
+      type.freeText.role === 'author' ? names.author : type.freeText.role,
       'property',
       freeTextProperty.line,
       `${freeTextProperty.key}: ${text}`.slice(0, 160),
@@ -116,7 +98,7 @@ function valuesOf(value: unknown): string[] {
 
 /** A `contract` property whose focus and outcomes are both empty (SPEC section 3). */
 function emptyContractProperty(note: Note): Property | undefined {
-  const property = note.content.properties.get('contract');
+  const property = note.content.properties.get(PROPERTY.contract);
   if (!property) return undefined;
   const value = property.value;
   if (value === null || value === undefined || value === '') return property;

@@ -1,6 +1,7 @@
 import type { Role } from '../model/flag';
-import type { CueHit, NoteKind } from '../model/note';
-import { PhraseIndex } from './phrases';
+import type { CueHit } from '../model/note';
+import type { NoteKind } from '../model/note-types';
+import { PhraseIndex } from '../cues/phrases';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {

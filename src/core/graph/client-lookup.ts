@@ -1,5 +1,5 @@
 import { scalarString } from '../parse/properties';
-import { unresolvedId } from './edges';
+import { unresolvedId } from '../model/edges';
 import type { RelationshipGraph } from './relationship-graph';
 
 /**

@@ -1,7 +1,7 @@
 import type { Note } from '../model/note';
 import { scalarString } from '../parse/properties';
 import { normalizeKey } from '../parse/keys';
-import { unresolvedId, type Edge, type NodeType } from './edges';
+import { unresolvedId, type Edge, type NodeType } from '../model/edges';
 import type { RelationshipGraph } from './relationship-graph';
 
 export interface GraphNode {

@@ -1,4 +1,4 @@
-import type { NodeType } from './edges';
+import type { NodeType } from '../model/edges';
 import type { GraphDocument } from './graph-document';
 
 const SHAPES: Record<NodeType, [string, string]> = {

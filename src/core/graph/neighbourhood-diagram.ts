@@ -1,5 +1,5 @@
 import type { NoteContext } from '../present/note-context';
-import type { EdgeType, NodeType } from './edges';
+import type { EdgeType, NodeType } from '../model/edges';
 import type { RelationshipGraph } from './relationship-graph';
 
 export interface DiagramNode {

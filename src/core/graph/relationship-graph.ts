@@ -1,7 +1,7 @@
 import type { LinkOccurrence, Note } from '../model/note';
 import { isAttachmentLink, LinkResolver, resolutionKey } from '../vault/link-resolver';
 import { noteNameOf } from '../vault/paths';
-import { EDGE_TYPES, unresolvedId, type Edge, type EdgeType } from './edges';
+import { EDGE_TYPES, unresolvedId, type Edge, type EdgeType } from '../model/edges';
 import { addTo, removeFrom } from '../util/multimap';
 
 /**

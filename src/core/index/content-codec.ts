@@ -24,6 +24,8 @@ type ColdPart = [CompactProperty[], CompactCueHit[], string | 0];
  */
 export interface EncodedContent {
   kind: NoteContent['kind'];
+  /** Present when the note's text was read for cues. */
+  textRead?: true;
   date?: string;
   aliases?: string[];
   links: CompactLinks;
@@ -61,6 +63,7 @@ function encode(content: NoteContent): EncodedContent {
     reader: content.bodyReader,
     cold: JSON.stringify(cold),
   };
+  if (content.textRead) encoded.textRead = true;
   if (content.propertyDate !== undefined) encoded.date = content.propertyDate;
   if (content.aliases.length > 0) encoded.aliases = content.aliases;
   if (content.tags.length > 0) encoded.tags = content.tags.map((t) => [t.tag, t.line]);
@@ -85,6 +88,7 @@ const NONE: never[] = [];
  */
 class CachedContent implements NoteContent {
   readonly kind: NoteContent['kind'];
+  readonly textRead: boolean;
   readonly propertyDate?: string;
   readonly aliases: string[];
   readonly diagnostics: NoteDiagnostic[];
@@ -104,6 +108,7 @@ class CachedContent implements NoteContent {
 
   constructor(private readonly data: EncodedContent) {
     this.kind = data.kind;
+    this.textRead = data.textRead === true;
     if (data.date !== undefined) this.propertyDate = data.date;
     this.aliases = data.aliases ?? [];
     this.diagnostics = data.diagnostics ?? [];

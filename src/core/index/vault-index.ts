@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic';
-import type { Note, NoteContent, NoteKind } from '../model/note';
+import type { CueHit, Note, NoteContent, ParsedContent } from '../model/note';
+import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { RelationshipGraph, type GraphState } from '../graph/relationship-graph';
 import { DEFAULT_PARSE_OPTIONS, parseNoteContent, placeNote, unreadableContent, type ParseOptions } from '../parse/parse-note';
 import { hashOf } from '../text/hash';
@@ -36,16 +37,22 @@ export interface CachedNote {
   content: NoteContent;
 }
 
+/** Reads the cues a parsed note's text holds (cues/note-cues.ts with the taxonomy's cue reader). */
+export type CueReading = (content: ParsedContent) => CueHit[];
+
 /**
  * The parsed notes of one vault and their relationship graph. Hosts feed it files as they are read
- * or change; content is parsed once per version of a file.
+ * or change; content is parsed, and its cues read, once per version of a file.
  */
 export class VaultIndex {
   readonly graph = new RelationshipGraph();
   private readonly cache = new Map<string, CachedNote>();
   private parses = 0;
 
-  constructor(readonly settings: IndexSettings = DEFAULT_INDEX_SETTINGS) {}
+  constructor(
+    readonly settings: IndexSettings = DEFAULT_INDEX_SETTINGS,
+    private readonly readCues: CueReading = () => [],
+  ) {}
 
   /** How many times note content was parsed (not served from the cache). */
   get parseCount(): number {
@@ -77,7 +84,7 @@ export class VaultIndex {
     }
     if (!cached || cached.stamp !== stamp) {
       this.parses++;
-      cached = { stamp, content: parseNoteContent(file.data, this.settings) };
+      cached = { stamp, content: this.read(file.data) };
       this.cache.set(path, cached);
     }
     return this.link(this.place(path, cached.content));
@@ -159,7 +166,7 @@ export class VaultIndex {
   }
 
   stats(): IndexStats {
-    const byType: Record<NoteKind, number> = { session: 0, supervision: 0, client: 0, reflection: 0, person: 0, other: 0 };
+    const byType = Object.fromEntries(Object.keys(NOTE_TYPES).map((kind) => [kind, 0])) as Record<NoteKind, number>;
     let links = 0;
     let unresolvedLinks = 0;
     for (const note of this.graph.allNotes()) {
@@ -170,6 +177,11 @@ export class VaultIndex {
       }
     }
     return { notes: this.graph.size, byType, links, unresolvedLinks };
+  }
+
+  private read(data: string | Uint8Array): NoteContent {
+    const parsed = parseNoteContent(data, this.settings);
+    return { ...parsed, cueHits: this.readCues(parsed) };
   }
 
   private place(path: string, content: NoteContent): Note {

@@ -1,4 +1,5 @@
-import type { IsoDay, NoteKind } from './note';
+import type { IsoDay } from './note';
+import type { NoteKind } from './note-types';
 
 export type FlagKind = 'mirror-upward' | 'mirror-downward' | 'mirror' | 'contracting' | 'personal-resonance' | 'practitioner-pattern';
 

@@ -1,12 +1,5 @@
 import type { NoteDiagnostic } from './diagnostic';
-
-export const NOTE_TYPES = ['client', 'session', 'supervision', 'reflection', 'person'] as const;
-export type NoteType = (typeof NOTE_TYPES)[number];
-/** `other` is any note without one of the five types: part of the graph, never evidence. */
-export type NoteKind = NoteType | 'other';
-
-/** Note types whose body text the detector reads. */
-export const BODY_TYPES: ReadonlySet<NoteKind> = new Set<NoteKind>(['session', 'supervision', 'reflection']);
+import type { NoteKind } from './note-types';
 
 /** A calendar day as `YYYY-MM-DD`. */
 export type IsoDay = string;
@@ -90,8 +83,11 @@ export interface CueHit {
   property?: string;
 }
 
-export interface NoteContent {
+/** What parsing a note gives: properties, links, tags and the body model, before its text is read for meaning. */
+export interface ParsedContent {
   kind: NoteKind;
+  /** Its text was read: a type whose body is read (note-types.ts), under the size cap. */
+  textRead: boolean;
   properties: ReadonlyMap<string, Property>;
   /** The `date` property when readable. */
   propertyDate?: IsoDay;
@@ -99,18 +95,22 @@ export interface NoteContent {
   links: LinkOccurrence[];
   tags: Tag[];
   /**
-   * The body model: headings, and blocks for body types. Only parsing and its tests read them; notes
+   * The body model: headings, and blocks for body types. Only parsing and cue reading read them; notes
    * taken up from the cache have none (see `forSupervision` and `cueHits` for what is kept).
    */
   headings: Heading[];
   blocks: TextBlock[];
   /** For a session marked `for_supervision: true`: its sections whose heading names supervision, as one line of text. */
   forSupervision?: string;
-  /** Cues in the body and free-text properties; only for body types, and only when parsed with a cue reader. */
-  cueHits: CueHit[];
   /** Which reader produced the body model: the fast scanner or remark (for constructs the scanner leaves to it). */
   bodyReader: 'scanner' | 'remark' | 'none';
   diagnostics: NoteDiagnostic[];
+}
+
+/** A note's content as the index keeps it: parsed, with the cues its text holds. */
+export interface NoteContent extends ParsedContent {
+  /** Cues in the body and free-text property (cues/note-cues.ts); empty when the text is not read. */
+  cueHits: CueHit[];
 }
 
 /** A parsed note placed at a path. */

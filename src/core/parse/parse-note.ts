@@ -1,24 +1,26 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
-import { readCueHits, type CueReader } from '../detect/cue-hits';
-import { BODY_TYPES, type CueHit, type Note, type NoteContent, type Property, type TextBlock } from '../model/note';
+import type { Note, NoteContent, ParsedContent, TextBlock } from '../model/note';
+import { NOTE_TYPES } from '../model/note-types';
+import { PROPERTY } from '../model/property-names';
 import { isInFolder, noteNameOf } from '../vault/paths';
 import { readBody } from './body';
 import { dateFromFileName } from './dates';
 import { decodeNote } from './decode';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
-import { readProperties, scalarString } from './properties';
+import { readProperties } from './properties';
 
 export interface ParseOptions {
   /** Notes larger than this keep their properties and links, but their text is not read for cues. */
   maxTextLength: number;
-  /** Reads the taxonomy's cues in body text; without one, notes have no cue hits. */
-  cueReader?: CueReader;
 }
 
 export const DEFAULT_PARSE_OPTIONS: ParseOptions = { maxTextLength: 1_000_000 };
 
-/** Parses a note's content, independent of its path. Never throws. */
-export function parseNoteContent(data: string | Uint8Array, options: ParseOptions = DEFAULT_PARSE_OPTIONS): NoteContent {
+/**
+ * Parses a note's content, independent of its path and of what the text means: properties, links,
+ * tags and the body's blocks (cues are read from them by the index). Never throws.
+ */
+export function parseNoteContent(data: string | Uint8Array, options: ParseOptions = DEFAULT_PARSE_OPTIONS): ParsedContent {
   try {
     return parseUnsafe(data, options);
   } catch (error) {
@@ -27,7 +29,7 @@ export function parseNoteContent(data: string | Uint8Array, options: ParseOption
   }
 }
 
-function parseUnsafe(data: string | Uint8Array, options: ParseOptions): NoteContent {
+function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedContent {
   const decoded = decodeNote(data);
   if (decoded.binary) return emptyContent(decoded.diagnostics);
   const { text } = decoded;
@@ -55,14 +57,12 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): NoteCont
       message: `This note is ${Math.round(text.length / 1024)} KB; its properties and links are read, but its text is not searched for dynamics.`,
     });
   }
-  const readsText = BODY_TYPES.has(props.kind) && !tooLarge;
+  const readsText = NOTE_TYPES[props.kind].readsBody && !tooLarge;
   const body = readBody(text.slice(split.bodyOffset), split.bodyStartLine, { blocks: readsText, allowRemark: readsText });
-
-  const cueHits = readsText && options.cueReader ? [...readCueHits(body.blocks, options.cueReader), ...freeTextHits(props.kind, props.properties, options.cueReader)] : [];
 
   return {
     kind: props.kind,
-    cueHits,
+    textRead: readsText,
     properties: props.properties,
     propertyDate: props.propertyDate,
     aliases: props.aliases,
@@ -70,7 +70,7 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): NoteCont
     tags: body.tags,
     headings: body.headings,
     blocks: body.blocks,
-    ...(props.kind === 'session' && props.properties.get('for_supervision')?.value === true ? supervisionSection(body.blocks) : {}),
+    ...(props.kind === 'session' && props.properties.get(PROPERTY.forSupervision)?.value === true ? supervisionSection(body.blocks) : {}),
     bodyReader: body.reader,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
   };
@@ -90,27 +90,10 @@ export function unreadableContent(message: string): NoteContent {
   return emptyContent([{ line: 1, severity: 'error', code: 'read-error', message }]);
 }
 
-function emptyContent(diagnostics: NoteDiagnostic[]): NoteContent {
-  return { kind: 'other', properties: new Map(), aliases: [], links: [], tags: [], headings: [], blocks: [], cueHits: [], bodyReader: 'none', diagnostics };
+function emptyContent(diagnostics: NoteDiagnostic[]): NoteContent & ParsedContent {
+  return { kind: 'other', textRead: false, properties: new Map(), aliases: [], links: [], tags: [], headings: [], blocks: [], cueHits: [], bodyReader: 'none', diagnostics };
 }
 
-/** Free text the writer puts in properties, read like the body: `parallel_process` and `felt_sense`. */
-export const FREE_TEXT_PROPERTIES: Partial<Record<NoteContent['kind'], string>> = { supervision: 'parallel_process', session: 'felt_sense' };
-
-function freeTextHits(kind: NoteContent['kind'], properties: ReadonlyMap<string, Property>, reader: CueReader): CueHit[] {
-  const key = FREE_TEXT_PROPERTIES[kind];
-  const property = key ? properties.get(key) : undefined;
-  const text = property ? freeText(property.value) : '';
-  if (!key || !property || text === '') return [];
-  return readCueHits([{ kind: 'paragraph', startLine: property.line, text }], reader).map((hit) => ({ ...hit, property: key }));
-}
-
-export function freeText(value: unknown): string {
-  if (Array.isArray(value)) return value.map(freeText).filter((v) => v !== '').join('; ');
-  return (scalarString(value) ?? '').trim();
-}
-
-const DATED_TYPES = new Set(['session', 'supervision', 'reflection']);
 const TEMPLATE_DIAGNOSTICS = new Set(['frontmatter-yaml', 'frontmatter-unclosed', 'frontmatter-shape', 'binary-file', 'encoding', 'read-error']);
 
 /** Places parsed content at a path: the file-name date fallback and the templates folder. */
@@ -125,8 +108,8 @@ export function placeNote(path: string, content: NoteContent, templatesFolder: s
     date = dateFromFileName(name);
     if (date) dateSource = 'file-name';
   }
-  if (!date && DATED_TYPES.has(content.kind) && !isTemplate) {
-    const line = content.properties.get('date')?.line ?? 1;
+  if (!date && NOTE_TYPES[content.kind].dated && !isTemplate) {
+    const line = content.properties.get(PROPERTY.date)?.line ?? 1;
     // The content's own list is shared by every placing of it: add to a copy.
     diagnostics = [...diagnostics];
     diagnostics.push({ line, severity: 'warning', code: 'date-missing', message: `This ${content.kind} note has no date (no readable date property, and its name does not start with YYYY-MM-DD), so it is left out of time windows.` });

@@ -1,23 +1,17 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
-import { NOTE_TYPES, type IsoDay, type LinkOccurrence, type NoteKind, type Property, type PropertyItem } from '../model/note';
+import type { IsoDay, LinkOccurrence, Property, PropertyItem } from '../model/note';
+import { LINK_PROPERTIES, namesOneNote, NOTE_TYPE_NAMES, type NoteKind } from '../model/note-types';
+import { DYNAMICS_PROPERTIES, PROPERTY } from '../model/property-names';
 import { readDate } from './dates';
 import { normalizeKey } from './keys';
 import { findLinks } from './link-syntax';
 
-/** Properties whose plain values name a note: `client: C-014` links to the note `C-014`. */
-export const LINK_PROPERTIES: ReadonlySet<string> = new Set(['client', 'practitioner', 'supervisor', 'supervisee', 'cases']);
-
-/** Properties that hold dynamics or themes: a list or a single value. */
-export const DYNAMICS_PROPERTIES: ReadonlySet<string> = new Set([
-  'client_dynamics', 'practitioner_dynamics', 'supervisee_dynamics', 'supervisor_dynamics', 'dynamics', 'themes',
-]);
-
 const ALLOWED_VALUES: Readonly<Record<string, readonly string[]>> = {
-  author: ['supervisee', 'supervisor'],
-  role: ['practitioner', 'supervisor'],
-  format: ['soap', 'dap', 'birp', 'girp', 'coaching'],
-  modality: ['therapy', 'counselling', 'counseling', 'coaching'],
-  direction: ['upward', 'downward', 'both', 'unknown'],
+  [PROPERTY.author]: ['supervisee', 'supervisor'],
+  [PROPERTY.role]: ['practitioner', 'supervisor'],
+  [PROPERTY.format]: ['soap', 'dap', 'birp', 'girp', 'coaching'],
+  [PROPERTY.modality]: ['therapy', 'counselling', 'counseling', 'coaching'],
+  [PROPERTY.direction]: ['upward', 'downward', 'both', 'unknown'],
 };
 
 export interface ReadProperties {
@@ -34,9 +28,9 @@ export function readProperties(raw: ReadonlyMap<string, Property>): ReadProperti
   const properties = new Map<string, Property>();
   for (const [key, property] of raw) properties.set(key, repairUnquotedLinks(property, diagnostics));
 
-  const kind = readKind(properties.get('type'), diagnostics);
-  const propertyDate = readDateProperty(properties.get('date'), diagnostics);
-  const aliases = readAliases(properties.get('aliases') ?? properties.get('alias'), diagnostics);
+  const kind = readKind(properties.get(PROPERTY.type), diagnostics);
+  const propertyDate = readDateProperty(properties.get(PROPERTY.date), diagnostics);
+  const aliases = readAliases(properties.get(PROPERTY.aliases) ?? properties.get(PROPERTY.alias), diagnostics);
   const links: LinkOccurrence[] = [];
   for (const [key, property] of properties) collectPropertyLinks(key, property, links);
   checkShapes(properties, diagnostics);
@@ -95,9 +89,9 @@ function readKind(property: Property | undefined, diagnostics: NoteDiagnostic[])
     return 'other';
   }
   const normalized = normalizeKey(value);
-  const known = NOTE_TYPES.find((t) => t === normalized);
+  const known = NOTE_TYPE_NAMES.find((t) => t === normalized);
   if (known) return known;
-  const near = NOTE_TYPES.find((t) => editDistance(t, normalized) <= 2);
+  const near = NOTE_TYPE_NAMES.find((t) => editDistance(t, normalized) <= 2);
   if (near) {
     diagnostics.push({ line: property.line, severity: 'warning', code: 'unknown-type', message: `Type "${value}" is not one this plugin reads; did you mean "${near}"? The note is treated as an ordinary note.` });
   }
@@ -158,15 +152,15 @@ function checkShapes(properties: ReadonlyMap<string, Property>, diagnostics: Not
   for (const [key, property] of properties) {
     const value = property.value;
     if (value === null || value === '') continue;
-    if (key === 'session' && !(typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value.trim())))) {
+    if (key === PROPERTY.session && !(typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value.trim())))) {
       warn(property, `Property "${property.key}" should be the session number, such as 7.`);
-    } else if (key === 'contract' && (typeof value !== 'object' || Array.isArray(value) || value instanceof Date)) {
+    } else if (key === PROPERTY.contract && (typeof value !== 'object' || Array.isArray(value) || value instanceof Date)) {
       warn(property, `Property "${property.key}" should hold focus, outcomes and approach on indented lines below it.`);
-    } else if (key === 'private' && typeof value !== 'boolean') {
+    } else if (key === PROPERTY.private && typeof value !== 'boolean') {
       warn(property, `Property "${property.key}" should be true or false.`);
-    } else if ((LINK_PROPERTIES.has(key) && key !== 'cases') && !isScalarOrSingle(value)) {
+    } else if (namesOneNote(key) && !isScalarOrSingle(value)) {
       warn(property, `Property "${property.key}" should be one link, such as "[[C-014]]".`);
-    } else if ((DYNAMICS_PROPERTIES.has(key) || key === 'cases') && !isListOfScalars(value)) {
+    } else if ((DYNAMICS_PROPERTIES.has(key) || key === PROPERTY.cases) && !isListOfScalars(value)) {
       warn(property, `Property "${property.key}" should be a list of words or links.`);
     } else if (key in ALLOWED_VALUES) {
       const allowed = ALLOWED_VALUES[key];

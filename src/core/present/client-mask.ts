@@ -1,4 +1,4 @@
-import { unresolvedId } from '../graph/edges';
+import { unresolvedId } from '../model/edges';
 import type { RelationshipGraph } from '../graph/relationship-graph';
 import { scalarString } from '../parse/properties';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EDGE_TYPES } from '../../../src/core/graph/edges';
+import { EDGE_TYPES } from '../../../src/core/model/edges';
 import { graphDocument } from '../../../src/core/graph/graph-document';
 import type { GraphState } from '../../../src/core/graph/relationship-graph';
 import { VaultIndex, type CachedNote } from '../../../src/core/index/vault-index';

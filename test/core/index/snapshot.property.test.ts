@@ -4,10 +4,8 @@ import { Engine } from '../../../src/core/engine';
 import { decodeContent, encodeContent } from '../../../src/core/index/content-codec';
 import { readSnapshot } from '../../../src/core/index/snapshot-codec';
 import type { NoteContent } from '../../../src/core/model/note';
-import { engineWith } from '../../helpers/engine';
 import { VaultIndex } from '../../../src/core/index/vault-index';
-import { parseNoteContent } from '../../../src/core/parse/parse-note';
-import { noteText } from '../../helpers/notes';
+import { noteContent, noteText } from '../../helpers/notes';
 
 const SESSIONS = ['I jumped in.', 'Sam avoided the topic.', 'No sense of rescuing.', 'She feels stuck.', 'I launched into the story.'];
 const DAYS = ['2026-02-01', '2026-02-10', '2026-02-20', '2026-03-01'];
@@ -50,12 +48,11 @@ function plain(c: NoteContent): Record<string, unknown> {
 
 describe('engine snapshot', () => {
   it('round-trips note content through the cache codec, all but the body model', () => {
-    const content = parseNoteContent(
+    const content = noteContent(
       noteText(
         'type: session\nclient: "[[C-1]]"\nclient_dynamics:\n  - avoidance\n  - stuck\ncontract: {focus: "", outcomes: []}\nfor_supervision: true\nfelt_sense: heavy, sleepy',
         '## A\nI jumped in. She said, "I give up." #dynamic/rescuing [[Notes/x#Part|alias]] [y](../y%20z.md)\n\n## For supervision\nWhy do I keep fixing?\n',
       ),
-      engineWith({}).index.settings,
     );
     expect(content.cueHits.length).toBeGreaterThan(1);
     expect(content.forSupervision).toBe('Why do I keep fixing?');

@@ -54,7 +54,7 @@ describe('parseNoteContent on any input', () => {
         for (const d of content.diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);
         for (const d of content.diagnostics) expect(d.line).toBeLessThanOrEqual(Math.max(lineCount, 1));
         for (const link of content.links) expect(link.line).toBeLessThanOrEqual(lineCount);
-        expect(() => placeNote('Sessions/2026-02-10 C-014.md', content, 'Templates')).not.toThrow();
+        expect(() => placeNote('Sessions/2026-02-10 C-014.md', { ...content, cueHits: [] }, 'Templates')).not.toThrow();
       }),
       { numRuns: 1500 },
     );

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContextReader } from '../../../src/core/detect/context';
-import { CueMatcher } from '../../../src/core/detect/cue-matcher';
-import { readCueHits } from '../../../src/core/detect/cue-hits';
+import { ContextReader } from '../../../src/core/cues/context';
+import { CueMatcher } from '../../../src/core/cues/cue-matcher';
+import { readCueHits } from '../../../src/core/cues/cue-hits';
 import { SubjectReader, type PeopleNames } from '../../../src/core/detect/subjects';
-import type { NoteKind, TextBlock } from '../../../src/core/model/note';
+import type { TextBlock } from '../../../src/core/model/note';
+import type { NoteKind } from '../../../src/core/model/note-types';
 import { contextCues, defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 
 const cues = new CueMatcher(defaultDefinitions());

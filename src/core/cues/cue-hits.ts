@@ -1,13 +1,20 @@
 import type { CueHit, TextBlock } from '../model/note';
+import { contextCues } from '../taxonomy/default-taxonomy';
+import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { sentencesOf } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
-import type { ContextReader } from './context';
-import type { CueMatcher } from './cue-matcher';
+import { ContextReader } from './context';
+import { CueMatcher } from './cue-matcher';
 
 /** What reading cues needs: the taxonomy's cue matcher and the negation/context reader. */
 export interface CueReader {
   cues: CueMatcher;
   context: ContextReader;
+}
+
+/** The cue reader for a taxonomy's dynamics, with the shipped context cues. */
+export function createCueReader(definitions: readonly DynamicDefinition[]): CueReader {
+  return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()) };
 }
 
 /** Words before a cue kept as subject candidates: subjects sit close to their verb. */
