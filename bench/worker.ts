@@ -2,15 +2,13 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/core/engine';
-import { CONTENT_FORMAT } from '../src/core/index/content-codec';
-import { readSnapshot } from '../src/core/index/snapshot-codec';
-import { VaultIndex } from '../src/core/index/vault-index';
 import { parse } from 'yaml';
 import { loadVault } from '../src/cli/load-vault';
-import { listNotePaths } from '../src/cli/read-vault';
+import { listNotePaths, readNoteFile } from '../src/cli/read-vault';
 import { reportDocument } from '../src/core/report/report';
 
 const [mode, vault, cacheFile] = process.argv.slice(2);
+const OPTIONS = { settings: {}, version: 'bench' };
 
 /** The floor: read every file, split off its frontmatter and `yaml.parse` it. Nothing less can scan a vault. */
 function floor(): Record<string, number> {
@@ -29,8 +27,8 @@ function floor(): Record<string, number> {
 /** The full scan as the command line runs it, then one-note updates as the plugin makes them. */
 function scan(): Record<string, number> {
   const started = performance.now();
-  const { engine, timings } = loadVault(vault, {}, process.stderr);
-  const report = reportDocument(vault, engine.index.stats(), performance.now() - started, engine.diagnostics(), engine.flags());
+  const { engine, timings } = loadVault(vault, OPTIONS, process.stderr);
+  const report = reportDocument(vault, engine.stats(), performance.now() - started, engine.diagnostics(), engine.flags());
   const scanMs = performance.now() - started;
 
   // Update one session note at a time: append a sentence, hand it to the engine, read the flags.
@@ -59,24 +57,11 @@ function scan(): Record<string, number> {
 /** Start-up as the plugin does it with no cache: read and parse every note, compute the flags, then write the cache. */
 function startupCold(): Record<string, number> {
   const started = performance.now();
-  const { engine } = loadVault(vault, {}, process.stderr);
+  const { engine } = loadVault(vault, OPTIONS, process.stderr);
   const readyMs = performance.now() - started;
-  const json = JSON.stringify({ version: `${CONTENT_FORMAT}:bench`, snapshot: engine.snapshot() });
+  const json = JSON.stringify(engine.snapshot());
   writeFileSync(cacheFile, json);
   return { readyMs, cacheMb: json.length / 1048576, flags: engine.flags().length };
-}
-
-/** Detection alone, for comparing changes to it: the median of 7 full rebuilds of the flags after one load. */
-function detect(): Record<string, number> {
-  const { engine, timings } = loadVault(vault, {}, process.stderr);
-  const times: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const started = performance.now();
-    engine.detector.rebuild();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { indexMs: timings.indexMs, firstDetectMs: timings.detectMs, rebuildMedianMs: times[3], flags: engine.flags().length };
 }
 
 /**
@@ -92,21 +77,15 @@ function startupCached(): Record<string, number> {
   });
   (globalThis as { gc?: () => void }).gc?.();
   const started = performance.now();
-  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { snapshot: unknown };
+  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as unknown;
   const parsedJsonMs = performance.now() - started;
-  const snapshot = readSnapshot(data.snapshot);
-  if (!snapshot) throw new Error(`${cacheFile} is not a snapshot`);
-  const engine = new Engine();
-  engine.restoreSnapshot(snapshot);
+  const engine = new Engine({}, undefined, OPTIONS.version);
+  const opening = engine.open(stats, data);
+  if (!opening.resumed) throw new Error(`${cacheFile} is not a snapshot this engine takes up`);
   const restoredMs = performance.now() - started;
-  let replayed = 0;
-  for (const { path, mtime, size } of stats) {
-    const stamp = VaultIndex.stampOf({ path, data: '', mtime, size });
-    if (snapshot.notes.get(path)?.stamp !== stamp) {
-      engine.upsert({ path, data: readFileSync(join(vault, path)), mtime, size });
-      replayed++;
-    }
-  }
+  for (const { path } of opening.toRead) opening.read(readNoteFile(vault, path));
+  opening.finish();
+  const replayed = opening.toRead.length;
   const readyMs = performance.now() - started;
   const flags = engine.flags().length;
   // The name lookups a start-up from the cache leaves out are built by the first change: time it.
@@ -117,13 +96,13 @@ function startupCached(): Record<string, number> {
   const firstChangeMs = performance.now() - changeStarted;
   // The plugin writes the cache again once changes settle: the snapshot and its JSON text.
   const saveStarted = performance.now();
-  const json = JSON.stringify({ version: `${CONTENT_FORMAT}:bench`, snapshot: engine.snapshot() });
+  const json = JSON.stringify(engine.snapshot());
   const saveMs = performance.now() - saveStarted;
   return { readyMs, parsedJsonMs, restoredMs, replayed, flags, firstChangeMs, saveMs, savedMb: json.length / 1048576 };
 }
 
 const started = performance.now();
-const modes: Record<string, () => Record<string, number>> = { floor, scan, detect, 'startup-cold': startupCold, 'startup-cached': startupCached };
+const modes: Record<string, () => Record<string, number>> = { floor, scan, 'startup-cold': startupCold, 'startup-cached': startupCached };
 const result = modes[mode]();
 const ms = result.scanMs ?? performance.now() - started;
 process.stdout.write(JSON.stringify({ mode, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, ...result }) + '\n');

@@ -13,6 +13,7 @@ export interface ScanCommand {
   taxonomy?: string;
   templatesFolder?: string;
   includePrivate: boolean;
+  cache?: string;
 }
 
 export interface GraphCommand {
@@ -21,6 +22,7 @@ export interface GraphCommand {
   format: 'text' | 'json' | 'mermaid';
   client?: string;
   templatesFolder?: string;
+  cache?: string;
 }
 
 export type Command = ScanCommand | GraphCommand | { command: 'help' } | { command: 'version' };
@@ -29,7 +31,9 @@ export const USAGE = `Usage:
   parallel-process scan VAULT [--json] [--since DATE] [--client NAME] [--window-days N]
                               [--resonance-days N] [--pattern-days N] [--pattern-clients N]
                               [--taxonomy FILE] [--templates-folder FOLDER] [--include-private]
+                              [--cache FILE]
   parallel-process graph VAULT [--json | --mermaid] [--client NAME] [--templates-folder FOLDER]
+                               [--cache FILE]
   parallel-process --help | --version
 `;
 
@@ -45,12 +49,14 @@ const SCAN_OPTIONS: Record<string, OptionKind> = {
   '--taxonomy': 'string',
   '--templates-folder': 'string',
   '--include-private': 'flag',
+  '--cache': 'string',
 };
 const GRAPH_OPTIONS: Record<string, OptionKind> = {
   '--json': 'flag',
   '--mermaid': 'flag',
   '--client': 'string',
   '--templates-folder': 'string',
+  '--cache': 'string',
 };
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -67,7 +73,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === 'graph') {
     if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid');
     const format = options.has('--json') ? 'json' : options.has('--mermaid') ? 'mermaid' : 'text';
-    return { command, vault, format, client: text('--client'), templatesFolder: text('--templates-folder') };
+    return { command, vault, format, client: text('--client'), templatesFolder: text('--templates-folder'), cache: text('--cache') };
   }
   return {
     command,
@@ -82,6 +88,7 @@ export function parseArgs(argv: readonly string[]): Command {
     taxonomy: text('--taxonomy'),
     templatesFolder: text('--templates-folder'),
     includePrivate: options.has('--include-private'),
+    cache: text('--cache'),
   };
 }
 

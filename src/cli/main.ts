@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Engine, EngineSettings } from '../core/engine';
-import { findClientId } from '../core/graph/client-lookup';
-import { graphDocument } from '../core/graph/graph-document';
 import { toMermaid } from '../core/graph/mermaid';
 import { formatReport } from '../core/report/format-report';
 import { reportDocument } from '../core/report/report';
-import { selectFlags } from '../core/report/select-flags';
-import { shortLabel } from '../core/taxonomy/taxonomy';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { parseArgs, USAGE, UsageError, type GraphCommand, type ScanCommand } from './args';
 import { formatGraph } from './format-graph';
@@ -44,17 +40,17 @@ function main(argv: readonly string[]): number {
 
 function scan(command: ScanCommand): number {
   const started = performance.now();
-  const { engine } = loadVault(command.vault, settingsOf(command), process.stderr, readTaxonomy(command.taxonomy));
+  const { engine } = loadVault(command.vault, { settings: settingsOf(command), taxonomy: readTaxonomy(command.taxonomy), cache: command.cache, version: PACKAGE_VERSION }, process.stderr);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
-  const selected = selectFlags(engine.flags(), engine.index.graph, { since: command.since, clientId, includePrivate: command.includePrivate });
-  const report = reportDocument(command.vault, engine.index.stats(), performance.now() - started, engine.diagnostics(), selected.flags);
+  const selected = engine.selectFlags({ since: command.since, clientId, includePrivate: command.includePrivate });
+  const report = reportDocument(command.vault, engine.stats(), performance.now() - started, engine.diagnostics(), selected.flags);
   if (command.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   } else {
     process.stdout.write(
       formatReport(report, {
-        clientLabel: (id) => engine.detector.clientLabel(id),
-        dynamicLabel: (id) => shortLabel(engine.taxonomy.get(id), id),
+        clientLabel: (id) => engine.clientLabel(id),
+        dynamicLabel: (id) => engine.dynamicLabel(id),
         hiddenPrivate: selected.hiddenPrivate,
       }),
     );
@@ -63,9 +59,9 @@ function scan(command: ScanCommand): number {
 }
 
 function graph(command: GraphCommand): number {
-  const { engine } = loadVault(command.vault, settingsOf(command), process.stderr);
+  const { engine } = loadVault(command.vault, { settings: settingsOf(command), cache: command.cache, version: PACKAGE_VERSION }, process.stderr);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
-  const doc = graphDocument(engine.index.graph, clientId);
+  const doc = engine.graphDocument(clientId);
   if (command.format === 'json') process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   else if (command.format === 'mermaid') process.stdout.write(toMermaid(doc));
   else process.stdout.write(formatGraph(doc));
@@ -73,7 +69,7 @@ function graph(command: GraphCommand): number {
 }
 
 function clientOrFail(engine: Engine, name: string, vault: string): string {
-  const id = findClientId(engine.index.graph, name);
+  const id = engine.findClient(name);
   if (id === undefined) throw new UsageError(`no client named "${name}" in ${vault}`);
   return id;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { FileStat } from '../core/engine';
 import type { SourceFile } from '../core/index/vault-index';
 
 /** Files beyond this size are not read at all; the core still lists them with a diagnostic. */
@@ -18,6 +19,16 @@ export function listNotePaths(vault: string): string[] {
   };
   walk(vault);
   return paths.sort();
+}
+
+/** A note's stamp without reading it; a file that cannot be statted is read (and reported) later. */
+export function statNoteFile(vault: string, path: string): FileStat {
+  try {
+    const stat = statSync(join(vault, ...path.split('/')));
+    return { path, mtime: Math.floor(stat.mtimeMs), size: stat.size };
+  } catch {
+    return { path };
+  }
 }
 
 export function readNoteFile(vault: string, path: string): SourceFile {

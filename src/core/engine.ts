@@ -1,18 +1,23 @@
+import { readSnapshot, writeSnapshot, type EngineSnapshot, type SnapshotKeys } from './cache/snapshot';
 import { createCueReader, type CueReader } from './cues/cue-hits';
 import { readNoteCues } from './cues/note-cues';
 import { Detector } from './detect/detector';
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/settings';
-import { encodeContent, type EncodedContent } from './index/content-codec';
-import { writeSnapshot, type EngineSnapshot, type ReadSnapshot } from './index/snapshot-codec';
-import { DEFAULT_INDEX_SETTINGS, VaultIndex, type IndexSettings, type SourceFile } from './index/vault-index';
+import { clientLabel, findClientId } from './graph/client-lookup';
+import { graphDocument, type GraphDocument } from './graph/graph-document';
+import type { GraphReader } from './graph/relationship-graph';
+import { DEFAULT_INDEX_SETTINGS, VaultIndex, type IndexSettings, type IndexStats, type SourceFile, type StampedContent } from './index/vault-index';
 import type { Diagnostic } from './model/diagnostic';
-import type { Flag } from './model/flag';
-import type { NoteContent } from './model/note';
+import type { Evidence, Flag } from './model/flag';
+import { selectFlags, type FlagFilter, type SelectedFlags } from './report/select-flags';
 import { loadTaxonomy, type TaxonomySource } from './taxonomy/load-taxonomy';
-import type { Taxonomy } from './taxonomy/taxonomy';
+import { shortLabel, type Taxonomy } from './taxonomy/taxonomy';
+import { hashOf } from './text/hash';
 import { normalizeVaultPath } from './vault/paths';
 
 export interface EngineSettings extends IndexSettings, DetectionSettings {}
+
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = { ...DEFAULT_INDEX_SETTINGS, ...DEFAULT_DETECTION_SETTINGS };
 
 export interface LoadTimings {
   /** Reading (when the files are read lazily), parsing and linking. */
@@ -21,20 +26,44 @@ export interface LoadTimings {
   detectMs: number;
 }
 
-export const DEFAULT_ENGINE_SETTINGS: EngineSettings = { ...DEFAULT_INDEX_SETTINGS, ...DEFAULT_DETECTION_SETTINGS };
+/** A file as a host knows it before reading it: its path, and its mtime and size when it has them. */
+export interface FileStat {
+  path: string;
+  mtime?: number;
+  size?: number;
+}
+
+/**
+ * A vault being opened (Engine.open): the files the engine still has to read, which the host reads
+ * in its own way (at once, or in batches that let an interface breathe) and hands to read(); then
+ * finish().
+ */
+export interface Opening {
+  readonly toRead: readonly FileStat[];
+  /** Notes taken up from what the engine was opened from, not read again. */
+  readonly reused: number;
+  /** The whole state was taken up, flags included: only the files read since were computed afresh. */
+  readonly resumed: boolean;
+  read(file: SourceFile): void;
+  finish(): void;
+}
 
 /**
  * The whole core for one vault: parsed notes, the relationship graph and the flags, updated one
- * note at a time. Hosts (the plugin, the command line) feed it files and read its results.
+ * note at a time. Both hosts (the plugin, the command line) open a vault through it, feed it the
+ * files that change, and ask it for flags, the graph, diagnostics and labels; nothing outside the
+ * core reaches into its parts.
  */
 export class Engine {
-  readonly index: VaultIndex;
-  readonly detector: Detector;
   readonly taxonomy: Taxonomy;
+  private readonly index: VaultIndex;
+  private readonly detector: Detector;
   private readonly taxonomyDiagnostics: Diagnostic[];
+  private readonly keys: SnapshotKeys;
   private batching = false;
 
-  constructor(settings: Partial<EngineSettings> = {}, taxonomy?: TaxonomySource) {
+  /** `version` is the host's: a snapshot written by another version is not taken up. */
+  constructor(settings: Partial<EngineSettings> = {}, taxonomy?: TaxonomySource, version = '') {
     const all = { ...DEFAULT_ENGINE_SETTINGS, ...settings };
     const loaded = loadTaxonomy(taxonomy);
     this.taxonomyDiagnostics = loaded.diagnostics;
@@ -42,13 +71,13 @@ export class Engine {
     // Cues are read when a note is parsed: they depend on its text and the taxonomy only. The
     // reader is built when the first note is parsed: a start-up from the cache may parse none.
     let cueReader: CueReader | undefined;
-    this.index = new VaultIndex(all, (content) =>
-      readNoteCues(content, (cueReader ??= createCueReader(loaded.taxonomy.definitions))),
-    );
+    this.index = new VaultIndex(all, (content) => readNoteCues(content, (cueReader ??= createCueReader(loaded.taxonomy.definitions))));
     this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
+    const taxonomyText = taxonomy?.text ?? '';
+    this.keys = { version, content: hashOf(taxonomyText), detection: hashOf(JSON.stringify([all, taxonomyText])) };
   }
 
-  /** Adds many files, then computes the flags once (a first scan). Returns where the time went. */
+  /** Reads every file, then computes the flags once: a first scan. Returns where the time went. */
   load(files: Iterable<SourceFile>, onProgress?: (done: number) => void): LoadTimings {
     const started = performance.now();
     this.startBatch();
@@ -64,70 +93,98 @@ export class Engine {
     return { indexMs: indexed - started, detectMs: performance.now() - indexed };
   }
 
-  /** The engine's whole state as plain data, for a persistent cache. */
-  snapshot(): EngineSnapshot {
-    const notes = [...this.index.entries()].map(([path, stamp, content]): [string, string, EncodedContent] => [path, stamp, encodeContent(content)]);
-    return writeSnapshot(
-      notes,
-      (paths) => this.index.graph.exportState(paths),
-      (sentenceRef) => this.detector.exportState(sentenceRef),
-    );
-  }
-
   /**
-   * Takes up a snapshot made with the same settings and taxonomy: its notes go into the graph and
-   * the detector takes up its state instead of computing every flag. Hosts then replay what changed
-   * since, one note at a time. (With other settings, restore() the notes one by one in a batch.)
+   * Opens a vault from its files' stats and what was kept of it: a snapshot (parsed JSON of
+   * snapshot()) or the engine this one replaces. Decides what to take up: with the same settings
+   * and taxonomy, the whole state (flags included) and then the files that changed since; with
+   * other settings, the parsed notes only, and the flags computed afresh; otherwise nothing.
    */
-  restoreSnapshot(snapshot: ReadSnapshot): void {
-    this.index.restoreAll(snapshot.notes, snapshot.graph);
-    this.detector.importState(snapshot.detection, snapshot.sentence);
+  open(files: readonly FileStat[], from?: unknown): Opening {
+    const stamp = (file: FileStat): string => VaultIndex.stampOf({ path: file.path, data: '', mtime: file.mtime, size: file.size });
+    let notes: ReadonlyMap<string, StampedContent> = new Map();
+    let whole: (() => void) | undefined;
+    if (from instanceof Engine) {
+      if (from.keys.content === this.keys.content && from.keys.version === this.keys.version) notes = from.index.parsedNotes();
+    } else {
+      const snapshot = readSnapshot(from);
+      if (snapshot && snapshot.keys.version === this.keys.version && snapshot.keys.content === this.keys.content) {
+        notes = snapshot.notes;
+        if (snapshot.keys.detection === this.keys.detection) {
+          whole = () => {
+            this.index.restoreAll(snapshot.notes, snapshot.graph);
+            this.detector.load(snapshot.detection((path) => this.index.graph.note(path)));
+          };
+        }
+      }
+    }
+    const toRead: FileStat[] = [];
+    let reused = 0;
+    if (whole) {
+      whole();
+      const inVault = new Set(files.map((f) => normalizeVaultPath(f.path)));
+      for (const path of notes.keys()) if (!inVault.has(normalizeVaultPath(path))) this.remove(path);
+      for (const file of files) {
+        if (notes.get(file.path)?.stamp === stamp(file)) reused++;
+        else toRead.push(file);
+      }
+      return { toRead, reused, resumed: true, read: (file) => this.upsert(file), finish: () => undefined };
+    }
+    this.startBatch();
+    for (const file of files) {
+      const hit = notes.get(file.path);
+      if (hit && hit.stamp === stamp(file)) {
+        this.index.restore(file.path, hit.stamp, hit.content);
+        reused++;
+      } else toRead.push(file);
+    }
+    return { toRead, reused, resumed: false, read: (file) => this.index.upsert(file), finish: () => this.finishBatch() };
   }
 
-  /** While a batch is open, changes update notes and graph only; closing it computes the flags once. */
-  startBatch(): void {
-    this.batching = true;
-    // An empty index can link everything at once when the batch ends.
-    if (this.index.graph.size === 0) this.index.startBulk();
-  }
-
-  finishBatch(): void {
-    this.batching = false;
-    this.index.finishBulk();
-    this.detector.rebuild();
+  /** The engine's whole state as plain data, for the cache; open() takes it up again. */
+  snapshot(): EngineSnapshot {
+    return writeSnapshot({
+      keys: this.keys,
+      notes: this.index.entries(),
+      graph: (paths) => this.index.graph.data(paths),
+      detection: this.detector.data(),
+    });
   }
 
   upsert(file: SourceFile): void {
-    this.prepareForChanges();
-    this.follow([file.path], this.index.upsert(file));
-  }
-
-  restore(path: string, stamp: string, content: NoteContent): void {
-    this.prepareForChanges();
-    this.follow([path], this.index.restore(path, stamp, content));
+    this.change([file.path], () => this.index.upsert(file));
   }
 
   remove(path: string): void {
-    this.prepareForChanges();
-    this.follow([path], this.index.remove(path));
+    this.change([path], () => this.index.remove(path));
   }
 
   rename(oldPath: string, newPath: string): void {
-    this.prepareForChanges();
-    this.follow([oldPath, newPath], this.index.rename(oldPath, newPath));
+    this.change([oldPath, newPath], () => this.index.rename(oldPath, newPath));
   }
 
   /**
-   * Builds the lookups a start-up from a snapshot leaves out (names for resolving links, the
-   * detector's session facts). The first change does it anyway; a host can do it when idle.
+   * Builds, when the host is idle, what a start-up from a snapshot left for the first change (the
+   * names links resolve by, the session facts). Never needed: the first change builds them anyway.
    */
-  prepareForChanges(): void {
-    this.index.graph.prepareForChanges();
-    this.detector.prepareForChanges();
+  warmUp(): void {
+    this.index.graph.warmUp();
+    this.detector.beforeChange();
   }
+
+  // Queries
 
   flags(): Flag[] {
     return this.detector.flags();
+  }
+
+  /** Flags for a report: since a day, about one client, with or without those resting on private reflections. */
+  selectFlags(filter: FlagFilter): SelectedFlags {
+    return selectFlags(this.flags(), this.index.graph, filter);
+  }
+
+  /** A note's evidence as the rules read it. */
+  evidenceOf(path: string): Evidence[] {
+    return this.detector.evidence(path);
   }
 
   diagnostics(): Diagnostic[] {
@@ -136,7 +193,57 @@ export class Engine {
     );
   }
 
-  private follow(changed: string[], related: Set<string>): void {
-    if (!this.batching) this.detector.update(changed.map(normalizeVaultPath), related);
+  stats(): IndexStats {
+    return this.index.stats();
+  }
+
+  /** The notes and how they link, to read (present/ and practice/ take it). */
+  get graph(): GraphReader {
+    return this.index.graph;
+  }
+
+  graphDocument(clientId?: string): GraphDocument {
+    return graphDocument(this.index.graph, clientId);
+  }
+
+  /** The client id a user means by a name, code, alias or path. */
+  findClient(name: string): string | undefined {
+    return findClientId(this.index.graph, name);
+  }
+
+  clientLabel(client: string): string {
+    return clientLabel(this.index.graph, client);
+  }
+
+  dynamicLabel(dynamic: string): string {
+    return shortLabel(this.taxonomy.get(dynamic), dynamic);
+  }
+
+  /** How many note versions were parsed (not taken up from a snapshot or an earlier engine). */
+  get parseCount(): number {
+    return this.index.parseCount;
+  }
+
+  private startBatch(): void {
+    this.batching = true;
+    // An empty index can link everything at once when the batch ends.
+    if (this.index.graph.size === 0) this.index.startBulk();
+  }
+
+  private finishBatch(): void {
+    this.batching = false;
+    this.index.finishBulk();
+    this.detector.rebuild();
+  }
+
+  /** Every change goes through here: the detector must know where notes were before the graph moves. */
+  private change(paths: string[], apply: () => Set<string>): void {
+    if (this.batching) {
+      apply();
+      return;
+    }
+    this.detector.beforeChange();
+    const related = apply();
+    this.detector.update(paths.map(normalizeVaultPath), related);
   }
 }

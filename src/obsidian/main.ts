@@ -1,6 +1,6 @@
 import { Notice, Plugin, type WorkspaceLeaf } from 'obsidian';
 import type { EngineSettings } from '../core/engine';
-import { graphDocument, type GraphDocument } from '../core/graph/graph-document';
+import type { GraphDocument } from '../core/graph/graph-document';
 import type { Diagnostic } from '../core/model/diagnostic';
 import type { Flag, FlagKind } from '../core/model/flag';
 import { addProperties } from './commands/add-properties';
@@ -8,8 +8,8 @@ import { exportReport } from './commands/export-report';
 import { newClientNote, newReflectionNote } from './commands/new-simple-notes';
 import { newSessionNote } from './commands/new-session-note';
 import { newSupervisionNote } from './commands/new-supervision-note';
-import { IndexCache } from './index-cache';
-import { LiveIndex } from './live-index';
+import { EngineCache } from './engine-cache';
+import { LiveEngine } from './live-engine';
 import type { PluginContext } from './plugin-context';
 import { readSettings, type PluginSettings } from './settings';
 import { ParallelProcessSettingTab } from './settings-tab';
@@ -32,41 +32,41 @@ export interface ParallelProcessApi {
 export default class ParallelProcessPlugin extends Plugin {
   preferences!: PluginSettings;
   api!: ParallelProcessApi;
-  index!: LiveIndex;
+  live!: LiveEngine;
   private statusBar!: HTMLElement;
 
   override async onload(): Promise<void> {
     this.preferences = readSettings(await this.loadData());
-    const cache = new IndexCache(this.app.vault.adapter, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, this.manifest.version);
-    this.index = new LiveIndex(this.app, cache, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
+    const cache = new EngineCache(this.app.vault.adapter, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`);
+    this.live = new LiveEngine(this.app, cache, this.manifest.version, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
     this.api = {
-      getFlags: (filter) => (this.index.engine?.flags() ?? []).filter((f) => matches(f, filter)),
-      getGraph: () => (this.index.engine ? graphDocument(this.index.engine.index.graph) : { schema: 'parallel-process/graph@1', nodes: [], edges: [] }),
-      getDiagnostics: () => this.index.engine?.diagnostics() ?? [],
-      onChange: (callback) => this.index.onChange(callback),
+      getFlags: (filter) => (this.live.engine?.flags() ?? []).filter((f) => matches(f, filter)),
+      getGraph: () => this.live.engine?.graphDocument() ?? { schema: 'parallel-process/graph@1', nodes: [], edges: [] },
+      getDiagnostics: () => this.live.engine?.diagnostics() ?? [],
+      onChange: (callback) => this.live.onChange(callback),
     };
 
     this.registerView(VIEW_TYPE, (leaf) => this.createView(leaf));
     this.addRibbonIcon('git-compare', 'Open parallel process view', () => void this.openView());
     this.statusBar = this.addStatusBarItem();
-    this.register(this.index.onChange(() => this.updateStatusBar()));
+    this.register(this.live.onChange(() => this.updateStatusBar()));
     this.addSettingTab(new ParallelProcessSettingTab(this.app, this));
     this.addCommands();
-    this.index.follow(this);
+    this.live.follow(this);
 
     // Reading the vault is heavy: wait until Obsidian has laid out its workspace.
-    this.app.workspace.onLayoutReady(() => void this.index.build());
+    this.app.workspace.onLayoutReady(() => void this.live.build());
   }
 
   override onunload(): void {
-    void this.index.save();
-    this.index.dispose();
+    void this.live.save();
+    this.live.dispose();
   }
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.preferences);
     // New settings change what is read of the notes, not the notes: parsed content is kept.
-    if (reindex) await this.index.rebuildSoon();
+    if (reindex) await this.live.rebuildSoon();
   }
 
   private engineSettings(): Partial<EngineSettings> {
@@ -75,7 +75,7 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   private context(): PluginContext {
-    return { app: this.app, settings: this.preferences, index: this.index };
+    return { app: this.app, settings: this.preferences, live: this.live };
   }
 
   private addCommands(): void {
@@ -95,11 +95,11 @@ export default class ParallelProcessPlugin extends Plugin {
 
   private createView(leaf: WorkspaceLeaf): PatternView {
     return new PatternView(leaf, {
-      status: () => this.index.status,
-      engine: () => this.index.engine,
+      status: () => this.live.status,
+      engine: () => this.live.engine,
       preferences: () => this.preferences,
       save: () => this.saveSettings(false),
-      onChange: (callback) => this.index.onChange(callback),
+      onChange: (callback) => this.live.onChange(callback),
     });
   }
 
@@ -114,14 +114,14 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   private async rescan(): Promise<void> {
-    await this.index.build(true);
-    const state = this.index.status;
-    const diagnostics = this.index.engine?.diagnostics().length ?? 0;
+    await this.live.build(true);
+    const state = this.live.status;
+    const diagnostics = this.live.engine?.diagnostics().length ?? 0;
     if (state.status === 'ready') new Notice(`Rescanned ${state.notes} notes in ${state.ms} ms: ${state.flags} possible dynamics, ${diagnostics} notes to check.`);
   }
 
   private updateStatusBar(): void {
-    const state = this.index.status;
+    const state = this.live.status;
     this.statusBar.setText(state.status === 'building' ? `Parallel process: reading ${state.done}/${state.total}` : state.status === 'ready' ? `Parallel process: ${state.flags} to reflect on` : '');
   }
 }

@@ -5,19 +5,19 @@ import { peopleWithRole } from '../core/practice/practice-queries';
 import { notePath } from '../core/templates/file-names';
 import { renderPlaceholders, type TemplateValues } from '../core/templates/placeholders';
 import { noteNameOf } from '../core/vault/paths';
-import type { LiveIndex } from './live-index';
+import type { LiveEngine } from './live-engine';
 import type { PluginSettings } from './settings';
 
 /** What commands need from the plugin, without the plugin itself. */
 export interface PluginContext {
   app: App;
   settings: PluginSettings;
-  index: LiveIndex;
+  live: LiveEngine;
 }
 
-/** The engine when the index is ready; otherwise a Notice and undefined. */
+/** The engine when it is ready; otherwise a Notice and undefined. */
 export function readyEngine(context: PluginContext): Engine | undefined {
-  const engine = context.index.engine;
+  const engine = context.live.engine;
   if (!engine) new Notice('Still reading your notes; try again in a moment.');
   return engine;
 }

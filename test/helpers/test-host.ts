@@ -1,7 +1,7 @@
 import type { Engine } from '../../src/core/engine';
 import type { Flag } from '../../src/core/model/flag';
 import type { FlagReview } from '../../src/core/review/flag-review';
-import type { IndexState } from '../../src/obsidian/live-index';
+import type { BuildState } from '../../src/obsidian/live-engine';
 import type { PanelHost, PanelSnapshot } from '../../src/obsidian/view/panel-host';
 import { engineNames, panelSnapshot } from '../../src/obsidian/view/panel-snapshot';
 import type { PatternPanel } from '../../src/obsidian/view/pattern-panel';
@@ -11,7 +11,7 @@ import type { PatternPanel } from '../../src/obsidian/view/pattern-panel';
  * used by the unit tests and by the browser page.
  */
 export class TestHost implements PanelHost {
-  state: IndexState = { status: 'ready', notes: 0, flags: 0, ms: 1 };
+  state: BuildState = { status: 'ready', notes: 0, flags: 0, ms: 1 };
   reviews: Record<string, FlagReview> = {};
   masked = false;
   activePath: string | undefined;

@@ -21,7 +21,7 @@ describe('plugin lifecycle', () => {
     const plugin = new Plugin(app.asOriginalType__(), (await import('./helpers/harness')).MANIFEST);
     plugin.load();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(plugin.index.status.status).toBe('waiting');
+    expect(plugin.live.status.status).toBe('waiting');
     expect(plugin.api.getFlags()).toEqual([]);
   });
 

@@ -40,20 +40,20 @@ describe('settings', () => {
     const plugin = await startPlugin(app);
     // The session is 21 days before the supervision: a 25-day window takes it in, a 2-day one leaves it out.
     plugin.preferences.windowDays = 25;
-    const first = plugin.index.build();
+    const first = plugin.live.build();
     plugin.preferences.windowDays = 2;
-    const second = plugin.index.build();
+    const second = plugin.live.build();
     await first;
     await second;
     expect(plugin.api.getFlags()).toEqual([]);
-    expect(plugin.index.parsedOnLastBuild).toBe(0);
+    expect(plugin.live.parsedOnLastBuild).toBe(0);
   });
 
   it('typed key by key, recompute the flags once, when typing pauses', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
     const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
-    const builds = vi.spyOn(plugin.index, 'build');
+    const builds = vi.spyOn(plugin.live, 'build');
     const first = tab.store('windowDays', 2);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const second = tab.store('windowDays', 25);

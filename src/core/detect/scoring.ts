@@ -1,22 +1,7 @@
-import type { Evidence, FlagKind, Role } from '../model/flag';
+import type { Evidence, FlagKind } from '../model/flag';
+import { FLAG_KINDS } from './rules/flag-kinds';
 
 const SOURCE_WEIGHT = { property: 1, contract: 0.9, tag: 0.7, text: 0.6 } as const;
-const KIND_BASE: Record<FlagKind, number> = {
-  'mirror-upward': 1,
-  'mirror-downward': 1,
-  contracting: 0.95,
-  'practitioner-pattern': 0.9,
-  'personal-resonance': 0.85,
-  mirror: 0.8,
-};
-const EXPECTED_ROLES: Record<FlagKind, readonly Role[]> = {
-  'mirror-upward': ['client', 'practitioner', 'supervisee', 'supervisor'],
-  'mirror-downward': ['supervisor', 'practitioner'],
-  contracting: ['client', 'practitioner', 'supervisee', 'supervisor', 'process'],
-  mirror: ['client', 'practitioner', 'supervisee', 'supervisor'],
-  'personal-resonance': ['self', 'client', 'practitioner'],
-  'practitioner-pattern': ['practitioner'],
-};
 
 export interface ScoreInput {
   kind: FlagKind;
@@ -38,7 +23,7 @@ export interface ScoreInput {
  * style rather than signal and lowers it.
  */
 export function score(input: ScoreInput): number {
-  const expected = EXPECTED_ROLES[input.kind];
+  const { expectedRoles: expected, base } = FLAG_KINDS[input.kind];
   let weight = 0;
   for (const e of input.evidence) {
     const roleFactor = e.role === 'unknown' ? 0.6 : expected.includes(e.role) ? 1 : 0.8;
@@ -48,6 +33,6 @@ export function score(input: ScoreInput): number {
   const recency = input.windowDays > 0 ? 1 - 0.4 * Math.min(1, input.gapDays / input.windowDays) : 1;
   const style = input.sessions >= 3 ? 1 - 0.6 * Math.min(1, Math.max(0, (input.share - 0.5) / 0.5)) : 1;
   const markers = (input.markers.has('parallel-explicit') ? 0.12 : 0) + (input.markers.has('felt-sense') ? 0.06 : 0);
-  const value = KIND_BASE[input.kind] * strength * recency * style + markers;
+  const value = base * strength * recency * style + markers;
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }

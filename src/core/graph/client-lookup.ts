@@ -1,12 +1,13 @@
+import { PROPERTY } from '../model/property-names';
 import { scalarString } from '../parse/properties';
 import { unresolvedId } from '../model/edges';
-import type { RelationshipGraph } from './relationship-graph';
+import type { GraphReader } from './relationship-graph';
 
 /**
  * The client id a user means by NAME: a client note by file name, path, `code` or alias
  * (case-insensitive), or a client with no note that session notes name.
  */
-export function findClientId(graph: RelationshipGraph, name: string): string | undefined {
+export function findClientId(graph: GraphReader, name: string): string | undefined {
   const wanted = name.trim().toLowerCase();
   const matches: string[] = [];
   for (const note of graph.allNotes()) {
@@ -18,4 +19,15 @@ export function findClientId(graph: RelationshipGraph, name: string): string | u
   if (matches.length > 0) return matches.sort()[0];
   const id = unresolvedId(wanted);
   return graph.edgesIn(id, 'session-of').length > 0 || graph.edgesIn(id, 'discusses').length > 0 ? id : undefined;
+}
+
+/** How a client is named to the user: its note's `code`, else the note's name, else the name sessions link to. */
+export function clientLabel(graph: GraphReader, client: string): string {
+  const note = graph.note(client);
+  if (note) return scalarString(note.content.properties.get(PROPERTY.code)?.value) ?? note.name;
+  for (const e of graph.edgesIn(client, 'session-of')) {
+    const link = graph.links(e.from).find((l) => l.link.property === PROPERTY.client);
+    if (link) return link.link.target;
+  }
+  return client;
 }

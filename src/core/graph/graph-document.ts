@@ -2,7 +2,7 @@ import type { Note } from '../model/note';
 import { scalarString } from '../parse/properties';
 import { normalizeKey } from '../parse/keys';
 import { unresolvedId, type Edge, type NodeType } from '../model/edges';
-import type { RelationshipGraph } from './relationship-graph';
+import type { GraphReader } from './relationship-graph';
 
 export interface GraphNode {
   id: string;
@@ -19,7 +19,7 @@ export interface GraphDocument {
 }
 
 /** The whole graph, or one client's neighbourhood, as the document of SPEC section 4. */
-export function graphDocument(graph: RelationshipGraph, clientId?: string): GraphDocument {
+export function graphDocument(graph: GraphReader, clientId?: string): GraphDocument {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, Edge>();
   const roles = personRoles(graph);
@@ -51,7 +51,7 @@ export function graphDocument(graph: RelationshipGraph, clientId?: string): Grap
 }
 
 /** A client, their sessions, the supervisions that discuss them, the people involved and reflections on any of these. */
-export function neighbourhood(graph: RelationshipGraph, clientId: string): Set<string> {
+export function neighbourhood(graph: GraphReader, clientId: string): Set<string> {
   const keep = new Set<string>([clientId]);
   const sessions = graph.edgesIn(clientId, 'session-of').map((e) => e.from);
   const supervisions = graph.edgesIn(clientId, 'discusses').map((e) => e.from);
@@ -72,7 +72,7 @@ export function neighbourhood(graph: RelationshipGraph, clientId: string): Set<s
 type Roles = Map<string, 'practitioner' | 'supervisor'>;
 
 /** People are typed by their `role`, else by how notes refer to them (supervisor wins over practitioner). */
-function personRoles(graph: RelationshipGraph): Roles {
+function personRoles(graph: GraphReader): Roles {
   const roles: Roles = new Map();
   for (const note of graph.allNotes()) {
     for (const { link, target } of graph.links(note.path)) {

@@ -1,6 +1,6 @@
 import type { NoteContext } from '../present/note-context';
 import type { EdgeType, NodeType } from '../model/edges';
-import type { RelationshipGraph } from './relationship-graph';
+import type { GraphReader } from './relationship-graph';
 
 export interface DiagramNode {
   id: string;
@@ -48,7 +48,7 @@ const DEFAULTS: DiagramOptions = { width: 300, rowHeight: 56, perRow: 4 };
  * The open note's neighbourhood in four rows, the upper relationship above the lower one:
  * supervisors, supervisions, the practitioner beside the clients, then the clients' sessions.
  */
-export function neighbourhoodDiagram(graph: RelationshipGraph, context: NoteContext, options: Partial<DiagramOptions> = {}): Diagram {
+export function neighbourhoodDiagram(graph: GraphReader, context: NoteContext, options: Partial<DiagramOptions> = {}): Diagram {
   const o = { ...DEFAULTS, ...options };
   const clients = context.clients.slice(0, o.perRow);
   const sessions = new Set<string>();
@@ -117,7 +117,7 @@ interface RowPlan {
 }
 
 /** The open note plus the most recent others, in date order. */
-function mostRecent(graph: RelationshipGraph, ids: Set<string>, current: string, count: number): string[] {
+function mostRecent(graph: GraphReader, ids: Set<string>, current: string, count: number): string[] {
   const byDate = [...ids].sort((a, b) => compare(graph.note(b)?.date ?? '', graph.note(a)?.date ?? '') || compare(a, b));
   const kept = byDate.slice(0, count);
   if (ids.has(current) && !kept.includes(current)) kept[kept.length - 1] = current;
@@ -125,7 +125,7 @@ function mostRecent(graph: RelationshipGraph, ids: Set<string>, current: string,
 }
 
 /** Dated notes by their date, which tells sessions apart better than their long names. */
-function nodeLabel(graph: RelationshipGraph, id: string, type: NodeType): string {
+function nodeLabel(graph: GraphReader, id: string, type: NodeType): string {
   const note = graph.note(id);
   if (!note) return id;
   if ((type === 'session' || type === 'supervision') && note.date) return note.date;

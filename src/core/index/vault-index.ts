@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { CueHit, Note, NoteContent, ParsedContent } from '../model/note';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
-import { RelationshipGraph, type GraphState } from '../graph/relationship-graph';
+import { RelationshipGraph, type GraphData } from '../graph/relationship-graph';
 import { DEFAULT_PARSE_OPTIONS, parseNoteContent, placeNote, unreadableContent, type ParseOptions } from '../parse/parse-note';
 import { hashOf } from '../text/hash';
 import { isMarkdownPath, normalizeVaultPath } from '../vault/paths';
@@ -32,7 +32,7 @@ export interface IndexStats {
 }
 
 /** A note's parsed content and the stamp of the file version it was parsed from. */
-export interface CachedNote {
+export interface StampedContent {
   stamp: string;
   content: NoteContent;
 }
@@ -46,7 +46,7 @@ export type CueReading = (content: ParsedContent) => CueHit[];
  */
 export class VaultIndex {
   readonly graph = new RelationshipGraph();
-  private readonly cache = new Map<string, CachedNote>();
+  private readonly cache = new Map<string, StampedContent>();
   private parses = 0;
 
   constructor(
@@ -98,10 +98,11 @@ export class VaultIndex {
   }
 
   /**
-   * Fills an empty index with notes parsed earlier (from a persistent cache), taking up the graph
-   * state exported with them when there is one instead of linking them afresh.
+   * Fills an empty index with notes parsed earlier (from the cache or an engine it replaces),
+   * taking up how their links resolved (`graph`, given the placed notes) instead of linking them
+   * afresh when it fits.
    */
-  restoreAll(notes: ReadonlyMap<string, CachedNote>, graph?: GraphState): void {
+  restoreAll(notes: ReadonlyMap<string, StampedContent>, graph?: (placed: readonly Note[]) => GraphData | undefined): void {
     if (this.cache.size > 0 || this.graph.size > 0) {
       for (const [path, { stamp, content }] of notes) this.restore(path, stamp, content);
       return;
@@ -113,7 +114,9 @@ export class VaultIndex {
       this.cache.set(normalized, cached);
       placed.set(normalized, this.place(normalized, cached.content));
     }
-    if (!graph || !this.graph.restore([...placed.values()], graph)) this.graph.bulkLoad(placed.values());
+    const list = [...placed.values()];
+    const data = graph?.(list);
+    if (!data || !this.graph.restore(list, data)) this.graph.bulkLoad(list);
   }
 
   private link(note: Note): Set<string> {
@@ -125,7 +128,7 @@ export class VaultIndex {
   }
 
   /** A copy of every note's parsed content with its stamp, to take up in another index (restoreAll). */
-  parsedNotes(): Map<string, CachedNote> {
+  parsedNotes(): Map<string, StampedContent> {
     return new Map(this.cache);
   }
 

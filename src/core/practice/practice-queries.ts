@@ -12,28 +12,28 @@ export interface ClientChoice {
 
 /** Every client of the vault, by code or name, for a picker. */
 export function clientChoices(engine: Engine): ClientChoice[] {
-  const graph = engine.index.graph;
+  const graph = engine.graph;
   const choices = new Map<string, ClientChoice>();
   for (const note of graph.allNotes()) {
-    if (note.content.kind === 'client' && !note.isTemplate) choices.set(note.path, { id: note.path, label: engine.detector.clientLabel(note.path), path: note.path });
+    if (note.content.kind === 'client' && !note.isTemplate) choices.set(note.path, { id: note.path, label: engine.clientLabel(note.path), path: note.path });
   }
   for (const note of graph.allNotes()) {
     if (note.content.kind !== 'session' || note.isTemplate) continue;
     const client = graph.clientOf(note.path);
-    if (client && !choices.has(client)) choices.set(client, { id: client, label: engine.detector.clientLabel(client), path: null });
+    if (client && !choices.has(client)) choices.set(client, { id: client, label: engine.clientLabel(client), path: null });
   }
   return [...choices.values()].sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /** People notes of a role, for the supervisor picker. */
 export function peopleWithRole(engine: Engine, role: 'supervisor' | 'practitioner'): Note[] {
-  return [...engine.index.graph.allNotes()]
+  return [...engine.graph.allNotes()]
     .filter((n) => n.content.kind === 'person' && !n.isTemplate && scalarString(n.content.properties.get('role')?.value)?.toLowerCase() === role)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function sessionsOf(engine: Engine, clientId: string): Note[] {
-  const graph = engine.index.graph;
+  const graph = engine.graph;
   return graph
     .edgesIn(clientId, 'session-of')
     .map((e) => graph.note(e.from))
@@ -59,7 +59,7 @@ export interface CaseProposal {
 
 /** Cases and questions for a new supervision note, from the sessions since the last supervision note. */
 export function proposeCases(engine: Engine, today: string): CaseProposal {
-  const graph = engine.index.graph;
+  const graph = engine.graph;
   let last = '';
   for (const note of graph.allNotes()) {
     if (note.content.kind === 'supervision' && !note.isTemplate && note.date && note.date <= today && note.date > last) last = note.date;

@@ -1,5 +1,5 @@
 import { unresolvedId } from '../model/edges';
-import type { RelationshipGraph } from '../graph/relationship-graph';
+import type { GraphReader } from '../graph/relationship-graph';
 import { scalarString } from '../parse/properties';
 
 export interface ClientNames {
@@ -12,7 +12,7 @@ export interface ClientNames {
 }
 
 /** Every client with the names that identify them, for showing codes while screen-sharing. */
-export function clientNames(graph: RelationshipGraph): ClientNames[] {
+export function clientNames(graph: GraphReader): ClientNames[] {
   const found = new Map<string, { code?: string; names: Set<string> }>();
   for (const note of graph.allNotes()) {
     if (note.content.kind === 'client') {

@@ -1,4 +1,4 @@
-import type { RelationshipGraph } from '../graph/relationship-graph';
+import type { GraphReader } from '../graph/relationship-graph';
 import type { Flag } from '../model/flag';
 import { ClientMask, clientNames } from './client-mask';
 
@@ -13,7 +13,7 @@ export interface DisplayNames {
 }
 
 export interface NameSources {
-  graph: RelationshipGraph;
+  graph: GraphReader;
   /** The client's code, else their name. */
   clientLabel: (id: string) => string;
   dynamicLabel: (id: string) => string;

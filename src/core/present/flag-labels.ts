@@ -1,19 +1,12 @@
+import { FLAG_KINDS } from '../detect/rules/flag-kinds';
 import type { Evidence, Flag, FlagKind, Role } from '../model/flag';
 import type { IsoDay } from '../model/note';
 
-const KIND_LABELS: Record<FlagKind, string> = {
-  'mirror-upward': 'Mirrored upward',
-  'mirror-downward': 'Mirrored downward',
-  mirror: 'Mirrored',
-  contracting: 'Contracting',
-  'personal-resonance': 'Personal resonance',
-  'practitioner-pattern': 'Practitioner pattern',
-};
-
-export const FLAG_KINDS = Object.keys(KIND_LABELS) as FlagKind[];
+/** Every kind, in the order filters list them. */
+export const FLAG_KIND_NAMES = Object.keys(FLAG_KINDS) as FlagKind[];
 
 export function kindLabel(kind: FlagKind): string {
-  return KIND_LABELS[kind];
+  return FLAG_KINDS[kind].label;
 }
 
 const ROLE_LABELS: Record<Role, string> = {

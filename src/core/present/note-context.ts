@@ -1,4 +1,4 @@
-import type { RelationshipGraph } from '../graph/relationship-graph';
+import type { GraphReader } from '../graph/relationship-graph';
 import type { Flag } from '../model/flag';
 
 /** The note open in the editor, when it is one the flags can be about. */
@@ -9,7 +9,7 @@ export interface NoteContext {
   clients: string[];
 }
 
-export function noteContext(graph: RelationshipGraph, path: string | null | undefined): NoteContext | undefined {
+export function noteContext(graph: GraphReader, path: string | null | undefined): NoteContext | undefined {
   if (!path) return undefined;
   const kind = graph.note(path)?.content.kind;
   switch (kind) {

@@ -1,4 +1,4 @@
-import type { RelationshipGraph } from '../graph/relationship-graph';
+import type { GraphReader } from '../graph/relationship-graph';
 import type { Flag } from '../model/flag';
 import type { IsoDay } from '../model/note';
 
@@ -17,7 +17,7 @@ export interface SelectedFlags {
   hiddenPrivate: number;
 }
 
-export function selectFlags(flags: readonly Flag[], graph: RelationshipGraph, filter: FlagFilter): SelectedFlags {
+export function selectFlags(flags: readonly Flag[], graph: GraphReader, filter: FlagFilter): SelectedFlags {
   let hiddenPrivate = 0;
   const selected = flags.filter((flag) => {
     if (filter.since && !flag.evidence.some((e) => e.date !== null && e.date >= filter.since!)) return false;
@@ -32,7 +32,7 @@ export function selectFlags(flags: readonly Flag[], graph: RelationshipGraph, fi
 }
 
 /** Reflection notes are private unless they say `private: false`. */
-export function isPrivateReflection(graph: RelationshipGraph, path: string): boolean {
+export function isPrivateReflection(graph: GraphReader, path: string): boolean {
   const note = graph.note(path);
   return note?.content.kind === 'reflection' && note.content.properties.get('private')?.value !== false;
 }

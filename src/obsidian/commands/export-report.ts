@@ -1,8 +1,6 @@
 import { normalizePath } from 'obsidian';
 import { exportMarkdown } from '../../core/report/export-markdown';
 import { standingOf } from '../../core/review/flag-review';
-import { selectFlags } from '../../core/report/select-flags';
-import { shortLabel } from '../../core/taxonomy/taxonomy';
 import { createNote } from '../note-files';
 import { readyEngine, today, type PluginContext } from '../plugin-context';
 
@@ -11,12 +9,12 @@ export async function exportReport(context: PluginContext): Promise<void> {
   const engine = readyEngine(context);
   if (!engine) return;
   const { settings } = context;
-  const { flags } = selectFlags(engine.flags(), engine.index.graph, { includePrivate: settings.includePrivateInExport });
+  const { flags } = engine.selectFlags({ includePrivate: settings.includePrivateInExport });
   const date = today();
   const text = exportMarkdown(
     // A dismissed flag whose evidence has changed since is new again, and exported.
     flags.filter((f) => standingOf(f, settings.reviews).status !== 'dismissed'),
-    { date, clientLabel: (id) => engine.detector.clientLabel(id), dynamicLabel: (id) => shortLabel(engine.taxonomy.get(id), id) },
+    { date, clientLabel: (id) => engine.clientLabel(id), dynamicLabel: (id) => engine.dynamicLabel(id) },
   );
   const folder = settings.exportFolder.trim();
   await createNote(context.app, normalizePath(`${folder === '' ? '' : `${folder}/`}Parallel process report ${date}.md`), text, 'next-free');

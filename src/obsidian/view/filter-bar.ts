@@ -1,5 +1,5 @@
 import type { FlagKind } from '../../core/model/flag';
-import { FLAG_KINDS, kindLabel } from '../../core/present/flag-labels';
+import { FLAG_KIND_NAMES, kindLabel } from '../../core/present/flag-labels';
 import type { FlagListFilter, TimeRange } from '../../core/present/flag-list';
 
 const RANGE_LABELS: Record<TimeRange, string> = { any: 'Any time', '30': 'Last 30 days', '90': 'Last 90 days', '365': 'Last 12 months' };
@@ -48,7 +48,7 @@ export class FilterBar {
     replaceOptions(
       this.kind,
       'All kinds',
-      FLAG_KINDS.filter((k) => kinds.has(k) || k === this.filter.kind).map((k) => [k, kindLabel(k)]),
+      FLAG_KIND_NAMES.filter((k) => kinds.has(k) || k === this.filter.kind).map((k) => [k, kindLabel(k)]),
       this.filter.kind,
     );
     const offered = clients.some(([id]) => id === this.filter.client) || !this.filter.client ? clients : [...clients, [this.filter.client, this.filter.client] as const];

@@ -5,11 +5,11 @@ import type { IsoDay } from '../../core/model/note';
 import type { DisplayNames } from '../../core/present/display-names';
 import type { NoteContext } from '../../core/present/note-context';
 import type { FlagReview } from '../../core/review/flag-review';
-import type { IndexState } from '../live-index';
+import type { BuildState } from '../live-engine';
 
 /** Everything the panel shows, read afresh on each render. */
 export interface PanelSnapshot {
-  state: IndexState;
+  state: BuildState;
   flags: readonly Flag[];
   /** Flags resting on private reflections, left out while names are masked. */
   hiddenPrivate: number;

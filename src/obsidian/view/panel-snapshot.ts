@@ -2,15 +2,13 @@ import type { Engine } from '../../core/engine';
 import { neighbourhoodDiagram } from '../../core/graph/neighbourhood-diagram';
 import type { IsoDay } from '../../core/model/note';
 import { displayNames, type DisplayNames } from '../../core/present/display-names';
-import { selectFlags } from '../../core/report/select-flags';
 import { noteContext } from '../../core/present/note-context';
 import type { FlagReview } from '../../core/review/flag-review';
-import { shortLabel } from '../../core/taxonomy/taxonomy';
-import type { IndexState } from '../live-index';
+import type { BuildState } from '../live-engine';
 import type { PanelSnapshot } from './panel-host';
 
 export interface SnapshotInputs {
-  state: IndexState;
+  state: BuildState;
   engine: Engine | undefined;
   reviews: Readonly<Record<string, FlagReview>>;
   /** The note open in the editor. */
@@ -23,10 +21,10 @@ export interface SnapshotInputs {
 export function panelSnapshot(inputs: SnapshotInputs): PanelSnapshot {
   const { engine, state, reviews, today, names } = inputs;
   if (!engine) return { state, flags: [], hiddenPrivate: 0, diagnostics: [], reviews, names, today };
-  const graph = engine.index.graph;
+  const graph = engine.graph;
   const note = noteContext(graph, inputs.activePath);
   // Masking is for screen-sharing: what rests on private reflections stays off the screen too.
-  const { flags, hiddenPrivate } = names.masked ? selectFlags(engine.flags(), graph, { includePrivate: false }) : { flags: engine.flags(), hiddenPrivate: 0 };
+  const { flags, hiddenPrivate } = names.masked ? engine.selectFlags({ includePrivate: false }) : { flags: engine.flags(), hiddenPrivate: 0 };
   return {
     state,
     flags,
@@ -43,7 +41,7 @@ export function panelSnapshot(inputs: SnapshotInputs): PanelSnapshot {
 export function engineNames(engine: Engine | undefined, masked: boolean): DisplayNames {
   if (!engine) return { masked, client: (id) => id, dynamic: (id) => id, note: (path) => path, text: (text) => text };
   return displayNames(
-    { graph: engine.index.graph, clientLabel: (id) => engine.detector.clientLabel(id), dynamicLabel: (id) => shortLabel(engine.taxonomy.get(id), id) },
+    { graph: engine.graph, clientLabel: (id) => engine.clientLabel(id), dynamicLabel: (id) => engine.dynamicLabel(id) },
     masked,
   );
 }

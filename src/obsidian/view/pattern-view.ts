@@ -3,7 +3,7 @@ import type { Engine } from '../../core/engine';
 import { localDay } from '../../core/parse/dates';
 import type { DisplayNames } from '../../core/present/display-names';
 import type { FlagReview } from '../../core/review/flag-review';
-import type { IndexState } from '../live-index';
+import type { BuildState } from '../live-engine';
 import type { PluginSettings } from '../settings';
 import type { PanelHost, PanelSnapshot } from './panel-host';
 import { PatternPanel } from './pattern-panel';
@@ -16,7 +16,7 @@ const RENDER_DELAY_MS = 150;
 
 /** What the view reads from the plugin; it holds no reference to the plugin itself. */
 export interface PatternViewSource {
-  status(): IndexState;
+  status(): BuildState;
   engine(): Engine | undefined;
   preferences(): PluginSettings;
   /** Saves changed preferences (reviews, the mask) without re-indexing. */

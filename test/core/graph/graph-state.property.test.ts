@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EDGE_TYPES } from '../../../src/core/model/edges';
 import { graphDocument } from '../../../src/core/graph/graph-document';
-import type { GraphState } from '../../../src/core/graph/relationship-graph';
-import { VaultIndex, type CachedNote } from '../../../src/core/index/vault-index';
+import { decodeGraph, encodeGraph, type GraphState } from '../../../src/core/cache/graph-codec';
+import type { Note } from '../../../src/core/model/note';
+import type { RelationshipGraph } from '../../../src/core/graph/relationship-graph';
+import { VaultIndex, type StampedContent } from '../../../src/core/index/vault-index';
 import { noteText } from '../../helpers/notes';
 import { editArb, render, type Edit } from '../../helpers/random-vault';
 
@@ -48,6 +50,17 @@ function answers(index: VaultIndex): unknown {
   };
 }
 
+/** The graph's data as the cache writes it (graph.data, then encodeGraph). */
+function exportState(graph: RelationshipGraph, paths: string[]): GraphState | undefined {
+  const data = graph.data(paths);
+  return data && encodeGraph(data, paths);
+}
+
+/** How the cache gives the data back once the notes are placed. */
+function takeUp(state: GraphState): (placed: readonly Note[]) => ReturnType<typeof decodeGraph> {
+  return (placed) => decodeGraph(state, placed);
+}
+
 describe('graph state for the persistent cache', () => {
   it('taken up, answers as the graph it was exported from, and follows later edits as a fresh build does', () => {
     fc.assert(
@@ -56,11 +69,11 @@ describe('graph state for the persistent cache', () => {
         play(before, files);
         const old = loaded(files);
         const notes = old.parsedNotes();
-        const state = old.graph.exportState([...notes.keys()])!;
+        const state = exportState(old.graph, [...notes.keys()])!;
         expect(state).toBeDefined();
 
         const restored = new VaultIndex();
-        restored.restoreAll(notes, JSON.parse(JSON.stringify(state)) as GraphState);
+        restored.restoreAll(notes, takeUp(JSON.parse(JSON.stringify(state)) as GraphState));
         expect(answers(restored)).toEqual(answers(old));
 
         play(after, files, restored);
@@ -78,7 +91,7 @@ describe('graph state for the persistent cache', () => {
 
   it('leaves attachments and self links out, and names unresolved edge ends', () => {
     const index = loaded(files);
-    const state = index.graph.exportState([...files.keys()])!;
+    const state = exportState(index.graph, [...files.keys()])!;
     // The session's links: client C-1, Sam (an alias of C-1), an attachment, itself.
     expect(state.targets[1]).toEqual([0, 0, -2, -2]);
     expect(state.targets[2]).toEqual([-1, 0, -1]);
@@ -89,10 +102,11 @@ describe('graph state for the persistent cache', () => {
 
   it('is exported for every note of the graph only', () => {
     const graph = loaded(files).graph;
-    expect(graph.exportState(['Sessions/2026-02-03 C-1.md', 'Supervision/2026-02-24.md'])).toBeUndefined();
-    expect(graph.exportState([...files.keys(), 'Clients/C-9.md'])).toBeUndefined();
-    expect(graph.exportState([...files.keys(), 'Clients/C-1.md'])).toBeUndefined();
-    expect(graph.exportState([...files.keys()].reverse())).toBeDefined();
+    const stateOf = (paths: string[]): GraphState | undefined => exportState(graph, paths);
+    expect(stateOf(['Sessions/2026-02-03 C-1.md', 'Supervision/2026-02-24.md'])).toBeUndefined();
+    expect(stateOf([...files.keys(), 'Clients/C-9.md'])).toBeUndefined();
+    expect(stateOf([...files.keys(), 'Clients/C-1.md'])).toBeUndefined();
+    expect(stateOf([...files.keys()].reverse())).toBeDefined();
   });
 
   it.each<[string, (state: GraphState) => void]>([
@@ -102,23 +116,23 @@ describe('graph state for the persistent cache', () => {
     ['edges cut short', (s) => s.edges.pop()],
   ])('with %s, links the notes afresh instead', (_, damage) => {
     const old = loaded(files);
-    const state = old.graph.exportState([...files.keys()])!;
+    const state = exportState(old.graph, [...files.keys()])!;
     damage(state);
     const restored = new VaultIndex();
-    restored.restoreAll(old.parsedNotes(), state);
+    restored.restoreAll(old.parsedNotes(), takeUp(state));
     expect(answers(restored)).toEqual(answers(old));
   });
 
   it.each([
-    ['a path stored unnormalized', (notes: [string, CachedNote][]) => (notes[0][0] = './Clients/C-1.md')],
-    ['two paths that normalize alike', (notes: [string, CachedNote][]) => notes.push(['Clients//C-1.md', notes[0][1]])],
+    ['a path stored unnormalized', (notes: [string, StampedContent][]) => (notes[0][0] = './Clients/C-1.md')],
+    ['two paths that normalize alike', (notes: [string, StampedContent][]) => notes.push(['Clients//C-1.md', notes[0][1]])],
   ])('takes up the notes right with %s', (_, damage) => {
     const old = loaded(files);
-    const state = old.graph.exportState([...files.keys()])!;
+    const state = exportState(old.graph, [...files.keys()])!;
     const notes = [...old.parsedNotes()];
     damage(notes);
     const restored = new VaultIndex();
-    restored.restoreAll(new Map(notes), state);
+    restored.restoreAll(new Map(notes), takeUp(state));
     expect(answers(restored)).toEqual(answers(old));
   });
 });

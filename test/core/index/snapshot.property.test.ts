@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../src/core/engine';
-import { decodeContent, encodeContent } from '../../../src/core/index/content-codec';
-import { readSnapshot } from '../../../src/core/index/snapshot-codec';
+import { decodeContent, encodeContent } from '../../../src/core/cache/content-codec';
 import type { NoteContent } from '../../../src/core/model/note';
 import { VaultIndex } from '../../../src/core/index/vault-index';
 import { noteContent, noteText } from '../../helpers/notes';
@@ -60,36 +59,87 @@ describe('engine snapshot', () => {
     expect(plain(decoded)).toEqual({ ...plain(content), blocks: [], headings: [] });
   });
 
-  it('restored and replayed, gives the same flags as a fresh scan', () => {
+  it('opened from a snapshot and replayed, gives the same flags as a fresh scan', () => {
     fc.assert(
       fc.property(vault, vault, (before, after) => {
         const old = new Engine({ patternClients: 2 });
         old.load(stamped(before));
-        const snapshot = readSnapshot(JSON.parse(JSON.stringify(old.snapshot())))!;
+        const json = (engine: Engine): unknown => JSON.parse(JSON.stringify(engine.snapshot()));
 
+        // Opened on the same files, it takes the whole state up and reads nothing.
         const restored = new Engine({ patternClients: 2 });
-        restored.restoreSnapshot(snapshot);
+        const opening = restored.open(stamped(before), json(old));
+        expect(opening.resumed).toBe(true);
+        expect(opening.toRead).toEqual([]);
+        opening.finish();
         expect(restored.flags()).toEqual(old.flags());
         // Taken up and written again, the snapshot is the same: flags still cite their notes' evidence.
         expect(restored.snapshot()).toEqual(old.snapshot());
-        const now = new Map(stamped(after).map((f) => [f.path, f]));
-        for (const path of snapshot.notes.keys()) if (!now.has(path)) restored.remove(path);
-        for (const file of now.values()) {
-          if (snapshot.notes.get(file.path)?.stamp !== VaultIndex.stampOf(file)) restored.upsert(file);
-        }
 
+        // Then changes arrive one by one, as vault events do.
+        const now = new Map(stamped(after).map((f) => [f.path, f]));
+        for (const path of Object.keys(before)) if (!now.has(path)) restored.remove(path);
+        for (const file of now.values()) if (before[file.path] !== file.data) restored.upsert(file);
         const fresh = new Engine({ patternClients: 2 });
         fresh.load(stamped(after));
         expect(restored.flags()).toEqual(fresh.flags());
         expect(restored.diagnostics()).toEqual(fresh.diagnostics());
 
-        // Written again after the changes (evidence taken up and evidence read again, side by side), and taken up once more.
+        // Written again after the changes (evidence taken up and evidence read again, side by side), and opened once more.
         const again = new Engine({ patternClients: 2 });
-        again.restoreSnapshot(readSnapshot(JSON.parse(JSON.stringify(restored.snapshot())))!);
+        const reopening = again.open(stamped(after), json(restored));
+        expect(reopening.toRead).toEqual([]);
+        reopening.finish();
         expect(again.flags()).toEqual(fresh.flags());
         expect(again.diagnostics()).toEqual(fresh.diagnostics());
+
+        // Opened on the files as they are now, from the snapshot taken before the changes: it reads only the changed ones.
+        const later = new Engine({ patternClients: 2 });
+        const late = later.open(stamped(after), json(old));
+        for (const stat of late.toRead) late.read(now.get(stat.path)!);
+        late.finish();
+        expect(late.toRead.map((f) => f.path).sort()).toEqual([...now.keys()].filter((p) => before[p] !== now.get(p)!.data).sort());
+        expect(later.flags()).toEqual(fresh.flags());
+        expect(later.diagnostics()).toEqual(fresh.diagnostics());
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('with other settings, takes up the parsed notes and computes the flags afresh', () => {
+    fc.assert(
+      fc.property(vault, (files) => {
+        const old = new Engine({ patternClients: 2 });
+        old.load(stamped(files));
+        const other = new Engine({ patternClients: 3, windowDays: 20 });
+        const opening = other.open(stamped(files), JSON.parse(JSON.stringify(old.snapshot())));
+        expect(opening.resumed).toBe(false);
+        expect(opening.toRead).toEqual([]);
+        opening.finish();
+        const fresh = new Engine({ patternClients: 3, windowDays: 20 });
+        fresh.load(stamped(files));
+        expect(other.flags()).toEqual(fresh.flags());
+        expect(other.parseCount).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('takes up nothing written for another taxonomy, another version, or damaged', () => {
+    const files = stamped({ 'S/a.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-02-01', 'I jumped in.') });
+    const old = new Engine({}, undefined, '1.0.0');
+    old.load(files);
+    const snapshot = JSON.parse(JSON.stringify(old.snapshot())) as Record<string, unknown>;
+    const cases: [Engine, unknown][] = [
+      [new Engine({}, { path: 'taxonomy.yaml', text: '- id: rescuing\n  kind: dynamic\n  label: Rescuing\n  cues: [jumped in]' }, '1.0.0'), snapshot],
+      [new Engine({}, undefined, '1.0.1'), snapshot],
+      [new Engine({}, undefined, '1.0.0'), { ...snapshot, format: 0 }],
+      [new Engine({}, undefined, '1.0.0'), { ...snapshot, contents: 'broken' }],
+      [new Engine({}, undefined, '1.0.0'), 'not a snapshot'],
+    ];
+    for (const [engine, from] of cases) {
+      const opening = engine.open(files, from);
+      expect(opening.toRead.map((f) => f.path)).toEqual(['S/a.md']);
+    }
   });
 });

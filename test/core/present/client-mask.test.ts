@@ -9,7 +9,7 @@ const files = {
 };
 
 describe('client mask', () => {
-  const graph = engineWith(files).index.graph;
+  const graph = engineWith(files).graph;
   const clients = clientNames(graph);
 
   it('uses the code property, else numbers clients in path order; names without a note count too', () => {

@@ -6,7 +6,7 @@ import { shortLabel } from '../../../src/core/taxonomy/taxonomy';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 
 const engine = engineWith(readFixtureVault('examples/demo-vault'));
-const graph = engine.index.graph;
+const graph = engine.graph;
 const SUPERVISION = 'Supervision/2026-02-24 Supervision.md';
 const SESSION = 'Sessions/C-014/2026-02-03 C-014.md';
 
@@ -61,7 +61,7 @@ describe('the open note as context', () => {
 });
 
 describe('display names', () => {
-  const sources = { graph, clientLabel: (id: string) => engine.detector.clientLabel(id), dynamicLabel: (id: string) => shortLabel(engine.taxonomy.get(id), id) };
+  const sources = { graph, clientLabel: (id: string) => engine.clientLabel(id), dynamicLabel: (id: string) => shortLabel(engine.taxonomy.get(id), id) };
 
   it('shows the code with the name or alias, or only the code when masked', () => {
     expect(displayNames(sources, false).client('Clients/C-014.md')).toBe('C-014 (Sam)');

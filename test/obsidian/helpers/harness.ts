@@ -74,9 +74,9 @@ export async function startPlugin(app: MockApp, data?: unknown): Promise<Paralle
   if (data !== undefined) await plugin.saveData(data);
   // As Obsidian does: load() runs onload(); the settings are read before anything else is registered.
   plugin.load();
-  await waitFor(() => plugin.preferences !== undefined && plugin.index !== undefined, 'onload');
+  await waitFor(() => plugin.preferences !== undefined && plugin.live !== undefined, 'onload');
   app.workspace.setLayoutReady__();
-  await waitFor(() => plugin.index.status.status === 'ready', 'the index');
+  await waitFor(() => plugin.live.status.status === 'ready', 'the index');
   return plugin;
 }
 

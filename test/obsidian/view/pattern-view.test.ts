@@ -43,7 +43,7 @@ describe('the pattern view in the plugin', () => {
 
     const restarted = await startPlugin(app, saved);
     expect(restarted.preferences.reviews[flag.id]).toMatchObject({ status: 'dismissed' });
-    await restarted.index.build(true);
+    await restarted.live.build(true);
     const again = await openView(app, restarted);
     expect(card(again.contentEl, flag.id)).toBeUndefined();
     expect(again.contentEl.textContent).toContain('1 dismissed hidden');
@@ -79,7 +79,7 @@ describe('the pattern view in the plugin', () => {
   it('stops listening when closed', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
-    const listeners = (): number => (plugin.index as unknown as { listeners: Set<unknown> }).listeners.size;
+    const listeners = (): number => (plugin.live as unknown as { listeners: Set<unknown> }).listeners.size;
     const withoutView = listeners();
     const view = await openView(app, plugin);
     expect(listeners()).toBe(withoutView + 1);

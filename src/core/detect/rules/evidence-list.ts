@@ -9,6 +9,16 @@ export function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
     .sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.line - b.line || compare(a.dynamic, b.dynamic));
 }
 
+/**
+ * The smallest gap in days over a list, Infinity when it is empty. A loop, not Math.min(...list):
+ * a note can carry a hundred thousand items, more than a call's arguments can hold.
+ */
+export function nearestGap<T>(items: readonly T[], gapOf: (item: T) => number): number {
+  let nearest = Infinity;
+  for (const item of items) nearest = Math.min(nearest, gapOf(item));
+  return nearest;
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,41 +1,120 @@
-import type { Flag } from '../../model/flag';
-import { shortLabel, type Taxonomy } from '../../taxonomy/taxonomy';
-import { isFlaggable, type DetectionView, type PractitionerHit } from '../detection-view';
+import type { Evidence, Flag } from '../../model/flag';
+import { isFlaggable, type RuleContext, type SessionRef } from '../rule-context';
 import { flagId } from '../flag-id';
-import { question, reflectionPrompt } from '../flag-text';
 import { score } from '../scoring';
+import { FLAG_KINDS } from './flag-kinds';
 import { sortEvidence } from './evidence-list';
+import type { Anchor, FlagRule } from './rule';
+
+interface PatternAnchor extends Anchor {
+  readonly rule: 'pattern';
+  readonly practitioner: string;
+  readonly dynamic: string;
+}
+
+function anchor(practitioner: string, dynamic: string): PatternAnchor {
+  return { rule: 'pattern', key: `${practitioner}\u0000${dynamic}`, practitioner, dynamic };
+}
+
+/** A session where a practitioner shows a dynamic, with that evidence. */
+interface PractitionerHit {
+  session: SessionRef;
+  evidence: Evidence[];
+}
 
 /**
- * practitioner-pattern (SPEC section 3): a dynamic with role practitioner in sessions of at least
+ * practitioner-pattern (SPEC section 3), anchored on a practitioner and a dynamic, so one session
+ * recomputes only its own dynamics: a dynamic with role practitioner in sessions of at least
  * patternClients clients within patternDays. Overlapping qualifying windows merge into one span;
  * one flag per (practitioner, dynamic, span).
  */
-export function patternFlags(view: DetectionView, taxonomy: Taxonomy, practitioner: string, dynamic: string): Flag[] {
-  const { patternDays, patternClients } = view.settings;
-  if (!isFlaggable(view.kindOf(dynamic))) return [];
-  const hits = view.practitionerHits(practitioner, dynamic);
+export class PatternRule implements FlagRule<PatternAnchor> {
+  readonly id = 'pattern';
+  /** Per practitioner, per dynamic: their sessions with practitioner-role evidence of it, in day order. */
+  private readonly hits = new Map<string, Map<string, PractitionerHit[]>>();
 
-  const flags: Flag[] = [];
-  for (const span of spans(hits, patternDays, patternClients)) {
-    const clients = new Set(span.map((h) => h.session.client));
-    const first = span[0].session;
-    const last = span[span.length - 1].session;
-    const evidence = span.flatMap((h) => h.evidence);
-    flags.push({
-      id: flagId('practitioner-pattern', dynamic, [practitioner, first.path]),
-      kind: 'practitioner-pattern',
-      dynamic,
-      client: null,
-      practitioner: practitioner.endsWith('.md') ? practitioner : null,
-      supervision: null,
-      score: score({ kind: 'practitioner-pattern', evidence, markers: new Set(), gapDays: 0, windowDays: 0, share: 0, sessions: 0 }),
-      question: question('practitioner-pattern', { dynamic: shortLabel(taxonomy.get(dynamic), dynamic), clients: clients.size, from: first.date, to: last.date }),
-      prompt: reflectionPrompt('practitioner-pattern'),
-      evidence: sortEvidence(evidence),
-    });
+  *anchors(context: RuleContext): Iterable<PatternAnchor> {
+    for (const practitioner of context.practitioners()) {
+      const dynamics = new Set<string>();
+      for (const session of context.sessionsOfPractitioner(practitioner)) for (const d of context.dynamicsOf(session.path)) dynamics.add(d);
+      for (const d of dynamics) yield anchor(practitioner, d);
+    }
   }
-  return flags;
+
+  anchorsOfNote(): Iterable<PatternAnchor> {
+    return [];
+  }
+
+  *anchorsOfSession(session: SessionRef, dynamics: ReadonlySet<string>): Iterable<PatternAnchor> {
+    const hits = this.hits.get(session.practitioner);
+    for (const d of dynamics) {
+      hits?.delete(d);
+      yield anchor(session.practitioner, d);
+    }
+  }
+
+  reset(): void {
+    this.hits.clear();
+  }
+
+  flags({ practitioner, dynamic }: PatternAnchor, context: RuleContext): Flag[] {
+    const { patternDays, patternClients } = context.settings;
+    if (!isFlaggable(context.kindOf(dynamic))) return [];
+    const flags: Flag[] = [];
+    for (const span of spans(this.hitsOf(practitioner, dynamic, context), patternDays, patternClients)) {
+      const clients = new Set(span.map((h) => h.session.client));
+      const first = span[0].session;
+      const last = span[span.length - 1].session;
+      const evidence = span.flatMap((h) => h.evidence);
+      flags.push({
+        id: flagId('practitioner-pattern', dynamic, [practitioner, first.path]),
+        kind: 'practitioner-pattern',
+        dynamic,
+        client: null,
+        practitioner: practitioner.endsWith('.md') ? practitioner : null,
+        supervision: null,
+        score: score({ kind: 'practitioner-pattern', evidence, markers: new Set(), gapDays: 0, windowDays: 0, share: 0, sessions: 0 }),
+        question: FLAG_KINDS['practitioner-pattern'].question({ dynamic: context.labelOf(dynamic), clients: clients.size, from: first.date, to: last.date }),
+        prompt: FLAG_KINDS['practitioner-pattern'].prompt,
+        evidence: sortEvidence(evidence),
+      });
+    }
+    return flags;
+  }
+
+  private hitsOf(practitioner: string, dynamic: string, context: RuleContext): readonly PractitionerHit[] {
+    let byDynamic = this.hits.get(practitioner);
+    if (!byDynamic) this.hits.set(practitioner, (byDynamic = allHits(practitioner, context)));
+    let hits = byDynamic.get(dynamic);
+    if (!hits) {
+      hits = [];
+      for (const session of context.sessionsOfPractitioner(practitioner)) {
+        if (!context.dynamicsOf(session.path).has(dynamic)) continue;
+        const evidence = context.evidence(session.path).filter((e) => e.dynamic === dynamic && e.role === 'practitioner');
+        if (evidence.length > 0) hits.push({ session, evidence });
+      }
+      byDynamic.set(dynamic, hits);
+    }
+    return hits;
+  }
+}
+
+/** Every dynamic's hits for a practitioner in one pass over their sessions, for a full build. */
+function allHits(practitioner: string, context: RuleContext): Map<string, PractitionerHit[]> {
+  const byDynamic = new Map<string, PractitionerHit[]>();
+  for (const session of context.sessionsOfPractitioner(practitioner)) {
+    const inSession = new Map<string, Evidence[]>();
+    for (const e of context.evidence(session.path)) {
+      // Every dynamic of these sessions gets an entry, so none is looked for again one at a time.
+      if (!byDynamic.has(e.dynamic)) byDynamic.set(e.dynamic, []);
+      if (e.role !== 'practitioner') continue;
+      const list = inSession.get(e.dynamic);
+      if (list) list.push(e);
+      else inSession.set(e.dynamic, [e]);
+    }
+    for (const [d, evidence] of inSession) byDynamic.get(d)!.push({ session, evidence });
+  }
+  return byDynamic;
 }
 
 /** Maximal runs of hits covered by windows of `days` that each hold `clients` distinct clients. */

@@ -1,29 +1,28 @@
 import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
-import { VaultIndex, type CachedNote } from '../core/index/vault-index';
-import { hashOf } from '../core/text/hash';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
-import type { IndexCache } from './index-cache';
+import type { EngineCache } from './engine-cache';
 import { readSource } from './vault-source';
 
 /** Notes read between yields to the interface while the index builds. */
 const BATCH = 250;
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
-/** After a start-up, the lookups changes need are built this long after the index is ready. */
-const PREPARE_DELAY_MS = 1_000;
+/** After a start-up, the lookups changes need are built this long after the engine is ready, off the first change's path. */
+const WARM_UP_DELAY_MS = 1_000;
 /** The cache is written this long after the last change, and when the plugin unloads. */
 const SAVE_DELAY_MS = 30_000;
 
-export type IndexState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number };
+export type BuildState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number };
 
 /**
  * The core engine kept in step with the vault: built in the background after the layout is ready,
- * restored from the cache where files are unchanged, then updated from vault events, debounced.
+ * opened from the cache (or the engine it replaces) where files are unchanged, then updated from
+ * vault events, debounced.
  */
-export class LiveIndex {
+export class LiveEngine {
   private engineInstance: Engine | undefined;
-  private state: IndexState = { status: 'waiting' };
+  private state: BuildState = { status: 'waiting' };
   private readonly listeners = new Set<() => void>();
   private readonly pending = new Map<string, 'upsert' | 'remove'>();
   private readonly renames: [string, string][] = [];
@@ -32,18 +31,16 @@ export class LiveIndex {
   private nextFresh = false;
   private applyTimer: number | undefined;
   private saveTimer: number | undefined;
-  private prepareTimer: number | undefined;
+  private warmUpTimer: number | undefined;
   private rebuildTimer: number | undefined;
   private readonly rebuildWaiters: (() => void)[] = [];
   /** Notes parsed afresh (not restored from the cache) by the last build. */
   parsedOnLastBuild = 0;
-  /** Settings and taxonomy the flags were computed with; a cache made under others is not reused for flags. */
-  private detectionKey = '';
-  private taxonomyKey = '';
-
   constructor(
     private readonly app: App,
-    private readonly cache: IndexCache,
+    private readonly cache: EngineCache,
+    /** The plugin's version: a cache another version wrote is parsed again. */
+    private readonly version: string,
     private readonly settings: () => { engine: Partial<EngineSettings>; taxonomyNote: string },
   ) {}
 
@@ -51,7 +48,7 @@ export class LiveIndex {
     return this.state.status === 'ready' ? this.engineInstance : undefined;
   }
 
-  get status(): IndexState {
+  get status(): BuildState {
     return this.state;
   }
 
@@ -116,13 +113,13 @@ export class LiveIndex {
   async save(): Promise<void> {
     window.clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    if (this.engineInstance && this.state.status === 'ready') await this.cache.write(this.engineInstance, this.taxonomyKey, this.detectionKey);
+    if (this.engineInstance && this.state.status === 'ready') await this.cache.write(this.engineInstance);
   }
 
   dispose(): void {
     window.clearTimeout(this.applyTimer);
     window.clearTimeout(this.saveTimer);
-    window.clearTimeout(this.prepareTimer);
+    window.clearTimeout(this.warmUpTimer);
     window.clearTimeout(this.rebuildTimer);
     // Nobody waits for a rebuild that will not come.
     for (const done of this.rebuildWaiters.splice(0)) done();
@@ -133,55 +130,39 @@ export class LiveIndex {
     const started = performance.now();
     const { engine: settings, taxonomyNote } = this.settings();
     const taxonomy = await this.readTaxonomy(taxonomyNote);
-    // The keys of the engine being built; the current engine keeps its own until it is replaced.
-    const taxonomyKey = hashOf(taxonomy?.text ?? '');
-    const detectionKey = hashOf(JSON.stringify([settings, taxonomy ?? null]));
-    // After a change of settings, the notes parsed in memory serve as long as the taxonomy (which decides the cues read) is the same.
-    const reusable = !fresh && this.engineInstance && taxonomyKey === this.taxonomyKey ? this.engineInstance.index.parsedNotes() : undefined;
-    const cached = fresh ? { notes: new Map<string, CachedNote>() } : reusable ? { notes: reusable } : await this.cache.read(taxonomyKey, detectionKey);
+    // The engine being replaced (after a change of settings) or the cache; the new engine decides what fits.
+    const from = fresh ? undefined : (this.engineInstance ?? (await this.cache.read()));
     // Parsing the cache and taking it up are the two long steps of a start-up: let a frame in between.
     await yieldToInterface();
-    const engine = new Engine(settings, taxonomy);
+    const engine = new Engine(settings, taxonomy, this.version);
     const files = this.app.vault.getMarkdownFiles();
     this.state = { status: 'building', done: 0, total: files.length };
     this.emit();
 
-    const changed: TFile[] = [];
-    const stampOf = (file: TFile): string => VaultIndex.stampOf({ path: file.path, data: '', mtime: file.stat.mtime, size: file.stat.size });
-    if (cached.snapshot) {
-      // The cache holds the engine as it was: take it up whole, then replay what changed since.
-      engine.restoreSnapshot(cached.snapshot);
-      const inVault = new Set(files.map((f) => f.path));
-      for (const path of cached.notes.keys()) if (!inVault.has(path)) engine.remove(path);
-      for (const file of files) if (cached.notes.get(file.path)?.stamp !== stampOf(file)) changed.push(file);
-    } else {
-      engine.startBatch();
-      for (const file of files) {
-        const hit = cached.notes.get(file.path);
-        if (hit && hit.stamp === stampOf(file)) engine.restore(file.path, hit.stamp, hit.content);
-        else changed.push(file);
-      }
-    }
-    for (let i = 0; i < changed.length; i++) {
-      engine.upsert(await readSource(this.app.vault, changed[i]));
+    const opening = engine.open(
+      files.map((file) => ({ path: file.path, mtime: file.stat.mtime, size: file.stat.size })),
+      from,
+    );
+    const byPath = new Map(files.map((file) => [file.path, file]));
+    const toRead = opening.toRead.map((stat) => byPath.get(stat.path)!);
+    for (let i = 0; i < toRead.length; i++) {
+      opening.read(await readSource(this.app.vault, toRead[i]));
       if ((i + 1) % BATCH === 0) {
-        this.state = { status: 'building', done: files.length - changed.length + i + 1, total: files.length };
+        this.state = { status: 'building', done: files.length - toRead.length + i + 1, total: files.length };
         this.emit();
         await yieldToInterface();
       }
     }
-    if (!cached.snapshot) engine.finishBatch();
+    opening.finish();
 
     this.engineInstance = engine;
-    this.taxonomyKey = taxonomyKey;
-    this.detectionKey = detectionKey;
-    this.parsedOnLastBuild = changed.length;
+    this.parsedOnLastBuild = toRead.length;
     this.state = { status: 'ready', notes: files.length, flags: engine.flags().length, ms: Math.round(performance.now() - started) };
-    if (changed.length > 0 || fresh || !cached.snapshot) this.scheduleSave();
+    if (toRead.length > 0 || !opening.resumed) this.scheduleSave();
     this.emit();
     // What a start-up from the cache left for the first change is built once the view has drawn.
-    window.clearTimeout(this.prepareTimer);
-    this.prepareTimer = window.setTimeout(() => engine.prepareForChanges(), PREPARE_DELAY_MS);
+    window.clearTimeout(this.warmUpTimer);
+    this.warmUpTimer = window.setTimeout(() => engine.warmUp(), WARM_UP_DELAY_MS);
     // Changes that arrived while building are applied now.
     if (this.pending.size > 0 || this.renames.length > 0) this.schedule();
   }

@@ -1,14 +1,11 @@
+import type { NoteEvidence } from '../detect/evidence-store';
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { Evidence } from '../model/flag';
-import type { Note } from '../model/note';
 
-/** What the detector keeps of a note: its evidence and the diagnostics found reading it. */
-export interface CachedEvidence {
-  note: Note;
-  diagnostics: NoteDiagnostic[];
-  evidence: Evidence[];
-  /** The dynamics of `evidence`, gathered when first asked for. */
-  dynamics?: Set<string>;
+/** The tables a state's evidence rows refer to by number (see DetectorState). */
+export interface EvidenceTables {
+  dynamics: string[];
+  texts: string[];
 }
 
 /** Rows of numbers, five per piece (see DetectorState), and how to make piece `i` of them. */
@@ -17,18 +14,18 @@ export type PieceMaker = (rows: readonly number[], i: number) => Evidence;
 /**
  * A note's evidence taken up from the cache, made into objects only as they are needed: the pieces
  * flags cite at once, the rest when the note's evidence is next read. A piece is made once, so a
- * flag and the note share it, as they do when computed.
+ * flag and the note share it, as they do when computed. Written back unread, it keeps its rows and
+ * the tables they refer to.
  */
-export class ImportedEvidence implements CachedEvidence {
-  dynamics?: Set<string>;
+export class ImportedEvidence implements NoteEvidence {
   private readonly pieces: (Evidence | undefined)[];
   private all: Evidence[] | undefined;
 
   constructor(
-    readonly note: Note,
     readonly diagnostics: NoteDiagnostic[],
-    /** As taken up: five numbers per piece, in the tables of the state they came from. */
+    /** As taken up: five numbers per piece, in `tables`. */
     readonly rows: number[],
+    readonly tables: EvidenceTables,
     private readonly make: PieceMaker,
   ) {
     this.pieces = new Array<Evidence | undefined>(Math.floor(rows.length / 5));

@@ -1,4 +1,6 @@
 import type { Evidence } from '../model/flag';
+import type { Note } from '../model/note';
+import type { NoteKind } from '../model/note-types';
 import type { IsoDay } from '../model/note';
 import type { DynamicKind } from '../taxonomy/taxonomy';
 import type { DetectionSettings } from './settings';
@@ -12,28 +14,35 @@ export interface SessionRef {
   date: IsoDay;
 }
 
-/** A session where a practitioner shows a dynamic, with that evidence. */
-export interface PractitionerHit {
-  session: SessionRef;
-  evidence: Evidence[];
+/** A reflection note placed in time, with the practitioner it names as its writer, if any. */
+export interface ReflectionRef {
+  day: number;
+  practitioner?: string;
 }
 
-/** What the rules read; the detector answers from its caches. */
-export interface DetectionView {
+/** What the rules read: the detector answers from its session facts and evidence store. */
+export interface RuleContext {
   settings: DetectionSettings;
+  note(path: string): Note | undefined;
   /** A note's evidence, with path, type and date filled in. */
   evidence(path: string): Evidence[];
   /** The dynamics (and markers) a note has evidence of. */
   dynamicsOf(path: string): ReadonlySet<string>;
   kindOf(dynamic: string): DynamicKind;
+  /** A dynamic's short label, for questions. */
+  labelOf(dynamic: string): string;
+  /** Paths of the notes of one type, templates included. */
+  notesOfKind(kind: NoteKind): Iterable<string>;
   clientsDiscussedBy(supervisionPath: string): string[];
+  /** The supervisions that discuss a client. */
+  supervisionsOf(client: string): string[];
   sessionsOfClient(client: string): SessionRef[];
   sessionsBetween(fromDay: number, toDay: number): SessionRef[];
   sessionsOfPractitioner(practitioner: string): SessionRef[];
-  /** The practitioner's sessions, in day order, with their evidence of this dynamic in the practitioner role. */
-  practitionerHits(practitioner: string, dynamic: string): readonly PractitionerHit[];
-  /** The practitioner a reflection names as its writer, if it names one. */
-  reflectionPractitioner(path: string): string | undefined;
+  /** Every practitioner id that has sessions (a person note's path, an unresolved name, or '' for none). */
+  practitioners(): Iterable<string>;
+  /** Every dated reflection. */
+  reflections(): ReadonlyMap<string, ReflectionRef>;
   clientLabel(client: string): string;
   /** The practitioner note path for a client, or null when unknown. */
   practitionerOf(client: string): string | null;

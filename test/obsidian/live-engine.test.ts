@@ -4,7 +4,7 @@ import { PRACTICE } from './practice-files';
 
 const flagsOf = (plugin: Awaited<ReturnType<typeof startPlugin>>): string[] => plugin.api.getFlags().map((f) => `${f.kind} ${f.dynamic} ${f.client ?? '-'}`);
 
-describe('live index', () => {
+describe('live engine', () => {
   it('follows notes as they are created, changed, renamed and deleted', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
@@ -29,24 +29,24 @@ describe('live index', () => {
   it('restarts from its cache without parsing unchanged notes again', async () => {
     const app = await mockApp(PRACTICE);
     const first = await startPlugin(app);
-    expect(first.index.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
+    expect(first.live.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
     const flags = first.api.getFlags();
-    await first.index.save();
+    await first.live.save();
     first.unload();
 
     await app.vault.modify(app.vault.getFileByPath('Clients/C-021.md')!, PRACTICE['Clients/C-021.md'] + '\nReferred by GP.\n');
     const second = await startPlugin(app);
-    expect(second.index.parsedOnLastBuild).toBe(1);
+    expect(second.live.parsedOnLastBuild).toBe(1);
     expect(second.api.getFlags()).toEqual(flags);
   });
 
   it('restarted from its cache, follows a session moving to another client as a fresh start would', async () => {
     const app = await mockApp(PRACTICE);
     const first = await startPlugin(app);
-    await first.index.save();
+    await first.live.save();
     first.unload();
     const restarted = await startPlugin(app);
-    expect(restarted.index.parsedOnLastBuild).toBe(0);
+    expect(restarted.live.parsedOnLastBuild).toBe(0);
 
     const path = 'Sessions/C-014/2026-02-03 C-014.md';
     const moved = PRACTICE[path].replace('client: "[[C-014]]"', 'client: "[[C-021]]"');
@@ -59,15 +59,15 @@ describe('live index', () => {
   it('starts afresh when the cache is from another version or damaged', async () => {
     const app = await mockApp(PRACTICE);
     const first = await startPlugin(app);
-    await first.index.save();
+    await first.live.save();
     first.unload();
     await app.vault.adapter.write('.obsidian/plugins/parallel-process/index-cache.json', '{"version":"0:0.0.0","notes":{}}');
     const second = await startPlugin(app);
-    expect(second.index.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
+    expect(second.live.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
     second.unload();
     await app.vault.adapter.write('.obsidian/plugins/parallel-process/index-cache.json', '{"version": broken');
     const third = await startPlugin(app);
-    expect(third.index.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
+    expect(third.live.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
     expect(third.api.getFlags().length).toBe(1);
   });
 

@@ -1,9 +1,6 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
 
-/** The format version of serialized note content: bump it whenever NoteContent or the parser changes. */
-export const CONTENT_FORMAT = 5;
-
 /** [normalized key, key as written, value, line, item lines] */
 type CompactProperty = [string, string, unknown, number, number[]];
 /** Per link: target, syntax, line, property, subpath, alias, relative (absent parts are 0), one link after another. */

@@ -1,0 +1,160 @@
+import type { DetectorData } from '../detect/detector';
+import type { NoteEvidence } from '../detect/evidence-store';
+import { FLAG_KINDS } from '../detect/rules/flag-kinds';
+import type { Anchor } from '../detect/rules/rule';
+import type { NoteDiagnostic } from '../model/diagnostic';
+import type { Evidence, EvidenceSource, Flag, FlagKind, Role } from '../model/flag';
+import type { Note } from '../model/note';
+import { ImportedEvidence, type EvidenceTables } from './imported-evidence';
+
+const ROLES: readonly Role[] = ['client', 'practitioner', 'supervisee', 'supervisor', 'self', 'process', 'unknown'];
+const SOURCES: readonly EvidenceSource[] = ['property', 'tag', 'text', 'contract'];
+
+/**
+ * A flag: its fields in order, without the prompt (it follows from the kind); then its evidence as
+ * (note, row) positions in `evidence`, flattened, or, should a piece not be found there, as objects.
+ */
+type FlagRow = [string, FlagKind, string, string | null, string | null, string | null, number, string, number[] | Evidence[]];
+
+/**
+ * The detector's state as compact plain data: numbers wherever they can stand for strings, since
+ * the cache is parsed at every start.
+ */
+export interface DetectorState extends EvidenceTables {
+  /**
+   * Per note with evidence: its path, its evidence flattened as numbers, (dynamic, role, source,
+   * line, text) per piece, the text as a sentence reference or into `texts` (as -(i + 1)), and
+   * its detection diagnostics.
+   */
+  evidence: [string, number[], NoteDiagnostic[]][];
+  /** Per anchor (rule, key, the anchor's other fields): its flags. */
+  flags: [Anchor, FlagRow[]][];
+}
+
+/** Rows per note a piece's position can tell apart: a note's place times this, plus its row. */
+const ROW_SPAN = 2 ** 24;
+
+/**
+ * Encodes the detector's data. `sentenceRef` may replace an evidence text by the number of a
+ * sentence its note's cached content keeps anyway. Evidence taken up from a state and not read
+ * again since is written back as it was, in that state's tables.
+ */
+export function encodeDetection(data: DetectorData, sentenceRef: (path: string, text: string) => string | number): DetectorState {
+  const entries = [...data.evidence];
+  const imported = entries.map(([, entry]) => entry).find((entry): entry is ImportedEvidence => entry instanceof ImportedEvidence)?.tables;
+  const state: DetectorState = { dynamics: [...(imported?.dynamics ?? [])], texts: [...(imported?.texts ?? [])], evidence: [], flags: [] };
+  const dynamicIndex = new Map(state.dynamics.map((d, i) => [d, i]));
+  const textIndex = new Map(state.texts.map((t, i) => [t, i]));
+  const textOf = (path: string, text: string): number => {
+    const ref = sentenceRef(path, text);
+    if (typeof ref === 'number') return ref;
+    let i = textIndex.get(ref);
+    if (i === undefined) {
+      textIndex.set(ref, (i = state.texts.length));
+      state.texts.push(ref);
+    }
+    return -(i + 1);
+  };
+  // A piece's position: its note's place in state.evidence times ROW_SPAN, plus its row.
+  const positions = new Map<Evidence, number>();
+  const notePositions = new Map<string, number>();
+  const entryOf = new Map<string, NoteEvidence>();
+  for (const [path, entry] of entries) {
+    const note = state.evidence.length;
+    notePositions.set(path, note);
+    entryOf.set(path, entry);
+    if (entry instanceof ImportedEvidence && entry.tables === imported) {
+      state.evidence.push([path, entry.rows, entry.diagnostics]);
+      continue;
+    }
+    const rows: number[] = [];
+    entry.evidence.forEach((e, row) => {
+      positions.set(e, note * ROW_SPAN + row);
+      let d = dynamicIndex.get(e.dynamic);
+      if (d === undefined) {
+        dynamicIndex.set(e.dynamic, (d = state.dynamics.length));
+        state.dynamics.push(e.dynamic);
+      }
+      rows.push(d, ROLES.indexOf(e.role), SOURCES.indexOf(e.source), e.line, textOf(path, e.text));
+    });
+    state.evidence.push([path, rows, entry.diagnostics]);
+  }
+  const positionOf = (e: Evidence): number | undefined => {
+    const entry = entryOf.get(e.path);
+    const row = entry instanceof ImportedEvidence && entry.tables === imported ? entry.rowOf(e) : -1;
+    return row >= 0 ? notePositions.get(e.path)! * ROW_SPAN + row : positions.get(e);
+  };
+  for (const { anchor, flags } of data.flags) {
+    const rows = flags.map((f): FlagRow => {
+      const refs: number[] = [];
+      for (const e of f.evidence) {
+        const at = positionOf(e);
+        if (at === undefined) break;
+        refs.push(Math.floor(at / ROW_SPAN), at % ROW_SPAN);
+      }
+      const evidence = refs.length === f.evidence.length * 2 ? refs : f.evidence;
+      return [f.id, f.kind, f.dynamic, f.client, f.practitioner, f.supervision, f.score, f.question, evidence];
+    });
+    state.flags.push([anchor, rows]);
+  }
+  return state;
+}
+
+/** Whether parsed JSON has the shape of a DetectorState (its rows are checked as they are read). */
+export function isDetectorState(data: unknown): data is DetectorState {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Partial<DetectorState>;
+  return Array.isArray(d.dynamics) && Array.isArray(d.texts) && Array.isArray(d.evidence) && Array.isArray(d.flags);
+}
+
+/**
+ * Decodes a state for the notes a graph now holds. Evidence becomes objects only as it is read;
+ * `textOf` gives back a sentence a row refers to by number.
+ */
+export function decodeDetection(state: DetectorState, note: (path: string) => Note | undefined, textOf: (path: string, ref: number) => string): DetectorData {
+  const tables: EvidenceTables = { dynamics: state.dynamics, texts: state.texts };
+  const notes: (ImportedEvidence | undefined)[] = [];
+  const evidence: [string, NoteEvidence][] = [];
+  for (const [path, rows, diagnostics] of state.evidence) {
+    const placed = note(path);
+    if (!placed) {
+      notes.push(undefined);
+      continue;
+    }
+    const noteType = placed.content.kind;
+    const date = placed.date ?? null;
+    const make = (r: readonly number[], i: number): Evidence => {
+      const at = i * 5;
+      const text = r[at + 4];
+      return {
+        path,
+        dynamic: state.dynamics[r[at]],
+        noteType,
+        date,
+        role: ROLES[r[at + 1]],
+        source: SOURCES[r[at + 2]],
+        line: r[at + 3],
+        text: text < 0 ? (state.texts[-text - 1] ?? '') : textOf(path, text),
+      };
+    };
+    const entry = new ImportedEvidence(diagnostics, rows, tables, make);
+    notes.push(entry);
+    evidence.push([path, entry]);
+  }
+  const flags = state.flags.map(([anchor, rows]) => ({
+    anchor,
+    flags: rows.map(([id, kind, dynamic, client, practitioner, supervision, score, question, refs]): Flag => {
+      let pieces: Evidence[];
+      if (refs.length > 0 && typeof refs[0] === 'number') {
+        const positions = refs as number[];
+        pieces = [];
+        for (let i = 0; i + 1 < positions.length; i += 2) {
+          const e = notes[positions[i]]?.piece(positions[i + 1]);
+          if (e) pieces.push(e);
+        }
+      } else pieces = refs as Evidence[];
+      return { id, kind, dynamic, client, practitioner, supervision, score, question, prompt: FLAG_KINDS[kind].prompt, evidence: pieces };
+    }),
+  }));
+  return { evidence, flags };
+}

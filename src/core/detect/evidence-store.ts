@@ -1,0 +1,163 @@
+import type { RelationshipGraph } from '../graph/relationship-graph';
+import type { Diagnostic, NoteDiagnostic } from '../model/diagnostic';
+import type { Evidence } from '../model/flag';
+import type { Note } from '../model/note';
+import { NOTE_TYPES, type NoteKind } from '../model/note-types';
+import { PROPERTY } from '../model/property-names';
+import { scalarString } from '../parse/properties';
+import { contextCues } from '../taxonomy/default-taxonomy';
+import type { Taxonomy } from '../taxonomy/taxonomy';
+import { noteNameOf } from '../vault/paths';
+import { readNoteEvidence, type EvidenceTools } from './note-evidence';
+import { SubjectReader, type PeopleNames } from './subjects';
+
+/** What is known of one note's evidence: the pieces, and the diagnostics found reading them. */
+export interface NoteEvidence {
+  readonly diagnostics: NoteDiagnostic[];
+  readonly evidence: Evidence[];
+}
+
+const NO_DYNAMICS: ReadonlySet<string> = new Set();
+const NO_NAMES: readonly string[] = [];
+/** Distinct (type, people) combinations a vault has are few; past this many, start again rather than grow. */
+const MAX_READERS = 5000;
+
+/**
+ * Each note's evidence, read when first asked for and kept until the note or the names of the
+ * people it mentions change (forget). Evidence depends on the note and on those names only.
+ */
+export class EvidenceStore {
+  private readonly byNote = new Map<string, NoteEvidence>();
+  private readonly dynamics = new WeakMap<NoteEvidence, Set<string>>();
+  /** How notes refer to each client or person, by id; an entry goes when that note changes. */
+  private readonly names = new Map<string, { plain: readonly string[]; person: readonly string[] }>();
+  private readonly tools: EvidenceTools;
+
+  constructor(
+    private readonly graph: RelationshipGraph,
+    taxonomy: Taxonomy,
+  ) {
+    const otherPeople = contextCues().experiencer_other;
+    // Sessions of one client mention the same people: one subject reader serves them all.
+    const readers = new Map<string, SubjectReader>();
+    // A session's names are its client's (memoized): the same array for all of that client's sessions.
+    const sessionReaders = new WeakMap<readonly string[], SubjectReader>();
+    const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
+      if (kind === 'session') {
+        let reader = sessionReaders.get(names.client);
+        if (!reader) sessionReaders.set(names.client, (reader = new SubjectReader(kind, names, otherPeople)));
+        return reader;
+      }
+      const key = [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001')].join('\u0000');
+      let reader = readers.get(key);
+      if (!reader) {
+        if (readers.size > MAX_READERS) readers.clear();
+        readers.set(key, (reader = new SubjectReader(kind, names, otherPeople)));
+      }
+      return reader;
+    };
+    this.tools = { taxonomy, subjects };
+  }
+
+  evidence(path: string): Evidence[] {
+    return this.entry(path)?.evidence ?? [];
+  }
+
+  /** The dynamics (and markers) a note has evidence of. */
+  dynamicsOf(path: string): ReadonlySet<string> {
+    const entry = this.entry(path);
+    if (!entry) return NO_DYNAMICS;
+    let found = this.dynamics.get(entry);
+    if (!found) {
+      found = new Set();
+      for (const e of entry.evidence) found.add(e.dynamic);
+      this.dynamics.set(entry, found);
+    }
+    return found;
+  }
+
+  /** Evidence read so far, by note, for the cache. */
+  entries(): IterableIterator<[string, NoteEvidence]> {
+    return this.byNote.entries();
+  }
+
+  /** Takes up a note's evidence read earlier (from the cache). */
+  adopt(path: string, entry: NoteEvidence): void {
+    this.byNote.set(path, entry);
+  }
+
+  /** Drops a note's evidence; returns what it had (evidence never read has fed no flag: none). */
+  forget(path: string): Evidence[] {
+    const before = this.byNote.get(path)?.evidence ?? [];
+    this.byNote.delete(path);
+    return before;
+  }
+
+  /** Drops what a note gives others (its names), keeping its own evidence. */
+  forgetNames(path: string): void {
+    this.names.delete(path);
+  }
+
+  clear(): void {
+    this.byNote.clear();
+    this.names.clear();
+  }
+
+  /** Unknown dynamics and similar findings, for every note whose evidence is read. */
+  diagnostics(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const note of this.graph.allNotes()) {
+      if (!NOTE_TYPES[note.content.kind].readsBody) continue;
+      for (const d of this.entry(note.path)?.diagnostics ?? []) out.push({ path: note.path, ...d });
+    }
+    return out;
+  }
+
+  private entry(path: string): NoteEvidence | undefined {
+    const hit = this.byNote.get(path);
+    if (hit) return hit;
+    const note = this.graph.note(path);
+    if (!note) return undefined;
+    const { items: evidence, diagnostics } = readNoteEvidence(note, this.peopleNames(note), this.tools);
+    const entry: NoteEvidence = { diagnostics, evidence };
+    this.byNote.set(path, entry);
+    return entry;
+  }
+
+  private peopleNames(note: Note): PeopleNames {
+    if (note.content.kind === 'session') {
+      const client = this.graph.clientOf(note.path);
+      return { client: client ? this.namesOf(client) : NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
+    }
+    if (note.content.kind !== 'supervision') return { client: NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
+    const author = scalarString(note.content.properties.get(PROPERTY.author)?.value)?.trim().toLowerCase() === 'supervisor' ? 'supervisor' : 'supervisee';
+    const supervisor = this.graph.linkTarget(note.path, PROPERTY.supervisor);
+    const supervisee = this.graph.linkTarget(note.path, PROPERTY.supervisee);
+    return {
+      client: this.graph.edgesOut(note.path, 'discusses').flatMap((e) => this.namesOf(e.to)),
+      supervisor: supervisor ? this.namesOf(supervisor, true) : NO_NAMES,
+      supervisee: supervisee ? this.namesOf(supervisee, true) : NO_NAMES,
+      author,
+    };
+  }
+
+  /** How notes refer to someone: the note's name, code and aliases (and a person's first name). */
+  private namesOf(id: string, person = false): readonly string[] {
+    let known = this.names.get(id);
+    if (!known) this.names.set(id, (known = this.readNames(id)));
+    return person ? known.person : known.plain;
+  }
+
+  private readNames(id: string): { plain: readonly string[]; person: readonly string[] } {
+    const note = this.graph.note(id);
+    const name = note ? note.name : noteNameOf(id);
+    const names = [name];
+    if (note) {
+      const code = scalarString(note.content.properties.get(PROPERTY.code)?.value);
+      if (code) names.push(code);
+      names.push(...note.content.aliases);
+    }
+    const first = name.split(/\s+/)[0];
+    return { plain: names, person: first !== name && first.length >= 3 ? [...names, first] : names };
+  }
+}

@@ -1,0 +1,167 @@
+import type { Evidence, Flag, FlagKind } from '../../model/flag';
+import type { Note } from '../../model/note';
+import { dayNumber } from '../../parse/dates';
+import { isFlaggable, type RuleContext, type SessionRef } from '../rule-context';
+import { flagId } from '../flag-id';
+import { score } from '../scoring';
+import { FLAG_KINDS } from './flag-kinds';
+import { MARKERS, nearestGap, sortEvidence } from './evidence-list';
+import { noteAnchor, type FlagRule, type NoteAnchor } from './rule';
+
+type SupervisionAnchor = NoteAnchor<'supervision'>;
+
+const anchor = (path: string): SupervisionAnchor => noteAnchor('supervision', path);
+
+/**
+ * The supervision rules of SPEC section 3, anchored on each supervision note: mirror-upward,
+ * mirror-downward, mirror and contracting, one flag per (supervision, client, dynamic, kind).
+ * A supervision's flags are kept per client it discusses, so a change to one client's sessions
+ * recomputes that client's flags only.
+ */
+export class MirrorRule implements FlagRule<SupervisionAnchor> {
+  readonly id = 'supervision';
+  private readonly byClient = new Map<string, Map<string, Flag[]>>();
+
+  *anchors(context: RuleContext): Iterable<SupervisionAnchor> {
+    // The rule checks the type when it computes: a template or a note that changed type has none.
+    for (const path of context.notesOfKind('supervision')) yield anchor(path);
+  }
+
+  *anchorsOfNote(path: string): Iterable<SupervisionAnchor> {
+    this.byClient.delete(path);
+    yield anchor(path);
+  }
+
+  *anchorsOfSession(session: SessionRef, _dynamics: ReadonlySet<string>, context: RuleContext): Iterable<SupervisionAnchor> {
+    for (const supervision of context.supervisionsOf(session.client)) {
+      this.byClient.get(supervision)?.delete(session.client);
+      yield anchor(supervision);
+    }
+  }
+
+  reset(): void {
+    this.byClient.clear();
+  }
+
+  flags({ key: path }: SupervisionAnchor, context: RuleContext): Flag[] {
+    const supervision = context.note(path);
+    if (!supervision || supervision.isTemplate || supervision.content.kind !== 'supervision' || !supervision.date) return [];
+    let memo = this.byClient.get(path);
+    if (!memo) this.byClient.set(path, (memo = new Map<string, Flag[]>()));
+    return mirrorFlags(context, supervision, memo);
+  }
+}
+
+/** A supervision's flags for every client it discusses, taking each client's from `memo` when there. */
+function mirrorFlags(context: RuleContext, supervision: Note, memo: Map<string, Flag[]>): Flag[] {
+  const sMarkers: Evidence[] = [];
+  // The supervision's side of each dynamic: the same for every client it discusses.
+  const sSides = new Map<string, Evidence[]>();
+  for (const e of context.evidence(supervision.path)) {
+    // What a supervision note says of the client is the client's story, not the supervision relationship.
+    if (e.role === 'client') continue;
+    if (MARKERS.has(e.dynamic)) sMarkers.push(e);
+    else if (isFlaggable(context.kindOf(e.dynamic))) {
+      const side = sSides.get(e.dynamic);
+      if (side) side.push(e);
+      else sSides.set(e.dynamic, [e]);
+    }
+  }
+  const flags: Flag[] = [];
+  if (sSides.size === 0) return flags;
+
+  for (const client of context.clientsDiscussedBy(supervision.path)) {
+    let clientFlags = memo.get(client);
+    if (!clientFlags) {
+      clientFlags = flagsForClient(context, supervision, client, sSides, sMarkers);
+      memo.set(client, clientFlags);
+    }
+    for (const flag of clientFlags) flags.push(flag);
+  }
+  return flags;
+}
+
+/** One client's flags for a supervision whose side of each dynamic is known. */
+function flagsForClient(context: RuleContext, supervision: Note, client: string, sSides: Map<string, Evidence[]>, sMarkers: Evidence[]): Flag[] {
+  const s = dayNumber(supervision.date!);
+  const window = context.settings.windowDays;
+  const flags: Flag[] = [];
+  const sessions = context.sessionsOfClient(client);
+  const up = sessions.filter((x) => x.day >= s - window && x.day <= s);
+  const down = sessions.filter((x) => x.day > s && x.day <= s + window);
+  if (up.length === 0 && down.length === 0) return flags;
+
+  for (const [dynamic, sSide] of sSides) {
+    const upSide = evidenceIn(context, up, dynamic);
+    const downSide = evidenceIn(context, down, dynamic);
+    const make = (kind: FlagKind, sessionSide: Evidence[]): Flag =>
+      buildFlag(context, { kind, dynamic, client, supervision, s, sSide, sessionSide, sMarkers, sessions });
+
+    if (dynamic === 'contracting-unclear') {
+      if (sSide.length > 0 && upSide.length > 0) flags.push(make('contracting', upSide));
+      continue;
+    }
+    const has = (side: Evidence[], role: Evidence['role']): boolean => side.some((e) => e.role === role);
+    const upward = (has(upSide, 'client') && has(sSide, 'supervisee')) || (has(upSide, 'practitioner') && has(sSide, 'supervisor'));
+    const downward = has(sSide, 'supervisor') && has(downSide, 'practitioner');
+    if (upward) flags.push(make('mirror-upward', upSide));
+    if (downward) flags.push(make('mirror-downward', downSide));
+    if (upward || downward || (upSide.length === 0 && downSide.length === 0)) continue;
+    if (has(upSide, 'unknown') || has(downSide, 'unknown') || has(sSide, 'unknown')) flags.push(make('mirror', [...upSide, ...downSide]));
+  }
+  return flags;
+}
+
+const NONE: Evidence[] = [];
+
+/** The sessions' evidence of one dynamic; one shared empty list when there is none, as is usual. */
+function evidenceIn(context: RuleContext, sessions: readonly SessionRef[], dynamic: string): Evidence[] {
+  let found: Evidence[] | undefined;
+  for (const x of sessions) {
+    if (!context.dynamicsOf(x.path).has(dynamic)) continue;
+    for (const e of context.evidence(x.path)) if (e.dynamic === dynamic) (found ??= []).push(e);
+  }
+  return found ?? NONE;
+}
+
+interface MirrorInput {
+  kind: FlagKind;
+  dynamic: string;
+  client: string;
+  supervision: Note;
+  s: number;
+  sSide: Evidence[];
+  sessionSide: Evidence[];
+  sMarkers: Evidence[];
+  sessions: SessionRef[];
+}
+
+function buildFlag(context: RuleContext, input: MirrorInput): Flag {
+  const { kind, dynamic, client, supervision, s, sSide, sessionSide, sessions } = input;
+  const involved = new Set(sessionSide.map((e) => e.path));
+  const markers = [...input.sMarkers];
+  for (const path of involved) for (const e of context.evidence(path)) if (MARKERS.has(e.dynamic)) markers.push(e);
+  const window = context.settings.windowDays;
+  const gapDays = nearestGap(sessionSide, (e) => (e.date ? Math.abs(dayNumber(e.date) - s) : window));
+  const withDynamic = sessions.filter((x) => context.dynamicsOf(x.path).has(dynamic)).length;
+  return {
+    id: flagId(kind, dynamic, [supervision.path, client]),
+    kind,
+    dynamic,
+    client,
+    practitioner: context.practitionerOf(client),
+    supervision: supervision.path,
+    score: score({
+      kind,
+      evidence: [...sessionSide, ...sSide],
+      markers: new Set(markers.map((m) => m.dynamic)),
+      gapDays,
+      windowDays: window,
+      share: sessions.length > 0 ? withDynamic / sessions.length : 0,
+      sessions: sessions.length,
+    }),
+    question: FLAG_KINDS[kind].question({ dynamic: context.labelOf(dynamic), client: context.clientLabel(client), date: supervision.date }),
+    prompt: FLAG_KINDS[kind].prompt,
+    evidence: sortEvidence([...sessionSide, ...sSide, ...markers]),
+  };
+}

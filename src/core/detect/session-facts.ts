@@ -1,0 +1,174 @@
+import type { RelationshipGraph } from '../graph/relationship-graph';
+import { PROPERTY } from '../model/property-names';
+import { dayNumber } from '../parse/dates';
+import { addTo } from '../util/multimap';
+import type { ReflectionRef, SessionRef } from './rule-context';
+
+/**
+ * Where each note sits in time and in the practice: dated sessions by client, by practitioner and
+ * by day, and dated reflections. Derived from the graph, and kept current one note at a time.
+ * After a start-up from the cache (markStale) it is derived again when first read.
+ */
+export class SessionFacts {
+  private readonly sessions = new Map<string, SessionRef>();
+  private readonly byClient = new Map<string, Set<string>>();
+  private readonly byPractitioner = new Map<string, Set<string>>();
+  private readonly reflectionRefs = new Map<string, ReflectionRef>();
+  /** Every dated session in (day, path) order, kept sorted as sessions come, go and move. */
+  private readonly byDay: SessionRef[] = [];
+  /** A client's (`C:`) or practitioner's (`P:`) sessions in day order, sorted when first asked for. */
+  private readonly sorted = new Map<string, SessionRef[]>();
+  private stale = false;
+
+  constructor(private readonly graph: RelationshipGraph) {}
+
+  /** Forgets everything; the facts are derived from the graph when next read. */
+  markStale(): void {
+    this.clear();
+    this.stale = true;
+  }
+
+  /** Derives every note's facts from the graph now. */
+  refreshAll(): void {
+    this.clear();
+    this.stale = false;
+    for (const note of this.graph.allNotes()) this.refresh(note.path, true);
+    this.byDay.sort(bySessionOrder);
+  }
+
+  /** Derives them now if they were left for later: before the graph changes, they must say where notes were. */
+  settle(): void {
+    if (this.stale) this.refreshAll();
+  }
+
+  session(path: string): SessionRef | undefined {
+    this.settle();
+    return this.sessions.get(path);
+  }
+
+  /** Paths of a client's dated sessions, in no order. */
+  sessionPathsOf(client: string): ReadonlySet<string> {
+    this.settle();
+    return this.byClient.get(client) ?? NO_PATHS;
+  }
+
+  sessionsOfClient(client: string): SessionRef[] {
+    this.settle();
+    return this.sortedList(`C:${client}`, this.byClient.get(client));
+  }
+
+  sessionsOfPractitioner(practitioner: string): SessionRef[] {
+    this.settle();
+    return this.sortedList(`P:${practitioner}`, this.byPractitioner.get(practitioner));
+  }
+
+  practitioners(): Iterable<string> {
+    this.settle();
+    return this.byPractitioner.keys();
+  }
+
+  sessionsBetween(fromDay: number, toDay: number): SessionRef[] {
+    this.settle();
+    const list = this.byDay;
+    const out: SessionRef[] = [];
+    for (let i = lowerBound(list, (x) => x.day < fromDay); i < list.length && list[i].day <= toDay; i++) out.push(list[i]);
+    return out;
+  }
+
+  reflections(): ReadonlyMap<string, ReflectionRef> {
+    this.settle();
+    return this.reflectionRefs;
+  }
+
+  /** Re-reads one note's facts from the graph as it is now. */
+  refresh(path: string, inBulk = false): void {
+    this.settle();
+    const before = this.sessions.get(path);
+    if (before) {
+      this.resort(`C:${before.client}`, before, undefined);
+      this.resort(`P:${before.practitioner}`, before, undefined);
+      this.byClient.get(before.client)?.delete(path);
+      this.byPractitioner.get(before.practitioner)?.delete(path);
+      this.sessions.delete(path);
+      this.byDay.splice(lowerBound(this.byDay, (x) => bySessionOrder(x, before) < 0), 1);
+    }
+    this.reflectionRefs.delete(path);
+    const note = this.graph.note(path);
+    if (!note || note.isTemplate || !note.date) return;
+    if (note.content.kind === 'reflection') this.reflectionRefs.set(path, { day: dayNumber(note.date), practitioner: this.graph.linkTarget(path, PROPERTY.practitioner) });
+    if (note.content.kind !== 'session') return;
+    const client = this.graph.clientOf(path);
+    if (client === undefined) return;
+    const practitioner = this.graph.linkTarget(path, PROPERTY.practitioner) ?? this.graph.linkTarget(client, PROPERTY.practitioner) ?? '';
+    const ref: SessionRef = { path, client, practitioner, day: dayNumber(note.date), date: note.date };
+    this.sessions.set(path, ref);
+    addTo(this.byClient, client, path);
+    addTo(this.byPractitioner, practitioner, path);
+    if (inBulk) {
+      // In a full refresh there is no sorted list to keep, and the day order comes at the end.
+      this.byDay.push(ref);
+      return;
+    }
+    this.resort(`C:${client}`, undefined, ref);
+    this.resort(`P:${practitioner}`, undefined, ref);
+    this.byDay.splice(lowerBound(this.byDay, (x) => bySessionOrder(x, ref) < 0), 0, ref);
+  }
+
+  private clear(): void {
+    this.sessions.clear();
+    this.byClient.clear();
+    this.byPractitioner.clear();
+    this.reflectionRefs.clear();
+    this.sorted.clear();
+    this.byDay.length = 0;
+  }
+
+  private sortedList(key: string, paths: Set<string> | undefined): SessionRef[] {
+    let list = this.sorted.get(key);
+    if (!list) {
+      list = [];
+      for (const p of paths ?? []) {
+        const ref = this.sessions.get(p);
+        if (ref) list.push(ref);
+      }
+      list.sort(bySessionOrder);
+      this.sorted.set(key, list);
+    }
+    return list;
+  }
+
+  /** Keeps a sorted list current as one session leaves or comes; the list is replaced, never changed, as callers may hold it. */
+  private resort(key: string, leaving: SessionRef | undefined, coming: SessionRef | undefined): void {
+    const list = this.sorted.get(key);
+    if (!list) return;
+    const next = list.slice();
+    if (leaving) {
+      const at = lowerBound(next, (x) => bySessionOrder(x, leaving) < 0);
+      if (next[at] === leaving) next.splice(at, 1);
+      else {
+        this.sorted.delete(key);
+        return;
+      }
+    }
+    if (coming) next.splice(lowerBound(next, (x) => bySessionOrder(x, coming) < 0), 0, coming);
+    this.sorted.set(key, next);
+  }
+}
+
+const NO_PATHS: ReadonlySet<string> = new Set();
+
+function bySessionOrder(a: SessionRef, b: SessionRef): number {
+  return a.day - b.day || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/** The first index whose element is not `before` (the list is partitioned by the predicate). */
+function lowerBound<T>(list: readonly T[], before: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
