@@ -1,0 +1,64 @@
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReportDocument } from '../../src/core/report/report';
+import { runCli } from './run-cli';
+
+let dir: string;
+let vault: string;
+let cache: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pp-cache-'));
+  vault = join(dir, 'vault');
+  cache = join(dir, 'parsed.json');
+  cpSync('examples/demo-vault', vault, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function scan(...args: string[]): Omit<ReportDocument, 'stats'> & { stats: Partial<ReportDocument['stats']> } {
+  const result = runCli(['scan', vault, '--json', ...args]);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  const report = JSON.parse(result.stdout) as ReportDocument;
+  // The one field that may differ between runs.
+  return { ...report, stats: { ...report.stats, elapsedMs: undefined } };
+}
+
+describe('--cache FILE', () => {
+  it('keeps the parsed vault between runs and reports exactly what a scan without it reports', () => {
+    const plain = scan();
+    expect(scan('--cache', cache)).toEqual(plain);
+    expect(existsSync(cache)).toBe(true);
+    const written = readFileSync(cache, 'utf8');
+    // Taken up whole, and written again unchanged.
+    expect(scan('--cache', cache)).toEqual(plain);
+    expect(readFileSync(cache, 'utf8')).toBe(written);
+  });
+
+  it('reads a note again when it changed since, and follows it as a fresh scan does', () => {
+    scan('--cache', cache);
+    const session = join(vault, 'Sessions', 'C-014', '2026-02-03 C-014.md');
+    appendFileSync(session, '\nI jumped in and took over the planning again.\n');
+    // A later mtime, as an editor would leave, even when the test runs within the same millisecond.
+    utimesSync(session, new Date(), new Date(Date.now() + 5_000));
+    const cached = scan('--cache', cache);
+    expect(cached).toEqual(scan());
+    expect(cached.flags.some((f) => f.evidence.some((e) => e.text.includes('took over the planning again')))).toBe(true);
+  });
+
+  it('starts afresh from a damaged cache and replaces it', () => {
+    scan('--cache', cache);
+    appendFileSync(cache, 'not JSON');
+    expect(scan('--cache', cache)).toEqual(scan());
+    expect(() => JSON.parse(readFileSync(cache, 'utf8')) as unknown).not.toThrow();
+  });
+
+  it('serves graph as well as scan, with the same graph as without it', () => {
+    scan('--cache', cache);
+    const graph = runCli(['graph', vault, '--json', '--cache', cache]);
+    expect(graph.status).toBe(0);
+    expect(JSON.parse(graph.stdout)).toEqual(JSON.parse(runCli(['graph', vault, '--json']).stdout));
+  });
+});
