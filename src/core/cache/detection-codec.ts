@@ -3,7 +3,8 @@ import type { NoteEvidence } from '../detect/evidence-store';
 import { FLAG_KINDS } from '../detect/rules/flag-kinds';
 import type { Anchor } from '../detect/rules/rule';
 import type { NoteDiagnostic } from '../model/diagnostic';
-import type { Evidence, EvidenceSource, Flag, FlagKind, Role } from '../model/flag';
+import type { Evidence, EvidenceSource, Flag, FlagKind } from '../model/flag';
+import type { Role } from '../model/role';
 import type { Note } from '../model/note';
 import { ImportedEvidence, type EvidenceTables } from './imported-evidence';
 

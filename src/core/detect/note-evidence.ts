@@ -1,5 +1,6 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
-import type { Evidence, EvidenceSource, Role } from '../model/flag';
+import type { Evidence, EvidenceSource } from '../model/flag';
+import type { Role } from '../model/role';
 import type { Note, Property } from '../model/note';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';

@@ -1,4 +1,4 @@
-import type { Role } from '../model/flag';
+import type { Role } from '../model/role';
 import type { CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';

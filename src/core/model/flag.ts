@@ -1,9 +1,8 @@
 import type { IsoDay } from './note';
 import type { NoteKind } from './note-types';
+import type { Role } from './role';
 
 export type FlagKind = 'mirror-upward' | 'mirror-downward' | 'mirror' | 'contracting' | 'personal-resonance' | 'practitioner-pattern';
-
-export type Role = 'client' | 'practitioner' | 'supervisee' | 'supervisor' | 'self' | 'process' | 'unknown';
 
 export type EvidenceSource = 'property' | 'tag' | 'text' | 'contract';
 

@@ -1,5 +1,5 @@
 import type { EdgeType } from './edges';
-import type { Role } from './flag';
+import type { Role } from './role';
 import { PROPERTY, type PropertyName } from './property-names';
 
 export const NOTE_TYPE_NAMES = ['client', 'session', 'supervision', 'reflection', 'person'] as const;

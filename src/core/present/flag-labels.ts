@@ -1,5 +1,6 @@
 import { FLAG_KINDS } from '../detect/rules/flag-kinds';
-import type { Evidence, Flag, FlagKind, Role } from '../model/flag';
+import type { Evidence, Flag, FlagKind } from '../model/flag';
+import type { Role } from '../model/role';
 import type { IsoDay } from '../model/note';
 
 /** Every kind, in the order filters list them. */

@@ -1,4 +1,5 @@
-import type { FlagKind, Role } from '../../model/flag';
+import type { FlagKind } from '../../model/flag';
+import type { Role } from '../../model/role';
 
 /** What a question names: the dynamic's label, and the client, dates and counts the kind speaks of. */
 export interface FlagWording {

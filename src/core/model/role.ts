@@ -1,0 +1,2 @@
+/** Whose a piece of evidence is (SPEC section 1): a role in one of the two rooms, the writer's own life, the process, or unclear. */
+export type Role = 'client' | 'practitioner' | 'supervisee' | 'supervisor' | 'self' | 'process' | 'unknown';
