@@ -30,22 +30,26 @@ export class Detector implements RuleContext {
   private readonly facts: SessionFacts;
   private readonly store: EvidenceStore;
   private readonly schedule = new FlagSchedule();
-  private readonly rules: FlagRule[] = createRules();
-  private readonly rulesById = new Map(this.rules.map((rule) => [rule.id, rule]));
+  private readonly rulesById: Map<string, FlagRule>;
+  /** Anchors whose rule failed when last computed, with what to tell the user; the rest of the flags stand. */
+  private readonly failures = new Map<string, Diagnostic>();
 
   constructor(
     private readonly graph: RelationshipGraph,
     private readonly taxonomy: Taxonomy,
     readonly settings: DetectionSettings,
+    private readonly rules: readonly FlagRule[] = createRules(),
   ) {
     this.facts = new SessionFacts(graph);
     this.store = new EvidenceStore(graph, taxonomy);
+    this.rulesById = new Map(rules.map((rule) => [rule.id, rule]));
   }
 
   /** Recomputes every flag. */
   rebuild(): void {
     this.store.clear();
     this.schedule.clear();
+    this.failures.clear();
     for (const rule of this.rules) rule.reset();
     this.facts.refreshAll();
     const anchors: Anchor[] = [];
@@ -100,7 +104,7 @@ export class Detector implements RuleContext {
   }
 
   diagnostics(): Diagnostic[] {
-    return this.store.diagnostics();
+    return [...this.store.diagnostics(), ...this.failures.values()];
   }
 
   /** Everything the detector knows, as plain data for the cache. */
@@ -114,6 +118,7 @@ export class Detector implements RuleContext {
    */
   load(data: DetectorData): void {
     this.store.clear();
+    this.failures.clear();
     for (const rule of this.rules) rule.reset();
     this.facts.markStale();
     for (const [path, entry] of data.evidence) if (this.graph.note(path)) this.store.adopt(path, entry);
@@ -194,7 +199,32 @@ export class Detector implements RuleContext {
   }
 
   private recompute(anchors: readonly Anchor[]): void {
-    this.schedule.recompute(anchors, (anchor) => this.rulesById.get(anchor.rule)?.flags(anchor, this) ?? []);
+    this.schedule.recompute(anchors, (anchor) => this.guarded(anchor));
+  }
+
+  /**
+   * One anchor's flags. A rule that fails on one anchor (a bug meeting a note no one foresaw) costs
+   * that anchor's flags only, and says so: the others are still computed.
+   */
+  private guarded(anchor: Anchor): Flag[] {
+    const key = `${anchor.rule}\u0000${anchor.key}`;
+    this.failures.delete(key);
+    const rule = this.rulesById.get(anchor.rule);
+    if (!rule) return [];
+    try {
+      return rule.flags(anchor, this);
+    } catch (error) {
+      // Pattern anchors are a practitioner and a dynamic: the practitioner's note, when there is one, is where to look.
+      const path = anchor.key.split('\u0000')[0];
+      this.failures.set(key, {
+        path,
+        line: 1,
+        severity: 'error',
+        code: 'rule-failed',
+        message: `The ${rule.id} flags about this note could not be computed (${error instanceof Error ? error.message : String(error)}); every other flag was.`,
+      });
+      return [];
+    }
   }
 }
 

@@ -155,7 +155,7 @@ export class EvidenceStore {
     if (note) {
       const code = scalarString(note.content.properties.get(PROPERTY.code)?.value);
       if (code) names.push(code);
-      names.push(...note.content.aliases);
+      for (const alias of note.content.aliases) names.push(alias);
     }
     const first = name.split(/\s+/)[0];
     return { plain: names, person: first !== name && first.length >= 3 ? [...names, first] : names };

@@ -16,7 +16,8 @@ export type DiagnosticCode =
   | 'date-invalid'
   | 'date-missing'
   | 'unknown-dynamic'
-  | 'taxonomy';
+  | 'taxonomy'
+  | 'rule-failed';
 
 /** A problem found in one note; the path is added when the note is placed in a vault. */
 export interface NoteDiagnostic {

@@ -26,7 +26,11 @@ export function formatReport(report: ReportDocument, options: FormatOptions): st
     out.push(`${report.flags.length} possible parallel dynamics. Each is a question for reflection, not a finding.`);
     for (const [heading, flags] of groupByClient(report.flags, options)) {
       out.push('', `== ${heading} ==`);
-      for (const flag of flags) out.push('', ...formatFlag(flag, options));
+      // Line by line: a flag can cite more evidence than one call's arguments can hold.
+      for (const flag of flags) {
+        out.push('');
+        for (const line of formatFlag(flag, options)) out.push(line);
+      }
     }
   }
   if (options.hiddenPrivate > 0) {
