@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'plugin',
           include: ['test/obsidian/**/*.test.ts'],
           environment: 'happy-dom',
-          setupFiles: ['obsidian-test-mocks/vitest-setup'],
+          setupFiles: ['obsidian-test-mocks/vitest-setup', 'test/obsidian/helpers/indexeddb.ts'],
         },
       },
     ],

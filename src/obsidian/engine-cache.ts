@@ -1,32 +1,79 @@
-import { normalizePath, type DataAdapter } from 'obsidian';
+import { openDB, type IDBPDatabase } from 'idb';
+import { normalizePath, type App } from 'obsidian';
 import type { Engine } from '../core/engine';
 
+/** One snapshot per vault, under one key. */
+const STORE = 'snapshot';
+const KEY = 'engine';
+
 /**
- * Where the engine's snapshot is kept between restarts: the plugin's folder. What a snapshot holds
- * and whether it still fits (format, plugin version, taxonomy, settings) is the engine's business;
- * this class only reads and writes it.
+ * Where the engine's snapshot is kept between restarts: this device's own storage (IndexedDB, one
+ * database per vault, as Obsidian's metadata cache and Dataview do), never the vault, because the
+ * snapshot holds sentences from clinical notes and sync, backups and git copy whatever is in the
+ * vault. What a snapshot holds and whether it still fits is the engine's business; this class reads,
+ * writes and forgets it.
  */
 export class EngineCache {
-  private readonly path: string;
+  private db: Promise<IDBPDatabase | undefined> | undefined;
+  private legacyRemoved = false;
 
   constructor(
-    private readonly adapter: DataAdapter,
-    pluginDir: string,
-  ) {
-    this.path = normalizePath(`${pluginDir}/index-cache.json`);
-  }
+    private readonly app: App,
+    /** The plugin's folder, where earlier versions wrote the cache into the vault. */
+    private readonly pluginDir: string,
+    /** The user's setting: off, nothing is read or kept. */
+    private readonly enabled: () => boolean,
+  ) {}
 
-  /** The snapshot as parsed JSON, or undefined when there is none or it is damaged (only a slower start). */
+  /** The snapshot as parsed JSON, or undefined when there is none, it is damaged, or storage is unavailable (only a slower start). */
   async read(): Promise<unknown> {
+    await this.removeLegacyFile();
+    if (!this.enabled()) return undefined;
     try {
-      if (!(await this.adapter.exists(this.path))) return undefined;
-      return JSON.parse(await this.adapter.read(this.path)) as unknown;
+      const text = (await (await this.open())?.get(STORE, KEY)) as unknown;
+      return typeof text === 'string' ? (JSON.parse(text) as unknown) : undefined;
     } catch {
       return undefined;
     }
   }
 
   async write(engine: Engine): Promise<void> {
-    await this.adapter.write(this.path, JSON.stringify(engine.snapshot()));
+    if (!this.enabled()) return;
+    const db = await this.open();
+    // A JSON text rather than the object: one string is quicker to store and to read back than a structured clone of a large graph.
+    await db?.put(STORE, JSON.stringify(engine.snapshot()), KEY);
   }
+
+  /** Forgets the snapshot (the cache was turned off). */
+  async clear(): Promise<void> {
+    await this.removeLegacyFile();
+    await (await this.open())?.delete(STORE, KEY);
+  }
+
+  private open(): Promise<IDBPDatabase | undefined> {
+    this.db ??= openDB(databaseName(this.app), 1, {
+      upgrade(db) {
+        db.createObjectStore(STORE);
+      },
+    }).catch(() => undefined);
+    return this.db;
+  }
+
+  /** Earlier versions kept the cache in the vault's plugin folder: it goes on first start. */
+  private async removeLegacyFile(): Promise<void> {
+    if (this.legacyRemoved) return;
+    this.legacyRemoved = true;
+    const legacy = normalizePath(`${this.pluginDir}/index-cache.json`);
+    try {
+      if (await this.app.vault.adapter.exists(legacy)) await this.app.vault.adapter.remove(legacy);
+    } catch {
+      // A read-only vault keeps the old file; it is no longer read or written.
+    }
+  }
+}
+
+/** Obsidian's id for the vault, unique per vault on a device (not in the typed API; Dataview uses it too), else the vault's name. */
+function databaseName(app: App): string {
+  const id = (app as App & { appId?: unknown }).appId;
+  return `parallel-process/${typeof id === 'string' && id !== '' ? id : app.vault.getName()}`;
 }

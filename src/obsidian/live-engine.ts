@@ -116,6 +116,12 @@ export class LiveEngine {
     if (this.engineInstance && this.state.status === 'ready') await this.cache.write(this.engineInstance);
   }
 
+  /** Deletes the kept snapshot (the user turned the cache off). */
+  async forgetCache(): Promise<void> {
+    window.clearTimeout(this.saveTimer);
+    await this.cache.clear();
+  }
+
   dispose(): void {
     window.clearTimeout(this.applyTimer);
     window.clearTimeout(this.saveTimer);

@@ -37,7 +37,7 @@ export default class ParallelProcessPlugin extends Plugin {
 
   override async onload(): Promise<void> {
     this.preferences = readSettings(await this.loadData());
-    const cache = new EngineCache(this.app.vault.adapter, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`);
+    const cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache);
     this.live = new LiveEngine(this.app, cache, this.manifest.version, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
     this.api = {
       getFlags: (filter) => (this.live.engine?.flags() ?? []).filter((f) => matches(f, filter)),
@@ -65,6 +65,7 @@ export default class ParallelProcessPlugin extends Plugin {
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.preferences);
+    if (!this.preferences.keepCache) await this.live.forgetCache();
     // New settings change what is read of the notes, not the notes: parsed content is kept.
     if (reindex) await this.live.rebuildSoon();
   }

@@ -58,6 +58,12 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       { key: 'maskClientNames', name: 'Mask client names in the view', desc: 'Show client codes instead of names and aliases, for screen sharing.', kind: 'toggle' },
       { key: 'includePrivateInExport', name: 'Include private reflections in exports', desc: 'Off keeps flags that rest on private reflection notes out of exported reports.', kind: 'toggle' },
       { key: 'exportFolder', name: 'Export folder', desc: 'Where exported reports are written.', kind: 'text' },
+      {
+        key: 'keepCache',
+        name: 'Keep a cache on this device',
+        desc: 'Starts faster by keeping what was read of your notes in this device\'s own storage, never in the vault, so sync and backups do not copy it. Off deletes it.',
+        kind: 'toggle',
+      },
     ],
   },
 ];

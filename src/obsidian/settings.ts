@@ -19,6 +19,8 @@ export interface PluginSettings {
   maskClientNames: boolean;
   includePrivateInExport: boolean;
   exportFolder: string;
+  /** Keep the parsed vault in this device's storage between restarts (never in the vault). */
+  keepCache: boolean;
   /** When a new note's file exists: open it (default), or make the next free name. */
   onExisting: 'open' | 'next-free';
   /** Flag id -> what the user decided. */
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: PluginSettings = {
   maskClientNames: false,
   includePrivateInExport: false,
   exportFolder: 'Parallel Process',
+  keepCache: true,
   onExisting: 'open',
   reviews: {},
 };
@@ -72,6 +75,7 @@ export function readSettings(saved: unknown): PluginSettings {
   if (settingProblem('defaultFormat', data.defaultFormat) === undefined) settings.defaultFormat = data.defaultFormat as SessionFormat;
   if (typeof data.maskClientNames === 'boolean') settings.maskClientNames = data.maskClientNames;
   if (typeof data.includePrivateInExport === 'boolean') settings.includePrivateInExport = data.includePrivateInExport;
+  if (typeof data.keepCache === 'boolean') settings.keepCache = data.keepCache;
   if (data.onExisting === 'open' || data.onExisting === 'next-free') settings.onExisting = data.onExisting;
   if (typeof data.reviews === 'object' && data.reviews !== null) {
     for (const [id, review] of Object.entries(data.reviews as Record<string, unknown>)) {

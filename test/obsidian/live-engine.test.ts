@@ -1,6 +1,18 @@
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { mockApp, startPlugin, waitFor } from './helpers/harness';
+import { mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { PRACTICE } from './practice-files';
+
+/** The snapshot as the plugin keeps it in IndexedDB, in the database its vault's id names. */
+async function storedSnapshot(app: MockApp): Promise<string | undefined> {
+  const db = await openDB(`parallel-process/${(app as unknown as { appId: string }).appId}`, 1);
+  return (await db.get('snapshot', 'engine')) as string | undefined;
+}
+
+async function storeSnapshot(app: MockApp, text: string): Promise<void> {
+  const db = await openDB(`parallel-process/${(app as unknown as { appId: string }).appId}`, 1);
+  await db.put('snapshot', text, 'engine');
+}
 
 const flagsOf = (plugin: Awaited<ReturnType<typeof startPlugin>>): string[] => plugin.api.getFlags().map((f) => `${f.kind} ${f.dynamic} ${f.client ?? '-'}`);
 
@@ -61,14 +73,42 @@ describe('live engine', () => {
     const first = await startPlugin(app);
     await first.live.save();
     first.unload();
-    await app.vault.adapter.write('.obsidian/plugins/parallel-process/index-cache.json', '{"version":"0:0.0.0","notes":{}}');
+    const kept = JSON.parse((await storedSnapshot(app)) ?? 'null') as { keys: { version: string } };
+    await storeSnapshot(app, JSON.stringify({ ...kept, keys: { ...kept.keys, version: '0.0.0' } }));
     const second = await startPlugin(app);
     expect(second.live.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
     second.unload();
-    await app.vault.adapter.write('.obsidian/plugins/parallel-process/index-cache.json', '{"version": broken');
+    await storeSnapshot(app, '{"format": broken');
     const third = await startPlugin(app);
     expect(third.live.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
     expect(third.api.getFlags().length).toBe(1);
+  });
+
+  it('keeps its cache in the device storage, never in the vault, and removes the file earlier versions left there', async () => {
+    const app = await mockApp(PRACTICE);
+    const legacy = '.obsidian/plugins/parallel-process/index-cache.json';
+    await app.vault.adapter.write(legacy, '{"version":"5:0.1.0","snapshot":{}}');
+    const plugin = await startPlugin(app);
+    expect(await app.vault.adapter.exists(legacy)).toBe(false);
+    await plugin.live.save();
+    expect(await storedSnapshot(app)).toContain('Sessions/C-014/');
+    const inVault = (await app.vault.adapter.list('.obsidian/plugins/parallel-process')).files;
+    expect(inVault.filter((f) => !f.endsWith('data.json'))).toEqual([]);
+  });
+
+  it('with the cache turned off, deletes it and neither reads nor writes one', async () => {
+    const app = await mockApp(PRACTICE);
+    const first = await startPlugin(app);
+    await first.live.save();
+    expect(await storedSnapshot(app)).toBeDefined();
+    first.preferences.keepCache = false;
+    await first.saveSettings(false);
+    expect(await storedSnapshot(app)).toBeUndefined();
+    await first.live.save();
+    expect(await storedSnapshot(app)).toBeUndefined();
+    first.unload();
+    const second = await startPlugin(app, { keepCache: false });
+    expect(second.live.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
   });
 
   it('reports broken notes as diagnostics and keeps going', async () => {

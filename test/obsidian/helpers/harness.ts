@@ -17,13 +17,18 @@ export type MockApp = ReturnType<typeof App.createConfigured__>;
 type StatFile = { stat: { ctime: number; mtime: number; size: number } };
 
 /**
- * A mock app holding these notes, with three gaps of obsidian-test-mocks filled the way Obsidian
+ * A mock app holding these notes, with four gaps of obsidian-test-mocks filled the way Obsidian
  * behaves: files get a real mtime and size on every write (the mock keeps 0/0, which would make
  * every version of a file look the same), a note with malformed YAML is kept without properties
- * instead of making the mock throw, and creating a file in a folder that does not exist fails.
+ * instead of making the mock throw, creating a file in a folder that does not exist fails, and the
+ * app has a vault id.
  */
+let vaults = 0;
+
 export async function mockApp(files: Record<string, string>): Promise<MockApp> {
   const app = App.createConfigured__({ files: {} });
+  // Obsidian's per-vault id, which names the plugin's IndexedDB database; the mock has none until given one.
+  (app as unknown as { appId: string }).appId = `mock-vault-${++vaults}`;
   const vault = app.vault;
   let clock = 1_700_000_000_000;
   const touch = (file: unknown, data: string): void => {
