@@ -40,6 +40,9 @@ export class LiveIndex {
   /** Settings and taxonomy the flags were computed with; a cache made under others is not reused for flags. */
   private detectionKey = '';
   private taxonomyKey = '';
+  private resolveReady: () => void = () => undefined;
+  /** Settles when the first build has finished (or the index is disposed before one did): `plugin.api.ready`. */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
 
   constructor(
     private readonly app: App,
@@ -84,7 +87,10 @@ export class LiveIndex {
    */
   build(fresh = false): Promise<void> {
     if (!this.building) {
-      this.building = this.run(fresh).finally(() => (this.building = undefined));
+      this.building = this.run(fresh).finally(() => {
+        this.building = undefined;
+        this.resolveReady();
+      });
       return this.building;
     }
     this.nextFresh ||= fresh;
@@ -126,6 +132,7 @@ export class LiveIndex {
     window.clearTimeout(this.rebuildTimer);
     // Nobody waits for a rebuild that will not come.
     for (const done of this.rebuildWaiters.splice(0)) done();
+    this.resolveReady();
     this.listeners.clear();
   }
 

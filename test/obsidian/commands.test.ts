@@ -1,7 +1,7 @@
 import { parseYaml } from 'obsidian';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { today } from '../../src/obsidian/plugin-context';
-import { commandHotkeys, commandIds, runCommand } from './helpers/commands';
+import { commandHotkeys, commandIds, isAvailable, runCommand } from './helpers/commands';
 import { captureNotices, mockApp, openedFile, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { buttonNamed, closeAllModals, input, installModalDriver, nextModal, openModals, pressEscape, pressKey, toggles, typeText } from './helpers/modals';
 import { PRACTICE } from './practice-files';
@@ -156,6 +156,26 @@ describe('new-supervision-note', () => {
 });
 
 describe('add-session-properties', () => {
+  it('is offered only while a Markdown note is open', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Attachments/scan.pdf': '%PDF-1.4' });
+    const plugin = await startPlugin(app);
+    const active = vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(null);
+    try {
+      expect(isAvailable(plugin, 'add-session-properties')).toBe(false);
+      expect(isAvailable(plugin, 'add-supervision-properties')).toBe(false);
+      active.mockReturnValue(app.vault.getFileByPath('Attachments/scan.pdf'));
+      expect(isAvailable(plugin, 'add-session-properties')).toBe(false);
+      active.mockReturnValue(app.vault.getFileByPath('Clients/C-014.md'));
+      expect(isAvailable(plugin, 'add-session-properties')).toBe(true);
+      expect(isAvailable(plugin, 'add-supervision-properties')).toBe(true);
+      // The other commands need no open note.
+      active.mockReturnValue(null);
+      expect(isAvailable(plugin, 'new-session-note')).toBe(true);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   it('adds only missing properties, keeping the others and the body byte for byte', async () => {
     const body = '\nMy notes, with [[links]] and `code`.\n\n- a list\n';
     const path = 'Notes/2026-03-01 loose note.md';
