@@ -31,6 +31,16 @@ describe('parallel-process graph', () => {
     }
   });
 
+  it('leaves the templates folder out: no template note, and none of their {{placeholder}} links', () => {
+    const doc = graphJson();
+    expect(doc.nodes.filter((n) => n.id.startsWith('Templates/') || n.label.includes('{{'))).toEqual([]);
+    expect(doc.edges.filter((e) => e.from.startsWith('Templates/') || e.to.startsWith('Templates/'))).toEqual([]);
+    const mermaid = runCli(['graph', DEMO, '--mermaid']).stdout;
+    // A supervision is drawn as a hexagon, {{"label"}}; a placeholder would be a label, "{{client}}".
+    expect(mermaid).toContain('{{"2026-02-24 Supervision"}}');
+    expect(mermaid).not.toMatch(/"\{\{/);
+  });
+
   it('keeps one client\'s neighbourhood with --client, by code or alias', () => {
     const byAlias = graphJson('--client', 'sam');
     expect(byAlias).toEqual(graphJson('--client', 'C-014'));
