@@ -100,15 +100,39 @@ describe('new-session-note', () => {
     expect(read(app, path)).toBe(mine);
   });
 
-  it('uses the user\'s template with its placeholders', async () => {
-    const template = '---\ntype: session\nclient: "[[{{client}}]]"\ndate: {{date}}\nsession: {{session}}\nmood: {{weather}}\n---\n# Session {{session}} with {{client}}\n';
+  it('fills the user\'s template as core Templates does, with Obsidian\'s moment, values quoted safely', async () => {
+    // Placeholders in properties are quoted, as the README advises, so that the template is valid YAML itself.
+    const template = '---\ntype: session\nclient: "[[{{client}}]]"\ndate: "{{date:YYYY-MM-DD}}"\nsession: "{{session}}"\nquarter: "{{date:Q}}"\nstarted: "{{time}}"\nmood: "{{weather}}"\n---\n# {{title}}\nSession {{session}} with {{client}} <% tp.file.cursor() %>\n';
+    const app = await mockApp({ ...PRACTICE, 'Templates/Session.md': template });
+    const plugin = await startPlugin(app);
+    const notices = captureNotices();
+    try {
+      await runCommand(plugin, 'new-session-note');
+      await pick('C-021');
+      const path = `Sessions/C-021/${today()} C-021.md`;
+      await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+      const text = read(app, path);
+      // `Q` (the quarter) is a token only moment knows: the plugin formats with Obsidian's moment.
+      const quarter = String(Math.floor(new Date().getMonth() / 3) + 1);
+      expect(text.replace(/started: "\d\d:\d\d"/, 'started: "HH:mm"')).toBe(
+        `---\ntype: session\nclient: "[[C-021]]"\ndate: ${today()}\nsession: 3\nquarter: "${quarter}"\nstarted: "HH:mm"\nmood: "{{weather}}"\n---\n# ${today()} C-021\nSession 3 with C-021 <% tp.file.cursor() %>\n`,
+      );
+      expect(properties(text)).toMatchObject({ date: today(), session: 3 });
+      expect(notices).toContain('Your session template has placeholders without a value, left as written: {{weather}}');
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('keeps a value with quotes, a colon and a hash from breaking the new note\'s properties', async () => {
+    const template = '---\ntype: session\nclient: "[[{{client}}]]"\nlabel: "{{client}}"\n---\n';
     const app = await mockApp({ ...PRACTICE, 'Templates/Session.md': template });
     const plugin = await startPlugin(app);
     await runCommand(plugin, 'new-session-note');
-    await pick('C-021');
-    const path = `Sessions/C-021/${today()} C-021.md`;
+    await pick('Jo "JJ": #2');
+    const path = `Sessions/Jo -JJ-- -2/${today()} Jo -JJ-- -2.md`;
     await waitFor(() => app.vault.getFileByPath(path) !== null, path);
-    expect(read(app, path)).toBe(`---\ntype: session\nclient: "[[C-021]]"\ndate: ${today()}\nsession: 3\nmood: {{weather}}\n---\n# Session 3 with C-021\n`);
+    expect(properties(read(app, path))).toEqual({ type: 'session', client: '[[Jo "JJ": #2]]', label: 'Jo "JJ": #2' });
   });
 });
 
