@@ -1,13 +1,14 @@
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { yamlData } from './scripts/yaml-data-plugin.mjs';
 
 const production = process.argv.includes('--production');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+// dist/ holds exactly what a release attaches (main.js, manifest.json, styles.css); the command line,
+// which is no part of the plugin, is built into dist-cli/.
+rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
-
-
 
 // The plugin bundle runs on desktop and mobile: CommonJS, obsidian external, and no Node built-in may
 // sneak in (platform neutral makes esbuild fail on one instead of shimming it).
@@ -30,7 +31,7 @@ await build({
 
 await build({
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.cjs',
+  outfile: 'dist-cli/parallel-process.cjs',
   bundle: true,
   format: 'cjs',
   platform: 'node',

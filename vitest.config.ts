@@ -6,9 +6,9 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       {
-        // The core and the command line: plain Node.
+        // The core, the command line and the release files: plain Node.
         plugins: [yamlDataVite],
-        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/release/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         // The view's bundle in headless Chromium (Debian's), driven by playwright-core.

@@ -2,8 +2,8 @@
 // their ids and evidence, diagnostics, stats) and the relationship graph of several vaults, as
 // printed by a built command line.
 //
-//   node scripts/compare-reports.mjs save DIR [--cli dist/cli.cjs] [VAULT ...]
-//   node scripts/compare-reports.mjs check DIR [--cli dist/cli.cjs] [VAULT ...]
+//   node scripts/compare-reports.mjs save DIR [--cli dist-cli/parallel-process.cjs] [VAULT ...]
+//   node scripts/compare-reports.mjs check DIR [--cli dist-cli/parallel-process.cjs] [VAULT ...]
 //
 // `save` writes each vault's documents into DIR; `check` compares the current ones with DIR and
 // exits 1 on the first difference, naming the vault, the document and the first differing line.
@@ -18,7 +18,7 @@ if ((mode !== 'save' && mode !== 'check') || !dir) {
   process.stderr.write('usage: node scripts/compare-reports.mjs save|check DIR [--cli FILE] [VAULT ...]\n');
   process.exit(2);
 }
-let cli = 'dist/cli.cjs';
+let cli = 'dist-cli/parallel-process.cjs';
 const vaults = [];
 for (let i = 0; i < rest.length; i++) {
   if (rest[i] === '--cli') cli = rest[++i];

@@ -23,7 +23,7 @@ mkdirSync(pluginDir, { recursive: true });
 for (const file of files) copyFileSync(join('dist', file), join(pluginDir, file));
 if (demo) process.stderr.write(`Installed the plugin into ${pluginDir} (enabled in the demo vault).\n\n`);
 
-execFileSync(process.execPath, ['dist/cli.cjs', 'scan', vault], { stdio: 'inherit' });
+execFileSync(process.execPath, ['dist-cli/parallel-process.cjs', 'scan', vault], { stdio: 'inherit' });
 
 function fail(message) {
   process.stderr.write(`npm start: ${message}\n`);

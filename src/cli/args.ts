@@ -1,4 +1,16 @@
-export class UsageError extends Error {}
+import { readDate } from '../core/parse/dates';
+import { commandSpec, type OptionSpec } from './options';
+
+/** A mistake in the command's arguments: one line saying what, and where to read how. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command whose help would have helped, if it is known. */
+    readonly command?: 'scan' | 'graph',
+  ) {
+    super(message);
+  }
+}
 
 export interface ScanCommand {
   command: 'scan';
@@ -25,53 +37,28 @@ export interface GraphCommand {
   cache?: string;
 }
 
-export type Command = ScanCommand | GraphCommand | { command: 'help' } | { command: 'version' };
+export type Command = ScanCommand | GraphCommand | { command: 'help'; topic?: 'scan' | 'graph' } | { command: 'version' };
 
-export const USAGE = `Usage:
-  parallel-process scan VAULT [--json] [--since DATE] [--client NAME] [--window-days N]
-                              [--resonance-days N] [--pattern-days N] [--pattern-clients N]
-                              [--taxonomy FILE] [--templates-folder FOLDER] [--include-private]
-                              [--cache FILE]
-  parallel-process graph VAULT [--json | --mermaid] [--client NAME] [--templates-folder FOLDER]
-                               [--cache FILE]
-  parallel-process --help | --version
-`;
-
-type OptionKind = 'flag' | 'string' | 'count' | 'date';
-const SCAN_OPTIONS: Record<string, OptionKind> = {
-  '--json': 'flag',
-  '--since': 'date',
-  '--client': 'string',
-  '--window-days': 'count',
-  '--resonance-days': 'count',
-  '--pattern-days': 'count',
-  '--pattern-clients': 'count',
-  '--taxonomy': 'string',
-  '--templates-folder': 'string',
-  '--include-private': 'flag',
-  '--cache': 'string',
-};
-const GRAPH_OPTIONS: Record<string, OptionKind> = {
-  '--json': 'flag',
-  '--mermaid': 'flag',
-  '--client': 'string',
-  '--templates-folder': 'string',
-  '--cache': 'string',
-};
+const HELP = new Set(['--help', '-h', 'help']);
 
 export function parseArgs(argv: readonly string[]): Command {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
+  if (argv.length === 0 || HELP.has(argv[0])) {
+    const topic = argv[1] === 'scan' || argv[1] === 'graph' ? argv[1] : undefined;
+    return { command: 'help', topic };
+  }
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const [command, ...rest] = argv;
   if (command !== 'scan' && command !== 'graph') throw new UsageError(`unknown command "${command}" (expected scan or graph)`);
-  const { positional, options } = readOptions(rest, command === 'scan' ? SCAN_OPTIONS : GRAPH_OPTIONS);
-  if (positional.length === 0) throw new UsageError(`${command} needs a VAULT folder`);
-  if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}"`);
+  // `COMMAND --help` wins over anything else on the line, as a reader trying things out expects.
+  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: command };
+  const { positional, options } = readOptions(rest, commandSpec(command)!.options, command);
+  if (positional.length === 0) throw new UsageError(`${command} needs a VAULT folder`, command);
+  if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}"`, command);
   const vault = positional[0];
   const text = (name: string): string | undefined => options.get(name) as string | undefined;
   const count = (name: string): number | undefined => options.get(name) as number | undefined;
   if (command === 'graph') {
-    if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid');
+    if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid', command);
     const format = options.has('--json') ? 'json' : options.has('--mermaid') ? 'mermaid' : 'text';
     return { command, vault, format, client: text('--client'), templatesFolder: text('--templates-folder'), cache: text('--cache') };
   }
@@ -92,7 +79,8 @@ export function parseArgs(argv: readonly string[]): Command {
   };
 }
 
-function readOptions(args: readonly string[], known: Record<string, OptionKind>): { positional: string[]; options: Map<string, string | number | true> } {
+function readOptions(args: readonly string[], specs: OptionSpec[], command: 'scan' | 'graph'): { positional: string[]; options: Map<string, string | number | true> } {
+  const known = new Map(specs.map((s) => [s.name, s]));
   const positional: string[] = [];
   const options = new Map<string, string | number | true>();
   for (let i = 0; i < args.length; i++) {
@@ -107,25 +95,32 @@ function readOptions(args: readonly string[], known: Record<string, OptionKind>)
     }
     const eq = arg.indexOf('=');
     const name = eq < 0 ? arg : arg.slice(0, eq);
-    const kind = known[name];
-    if (!kind) throw new UsageError(`unknown option ${name}`);
-    if (kind === 'flag') {
-      if (eq >= 0) throw new UsageError(`${name} takes no value`);
+    const spec = known.get(name);
+    if (!spec) throw new UsageError(`unknown option ${name}`, command);
+    if (spec.kind === 'flag') {
+      if (eq >= 0) throw new UsageError(`${name} takes no value`, command);
       options.set(name, true);
       continue;
     }
     const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`);
-    options.set(name, convert(name, kind, value));
+    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`, command);
+    options.set(name, convert(spec, value, command));
   }
   return { positional, options };
 }
 
-function convert(name: string, kind: OptionKind, value: string): string | number {
-  if (kind === 'count') {
-    if (!/^\d+$/.test(value)) throw new UsageError(`${name} needs a whole number of 0 or more, not "${value}"`);
-    return Number(value);
+function convert(spec: OptionSpec, value: string, command: 'scan' | 'graph'): string | number {
+  const { name } = spec;
+  if (spec.kind === 'count') {
+    const min = spec.min ?? 0;
+    if (!/^\d+$/.test(value)) throw new UsageError(`${name} needs a whole number of ${min} or more, not ${JSON.stringify(value)}`, command);
+    const n = Number(value);
+    if (n < min) throw new UsageError(`${name} needs a whole number of ${min} or more, not ${n}`, command);
+    return n;
   }
-  if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${name} needs a date such as 2026-02-03, not "${value}"`);
+  if (spec.kind === 'date') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${name} needs a date such as 2026-02-03, not ${JSON.stringify(value)}`, command);
+    if (readDate(value) === undefined) throw new UsageError(`${name} needs a real date: ${value} is not a day of the calendar`, command);
+  }
   return value;
 }

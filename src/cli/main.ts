@@ -4,7 +4,10 @@ import { toMermaid } from '../core/graph/mermaid';
 import { formatReport } from '../core/report/format-report';
 import { reportDocument } from '../core/report/report';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
-import { parseArgs, USAGE, UsageError, type GraphCommand, type ScanCommand } from './args';
+import { parseArgs, UsageError, type GraphCommand, type ScanCommand } from './args';
+import { CommandError, describeFileError, errorLine } from './errors';
+import { commandHelp, mainHelp } from './help';
+import { commandSpec } from './options';
 import { formatGraph } from './format-graph';
 import { loadVault, VaultError } from './load-vault';
 
@@ -15,7 +18,7 @@ function main(argv: readonly string[]): number {
     const command = parseArgs(argv);
     switch (command.command) {
       case 'help':
-        process.stdout.write(USAGE);
+        process.stdout.write(command.topic ? commandHelp(commandSpec(command.topic)!) : mainHelp());
         return 0;
       case 'version':
         process.stdout.write(`${PACKAGE_VERSION}\n`);
@@ -26,12 +29,8 @@ function main(argv: readonly string[]): number {
         return graph(command);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`parallel-process: ${error.message}\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof VaultError) {
-      process.stderr.write(`parallel-process: ${error.message}\n`);
+    if (error instanceof UsageError || error instanceof VaultError || error instanceof CommandError) {
+      process.stderr.write(errorLine(error));
       return 2;
     }
     throw error;
@@ -70,7 +69,7 @@ function graph(command: GraphCommand): number {
 
 function clientOrFail(engine: Engine, name: string, vault: string): string {
   const id = engine.findClient(name);
-  if (id === undefined) throw new UsageError(`no client named "${name}" in ${vault}`);
+  if (id === undefined) throw new CommandError(`no client named ${JSON.stringify(name)} in ${vault}`);
   return id;
 }
 
@@ -89,7 +88,7 @@ function readTaxonomy(path: string | undefined): TaxonomySource | undefined {
   try {
     return { path, text: readFileSync(path, 'utf8') };
   } catch (error) {
-    throw new UsageError(`cannot read taxonomy ${path}: ${(error as Error).message}`);
+    throw new CommandError(`cannot read the taxonomy ${path}: ${describeFileError(error)}`);
   }
 }
 

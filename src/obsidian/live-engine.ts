@@ -36,6 +36,10 @@ export class LiveEngine {
   private readonly rebuildWaiters: (() => void)[] = [];
   /** Notes parsed afresh (not restored from the cache) by the last build. */
   parsedOnLastBuild = 0;
+  private resolveReady: () => void = () => undefined;
+  /** Settles when the first build has finished (or the engine is disposed before one did): `plugin.api.ready`. */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
+
   constructor(
     private readonly app: App,
     private readonly cache: EngineCache,
@@ -81,7 +85,10 @@ export class LiveEngine {
    */
   build(fresh = false): Promise<void> {
     if (!this.building) {
-      this.building = this.run(fresh).finally(() => (this.building = undefined));
+      this.building = this.run(fresh).finally(() => {
+        this.building = undefined;
+        this.resolveReady();
+      });
       return this.building;
     }
     this.nextFresh ||= fresh;
@@ -129,6 +136,7 @@ export class LiveEngine {
     window.clearTimeout(this.rebuildTimer);
     // Nobody waits for a rebuild that will not come.
     for (const done of this.rebuildWaiters.splice(0)) done();
+    this.resolveReady();
     this.listeners.clear();
   }
 

@@ -27,6 +27,8 @@ export interface ParallelProcessApi {
   getGraph(): GraphDocument;
   getDiagnostics(): Diagnostic[];
   onChange(callback: () => void): () => void;
+  /** Settles when the first index is built; until then getFlags() gives []. */
+  ready: Promise<void>;
 }
 
 export default class ParallelProcessPlugin extends Plugin {
@@ -44,6 +46,7 @@ export default class ParallelProcessPlugin extends Plugin {
       getGraph: () => this.live.engine?.graphDocument() ?? { schema: 'parallel-process/graph@1', nodes: [], edges: [] },
       getDiagnostics: () => this.live.engine?.diagnostics() ?? [],
       onChange: (callback) => this.live.onChange(callback),
+      ready: this.live.ready,
     };
 
     this.registerView(VIEW_TYPE, (leaf) => this.createView(leaf));
@@ -87,8 +90,14 @@ export default class ParallelProcessPlugin extends Plugin {
     this.addCommand({ id: 'new-supervision-note', name: 'New supervision note', callback: run(newSupervisionNote) });
     this.addCommand({ id: 'new-client-note', name: 'New client note', callback: run(newClientNote) });
     this.addCommand({ id: 'new-reflection-note', name: 'New reflection note', callback: run(newReflectionNote) });
-    this.addCommand({ id: 'add-session-properties', name: 'Add session properties to this note', callback: run((c) => addProperties(c, 'session')) });
-    this.addCommand({ id: 'add-supervision-properties', name: 'Add supervision properties to this note', callback: run((c) => addProperties(c, 'supervision')) });
+    // Offered in the palette only while a Markdown note is open.
+    const onNote = (action: (context: PluginContext) => Promise<void>) => (checking: boolean): boolean => {
+      if (this.app.workspace.getActiveFile()?.extension !== 'md') return false;
+      if (!checking) run(action)();
+      return true;
+    };
+    this.addCommand({ id: 'add-session-properties', name: 'Add session properties to this note', checkCallback: onNote((c) => addProperties(c, 'session')) });
+    this.addCommand({ id: 'add-supervision-properties', name: 'Add supervision properties to this note', checkCallback: onNote((c) => addProperties(c, 'supervision')) });
     this.addCommand({ id: 'open-pattern-view', name: 'Open pattern view', callback: () => void this.openView() });
     this.addCommand({ id: 'rescan-vault', name: 'Rescan the vault', callback: () => void this.rescan() });
     this.addCommand({ id: 'export-report', name: 'Export report as a note', callback: run(exportReport) });

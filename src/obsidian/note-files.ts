@@ -5,9 +5,10 @@ export type OnExisting = 'open' | 'next-free';
 
 /**
  * Creates a note and opens it, never overwriting: if the path is taken, it opens the existing note
- * (or uses the next free name when the user chose that) and says so.
+ * (or uses the next free name when the user chose that) and says so. `text` may depend on the path
+ * the note gets (a template's `{{title}}`).
  */
-export async function createNote(app: App, path: string, text: string, onExisting: OnExisting): Promise<TFile> {
+export async function createNote(app: App, path: string, text: string | ((path: string) => string), onExisting: OnExisting): Promise<TFile> {
   let target = normalizePath(path);
   const existing = app.vault.getFileByPath(target);
   if (existing && onExisting === 'open') {
@@ -20,7 +21,7 @@ export async function createNote(app: App, path: string, text: string, onExistin
     new Notice(`${normalizePath(path)} already exists; created ${target} instead.`);
   }
   await ensureFolder(app, target);
-  const file = await app.vault.create(target, text);
+  const file = await app.vault.create(target, typeof text === 'string' ? text : text(target));
   await app.workspace.getLeaf(false).openFile(file);
   return file;
 }

@@ -1,9 +1,10 @@
-import { Notice, type App } from 'obsidian';
+import { moment, Notice, type App } from 'obsidian';
 import type { Engine } from '../core/engine';
 import { localDay } from '../core/parse/dates';
 import { peopleWithRole } from '../core/practice/practice-queries';
 import { notePath } from '../core/templates/file-names';
-import { renderPlaceholders, type TemplateValues } from '../core/templates/placeholders';
+import type { TemplateValues } from '../core/templates/placeholders';
+import { renderTemplate } from '../core/templates/render-template';
 import { noteNameOf } from '../core/vault/paths';
 import type { LiveEngine } from './live-engine';
 import type { PluginSettings } from './settings';
@@ -27,6 +28,15 @@ export function today(now = new Date()): string {
   return localDay(now);
 }
 
+// Obsidian exports moment as `typeof import('moment')`, which with esModuleInterop types as a namespace
+// and not as the function it is at run time.
+const obsidianMoment = moment as unknown as (date: Date) => { format(format: string): string };
+
+/** What every template starts from: today, and Obsidian's moment for `{{date:FORMAT}}` and `{{time:FORMAT}}`. */
+export function templateClock(now = new Date()): Pick<TemplateValues, 'date' | 'now' | 'formatDate'> {
+  return { date: today(now), now, formatDate: (date, format) => obsidianMoment(date).format(format) };
+}
+
 /** The practitioner's own name: the person note in settings, else the only practitioner in the vault. */
 export function practitionerName(context: PluginContext, engine: Engine): string | undefined {
   if (context.settings.practitionerNote.trim() !== '') return noteNameOf(context.settings.practitionerNote.trim());
@@ -34,9 +44,9 @@ export function practitionerName(context: PluginContext, engine: Engine): string
   return practitioners.length === 1 ? practitioners[0].name : undefined;
 }
 
-/** Renders a user template and says which placeholders it could not fill. */
+/** Renders a user template (values quoted safely in its properties) and says which placeholders it could not fill. */
 export function renderUserTemplate(template: string, values: TemplateValues, what: string): string {
-  const rendered = renderPlaceholders(template, values);
+  const rendered = renderTemplate(template, values);
   if (rendered.unknown.length > 0) new Notice(`Your ${what} template has placeholders without a value, left as written: ${rendered.unknown.join(', ')}`);
   return rendered.text;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/core/graph/graph-document';
 import { runCli } from './run-cli';
@@ -31,6 +34,16 @@ describe('parallel-process graph', () => {
     }
   });
 
+  it('leaves the templates folder out: no template note, and none of their {{placeholder}} links', () => {
+    const doc = graphJson();
+    expect(doc.nodes.filter((n) => n.id.startsWith('Templates/') || n.label.includes('{{'))).toEqual([]);
+    expect(doc.edges.filter((e) => e.from.startsWith('Templates/') || e.to.startsWith('Templates/'))).toEqual([]);
+    const mermaid = runCli(['graph', DEMO, '--mermaid']).stdout;
+    // A supervision is drawn as a hexagon, {{"label"}}; a placeholder would be a label, "{{client}}".
+    expect(mermaid).toContain('{{"2026-02-24 Supervision"}}');
+    expect(mermaid).not.toMatch(/"\{\{/);
+  });
+
   it('keeps one client\'s neighbourhood with --client, by code or alias', () => {
     const byAlias = graphJson('--client', 'sam');
     expect(byAlias).toEqual(graphJson('--client', 'C-014'));
@@ -41,12 +54,39 @@ describe('parallel-process graph', () => {
     expect(ids).not.toContain('Supervision/2026-01-27 Supervision.md');
   });
 
-  it('prints a Mermaid flowchart', () => {
+  it('prints a Mermaid flowchart with one arrow per pair of notes, typed where the pair has a type', () => {
     const result = runCli(['graph', DEMO, '--mermaid', '--client', 'C-021']);
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toBe('flowchart LR');
     expect(lines).toContain('  n0(["C-021"])');
-    expect(lines.some((l) => /-->\|session-of\|/.test(l))).toBe(true);
+    expect(lines).toContain('  n3["2026-01-29 C-021"]');
+    // The session links to its client and is a session of it: one typed arrow, not a plain one too.
+    expect(lines.filter((l) => /^ {2}n3 .* n0$/.test(l))).toEqual(['  n3 -->|session-of| n0']);
+  });
+
+  it('draws each pair of nodes once in the whole vault\'s flowchart', () => {
+    const lines = runCli(['graph', DEMO, '--mermaid']).stdout.trim().split('\n');
+    const arrows = lines.map((l) => /^ {2}(n\d+) (\S+) (n\d+)$/.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+    expect(arrows.length).toBeGreaterThan(20);
+    const pairs = arrows.map(([, a, , b]) => [a, b].sort().join(' '));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    const doc = graphJson();
+    const typedPairs = new Set(doc.edges.filter((e) => e.type !== 'links-to').map((e) => [e.from, e.to].sort().join('\u0000')));
+    const allPairs = new Set(doc.edges.map((e) => [e.from, e.to].sort().join('\u0000')));
+    expect(arrows.length).toBe(allPairs.size);
+    expect(arrows.filter(([, , arrow]) => arrow.includes('|')).length).toBe(typedPairs.size);
+  });
+
+  it('prints a file name with a line break in it on one line of the readable graph', () => {
+    const vault = mkdtempSync(join(tmpdir(), 'pp-graph-'));
+    try {
+      writeFileSync(join(vault, 'Odd\nname.md'), '---\ntype: client\ncode: C-1\n---\nSee [[Other]].\n');
+      const result = runCli(['graph', vault]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('client       Odd\\nname.md\n');
+    } finally {
+      rmSync(vault, { recursive: true, force: true });
+    }
   });
 });

@@ -7,8 +7,8 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built command line (dist/cli.cjs, built by `npm test` before vitest). */
+/** Runs the built command line (dist-cli/parallel-process.cjs, built by `npm test` before vitest). */
 export function runCli(args: string[], cwd = process.cwd()): CliResult {
-  const result = spawnSync(process.execPath, [resolve('dist/cli.cjs'), ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [resolve('dist-cli/parallel-process.cjs'), ...args], { cwd, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -31,9 +31,10 @@ describe('parallel-process scan', () => {
     expect(report.schema).toBe('parallel-process/report@1');
     expect(report.vault).toBe(DEMO);
     expect(report.stats).toMatchObject({
-      notes: 23,
-      byType: { session: 12, supervision: 2, client: 3, reflection: 1, person: 2, other: 3 },
-      unresolvedLinks: 3,
+      // The templates folder's four notes are counted too (their `[[{{client}}]]` links unresolved); they are never evidence.
+      notes: 26,
+      byType: { session: 12, supervision: 3, client: 4, reflection: 2, person: 2, other: 3 },
+      unresolvedLinks: 7,
     });
     expect(report.stats.links).toBeGreaterThan(30);
     expect(report.stats.elapsedMs).toBeGreaterThanOrEqual(0);
@@ -134,20 +135,69 @@ describe('usage errors', () => {
     [['scan', DEMO, '--window-days', '-3'], /whole number of 0 or more, not "-3"/],
     [['scan', DEMO, '--window-days', 'ten'], /whole number/],
     [['scan', DEMO, '--since', 'March'], /date such as/],
+    [['scan', DEMO, '--since', '2026-02-30'], /--since needs a real date: 2026-02-30 is not a day of the calendar/],
+    [['scan', DEMO, '--since', '2026-13-01'], /not a day of the calendar/],
+    [['scan', DEMO, '--pattern-clients', '1'], /--pattern-clients needs a whole number of 2 or more, not 1/],
+    [['scan', DEMO, '--pattern-clients', '0'], /2 or more, not 0/],
     [['frobnicate', DEMO], /unknown command/],
     [['scan', 'no/such/vault'], /cannot read vault no\/such\/vault: no such folder/],
     [['scan', 'package.json'], /is not a folder/],
+    [['scan', DEMO, '--taxonomy', 'no/such/taxonomy.yaml'], /^parallel-process: cannot read the taxonomy no\/such\/taxonomy.yaml: there is no such file$/],
+    [['scan', DEMO, '--taxonomy', 'src'], /cannot read the taxonomy src: it is a folder, not a file$/],
     [['graph', DEMO, '--json', '--mermaid'], /choose one/],
-    [['graph', DEMO, '--client', 'C-999'], /no client named "C-999"/],
-  ])('%j exits 2 with the reason on stderr', (args, reason) => {
+    [['graph', DEMO, '--client', 'C-999'], /^parallel-process: no client named "C-999" in examples\/demo-vault$/],
+  ])('%j exits 2 with the reason on one line of stderr', (args, reason) => {
     const result = runCli(args);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')[0]).toMatch(reason);
+    expect(result.stderr.endsWith('\n')).toBe(true);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr.trimEnd()).toMatch(reason);
+    expect(result.stderr).not.toContain('ENOENT');
   });
 
-  it('prints help and the version', () => {
-    expect(runCli(['--help']).stdout).toContain('parallel-process scan VAULT');
+  it('points a usage error, and only a usage error, to the command\'s help', () => {
+    expect(runCli(['scan', DEMO, '--since', '2026-02-30']).stderr).toContain('(see parallel-process scan --help)');
+    expect(runCli(['graph', DEMO, '--colour']).stderr).toContain('(see parallel-process graph --help)');
+    expect(runCli(['graph', DEMO, '--client', 'C-999']).stderr).not.toContain('--help');
+  });
+
+  it('accepts a real date and two clients', () => {
+    expect(runCli(['scan', DEMO, '--since', '2024-02-29', '--pattern-clients', '2', '--json']).status).toBe(0);
+  });
+});
+
+describe('help', () => {
+  it('says what the program does and lists its commands', () => {
+    const result = runCli(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^parallel-process: points out where a dynamic/);
+    expect(result.stdout).toContain('Usage: parallel-process COMMAND VAULT [options]');
+    expect(result.stdout).toMatch(/\n {2}scan VAULT {2,}Report the possible dynamics/);
+    expect(result.stdout).toMatch(/\n {2}graph VAULT {2,}Print the relationship graph/);
+    expect(runCli([]).stdout).toBe(result.stdout);
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('lists every option of scan with its default, the windows and thresholds of the spec', () => {
+    const result = runCli(['scan', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const option = (name: string): string => result.stdout.split('\n').find((l) => l.trimStart().startsWith(`${name} `)) ?? '';
+    expect(option('--window-days')).toMatch(/\(default: 35\)$/);
+    expect(option('--resonance-days')).toMatch(/\(default: 14\)$/);
+    expect(option('--pattern-days')).toMatch(/\(default: 60\)$/);
+    expect(option('--pattern-clients')).toMatch(/\(default: 3\)$/);
+    expect(option('--templates-folder')).toMatch(/\(default: Templates\)$/);
+    for (const name of ['--json', '--since', '--client', '--taxonomy', '--include-private']) expect(option(name)).toMatch(/\(default: [^)]+\)$/);
+    // Help wins over the rest of the line, and over an option that would be an error.
+    expect(runCli(['scan', DEMO, '--since', 'March', '--help']).stdout).toBe(result.stdout);
+    expect(runCli(['help', 'scan']).stdout).toBe(result.stdout);
+  });
+
+  it('lists every option of graph with its default', () => {
+    const result = runCli(['graph', '-h']);
+    expect(result.status).toBe(0);
+    for (const name of ['--json', '--mermaid', '--client', '--templates-folder']) expect(result.stdout).toMatch(new RegExp(`\\n {2}${name}\\b.*\\(default: [^)]+\\)\\n`));
   });
 });

@@ -1,27 +1,20 @@
 import { parseYaml } from 'obsidian';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { today } from '../../src/obsidian/plugin-context';
-import { commandIds, runCommand } from './helpers/commands';
+import { commandHotkeys, commandIds, isAvailable, runCommand } from './helpers/commands';
 import { captureNotices, mockApp, openedFile, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { buttonNamed, closeAllModals, input, installModalDriver, nextModal, openModals, pressEscape, pressKey, toggles, typeText } from './helpers/modals';
 import { PRACTICE } from './practice-files';
 
-// The pickers need a person; these stand-ins pick what each test queues.
-const picks: (string | { create: string })[] = [];
-vi.mock('../../src/obsidian/modals/choose-modal', () => ({
-  chooseOne: vi.fn((_app: unknown, _placeholder: string, choices: { label: string; value: unknown }[], create?: (typed: string) => unknown) => {
-    const want = picks.shift();
-    if (want === undefined) return Promise.resolve(undefined);
-    if (typeof want === 'object') return Promise.resolve(create?.(want.create));
-    return Promise.resolve(choices.find((c) => c.label === want)?.value);
-  }),
-}));
-const casesOffered: { id: string; selected: boolean }[][] = [];
-vi.mock('../../src/obsidian/modals/cases-modal', () => ({
-  chooseCases: vi.fn((_app: unknown, options: { id: string; label: string; selected: boolean }[]) => {
-    casesOffered.push(options.map(({ id, selected }) => ({ id, selected })));
-    return Promise.resolve(options.filter((o) => o.selected).map((o) => o.id));
-  }),
-}));
+beforeAll(installModalDriver);
+afterEach(closeAllModals);
+
+/** Types into the picker the command opened and presses Enter, as a user does. */
+async function pick(typed: string): Promise<void> {
+  const modal = await nextModal();
+  typeText(input(modal), typed);
+  pressKey(input(modal), 'Enter');
+}
 
 function read(app: MockApp, path: string): string {
   const file = app.vault.getFileByPath(path);
@@ -33,19 +26,13 @@ function properties(text: string): Record<string, unknown> {
   return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]) as Record<string, unknown>;
 }
 
-beforeEach(() => {
-  picks.length = 0;
-  casesOffered.length = 0;
-});
-
 describe('commands', () => {
   it('are the ids of SPEC section 5, with no default hotkeys', async () => {
     const plugin = await startPlugin(await mockApp(PRACTICE));
     expect(commandIds(plugin).sort()).toEqual(
       ['add-session-properties', 'add-supervision-properties', 'export-report', 'new-client-note', 'new-reflection-note', 'new-session-note', 'new-supervision-note', 'open-pattern-view', 'rescan-vault'].sort(),
     );
-    const commands = (plugin as unknown as { commands__: Map<string, { hotkeys?: unknown[] }> }).commands__;
-    for (const command of commands.values()) expect(command.hotkeys).toBeUndefined();
+    for (const hotkeys of commandHotkeys(plugin)) expect(hotkeys).toBeUndefined();
   });
 });
 
@@ -53,8 +40,8 @@ describe('new-session-note', () => {
   it('creates the client\'s next session from the template, where the pattern says, and opens it', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
-    picks.push('C-014');
     await runCommand(plugin, 'new-session-note');
+    await pick('C-014');
     const path = `Sessions/C-014/${today()} C-014.md`;
     await waitFor(() => app.vault.getFileByPath(path) !== null, path);
     const text = read(app, path);
@@ -68,8 +55,8 @@ describe('new-session-note', () => {
   it('creates a new client note too, and starts at session 1', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
-    picks.push({ create: 'C-099' });
     await runCommand(plugin, 'new-session-note');
+    await pick('C-099');
     const path = `Sessions/C-099/${today()} C-099.md`;
     await waitFor(() => app.vault.getFileByPath(path) !== null, path);
     expect(properties(read(app, path)).session).toBe(1);
@@ -79,8 +66,8 @@ describe('new-session-note', () => {
   it('makes the folders a first client and session need in a new vault', async () => {
     const app = await mockApp({ 'Welcome.md': '# Welcome\n' });
     const plugin = await startPlugin(app);
-    picks.push({ create: 'C-001' });
     await runCommand(plugin, 'new-session-note');
+    await pick('C-001');
     const path = `Sessions/C-001/${today()} C-001.md`;
     await waitFor(() => app.vault.getFileByPath(path) !== null, path);
     expect(properties(read(app, 'Clients/C-001.md'))).toMatchObject({ type: 'client', code: 'C-001' });
@@ -93,8 +80,8 @@ describe('new-session-note', () => {
     const notices = captureNotices();
     vi.spyOn(app.vault, 'create').mockRejectedValue(new Error('EACCES: permission denied'));
     try {
-      picks.push('C-014');
       await runCommand(plugin, 'new-session-note');
+      await pick('C-014');
       await waitFor(() => notices.length > 0, 'a notice');
       expect(notices).toEqual(['That did not work: EACCES: permission denied']);
     } finally {
@@ -107,21 +94,45 @@ describe('new-session-note', () => {
     const mine = '---\ntype: session\n---\nMy own words, typed before.\n';
     const app = await mockApp({ ...PRACTICE, [path]: mine });
     const plugin = await startPlugin(app);
-    picks.push('C-014');
     await runCommand(plugin, 'new-session-note');
+    await pick('C-014');
     await waitFor(() => openedFile(app)?.path === path, 'the existing note to open');
     expect(read(app, path)).toBe(mine);
   });
 
-  it('uses the user\'s template with its placeholders', async () => {
-    const template = '---\ntype: session\nclient: "[[{{client}}]]"\ndate: {{date}}\nsession: {{session}}\nmood: {{weather}}\n---\n# Session {{session}} with {{client}}\n';
+  it('fills the user\'s template as core Templates does, with Obsidian\'s moment, values quoted safely', async () => {
+    // Placeholders in properties are quoted, as the README advises, so that the template is valid YAML itself.
+    const template = '---\ntype: session\nclient: "[[{{client}}]]"\ndate: "{{date:YYYY-MM-DD}}"\nsession: "{{session}}"\nquarter: "{{date:Q}}"\nstarted: "{{time}}"\nmood: "{{weather}}"\n---\n# {{title}}\nSession {{session}} with {{client}} <% tp.file.cursor() %>\n';
     const app = await mockApp({ ...PRACTICE, 'Templates/Session.md': template });
     const plugin = await startPlugin(app);
-    picks.push('C-021');
+    const notices = captureNotices();
+    try {
+      await runCommand(plugin, 'new-session-note');
+      await pick('C-021');
+      const path = `Sessions/C-021/${today()} C-021.md`;
+      await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+      const text = read(app, path);
+      // `Q` (the quarter) is a token only moment knows: the plugin formats with Obsidian's moment.
+      const quarter = String(Math.floor(new Date().getMonth() / 3) + 1);
+      expect(text.replace(/started: "\d\d:\d\d"/, 'started: "HH:mm"')).toBe(
+        `---\ntype: session\nclient: "[[C-021]]"\ndate: ${today()}\nsession: 3\nquarter: "${quarter}"\nstarted: "HH:mm"\nmood: "{{weather}}"\n---\n# ${today()} C-021\nSession 3 with C-021 <% tp.file.cursor() %>\n`,
+      );
+      expect(properties(text)).toMatchObject({ date: today(), session: 3 });
+      expect(notices).toContain('Your session template has placeholders without a value, left as written: {{weather}}');
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('keeps a value with quotes, a colon and a hash from breaking the new note\'s properties', async () => {
+    const template = '---\ntype: session\nclient: "[[{{client}}]]"\nlabel: "{{client}}"\n---\n';
+    const app = await mockApp({ ...PRACTICE, 'Templates/Session.md': template });
+    const plugin = await startPlugin(app);
     await runCommand(plugin, 'new-session-note');
-    const path = `Sessions/C-021/${today()} C-021.md`;
+    await pick('Jo "JJ": #2');
+    const path = `Sessions/Jo -JJ-- -2/${today()} Jo -JJ-- -2.md`;
     await waitFor(() => app.vault.getFileByPath(path) !== null, path);
-    expect(read(app, path)).toBe(`---\ntype: session\nclient: "[[C-021]]"\ndate: ${today()}\nsession: 3\nmood: {{weather}}\n---\n# Session 3 with C-021\n`);
+    expect(properties(read(app, path))).toEqual({ type: 'session', client: '[[Jo "JJ": #2]]', label: 'Jo "JJ": #2' });
   });
 });
 
@@ -132,22 +143,63 @@ describe('new-supervision-note', () => {
       'Sessions/C-021/2099-01-05 C-021.md': '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-03-05\nfor_supervision: "Am I colluding with the restructure story?"\n---\n',
     });
     const plugin = await startPlugin(app);
-    picks.push('Ann Lee');
     await runCommand(plugin, 'new-supervision-note');
+    await pick('Ann');
+    const cases = await nextModal();
+    expect(toggles(cases).map((t) => [t.name, t.on])).toEqual([
+      ['C-014', false],
+      ['C-021', true],
+    ]);
+    buttonNamed(cases, 'Create note').click();
     const path = `Supervision/${today()} Supervision.md`;
     await waitFor(() => app.vault.getFileByPath(path) !== null, path);
-    expect(casesOffered[0]).toEqual([
-      { id: 'Clients/C-014.md', selected: false },
-      { id: 'Clients/C-021.md', selected: true },
-    ]);
     const text = read(app, path);
     expect(properties(text)).toMatchObject({ type: 'supervision', supervisor: '[[Ann Lee]]', supervisee: '[[Robin Hart]]', cases: ['[[C-021]]'] });
     expect(text).toContain('- [[2099-01-05 C-021]]: Am I colluding with the restructure story?');
     expect(text).toContain('## Parallel process hypothesis');
   });
+
+  it('takes the cases the user ticks, and creates nothing when the checklist is dismissed', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    await runCommand(plugin, 'new-supervision-note');
+    await pick('Ann');
+    pressEscape();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(app.vault.getFileByPath(`Supervision/${today()} Supervision.md`)).toBeNull();
+
+    await runCommand(plugin, 'new-supervision-note');
+    await pick('Ann Lee');
+    const cases = await nextModal();
+    toggles(cases)[0].el.click();
+    buttonNamed(cases, 'Create note').click();
+    const path = `Supervision/${today()} Supervision.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    expect(properties(read(app, path)).cases).toEqual(['[[C-014]]']);
+  });
 });
 
 describe('add-session-properties', () => {
+  it('is offered only while a Markdown note is open', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Attachments/scan.pdf': '%PDF-1.4' });
+    const plugin = await startPlugin(app);
+    const active = vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(null);
+    try {
+      expect(isAvailable(plugin, 'add-session-properties')).toBe(false);
+      expect(isAvailable(plugin, 'add-supervision-properties')).toBe(false);
+      active.mockReturnValue(app.vault.getFileByPath('Attachments/scan.pdf'));
+      expect(isAvailable(plugin, 'add-session-properties')).toBe(false);
+      active.mockReturnValue(app.vault.getFileByPath('Clients/C-014.md'));
+      expect(isAvailable(plugin, 'add-session-properties')).toBe(true);
+      expect(isAvailable(plugin, 'add-supervision-properties')).toBe(true);
+      // The other commands need no open note.
+      active.mockReturnValue(null);
+      expect(isAvailable(plugin, 'new-session-note')).toBe(true);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   it('adds only missing properties, keeping the others and the body byte for byte', async () => {
     const body = '\nMy notes, with [[links]] and `code`.\n\n- a list\n';
     const path = 'Notes/2026-03-01 loose note.md';
@@ -182,14 +234,15 @@ describe('export-report', () => {
   });
 });
 
-vi.mock('../../src/obsidian/modals/ask-text', () => ({ askText: vi.fn(() => Promise.resolve(picks.shift())) }));
-
 describe('new-client-note and new-reflection-note', () => {
   it('create a client note from a code, and today\'s private reflection', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
-    picks.push('C-050');
     await runCommand(plugin, 'new-client-note');
+    const modal = await nextModal();
+    expect(modal.querySelector('.modal-title')?.textContent).toBe('New client');
+    typeText(input(modal), 'C-050');
+    pressKey(input(modal), 'Enter');
     await waitFor(() => app.vault.getFileByPath('Clients/C-050.md') !== null, 'the client note');
     expect(properties(read(app, 'Clients/C-050.md'))).toMatchObject({ type: 'client', code: 'C-050', practitioner: '[[Robin Hart]]', status: 'active' });
 
@@ -197,6 +250,24 @@ describe('new-client-note and new-reflection-note', () => {
     const path = `Reflections/${today()} Reflection.md`;
     await waitFor(() => app.vault.getFileByPath(path) !== null, 'the reflection');
     expect(properties(read(app, path))).toMatchObject({ type: 'reflection', date: today(), private: true });
+  });
+
+  it('create a client note when the button is clicked, and nothing when the dialog is dismissed', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    await runCommand(plugin, 'new-client-note');
+    let modal = await nextModal();
+    pressEscape();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(app.vault.getFiles().map((f) => f.path).sort()).toEqual(Object.keys(PRACTICE).sort());
+
+    await runCommand(plugin, 'new-client-note');
+    modal = await nextModal();
+    typeText(input(modal), 'C-051');
+    buttonNamed(modal, 'Create').click();
+    await waitFor(() => app.vault.getFileByPath('Clients/C-051.md') !== null, 'the client note');
+    expect(openModals()).toEqual([]);
+    expect(openedFile(app)?.path).toBe('Clients/C-051.md');
   });
 
   it('say which placeholders of a file name pattern have no value', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineWith } from '../helpers/engine';
-import { handlerCount, mockApp, startPlugin, waitFor } from './helpers/harness';
+import ParallelProcessPlugin from '../../src/obsidian/main';
+import { handlerCount, MANIFEST, mockApp, startPlugin, waitFor } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
 describe('plugin lifecycle', () => {
@@ -22,6 +23,32 @@ describe('plugin lifecycle', () => {
     plugin.load();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(plugin.live.status.status).toBe('waiting');
+    expect(plugin.api.getFlags()).toEqual([]);
+  });
+
+  it('settles api.ready when the first index is built, with the flags there to read', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = new ParallelProcessPlugin(app.asOriginalType__(), MANIFEST);
+    plugin.load();
+    await waitFor(() => plugin.api !== undefined, 'onload');
+    let settled = false;
+    const ready = plugin.api.ready.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    expect(plugin.api.getFlags()).toEqual([]);
+    app.workspace.setLayoutReady__();
+    await ready;
+    expect(plugin.live.status.status).toBe('ready');
+    expect(plugin.api.getFlags().map((f) => f.id)).toEqual(engineWith(PRACTICE).flags().map((f) => f.id));
+  });
+
+  it('settles api.ready when the plugin unloads before any index was built', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = new ParallelProcessPlugin(app.asOriginalType__(), MANIFEST);
+    plugin.load();
+    await waitFor(() => plugin.api !== undefined, 'onload');
+    plugin.unload();
+    await expect(plugin.api.ready).resolves.toBeUndefined();
     expect(plugin.api.getFlags()).toEqual([]);
   });
 

@@ -18,26 +18,36 @@ export interface GraphDocument {
   edges: Edge[];
 }
 
-/** The whole graph, or one client's neighbourhood, as the document of SPEC section 4. */
+/**
+ * The whole graph, or one client's neighbourhood, as the document of SPEC section 4. Notes in the
+ * templates folder are left out with their links: they describe notes to come, not the practice.
+ */
 export function graphDocument(graph: GraphReader, clientId?: string): GraphDocument {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, Edge>();
   const roles = personRoles(graph);
-  const notes = [...graph.allNotes()].sort((a, b) => compare(a.path, b.path));
+  const templates = new Set<string>();
+  for (const note of graph.allNotes()) if (note.isTemplate) templates.add(note.path);
+  const addEdge = (edge: Edge): void => {
+    if (!templates.has(edge.from) && !templates.has(edge.to)) edges.set(`${edge.type}\u0000${edge.from}\u0000${edge.to}`, edge);
+  };
+  const notes = [...graph.allNotes()].filter((n) => !n.isTemplate).sort((a, b) => compare(a.path, b.path));
 
   for (const note of notes) nodes.set(note.path, { id: note.path, type: nodeType(note, roles), path: note.path, label: note.name });
   for (const note of notes) {
     for (const { link, target } of graph.links(note.path)) {
+      if (target && templates.has(target)) continue;
       const to = target ?? unresolvedId(link.target);
       if (!nodes.has(to)) nodes.set(to, { id: to, type: 'unresolved', path: null, label: link.target.replace(/\.md$/i, '') });
-      addEdge(edges, { from: note.path, to, type: 'links-to' });
+      addEdge({ from: note.path, to, type: 'links-to' });
     }
-    for (const edge of graph.edgesOut(note.path)) addEdge(edges, edge);
+    for (const edge of graph.edgesOut(note.path)) addEdge(edge);
   }
   for (const node of [...nodes.values()]) {
     for (const edge of graph.edgesOut(node.id)) {
+      if (templates.has(edge.to)) continue;
       if (!nodes.has(edge.to)) nodes.set(edge.to, { id: edge.to, type: 'unresolved', path: null, label: edge.to });
-      addEdge(edges, edge);
+      addEdge(edge);
     }
   }
 
@@ -75,6 +85,7 @@ type Roles = Map<string, 'practitioner' | 'supervisor'>;
 function personRoles(graph: GraphReader): Roles {
   const roles: Roles = new Map();
   for (const note of graph.allNotes()) {
+    if (note.isTemplate) continue;
     for (const { link, target } of graph.links(note.path)) {
       if (!target) continue;
       if (link.property === 'supervisor' && note.content.kind === 'supervision') roles.set(target, 'supervisor');
@@ -91,10 +102,6 @@ function nodeType(note: Note, roles: Roles): NodeType {
   const declared = role === undefined ? undefined : normalizeKey(role);
   if (kind === 'person' && (declared === 'practitioner' || declared === 'supervisor')) return declared;
   return roles.get(note.path) ?? (kind === 'person' ? 'person' : 'note');
-}
-
-function addEdge(edges: Map<string, Edge>, edge: Edge): void {
-  edges.set(`${edge.type}\u0000${edge.from}\u0000${edge.to}`, edge);
 }
 
 function compare(a: string, b: string): number {

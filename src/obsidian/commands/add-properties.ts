@@ -20,7 +20,7 @@ export async function addProperties(context: PluginContext, type: 'session' | 's
 }
 
 export async function addMissingProperties(context: PluginContext, file: TFile, type: 'session' | 'supervision'): Promise<string[] | undefined> {
-  const defaults = defaultProperties(type, { date: dateFromFileName(file.basename) ?? today() });
+  const defaults = defaultProperties(type, { date: dateFromFileName(file.basename) ?? today(), format: context.settings.defaultFormat });
   const added: string[] = [];
   try {
     await context.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {

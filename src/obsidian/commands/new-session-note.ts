@@ -4,7 +4,7 @@ import { clientNote, sessionNote } from '../../core/templates/built-in-templates
 import { noteNameOf } from '../../core/vault/paths';
 import { chooseOne } from '../modals/choose-modal';
 import { createIfAbsent, createNote, userTemplate } from '../note-files';
-import { patternPath, practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
+import { patternPath, practitionerName, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
 
 interface Picked {
   id?: string;
@@ -19,18 +19,18 @@ export async function newSessionNote(context: PluginContext): Promise<void> {
   const picked = await chooseOne<Picked>(context.app, 'Which client?', choices, (typed) => ({ name: typed }));
   if (!picked) return;
   const { settings, app } = context;
-  const values = { client: picked.name, date: today(), practitioner: practitionerName(context, engine), session: 1 };
+  const values = { ...templateClock(), client: picked.name, practitioner: practitionerName(context, engine), session: 1 };
 
   if (picked.id === undefined) {
     const clientPath = patternPath(settings.clientPattern, values, 'client');
     const template = await userTemplate(app, settings.templatesFolder, 'client');
-    const text = template ? renderUserTemplate(template, values, 'client') : clientNote(values);
+    const text = template ? renderUserTemplate(template, { ...values, title: noteNameOf(clientPath) }, 'client') : clientNote(values);
     await createIfAbsent(app, clientPath, text).catch(() => new Notice(`Could not create ${clientPath}.`));
   } else {
     values.session = nextSessionNumber(engine, picked.id);
   }
 
   const template = await userTemplate(app, settings.templatesFolder, 'session');
-  const text = template ? renderUserTemplate(template, values, 'session') : sessionNote(values, settings.defaultFormat);
+  const text = (path: string): string => (template ? renderUserTemplate(template, { ...values, title: noteNameOf(path) }, 'session') : sessionNote(values, settings.defaultFormat));
   await createNote(app, patternPath(settings.sessionPattern, values, 'session'), text, settings.onExisting);
 }

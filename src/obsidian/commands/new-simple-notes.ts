@@ -1,7 +1,8 @@
 import { clientNote, reflectionNote } from '../../core/templates/built-in-templates';
 import { askText } from '../modals/ask-text';
 import { createNote, userTemplate } from '../note-files';
-import { patternPath, practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
+import { noteNameOf } from '../../core/vault/paths';
+import { patternPath, practitionerName, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
 
 /** Ask for a client code or pseudonym, then create the client note. */
 export async function newClientNote(context: PluginContext): Promise<void> {
@@ -10,9 +11,9 @@ export async function newClientNote(context: PluginContext): Promise<void> {
   const code = await askText(context.app, 'New client', 'Client code or pseudonym (not their name)');
   if (!code) return;
   const { app, settings } = context;
-  const values = { client: code, date: today(), practitioner: practitionerName(context, engine) };
+  const values = { ...templateClock(), client: code, practitioner: practitionerName(context, engine) };
   const template = await userTemplate(app, settings.templatesFolder, 'client');
-  const text = template ? renderUserTemplate(template, values, 'client') : clientNote(values);
+  const text = (path: string): string => (template ? renderUserTemplate(template, { ...values, title: noteNameOf(path) }, 'client') : clientNote(values));
   await createNote(app, patternPath(settings.clientPattern, values, 'client'), text, settings.onExisting);
 }
 
@@ -21,8 +22,8 @@ export async function newReflectionNote(context: PluginContext): Promise<void> {
   const engine = readyEngine(context);
   if (!engine) return;
   const { app, settings } = context;
-  const values = { date: today(), practitioner: practitionerName(context, engine) };
+  const values = { ...templateClock(), practitioner: practitionerName(context, engine) };
   const template = await userTemplate(app, settings.templatesFolder, 'reflection');
-  const text = template ? renderUserTemplate(template, values, 'reflection') : reflectionNote(values);
+  const text = (path: string): string => (template ? renderUserTemplate(template, { ...values, title: noteNameOf(path) }, 'reflection') : reflectionNote(values));
   await createNote(app, patternPath(settings.reflectionPattern, values, 'reflection'), text, settings.onExisting);
 }

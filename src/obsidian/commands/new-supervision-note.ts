@@ -4,7 +4,7 @@ import { noteNameOf } from '../../core/vault/paths';
 import { chooseCases } from '../modals/cases-modal';
 import { chooseOne } from '../modals/choose-modal';
 import { createNote, userTemplate } from '../note-files';
-import { patternPath, practitionerName, readyEngine, renderUserTemplate, today, type PluginContext } from '../plugin-context';
+import { patternPath, practitionerName, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
 
 /** Pick the supervisor and the cases (pre-selected), then create the supervision note and open it. */
 export async function newSupervisionNote(context: PluginContext): Promise<void> {
@@ -15,8 +15,8 @@ export async function newSupervisionNote(context: PluginContext): Promise<void> 
   const supervisor = await chooseOne(app, 'Who is the supervisor?', supervisors, (typed) => typed);
   if (supervisor === undefined) return;
 
-  const date = today();
-  const proposal = proposeCases(engine, date);
+  const clock = templateClock();
+  const proposal = proposeCases(engine, clock.date);
   const clients = clientChoices(engine);
   const chosen = await chooseCases(
     app,
@@ -26,8 +26,8 @@ export async function newSupervisionNote(context: PluginContext): Promise<void> 
   const names = clients.filter((c) => chosen.includes(c.id)).map((c) => (c.path ? noteNameOf(c.path) : c.label));
   const questions = proposal.questions.filter((q) => q.client !== undefined && chosen.includes(q.client));
 
-  const values = { date, supervisor, practitioner: practitionerName(context, engine), cases: names };
+  const values = { ...clock, supervisor, practitioner: practitionerName(context, engine), cases: names };
   const template = await userTemplate(app, settings.templatesFolder, 'supervision');
-  const text = template ? renderUserTemplate(template, values, 'supervision') : supervisionNote(values, questions);
+  const text = (path: string): string => (template ? renderUserTemplate(template, { ...values, title: noteNameOf(path) }, 'supervision') : supervisionNote(values, questions));
   await createNote(app, patternPath(settings.supervisionPattern, values, 'supervision'), text, settings.onExisting);
 }

@@ -1,4 +1,4 @@
-import { FuzzySuggestModal, type App } from 'obsidian';
+import { FuzzySuggestModal, type App, type FuzzyMatch } from 'obsidian';
 
 export interface Choice<T> {
   label: string;
@@ -6,8 +6,9 @@ export interface Choice<T> {
 }
 
 /**
- * Fuzzy picker over choices; the typed text can also become a new entry ("Create …"). Resolves with
- * the choice, or undefined when dismissed.
+ * Fuzzy picker over choices; the typed text can also become a new entry ("Create …"), listed after
+ * every choice that matches so that Enter on a known name never creates a second one. Resolves
+ * with the choice, or undefined when dismissed.
  */
 export function chooseOne<T>(app: App, placeholder: string, choices: Choice<T>[], create?: (typed: string) => T): Promise<T | undefined> {
   return new Promise((resolve) => {
@@ -19,12 +20,17 @@ export function chooseOne<T>(app: App, placeholder: string, choices: Choice<T>[]
     };
     class Picker extends FuzzySuggestModal<Choice<T>> {
       getItems(): Choice<T>[] {
-        const typed = this.inputEl.value.trim();
-        const exact = choices.some((c) => c.label.toLowerCase() === typed.toLowerCase());
-        return create && typed !== '' && !exact ? [...choices, { label: `Create "${typed}"`, value: create(typed) }] : choices;
+        return choices;
       }
       getItemText(item: Choice<T>): string {
         return item.label;
+      }
+      override getSuggestions(query: string): FuzzyMatch<Choice<T>>[] {
+        const matches = super.getSuggestions(query);
+        const typed = query.trim();
+        const exact = choices.some((c) => c.label.toLowerCase() === typed.toLowerCase());
+        if (create && typed !== '' && !exact) matches.push({ item: { label: `Create "${typed}"`, value: create(typed) }, match: { score: 0, matches: [] } });
+        return matches;
       }
       onChooseItem(item: Choice<T>): void {
         finish(item.value);

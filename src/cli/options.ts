@@ -1,0 +1,83 @@
+import { DEFAULT_ENGINE_SETTINGS } from '../core/engine';
+
+/** What an option takes: nothing, text, a whole number (of at least `min`), or a real calendar date. */
+export type OptionKind = 'flag' | 'string' | 'count' | 'date';
+
+export interface OptionSpec {
+  name: string;
+  kind: OptionKind;
+  /** What goes after the option in the help: `N`, `DATE`, `NAME`. */
+  value?: string;
+  description: string;
+  /** The default, as the help shows it; taken from the engine's own defaults where there is one. */
+  default: string;
+  min?: number;
+}
+
+export interface CommandSpec {
+  name: 'scan' | 'graph';
+  summary: string;
+  description: string;
+  options: OptionSpec[];
+}
+
+const d = DEFAULT_ENGINE_SETTINGS;
+
+const client: OptionSpec = { name: '--client', kind: 'string', value: 'NAME', description: 'One client only: a code, file name or alias', default: 'every client' };
+const templatesFolder: OptionSpec = {
+  name: '--templates-folder',
+  kind: 'string',
+  value: 'FOLDER',
+  description: 'Folder of templates, never evidence nor in the graph',
+  default: d.templatesFolder,
+};
+
+const cache: OptionSpec = {
+  name: '--cache',
+  kind: 'string',
+  value: 'FILE',
+  description: 'Keep the parsed vault in FILE between runs; unchanged notes are not read again',
+  default: 'none',
+};
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'scan',
+    summary: 'Report the possible dynamics (flags) with their evidence, then the notes to check',
+    description:
+      'Reads every note of the vault folder VAULT with the same engine as the Obsidian plugin and prints\n' +
+      'each flag as a question for reflection with its evidence (note, line, date, role), then the notes\n' +
+      'that need checking. Flags resting on private reflections are left out unless asked for.',
+    options: [
+      { name: '--json', kind: 'flag', description: 'One JSON document (parallel-process/report@1) instead', default: 'off' },
+      { name: '--since', kind: 'date', value: 'DATE', description: 'Only flags with evidence on or after DATE, a YYYY-MM-DD', default: 'every date' },
+      client,
+      { name: '--window-days', kind: 'count', value: 'N', min: 0, description: 'Days around a supervision whose sessions can mirror it', default: String(d.windowDays) },
+      { name: '--resonance-days', kind: 'count', value: 'N', min: 0, description: 'Days around a reflection whose sessions resonate with it', default: String(d.resonanceDays) },
+      { name: '--pattern-days', kind: 'count', value: 'N', min: 0, description: 'Days in which one stance with several clients is a pattern', default: String(d.patternDays) },
+      { name: '--pattern-clients', kind: 'count', value: 'N', min: 2, description: 'Clients that make a practitioner pattern, 2 or more', default: String(d.patternClients) },
+      { name: '--taxonomy', kind: 'string', value: 'FILE', description: 'YAML file (or note) adding to the taxonomy', default: 'built-in' },
+      templatesFolder,
+      { name: '--include-private', kind: 'flag', description: 'Also show flags resting on private reflections', default: 'off' },
+      cache,
+    ],
+  },
+  {
+    name: 'graph',
+    summary: 'Print the relationship graph of clients, sessions, supervisions and people',
+    description:
+      'Prints how the notes of the vault folder VAULT relate: sessions to their clients, supervisions to the\n' +
+      'clients they discuss and to the supervisor, reflections to what they reflect on, and plain links.',
+    options: [
+      { name: '--json', kind: 'flag', description: 'One JSON document (parallel-process/graph@1) instead', default: 'off' },
+      { name: '--mermaid', kind: 'flag', description: 'A Mermaid flowchart to paste into a note, instead', default: 'off' },
+      client,
+      templatesFolder,
+      cache,
+    ],
+  },
+];
+
+export function commandSpec(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
