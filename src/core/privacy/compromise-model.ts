@@ -1,4 +1,3 @@
-import nlp from 'compromise/two';
 import type { NameModel, WordFacts } from './name-model';
 
 type Lexicon = Record<string, string | string[] | undefined>;
@@ -13,10 +12,15 @@ const PROPER = new Set([...FIRST, 'LastName', 'Person', 'Honorific', 'ProperNoun
 /**
  * Word facts from compromise's English lexicon (about 24,000 words, among them 3,200 first names
  * and 900 surnames). Only the lexicon is used: looking a word up costs a hash lookup, where tagging
- * a sentence costs a few milliseconds, too slow for a 10,000-note vault.
+ * a sentence costs a few milliseconds, too slow for a 10,000-note vault. The library is loaded on
+ * first use: unpacking its lexicon takes a second on a slow machine, which no other command pays.
  */
-export function compromiseNameModel(): NameModel {
-  const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+export async function loadCompromiseNameModel(): Promise<NameModel> {
+  const { default: nlp } = await import('compromise/two');
+  return lexiconNameModel((nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon);
+}
+
+function lexiconNameModel(lexicon: Lexicon): NameModel {
   const cache = new Map<string, WordFacts | undefined>();
   return {
     facts(word: string): WordFacts | undefined {

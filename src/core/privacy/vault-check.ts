@@ -25,6 +25,11 @@ export interface NameSource {
   names: string[];
 }
 
+/** Whether the check reads a note: a clinical note outside the templates folder. */
+export function isChecked(note: Pick<PrivacyNote, 'kind' | 'isTemplate'>): boolean {
+  return !note.isTemplate && CHECKED_KINDS.has(note.kind);
+}
+
 export interface VaultFinding extends Finding {
   path: string;
   /** Found in a private reflection: shown only when the user asks for private notes. */
@@ -51,7 +56,7 @@ export function checkVault(notes: Iterable<PrivacyNote>, known: KnownNames, opti
   const findings: VaultFinding[] = [];
   let notesChecked = 0;
   for (const note of notes) {
-    if (note.isTemplate || !CHECKED_KINDS.has(note.kind)) continue;
+    if (!isChecked(note)) continue;
     notesChecked++;
     for (const f of findIdentifiers(note.text, known, options)) findings.push({ path: note.path, private: note.private, ...f });
   }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compromiseNameModel } from '../../../src/core/privacy/compromise-model';
+import { loadCompromiseNameModel } from '../../../src/core/privacy/compromise-model';
 import type { IdentifierKind } from '../../../src/core/privacy/kinds';
 import { checkVault } from '../../../src/core/privacy/vault-check';
 import { loadPrivacyVault, readLabels } from './fixture-vault';
 import { formatScores, score } from './scoring';
 
+const names = await loadCompromiseNameModel();
 const key = (x: { path: string; line: number; kind: string }): string => `${x.path}:${x.line}:${x.kind}`;
 const ALL_FOUND: Record<IdentifierKind, number> = {
   email: 1,
@@ -30,7 +31,7 @@ const VAULTS = [
 describe.each(VAULTS)('privacy check on the labelled vault $vault', ({ vault, floors }) => {
   const { notes, known } = loadPrivacyVault(vault);
   const { planted, decoys } = readLabels(vault);
-  const { findings } = checkVault(notes, known, { names: compromiseNameModel() });
+  const { findings } = checkVault(notes, known, { names });
   const scores = score(findings, planted, decoys);
 
   it('prints recall and false alarms per kind', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compromiseNameModel } from '../../../src/core/privacy/compromise-model';
+import { loadCompromiseNameModel } from '../../../src/core/privacy/compromise-model';
 import { findIdentifiers } from '../../../src/core/privacy/find-identifiers';
 import { knownNames } from '../../../src/core/privacy/known-names';
 
 const known = knownNames(['Sam', 'Robin Hart'], ['Clients/C-014.md']);
-const names = compromiseNameModel();
+const names = await loadCompromiseNameModel();
 
 /** A line of `length` characters repeating `unit`, as a session note's body. */
 function note(unit: string, length: number): string {
