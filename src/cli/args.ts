@@ -23,13 +23,22 @@ export interface GraphCommand {
   templatesFolder?: string;
 }
 
-export type Command = ScanCommand | GraphCommand | { command: 'help' } | { command: 'version' };
+export interface PrivacyCheckCommand {
+  command: 'privacy-check';
+  vault: string;
+  json: boolean;
+  includePrivate: boolean;
+  templatesFolder?: string;
+}
+
+export type Command = ScanCommand | GraphCommand | PrivacyCheckCommand | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   parallel-process scan VAULT [--json] [--since DATE] [--client NAME] [--window-days N]
                               [--resonance-days N] [--pattern-days N] [--pattern-clients N]
                               [--taxonomy FILE] [--templates-folder FOLDER] [--include-private]
   parallel-process graph VAULT [--json | --mermaid] [--client NAME] [--templates-folder FOLDER]
+  parallel-process privacy-check VAULT [--json] [--include-private] [--templates-folder FOLDER]
   parallel-process --help | --version
 `;
 
@@ -52,18 +61,26 @@ const GRAPH_OPTIONS: Record<string, OptionKind> = {
   '--client': 'string',
   '--templates-folder': 'string',
 };
+const PRIVACY_OPTIONS: Record<string, OptionKind> = {
+  '--json': 'flag',
+  '--include-private': 'flag',
+  '--templates-folder': 'string',
+};
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const [command, ...rest] = argv;
-  if (command !== 'scan' && command !== 'graph') throw new UsageError(`unknown command "${command}" (expected scan or graph)`);
-  const { positional, options } = readOptions(rest, command === 'scan' ? SCAN_OPTIONS : GRAPH_OPTIONS);
+  if (command !== 'scan' && command !== 'graph' && command !== 'privacy-check') throw new UsageError(`unknown command "${command}" (expected scan, graph or privacy-check)`);
+  const { positional, options } = readOptions(rest, command === 'scan' ? SCAN_OPTIONS : command === 'graph' ? GRAPH_OPTIONS : PRIVACY_OPTIONS);
   if (positional.length === 0) throw new UsageError(`${command} needs a VAULT folder`);
   if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}"`);
   const vault = positional[0];
   const text = (name: string): string | undefined => options.get(name) as string | undefined;
   const count = (name: string): number | undefined => options.get(name) as number | undefined;
+  if (command === 'privacy-check') {
+    return { command, vault, json: options.has('--json'), includePrivate: options.has('--include-private'), templatesFolder: text('--templates-folder') };
+  }
   if (command === 'graph') {
     if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid');
     const format = options.has('--json') ? 'json' : options.has('--mermaid') ? 'mermaid' : 'text';
