@@ -25,7 +25,9 @@ const NUMBER_DETECTORS: readonly Detector[] = [findIdNumbers, findBirthDates, fi
 // neither digits, an @, nor two capitalised words in a row.
 const DIGIT = /\d/;
 const CAPITALISED_PAIR = /[A-Z][\w'’.-]{0,40}(?: (?:of|&|de|da|van|von|der|le|la|bin|al))? [A-Z]/;
-const ORGANISATION_CUE = /\b(?:work|employ|job|placement|stud|attend|volunteer|joined|intern|apprentic|pupil|enrol|school|college|company|firm|organi[sz]ation)/i;
+const ORGANISATION_CUE = /\b(?:work|employ|job|placement|stud|attend|volunteer|joined|intern|apprentic|pupil|enrol|school|college|company|firm|organi[sz]ation)[a-z]{0,6}\b/gi;
+// A cue matters only before a capitalised word: "works at Barclays", not "stuck at work".
+const CAPITAL_AFTER_CUE = /^:?(?: (?:at|for|by|with|in|to))?(?: (?:the|a|an))? [A-Z]/;
 
 /**
  * The identifying details in one note's text, line by line, in the order they appear. `known` holds
@@ -43,11 +45,20 @@ export function findIdentifiers(text: string, known: KnownNames, options: CheckO
     };
     if (rest.includes('@')) claim(findEmails(rest));
     if (DIGIT.test(rest)) for (const detect of NUMBER_DETECTORS) claim(detect(rest));
-    if (CAPITALISED_PAIR.test(rest) || ORGANISATION_CUE.test(rest)) claim(findNames(rest, { known, model: options.names }));
+    if (CAPITALISED_PAIR.test(rest) || hasOrganisationCue(rest)) claim(findNames(rest, { known, model: options.names }));
     spans.sort((a, b) => a.start - b.start);
     for (const span of spans) findings.push({ line, kind: span.kind, text: raw.slice(span.start, span.end) });
   }
   return findings;
+}
+
+function hasOrganisationCue(line: string): boolean {
+  ORGANISATION_CUE.lastIndex = 0;
+  for (let m = ORGANISATION_CUE.exec(line); m; m = ORGANISATION_CUE.exec(line)) {
+    const end = m.index + m[0].length;
+    if (CAPITAL_AFTER_CUE.test(line.slice(end, end + 16))) return true;
+  }
+  return false;
 }
 
 /** The line with the spans turned to spaces, so that columns stay where they were. */

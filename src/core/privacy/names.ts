@@ -57,8 +57,11 @@ function textOf(line: string, t: Token): string {
 }
 
 function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // Most words are lower case: an ASCII lower-case letter or a digit first settles it cheaply.
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || word.length < 2) return false;
   const c = word[0];
-  return word.length >= 2 && c !== c.toLowerCase() && word !== word.toUpperCase() && !/\d/.test(word);
+  return c !== c.toLowerCase() && word !== word.toUpperCase() && !/\d/.test(word);
 }
 
 function isAcronym(word: string): boolean {

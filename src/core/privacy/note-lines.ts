@@ -14,6 +14,17 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const WIKILINK = /!?\[\[([^[\]\n]{1,400})\]\]/g;
 const PROPERTY_KEY = /^(\s*)([A-Za-z][\w -]{0,60}):/;
 const HAS_WORD_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * Properties the spec gives a fixed meaning whose values identify no one (a session's date and
+ * number, its format, dynamics and themes): not read, which keeps a 10,000-note vault cheap. Free
+ * text (`contract_focus`, `parallel_process`, `felt_sense`) and people (`client`, `supervisor`)
+ * are read. Keys match as SPEC section 1 says: any case, with `-`, `_` and a space as one character.
+ */
+const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
+  'type', 'date', 'session', 'duration', 'modality', 'format', 'status', 'start', 'author', 'private', 'for_supervision',
+  'direction', 'role', 'code', 'aliases', 'alias', 'tags', 'cssclasses', 'client_dynamics', 'practitioner_dynamics',
+  'supervisee_dynamics', 'supervisor_dynamics', 'dynamics', 'themes',
+]);
 
 /**
  * The lines of a note worth checking: the frontmatter and the body, without fenced code blocks
@@ -22,14 +33,19 @@ const HAS_WORD_OR_DIGIT = /[\p{L}\p{N}]/u;
  * nothing but such links (`client: "[[C-014]]"`) is left out.
  */
 export function checkableLines(text: string, known: KnownNames): CheckLine[] {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split('\n');
   const out: CheckLine[] = [];
   let i = 0;
   if (lines.length > 1 && lines[0].trimEnd() === '---') {
     const end = lines.findIndex((l, n) => n > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
     if (end > 0) {
+      let structural = false;
       for (let n = 1; n < end; n++) {
-        const line = readPropertyLine(lines[n], known);
+        const key = PROPERTY_KEY.exec(lines[n]);
+        // A list under a structural key (`themes:` then `  - loss`) is skipped with it.
+        if (key && key[1] === '') structural = STRUCTURAL_KEYS.has(key[2].trim().toLowerCase().replace(/[- ]/g, '_'));
+        if (structural) continue;
+        const line = readPropertyLine(withoutCr(lines[n]), known);
         if (line !== undefined) out.push({ line: n + 1, text: line, property: true });
       }
       i = end + 1;
@@ -37,7 +53,8 @@ export function checkableLines(text: string, known: KnownNames): CheckLine[] {
   }
   let fence: string | undefined;
   for (; i < lines.length; i++) {
-    const line = lines[i];
+    const line = withoutCr(lines[i]);
+    if (line.length === 0) continue;
     const open = FENCE_OPEN.exec(line);
     if (fence !== undefined) {
       if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.trim() === open[1]) fence = undefined;
@@ -50,6 +67,10 @@ export function checkableLines(text: string, known: KnownNames): CheckLine[] {
     out.push({ line: i + 1, text: blankNoteLinks(line, known), property: false });
   }
   return out;
+}
+
+function withoutCr(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
 function readPropertyLine(raw: string, known: KnownNames): string | undefined {

@@ -41,12 +41,13 @@ export interface VaultFinding extends Finding {
  * practitioner and supervisor as the notes name them. Every note's path, for links.
  */
 export function vaultKnownNames(notes: Iterable<NameSource>, extraNames: Iterable<string> = []): KnownNames {
-  const names: string[] = [...extraNames];
+  // A set first: every session names its practitioner, and each name is normalised once.
+  const names = new Set<string>(extraNames);
   const paths: string[] = [];
   for (const note of notes) {
     paths.push(note.path);
-    if (note.kind === 'person' || note.kind === 'client') names.push(noteNameOf(note.path));
-    names.push(...note.names);
+    if (note.kind === 'person' || note.kind === 'client') names.add(noteNameOf(note.path));
+    for (const name of note.names) names.add(name);
   }
   return knownNames(names, paths);
 }

@@ -20,17 +20,22 @@ describe('checkableLines', () => {
   ].join('\n');
   const lines = checkableLines(note, known);
 
-  it('leaves out property lines holding only links to vault notes, and fenced code', () => {
-    expect(lines.map((l) => l.line)).toEqual([2, 5, 7, 11]);
+  it('leaves out structural properties, property lines holding only links to vault notes, and fenced code', () => {
+    expect(lines.map((l) => l.line)).toEqual([5, 7, 11]);
   });
 
   it('writes property keys with spaces, keeping every column', () => {
-    expect(lines[1]).toEqual({ line: 5, text: 'date of birth: 1979-03-14', property: true });
+    expect(lines[0]).toEqual({ line: 5, text: 'date of birth: 1979-03-14', property: true });
   });
 
   it('blanks links to vault notes and keeps the words of other links', () => {
-    expect(lines[2].text).toBe(`Discussed with ${' '.repeat('[[Ann Lee]]'.length)} and   Jane Smith Jane  .`);
-    expect(lines[2].text.length).toBe('Discussed with [[Ann Lee]] and [[Jane Smith|Jane]].'.length);
+    expect(lines[1].text).toBe(`Discussed with ${' '.repeat('[[Ann Lee]]'.length)} and   Jane Smith Jane  .`);
+    expect(lines[1].text.length).toBe('Discussed with [[Ann Lee]] and [[Jane Smith|Jane]].'.length);
+  });
+
+  it('skips a structural property with its list, and reads free-text and people properties', () => {
+    const text = ['---', 'Client Dynamics:', '  - avoidance', 'contract_focus: meeting Jane Smith', 'supervisor: Ann Lee', 'date: 2026-02-03', '---', ''].join('\n');
+    expect(checkableLines(text, known).map((l) => l.line)).toEqual([4, 5]);
   });
 
   it('reads a note without frontmatter, and an unclosed fence to the end', () => {
