@@ -1,4 +1,6 @@
 import type { WriteStream } from 'node:tty';
+import type { Engine } from '../core/engine';
+import type { NameModel } from '../core/privacy/name-model';
 import { decodeNote } from '../core/parse/decode';
 import type { IdentifierKind } from '../core/privacy/kinds';
 import { loadCompromiseNameModel } from '../core/privacy/compromise-model';
@@ -24,20 +26,8 @@ export function privacyCheck(command: PrivacyCheckCommand, stdout: WriteStream, 
   const settings = command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
   // Loading the vault throws its usage errors here, before anything is awaited.
   const { engine } = loadVault(command.vault, settings, stderr);
-  const parsed = [...engine.index.notes()];
-  const known = vaultKnownNames(parsed.map(nameSourceOf));
-  // The parsed vault keeps no body text, so the notes the check reads are read again, one at a time.
-  function* notes(): Generator<PrivacyNote> {
-    for (const note of parsed) {
-      const record = privacyNoteOf(note, '');
-      if (!isChecked(record)) continue;
-      const file = readNoteFile(command.vault, note.path);
-      // Decoded as the engine decodes it, so that line numbers agree with its diagnostics.
-      if (file.readError === undefined) yield { ...record, text: decodeNote(file.data).text };
-    }
-  }
   return loadCompromiseNameModel().then((names) => {
-    const { findings, notesChecked } = checkVault(notes(), known, { names });
+    const { findings, notesChecked } = checkVaultFolder(command.vault, engine, names);
     const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
     const hidden = findings.filter((f) => !shown.includes(f));
     const doc: PrivacyDocument = { schema: PRIVACY_SCHEMA, findings: shown.map(({ path, line, kind, text }) => ({ path, line, kind, text })) };
@@ -49,6 +39,25 @@ export function privacyCheck(command: PrivacyCheckCommand, stdout: WriteStream, 
     }
     return 0;
   });
+}
+
+/**
+ * Checks a vault folder the engine has loaded: the vault's own names from the parsed notes, then
+ * the clinical notes read again (the parsed vault keeps no body text), one at a time.
+ */
+export function checkVaultFolder(vault: string, engine: Engine, names: NameModel): { findings: VaultFinding[]; notesChecked: number } {
+  const parsed = [...engine.index.notes()];
+  const known = vaultKnownNames(parsed.map(nameSourceOf));
+  function* notes(): Generator<PrivacyNote> {
+    for (const note of parsed) {
+      const record = privacyNoteOf(note, '');
+      if (!isChecked(record)) continue;
+      const file = readNoteFile(vault, note.path);
+      // Decoded as the engine decodes it, so that line numbers agree with its diagnostics.
+      if (file.readError === undefined) yield { ...record, text: decodeNote(file.data).text };
+    }
+  }
+  return checkVault(notes(), known, { names });
 }
 
 /** Findings grouped by note, each with its line, kind and text; then what was left out. */
