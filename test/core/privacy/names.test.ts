@@ -16,6 +16,7 @@ describe('names of people', () => {
     expect(find('The new director, Priya Shah, wants cuts.')).toEqual(['person-name: Priya Shah']);
     expect(find("Her charge nurse, Kevin O'Donnell, rewrote the plan.")).toEqual(["person-name: Kevin O'Donnell"]);
     expect(find('Sam Whitfield is the name on the tenancy.')).toEqual(['person-name: Sam Whitfield']);
+    expect(find('Her partner Élodie Ångström moved in.')).toEqual(['person-name: Élodie Ångström']);
   });
 
   it('leaves the vault’s own names, single names and capitalised sentence starts alone', () => {

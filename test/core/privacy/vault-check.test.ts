@@ -34,6 +34,11 @@ describe('checkVault', () => {
     ]);
   });
 
+  it('reads names written with letters beyond ASCII', () => {
+    const { findings } = checkVault([session('s.md', 'Her partner Élodie Ångström moved in.')], known);
+    expect(findings.map((f) => `${f.kind}: ${f.text}`)).toEqual(['person-name: Élodie Ångström']);
+  });
+
   it('knows people and clients by file name, aliases, codes and the people their properties name', () => {
     const text = 'Robin Hart saw Sam and C-014; see [[Karpman]] and [[Robin Hart]].';
     expect(checkVault([session('s.md', text)], known).findings).toEqual([]);
