@@ -17,6 +17,8 @@ describe('dates of birth', () => {
     expect(find('Her dad’s date of birth, 02/03/1951, is on every form')).toEqual(['02/03/1951']);
     expect(find('the form wants 12/04/1988 (DOB) again')).toEqual(['12/04/1988']);
     expect(find('born 2nd of March, 1984')).toEqual(['2nd of March, 1984']);
+    expect(find('Born 5 Jan. 1990.')).toEqual(['5 Jan. 1990']);
+    expect(find('Her birthday is 14 March.')).toEqual(['14 March']);
   });
 
   it('leaves session and due dates, and birth words without a date, alone', () => {
