@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { loadVault } from '../src/cli/load-vault';
 import { listNotePaths, readNoteFile } from '../src/cli/read-vault';
 import { reportDocument } from '../src/core/report/report';
+import { checkVaultFolder } from '../src/cli/privacy-check';
+import { loadCompromiseNameModel } from '../src/core/privacy/compromise-model';
 
 const [mode, vault, cacheFile] = process.argv.slice(2);
 const OPTIONS = { settings: {}, version: 'bench' };
@@ -101,8 +103,19 @@ function startupCached(): Record<string, number> {
   return { readyMs, parsedJsonMs, restoredMs, replayed, flags, firstChangeMs, saveMs, savedMb: json.length / 1048576 };
 }
 
+/** The privacy check as `privacy-check` runs it after loading the vault: its lexicon loaded, the clinical notes read again and checked. */
+async function privacy(): Promise<Record<string, number>> {
+  const { engine } = loadVault(vault, OPTIONS, process.stderr);
+  const started = performance.now();
+  const names = await loadCompromiseNameModel();
+  const lexiconMs = performance.now() - started;
+  const { findings, notesChecked } = checkVaultFolder(vault, engine, names);
+  return { checkMs: performance.now() - started, lexiconMs, checked: notesChecked, findings: findings.length };
+}
+
 const started = performance.now();
-const modes: Record<string, () => Record<string, number>> = { floor, scan, 'startup-cold': startupCold, 'startup-cached': startupCached };
-const result = modes[mode]();
-const ms = result.scanMs ?? performance.now() - started;
-process.stdout.write(JSON.stringify({ mode, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, ...result }) + '\n');
+const modes: Record<string, () => Record<string, number> | Promise<Record<string, number>>> = { floor, scan, 'startup-cold': startupCold, 'startup-cached': startupCached, privacy };
+void Promise.resolve(modes[mode]()).then((result) => {
+  const ms = result.scanMs ?? performance.now() - started;
+  process.stdout.write(JSON.stringify({ mode, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, ...result }) + '\n');
+});

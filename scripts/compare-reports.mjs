@@ -51,6 +51,10 @@ for (const vault of vaults) {
       writeFileSync(file, text);
       continue;
     }
+    if (!existsSync(file)) {
+      process.stdout.write(`${vault} ${kind}: nothing saved to compare with (save again to include it)\n`);
+      continue;
+    }
     const saved = readFileSync(file, 'utf8');
     if (saved === text) continue;
     differences++;

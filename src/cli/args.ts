@@ -1,12 +1,12 @@
 import { readDate } from '../core/parse/dates';
-import { commandSpec, type OptionSpec } from './options';
+import { COMMANDS, commandSpec, type CommandSpec, type OptionSpec } from './options';
 
 /** A mistake in the command's arguments: one line saying what, and where to read how. */
 export class UsageError extends Error {
   constructor(
     message: string,
     /** The command whose help would have helped, if it is known. */
-    readonly command?: 'scan' | 'graph',
+    readonly command?: CommandName,
   ) {
     super(message);
   }
@@ -37,33 +37,46 @@ export interface GraphCommand {
   cache?: string;
 }
 
-export type Command = ScanCommand | GraphCommand | { command: 'help'; topic?: 'scan' | 'graph' } | { command: 'version' };
+export interface PrivacyCheckCommand {
+  command: 'privacy-check';
+  vault: string;
+  json: boolean;
+  includePrivate: boolean;
+  templatesFolder?: string;
+}
+
+export type CommandName = CommandSpec['name'];
+
+export type Command = ScanCommand | GraphCommand | PrivacyCheckCommand | { command: 'help'; topic?: CommandName } | { command: 'version' };
 
 const HELP = new Set(['--help', '-h', 'help']);
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || HELP.has(argv[0])) {
-    const topic = argv[1] === 'scan' || argv[1] === 'graph' ? argv[1] : undefined;
-    return { command: 'help', topic };
+    return { command: 'help', topic: commandSpec(argv[1] ?? '')?.name };
   }
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const [command, ...rest] = argv;
-  if (command !== 'scan' && command !== 'graph') throw new UsageError(`unknown command "${command}" (expected scan or graph)`);
+  const spec = commandSpec(command);
+  if (!spec) throw new UsageError(`unknown command "${command}" (expected ${COMMANDS.map((c) => c.name).join(', ')})`);
   // `COMMAND --help` wins over anything else on the line, as a reader trying things out expects.
-  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: command };
-  const { positional, options } = readOptions(rest, commandSpec(command)!.options, command);
-  if (positional.length === 0) throw new UsageError(`${command} needs a VAULT folder`, command);
-  if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}"`, command);
+  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: spec.name };
+  const { positional, options } = readOptions(rest, spec.options, spec.name);
+  if (positional.length === 0) throw new UsageError(`${command} needs a VAULT folder`, spec.name);
+  if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}"`, spec.name);
   const vault = positional[0];
   const text = (name: string): string | undefined => options.get(name) as string | undefined;
   const count = (name: string): number | undefined => options.get(name) as number | undefined;
-  if (command === 'graph') {
-    if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid', command);
+  if (spec.name === 'privacy-check') {
+    return { command: spec.name, vault, json: options.has('--json'), includePrivate: options.has('--include-private'), templatesFolder: text('--templates-folder') };
+  }
+  if (spec.name === 'graph') {
+    if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid', spec.name);
     const format = options.has('--json') ? 'json' : options.has('--mermaid') ? 'mermaid' : 'text';
-    return { command, vault, format, client: text('--client'), templatesFolder: text('--templates-folder'), cache: text('--cache') };
+    return { command: spec.name, vault, format, client: text('--client'), templatesFolder: text('--templates-folder'), cache: text('--cache') };
   }
   return {
-    command,
+    command: spec.name,
     vault,
     json: options.has('--json'),
     since: text('--since'),
@@ -79,7 +92,7 @@ export function parseArgs(argv: readonly string[]): Command {
   };
 }
 
-function readOptions(args: readonly string[], specs: OptionSpec[], command: 'scan' | 'graph'): { positional: string[]; options: Map<string, string | number | true> } {
+function readOptions(args: readonly string[], specs: OptionSpec[], command: CommandName): { positional: string[]; options: Map<string, string | number | true> } {
   const known = new Map(specs.map((s) => [s.name, s]));
   const positional: string[] = [];
   const options = new Map<string, string | number | true>();
@@ -109,7 +122,7 @@ function readOptions(args: readonly string[], specs: OptionSpec[], command: 'sca
   return { positional, options };
 }
 
-function convert(spec: OptionSpec, value: string, command: 'scan' | 'graph'): string | number {
+function convert(spec: OptionSpec, value: string, command: CommandName): string | number {
   const { name } = spec;
   if (spec.kind === 'count') {
     const min = spec.min ?? 0;

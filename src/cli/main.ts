@@ -10,10 +10,11 @@ import { commandHelp, mainHelp } from './help';
 import { commandSpec } from './options';
 import { formatGraph } from './format-graph';
 import { loadVault, VaultError } from './load-vault';
+import { privacyCheck } from './privacy-check';
 
 declare const PACKAGE_VERSION: string;
 
-function main(argv: readonly string[]): number {
+function main(argv: readonly string[]): number | Promise<number> {
   try {
     const command = parseArgs(argv);
     switch (command.command) {
@@ -27,6 +28,8 @@ function main(argv: readonly string[]): number {
         return scan(command);
       case 'graph':
         return graph(command);
+      case 'privacy-check':
+        return privacyCheck(command, process.stdout, process.stderr);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof VaultError || error instanceof CommandError) {
@@ -92,4 +95,6 @@ function readTaxonomy(path: string | undefined): TaxonomySource | undefined {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const exitCode = main(process.argv.slice(2));
+if (typeof exitCode === 'number') process.exitCode = exitCode;
+else void exitCode.then((code) => (process.exitCode = code));

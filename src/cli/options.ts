@@ -15,7 +15,7 @@ export interface OptionSpec {
 }
 
 export interface CommandSpec {
-  name: 'scan' | 'graph';
+  name: 'scan' | 'graph' | 'privacy-check';
   summary: string;
   description: string;
   options: OptionSpec[];
@@ -74,6 +74,20 @@ export const COMMANDS: CommandSpec[] = [
       client,
       templatesFolder,
       cache,
+    ],
+  },
+  {
+    name: 'privacy-check',
+    summary: 'List identifying details (e-mails, phone numbers, addresses, names...) in clinical notes',
+    description:
+      'Reads the client, session, supervision and reflection notes of the vault folder VAULT and lists the\n' +
+      'identifying details in them, by note and line: e-mail addresses, phone numbers, postal addresses and\n' +
+      'postcodes, dates of birth, health and identity numbers, and full names of people and organisations\n' +
+      "that are not the vault's own people, codes or aliases. It suggests; it never edits a note.",
+    options: [
+      { name: '--json', kind: 'flag', description: 'One JSON document (parallel-process/privacy-check@1) instead', default: 'off' },
+      { name: '--include-private', kind: 'flag', description: 'Also list findings in private reflections', default: 'off' },
+      templatesFolder,
     ],
   },
 ];

@@ -10,7 +10,7 @@ function readmeUsage(): Map<string, Set<string>> {
   const usage = new Map<string, Set<string>>();
   let current: Set<string> | undefined;
   for (const line of block.split('\n')) {
-    const command = /^parallel-process (\w+) VAULT/.exec(line);
+    const command = /^parallel-process ([\w-]+) VAULT/.exec(line);
     if (command) usage.set(command[1], (current = new Set()));
     else if (!/^\s/.test(line)) current = undefined;
     for (const option of line.matchAll(/--[a-z-]+/g)) current?.add(option[0]);

@@ -1,0 +1,90 @@
+import type { WriteStream } from 'node:tty';
+import type { Engine } from '../core/engine';
+import type { NameModel } from '../core/privacy/name-model';
+import { decodeNote } from '../core/parse/decode';
+import type { IdentifierKind } from '../core/privacy/kinds';
+import { loadCompromiseNameModel } from '../core/privacy/compromise-model';
+import { nameSourceOf, privacyNoteOf } from '../core/privacy/note-records';
+import { checkVault, isChecked, vaultKnownNames, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
+import type { PrivacyCheckCommand } from './args';
+import { loadVault } from './load-vault';
+import { readNoteFile } from './read-vault';
+
+export const PRIVACY_SCHEMA = 'parallel-process/privacy-check@1';
+
+export interface PrivacyDocument {
+  schema: typeof PRIVACY_SCHEMA;
+  findings: { path: string; line: number; kind: IdentifierKind; text: string }[];
+}
+
+/**
+ * `privacy-check VAULT`: lists identifying details in the vault's clinical notes. It reads notes and
+ * writes only to stdout and stderr: it never edits a note. Findings in private reflections are left
+ * out (and counted) unless `--include-private`.
+ */
+export function privacyCheck(command: PrivacyCheckCommand, stdout: WriteStream, stderr: WriteStream): Promise<number> {
+  const settings = command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
+  // Loading the vault throws its usage errors here, before anything is awaited.
+  const { engine } = loadVault(command.vault, { settings, version: '' }, stderr);
+  return loadCompromiseNameModel().then((names) => {
+    const { findings, notesChecked } = checkVaultFolder(command.vault, engine, names);
+    const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
+    const hidden = findings.filter((f) => !shown.includes(f));
+    const doc: PrivacyDocument = { schema: PRIVACY_SCHEMA, findings: shown.map(({ path, line, kind, text }) => ({ path, line, kind, text })) };
+    if (command.json) {
+      stdout.write(JSON.stringify(doc, null, 2) + '\n');
+      if (hidden.length > 0) stderr.write(leftOut(hidden) + '\n');
+    } else {
+      stdout.write(formatPrivacyReport(doc, notesChecked, hidden));
+    }
+    return 0;
+  });
+}
+
+/**
+ * Checks a vault folder the engine has loaded: the vault's own names from the parsed notes, then
+ * the clinical notes read again (the parsed vault keeps no body text), one at a time.
+ */
+export function checkVaultFolder(vault: string, engine: Engine, names: NameModel): { findings: VaultFinding[]; notesChecked: number } {
+  const parsed = [...engine.graph.allNotes()];
+  const known = vaultKnownNames(parsed.map(nameSourceOf));
+  function* notes(): Generator<PrivacyNote> {
+    for (const note of parsed) {
+      const record = privacyNoteOf(note, '');
+      if (!isChecked(record)) continue;
+      const file = readNoteFile(vault, note.path);
+      // Decoded as the engine decodes it, so that line numbers agree with its diagnostics.
+      if (file.readError === undefined) yield { ...record, text: decodeNote(file.data).text };
+    }
+  }
+  return checkVault(notes(), known, { names });
+}
+
+/** Findings grouped by note, each with its line, kind and text; then what was left out. */
+export function formatPrivacyReport(doc: PrivacyDocument, notesChecked: number, hidden: readonly VaultFinding[]): string {
+  const byNote = new Map<string, PrivacyDocument['findings']>();
+  for (const f of doc.findings) byNote.set(f.path, [...(byNote.get(f.path) ?? []), f]);
+  const out: string[] = [];
+  const checked = `${notesChecked} clinical note${notesChecked === 1 ? '' : 's'}`;
+  if (doc.findings.length === 0) {
+    out.push(`No identifying details found in ${checked}.`);
+  } else {
+    out.push(`${plural(doc.findings.length, 'possible identifying detail')} in ${byNote.size} of ${checked}. Nothing was changed: check each one, and keep only what the notes need.`);
+    const lineWidth = Math.max(...doc.findings.map((f) => String(f.line).length));
+    for (const [path, findings] of byNote) {
+      out.push('', path);
+      for (const f of findings) out.push(`  ${String(f.line).padStart(lineWidth)}  ${f.kind.padEnd(13)}  ${f.text}`);
+    }
+  }
+  if (hidden.length > 0) out.push('', leftOut(hidden));
+  return out.join('\n') + '\n';
+}
+
+function leftOut(hidden: readonly VaultFinding[]): string {
+  const notes = new Set(hidden.map((f) => f.path)).size;
+  return `${plural(hidden.length, 'finding')} in ${plural(notes, 'private reflection')} left out; --include-private shows them.`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

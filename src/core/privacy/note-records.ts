@@ -1,0 +1,38 @@
+import type { Note } from '../model/note';
+import type { NameSource, PrivacyNote } from './vault-check';
+
+/** Properties naming the people around a note: their names are the vault's own, even unlinked. */
+const PEOPLE_PROPERTIES = ['practitioner', 'supervisor', 'supervisee'];
+
+/** A parsed note as the check needs it, with its text read again by the host. */
+export function privacyNoteOf(note: Note, text: string): PrivacyNote {
+  const kind = note.content.kind;
+  return {
+    path: note.path,
+    kind,
+    isTemplate: note.isTemplate,
+    private: kind === 'reflection' && note.content.properties.get('private')?.value !== false,
+    text,
+  };
+}
+
+/** The names a parsed note contributes to the vault's own: aliases, a client's code, its people. */
+export function nameSourceOf(note: Note): NameSource {
+  const names = [...note.content.aliases];
+  const props = note.content.properties;
+  if (note.content.kind === 'client') names.push(...namesInValue(props.get('code')?.value));
+  for (const key of PEOPLE_PROPERTIES) names.push(...namesInValue(props.get(key)?.value));
+  return { path: note.path, kind: note.content.kind, names };
+}
+
+/** `Robin Hart`, `[[Robin Hart]]`, `[[People/Robin Hart|Robin]]`, or a list of them. */
+function namesInValue(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(namesInValue);
+  if (typeof value !== 'string' && typeof value !== 'number') return [];
+  const text = String(value).trim();
+  const link = /^!?\[\[([^\]]*)\]\]$/.exec(text);
+  if (!link) return text ? [text] : [];
+  const [target, alias] = link[1].split('|');
+  const name = target.split('#')[0].split('/').pop() ?? '';
+  return [name, alias].filter((n): n is string => Boolean(n && n.trim()));
+}
