@@ -277,7 +277,7 @@ function ticks(first: number, last: number, perDay: number, left: number, right:
     const half = (label.length * CHAR_PX) / 2;
     return x - half < left ? 'start' : x + half > right ? 'end' : 'middle';
   };
-  const step = [7, 14].find((d) => d * perDay >= 44);
+  const step = [7, 14].find((d) => d * perDay >= 56);
   if (step !== undefined) {
     // Mondays (day 0 of the epoch, 1970-01-01, was a Thursday).
     let n = first + ((4 - (first % 7) + 7) % 7);
@@ -285,7 +285,7 @@ function ticks(first: number, last: number, perDay: number, left: number, right:
       const label = shortDay(dayOf(n));
       out.push({ x: xOf(n), label, anchor: anchorOf(xOf(n), label) });
     }
-    return out;
+    return apart(out);
   }
   const months = [1, 2, 3, 6, 12].find((m) => m * 30 * perDay >= 44) ?? 12;
   const start = dayOf(first);
@@ -306,7 +306,21 @@ function ticks(first: number, last: number, perDay: number, left: number, right:
     }
     month++;
   }
-  return out;
+  return apart(out);
+}
+
+/** Drops a tick whose label would touch the one before it (labels at the ends are anchored inwards). */
+function apart(ticks: TimelineLayout['axis']['ticks']): TimelineLayout['axis']['ticks'] {
+  const extent = (t: TimelineLayout['axis']['ticks'][number]): [number, number] => {
+    const w = t.label.length * CHAR_PX;
+    return t.anchor === 'start' ? [t.x, t.x + w] : t.anchor === 'end' ? [t.x - w, t.x] : [t.x - w / 2, t.x + w / 2];
+  };
+  const kept: TimelineLayout['axis']['ticks'] = [];
+  for (const t of ticks) {
+    const last = kept[kept.length - 1];
+    if (!last || extent(t)[0] >= extent(last)[1] + 8) kept.push(t);
+  }
+  return kept;
 }
 
 function round1(n: number): number {

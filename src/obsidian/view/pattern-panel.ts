@@ -306,9 +306,11 @@ export class PatternPanel {
     return width;
   }
 
+  /** The width of an element's content box: what a figure inside it can use. */
   private measure(el: HTMLElement): number {
-    const width = el.clientWidth;
-    return width > 0 ? width : FALLBACK_WIDTH;
+    const style = el.win.getComputedStyle(el);
+    const width = el.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
+    return width > 0 ? Math.floor(width) : FALLBACK_WIDTH;
   }
 
   private review(flag: Flag, status: ReviewStatus, reason: string, snapshot: PanelSnapshot): void {

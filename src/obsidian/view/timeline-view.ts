@@ -113,13 +113,13 @@ export function renderTimeline(parent: HTMLElement, flag: Flag, options: Timelin
 export function drawShape(parent: SVGElement, role: MarkRole, x: number, y: number): SVGElement {
   switch (role) {
     case 'client':
-      return parent.createSvg('circle', { cls: 'pp-shape', attr: { cx: x, cy: y, r: 5 } });
+      return parent.createSvg('circle', { cls: 'pp-shape is-client', attr: { cx: x, cy: y, r: 5 } });
     case 'you':
-      return parent.createSvg('rect', { cls: 'pp-shape', attr: { x: x - 4.5, y: y - 4.5, width: 9, height: 9 } });
+      return parent.createSvg('rect', { cls: 'pp-shape is-you', attr: { x: x - 4.5, y: y - 4.5, width: 9, height: 9 } });
     case 'supervisor':
-      return parent.createSvg('polygon', { cls: 'pp-shape', attr: { points: `${x},${y - 6} ${x + 6},${y} ${x},${y + 6} ${x - 6},${y}` } });
+      return parent.createSvg('polygon', { cls: 'pp-shape is-supervisor', attr: { points: `${x},${y - 6} ${x + 6},${y} ${x},${y + 6} ${x - 6},${y}` } });
     default:
-      return parent.createSvg('circle', { cls: 'pp-shape is-ring', attr: { cx: x, cy: y, r: 4 } });
+      return parent.createSvg('circle', { cls: 'pp-shape is-other', attr: { cx: x, cy: y, r: 4 } });
   }
 }
 
@@ -127,12 +127,12 @@ function renderLegend(figure: HTMLElement, layout: TimelineLayout): void {
   const legend = figure.createDiv({ cls: 'pp-legend', attr: { 'aria-hidden': 'true' } });
   const roles = MARK_ROLES.filter((r) => layout.marks.some((m) => m.role === r));
   for (const role of roles) {
-    const item = legend.createSpan({ cls: `pp-legend-item pp-tl-mark is-${role}` });
+    const item = legend.createSpan({ cls: 'pp-legend-item' });
     drawShape(item.createSvg('svg', { attr: { width: 14, height: 14, viewBox: '0 0 14 14' } }), role, 7, 7);
     item.appendText(markRoleLabel(role));
   }
   if (layout.notes.length > 0) {
-    const item = legend.createSpan({ cls: 'pp-legend-item pp-tl-note' });
+    const item = legend.createSpan({ cls: 'pp-legend-item' });
     item.createSvg('svg', { attr: { width: 14, height: 14, viewBox: '0 0 14 14' } }).createSvg('circle', { cls: 'pp-tl-dot', attr: { cx: 7, cy: 7, r: 3.5 } });
     item.appendText('note without it');
   }
