@@ -28,14 +28,19 @@ const ICONS: Record<string, Shape[]> = {
   ],
 };
 
-/** Obsidian's setIcon for the icons above: replaces the element's content with the icon's SVG. */
+const built = new Map<string, SVGSVGElement>();
+
+/** Obsidian's setIcon for the icons above: replaces the element's content with a copy of the icon's SVG, built once. */
 export function drawIcon(el: HTMLElement, icon: string): void {
-  const shapes = ICONS[icon];
-  if (!shapes) throw new Error(`No test icon "${icon}"`);
+  let svg = built.get(icon);
+  if (!svg || svg.ownerDocument !== el.ownerDocument) {
+    const shapes = ICONS[icon];
+    if (!shapes) throw new Error(`No test icon "${icon}"`);
+    svg = el.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttrs({ class: `svg-icon ${icon === 'right-triangle' ? 'right-triangle' : `lucide-${icon}`}`, xmlns: 'http://www.w3.org/2000/svg', width: 24, height: 24, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' });
+    for (const [tag, attrs] of shapes) svg.createSvg(tag, { attr: attrs });
+    built.set(icon, svg);
+  }
   el.empty();
-  const svg = el.createSvg('svg', {
-    cls: `svg-icon ${icon === 'right-triangle' ? 'right-triangle' : `lucide-${icon}`}`,
-    attr: { xmlns: 'http://www.w3.org/2000/svg', width: 24, height: 24, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
-  });
-  for (const [tag, attrs] of shapes) svg.createSvg(tag, { attr: attrs });
+  el.appendChild(svg.cloneNode(true));
 }

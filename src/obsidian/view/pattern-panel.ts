@@ -46,6 +46,7 @@ export class PatternPanel {
   private current: PanelSnapshot | undefined;
   /** The width figures were last laid out at, when any were drawn. */
   private drawnWidth: number | undefined;
+  private drawn = false;
   private readonly key = `pp-${++panelCount}`;
   private readonly options: PanelOptions;
 
@@ -98,7 +99,9 @@ export class PatternPanel {
   private draw(): void {
     const snapshot = this.current;
     if (!snapshot) return;
-    const scroll = this.root.scrollTop;
+    // Reading the scroll position makes the browser lay out: nothing to keep before the first draw.
+    const scroll = this.drawn ? this.root.scrollTop : 0;
+    this.drawn = true;
     const focus = this.focusedKey();
     this.drawnWidth = undefined;
     this.renderHeader(snapshot);

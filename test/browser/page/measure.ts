@@ -88,7 +88,8 @@ export function measureContrast(): ContrastResult[] {
   const panel = document.querySelector('.pp-panel')!;
   // Text: every element with text of its own, HTML and SVG.
   for (const el of panel.querySelectorAll('*')) {
-    if (el.closest('.pp-visually-hidden')) continue;
+    // Pips are glyphs drawn as marks: measured below as marks, not as text.
+    if (el.closest('.pp-visually-hidden') || el.classList.contains('pp-pip')) continue;
     const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
     if (!own) continue;
     if (isSvg(el)) {
@@ -96,8 +97,8 @@ export function measureContrast(): ContrastResult[] {
       record('text in figures', el, css(el, 'fill'), box ? over(parse(css(box, 'fill'))!, backdrop(el)) : undefined);
     } else record('text', el, css(el, 'color'));
   }
-  for (const el of panel.querySelectorAll('.pp-pip:not(.is-filled)')) record('strength pip, empty ring', el, css(el, 'border-top-color'));
-  for (const el of panel.querySelectorAll('.pp-pip.is-filled')) record('strength pip, filled', el, css(el, 'background-color'));
+  for (const el of panel.querySelectorAll('.pp-pip:not(.is-filled)')) record('strength pip, empty ring', el, css(el, 'color'));
+  for (const el of panel.querySelectorAll('.pp-pip.is-filled')) record('strength pip, filled', el, css(el, 'color'));
   for (const el of panel.querySelectorAll('.collapse-icon svg')) record('collapse caret', el, css(el, 'color'));
   for (const el of panel.querySelectorAll('.nav-action-button svg')) record('header icon', el, css(el, 'color'));
   for (const el of panel.querySelectorAll('.pp-shape:not(.is-other)')) record('timeline mark', el, css(el, 'fill'));

@@ -27,10 +27,12 @@ describe('the pattern panel', () => {
     expect(kindLabel(flags[0].kind)).toBe('from sessions into supervision');
     expect(first.querySelector('.pp-strength')?.getAttribute('aria-label')).toBe(`Strength: strong, 5 of 5 (score ${flags[0].score.toFixed(2)})`);
     expect(text(first.querySelector('.pp-strength-word'))).toBe('strong');
-    expect(first.querySelectorAll('.pp-pip.is-filled')).toHaveLength(5);
+    expect(text(first.querySelector('.pp-pip.is-filled'))).toBe('●●●●●');
+    expect(first.querySelector('.pp-pip:not(.is-filled)')).toBeNull();
     expect(text(first.querySelector('.pp-dates'))).toBe('12 to 24 Feb 2026');
-    const fourOfFive = cards(root).find((c) => c.querySelectorAll('.pp-pip.is-filled').length === 4)!;
-    expect(fourOfFive.querySelectorAll('.pp-pip:not(.is-filled)')).toHaveLength(1);
+    // Four of five reads differently from five: four filled pips, then one ring.
+    const fourOfFive = cards(root).find((c) => c.querySelector('.pp-pip.is-filled')?.textContent === '●●●●')!;
+    expect(text(fourOfFive.querySelector('.pp-pip:not(.is-filled)'))).toBe('○');
     expect(root.textContent).not.toMatch(/Mirrored|Personal resonance|\(\d+ dates\)/);
   });
 
