@@ -118,6 +118,23 @@ describe.skipIf(missing)(`the pattern view in headless Chromium${missing ? ` (sk
     }
   }, 300_000);
 
+  it('lays its figures out again when the sidebar is resized, text staying at 11 px', async () => {
+    const page = await open('light', 420);
+    await STATES.session(page);
+    const widths = (): Promise<number[]> => page.locator('svg.pp-diagram, svg.pp-timeline-svg').evaluateAll((svgs) => svgs.map((s) => Number(s.getAttribute('width'))));
+    const wide = await widths();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.evaluate(() => window.parallelProcessPage.host()!.panel.resize());
+    const narrow = await widths();
+    expect(narrow).toHaveLength(2);
+    for (let i = 0; i < 2; i++) expect(narrow[i]).toBe(wide[i] - 100);
+    const { problems, fontSizes, overflow } = await page.evaluate(measureLayout);
+    expect(problems).toEqual([]);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(Math.min(...fontSizes)).toBe(11);
+    await page.close();
+  });
+
   it('passes axe-core in every state, light and dark, with no serious or critical violation', async () => {
     const found: Record<string, string[]> = {};
     for (const theme of THEMES) {

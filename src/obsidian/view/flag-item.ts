@@ -83,8 +83,10 @@ function renderEvidence(body: HTMLElement, flag: Flag, options: FlagItemOptions,
 function renderEvidenceNote(section: HTMLElement, flag: Flag, note: EvidenceNote, index: number, options: FlagItemOptions, actions: FlagActions): number {
   const { names, cues } = options;
   const name = names.note(note.path);
+  const count = note.rows.length;
   const result = section.createDiv({ cls: 'tree-item search-result pp-evidence-note' });
-  const title = result.createDiv({ cls: 'tree-item-self search-result-file-title is-clickable', attr: { 'aria-label': `Open ${name}`, 'data-pp-focus': `${flag.id}:note:${note.path}` } });
+  const lines = `${count} ${count === 1 ? 'line' : 'lines'}`;
+  const title = result.createDiv({ cls: 'tree-item-self search-result-file-title is-clickable', attr: { 'aria-label': `Open ${name} (${lines})`, 'data-pp-focus': `${flag.id}:note:${note.path}` } });
   activate(title, 'link', () => actions.openNote(note.path, note.rows[0]?.line));
   const inner = title.createDiv({ cls: 'tree-item-inner' });
   appendText(inner.createSpan({ cls: 'pp-note-name' }), name);
@@ -92,8 +94,7 @@ function renderEvidenceNote(section: HTMLElement, flag: Flag, note: EvidenceNote
   const type = note.noteType === 'other' || name.toLowerCase().includes(note.noteType) ? '' : note.noteType;
   const details = [type, when].filter(Boolean).join(', ');
   if (details) appendText(inner.createSpan({ cls: 'pp-note-details' }), details);
-  const count = note.rows.length;
-  title.createDiv({ cls: 'tree-item-flair-outer' }).createSpan({ cls: 'tree-item-flair', text: String(count), attr: { 'aria-label': `${count} ${count === 1 ? 'line' : 'lines'}` } });
+  title.createDiv({ cls: 'tree-item-flair-outer' }).createSpan({ cls: 'tree-item-flair', text: String(count) });
 
   const matches = result.createDiv({ cls: 'search-result-file-matches' });
   for (const row of note.rows) {

@@ -1,3 +1,4 @@
+import { DEFAULT_DETECTION_SETTINGS } from '../../core/detect/settings';
 import type { Engine } from '../../core/engine';
 import { laneOf, type TimelineNote } from '../../core/present/timeline';
 import { isPrivateReflection } from '../../core/report/select-flags';
@@ -34,4 +35,4 @@ export function engineTimeline(engine: Engine, masked: boolean): TimelineSource 
 }
 
 /** A timeline source with nothing in it, before the index is ready. */
-export const NO_TIMELINE: TimelineSource = { windows: { windowDays: 35, resonanceDays: 14 }, notesOf: () => [], reflections: () => [] };
+export const NO_TIMELINE: TimelineSource = { windows: DEFAULT_DETECTION_SETTINGS, notesOf: () => [], reflections: () => [] };

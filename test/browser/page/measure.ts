@@ -153,6 +153,9 @@ export function measureLayout(): { problems: string[]; fontSizes: number[]; over
       for (const t of texts) if (hits(shape, boxOf(t))) problems.push(`a mark covers "${t.textContent}"`);
     }
   }
+  for (const el of document.querySelectorAll('.pp-panel *')) {
+    if (getComputedStyle(el).textTransform === 'uppercase' && (el.textContent ?? '').trim() !== '') problems.push(`"${el.textContent}" is set in capitals`);
+  }
   for (const el of document.querySelectorAll('.pp-panel .pp-nowrap')) {
     if (el.getClientRects().length > 1) problems.push(`"${el.textContent}" breaks over two lines`);
   }
