@@ -36,8 +36,10 @@ export function drawIcon(el: HTMLElement, icon: string): void {
   if (!svg || svg.ownerDocument !== el.ownerDocument) {
     const shapes = ICONS[icon];
     if (!shapes) throw new Error(`No test icon "${icon}"`);
-    svg = el.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttrs({ class: `svg-icon ${icon === 'right-triangle' ? 'right-triangle' : `lucide-${icon}`}`, xmlns: 'http://www.w3.org/2000/svg', width: 24, height: 24, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' });
+    svg = createSvg('svg', {
+      cls: `svg-icon ${icon === 'right-triangle' ? 'right-triangle' : `lucide-${icon}`}`,
+      attr: { xmlns: 'http://www.w3.org/2000/svg', width: 24, height: 24, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
+    });
     for (const [tag, attrs] of shapes) svg.createSvg(tag, { attr: attrs });
     built.set(icon, svg);
   }
