@@ -141,11 +141,11 @@ async function measureView() {
     await page.setContent(await buildViewPage('light'));
     const files = Object.fromEntries(listMarkdown('examples/demo-vault').map((path) => [path, readFileSync(join('examples/demo-vault', path), 'utf8')]));
     await page.evaluate((options) => window.parallelProcessPage.start(options), { files, today: '2026-03-10' });
-    const render = await page.evaluate(() => window.parallelProcessPage.timeRender(1000, 21));
-    const search = await page.evaluate(() => window.parallelProcessPage.timeSearch(1000, 21));
+    const render = await page.evaluate(() => window.parallelProcessPage.timeRender(1000, 41));
+    const search = await page.evaluate(() => window.parallelProcessPage.timeSearch(1000, 41));
     print(
-      `\nView with 1,000 flags (Chromium, median of 21): full render ${render.medianMs.toFixed(1)} ms (${render.cards} cards drawn, the rest paged); ` +
-        `search over all ${search.medianMs.toFixed(1)} ms; target render < 50 ms ${render.medianMs < 50 ? 'met' : 'MISSED'}`,
+      `\nView with 1,000 flags (Chromium, median of 41): full render ${render.medianMs.toFixed(1)} ms (building the DOM ${render.buildMs.toFixed(1)} ms, style and layout ${render.layoutMs.toFixed(1)} ms; ${render.cards} flags drawn, the rest paged); ` +
+        `search over all ${search.medianMs.toFixed(1)} ms; target render < 16 ms (one frame) ${render.medianMs < 16 ? 'met' : 'MISSED'}`,
     );
   } finally {
     await browser.close();

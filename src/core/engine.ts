@@ -56,6 +56,8 @@ export interface Opening {
  */
 export class Engine {
   readonly taxonomy: Taxonomy;
+  /** The settings it was made with, defaults filled in. */
+  readonly settings: EngineSettings;
   private readonly index: VaultIndex;
   private readonly detector: Detector;
   private readonly taxonomyDiagnostics: Diagnostic[];
@@ -65,6 +67,7 @@ export class Engine {
   /** `version` is the host's: a snapshot written by another version is not taken up. */
   constructor(settings: Partial<EngineSettings> = {}, taxonomy?: TaxonomySource, version = '') {
     const all = { ...DEFAULT_ENGINE_SETTINGS, ...settings };
+    this.settings = all;
     const loaded = loadTaxonomy(taxonomy);
     this.taxonomyDiagnostics = loaded.diagnostics;
     this.taxonomy = loaded.taxonomy;

@@ -110,6 +110,7 @@ export default class ParallelProcessPlugin extends Plugin {
       preferences: () => this.preferences,
       save: () => this.saveSettings(false),
       onChange: (callback) => this.live.onChange(callback),
+      rescan: () => this.rescan(),
     });
   }
 

@@ -5,6 +5,7 @@ import type { BuildState } from '../../src/obsidian/live-engine';
 import type { PanelHost, PanelSnapshot } from '../../src/obsidian/view/panel-host';
 import { engineNames, panelSnapshot } from '../../src/obsidian/view/panel-snapshot';
 import type { PatternPanel } from '../../src/obsidian/view/pattern-panel';
+import { drawIcon } from './icons';
 
 /**
  * A panel host over an engine that records what the panel asks for, as the plugin's view would;
@@ -19,6 +20,7 @@ export class TestHost implements PanelHost {
   /** Replaces the engine's flags, for volume tests. */
   flags: Flag[] | undefined;
   readonly opened: [path: string, line: number | undefined][] = [];
+  rescans = 0;
   panel!: PatternPanel;
 
   constructor(public engine: Engine | undefined) {}
@@ -35,6 +37,19 @@ export class TestHost implements PanelHost {
   setReview(flagId: string, review: FlagReview | undefined): void {
     if (review) this.reviews[flagId] = review;
     else delete this.reviews[flagId];
+  }
+
+  setIcon(el: HTMLElement, icon: string): void {
+    drawIcon(el, icon);
+  }
+
+  /** The browser's own tooltip stands in for Obsidian's. */
+  setTooltip(el: HTMLElement, text: string): void {
+    el.setAttribute('title', text);
+  }
+
+  rescan(): void {
+    this.rescans++;
   }
 
   setMasked(masked: boolean): void {

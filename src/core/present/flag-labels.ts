@@ -6,29 +6,64 @@ import type { IsoDay } from '../model/note';
 /** Every kind, in the order filters list them. */
 export const FLAG_KIND_NAMES = Object.keys(FLAG_KINDS) as FlagKind[];
 
+/** The kind as the small tag shows it, in lower case. */
 export function kindLabel(kind: FlagKind): string {
   return FLAG_KINDS[kind].label;
 }
 
-const ROLE_LABELS: Record<Role, string> = {
+/** The kind as a choice in a list, in sentence case. */
+export function kindOption(kind: FlagKind): string {
+  return sentenceCase(FLAG_KINDS[kind].label);
+}
+
+/** How the view and the command line both name evidence whose role could not be read. */
+export const UNKNOWN_ROLE_WORDS = 'role unclear';
+
+/** Who the evidence is about, as the practitioner reading the view would say it. */
+const ROLE_WORDS: Record<Role, string> = {
   client: 'client',
-  practitioner: 'practitioner',
-  supervisee: 'supervisee',
+  practitioner: 'you',
+  supervisee: 'you',
   supervisor: 'supervisor',
-  self: 'self',
-  process: 'process',
-  unknown: 'role unclear',
+  self: 'you',
+  process: 'the contract',
+  unknown: UNKNOWN_ROLE_WORDS,
 };
 
 export function roleLabel(role: Role): string {
-  return ROLE_LABELS[role];
+  return ROLE_WORDS[role];
 }
 
-/** Words for the score, so the strength reads as how much evidence there is, not as a verdict. */
-export function strengthLabel(score: number): string {
-  if (score >= 0.7) return 'Strong evidence';
-  if (score >= 0.4) return 'Some evidence';
-  return 'Slight evidence';
+/** "by you", "by the client": who a property marks as showing the dynamic; empty when unclear. */
+export function roleAgent(role: Role): string {
+  switch (role) {
+    case 'client':
+      return 'the client';
+    case 'practitioner':
+    case 'supervisee':
+    case 'self':
+      return 'you';
+    case 'supervisor':
+      return 'your supervisor';
+    default:
+      return '';
+  }
+}
+
+export type Strength = 'strong' | 'moderate' | 'tentative';
+
+/** Words for the score, so the strength reads as how much the evidence suggests, not as a verdict. */
+export function strengthLabel(score: number): Strength {
+  if (score >= 0.7) return 'strong';
+  if (score >= 0.4) return 'moderate';
+  return 'tentative';
+}
+
+export const STRENGTH_PIPS = 5;
+
+/** Filled pips out of five: at least one, since every flag rests on some evidence. */
+export function strengthPips(score: number): number {
+  return Math.min(STRENGTH_PIPS, Math.max(1, Math.round(score * STRENGTH_PIPS)));
 }
 
 /** The distinct dated days a flag rests on, oldest first. */
@@ -38,11 +73,33 @@ export function flagDays(flag: Flag): IsoDay[] {
   return [...days].sort();
 }
 
-/** "2026-01-20 to 2026-02-17 (4 dates)", or the single day. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "3 Feb 2026". */
+export function formatDay(day: IsoDay): string {
+  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+}
+
+/** "3 Feb", for places where the year is clear from around it. */
+export function shortDay(day: IsoDay): string {
+  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+}
+
+/** "Feb", or "Feb 2026" with the year. */
+export function monthLabel(day: IsoDay, withYear: boolean): string {
+  const month = MONTHS[Number(day.slice(5, 7)) - 1];
+  return withYear ? `${month} ${day.slice(0, 4)}` : month;
+}
+
+/** The span of the days, each written once: "24 Feb 2026", "12 to 24 Feb 2026", "20 Jan to 24 Feb 2026". */
 export function daysSummary(days: readonly IsoDay[]): string {
-  if (days.length === 0) return 'Undated';
-  if (days.length === 1) return days[0];
-  return `${days[0]} to ${days[days.length - 1]} (${days.length} dates)`;
+  if (days.length === 0) return 'undated';
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (first === last) return formatDay(first);
+  if (first.slice(0, 7) === last.slice(0, 7)) return `${Number(first.slice(8, 10))} to ${formatDay(last)}`;
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${shortDay(first)} to ${formatDay(last)}`;
+  return `${formatDay(first)} to ${formatDay(last)}`;
 }
 
 /** The evidence once per note line and meaning: two cues on one line read as one row. */
@@ -54,4 +111,8 @@ export function distinctEvidence(flag: Flag): Evidence[] {
     seen.add(key);
     return true;
   });
+}
+
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

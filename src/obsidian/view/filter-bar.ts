@@ -1,5 +1,5 @@
 import type { FlagKind } from '../../core/model/flag';
-import { FLAG_KIND_NAMES, kindLabel } from '../../core/present/flag-labels';
+import { FLAG_KIND_NAMES, kindOption } from '../../core/present/flag-labels';
 import type { FlagListFilter, TimeRange } from '../../core/present/flag-list';
 
 const RANGE_LABELS: Record<TimeRange, string> = { any: 'Any time', '30': 'Last 30 days', '90': 'Last 90 days', '365': 'Last 12 months' };
@@ -15,6 +15,7 @@ export class FilterBar {
   private readonly text: HTMLInputElement;
   private readonly acknowledged: HTMLInputElement;
   private readonly dismissed: HTMLInputElement;
+  readonly element: HTMLElement;
 
   constructor(
     parent: HTMLElement,
@@ -22,7 +23,8 @@ export class FilterBar {
     private readonly onChange: (filter: FlagListFilter) => void,
   ) {
     const bar = parent.createDiv({ cls: 'pp-filters', attr: { role: 'search', 'aria-label': 'Filter flags' } });
-    this.text = bar.createEl('input', { cls: 'pp-search', attr: { type: 'search', placeholder: 'Search flags', 'aria-label': 'Search flags' } });
+    this.element = bar;
+    this.text = bar.createDiv({ cls: 'search-input-container' }).createEl('input', { cls: 'pp-search', attr: { type: 'search', placeholder: 'Search flags', 'aria-label': 'Search flags', 'data-pp-focus': 'search' } });
     this.text.value = filter.text;
     this.text.addEventListener('input', () => this.set({ text: this.text.value }));
 
@@ -48,11 +50,16 @@ export class FilterBar {
     replaceOptions(
       this.kind,
       'All kinds',
-      FLAG_KIND_NAMES.filter((k) => kinds.has(k) || k === this.filter.kind).map((k) => [k, kindLabel(k)]),
+      FLAG_KIND_NAMES.filter((k) => kinds.has(k) || k === this.filter.kind).map((k) => [k, kindOption(k)]),
       this.filter.kind,
     );
     const offered = clients.some(([id]) => id === this.filter.client) || !this.filter.client ? clients : [...clients, [this.filter.client, this.filter.client] as const];
     replaceOptions(this.client, 'All clients', offered, this.filter.client);
+  }
+
+  /** Puts the cursor in the search box, as opening Obsidian's search does. */
+  focus(): void {
+    this.text.focus();
   }
 
   reset(filter: FlagListFilter): void {

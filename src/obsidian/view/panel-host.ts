@@ -1,24 +1,41 @@
-import type { Diagram } from '../../core/graph/neighbourhood-diagram';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import type { Flag } from '../../core/model/flag';
 import type { IsoDay } from '../../core/model/note';
 import type { DisplayNames } from '../../core/present/display-names';
+import type { Neighbourhood } from '../../core/present/neighbourhood-diagram';
 import type { NoteContext } from '../../core/present/note-context';
+import type { TimelineNote, WindowSettings } from '../../core/present/timeline';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
+
+/** The notes a flag's timeline can show, read only when a timeline is drawn. */
+export interface TimelineSource {
+  /** The client's dated sessions, and the dated supervisions that discuss the client. */
+  notesOf(client: string): readonly TimelineNote[];
+  /** Dated reflections that may be shown: not the private ones while names are masked. */
+  reflections(): readonly TimelineNote[];
+  /** The rules' windows, to shade the days a flag's rule looked in. */
+  windows: WindowSettings;
+}
 
 /** Everything the panel shows, read afresh on each render. */
 export interface PanelSnapshot {
   state: BuildState;
+  /** The flags shown, all of them unless names are masked. */
   flags: readonly Flag[];
+  /** Shown flags that rest on private reflections: the command line and exports leave these out. */
+  privateFlags: ReadonlySet<string>;
   /** Flags resting on private reflections, left out while names are masked. */
   hiddenPrivate: number;
   diagnostics: readonly Diagnostic[];
   reviews: Readonly<Record<string, FlagReview>>;
   names: DisplayNames;
   today: IsoDay;
+  /** Each dynamic's cue phrases, to mark in the snippets that show it. */
+  cues: ReadonlyMap<string, readonly string[]>;
+  timeline: TimelineSource;
   /** The open note, when flags can be about it, and its neighbourhood. */
-  context?: { note: NoteContext; diagram: Diagram };
+  context?: { note: NoteContext; neighbourhood: Neighbourhood };
 }
 
 /**
@@ -33,4 +50,10 @@ export interface PanelHost {
   /** Saves (or, with undefined, clears) the review of a flag. */
   setReview(flagId: string, review: FlagReview | undefined): void;
   setMasked(masked: boolean): void;
+  /** Draws one of Obsidian's icons (Lucide names and Obsidian's own, such as `right-triangle`) into an element. */
+  setIcon(el: HTMLElement, icon: string): void;
+  /** The tooltip Obsidian shows for an element. */
+  setTooltip(el: HTMLElement, text: string): void;
+  /** Reads every note again; the header offers it only when the host can. */
+  rescan?(): void;
 }

@@ -1,11 +1,12 @@
 import type { Engine } from '../../core/engine';
-import { neighbourhoodDiagram } from '../../core/graph/neighbourhood-diagram';
 import type { IsoDay } from '../../core/model/note';
 import { displayNames, type DisplayNames } from '../../core/present/display-names';
+import { neighbourhood } from '../../core/present/neighbourhood-diagram';
 import { noteContext } from '../../core/present/note-context';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
 import type { PanelSnapshot } from './panel-host';
+import { engineTimeline, NO_TIMELINE } from './timeline-data';
 
 export interface SnapshotInputs {
   state: BuildState;
@@ -20,20 +21,30 @@ export interface SnapshotInputs {
 /** What the panel shows, read from the engine: the flags, the notes to check and the open note's neighbourhood. */
 export function panelSnapshot(inputs: SnapshotInputs): PanelSnapshot {
   const { engine, state, reviews, today, names } = inputs;
-  if (!engine) return { state, flags: [], hiddenPrivate: 0, diagnostics: [], reviews, names, today };
+  if (!engine) return { state, flags: [], privateFlags: new Set(), hiddenPrivate: 0, diagnostics: [], reviews, names, today, cues: new Map(), timeline: NO_TIMELINE };
   const graph = engine.graph;
   const note = noteContext(graph, inputs.activePath);
-  // Masking is for screen-sharing: what rests on private reflections stays off the screen too.
-  const { flags, hiddenPrivate } = names.masked ? engine.selectFlags({ includePrivate: false }) : { flags: engine.flags(), hiddenPrivate: 0 };
+  const all = engine.flags();
+  // What the command line leaves out unless asked: counted, and hidden while masking for screen-sharing.
+  const shared = new Set(engine.selectFlags({ includePrivate: false }).flags);
+  const privateFlags = new Set(all.filter((f) => !shared.has(f)).map((f) => f.id));
+  const flags = names.masked ? all.filter((f) => !privateFlags.has(f.id)) : all;
+  const cues = new Map<string, readonly string[]>();
+  for (const flag of flags) {
+    for (const e of flag.evidence) if (!cues.has(e.dynamic)) cues.set(e.dynamic, engine.taxonomy.get(e.dynamic)?.cues ?? []);
+  }
   return {
     state,
     flags,
-    hiddenPrivate,
+    privateFlags: names.masked ? new Set() : privateFlags,
+    hiddenPrivate: names.masked ? privateFlags.size : 0,
     diagnostics: engine.diagnostics(),
     reviews,
     names,
     today,
-    ...(note ? { context: { note, diagram: neighbourhoodDiagram(graph, note) } } : {}),
+    cues,
+    timeline: engineTimeline(engine, names.masked),
+    ...(note ? { context: { note, neighbourhood: neighbourhood(graph, note) } } : {}),
   };
 }
 

@@ -4,14 +4,16 @@ import { DEFAULT_FILTER, listFlags, type FlagListFilter, type ListedFlag } from 
 import { involves } from '../../core/present/note-context';
 import { reviewOf, type FlagReview, type ReviewStatus } from '../../core/review/flag-review';
 import { renderDiagnostics } from './diagnostics-section';
+import { activate, appendText } from './dom';
 import { renderEmptyGuide } from './empty-guide';
-import { renderFlagCard, type CardActions } from './flag-card';
 import { FilterBar } from './filter-bar';
+import { renderFlagItem, type FlagActions } from './flag-item';
 import type { PanelHost, PanelSnapshot } from './panel-host';
 import { renderDiagram } from './relationship-diagram';
+import { renderTimeline } from './timeline-view';
 
 export interface PanelOptions {
-  /** Cards rendered at once; more on request, so a thousand flags cost what fifty do. */
+  /** Flags rendered at once; more on request, so a thousand flags cost what fifty do. */
   pageSize: number;
   now: () => Date;
 }
@@ -22,24 +24,34 @@ interface Undo {
   message: string;
 }
 
+/** Width to lay figures out at when the panel cannot be measured (not yet in a document). */
+const FALLBACK_WIDTH = 280;
+
 let panelCount = 0;
 
 /**
- * The pattern view's contents: status, filters, the open note's neighbourhood, the flags and the
- * notes to check. Re-rendering keeps filters, expanded cards, pages, scroll position and focus.
+ * The pattern view's contents, built like Obsidian's own sidebars: a nav header of icon buttons,
+ * then the flags as tree items (the open note's first, with its neighbourhood after them), then the
+ * notes to check. Re-rendering keeps filters, expanded flags, pages, scroll position and focus.
  */
 export class PatternPanel {
   private filter: FlagListFilter = { ...DEFAULT_FILTER };
   private readonly expanded = new Set<string>();
   private shown: number;
+  private filtersOpen = false;
   private diagnosticsOpen = false;
+  private diagramOpen = false;
   private undo: Undo | undefined;
   /** The host's data as last read by render(). */
   private current: PanelSnapshot | undefined;
+  /** The width figures were last laid out at, when any were drawn. */
+  private drawnWidth: number | undefined;
+  private drawn = false;
   private readonly key = `pp-${++panelCount}`;
   private readonly options: PanelOptions;
 
   private readonly headerEl: HTMLElement;
+  private readonly statusEl: HTMLElement;
   private readonly undoEl: HTMLElement;
   private readonly filtersEl: HTMLElement;
   private readonly contextEl: HTMLElement;
@@ -56,14 +68,15 @@ export class PatternPanel {
     this.shown = this.options.pageSize;
     root.empty();
     root.addClass('pp-panel');
-    this.headerEl = root.createDiv({ cls: 'pp-header' });
-    this.undoEl = root.createDiv({ cls: 'pp-undo', attr: { role: 'status', 'aria-live': 'polite' } });
+    this.headerEl = root.createDiv({ cls: 'nav-header pp-header' });
     this.filtersEl = root.createDiv({ cls: 'pp-filters-region' });
     this.filterBar = new FilterBar(this.filtersEl, this.filter, (filter) => {
       this.filter = filter;
       this.shown = this.options.pageSize;
       this.draw();
     });
+    this.statusEl = root.createDiv({ cls: 'pp-status', attr: { role: 'status' } });
+    this.undoEl = root.createDiv({ cls: 'pp-undo', attr: { role: 'status', 'aria-live': 'polite' } });
     this.contextEl = root.createDiv({ cls: 'pp-context' });
     this.listEl = root.createDiv({ cls: 'pp-list-region' });
     this.diagnosticsEl = root.createDiv({ cls: 'pp-diagnostics-region' });
@@ -75,25 +88,42 @@ export class PatternPanel {
     this.draw();
   }
 
-  /** Draws the data last read: what expanding a card, paging or filtering needs, without reading the index again. */
+  /** The sidebar changed width: figures are laid out in pixels, so draw them again at the new one. */
+  resize(): void {
+    if (this.drawnWidth === undefined) return;
+    const width = this.measure(this.listEl);
+    if (Math.abs(width - this.drawnWidth) >= 8) this.draw();
+  }
+
+  /** Draws the data last read: what expanding a flag, paging or filtering needs, without reading the index again. */
   private draw(): void {
     const snapshot = this.current;
     if (!snapshot) return;
-    const scroll = this.root.scrollTop;
+    // Reading the scroll position makes the browser lay out: nothing to keep before the first draw.
+    const scroll = this.drawn ? this.root.scrollTop : 0;
+    this.drawn = true;
     const focus = this.focusedKey();
+    this.drawnWidth = undefined;
     this.renderHeader(snapshot);
-    for (const el of [this.contextEl, this.listEl, this.diagnosticsEl]) el.empty();
+    for (const el of [this.statusEl, this.contextEl, this.listEl, this.diagnosticsEl]) el.empty();
     const ready = snapshot.state.status === 'ready';
-    this.filtersEl.toggleClass('is-hidden', !ready || snapshot.flags.length === 0);
+    const any = snapshot.flags.length > 0;
+    this.filtersEl.toggleClass('is-hidden', !ready || !any || !this.filtersOpen);
     if (ready) {
-      if (snapshot.flags.length === 0 && snapshot.hiddenPrivate === 0) renderEmptyGuide(this.listEl);
-      else this.renderFlags(snapshot);
+      this.renderStatus(snapshot);
+      if (!any && snapshot.hiddenPrivate === 0) renderEmptyGuide(this.listEl);
+      else if (any) this.renderFlags(snapshot);
       renderDiagnostics(this.diagnosticsEl, snapshot.diagnostics, snapshot.names, this.diagnosticsOpen, {
-        toggled: (open) => (this.diagnosticsOpen = open),
+        toggled: (open) => {
+          this.diagnosticsOpen = open;
+          this.draw();
+        },
         openNote: (path, line) => this.host.openNote(path, line),
+        setIcon: (el, icon) => this.host.setIcon(el, icon),
       });
     }
-    this.root.scrollTop = scroll;
+    // Writing the scroll position makes the browser lay out at once: only when there is one to keep.
+    if (scroll > 0) this.root.scrollTop = scroll;
     if (focus) this.restoreFocus(focus);
   }
 
@@ -101,26 +131,64 @@ export class PatternPanel {
     const header = this.headerEl;
     header.empty();
     const { state } = snapshot;
-    const status = header.createDiv({ cls: 'pp-status' });
-    if (state.status === 'waiting') {
-      status.setText('Waiting for Obsidian to finish loading.');
-      return;
-    }
-    if (state.status === 'building') {
+    if (state.status !== 'ready') {
+      const status = header.createDiv({ cls: 'pp-progress-status', attr: { role: 'status' } });
+      if (state.status === 'waiting') {
+        status.setText('Waiting for Obsidian to finish loading.');
+        return;
+      }
       status.setText(`Reading your notes: ${state.done} of ${state.total}.`);
       status.createEl('progress', { cls: 'pp-progress', attr: { max: Math.max(state.total, 1), value: state.done, 'aria-label': 'Reading notes' } });
       return;
     }
-    const count = snapshot.flags.length;
-    status.setText(count === 0 ? '' : `${count} possible parallel ${count === 1 ? 'dynamic' : 'dynamics'}. Each is a question, not a finding.`);
-    const masked = snapshot.names.masked;
-    const mask = header.createEl('button', {
-      cls: 'pp-mask-toggle',
-      text: masked ? 'Names masked' : 'Mask client names',
-      attr: { type: 'button', 'aria-pressed': String(masked), 'data-pp-focus': 'mask', title: 'Show client names and aliases as codes, for screen-sharing' },
+    const buttons = header.createDiv({ cls: 'nav-buttons-container' });
+    const filtering = this.filterActive();
+    const filter = this.iconButton(buttons, 'filter', this.filtersOpen ? 'Hide filters' : 'Show filters', 'filters', () => {
+      this.filtersOpen = !this.filtersOpen;
+      this.draw();
+      if (this.filtersOpen) this.filterBar.focus();
     });
+    filter.setAttr('aria-expanded', String(this.filtersOpen));
+    filter.toggleClass('is-active', this.filtersOpen || filtering);
+    const masked = snapshot.names.masked;
+    const mask = this.iconButton(buttons, masked ? 'eye-off' : 'eye', 'Mask client names', 'mask', () => this.host.setMasked(!masked));
+    mask.setAttr('aria-pressed', String(masked));
     mask.toggleClass('is-active', masked);
-    mask.addEventListener('click', () => this.host.setMasked(!masked));
+    const rescan = this.host.rescan?.bind(this.host);
+    if (rescan) this.iconButton(buttons, 'refresh-cw', 'Rescan the vault', 'rescan', rescan);
+    this.iconButton(buttons, 'chevrons-down-up', 'Collapse all', 'collapse-all', () => {
+      this.expanded.clear();
+      this.diagramOpen = false;
+      this.diagnosticsOpen = false;
+      this.draw();
+    });
+  }
+
+  /** An icon button as in Obsidian's nav headers: the icon, and its name as label and tooltip. */
+  private iconButton(parent: HTMLElement, icon: string, label: string, focusKey: string, run: () => void): HTMLElement {
+    const button = parent.createDiv({ cls: 'clickable-icon nav-action-button', attr: { 'aria-label': label, 'data-pp-focus': focusKey } });
+    this.host.setIcon(button, icon);
+    this.host.setTooltip(button, label);
+    activate(button, 'button', run);
+    return button;
+  }
+
+  /** The count the command line gives, and how many more rest on private reflections. */
+  private renderStatus(snapshot: PanelSnapshot): void {
+    const { flags, privateFlags, hiddenPrivate, names } = snapshot;
+    if (flags.length === 0 && hiddenPrivate === 0) return;
+    const shared = flags.length - privateFlags.size;
+    const privately = names.masked ? 0 : privateFlags.size;
+    let text = `${shared} possible parallel ${shared === 1 ? 'dynamic' : 'dynamics'}`;
+    if (privately > 0) text += `, and ${privately} resting on your private reflections`;
+    text += '. Each is a question, not a finding.';
+    if (names.masked && hiddenPrivate > 0) text += ` ${hiddenPrivate} resting on private reflections ${hiddenPrivate === 1 ? 'is' : 'are'} hidden while names are masked.`;
+    this.statusEl.setText(text);
+  }
+
+  private filterActive(): boolean {
+    const f = this.filter;
+    return f.kind !== '' || f.client !== '' || f.range !== 'any' || f.text.trim() !== '';
   }
 
   private renderFlags(snapshot: PanelSnapshot): void {
@@ -141,19 +209,36 @@ export class PatternPanel {
       searchText: (flag) => flagSearchText(flag, names),
       inContext: context ? (flag) => involves(flag, context.note) : undefined,
     });
-    if (context) this.renderContext(snapshot, list.items.filter((i) => i.inContext).length);
 
-    const hidden = [list.hiddenAcknowledged > 0 ? `${list.hiddenAcknowledged} acknowledged` : '', list.hiddenDismissed > 0 ? `${list.hiddenDismissed} dismissed` : ''].filter(Boolean);
-    if (list.items.length === 0 && snapshot.flags.length > 0) {
-      this.listEl.createEl('p', { cls: 'pp-muted', text: 'No flags match these filters.' });
-      const clear = this.listEl.createEl('button', { text: 'Clear filters', attr: { type: 'button', 'data-pp-focus': 'clear-filters' } });
+    if (this.filterActive()) {
+      const line = this.listEl.createDiv({ cls: 'pp-filter-summary' });
+      line.createSpan({ text: list.items.length === 0 ? 'No flags match these filters.' : `${list.items.length} of ${snapshot.flags.length} flags match the filters.` });
+      const clear = line.createEl('button', { text: 'Clear filters', attr: { type: 'button', 'data-pp-focus': 'clear-filters' } });
       clear.addEventListener('click', () => {
         this.filter = { ...DEFAULT_FILTER };
         this.filterBar.reset(this.filter);
         this.draw();
       });
     }
-    this.renderCards(list.items.slice(0, this.shown), snapshot, context !== undefined);
+
+    const page = list.items.slice(0, this.shown);
+    if (context) {
+      const about = page.filter((i) => i.inContext);
+      const heading = this.contextEl.createDiv({ cls: 'pp-section-title' });
+      heading.appendText('About ');
+      appendText(heading.createSpan({ cls: 'pp-note-name' }), names.note(context.note.path));
+      if (about.length === 0) this.contextEl.createEl('p', { cls: 'pp-muted pp-empty-line', text: 'No flags involve this note.' });
+      else this.renderItems(this.contextEl, about, snapshot, 'Flags about the open note');
+      this.renderRelationships(snapshot);
+      const others = page.filter((i) => !i.inContext);
+      if (others.length > 0) {
+        this.listEl.createDiv({ cls: 'pp-section-title', text: 'Other flags' });
+        this.renderItems(this.listEl, others, snapshot, 'Other flags');
+      }
+    } else {
+      this.renderItems(this.listEl, page, snapshot, 'Flags');
+    }
+
     const rest = list.items.length - this.shown;
     if (rest > 0) {
       const more = this.listEl.createEl('button', { cls: 'pp-more', text: `Show ${Math.min(rest, this.options.pageSize)} more (${rest} not shown)`, attr: { type: 'button', 'data-pp-focus': 'more' } });
@@ -162,41 +247,73 @@ export class PatternPanel {
         this.draw();
       });
     }
-    if (hidden.length > 0) this.listEl.createEl('p', { cls: 'pp-muted', text: `${hidden.join(' and ')} hidden; the toggles above show them.` });
-    if (snapshot.hiddenPrivate > 0) {
-      const count = snapshot.hiddenPrivate;
-      this.listEl.createEl('p', { cls: 'pp-muted', text: `${count} ${count === 1 ? 'flag resting on a private reflection is' : 'flags resting on private reflections are'} hidden while names are masked.` });
-    }
+    const hidden = [list.hiddenAcknowledged > 0 ? `${list.hiddenAcknowledged} acknowledged` : '', list.hiddenDismissed > 0 ? `${list.hiddenDismissed} dismissed` : ''].filter(Boolean);
+    if (hidden.length > 0) this.listEl.createEl('p', { cls: 'pp-muted pp-empty-line', text: `${hidden.join(' and ')} hidden; Show acknowledged or Show dismissed in the filters brings them back.` });
   }
 
-  private renderContext(snapshot: PanelSnapshot, involved: number): void {
-    const { note, diagram } = snapshot.context!;
-    const names = snapshot.names;
-    this.contextEl.createDiv({ cls: 'pp-section-label', text: `Around ${names.note(note.path)}` });
-    if (diagram.nodes.length > 1) renderDiagram(this.contextEl, diagram, names, (path) => this.host.openNote(path));
-    this.contextEl.createEl('p', { cls: 'pp-muted', text: involved === 0 ? 'No flags involve this note.' : `${involved} ${involved === 1 ? 'flag involves' : 'flags involve'} this note; listed first.` });
+  /** The open note's neighbourhood, after its flags and collapsed until asked for. */
+  private renderRelationships(snapshot: PanelSnapshot): void {
+    const hood = snapshot.context!.neighbourhood;
+    if (hood.rows.reduce((n, r) => n + r.nodes.length, 0) < 2) return;
+    const open = this.diagramOpen;
+    const section = this.contextEl.createDiv({ cls: 'tree-item pp-section pp-relationships' });
+    section.toggleClass('is-collapsed', !open);
+    const self = section.createDiv({ cls: 'tree-item-self is-clickable mod-collapsible pp-section-self', attr: { 'aria-expanded': String(open), 'data-pp-focus': 'relationships' } });
+    activate(self, 'button', () => {
+      this.diagramOpen = !open;
+      this.draw();
+    });
+    const icon = self.createDiv({ cls: 'tree-item-icon collapse-icon' });
+    icon.toggleClass('is-collapsed', !open);
+    this.host.setIcon(icon, 'right-triangle');
+    self.createDiv({ cls: 'tree-item-inner', text: 'People and notes around it' });
+    if (!open) return;
+    const body = section.createDiv({ cls: 'tree-item-children pp-figure-body' });
+    renderDiagram(body, hood, snapshot.names, this.figureWidth(body), (path) => this.host.openNote(path));
   }
 
-  private renderCards(items: readonly ListedFlag[], snapshot: PanelSnapshot, withContext: boolean): void {
-    const actions: CardActions = {
+  private renderItems(parent: HTMLElement, items: readonly ListedFlag[], snapshot: PanelSnapshot, label: string): void {
+    const actions: FlagActions = {
       toggle: (flag) => {
         if (!this.expanded.delete(flag.id)) this.expanded.add(flag.id);
         this.draw();
       },
-      openEvidence: (e) => this.host.openNote(e.path, e.line),
+      openNote: (path, line) => this.host.openNote(path, line),
       review: (flag, status, reason) => this.review(flag, status, reason, snapshot),
       restore: (flag) => this.restore(flag, snapshot),
+      setIcon: (el, icon) => this.host.setIcon(el, icon),
+      timeline: (body, flag) =>
+        renderTimeline(body, flag, {
+          names: snapshot.names,
+          source: snapshot.timeline,
+          current: snapshot.context?.note.path,
+          width: this.figureWidth(body),
+          open: (path, line) => this.host.openNote(path, line),
+        }),
     };
-    let list: HTMLElement | undefined;
-    let group: boolean | undefined;
+    const list = parent.createDiv({ cls: 'pp-flags', attr: { role: 'list', 'aria-label': label } });
     for (const item of items) {
-      if (!list || (withContext && item.inContext !== group)) {
-        group = item.inContext;
-        if (withContext) this.listEl.createDiv({ cls: 'pp-section-label', text: item.inContext ? 'About this note' : 'Other flags' });
-        list = this.listEl.createEl('ul', { cls: 'pp-cards', attr: { 'aria-label': 'Flags' } });
-      }
-      renderFlagCard(list, item, snapshot.names, this.expanded.has(item.flag.id), `${this.key}-${item.flag.id}`, actions);
+      renderFlagItem(
+        list,
+        item,
+        { names: snapshot.names, cues: snapshot.cues, restsOnPrivate: snapshot.privateFlags.has(item.flag.id), expanded: this.expanded.has(item.flag.id), bodyId: `${this.key}-${item.flag.id}` },
+        actions,
+      );
     }
+  }
+
+  /** The width a figure has inside `parent`, in pixels (this makes the browser lay out). */
+  private figureWidth(parent: HTMLElement): number {
+    const width = this.measure(parent);
+    this.drawnWidth = this.measure(this.listEl);
+    return width;
+  }
+
+  /** The width of an element's content box: what a figure inside it can use. */
+  private measure(el: HTMLElement): number {
+    const style = el.win.getComputedStyle(el);
+    const width = el.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
+    return width > 0 ? Math.floor(width) : FALLBACK_WIDTH;
   }
 
   private review(flag: Flag, status: ReviewStatus, reason: string, snapshot: PanelSnapshot): void {
@@ -234,11 +351,11 @@ export class PatternPanel {
     });
   }
 
-  /** The card to move focus to when this one leaves the list: the next, else the previous. */
+  /** The flag to move focus to when this one leaves the list: the next, else the previous. */
   private neighbourKey(flagId: string): string | undefined {
-    const cards = [...this.listEl.querySelectorAll<HTMLElement>('[data-flag-id]')];
-    const at = cards.findIndex((c) => c.dataset.flagId === flagId);
-    const neighbour = cards[at + 1] ?? cards[at - 1];
+    const items = [...this.root.querySelectorAll<HTMLElement>('[data-flag-id]')];
+    const at = items.findIndex((c) => c.dataset.flagId === flagId);
+    const neighbour = items[at + 1] ?? items[at - 1];
     return neighbour ? `${neighbour.dataset.flagId}:toggle` : undefined;
   }
 

@@ -1,4 +1,4 @@
-import { ItemView, MarkdownView, TFile, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, MarkdownView, setIcon, setTooltip, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Engine } from '../../core/engine';
 import { localDay } from '../../core/parse/dates';
 import type { DisplayNames } from '../../core/present/display-names';
@@ -22,6 +22,8 @@ export interface PatternViewSource {
   /** Saves changed preferences (reviews, the mask) without re-indexing. */
   save(): Promise<void>;
   onChange(callback: () => void): () => void;
+  /** Reads every note again (the header's rescan button); without it the view offers none. */
+  rescan?(): Promise<void>;
 }
 
 /** The sidebar: Obsidian's side of the pattern panel (events, the open note, saving decisions). */
@@ -31,11 +33,16 @@ export class PatternView extends ItemView implements PanelHost {
   private activePath: string | undefined;
   private names: { engine: Engine | undefined; masked: boolean; names: DisplayNames } | undefined;
 
+  /** The header's rescan button, when the plugin passes a way to rescan. */
+  readonly rescan: (() => void) | undefined;
+
   constructor(
     leaf: WorkspaceLeaf,
     private readonly source: PatternViewSource,
   ) {
     super(leaf);
+    const rescan = source.rescan?.bind(source);
+    this.rescan = rescan ? () => void rescan() : undefined;
   }
 
   override getViewType(): string {
@@ -70,6 +77,10 @@ export class PatternView extends ItemView implements PanelHost {
     );
     this.render();
     await Promise.resolve();
+  }
+
+  override onResize(): void {
+    this.panel?.resize();
   }
 
   override async onClose(): Promise<void> {
@@ -121,6 +132,14 @@ export class PatternView extends ItemView implements PanelHost {
     if (review) reviews[flagId] = review;
     else delete reviews[flagId];
     void this.source.save();
+  }
+
+  setIcon(el: HTMLElement, icon: string): void {
+    setIcon(el, icon);
+  }
+
+  setTooltip(el: HTMLElement, text: string): void {
+    setTooltip(el, text);
   }
 
   setMasked(masked: boolean): void {

@@ -1,46 +1,54 @@
-import type { Diagram, DiagramNode } from '../../core/graph/neighbourhood-diagram';
 import type { DisplayNames } from '../../core/present/display-names';
+import { shortDay } from '../../core/present/flag-labels';
+import { layoutDiagram, type NeighbourNode, type Neighbourhood, type PlacedNode } from '../../core/present/neighbourhood-diagram';
+import { activate } from './dom';
 
-const LABEL_CHARS = 14;
-const NODE_RADIUS = 7;
+const TYPE_WORDS: Partial<Record<NeighbourNode['type'], string>> = { session: 'session', supervision: 'supervision', client: 'client', practitioner: 'practitioner', supervisor: 'supervisor' };
 
-/** The open note's neighbourhood as SVG built node by node; nodes with a note open it. */
-export function renderDiagram(parent: HTMLElement, diagram: Diagram, names: DisplayNames, open: (path: string) => void): SVGSVGElement {
+/** What a node shows: dated notes by their short date, clients by their code (and name unless masked). */
+export function nodeLabel(node: NeighbourNode, names: DisplayNames): { short: string; full: string } {
+  const type = TYPE_WORDS[node.type] ?? node.type;
+  if (node.type === 'client') {
+    const client = names.client(node.id);
+    return { short: client, full: `${client} (client)` };
+  }
+  const name = names.text(node.name);
+  if ((node.type === 'session' || node.type === 'supervision') && node.date) return { short: shortDay(node.date), full: `${name} (${type})` };
+  return { short: name, full: `${name} (${type})` };
+}
+
+/**
+ * The open note's neighbourhood as SVG built node by node, at the sidebar's width in pixels so its
+ * text keeps its size; nodes with a note open it.
+ */
+export function renderDiagram(parent: HTMLElement, hood: Neighbourhood, names: DisplayNames, width: number, open: (path: string) => void): SVGSVGElement {
+  const layout = layoutDiagram(hood, { width, label: (node) => nodeLabel(node, names) });
   const svg = parent.createSvg('svg', {
     cls: 'pp-diagram',
-    attr: { viewBox: `0 0 ${diagram.width} ${diagram.height}`, role: 'group', 'aria-label': 'Relationships of the open note' },
+    attr: { width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-size': layout.fontSize, role: 'group', 'aria-label': 'People and notes around the open note' },
   });
-  const at = new Map(diagram.nodes.map((n) => [n.id, n]));
-  const edges = svg.createSvg('g', { cls: 'pp-diagram-edges', attr: { 'aria-hidden': 'true' } });
-  for (const edge of diagram.edges) {
-    const from = at.get(edge.from)!;
-    const to = at.get(edge.to)!;
-    edges.createSvg('line', { cls: `pp-edge is-${edge.type}`, attr: { x1: from.x, y1: from.y, x2: to.x, y2: to.y } });
+  const back = svg.createSvg('g', { attr: { 'aria-hidden': 'true' } });
+  for (const row of layout.rows) {
+    for (const line of row.lines) back.createSvg('text', { cls: 'pp-diagram-row', attr: { x: line.x, y: line.y, 'dominant-baseline': 'central' } }).setText(line.text);
   }
-  for (const row of diagram.rows) {
-    svg.createSvg('text', { cls: 'pp-diagram-row', attr: { x: 4, y: row.y - 14 } }).setText(row.label);
-    if (row.more > 0) svg.createSvg('text', { cls: 'pp-diagram-more', attr: { x: diagram.width - 4, y: row.y - 14, 'text-anchor': 'end' } }).setText(`+${row.more} more`);
+  for (const edge of layout.edges) {
+    back.createSvg('polyline', { cls: `pp-edge is-${edge.type}`, attr: { points: edge.points.map((p) => `${p.x},${p.y}`).join(' ') } });
   }
-  for (const node of diagram.nodes) renderNode(svg, node, names, open);
+  for (const node of layout.nodes) renderNode(svg, node, open);
   return svg;
 }
 
-function renderNode(svg: SVGSVGElement, node: DiagramNode, names: DisplayNames, open: (path: string) => void): void {
-  const label = node.type === 'client' ? names.client(node.id) : names.text(node.label);
+function renderNode(svg: SVGSVGElement, node: PlacedNode, open: (path: string) => void): void {
   const group = svg.createSvg('g', { cls: `pp-node is-${node.type}` });
   group.toggleClass('is-current', node.current);
-  group.createSvg('title').setText(`${label} (${node.type})`);
-  group.createSvg('circle', { attr: { cx: node.x, cy: node.y, r: NODE_RADIUS } });
-  const short = label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
-  group.createSvg('text', { attr: { x: node.x, y: node.y + NODE_RADIUS + 12, 'text-anchor': 'middle' } }).setText(short);
+  group.createSvg('rect', { attr: { x: node.x - node.width / 2, y: node.y - node.height / 2, width: node.width, height: node.height, rx: node.height / 2 } });
+  group.createSvg('text', { attr: { x: node.x, y: node.y, 'text-anchor': 'middle', 'dominant-baseline': 'central' } }).setText(node.label);
   const { path } = node;
-  if (path === null) return;
+  if (path === null) {
+    group.setAttrs({ role: 'img', 'aria-label': node.fullLabel });
+    return;
+  }
   group.addClass('is-link');
-  group.setAttrs({ tabindex: 0, role: 'link', 'aria-label': `Open ${label} (${node.type})`, 'data-pp-focus': `node:${node.id}` });
-  group.addEventListener('click', () => open(path));
-  group.addEventListener('keydown', (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    open(path);
-  });
+  group.setAttrs({ 'aria-label': `Open ${node.fullLabel}${node.current ? ', open now' : ''}`, 'data-pp-focus': `node:${node.id}` });
+  activate(group, 'link', () => open(path));
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhoodDiagram } from '../../../src/core/graph/neighbourhood-diagram';
 import { flagSearchText, displayNames } from '../../../src/core/present/display-names';
 import { involves, noteContext } from '../../../src/core/present/note-context';
 import { shortLabel } from '../../../src/core/taxonomy/taxonomy';
@@ -32,31 +31,6 @@ describe('the open note as context', () => {
     ]);
     const other = noteContext(graph, 'Sessions/C-033/2026-01-12 C-033.md')!;
     expect(engine.flags().filter((f) => involves(f, other)).map((f) => f.kind)).toEqual(['mirror-downward']);
-  });
-
-  it('draws the neighbourhood in rows, supervisor above supervision above client above sessions', () => {
-    const diagram = neighbourhoodDiagram(graph, noteContext(graph, SESSION)!);
-    expect(diagram.rows.map((r) => r.label)).toEqual(['Supervisor', 'Supervision', 'Practitioner and client', 'Sessions']);
-    const byId = new Map(diagram.nodes.map((n) => [n.id, n]));
-    expect(byId.get('People/Ann Lee.md')?.type).toBe('supervisor');
-    expect(byId.get('People/Robin Hart.md')?.type).toBe('practitioner');
-    expect(byId.get(SESSION)).toMatchObject({ current: true, label: '2026-02-03', type: 'session' });
-    const ys = ['People/Ann Lee.md', SUPERVISION, 'Clients/C-014.md', SESSION].map((id) => byId.get(id)!.y);
-    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    expect(diagram.edges).toContainEqual({ from: SESSION, to: 'Clients/C-014.md', type: 'session-of' });
-    expect(diagram.edges).toContainEqual({ from: SUPERVISION, to: 'People/Ann Lee.md', type: 'supervised-by' });
-    for (const node of diagram.nodes) {
-      expect(node.x).toBeGreaterThan(0);
-      expect(node.x).toBeLessThan(diagram.width);
-    }
-  });
-
-  it('keeps the most recent sessions and always the open one, counting the rest', () => {
-    const oldest = 'Sessions/C-014/2026-01-20 C-014.md';
-    const diagram = neighbourhoodDiagram(graph, noteContext(graph, oldest)!, { perRow: 2 });
-    const sessions = diagram.nodes.filter((n) => n.type === 'session').map((n) => n.id);
-    expect(sessions).toEqual([oldest, 'Sessions/C-014/2026-03-03 C-014.md']);
-    expect(diagram.rows.find((r) => r.label === 'Sessions')?.more).toBe(2);
   });
 });
 

@@ -15,8 +15,9 @@ export function mountPanel(engine: Engine | undefined, configure: (host: TestHos
   return { host, panel: host.panel, root };
 }
 
+/** The flags listed, as tree items. */
 export function cards(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('.pp-card')];
+  return [...root.querySelectorAll<HTMLElement>('.pp-flag')];
 }
 
 export function card(root: HTMLElement, flagId: string): HTMLElement | undefined {
@@ -27,6 +28,18 @@ export function button(scope: HTMLElement, text: string): HTMLButtonElement {
   const found = [...scope.querySelectorAll('button')].find((b) => b.textContent === text);
   if (!found) throw new Error(`No button "${text}"`);
   return found;
+}
+
+/** An icon button or other control that is not a <button>, by its label. */
+export function control(scope: HTMLElement, label: string): HTMLElement {
+  const found = [...scope.querySelectorAll<HTMLElement>('[role="button"], [role="link"]')].find((b) => b.getAttribute('aria-label') === label || b.textContent === label);
+  if (!found) throw new Error(`No control "${label}"`);
+  return found;
+}
+
+/** Presses Enter on a control, as a keyboard user would. */
+export function press(el: Element, key = 'Enter'): void {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 }
 
 export function choose(root: HTMLElement, label: string, value: string): void {
@@ -40,7 +53,12 @@ export function type(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('input'));
 }
 
-/** Clicks a flag card's header, expanding or collapsing it. */
+/** Clicks a flag's title row, expanding or collapsing it. */
 export function expand(root: HTMLElement, flagId: string): void {
-  card(root, flagId)!.querySelector<HTMLButtonElement>('.pp-card-header')!.click();
+  card(root, flagId)!.querySelector<HTMLElement>('.pp-flag-self')!.click();
+}
+
+/** Opens the filter bar from the header's filter button. */
+export function showFilters(root: HTMLElement): void {
+  if (root.querySelector('.pp-filters-region')!.classList.contains('is-hidden')) control(root, 'Show filters').click();
 }

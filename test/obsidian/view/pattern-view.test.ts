@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { VIEW_TYPE, type PatternView } from '../../../src/obsidian/view/pattern-view';
+import { PatternView, VIEW_TYPE } from '../../../src/obsidian/view/pattern-view';
 import type ParallelProcessPlugin from '../../../src/obsidian/main';
 import { mockApp, openedFile, startPlugin, waitFor, type MockApp } from '../helpers/harness';
-import { button, card, cards, expand } from '../helpers/panel';
+import { button, card, cards, control, expand } from '../helpers/panel';
 import { PRACTICE } from '../practice-files';
 
 /** The view as Obsidian would create it: obsidian-test-mocks keeps the factory but never builds views itself. */
@@ -23,10 +23,11 @@ describe('the pattern view in the plugin', () => {
     expect(cards(view.contentEl).map((c) => c.dataset.flagId)).toEqual(plugin.api.getFlags().map((f) => f.id));
     expand(view.contentEl, flag.id);
     const openFile = vi.spyOn(app.workspace.getLeaf(false), 'openFile');
-    card(view.contentEl, flag.id)!.querySelector<HTMLButtonElement>('.pp-evidence-link')!.click();
+    card(view.contentEl, flag.id)!.querySelector<HTMLElement>('.pp-evidence-row')!.click();
     await waitFor(() => openedFile(app)?.path === flag.evidence[0].path, 'the evidence note to open');
-    // Obsidian counts editor lines from 0; evidence lines count from 1.
-    expect(openFile.mock.calls[0][1]).toEqual({ active: true, eState: { line: flag.evidence[0].line - 1 } });
+    // Obsidian counts editor lines from 0; evidence lines count from 1. The first row is the note's first line.
+    const first = Math.min(...flag.evidence.filter((e) => e.path === flag.evidence[0].path).map((e) => e.line));
+    expect(openFile.mock.calls[0][1]).toEqual({ active: true, eState: { line: first - 1 } });
   });
 
   it('saves a dismissal by flag id, so it survives a restart and a rescan', async () => {
@@ -57,12 +58,12 @@ describe('the pattern view in the plugin', () => {
     expand(view.contentEl, flag.id);
 
     await app.vault.create('Sessions/C-014/2026-02-17 C-014.md', '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-02-17\nclient_dynamics: [rescuing]\n---\nSam asked me to sort it out for her.\n');
-    await waitFor(() => view.contentEl.textContent.includes('2026-02-17'), 'the view to show the new evidence');
-    expect(card(view.contentEl, flag.id)?.querySelector('.pp-card-header')?.getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() => view.contentEl.textContent.includes('2026-02-17 C-014'), 'the view to show the new evidence');
+    expect(card(view.contentEl, flag.id)?.querySelector('.pp-flag-self')?.getAttribute('aria-expanded')).toBe('true');
 
     app.workspace.trigger('file-open', app.vault.getFileByPath('Sessions/C-014/2026-02-03 C-014.md'));
-    await waitFor(() => view.contentEl.querySelector('svg.pp-diagram') !== null, 'the context diagram');
-    expect(view.contentEl.querySelector('.pp-context .pp-section-label')?.textContent).toBe('Around 2026-02-03 C-014');
+    await waitFor(() => view.contentEl.querySelector('.pp-relationships') !== null, 'the open note\'s section');
+    expect(view.contentEl.querySelector('.pp-context .pp-section-title')?.textContent).toBe('About 2026-02-03 C-014');
   });
 
   it('masks names from the view’s toggle and remembers it as the setting', async () => {
@@ -70,10 +71,21 @@ describe('the pattern view in the plugin', () => {
     const plugin = await startPlugin(app);
     const view = await openView(app, plugin);
     expect(view.contentEl.textContent).toContain('C-014 (Sam)');
-    button(view.contentEl, 'Mask client names').click();
+    control(view.contentEl, 'Mask client names').click();
     expect(plugin.preferences.maskClientNames).toBe(true);
     expect(view.contentEl.textContent).not.toContain('Sam');
     expect((await plugin.loadData()) as { maskClientNames: boolean }).toMatchObject({ maskClientNames: true });
+  });
+
+  it('rescans the vault from its header button, as the rescan command does', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    await plugin.live.save();
+    const view = await openView(app, plugin);
+    const builds = vi.spyOn(plugin.live, 'build');
+    control(view.contentEl, 'Rescan the vault').click();
+    expect(builds).toHaveBeenCalledWith(true);
+    await waitFor(() => plugin.live.status.status === 'ready' && plugin.live.parsedOnLastBuild === Object.keys(PRACTICE).length, 'the rescan');
   });
 
   it('stops listening when closed', async () => {

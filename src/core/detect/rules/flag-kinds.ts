@@ -13,6 +13,7 @@ export interface FlagWording {
 
 /** Everything the core says about one kind of flag. */
 export interface FlagKindSpec {
+  /** Where the kind sees the dynamic, in a practitioner's words, lower case (the view's tag). */
   label: string;
   /** Every flag is a question for reflection, never a verdict. */
   question(w: FlagWording): string;
@@ -29,42 +30,42 @@ const BOTH_ROOMS: readonly Role[] = ['client', 'practitioner', 'supervisee', 'su
 /** One record per kind; the order is the order filters list them in. */
 export const FLAG_KINDS: Readonly<Record<FlagKind, FlagKindSpec>> = {
   'mirror-upward': {
-    label: 'Mirrored upward',
+    label: 'from sessions into supervision',
     question: (w) => `Is the ${w.dynamic} in your sessions with ${w.client} being mirrored in supervision?`,
     prompt: "Pause and name what happened in the room in supervision. Is this the client's pattern, yours, or the supervision's? Keep the client's needs first.",
     base: 1,
     expectedRoles: BOTH_ROOMS,
   },
   'mirror-downward': {
-    label: 'Mirrored downward',
+    label: 'from supervision into sessions',
     question: (w) => `Is the ${w.dynamic} you met in supervision on ${w.date} showing up in your next sessions with ${w.client}?`,
     prompt: 'Notice how you were met in supervision and how you then met your client. What would the client need from you next time?',
     base: 1,
     expectedRoles: ['supervisor', 'practitioner'],
   },
   mirror: {
-    label: 'Mirrored',
+    label: 'in both rooms',
     question: (w) => `Could the ${w.dynamic} in your sessions with ${w.client} and in supervision on ${w.date} be one dynamic, showing up in both rooms?`,
     prompt: 'The notes do not say who was doing what. In each room, who was doing it, and who felt it?',
     base: 0.8,
     expectedRoles: BOTH_ROOMS,
   },
   contracting: {
-    label: 'Contracting',
+    label: 'unclear contracting in both rooms',
     question: (w) => `Could the unclear contracting with ${w.client} be showing up in how supervision on ${w.date} was contracted?`,
     prompt: 'What focus and outcome did you agree with the client, and for supervision? Try agreeing them first, in both rooms.',
     base: 0.95,
     expectedRoles: [...BOTH_ROOMS, 'process'],
   },
   'personal-resonance': {
-    label: 'Personal resonance',
+    label: "your own life and your clients'",
     question: (w) => `Might your own experience of ${w.dynamic} be resonating with what ${w.clients === 1 ? 'a client' : `${w.clients} clients`} brought in the same weeks?`,
     prompt: "Is this theme yours as much as your clients'? Consider taking it to supervision or to your own therapy, and keep the client's needs first.",
     base: 0.85,
     expectedRoles: ['self', 'client', 'practitioner'],
   },
   'practitioner-pattern': {
-    label: 'Practitioner pattern',
+    label: 'across your clients',
     question: (w) => `Is the ${w.dynamic} that shows up with ${w.clients} clients between ${w.from} and ${w.to} about your way of working rather than any one client?`,
     prompt: 'A stance that appears with many clients may be yours rather than theirs. What does it do for you, and what does it cost the clients?',
     base: 0.9,
