@@ -2,8 +2,8 @@ import type { Engine } from '../../src/core/engine';
 import type { Flag } from '../../src/core/model/flag';
 import type { FlagReview } from '../../src/core/review/flag-review';
 import type { BuildState } from '../../src/obsidian/live-engine';
-import type { PanelHost, PanelSnapshot } from '../../src/obsidian/view/panel-host';
-import { engineNames, panelSnapshot } from '../../src/obsidian/view/panel-snapshot';
+import type { PanelHost, PanelData } from '../../src/obsidian/view/panel-host';
+import { engineNames, panelData } from '../../src/obsidian/view/panel-data';
 import type { PatternPanel } from '../../src/obsidian/view/pattern-panel';
 import { drawIcon } from './icons';
 
@@ -25,9 +25,9 @@ export class TestHost implements PanelHost {
 
   constructor(public engine: Engine | undefined) {}
 
-  snapshot(): PanelSnapshot {
-    const snapshot = panelSnapshot({ state: this.state, engine: this.engine, reviews: this.reviews, activePath: this.activePath, today: this.today, names: engineNames(this.engine, this.masked) });
-    return this.flags ? { ...snapshot, flags: this.flags } : snapshot;
+  data(): PanelData {
+    const data = panelData({ state: this.state, engine: this.engine, reviews: this.reviews, activePath: this.activePath, today: this.today, names: engineNames(this.engine, this.masked) });
+    return this.flags ? { ...data, flags: this.flags } : data;
   }
 
   openNote(path: string, line?: number): void {

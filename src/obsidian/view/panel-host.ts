@@ -19,7 +19,7 @@ export interface TimelineSource {
 }
 
 /** Everything the panel shows, read afresh on each render. */
-export interface PanelSnapshot {
+export interface PanelData {
   state: BuildState;
   /** The flags shown, all of them unless names are masked. */
   flags: readonly Flag[];
@@ -44,7 +44,7 @@ export interface PanelSnapshot {
  * beyond the DOM helpers Obsidian adds, so it runs the same in all three.
  */
 export interface PanelHost {
-  snapshot(): PanelSnapshot;
+  data(): PanelData;
   /** Opens a note, at a 1-based line when given. */
   openNote(path: string, line?: number): void;
   /** Saves (or, with undefined, clears) the review of a flag. */

@@ -8,7 +8,7 @@ import { activate, appendText } from './dom';
 import { renderEmptyGuide } from './empty-guide';
 import { FilterBar } from './filter-bar';
 import { renderFlagItem, type FlagActions } from './flag-item';
-import type { PanelHost, PanelSnapshot } from './panel-host';
+import type { PanelHost, PanelData } from './panel-host';
 import { renderDiagram } from './relationship-diagram';
 import { renderTimeline } from './timeline-view';
 
@@ -43,7 +43,7 @@ export class PatternPanel {
   private diagramOpen = false;
   private undo: Undo | undefined;
   /** The host's data as last read by render(). */
-  private current: PanelSnapshot | undefined;
+  private current: PanelData | undefined;
   /** The width figures were last laid out at, when any were drawn. */
   private drawnWidth: number | undefined;
   private drawn = false;
@@ -84,7 +84,7 @@ export class PatternPanel {
 
   /** Reads the host's data afresh and draws it; the host calls this when its data changed. */
   render(): void {
-    this.current = this.host.snapshot();
+    this.current = this.host.data();
     this.draw();
   }
 
@@ -97,23 +97,23 @@ export class PatternPanel {
 
   /** Draws the data last read: what expanding a flag, paging or filtering needs, without reading the index again. */
   private draw(): void {
-    const snapshot = this.current;
-    if (!snapshot) return;
+    const data = this.current;
+    if (!data) return;
     // Reading the scroll position makes the browser lay out: nothing to keep before the first draw.
     const scroll = this.drawn ? this.root.scrollTop : 0;
     this.drawn = true;
     const focus = this.focusedKey();
     this.drawnWidth = undefined;
-    this.renderHeader(snapshot);
+    this.renderHeader(data);
     for (const el of [this.statusEl, this.contextEl, this.listEl, this.diagnosticsEl]) el.empty();
-    const ready = snapshot.state.status === 'ready';
-    const any = snapshot.flags.length > 0;
+    const ready = data.state.status === 'ready';
+    const any = data.flags.length > 0;
     this.filtersEl.toggleClass('is-hidden', !ready || !any || !this.filtersOpen);
     if (ready) {
-      this.renderStatus(snapshot);
-      if (!any && snapshot.hiddenPrivate === 0) renderEmptyGuide(this.listEl);
-      else if (any) this.renderFlags(snapshot);
-      renderDiagnostics(this.diagnosticsEl, snapshot.diagnostics, snapshot.names, this.diagnosticsOpen, {
+      this.renderStatus(data);
+      if (!any && data.hiddenPrivate === 0) renderEmptyGuide(this.listEl);
+      else if (any) this.renderFlags(data);
+      renderDiagnostics(this.diagnosticsEl, data.diagnostics, data.names, this.diagnosticsOpen, {
         toggled: (open) => {
           this.diagnosticsOpen = open;
           this.draw();
@@ -127,10 +127,10 @@ export class PatternPanel {
     if (focus) this.restoreFocus(focus);
   }
 
-  private renderHeader(snapshot: PanelSnapshot): void {
+  private renderHeader(data: PanelData): void {
     const header = this.headerEl;
     header.empty();
-    const { state } = snapshot;
+    const { state } = data;
     if (state.status !== 'ready') {
       const status = header.createDiv({ cls: 'pp-progress-status', attr: { role: 'status' } });
       if (state.status === 'waiting') {
@@ -150,7 +150,7 @@ export class PatternPanel {
     });
     filter.setAttr('aria-expanded', String(this.filtersOpen));
     filter.toggleClass('is-active', this.filtersOpen || filtering);
-    const masked = snapshot.names.masked;
+    const masked = data.names.masked;
     const mask = this.iconButton(buttons, masked ? 'eye-off' : 'eye', 'Mask client names', 'mask', () => this.host.setMasked(!masked));
     mask.setAttr('aria-pressed', String(masked));
     mask.toggleClass('is-active', masked);
@@ -174,8 +174,8 @@ export class PatternPanel {
   }
 
   /** The count the command line gives, and how many more rest on private reflections. */
-  private renderStatus(snapshot: PanelSnapshot): void {
-    const { flags, privateFlags, hiddenPrivate, names } = snapshot;
+  private renderStatus(data: PanelData): void {
+    const { flags, privateFlags, hiddenPrivate, names } = data;
     if (flags.length === 0 && hiddenPrivate === 0) return;
     const shared = flags.length - privateFlags.size;
     const privately = names.masked ? 0 : privateFlags.size;
@@ -191,28 +191,28 @@ export class PatternPanel {
     return f.kind !== '' || f.client !== '' || f.range !== 'any' || f.text.trim() !== '';
   }
 
-  private renderFlags(snapshot: PanelSnapshot): void {
-    const { names } = snapshot;
+  private renderFlags(data: PanelData): void {
+    const { names } = data;
     const kinds = new Set<FlagKind>();
     const clients = new Map<string, string>();
-    for (const flag of snapshot.flags) {
+    for (const flag of data.flags) {
       kinds.add(flag.kind);
       if (flag.client !== null && !clients.has(flag.client)) clients.set(flag.client, names.client(flag.client));
     }
     this.filterBar.setChoices(kinds, [...clients].sort((a, b) => a[1].localeCompare(b[1])));
 
-    const context = snapshot.context;
-    const list = listFlags(snapshot.flags, {
+    const context = data.context;
+    const list = listFlags(data.flags, {
       filter: this.filter,
-      reviews: snapshot.reviews,
-      today: snapshot.today,
+      reviews: data.reviews,
+      today: data.today,
       searchText: (flag) => flagSearchText(flag, names),
       inContext: context ? (flag) => involves(flag, context.note) : undefined,
     });
 
     if (this.filterActive()) {
       const line = this.listEl.createDiv({ cls: 'pp-filter-summary' });
-      line.createSpan({ text: list.items.length === 0 ? 'No flags match these filters.' : `${list.items.length} of ${snapshot.flags.length} flags match the filters.` });
+      line.createSpan({ text: list.items.length === 0 ? 'No flags match these filters.' : `${list.items.length} of ${data.flags.length} flags match the filters.` });
       const clear = line.createEl('button', { text: 'Clear filters', attr: { type: 'button', 'data-pp-focus': 'clear-filters' } });
       clear.addEventListener('click', () => {
         this.filter = { ...DEFAULT_FILTER };
@@ -228,15 +228,15 @@ export class PatternPanel {
       heading.appendText('About ');
       appendText(heading.createSpan({ cls: 'pp-note-name' }), names.note(context.note.path));
       if (about.length === 0) this.contextEl.createEl('p', { cls: 'pp-muted pp-empty-line', text: 'No flags involve this note.' });
-      else this.renderItems(this.contextEl, about, snapshot, 'Flags about the open note');
-      this.renderRelationships(snapshot);
+      else this.renderItems(this.contextEl, about, data, 'Flags about the open note');
+      this.renderRelationships(data);
       const others = page.filter((i) => !i.inContext);
       if (others.length > 0) {
         this.listEl.createDiv({ cls: 'pp-section-title', text: 'Other flags' });
-        this.renderItems(this.listEl, others, snapshot, 'Other flags');
+        this.renderItems(this.listEl, others, data, 'Other flags');
       }
     } else {
-      this.renderItems(this.listEl, page, snapshot, 'Flags');
+      this.renderItems(this.listEl, page, data, 'Flags');
     }
 
     const rest = list.items.length - this.shown;
@@ -252,8 +252,8 @@ export class PatternPanel {
   }
 
   /** The open note's neighbourhood, after its flags and collapsed until asked for. */
-  private renderRelationships(snapshot: PanelSnapshot): void {
-    const hood = snapshot.context!.neighbourhood;
+  private renderRelationships(data: PanelData): void {
+    const hood = data.context!.neighbourhood;
     if (hood.rows.reduce((n, r) => n + r.nodes.length, 0) < 2) return;
     const open = this.diagramOpen;
     const section = this.contextEl.createDiv({ cls: 'tree-item pp-section pp-relationships' });
@@ -269,24 +269,24 @@ export class PatternPanel {
     self.createDiv({ cls: 'tree-item-inner', text: 'People and notes around it' });
     if (!open) return;
     const body = section.createDiv({ cls: 'tree-item-children pp-figure-body' });
-    renderDiagram(body, hood, snapshot.names, this.figureWidth(body), (path) => this.host.openNote(path));
+    renderDiagram(body, hood, data.names, this.figureWidth(body), (path) => this.host.openNote(path));
   }
 
-  private renderItems(parent: HTMLElement, items: readonly ListedFlag[], snapshot: PanelSnapshot, label: string): void {
+  private renderItems(parent: HTMLElement, items: readonly ListedFlag[], data: PanelData, label: string): void {
     const actions: FlagActions = {
       toggle: (flag) => {
         if (!this.expanded.delete(flag.id)) this.expanded.add(flag.id);
         this.draw();
       },
       openNote: (path, line) => this.host.openNote(path, line),
-      review: (flag, status, reason) => this.review(flag, status, reason, snapshot),
-      restore: (flag) => this.restore(flag, snapshot),
+      review: (flag, status, reason) => this.review(flag, status, reason, data),
+      restore: (flag) => this.restore(flag, data),
       setIcon: (el, icon) => this.host.setIcon(el, icon),
       timeline: (body, flag) =>
         renderTimeline(body, flag, {
-          names: snapshot.names,
-          source: snapshot.timeline,
-          current: snapshot.context?.note.path,
+          names: data.names,
+          source: data.timeline,
+          current: data.context?.note.path,
           width: this.figureWidth(body),
           open: (path, line) => this.host.openNote(path, line),
         }),
@@ -296,7 +296,7 @@ export class PatternPanel {
       renderFlagItem(
         list,
         item,
-        { names: snapshot.names, cues: snapshot.cues, restsOnPrivate: snapshot.privateFlags.has(item.flag.id), expanded: this.expanded.has(item.flag.id), bodyId: `${this.key}-${item.flag.id}` },
+        { names: data.names, cues: data.cues, restsOnPrivate: data.privateFlags.has(item.flag.id), expanded: this.expanded.has(item.flag.id), bodyId: `${this.key}-${item.flag.id}` },
         actions,
       );
     }
@@ -316,23 +316,23 @@ export class PatternPanel {
     return width > 0 ? Math.floor(width) : FALLBACK_WIDTH;
   }
 
-  private review(flag: Flag, status: ReviewStatus, reason: string, snapshot: PanelSnapshot): void {
+  private review(flag: Flag, status: ReviewStatus, reason: string, data: PanelData): void {
     const next = this.neighbourKey(flag.id);
-    this.setUndo(flag, snapshot, status === 'acknowledged' ? 'Flag acknowledged.' : 'Flag dismissed.');
+    this.setUndo(flag, data, status === 'acknowledged' ? 'Flag acknowledged.' : 'Flag dismissed.');
     this.host.setReview(flag.id, reviewOf(flag, status, reason, this.options.now()));
     this.expanded.delete(flag.id);
     this.render();
     this.restoreFocus(next ?? 'undo');
   }
 
-  private restore(flag: Flag, snapshot: PanelSnapshot): void {
-    this.setUndo(flag, snapshot, 'Flag restored.');
+  private restore(flag: Flag, data: PanelData): void {
+    this.setUndo(flag, data, 'Flag restored.');
     this.host.setReview(flag.id, undefined);
     this.render();
   }
 
-  private setUndo(flag: Flag, snapshot: PanelSnapshot, message: string): void {
-    this.undo = { flagId: flag.id, previous: snapshot.reviews[flag.id], message };
+  private setUndo(flag: Flag, data: PanelData, message: string): void {
+    this.undo = { flagId: flag.id, previous: data.reviews[flag.id], message };
     this.renderUndo();
   }
 

@@ -5,9 +5,9 @@ import type { DisplayNames } from '../../core/present/display-names';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
 import type { PluginSettings } from '../settings';
-import type { PanelHost, PanelSnapshot } from './panel-host';
+import type { PanelHost, PanelData } from './panel-host';
 import { PatternPanel } from './pattern-panel';
-import { engineNames, panelSnapshot } from './panel-snapshot';
+import { engineNames, panelData } from './panel-data';
 
 export const VIEW_TYPE = 'parallel-process-view';
 
@@ -96,10 +96,10 @@ export class PatternView extends ItemView implements PanelHost {
 
   // PanelHost
 
-  snapshot(): PanelSnapshot {
+  data(): PanelData {
     const engine = this.source.engine();
     const preferences = this.source.preferences();
-    return panelSnapshot({
+    return panelData({
       state: this.source.status(),
       engine,
       reviews: preferences.reviews,

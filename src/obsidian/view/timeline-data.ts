@@ -4,7 +4,7 @@ import { laneOf, type TimelineNote } from '../../core/present/timeline';
 import { isPrivateReflection } from '../../core/report/select-flags';
 import type { TimelineSource } from './panel-host';
 
-/** The notes a timeline can show, read from the engine when a timeline is drawn, once per snapshot. */
+/** The notes a timeline can show, read from the engine when a timeline is drawn, once per render's data. */
 export function engineTimeline(engine: Engine, masked: boolean): TimelineSource {
   const graph = engine.graph;
   const byClient = new Map<string, TimelineNote[]>();

@@ -5,10 +5,10 @@ import { neighbourhood } from '../../core/present/neighbourhood-diagram';
 import { noteContext } from '../../core/present/note-context';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
-import type { PanelSnapshot } from './panel-host';
+import type { PanelData } from './panel-host';
 import { engineTimeline, NO_TIMELINE } from './timeline-data';
 
-export interface SnapshotInputs {
+export interface PanelInputs {
   state: BuildState;
   engine: Engine | undefined;
   reviews: Readonly<Record<string, FlagReview>>;
@@ -19,7 +19,7 @@ export interface SnapshotInputs {
 }
 
 /** What the panel shows, read from the engine: the flags, the notes to check and the open note's neighbourhood. */
-export function panelSnapshot(inputs: SnapshotInputs): PanelSnapshot {
+export function panelData(inputs: PanelInputs): PanelData {
   const { engine, state, reviews, today, names } = inputs;
   if (!engine) return { state, flags: [], privateFlags: new Set(), hiddenPrivate: 0, diagnostics: [], reviews, names, today, cues: new Map(), timeline: NO_TIMELINE };
   const graph = engine.graph;
