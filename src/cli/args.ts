@@ -35,6 +35,7 @@ export interface GraphCommand {
   client?: string;
   templatesFolder?: string;
   cache?: string;
+  includePrivate: boolean;
 }
 
 export interface PrivacyCheckCommand {
@@ -73,7 +74,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (spec.name === 'graph') {
     if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid', spec.name);
     const format = options.has('--json') ? 'json' : options.has('--mermaid') ? 'mermaid' : 'text';
-    return { command: spec.name, vault, format, client: text('--client'), templatesFolder: text('--templates-folder'), cache: text('--cache') };
+    return { command: spec.name, vault, format, client: text('--client'), templatesFolder: text('--templates-folder'), cache: text('--cache'), includePrivate: options.has('--include-private') };
   }
   return {
     command: spec.name,

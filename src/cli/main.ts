@@ -45,7 +45,7 @@ function scan(command: ScanCommand): number {
   const { engine } = loadVault(command.vault, { settings: settingsOf(command), taxonomy: readTaxonomy(command.taxonomy), cache: command.cache, version: PACKAGE_VERSION }, process.stderr);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const selected = engine.selectFlags({ since: command.since, clientId, includePrivate: command.includePrivate });
-  const report = reportDocument(command.vault, engine.stats(), performance.now() - started, engine.diagnostics(), selected.flags);
+  const report = reportDocument(command.vault, engine.stats(), performance.now() - started, engine.diagnostics({ includePrivate: command.includePrivate }), selected.flags);
   if (command.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   } else {
@@ -63,7 +63,7 @@ function scan(command: ScanCommand): number {
 function graph(command: GraphCommand): number {
   const { engine } = loadVault(command.vault, { settings: settingsOf(command), cache: command.cache, version: PACKAGE_VERSION }, process.stderr);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
-  const doc = engine.graphDocument(clientId);
+  const doc = engine.graphDocument({ clientId, includePrivate: command.includePrivate });
   if (command.format === 'json') process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   else if (command.format === 'mermaid') process.stdout.write(toMermaid(doc));
   else process.stdout.write(formatGraph(doc));

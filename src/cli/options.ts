@@ -73,6 +73,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: '--mermaid', kind: 'flag', description: 'A Mermaid flowchart to paste into a note, instead', default: 'off' },
       client,
       templatesFolder,
+      { name: '--include-private', kind: 'flag', description: 'Also show private reflections, with their links', default: 'off' },
       cache,
     ],
   },

@@ -4,11 +4,12 @@ import { readNoteCues } from './cues/note-cues';
 import { Detector } from './detect/detector';
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/settings';
 import { clientLabel, findClientId } from './graph/client-lookup';
-import { graphDocument, type GraphDocument } from './graph/graph-document';
+import { graphDocument, type GraphDocument, type GraphDocumentOptions } from './graph/graph-document';
 import type { GraphReader } from './graph/relationship-graph';
 import { DEFAULT_INDEX_SETTINGS, VaultIndex, type IndexSettings, type IndexStats, type SourceFile, type StampedContent } from './index/vault-index';
 import type { Diagnostic } from './model/diagnostic';
 import type { Evidence, Flag } from './model/flag';
+import { isPrivateReflection } from './report/private-notes';
 import { selectFlags, type FlagFilter, type SelectedFlags } from './report/select-flags';
 import { loadTaxonomy, type TaxonomySource } from './taxonomy/load-taxonomy';
 import { shortLabel, type Taxonomy } from './taxonomy/taxonomy';
@@ -190,10 +191,14 @@ export class Engine {
     return this.detector.evidence(path);
   }
 
-  diagnostics(): Diagnostic[] {
-    return [...this.taxonomyDiagnostics, ...this.index.diagnostics(), ...this.detector.diagnostics()].sort(
-      (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line),
-    );
+  /**
+   * What needs checking in the notes. Those of private reflections quote their paths and values, so
+   * they are left out unless asked for (the plugin's own view asks).
+   */
+  diagnostics(options: { includePrivate?: boolean } = {}): Diagnostic[] {
+    const all = [...this.taxonomyDiagnostics, ...this.index.diagnostics(), ...this.detector.diagnostics()];
+    const shown = options.includePrivate ? all : all.filter((d) => !isPrivateReflection(this.index.graph, d.path));
+    return shown.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
   }
 
   stats(): IndexStats {
@@ -205,8 +210,9 @@ export class Engine {
     return this.index.graph;
   }
 
-  graphDocument(clientId?: string): GraphDocument {
-    return graphDocument(this.index.graph, clientId);
+  /** The graph document; private reflections are left out unless asked for. */
+  graphDocument(options: GraphDocumentOptions = {}): GraphDocument {
+    return graphDocument(this.index.graph, options);
   }
 
   /** The client id a user means by a name, code, alias or path. */

@@ -42,9 +42,10 @@ export default class ParallelProcessPlugin extends Plugin {
     const cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache);
     this.live = new LiveEngine(this.app, cache, this.manifest.version, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
     this.api = {
-      getFlags: (filter) => (this.live.engine?.flags() ?? []).filter((f) => matches(f, filter)),
-      getGraph: () => this.live.engine?.graphDocument() ?? { schema: 'parallel-process/graph@1', nodes: [], edges: [] },
-      getDiagnostics: () => this.live.engine?.diagnostics() ?? [],
+      // Other plugins and DataviewJS are outputs too: private reflections only when the user allows it.
+      getFlags: (filter) => (this.live.engine?.selectFlags({ includePrivate: this.preferences.includePrivateInExport }).flags ?? []).filter((f) => matches(f, filter)),
+      getGraph: () => this.live.engine?.graphDocument({ includePrivate: this.preferences.includePrivateInExport }) ?? { schema: 'parallel-process/graph@1', nodes: [], edges: [] },
+      getDiagnostics: () => this.live.engine?.diagnostics({ includePrivate: this.preferences.includePrivateInExport }) ?? [],
       onChange: (callback) => this.live.onChange(callback),
       ready: this.live.ready,
     };
@@ -127,7 +128,7 @@ export default class ParallelProcessPlugin extends Plugin {
   private async rescan(): Promise<void> {
     await this.live.build(true);
     const state = this.live.status;
-    const diagnostics = this.live.engine?.diagnostics().length ?? 0;
+    const diagnostics = this.live.engine?.diagnostics({ includePrivate: true }).length ?? 0;
     if (state.status === 'ready') new Notice(`Rescanned ${state.notes} notes in ${state.ms} ms: ${state.flags} possible dynamics, ${diagnostics} notes to check.`);
   }
 

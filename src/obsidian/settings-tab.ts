@@ -56,7 +56,12 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
     heading: 'Privacy',
     fields: [
       { key: 'maskClientNames', name: 'Mask client names in the view', desc: 'Show client codes instead of names and aliases, for screen sharing.', kind: 'toggle' },
-      { key: 'includePrivateInExport', name: 'Include private reflections in exports', desc: 'Off keeps flags that rest on private reflection notes out of exported reports.', kind: 'toggle' },
+      {
+        key: 'includePrivateInExport',
+        name: 'Include private reflections in exports and the API',
+        desc: 'Off keeps private reflection notes, and the flags and problems that rest on them, out of exported reports and out of what other plugins read (plugin.api).',
+        kind: 'toggle',
+      },
       { key: 'exportFolder', name: 'Export folder', desc: 'Where exported reports are written.', kind: 'text' },
       {
         key: 'keepCache',

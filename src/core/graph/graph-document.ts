@@ -2,6 +2,7 @@ import type { Note } from '../model/note';
 import { scalarString } from '../parse/properties';
 import { normalizeKey } from '../parse/keys';
 import { unresolvedId, type Edge, type NodeType } from '../model/edges';
+import { isPrivateNote } from '../model/private-note';
 import type { GraphReader } from './relationship-graph';
 
 export interface GraphNode {
@@ -18,25 +19,34 @@ export interface GraphDocument {
   edges: Edge[];
 }
 
+export interface GraphDocumentOptions {
+  /** One client's neighbourhood instead of the whole graph. */
+  clientId?: string;
+  /** Private reflections are left out, with their names, links and edges, unless asked for. */
+  includePrivate?: boolean;
+}
+
 /**
  * The whole graph, or one client's neighbourhood, as the document of SPEC section 4. Notes in the
  * templates folder are left out with their links: they describe notes to come, not the practice.
+ * So are private reflections unless asked for: not their path, their name nor what they link to.
  */
-export function graphDocument(graph: GraphReader, clientId?: string): GraphDocument {
+export function graphDocument(graph: GraphReader, options: GraphDocumentOptions = {}): GraphDocument {
+  const { clientId, includePrivate = false } = options;
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, Edge>();
-  const roles = personRoles(graph);
-  const templates = new Set<string>();
-  for (const note of graph.allNotes()) if (note.isTemplate) templates.add(note.path);
+  const leftOut = new Set<string>();
+  for (const note of graph.allNotes()) if (note.isTemplate || (!includePrivate && isPrivateNote(note))) leftOut.add(note.path);
+  const roles = personRoles(graph, leftOut);
   const addEdge = (edge: Edge): void => {
-    if (!templates.has(edge.from) && !templates.has(edge.to)) edges.set(`${edge.type}\u0000${edge.from}\u0000${edge.to}`, edge);
+    if (!leftOut.has(edge.from) && !leftOut.has(edge.to)) edges.set(`${edge.type}\u0000${edge.from}\u0000${edge.to}`, edge);
   };
-  const notes = [...graph.allNotes()].filter((n) => !n.isTemplate).sort((a, b) => compare(a.path, b.path));
+  const notes = [...graph.allNotes()].filter((n) => !leftOut.has(n.path)).sort((a, b) => compare(a.path, b.path));
 
   for (const note of notes) nodes.set(note.path, { id: note.path, type: nodeType(note, roles), path: note.path, label: note.name });
   for (const note of notes) {
     for (const { link, target } of graph.links(note.path)) {
-      if (target && templates.has(target)) continue;
+      if (target && leftOut.has(target)) continue;
       const to = target ?? unresolvedId(link.target);
       if (!nodes.has(to)) nodes.set(to, { id: to, type: 'unresolved', path: null, label: link.target.replace(/\.md$/i, '') });
       addEdge({ from: note.path, to, type: 'links-to' });
@@ -45,7 +55,7 @@ export function graphDocument(graph: GraphReader, clientId?: string): GraphDocum
   }
   for (const node of [...nodes.values()]) {
     for (const edge of graph.edgesOut(node.id)) {
-      if (templates.has(edge.to)) continue;
+      if (leftOut.has(edge.to)) continue;
       if (!nodes.has(edge.to)) nodes.set(edge.to, { id: edge.to, type: 'unresolved', path: null, label: edge.to });
       addEdge(edge);
     }
@@ -82,10 +92,10 @@ export function neighbourhood(graph: GraphReader, clientId: string): Set<string>
 type Roles = Map<string, 'practitioner' | 'supervisor'>;
 
 /** People are typed by their `role`, else by how notes refer to them (supervisor wins over practitioner). */
-function personRoles(graph: GraphReader): Roles {
+function personRoles(graph: GraphReader, leftOut: ReadonlySet<string>): Roles {
   const roles: Roles = new Map();
   for (const note of graph.allNotes()) {
-    if (note.isTemplate) continue;
+    if (leftOut.has(note.path)) continue;
     for (const { link, target } of graph.links(note.path)) {
       if (!target) continue;
       if (link.property === 'supervisor' && note.content.kind === 'supervision') roles.set(target, 'supervisor');

@@ -157,7 +157,13 @@ function checkShapes(properties: ReadonlyMap<string, Property>, diagnostics: Not
     } else if (key === PROPERTY.contract && (typeof value !== 'object' || Array.isArray(value) || value instanceof Date)) {
       warn(property, `Property "${property.key}" should hold focus, outcomes and approach on indented lines below it.`);
     } else if (key === PROPERTY.private && typeof value !== 'boolean') {
-      warn(property, `Property "${property.key}" should be true or false.`);
+      // Only a plain false makes a reflection shareable: anything else keeps it private, and says so.
+      diagnostics.push({
+        line: property.line,
+        severity: 'info',
+        code: 'property-shape',
+        message: `Property "${property.key}" is "${describe(value)}", not true or false; the note is kept private. Write private: false to share it.`,
+      });
     } else if (namesOneNote(key) && !isScalarOrSingle(value)) {
       warn(property, `Property "${property.key}" should be one link, such as "[[C-014]]".`);
     } else if ((DYNAMICS_PROPERTIES.has(key) || key === PROPERTY.cases) && !isListOfScalars(value)) {

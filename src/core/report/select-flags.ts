@@ -1,4 +1,5 @@
 import type { GraphReader } from '../graph/relationship-graph';
+import { isPrivateReflection } from './private-notes';
 import type { Flag } from '../model/flag';
 import type { IsoDay } from '../model/note';
 
@@ -29,10 +30,4 @@ export function selectFlags(flags: readonly Flag[], graph: GraphReader, filter: 
     return true;
   });
   return { flags: selected, hiddenPrivate };
-}
-
-/** Reflection notes are private unless they say `private: false`. */
-export function isPrivateReflection(graph: GraphReader, path: string): boolean {
-  const note = graph.note(path);
-  return note?.content.kind === 'reflection' && note.content.properties.get('private')?.value !== false;
 }

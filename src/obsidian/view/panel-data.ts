@@ -38,7 +38,8 @@ export function panelData(inputs: PanelInputs): PanelData {
     flags,
     privateFlags: names.masked ? new Set() : privateFlags,
     hiddenPrivate: names.masked ? privateFlags.size : 0,
-    diagnostics: engine.diagnostics(),
+    // The practitioner's own view shows their private reflections' problems too, but not while masked for screen-sharing.
+    diagnostics: engine.diagnostics({ includePrivate: !names.masked }),
     reviews,
     names,
     today,

@@ -1,7 +1,7 @@
 import { DEFAULT_DETECTION_SETTINGS } from '../../core/detect/settings';
 import type { Engine } from '../../core/engine';
 import { laneOf, type TimelineNote } from '../../core/present/timeline';
-import { isPrivateReflection } from '../../core/report/select-flags';
+import { isPrivateReflection } from '../../core/report/private-notes';
 import type { TimelineSource } from './panel-host';
 
 /** The notes a timeline can show, read from the engine when a timeline is drawn, once per render's data. */

@@ -39,7 +39,7 @@ function answers(index: VaultIndex): unknown {
   const paths = [...index.entries()].map(([path]) => path).sort();
   const sorted = (edges: { from: string; to: string; type: string }[]) => edges.map((e) => `${e.type}:${e.from}>${e.to}`).sort();
   return {
-    document: graphDocument(index.graph),
+    document: graphDocument(index.graph, { includePrivate: true }),
     stats: index.stats(),
     perNote: paths.map((path) => ({
       out: sorted(index.graph.edgesOut(path)),

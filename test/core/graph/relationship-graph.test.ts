@@ -28,7 +28,7 @@ const practice = {
 
 describe('RelationshipGraph', () => {
   const index = vault(practice);
-  const doc = graphDocument(index.graph);
+  const doc = graphDocument(index.graph, { includePrivate: true });
   const typed = (type: string) => doc.edges.filter((e) => e.type === type).map((e) => `${e.from} -> ${e.to}`);
 
   it('links sessions to their client, resolved or not', () => {
@@ -70,7 +70,7 @@ describe('RelationshipGraph', () => {
   it('updates discusses when a session changes client', () => {
     const i = vault(practice);
     i.upsert({ path: 'Sessions/2026-02-06 C-033.md', data: noteText('type: session\nclient: "[[C-021]]"', 'See [[2026-02-24 Supervision]].') });
-    const discusses = graphDocument(i.graph).edges.filter((e) => e.type === 'discusses').map((e) => e.to);
+    const discusses = graphDocument(i.graph, { includePrivate: true }).edges.filter((e) => e.type === 'discusses').map((e) => e.to);
     expect(discusses).toContain('Clients/C-021.md');
     expect(discusses).not.toContain('Clients/C-033.md');
   });
