@@ -12,9 +12,16 @@ export class UsageError extends Error {
   }
 }
 
-export interface ScanCommand {
-  command: 'scan';
+/** What every command takes to read a vault (SPEC section 4). */
+export interface VaultOptions {
   vault: string;
+  taxonomy?: string;
+  templatesFolder?: string;
+  cache?: string;
+}
+
+export interface ScanCommand extends VaultOptions {
+  command: 'scan';
   json: boolean;
   since?: string;
   client?: string;
@@ -22,28 +29,20 @@ export interface ScanCommand {
   resonanceDays?: number;
   patternDays?: number;
   patternClients?: number;
-  taxonomy?: string;
-  templatesFolder?: string;
   includePrivate: boolean;
-  cache?: string;
 }
 
-export interface GraphCommand {
+export interface GraphCommand extends VaultOptions {
   command: 'graph';
-  vault: string;
   format: 'text' | 'json' | 'mermaid';
   client?: string;
-  templatesFolder?: string;
-  cache?: string;
   includePrivate: boolean;
 }
 
-export interface PrivacyCheckCommand {
+export interface PrivacyCheckCommand extends VaultOptions {
   command: 'privacy-check';
-  vault: string;
   json: boolean;
   includePrivate: boolean;
-  templatesFolder?: string;
 }
 
 export type CommandName = CommandSpec['name'];
@@ -68,17 +67,18 @@ export function parseArgs(argv: readonly string[]): Command {
   const vault = positional[0];
   const text = (name: string): string | undefined => options.get(name) as string | undefined;
   const count = (name: string): number | undefined => options.get(name) as number | undefined;
+  const reading: VaultOptions = { vault, taxonomy: text('--taxonomy'), templatesFolder: text('--templates-folder'), cache: text('--cache') };
   if (spec.name === 'privacy-check') {
-    return { command: spec.name, vault, json: options.has('--json'), includePrivate: options.has('--include-private'), templatesFolder: text('--templates-folder') };
+    return { command: spec.name, ...reading, json: options.has('--json'), includePrivate: options.has('--include-private') };
   }
   if (spec.name === 'graph') {
     if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid', spec.name);
     const format = options.has('--json') ? 'json' : options.has('--mermaid') ? 'mermaid' : 'text';
-    return { command: spec.name, vault, format, client: text('--client'), templatesFolder: text('--templates-folder'), cache: text('--cache'), includePrivate: options.has('--include-private') };
+    return { command: spec.name, ...reading, format, client: text('--client'), includePrivate: options.has('--include-private') };
   }
   return {
     command: spec.name,
-    vault,
+    ...reading,
     json: options.has('--json'),
     since: text('--since'),
     client: text('--client'),
@@ -86,10 +86,7 @@ export function parseArgs(argv: readonly string[]): Command {
     resonanceDays: count('--resonance-days'),
     patternDays: count('--pattern-days'),
     patternClients: count('--pattern-clients'),
-    taxonomy: text('--taxonomy'),
-    templatesFolder: text('--templates-folder'),
     includePrivate: options.has('--include-private'),
-    cache: text('--cache'),
   };
 }
 

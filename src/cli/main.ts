@@ -4,12 +4,12 @@ import { toMermaid } from '../core/graph/mermaid';
 import { formatReport } from '../core/report/format-report';
 import { reportDocument } from '../core/report/report';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
-import { parseArgs, UsageError, type GraphCommand, type ScanCommand } from './args';
+import { parseArgs, UsageError, type GraphCommand, type ScanCommand, type VaultOptions } from './args';
 import { CommandError, describeFileError, errorLine } from './errors';
 import { commandHelp, mainHelp } from './help';
 import { commandSpec } from './options';
 import { formatGraph } from './format-graph';
-import { loadVault, VaultError } from './load-vault';
+import { loadVault, VaultError, type LoadOptions } from './load-vault';
 import { privacyCheck } from './privacy-check';
 
 declare const PACKAGE_VERSION: string;
@@ -29,7 +29,7 @@ function main(argv: readonly string[]): number | Promise<number> {
       case 'graph':
         return graph(command);
       case 'privacy-check':
-        return privacyCheck(command, process.stdout, process.stderr);
+        return privacyCheck(command, loadOptions(command, settingsOf(command)), process.stdout, process.stderr);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof VaultError || error instanceof CommandError) {
@@ -42,7 +42,7 @@ function main(argv: readonly string[]): number | Promise<number> {
 
 function scan(command: ScanCommand): number {
   const started = performance.now();
-  const { engine } = loadVault(command.vault, { settings: settingsOf(command), taxonomy: readTaxonomy(command.taxonomy), cache: command.cache, version: PACKAGE_VERSION }, process.stderr);
+  const { engine } = loadVault(command.vault, loadOptions(command, settingsOf(command)), process.stderr);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const selected = engine.selectFlags({ since: command.since, clientId, includePrivate: command.includePrivate });
   const report = reportDocument(command.vault, engine.stats(), performance.now() - started, engine.diagnostics({ includePrivate: command.includePrivate }), selected.flags);
@@ -61,7 +61,7 @@ function scan(command: ScanCommand): number {
 }
 
 function graph(command: GraphCommand): number {
-  const { engine } = loadVault(command.vault, { settings: settingsOf(command), cache: command.cache, version: PACKAGE_VERSION }, process.stderr);
+  const { engine } = loadVault(command.vault, loadOptions(command, settingsOf(command)), process.stderr);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const doc = engine.graphDocument({ clientId, includePrivate: command.includePrivate });
   if (command.format === 'json') process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
@@ -76,7 +76,7 @@ function clientOrFail(engine: Engine, name: string, vault: string): string {
   return id;
 }
 
-function settingsOf(command: Partial<Omit<ScanCommand, 'command'>>): Partial<EngineSettings> {
+function settingsOf(command: Partial<Omit<ScanCommand, 'command'>> & VaultOptions): Partial<EngineSettings> {
   const settings: Partial<EngineSettings> = {};
   if (command.templatesFolder !== undefined) settings.templatesFolder = command.templatesFolder;
   if (command.windowDays !== undefined) settings.windowDays = command.windowDays;
@@ -84,6 +84,11 @@ function settingsOf(command: Partial<Omit<ScanCommand, 'command'>>): Partial<Eng
   if (command.patternDays !== undefined) settings.patternDays = command.patternDays;
   if (command.patternClients !== undefined) settings.patternClients = command.patternClients;
   return settings;
+}
+
+/** How every command reads its vault: the same engine settings, taxonomy, cache and version. */
+function loadOptions(command: VaultOptions, settings: Partial<EngineSettings>): LoadOptions {
+  return { settings, taxonomy: readTaxonomy(command.taxonomy), cache: command.cache, version: PACKAGE_VERSION };
 }
 
 function readTaxonomy(path: string | undefined): TaxonomySource | undefined {

@@ -32,6 +32,7 @@ const templatesFolder: OptionSpec = {
   default: d.templatesFolder,
 };
 
+const taxonomy: OptionSpec = { name: '--taxonomy', kind: 'string', value: 'FILE', description: 'YAML file (or note) adding to the taxonomy', default: 'built-in' };
 const cache: OptionSpec = {
   name: '--cache',
   kind: 'string',
@@ -56,7 +57,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: '--resonance-days', kind: 'count', value: 'N', min: 0, description: 'Days around a reflection whose sessions resonate with it', default: String(d.resonanceDays) },
       { name: '--pattern-days', kind: 'count', value: 'N', min: 0, description: 'Days in which one stance with several clients is a pattern', default: String(d.patternDays) },
       { name: '--pattern-clients', kind: 'count', value: 'N', min: 2, description: 'Clients that make a practitioner pattern, 2 or more', default: String(d.patternClients) },
-      { name: '--taxonomy', kind: 'string', value: 'FILE', description: 'YAML file (or note) adding to the taxonomy', default: 'built-in' },
+      taxonomy,
       templatesFolder,
       { name: '--include-private', kind: 'flag', description: 'Also show flags resting on private reflections', default: 'off' },
       cache,
@@ -72,6 +73,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: '--json', kind: 'flag', description: 'One JSON document (parallel-process/graph@1) instead', default: 'off' },
       { name: '--mermaid', kind: 'flag', description: 'A Mermaid flowchart to paste into a note, instead', default: 'off' },
       client,
+      taxonomy,
       templatesFolder,
       { name: '--include-private', kind: 'flag', description: 'Also show private reflections, with their links', default: 'off' },
       cache,
@@ -88,7 +90,9 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { name: '--json', kind: 'flag', description: 'One JSON document (parallel-process/privacy-check@1) instead', default: 'off' },
       { name: '--include-private', kind: 'flag', description: 'Also list findings in private reflections', default: 'off' },
+      taxonomy,
       templatesFolder,
+      cache,
     ],
   },
 ];

@@ -7,7 +7,7 @@ import { loadCompromiseNameModel } from '../core/privacy/compromise-model';
 import { nameSourceOf, privacyNoteOf } from '../core/privacy/note-records';
 import { checkVault, isChecked, vaultKnownNames, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
 import type { PrivacyCheckCommand } from './args';
-import { loadVault } from './load-vault';
+import { loadVault, type LoadOptions } from './load-vault';
 import { readNoteFile } from './read-vault';
 
 export const PRIVACY_SCHEMA = 'parallel-process/privacy-check@1';
@@ -22,10 +22,9 @@ export interface PrivacyDocument {
  * writes only to stdout and stderr: it never edits a note. Findings in private reflections are left
  * out (and counted) unless `--include-private`.
  */
-export function privacyCheck(command: PrivacyCheckCommand, stdout: WriteStream, stderr: WriteStream): Promise<number> {
-  const settings = command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
+export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): Promise<number> {
   // Loading the vault throws its usage errors here, before anything is awaited.
-  const { engine } = loadVault(command.vault, { settings, version: '' }, stderr);
+  const { engine } = loadVault(command.vault, options, stderr);
   return loadCompromiseNameModel().then((names) => {
     const { findings, notesChecked } = checkVaultFolder(command.vault, engine, names);
     const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
