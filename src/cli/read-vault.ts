@@ -21,7 +21,8 @@ export function listNotePaths(vault: string): string[] {
 }
 
 export function readNoteFile(vault: string, path: string): SourceFile {
-  const full = join(vault, ...path.split('/'));
+  // Vault paths use '/', which join() reads as a separator on every platform.
+  const full = join(vault, path);
   try {
     const stat = statSync(full);
     if (stat.size > MAX_READ_BYTES) {

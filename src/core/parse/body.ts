@@ -1,4 +1,5 @@
 import type { Heading, LinkOccurrence, Tag, TextBlock } from '../model/note';
+import { appendAll } from '../util/append';
 import { readInline } from './inline';
 import { CALLOUT, HEADING, LIST_MARKER, QUOTE_MARKERS, type ClassifiedLine } from './line-classes';
 import { remarkLines } from './remark-lines';
@@ -53,8 +54,8 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
     const inline = readInline(blankMarkers(lines[i], cls, start), line);
     // Cell pipes are blanked after links are read: `[[C-014|Sam]]` inside a cell is still one link.
     if (cls === 'table-row') inline.prose = inline.prose.replace(/\|/g, ' ');
-    links.push(...inline.links);
-    tags.push(...inline.tags);
+    appendAll(links, inline.links);
+    appendAll(tags, inline.tags);
     if (cls === 'heading') {
       section = inline.prose.trim();
       headings.push({ text: section, level: HEADING.exec(lines[i])?.[1].length ?? 1, line });

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { Flag } from '../model/flag';
+import { appendAll } from '../util/append';
 import type { ReportDocument } from './report';
 
 export interface FormatOptions {
@@ -26,7 +27,7 @@ export function formatReport(report: ReportDocument, options: FormatOptions): st
     out.push(`${report.flags.length} possible parallel dynamics. Each is a question for reflection, not a finding.`);
     for (const [heading, flags] of groupByClient(report.flags, options)) {
       out.push('', `== ${heading} ==`);
-      for (const flag of flags) out.push('', ...formatFlag(flag, options));
+      for (const flag of flags) appendAll(out, ['', ...formatFlag(flag, options)]);
     }
   }
   if (options.hiddenPrivate > 0) {
