@@ -1,6 +1,6 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import { NOTE_TYPES, type IsoDay, type LinkOccurrence, type NoteKind, type Property, type PropertyItem } from '../model/note';
-import { readDate } from './dates';
+import { readDateValue, type DateReading } from './dates';
 import { normalizeKey } from './keys';
 import { findLinks } from './link-syntax';
 
@@ -106,17 +106,17 @@ function readKind(property: Property | undefined, diagnostics: NoteDiagnostic[])
 
 function readDateProperty(property: Property | undefined, diagnostics: NoteDiagnostic[]): IsoDay | undefined {
   if (!property || property.value === null || property.value === '') return undefined;
-  const day = readDate(property.value);
-  if (day === undefined) {
-    diagnostics.push({
-      line: property.line,
-      severity: 'warning',
-      code: 'date-invalid',
-      message: `Date "${describe(property.value)}" is not a date in the form 2026-02-03 (or 2026-02-03T10:00).`,
-    });
-  }
-  return day;
+  const reading = readDateValue(property.value);
+  if ('day' in reading) return reading.day;
+  diagnostics.push({ line: property.line, severity: 'warning', code: 'date-invalid', message: DATE_PROBLEMS[reading.problem](describe(property.value)) });
+  return undefined;
 }
+
+const DATE_PROBLEMS: Record<Exclude<DateReading, { day: IsoDay }>['problem'], (value: string) => string> = {
+  'not-a-date': (value) => `Date "${value}" is not a date in the form 2026-02-03 (or 2026-02-03T10:00).`,
+  'no-such-day': (value) => `Date "${value}" is not a day of the calendar, so the note is not placed on it.`,
+  'no-such-time': (value) => `Date "${value}" has a time that does not exist (hours 00 to 23, minutes 00 to 59), so the note is not placed on that day.`,
+};
 
 function readAliases(property: Property | undefined, diagnostics: NoteDiagnostic[]): string[] {
   if (!property || property.value === null) return [];
