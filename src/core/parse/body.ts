@@ -75,7 +75,7 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
 function blankMarkers(line: string, cls: ClassifiedLine['cls'], start: boolean): string {
   switch (cls) {
     case 'heading':
-      return blankMatch(line, /^ {0,3}#{1,6}[ \t]*/).replace(/[ \t]+#+[ \t]*$/, (m) => ' '.repeat(m.length));
+      return blankClosingHashes(blankMatch(line, /^ {0,3}#{1,6}[ \t]*/));
     case 'list-item':
       return start ? blankMatch(line, LIST_MARKER) : line;
     case 'quote':
@@ -86,6 +86,22 @@ function blankMarkers(line: string, cls: ClassifiedLine['cls'], start: boolean):
     default:
       return line;
   }
+}
+
+/**
+ * Blanks an ATX heading's closing hashes (`## Plan ##`): white space, hashes, white space at the end.
+ * Walked back from the end: the regex `/[ \t]+#+[ \t]*$/` retries from every space of a long run
+ * and is quadratic in it.
+ */
+function blankClosingHashes(line: string): string {
+  const isSpace = (i: number): boolean => line[i] === ' ' || line[i] === '\t';
+  let i = line.length - 1;
+  while (i >= 0 && isSpace(i)) i--;
+  const hashesEnd = i;
+  while (i >= 0 && line[i] === '#') i--;
+  if (i === hashesEnd || i < 0 || !isSpace(i)) return line;
+  while (i >= 0 && isSpace(i)) i--;
+  return line.slice(0, i + 1) + ' '.repeat(line.length - i - 1);
 }
 
 function blankMatch(line: string, pattern: RegExp): string {

@@ -197,6 +197,8 @@ function describe(value: unknown): string {
 }
 
 function editDistance(a: string, b: string): number {
+  // Only distances up to 2 are asked for: a long value is not near any type, whatever its length.
+  if (Math.abs(a.length - b.length) > 2) return Math.abs(a.length - b.length);
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0];
