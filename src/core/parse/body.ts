@@ -25,7 +25,8 @@ const HIDDEN = /%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)|\$\$[\s\S]*?(?:\$\$|$)/
 
 export function readBody(body: string, firstLine: number, options: BodyOptions): Body {
   const visible = body.includes('%%') || body.includes('<!--') || body.includes('$$') ? body.replace(HIDDEN, blankKeepingNewlines) : body;
-  const lines = visible.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  // CR, CRLF and LF are all line breaks (decodeNote has made them LF for a whole note already).
+  const lines = visible.split(/\r\n?|\n/);
   const scan = scanLines(lines);
   const useRemark = scan.ambiguous && options.allowRemark;
   const classes = useRemark ? remarkLines(visible, lines.length) : scan.lines;
