@@ -2,13 +2,13 @@ import type { Heading, LinkOccurrence, Tag, TextBlock } from '../model/note';
 import { appendAll } from '../util/append';
 import { readInline } from './inline';
 import { CALLOUT, HEADING, LIST_MARKER, QUOTE_MARKERS, type ClassifiedLine } from './line-classes';
-import { remarkLines } from './remark-lines';
+import { classifyWithRemark } from './remark-fallback';
 import { scanLines } from './scan-lines';
 
 export interface BodyOptions {
   /** Build text blocks for cue matching (body types only). */
   blocks: boolean;
-  /** Ask remark when the scanner finds a construct it leaves to a full parser. */
+  /** Ask remark about the blocks where the scanner finds a construct it leaves to a full parser. */
   allowRemark: boolean;
 }
 
@@ -28,9 +28,8 @@ export function readBody(body: string, firstLine: number, options: BodyOptions):
   // CR, CRLF and LF are all line breaks (decodeNote has made them LF for a whole note already).
   const lines = visible.split(/\r\n?|\n/);
   const scan = scanLines(lines);
-  const useRemark = scan.ambiguous && options.allowRemark;
-  const classes = useRemark ? remarkLines(visible, lines.length) : scan.lines;
-  return { ...readClassifiedLines(lines, classes, firstLine, options.blocks), reader: useRemark ? 'remark' : 'scanner' };
+  const classes = options.allowRemark ? classifyWithRemark(lines, scan) : { lines: scan.lines, usedRemark: false };
+  return { ...readClassifiedLines(lines, classes.lines, firstLine, options.blocks), reader: classes.usedRemark ? 'remark' : 'scanner' };
 }
 
 function blankKeepingNewlines(match: string): string {
