@@ -1,6 +1,3 @@
-import { isCalendarDay } from '../core/parse/dates';
-import { appendAll } from '../core/util/append';
-
 export class UsageError extends Error {}
 
 export interface ScanCommand {
@@ -94,7 +91,7 @@ function readOptions(args: readonly string[], known: Record<string, OptionKind>)
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') {
-      appendAll(positional, args.slice(i + 1));
+      positional.push(...args.slice(i + 1));
       break;
     }
     if (!arg.startsWith('--') || arg === '-') {
@@ -123,6 +120,5 @@ function convert(name: string, kind: OptionKind, value: string): string | number
     return Number(value);
   }
   if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${name} needs a date such as 2026-02-03, not "${value}"`);
-  if (kind === 'date' && !isCalendarDay(value)) throw new UsageError(`${name} needs a date such as 2026-02-03: "${value}" is not a day of the calendar`);
   return value;
 }

@@ -29,12 +29,6 @@ export function readDateValue(value: unknown): DateReading {
   return { day };
 }
 
-/** Whether a `YYYY-MM-DD` text is a day of the calendar (`2026-02-30` is not). */
-export function isCalendarDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return m !== null && validDay(m[1], m[2], m[3]) !== undefined;
-}
-
 /** `YYYY-MM-DD` at the start of a file name. */
 export function dateFromFileName(name: string): IsoDay | undefined {
   const m = FILE_NAME_DAY.exec(name);
