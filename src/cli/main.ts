@@ -44,10 +44,11 @@ function main(argv: readonly string[]): number {
 
 function scan(command: ScanCommand): number {
   const started = performance.now();
-  const { engine } = loadVault(command.vault, settingsOf(command), process.stderr, readTaxonomy(command.taxonomy));
+  const { engine, problems } = loadVault(command.vault, settingsOf(command), process.stderr, readTaxonomy(command.taxonomy));
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const selected = selectFlags(engine.flags(), engine.index.graph, { since: command.since, clientId, includePrivate: command.includePrivate });
-  const report = reportDocument(command.vault, engine.index.stats(), performance.now() - started, engine.diagnostics(), selected.flags);
+  // Folders that could not be read come first: they say which notes the report is without.
+  const report = reportDocument(command.vault, engine.index.stats(), performance.now() - started, [...problems, ...engine.diagnostics()], selected.flags);
   if (command.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   } else {
@@ -63,7 +64,8 @@ function scan(command: ScanCommand): number {
 }
 
 function graph(command: GraphCommand): number {
-  const { engine } = loadVault(command.vault, settingsOf(command), process.stderr);
+  const { engine, problems } = loadVault(command.vault, settingsOf(command), process.stderr);
+  for (const p of problems) process.stderr.write(`parallel-process: ${p.path}: ${p.message}\n`);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const doc = graphDocument(engine.index.graph, clientId);
   if (command.format === 'json') process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
