@@ -17,6 +17,10 @@ function coarse(lines: ClassifiedLine[]): string[] {
   return lines.map(({ cls }) => (cls === 'quote' || cls === 'callout' ? cls : cls === 'code' || cls === 'skip' || cls === 'blank' ? '-' : 'text'));
 }
 
+function headingLines(lines: ClassifiedLine[]): number[] {
+  return lines.flatMap(({ cls }, i) => (cls === 'heading' ? [i] : []));
+}
+
 const withWikiLinks = unified().use(remarkParse).use(remarkWikiLink);
 
 /** Links as remark and the wiki-link extension see them: wikilinks, embeds and markdown links to notes. */
@@ -45,6 +49,9 @@ const block = fc.oneof(
   sentence.map((s) => '```\n' + s + '\n[[in code]]\n```'),
   sentence.map((s) => `| a | b |\n|---|---|\n| ${s} | x |`),
   fc.constant('---'),
+  // Setext headings, one line or two, and reference definitions as Markdown exports write them.
+  fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 2 }), fc.constantFrom('===', '---', '-', '=====  ')).map(([lines, rule]) => `${lines.join('\n')}\n${rule}`),
+  fc.tuple(fc.constantFrom('r1', 'Smith 2019', 'x'), fc.constantFrom('https://example.org/a', '<notes/a b.md>', 'Notes.md'), fc.constantFrom('', ' "Title"', " 'T'", ' (T)')).map(([label, url, title]) => `[${label}]: ${url}${title}`),
 );
 const noteBody = fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => blocks.join('\n\n') + '\n');
 
@@ -57,7 +64,10 @@ describe('fast scanner agrees with remark', () => {
     const lines = body.split('\n');
     const scan = scanLines(lines);
     if (scan.ambiguous) return false;
-    expect(coarse(scan.lines)).toEqual(coarse(remarkLines(body, lines.length)));
+    const remark = remarkLines(body, lines.length);
+    expect(coarse(scan.lines)).toEqual(coarse(remark));
+    // Headings give sections (a supervision note's cases): the scanner must find the same ones.
+    expect(headingLines(scan.lines)).toEqual(headingLines(remark));
     const fast = readBody(body, 1, { blocks: false, allowRemark: false }).links.map((l) => l.target);
     expect(fast).toEqual(remarkLinkTargets(body));
     return true;

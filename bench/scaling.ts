@@ -1,0 +1,44 @@
+// One hostile shape in its own process: parse it (cue reading included) at size n and 2n and print the times.
+import { ContextReader } from '../src/core/detect/context';
+import { CueMatcher } from '../src/core/detect/cue-matcher';
+import { parseNoteContent } from '../src/core/parse/parse-note';
+import { contextCues } from '../src/core/taxonomy/default-taxonomy';
+import { loadTaxonomy } from '../src/core/taxonomy/load-taxonomy';
+import { HOSTILE_SHAPES } from '../test/helpers/hostile-notes';
+
+const [shapeName, nText, runsText] = process.argv.slice(2);
+const shape = HOSTILE_SHAPES[shapeName];
+if (!shape) throw new Error(`no shape "${shapeName}"`);
+const n = Number(nText);
+const runs = Number(runsText ?? 3);
+const cueReader = { cues: new CueMatcher(loadTaxonomy().taxonomy.definitions), context: new ContextReader(contextCues()) };
+const options = { maxTextLength: 1_000_000, cueReader };
+
+function timeOnce(text: string): { ms: number; cueHits: number; kind: string } {
+  const started = performance.now();
+  const content = parseNoteContent(text, options);
+  return { ms: performance.now() - started, cueHits: content.cueHits.length, kind: content.kind };
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+// A smaller instance first, so that neither size pays for compiling the code.
+timeOnce(shape(Math.max(1, Math.floor(n / 8))));
+const small = shape(n);
+const large = shape(2 * n);
+const smallTimes: number[] = [];
+const largeTimes: number[] = [];
+let last = { ms: 0, cueHits: 0, kind: '' };
+// Interleaved, so that a burst of load on a shared machine lands on both sizes alike.
+for (let i = 0; i < runs; i++) {
+  smallTimes.push(timeOnce(small).ms);
+  last = timeOnce(large);
+  largeTimes.push(last.ms);
+}
+const msN = median(smallTimes);
+const ms2N = median(largeTimes);
+process.stdout.write(
+  JSON.stringify({ shape: shapeName, n, kb: Math.round(large.length / 1024), msN, ms2N, ratio: ms2N / Math.max(msN, 0.001), kind: last.kind, cueHits: last.cueHits, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n',
+);
