@@ -3,7 +3,7 @@ import obsidianmd from 'eslint-plugin-obsidianmd';
 import globals from 'globals';
 
 export default defineConfig([
-  globalIgnores(['node_modules/', 'dist/', 'main.js', 'examples/', 'test-artifacts/', '.bench/']),
+  globalIgnores(['node_modules/', 'dist/', 'main.js', 'examples/', 'test-artifacts/', '.bench/', '.fuzz/']),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {
