@@ -75,7 +75,8 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
 function blankMarkers(line: string, cls: ClassifiedLine['cls'], start: boolean): string {
   switch (cls) {
     case 'heading':
-      return blankClosingHashes(blankMatch(line, /^ {0,3}#{1,6}[ \t]*/));
+      // Only an ATX heading has hashes to blank: a setext heading's line is all text (`#plan` is a tag there).
+      return HEADING.test(line) ? blankClosingHashes(blankMatch(line, /^ {0,3}#{1,6}[ \t]*/)) : line;
     case 'list-item':
       return start ? blankMatch(line, LIST_MARKER) : line;
     case 'quote':

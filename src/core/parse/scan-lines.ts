@@ -52,6 +52,7 @@ export function scanLines(lines: readonly string[]): LineScan {
     const fenceOpen = FENCE_OPEN.exec(line);
     if (fenceOpen && !(fenceOpen[2][0] === '`' && fenceOpen[3].includes('`'))) {
       fence = new RegExp(`^ {0,3}${fenceOpen[2][0] === '`' ? '`' : '~'}{${fenceOpen[2].length},}\\s*$`);
+      if (fenceOpen[1] === '') inList = false;
       out.push({ cls: 'skip', start: true });
       open = undefined;
       inTable = false;
@@ -111,6 +112,8 @@ export function scanLines(lines: readonly string[]): LineScan {
       if (cls === 'paragraph') paragraphStart = i;
     }
     if (cls !== 'paragraph' && !TABLE_ROW.test(line)) inTable = false;
+    // An unindented heading, rule, table or quote ends a list: only paragraph text continues one lazily.
+    if (start && cls !== 'list-item' && !/^\s/.test(line)) inList = false;
     out.push({ cls, start });
     open = cls === 'heading' || cls === 'skip' || cls === 'table-row' ? undefined : cls;
     previousBlank = false;

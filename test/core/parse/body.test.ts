@@ -75,6 +75,12 @@ describe('readBody', () => {
     ]);
   });
 
+  it('keeps the tags and closing hashes of a setext heading\'s text, which has no ATX markup to blank', () => {
+    const result = read('#dynamic/rescuing noted #\n---');
+    expect(result.headings).toEqual([{ text: '#dynamic/rescuing noted #', level: 1, line: 1 }]);
+    expect(result.tags.map((t) => t.tag)).toEqual(['dynamic/rescuing']);
+  });
+
   it('does not take a line under a list item, a quote or a table for a setext underline', () => {
     expect(read('- I jumped in\n---').headings).toEqual([]);
     expect(read('> I jumped in\n---').headings).toEqual([]);

@@ -17,6 +17,11 @@ function coarse(lines: ClassifiedLine[]): string[] {
   return lines.map(({ cls }) => (cls === 'quote' || cls === 'callout' ? cls : cls === 'code' || cls === 'skip' || cls === 'blank' ? '-' : 'text'));
 }
 
+/** Which text lines belong to a list item, and which to a paragraph: a supervision note's cases are read by both. */
+function listOrParagraph(lines: ClassifiedLine[]): string[] {
+  return lines.map(({ cls }) => (cls === 'list-item' || cls === 'paragraph' ? cls : '-'));
+}
+
 function headingLines(lines: ClassifiedLine[]): number[] {
   return lines.flatMap(({ cls }, i) => (cls === 'heading' ? [i] : []));
 }
@@ -43,6 +48,8 @@ const block = fc.oneof(
   sentence,
   sentence.map((s) => `## ${s}`),
   fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((s) => `- ${s}`).join('\n')),
+  // A list, then a heading or rule and a paragraph straight under it: the paragraph is not in the list.
+  fc.tuple(sentence, fc.constantFrom('## Process', '---', '***', '> quoted'), sentence).map(([item, block, text]) => `- ${item}\n\n${block}\n${text}`),
   fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((s, i) => `${i + 1}. ${s}`).join('\n')),
   fc.array(sentence, { minLength: 1, maxLength: 2 }).map((lines) => lines.map((s) => `> ${s}`).join('\n')),
   sentence.map((s) => `> [!note] Callout\n> ${s}`),
@@ -68,6 +75,7 @@ describe('fast scanner agrees with remark', () => {
     expect(coarse(scan.lines)).toEqual(coarse(remark));
     // Headings give sections (a supervision note's cases): the scanner must find the same ones.
     expect(headingLines(scan.lines)).toEqual(headingLines(remark));
+    expect(listOrParagraph(scan.lines)).toEqual(listOrParagraph(remark));
     const fast = readBody(body, 1, { blocks: false, allowRemark: false }).links.map((l) => l.target);
     expect(fast).toEqual(remarkLinkTargets(body));
     return true;
