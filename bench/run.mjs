@@ -171,3 +171,41 @@ if (tenK) {
 function print(line) {
   process.stdout.write(line + '\n');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Scaling on hostile notes (issue 12): each shape read (parse and cue reading) at size n and 2n
+// in one process, interleaved; the ratio of the fastest runs should be about 2 for a linear reading.
+// Runs by default and with BENCH_PARTS=scaling; SCALING_RUNS sets the runs per size (default 5).
+// ---------------------------------------------------------------------------------------------
+if (process.env.BENCH_PARTS === undefined || PARTS.has('scaling')) await measureScaling();
+
+async function measureScaling() {
+  // Sizes where 2n keeps a note's text under the 1 MB it searches for cues (the list and the
+  // link and tag lines go over it: their properties and links are read at any size).
+  const shapes = {
+    'unpunctuated paragraph': 10_000,
+    'dynamic tag lines': 10_000,
+    'huge property list': 75_000,
+    'links on one line': 70_000,
+    'tags on one line': 100_000,
+    'setext headings': 5_000,
+    'atx headings': 5_000,
+    'reference definitions': 8_000,
+    'setext under html': 2_000,
+    'emphasis beside html': 100_000,
+    'lone CR lines': 15_000,
+  };
+  const runs = Number(process.env.SCALING_RUNS ?? 5);
+  await build({ entryPoints: ['bench/scaling.ts'], outfile: `${ROOT}/scaling.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlData], logLevel: 'warning' });
+  print(`\nScaling on hostile notes: parse and cue reading at n and 2n (fastest of ${runs}, interleaved, one process per shape); target ratio <= 2.5`);
+  print('shape                          n   KB at 2n   ms at n  ms at 2n   ratio  peak MB');
+  let missed = 0;
+  for (const [shape, n] of Object.entries(shapes)) {
+    const out = execFileSync(process.execPath, [`${ROOT}/scaling.cjs`, shape, String(n), String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const r = JSON.parse(out.trim().split('\n').pop());
+    const met = r.ratio <= 2.5;
+    if (!met) missed++;
+    print(`${shape.padEnd(24)} ${String(n).padStart(7)} ${String(r.kb).padStart(10)} ${r.msN.toFixed(1).padStart(9)} ${r.ms2N.toFixed(1).padStart(9)} ${r.ratio.toFixed(2).padStart(7)} ${r.maxRssMb.toFixed(0).padStart(8)}${met ? '' : '  MISSED'}`);
+  }
+  print(missed === 0 ? 'Every shape within the target ratio.' : `${missed} shape(s) over the target ratio.`);
+}

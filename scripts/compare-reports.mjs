@@ -37,7 +37,7 @@ function documents(vault) {
   delete report.stats.elapsedMs;
   return {
     report: JSON.stringify(report, null, 1),
-    graph: JSON.stringify(JSON.parse(run('graph', vault, '--json')), null, 1),
+    graph: JSON.stringify(JSON.parse(run('graph', vault, '--json', '--include-private')), null, 1),
   };
 }
 

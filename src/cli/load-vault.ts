@@ -1,9 +1,10 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import type { WriteStream } from 'node:tty';
 import { Engine, type EngineSettings, type FileStat, type LoadTimings } from '../core/engine';
+import type { Diagnostic } from '../core/model/diagnostic';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { Progress } from './progress';
-import { listNotePaths, readNoteFile, statNoteFile } from './read-vault';
+import { describeFsError, listVault, readNoteFile, statNoteFile, type ReadDir, type VaultListing } from './read-vault';
 
 export class VaultError extends Error {}
 
@@ -18,18 +19,33 @@ export interface LoadOptions {
   version: string;
 }
 
-/** Reads every note of a vault folder into a fresh engine and computes its flags. */
-export function loadVault(vault: string, options: LoadOptions, stderr: WriteStream): { engine: Engine; timings: LoadTimings } {
-  let paths: string[];
+export interface LoadedVault {
+  engine: Engine;
+  timings: LoadTimings;
+  /** Folders of the vault that could not be read, as diagnostics (their notes are not in the engine). */
+  problems: Diagnostic[];
+}
+
+/** Reads every note of a vault folder into a fresh engine (through its cache file, when given) and computes its flags. */
+export function loadVault(vault: string, options: LoadOptions, stderr: WriteStream, readDir?: ReadDir): LoadedVault {
+  let listing: VaultListing;
   try {
     if (!statSync(vault).isDirectory()) throw new VaultError(`${vault} is not a folder`);
-    paths = listNotePaths(vault);
+    listing = listVault(vault, readDir);
   } catch (error) {
     if (error instanceof VaultError) throw error;
     throw new VaultError(`cannot read vault ${vault}: ${describeError(error as ErrnoException)}`);
   }
+  const { paths } = listing;
   const engine = new Engine(options.settings, options.taxonomy, options.version);
-  if (options.cache !== undefined) return { engine, timings: openWithCache(engine, vault, paths, options.cache, stderr) };
+  const problems = listing.unreadable.map(({ path, reason }): Diagnostic => ({
+    path,
+    line: 1,
+    severity: 'error',
+    code: 'read-error',
+    message: `This folder could not be read (${reason}); the notes in it are not scanned.`,
+  }));
+  if (options.cache !== undefined) return { engine, timings: openWithCache(engine, vault, paths, options.cache, stderr), problems };
   const progress = new Progress(stderr, paths.length, 'Scanning');
   // One file in memory at a time: the engine keeps what it parsed, not the bytes.
   function* files(): Generator<ReturnType<typeof readNoteFile>> {
@@ -37,7 +53,7 @@ export function loadVault(vault: string, options: LoadOptions, stderr: WriteStre
   }
   const timings = engine.load(files(), (done) => progress.update(done));
   progress.finish();
-  return { engine, timings };
+  return { engine, timings, problems };
 }
 
 /** Takes up what the cache file still holds for these files, reads the rest, and writes the cache again. */
@@ -74,20 +90,10 @@ function writeCache(file: string, engine: Engine): void {
     writeFileSync(temporary, JSON.stringify(engine.snapshot()));
     renameSync(temporary, file);
   } catch (error) {
-    throw new VaultError(`cannot write cache ${file}: ${describeError(error as ErrnoException)}`);
+    throw new VaultError(`cannot write cache ${file}: ${describeFsError(error)}`);
   }
 }
 
 function describeError(error: ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'no such folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'not a folder';
-    default:
-      return error.message;
-  }
+  return error.code === 'ENOENT' ? 'no such folder' : describeFsError(error);
 }

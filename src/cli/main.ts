@@ -42,10 +42,12 @@ function main(argv: readonly string[]): number | Promise<number> {
 
 function scan(command: ScanCommand): number {
   const started = performance.now();
-  const { engine } = loadVault(command.vault, loadOptions(command, settingsOf(command)), process.stderr);
+  const { engine, problems } = loadVault(command.vault, loadOptions(command, settingsOf(command)), process.stderr);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const selected = engine.selectFlags({ since: command.since, clientId, includePrivate: command.includePrivate });
-  const report = reportDocument(command.vault, engine.stats(), performance.now() - started, engine.diagnostics({ includePrivate: command.includePrivate }), selected.flags);
+  // Folders that could not be read come first: they say which notes the report is without.
+  const diagnostics = [...problems, ...engine.diagnostics({ includePrivate: command.includePrivate })];
+  const report = reportDocument(command.vault, engine.stats(), performance.now() - started, diagnostics, selected.flags);
   if (command.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   } else {
@@ -61,7 +63,8 @@ function scan(command: ScanCommand): number {
 }
 
 function graph(command: GraphCommand): number {
-  const { engine } = loadVault(command.vault, loadOptions(command, settingsOf(command)), process.stderr);
+  const { engine, problems } = loadVault(command.vault, loadOptions(command, settingsOf(command)), process.stderr);
+  for (const p of problems) process.stderr.write(`parallel-process: ${p.path}: ${p.message}\n`);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const doc = engine.graphDocument({ clientId, includePrivate: command.includePrivate });
   if (command.format === 'json') process.stdout.write(JSON.stringify(doc, null, 2) + '\n');

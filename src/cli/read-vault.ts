@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { FileStat } from '../core/engine';
 import type { SourceFile } from '../core/index/vault-index';
@@ -6,19 +6,56 @@ import type { SourceFile } from '../core/index/vault-index';
 /** Files beyond this size are not read at all; the core still lists them with a diagnostic. */
 const MAX_READ_BYTES = 64 * 1024 * 1024;
 
-/** Markdown files of a vault folder, skipping hidden folders (`.obsidian`, `.trash`, `.git`) as Obsidian does. */
-export function listNotePaths(vault: string): string[] {
+/** A folder or file of the vault that could not be read, by vault path, and why in words. */
+export interface Unreadable {
+  path: string;
+  reason: string;
+}
+
+export interface VaultListing {
+  /** Vault paths of the notes, sorted. */
+  paths: string[];
+  /** Folders below the vault's own that could not be listed; the rest of the vault is listed. */
+  unreadable: Unreadable[];
+}
+
+/** How a folder's entries are read: the file system, or a stand-in in tests (a root user can read any folder). */
+export type ReadDir = (path: string) => Dirent[];
+
+const readDirectory: ReadDir = (path) => readdirSync(path, { withFileTypes: true });
+
+/**
+ * Markdown files of a vault folder, skipping hidden folders (`.obsidian`, `.trash`, `.git`) as
+ * Obsidian does. A folder inside the vault that cannot be read is reported and left out; only the
+ * vault folder itself failing throws.
+ */
+export function listVault(vault: string, readDir: ReadDir = readDirectory): VaultListing {
   const paths: string[] = [];
+  const unreadable: Unreadable[] = [];
+  const vaultPath = (full: string): string => relative(vault, full).split(sep).join('/');
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries: Dirent[];
+    try {
+      entries = readDir(dir);
+    } catch (error) {
+      if (dir === vault) throw error;
+      unreadable.push({ path: vaultPath(dir), reason: describeFsError(error) });
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) paths.push(relative(vault, full).split(sep).join('/'));
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) paths.push(vaultPath(full));
     }
   };
   walk(vault);
-  return paths.sort();
+  return { paths: paths.sort(), unreadable: unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+}
+
+/** The notes of a vault folder (see listVault), leaving out folders that cannot be read. */
+export function listNotePaths(vault: string): string[] {
+  return listVault(vault).paths;
 }
 
 /** A note's stamp without reading it; a file that cannot be statted is read (and reported) later. */
@@ -32,7 +69,8 @@ export function statNoteFile(vault: string, path: string): FileStat {
 }
 
 export function readNoteFile(vault: string, path: string): SourceFile {
-  const full = join(vault, ...path.split('/'));
+  // Vault paths use '/', which join() reads as a separator on every platform.
+  const full = join(vault, path);
   try {
     const stat = statSync(full);
     if (stat.size > MAX_READ_BYTES) {
@@ -41,6 +79,32 @@ export function readNoteFile(vault: string, path: string): SourceFile {
     // Whole milliseconds, as Obsidian gives them.
     return { path, data: readFileSync(full), mtime: Math.floor(stat.mtimeMs), size: stat.size };
   } catch (error) {
-    return { path, data: '', readError: `This file could not be read: ${(error as Error).message}` };
+    return { path, data: '', readError: `This file could not be read (${describeFsError(error)}); it was skipped.` };
+  }
+}
+
+/** A file-system error in words, without the absolute path Node puts in its message. */
+export function describeFsError(error: unknown): string {
+  switch ((error as { code?: string }).code) {
+    case 'ENOENT':
+      return 'it is no longer there';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'not a folder';
+    case 'EISDIR':
+      return 'a folder, not a file';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files open';
+    case 'EIO':
+      return 'an input/output error';
+    default:
+      return (error as { code?: string }).code ?? String((error as Error).message ?? error);
   }
 }

@@ -7,6 +7,27 @@ type Trigger = 'pre' | 'post' | 'pseudo' | 'termination' | 'hypothetical' | 'his
 
 /** How far back a post-negation reaches, in words (NegEx). */
 const POST_REACH = 5;
+/** No trigger ahead: further than any sentence is long. */
+const NONE = 0x3fffffff;
+
+/**
+ * A sentence's triggers, with what certainty() asks of them precomputed per word position, so that
+ * each cue is answered in constant time: a sentence of a dictated transcript can hold thousands of
+ * cues and triggers, and comparing every cue with every trigger would be quadratic.
+ */
+export interface SentenceContext {
+  /** Per position p: the largest end of a trigger of that kind ending at or before p, or -1. */
+  lastPreEnd: Int32Array;
+  lastHypotheticalEnd: Int32Array;
+  lastHistoricalEnd: Int32Array;
+  /** Per position p: the largest start of a termination ending at or before p, or -1. */
+  lastTerminationStart: Int32Array;
+  /** Per position p: the smallest end of a termination starting at or after p, or NONE. */
+  nextTerminationEnd: Int32Array;
+  /** Per position p: the smallest start of a trigger of that kind starting at or after p, or NONE. */
+  nextPostStart: Int32Array;
+  nextHistoricalStart: Int32Array;
+}
 
 /**
  * NegEx / ConText over one sentence: is a cue at tokens [start, end) negated, hypothetical or
@@ -27,28 +48,80 @@ export class ContextReader {
   }
 
   /** Triggers of a sentence, found once and reused for each cue in it. */
-  scan(tokens: readonly Token[]): PhraseHit<Trigger>[] {
+  scan(tokens: readonly Token[]): SentenceContext {
+    const n = tokens.length;
     const hits = this.triggers.find(tokens);
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].word.endsWith("n't") && !hits.some((h) => h.start <= i && i < h.end)) hits.push({ value: 'pre', start: i, end: i + 1 });
+    // Words ending in n't negate unless a phrase already covers them (`couldn't help`).
+    const covered = coverage(hits, n);
+    for (let i = 0; i < n; i++) {
+      if (covered[i + 1] === covered[i] && tokens[i].word.endsWith("n't")) hits.push({ value: 'pre', start: i, end: i + 1 });
     }
-    const pseudo = hits.filter((h) => h.value === 'pseudo');
-    return hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || !pseudo.some((p) => h.start < p.end && p.start < h.end));
+    // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
+    const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n);
+    const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || pseudo[h.end] === pseudo[h.start]);
+    return precompute(triggers, n);
   }
 
-  certainty(triggers: readonly PhraseHit<Trigger>[], start: number, end: number): Certainty {
-    const terminations = triggers.filter((t) => t.value === 'termination');
-    const clear = (from: number, to: number): boolean => !terminations.some((t) => t.start >= from && t.end <= to);
-    let result: Certainty = 'affirmed';
-    for (const t of triggers) {
-      if (t.start < end && start < t.end) continue; // part of the cue
-      const before = t.end <= start && clear(t.end, start);
-      const after = t.start >= end && clear(end, t.start);
-      if (t.value === 'pre' && before) return 'negated';
-      if (t.value === 'post' && after && t.start - end <= POST_REACH) return 'negated';
-      if (t.value === 'hypothetical' && before) result = 'hypothetical';
-      if (t.value === 'historical' && (before || (after && t.start - end <= POST_REACH)) && result === 'affirmed') result = 'historical';
-    }
-    return result;
+  certainty(context: SentenceContext, start: number, end: number): Certainty {
+    // A trigger before the cue counts when no termination lies wholly between them; the nearest one
+    // decides, since any termination that cuts it off cuts off those further away too. The same
+    // holds after the cue, looking forward.
+    const clearBefore = (lastEnd: Int32Array): boolean => lastEnd[start] >= 0 && context.lastTerminationStart[start] < lastEnd[start];
+    const clearAfter = (nextStart: Int32Array): boolean => nextStart[end] - end <= POST_REACH && context.nextTerminationEnd[end] > nextStart[end];
+    if (clearBefore(context.lastPreEnd) || clearAfter(context.nextPostStart)) return 'negated';
+    if (clearBefore(context.lastHypotheticalEnd)) return 'hypothetical';
+    if (clearBefore(context.lastHistoricalEnd) || clearAfter(context.nextHistoricalStart)) return 'historical';
+    return 'affirmed';
   }
+}
+
+/** Prefix counts of the positions the hits cover: position i is covered when covered[i + 1] > covered[i]. */
+function coverage(hits: readonly PhraseHit<Trigger>[], n: number): Int32Array {
+  const delta = new Int32Array(n + 1);
+  for (const h of hits) {
+    delta[h.start]++;
+    delta[h.end]--;
+  }
+  const covered = new Int32Array(n + 1);
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    depth += delta[i];
+    covered[i + 1] = covered[i] + (depth > 0 ? 1 : 0);
+  }
+  return covered;
+}
+
+function precompute(triggers: readonly PhraseHit<Trigger>[], n: number): SentenceContext {
+  const before = (): Int32Array => new Int32Array(n + 1).fill(-1);
+  const after = (): Int32Array => new Int32Array(n + 1).fill(NONE);
+  const c: SentenceContext = {
+    lastPreEnd: before(),
+    lastHypotheticalEnd: before(),
+    lastHistoricalEnd: before(),
+    lastTerminationStart: before(),
+    nextTerminationEnd: after(),
+    nextPostStart: after(),
+    nextHistoricalStart: after(),
+  };
+  const latest = (table: Int32Array, at: number, value: number): void => void (table[at] = Math.max(table[at], value));
+  const earliest = (table: Int32Array, at: number, value: number): void => void (table[at] = Math.min(table[at], value));
+  for (const t of triggers) {
+    if (t.value === 'pre') latest(c.lastPreEnd, t.end, t.end);
+    else if (t.value === 'hypothetical') latest(c.lastHypotheticalEnd, t.end, t.end);
+    else if (t.value === 'historical') {
+      latest(c.lastHistoricalEnd, t.end, t.end);
+      earliest(c.nextHistoricalStart, t.start, t.start);
+    } else if (t.value === 'post') earliest(c.nextPostStart, t.start, t.start);
+    else if (t.value === 'termination') {
+      latest(c.lastTerminationStart, t.end, t.start);
+      earliest(c.nextTerminationEnd, t.start, t.end);
+    }
+  }
+  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastHistoricalEnd, c.lastTerminationStart]) {
+    for (let p = 1; p <= n; p++) table[p] = Math.max(table[p], table[p - 1]);
+  }
+  for (const table of [c.nextTerminationEnd, c.nextPostStart, c.nextHistoricalStart]) {
+    for (let p = n - 1; p >= 0; p--) table[p] = Math.min(table[p], table[p + 1]);
+  }
+  return c;
 }

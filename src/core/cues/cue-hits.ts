@@ -1,10 +1,13 @@
 import type { CueHit, TextBlock } from '../model/note';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
-import { sentencesOf } from '../text/sentences';
+import { LineCursor } from '../text/line-cursor';
+import { sentencesOf, type Sentence } from '../text/sentences';
+import { SentenceSnippets } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
 import { ContextReader } from './context';
 import { CueMatcher } from './cue-matcher';
+import type { PhraseHit } from './phrases';
 
 /** What reading cues needs: the taxonomy's cue matcher and the negation/context reader. */
 export interface CueReader {
@@ -19,13 +22,16 @@ export function createCueReader(definitions: readonly DynamicDefinition[]): CueR
 
 /** Words before a cue kept as subject candidates: subjects sit close to their verb. */
 const SUBJECT_REACH = 12;
-const SNIPPET = 160;
 
 /**
  * The affirmed cues of a note's text: per sentence, skipping quotes of other people's words and
  * headings; negated, hypothetical and historical ones are dropped. Each hit keeps the words that
  * could be its subject, so that roles can be given later from the people a note mentions. Depends
  * only on the text and the taxonomy, so it is computed once per version of a note.
+ *
+ * Linear in a block's length however it is written: cues come in text order, so line numbers,
+ * quote state and evidence texts are carried forward from one cue to the next instead of being
+ * counted again from the start of the block or sentence for each.
  */
 export function readCueHits(blocks: readonly TextBlock[], reader: CueReader): CueHit[] {
   const found: CueHit[] = [];
@@ -35,20 +41,29 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader): Cu
     // Most blocks hold no cue at all: one pass over the whole block rules them out before any sentence work.
     const blockHits = reader.cues.match(blockTokens);
     if (blockHits.length === 0) continue;
+    const lines = new LineCursor(block.text);
+    let next = 0; // block hits are sorted by start: the first one not yet given to a sentence
     for (const span of sentencesOf(block.text, blockTokens)) {
-      const hits = blockHits.filter((h) => h.start >= span.first && h.end <= span.last);
+      while (next < blockHits.length && blockHits[next].start < span.first) next++;
+      const hits: PhraseHit<string>[] = [];
+      for (; next < blockHits.length && blockHits[next].start < span.last; next++) {
+        // A cue that runs on into the next sentence is not read.
+        if (blockHits[next].end <= span.last) hits.push(blockHits[next]);
+      }
       if (hits.length === 0) continue;
       const tokens = blockTokens.slice(span.first, span.last);
-      const triggers = reader.context.scan(tokens);
+      const context = reader.context.scan(tokens);
+      let sentence: SentenceReader | undefined;
       for (const hit of hits) {
         const start = hit.start - span.first;
-        if (reader.context.certainty(triggers, start, hit.end - span.first) !== 'affirmed') continue;
+        if (reader.context.certainty(context, start, hit.end - span.first) !== 'affirmed') continue;
+        sentence ??= new SentenceReader(block.text, span, tokens);
         const offset = tokens[start].start;
         found.push({
           dynamic: hit.value,
-          line: block.startLine + countNewlines(block.text, offset),
-          text: snippet(block.text.slice(span.start, span.end), offset - span.start),
-          ...subjectCandidates(tokens, block.text, start, span.start),
+          line: block.startLine + lines.linesBefore(offset),
+          text: sentence.snippets.around(offset - span.start),
+          ...sentence.subjectCandidates(start),
         });
       }
     }
@@ -56,46 +71,73 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader): Cu
   return found;
 }
 
-const PUNCTUATION_BEFORE = /[,:;(—–-]\s*$/;
+/** The evidence text and subject words of the cues of one sentence, asked for in text order. */
+class SentenceReader {
+  readonly snippets: SentenceSnippets;
+  /** The double quote left open before `quotePosition`, if any. */
+  private openQuote: number | undefined;
+  private quotePosition: number;
 
-/** The words before the cue that may be its subject, each marked when punctuation opens a clause before it. */
-function subjectCandidates(tokens: readonly Token[], text: string, cueStart: number, sentenceStart: number): Pick<CueHit, 'first' | 'words' | 'starts'> {
-  // Inside quoted speech ("I should have known"), the subject is whoever is quoted: look before the quote.
-  const quoteStart = openQuoteBefore(text, tokens[cueStart].start, sentenceStart);
-  const end = quoteStart === undefined ? cueStart : tokens.findIndex((t) => t.start >= quoteStart);
-  const begin = Math.max(0, end - SUBJECT_REACH);
-  const words: string[] = [];
-  const starts: boolean[] = [];
-  for (let i = begin; i < end; i++) {
-    words.push(tokens[i].word);
-    starts.push(i === 0 || PUNCTUATION_BEFORE.test(text.slice(tokens[i - 1].end, tokens[i].start)));
+  constructor(
+    private readonly text: string,
+    private readonly span: Sentence,
+    private readonly tokens: readonly Token[],
+  ) {
+    this.snippets = new SentenceSnippets(text.slice(span.start, span.end));
+    this.quotePosition = span.start;
   }
-  return { first: quoteStart === undefined ? tokens[cueStart].word : '', words, starts };
-}
 
-/** The offset of an unclosed double quote between the sentence start and the cue, if any. */
-function openQuoteBefore(text: string, cueOffset: number, sentenceStart: number): number | undefined {
-  let open: number | undefined;
-  for (let i = sentenceStart; i < cueOffset; i++) {
-    const c = text[i];
-    if (c === '“') open = i;
-    else if (c === '”') open = undefined;
-    else if (c === '"') open = open === undefined ? i : undefined;
+  /** The words before the cue that may be its subject, each marked when punctuation opens a clause before it. */
+  subjectCandidates(cueStart: number): Pick<CueHit, 'first' | 'words' | 'starts'> {
+    const { tokens, text } = this;
+    // Inside quoted speech ("I should have known"), the subject is whoever is quoted: look before the quote.
+    const quoteStart = this.openQuoteBefore(tokens[cueStart].start);
+    const end = quoteStart === undefined ? cueStart : firstTokenFrom(tokens, quoteStart, cueStart);
+    const begin = Math.max(0, end - SUBJECT_REACH);
+    const words: string[] = [];
+    const starts: boolean[] = [];
+    for (let i = begin; i < end; i++) {
+      words.push(tokens[i].word);
+      starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));
+    }
+    return { first: quoteStart === undefined ? tokens[cueStart].word : '', words, starts };
   }
-  return open;
+
+  /** The offset of an unclosed double quote between the sentence start and the cue, if any. */
+  private openQuoteBefore(cueOffset: number): number | undefined {
+    if (cueOffset < this.quotePosition) {
+      this.quotePosition = this.span.start;
+      this.openQuote = undefined;
+    }
+    const text = this.text;
+    for (; this.quotePosition < cueOffset; this.quotePosition++) {
+      const c = text[this.quotePosition];
+      if (c === '“') this.openQuote = this.quotePosition;
+      else if (c === '”') this.openQuote = undefined;
+      else if (c === '"') this.openQuote = this.openQuote === undefined ? this.quotePosition : undefined;
+    }
+    return this.openQuote;
+  }
 }
 
-function countNewlines(text: string, until: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < until; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** The first of tokens[0..limit] that starts at or after `offset` (limit when none does before it). */
+function firstTokenFrom(tokens: readonly Token[], offset: number, limit: number): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start >= offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
-/** The sentence in one line, cut around the cue when it is long. */
-function snippet(sentence: string, cueOffset: number): string {
-  const flat = sentence.replace(/\s+/g, ' ').trim().replace(/^["”'’]\s+/, '');
-  if (flat.length <= SNIPPET) return flat;
-  const leading = sentence.slice(0, cueOffset).replace(/\s+/g, ' ').trimStart().length;
-  const from = Math.max(0, Math.min(leading - 40, flat.length - SNIPPET));
-  return `${from > 0 ? '…' : ''}${flat.slice(from, from + SNIPPET).trim()}${from + SNIPPET < flat.length ? '…' : ''}`;
+const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '(', '—', '–', '-']);
+const SPACE = /\s/;
+
+/** Whether the gap between two words ends in punctuation that opens a clause (then white space). */
+function opensClause(text: string, gapStart: number, gapEnd: number): boolean {
+  let i = gapEnd - 1;
+  while (i >= gapStart && SPACE.test(text[i])) i--;
+  return i >= gapStart && CLAUSE_PUNCTUATION.has(text[i]);
 }

@@ -15,8 +15,13 @@ export class CueMatcher {
   match(tokens: readonly Token[]): PhraseHit<string>[] {
     const hits = this.index.find(tokens).sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: PhraseHit<string>[] = [];
+    // Kept hits start at or before this one, so it overlaps one of its dynamic exactly when it starts
+    // before the furthest end kept for that dynamic: one lookup per hit, however many a block holds.
+    const furthestEnd = new Map<string, number>();
     for (const hit of hits) {
-      if (!kept.some((k) => k.value === hit.value && hit.start < k.end && k.start < hit.end)) kept.push(hit);
+      if (hit.start < (furthestEnd.get(hit.value) ?? -1)) continue;
+      kept.push(hit);
+      furthestEnd.set(hit.value, Math.max(hit.end, furthestEnd.get(hit.value) ?? -1));
     }
     return kept;
   }

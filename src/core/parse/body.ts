@@ -1,13 +1,14 @@
 import type { Heading, LinkOccurrence, Tag, TextBlock } from '../model/note';
+import { appendAll } from '../util/append';
 import { readInline } from './inline';
 import { CALLOUT, HEADING, LIST_MARKER, QUOTE_MARKERS, type ClassifiedLine } from './line-classes';
-import { remarkLines } from './remark-lines';
+import { classifyWithRemark } from './remark-fallback';
 import { scanLines } from './scan-lines';
 
 export interface BodyOptions {
   /** Build text blocks for cue matching (body types only). */
   blocks: boolean;
-  /** Ask remark when the scanner finds a construct it leaves to a full parser. */
+  /** Ask remark about the blocks where the scanner finds a construct it leaves to a full parser. */
   allowRemark: boolean;
 }
 
@@ -24,11 +25,11 @@ const HIDDEN = /%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)|\$\$[\s\S]*?(?:\$\$|$)/
 
 export function readBody(body: string, firstLine: number, options: BodyOptions): Body {
   const visible = body.includes('%%') || body.includes('<!--') || body.includes('$$') ? body.replace(HIDDEN, blankKeepingNewlines) : body;
-  const lines = visible.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  // CR, CRLF and LF are all line breaks (decodeNote has made them LF for a whole note already).
+  const lines = visible.split(/\r\n?|\n/);
   const scan = scanLines(lines);
-  const useRemark = scan.ambiguous && options.allowRemark;
-  const classes = useRemark ? remarkLines(visible, lines.length) : scan.lines;
-  return { ...readClassifiedLines(lines, classes, firstLine, options.blocks), reader: useRemark ? 'remark' : 'scanner' };
+  const classes = options.allowRemark ? classifyWithRemark(lines, scan) : { lines: scan.lines, usedRemark: false };
+  return { ...readClassifiedLines(lines, classes.lines, firstLine, options.blocks), reader: classes.usedRemark ? 'remark' : 'scanner' };
 }
 
 function blankKeepingNewlines(match: string): string {
@@ -53,8 +54,8 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
     const inline = readInline(blankMarkers(lines[i], cls, start), line);
     // Cell pipes are blanked after links are read: `[[C-014|Sam]]` inside a cell is still one link.
     if (cls === 'table-row') inline.prose = inline.prose.replace(/\|/g, ' ');
-    links.push(...inline.links);
-    tags.push(...inline.tags);
+    appendAll(links, inline.links);
+    appendAll(tags, inline.tags);
     if (cls === 'heading') {
       section = inline.prose.trim();
       headings.push({ text: section, level: HEADING.exec(lines[i])?.[1].length ?? 1, line });
@@ -74,7 +75,8 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
 function blankMarkers(line: string, cls: ClassifiedLine['cls'], start: boolean): string {
   switch (cls) {
     case 'heading':
-      return blankMatch(line, /^ {0,3}#{1,6}[ \t]*/).replace(/[ \t]+#+[ \t]*$/, (m) => ' '.repeat(m.length));
+      // Only an ATX heading has hashes to blank: a setext heading's line is all text (`#plan` is a tag there).
+      return HEADING.test(line) ? blankClosingHashes(blankMatch(line, /^ {0,3}#{1,6}[ \t]*/)) : line;
     case 'list-item':
       return start ? blankMatch(line, LIST_MARKER) : line;
     case 'quote':
@@ -85,6 +87,22 @@ function blankMarkers(line: string, cls: ClassifiedLine['cls'], start: boolean):
     default:
       return line;
   }
+}
+
+/**
+ * Blanks an ATX heading's closing hashes (`## Plan ##`): white space, hashes, white space at the end.
+ * Walked back from the end: the regex `/[ \t]+#+[ \t]*$/` retries from every space of a long run
+ * and is quadratic in it.
+ */
+function blankClosingHashes(line: string): string {
+  const isSpace = (i: number): boolean => line[i] === ' ' || line[i] === '\t';
+  let i = line.length - 1;
+  while (i >= 0 && isSpace(i)) i--;
+  const hashesEnd = i;
+  while (i >= 0 && line[i] === '#') i--;
+  if (i === hashesEnd || i < 0 || !isSpace(i)) return line;
+  while (i >= 0 && isSpace(i)) i--;
+  return line.slice(0, i + 1) + ' '.repeat(line.length - i - 1);
 }
 
 function blankMatch(line: string, pattern: RegExp): string {

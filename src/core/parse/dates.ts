@@ -1,15 +1,32 @@
 import type { IsoDay } from '../model/note';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
 const FILE_NAME_DAY = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** What a `date` value gives: a day, or why it gives none. */
+export type DateReading = { day: IsoDay } | { problem: 'not-a-date' | 'no-such-day' | 'no-such-time' };
 
 /** A `date` value: a YAML date, or an ISO string `2026-02-03` / `2026-02-03T10:00`. */
 export function readDate(value: unknown): IsoDay | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  if (typeof value !== 'string') return undefined;
+  const reading = readDateValue(value);
+  return 'day' in reading ? reading.day : undefined;
+}
+
+/**
+ * The same, saying why a value is not read: `2026-02-30` and `2026-02-10T99:99` have the form of a
+ * date but name no day or time, and taking the day from them would place a note on a guess.
+ */
+export function readDateValue(value: unknown): DateReading {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { problem: 'no-such-day' } : { day: value.toISOString().slice(0, 10) };
+  if (typeof value !== 'string') return { problem: 'not-a-date' };
   const m = ISO.exec(value.trim());
-  if (!m) return undefined;
-  return validDay(m[1], m[2], m[3]);
+  if (!m) return { problem: 'not-a-date' };
+  const day = validDay(m[1], m[2], m[3]);
+  if (day === undefined) return { problem: 'no-such-day' };
+  const [hours, minutes, seconds, offsetHours, offsetMinutes] = m.slice(4).map((part) => (part === undefined ? 0 : Number(part)));
+  // Seconds may be 60: a leap second is a real time.
+  if (hours > 23 || minutes > 59 || seconds > 60 || offsetHours > 23 || offsetMinutes > 59) return { problem: 'no-such-time' };
+  return { day };
 }
 
 /** `YYYY-MM-DD` at the start of a file name. */

@@ -19,6 +19,9 @@ export function decodeNote(data: string | Uint8Array): Decoded {
   let text = typeof data === 'string' ? data : utf8.decode(data);
   if (typeof data === 'string' && text.slice(0, 8192).includes('\u0000')) return binary();
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // CR, CRLF and LF are all line breaks, as Obsidian reads them: a note saved with old Mac endings
+  // has its properties and lines like any other. Everything after this sees LF only.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
     diagnostics.push({

@@ -49,13 +49,21 @@ function isBlank(line: string): boolean {
   return t === '' || t.startsWith('#');
 }
 
-const KEY = /^( *)([A-Za-z0-9\u00C0-\uFFFF_][^:#'"\t]*?):(?: +(.*))?$/;
+// One space after the colon, not ` +`: ` +(.*)$` backtracks through every split of a long run of
+// spaces when the line holds a character `.` does not match, which is quadratic.
+const KEY = /^( *)([A-Za-z0-9\u00C0-\uFFFF_][^:#'"\t]*?):(?: (.*))?$/;
 
 function keyLine(line: string): { indent: number; key: string; rest: string } | undefined {
   if (line.includes('\t')) return undefined;
   const m = KEY.exec(line);
   if (!m) return undefined;
-  return { indent: m[1].length, key: m[2].trimEnd(), rest: stripComment(m[3] ?? '') };
+  return { indent: m[1].length, key: m[2].trimEnd(), rest: stripComment(withoutLeadingSpaces(m[3] ?? '')) };
+}
+
+function withoutLeadingSpaces(text: string): string {
+  let i = 0;
+  while (text[i] === ' ') i++;
+  return i === 0 ? text : text.slice(i);
 }
 
 /** Drops a trailing ` # comment` that is not inside quotes. */
@@ -110,10 +118,18 @@ function flowList(text: string): unknown[] | typeof FAIL {
     items.push(value);
     if (i >= inner.length) break;
     i++; // the comma
-    if (inner.slice(i).trim() === '') return FAIL; // a trailing comma
+    if (onlySpaceFrom(inner, i)) return FAIL; // a trailing comma
   }
   return items;
 }
+
+/** Whether the text from `from` is all white space (without copying it: this runs after every comma). */
+function onlySpaceFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (!SPACE.test(text[i])) return false;
+  return true;
+}
+
+const SPACE = /\s/;
 
 function closingQuote(text: string, open: number): number {
   const q = text[open];
@@ -162,6 +178,12 @@ interface Block {
   next: number;
 }
 
+/** The first line from `from` on that is not blank (searched without copying the rest of the lines). */
+function nextNonBlank(lines: readonly string[], from: number): string | undefined {
+  for (let i = from; i < lines.length; i++) if (stripCr(lines[i]).trim() !== '') return lines[i];
+  return undefined;
+}
+
 /** The lines under a `key:` with nothing after it: a `- item` list, one level of `sub: value`, or nothing. */
 function readBlock(lines: readonly string[], from: number, startLine: number): Block | undefined {
   let i = from;
@@ -204,7 +226,7 @@ function readBlock(lines: readonly string[], from: number, startLine: number): B
     if (!entry || entry.indent !== indent || entry.key in map) return undefined;
     if (entry.rest === '') {
       // A nested list or map one level down is left to yaml; an empty sub-key is null.
-      const next = lines.slice(i + 1).find((l) => stripCr(l).trim() !== '');
+      const next = nextNonBlank(lines, i + 1);
       if (next !== undefined && stripCr(next).length - stripCr(next).trimStart().length > indent) return undefined;
       map[entry.key] = null;
       continue;

@@ -30,15 +30,26 @@ export function readInline(content: string, line: number): InlineResult {
   }
   if (prose.includes('#')) {
     for (const m of prose.matchAll(TAG)) {
-      const tag = m[2].replace(/[/-]+$/, '');
+      const tag = withoutTrailing(m[2], '/-');
       if (tag !== '' && !/^\d+$/.test(tag)) tags.push({ tag, line });
     }
   }
   return { prose, links, tags };
 }
 
+/**
+ * The text without a trailing run of these characters (`#plan/` is the tag `plan`). A loop, not
+ * `/[/-]+$/`: that regex tries every position of a long run and is quadratic in it.
+ */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** Blanks `code` spans (a run of n backticks up to the next run of exactly n). */
 export function blankCodeSpans(text: string): string {
+  const runs = backtickRuns(text);
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -51,7 +62,7 @@ export function blankCodeSpans(text: string): string {
     }
     let run = 0;
     while (text[i + run] === '`') run++;
-    const close = findClosingRun(text, i + run, run);
+    const close = runs.next(run, i + run);
     if (close < 0) {
       out += text.slice(i, i + run);
       i += run;
@@ -63,13 +74,29 @@ export function blankCodeSpans(text: string): string {
   return out;
 }
 
-function findClosingRun(text: string, from: number, run: number): number {
-  let i = text.indexOf('`', from);
-  while (i >= 0) {
+/**
+ * Where each length of backtick run occurs, with a cursor per length: looking for the closing run
+ * of every opening run from scratch is quadratic on a line of unmatched runs of many lengths.
+ */
+function backtickRuns(text: string): { next: (length: number, from: number) => number } {
+  const starts = new Map<number, number[]>();
+  for (let i = text.indexOf('`'); i >= 0; ) {
     let length = 0;
     while (text[i + length] === '`') length++;
-    if (length === run) return i;
+    let list = starts.get(length);
+    if (!list) starts.set(length, (list = []));
+    list.push(i);
     i = text.indexOf('`', i + length);
   }
-  return -1;
+  const cursors = new Map<number, number>();
+  return {
+    // Asked with `from` increasing, so each list is walked once.
+    next(length, from) {
+      const list = starts.get(length) ?? [];
+      let at = cursors.get(length) ?? 0;
+      while (at < list.length && list[at] < from) at++;
+      cursors.set(length, at);
+      return at < list.length ? list[at] : -1;
+    },
+  };
 }

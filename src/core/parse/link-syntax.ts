@@ -66,16 +66,17 @@ export function findLinks(text: string): LinkMatch[] {
     const labelLength = pipe < 0 ? m[2].length : m[2].length - pipe - 1;
     found.push({ ref, index: start, length: m[0].length, labelIndex, labelLength });
   }
+  // Both kinds come in text order without overlapping their own kind: one cursor over the wikilinks
+  // tells whether a markdown link overlaps one (comparing with all of them is quadratic).
+  const wikiCount = found.length;
+  let wiki = 0;
   for (const m of text.matchAll(MARKDOWN_LINK)) {
-    if (overlaps(found, m.index, m[0].length)) continue;
+    while (wiki < wikiCount && found[wiki].index + found[wiki].length <= m.index) wiki++;
+    if (wiki < wikiCount && found[wiki].index < m.index + m[0].length) continue;
     const embed = m[1] === '!';
     const ref = parseMarkdownTarget(m[3], embed);
     if (!ref) continue;
     found.push({ ref, index: m.index, length: m[0].length, labelIndex: m.index + m[1].length + 1, labelLength: m[2].length });
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-function overlaps(found: LinkMatch[], index: number, length: number): boolean {
-  return found.some((f) => index < f.index + f.length && f.index < index + length);
 }

@@ -2,6 +2,7 @@ import type { NoteDiagnostic } from '../model/diagnostic';
 import type { Note, NoteContent, ParsedContent, TextBlock } from '../model/note';
 import { NOTE_TYPES } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
+import { appendAll } from '../util/append';
 import { isInFolder, noteNameOf } from '../vault/paths';
 import { readBody } from './body';
 import { dateFromFileName } from './dates';
@@ -44,9 +45,9 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedCo
     diagnostics.push({ line: 1, severity: 'warning', code: 'frontmatter-unclosed', message: 'Properties start with --- but have no closing --- line, so they are read as text.' });
   }
   const frontmatter = split.yaml === undefined ? undefined : parseFrontmatter(split.yaml, split.yamlStartLine);
-  if (frontmatter) diagnostics.push(...frontmatter.diagnostics);
+  if (frontmatter) appendAll(diagnostics, frontmatter.diagnostics);
   const props = readProperties(frontmatter?.properties ?? new Map());
-  diagnostics.push(...props.diagnostics);
+  appendAll(diagnostics, props.diagnostics);
 
   const tooLarge = text.length > options.maxTextLength;
   if (tooLarge) {

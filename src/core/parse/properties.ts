@@ -2,7 +2,7 @@ import type { NoteDiagnostic } from '../model/diagnostic';
 import type { IsoDay, LinkOccurrence, Property, PropertyItem } from '../model/note';
 import { LINK_PROPERTIES, namesOneNote, NOTE_TYPE_NAMES, type NoteKind } from '../model/note-types';
 import { DYNAMICS_PROPERTIES, PROPERTY } from '../model/property-names';
-import { readDate } from './dates';
+import { readDateValue, type DateReading } from './dates';
 import { normalizeKey } from './keys';
 import { findLinks } from './link-syntax';
 
@@ -100,17 +100,17 @@ function readKind(property: Property | undefined, diagnostics: NoteDiagnostic[])
 
 function readDateProperty(property: Property | undefined, diagnostics: NoteDiagnostic[]): IsoDay | undefined {
   if (!property || property.value === null || property.value === '') return undefined;
-  const day = readDate(property.value);
-  if (day === undefined) {
-    diagnostics.push({
-      line: property.line,
-      severity: 'warning',
-      code: 'date-invalid',
-      message: `Date "${describe(property.value)}" is not a date in the form 2026-02-03 (or 2026-02-03T10:00).`,
-    });
-  }
-  return day;
+  const reading = readDateValue(property.value);
+  if ('day' in reading) return reading.day;
+  diagnostics.push({ line: property.line, severity: 'warning', code: 'date-invalid', message: DATE_PROBLEMS[reading.problem](describe(property.value)) });
+  return undefined;
 }
+
+const DATE_PROBLEMS: Record<Exclude<DateReading, { day: IsoDay }>['problem'], (value: string) => string> = {
+  'not-a-date': (value) => `Date "${value}" is not a date in the form 2026-02-03 (or 2026-02-03T10:00).`,
+  'no-such-day': (value) => `Date "${value}" is not a day of the calendar, so the note is not placed on it.`,
+  'no-such-time': (value) => `Date "${value}" has a time that does not exist (hours 00 to 23, minutes 00 to 59), so the note is not placed on that day.`,
+};
 
 function readAliases(property: Property | undefined, diagnostics: NoteDiagnostic[]): string[] {
   if (!property || property.value === null) return [];
@@ -197,6 +197,8 @@ function describe(value: unknown): string {
 }
 
 function editDistance(a: string, b: string): number {
+  // Only distances up to 2 are asked for: a long value is not near any type, whatever its length.
+  if (Math.abs(a.length - b.length) > 2) return Math.abs(a.length - b.length);
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0];

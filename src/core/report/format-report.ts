@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { Flag } from '../model/flag';
 import { UNKNOWN_ROLE_WORDS } from '../present/flag-labels';
+import { appendAll } from '../util/append';
 import type { ReportDocument } from './report';
 
 export interface FormatOptions {
@@ -27,11 +28,7 @@ export function formatReport(report: ReportDocument, options: FormatOptions): st
     out.push(`${report.flags.length} possible parallel dynamics. Each is a question for reflection, not a finding.`);
     for (const [heading, flags] of groupByClient(report.flags, options)) {
       out.push('', `== ${heading} ==`);
-      // Line by line: a flag can cite more evidence than one call's arguments can hold.
-      for (const flag of flags) {
-        out.push('');
-        for (const line of formatFlag(flag, options)) out.push(line);
-      }
+      for (const flag of flags) appendAll(out, ['', ...formatFlag(flag, options)]);
     }
   }
   if (options.hiddenPrivate > 0) {

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { appendAll } from '../util/append';
 import type { DynamicDefinition, DynamicKind } from './taxonomy';
 
 const KINDS: readonly DynamicKind[] = ['dynamic', 'theme', 'attachment', 'marker'];
@@ -84,7 +85,8 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
     }
     const existing = merged.get(entry.id);
     if (existing) {
-      existing.cues.push(...entry.cues.filter((c) => !existing.cues.includes(c)));
+      const known = new Set(existing.cues);
+      appendAll(existing.cues, entry.cues.filter((c) => !known.has(c)));
       if (entry.label) existing.label = entry.label;
       if (entry.kind) existing.kind = entry.kind;
     } else {

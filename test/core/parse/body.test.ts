@@ -65,6 +65,47 @@ describe('readBody', () => {
     expect(result.links.map((l) => l.target)).toEqual(['real']);
   });
 
+  it('reads setext headings under a paragraph itself, as remark reads them', () => {
+    const result = read('Assessment\n==========\nI jumped in.\n\nPlan for\nnext week\n---\nAfter [[Plan]].');
+    expect(result.reader).toBe('scanner');
+    expect(result.headings.map((h) => [h.text, h.line])).toEqual([['Assessment', 1], ['Plan for', 5], ['next week', 6]]);
+    expect(result.blocks.filter((b) => b.kind === 'paragraph').map((b) => [b.text, b.section])).toEqual([
+      ['I jumped in.', 'Assessment'],
+      ['After   Plan  .', 'next week'],
+    ]);
+  });
+
+  it('keeps the tags and closing hashes of a setext heading\'s text, which has no ATX markup to blank', () => {
+    const result = read('#dynamic/rescuing noted #\n---');
+    expect(result.headings).toEqual([{ text: '#dynamic/rescuing noted #', level: 1, line: 1 }]);
+    expect(result.tags.map((t) => t.tag)).toEqual(['dynamic/rescuing']);
+  });
+
+  it('does not take a line under a list item, a quote or a table for a setext underline', () => {
+    expect(read('- I jumped in\n---').headings).toEqual([]);
+    expect(read('> I jumped in\n---').headings).toEqual([]);
+    expect(read('| a |\n|---|\nrow\n---').reader).toBe('remark');
+  });
+
+  it('reads one-line reference definitions itself and leaves harder ones to remark', () => {
+    const refs = read('I jumped in [again][r1].\n\n[r1]: https://example.org/a "Paper"\n[r2]: <notes/a b.md>\n[[Plan]] after.');
+    expect(refs.reader).toBe('scanner');
+    expect(refs.blocks.map((b) => [b.kind, b.startLine])).toEqual([['paragraph', 1], ['paragraph', 5]]);
+    expect(refs.links.map((l) => l.target)).toEqual(['Plan']);
+    expect(read('Text.\n\n[r1]: https://example.org/a\n"Title on the next line"').reader).toBe('remark');
+    expect(read('Text.\n\n[^1]: A footnote.').reader).toBe('remark');
+    // A definition cannot interrupt a paragraph: there it is more of the paragraph's text.
+    expect(read('I jumped in\n[r1]: https://example.org/a').blocks.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
+  it('asks remark about the blocks around a construct it leaves to it, and reads the rest itself', () => {
+    const body = 'I jumped in.\n\n<div>\n[[html-link]]\n</div>\n\n    indented [[code]]\n\nAfter [[real]].';
+    const result = read(body);
+    expect(result.reader).toBe('remark');
+    expect(result.links.map((l) => l.target)).toEqual(['real']);
+    expect(result.blocks.map((b) => [b.kind, b.startLine])).toEqual([['paragraph', 1], ['paragraph', 9]]);
+  });
+
   it('does not build blocks when not asked to', () => {
     expect(read('Some text [[A]]', false).blocks).toEqual([]);
   });

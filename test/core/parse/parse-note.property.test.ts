@@ -50,7 +50,8 @@ describe('parseNoteContent on any input', () => {
       fc.property(anyInput, (input) => {
         const content = parseNoteContent(input);
         expect(content.diagnostics.filter((d) => d.code === 'read-error')).toEqual([]);
-        const lineCount = (typeof input === 'string' ? input : new TextDecoder().decode(input)).split('\n').length;
+        // CR, CRLF and LF are each one line break.
+        const lineCount = (typeof input === 'string' ? input : new TextDecoder().decode(input)).split(/\r\n?|\n/).length;
         for (const d of content.diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);
         for (const d of content.diagnostics) expect(d.line).toBeLessThanOrEqual(Math.max(lineCount, 1));
         for (const link of content.links) expect(link.line).toBeLessThanOrEqual(lineCount);

@@ -124,6 +124,40 @@ describe('placeNote', () => {
     expect([note.date, note.dateSource]).toEqual(['2026-02-04', 'property']);
   });
 
+  it.each([
+    ['2026-02-10T99:99', 'has a time that does not exist'],
+    ['2026-02-10T24:00', 'has a time that does not exist'],
+    ['2026-02-10T10:00+25:00', 'has a time that does not exist'],
+    ['2026-02-30', 'is not a day of the calendar'],
+    ['2026-13-01', 'is not a day of the calendar'],
+    ['10/02/2026', 'is not a date in the form 2026-02-03'],
+  ])('does not place a note on an impossible date %s: a date-invalid warning at its line', (value, reason) => {
+    const note = parsedNote('Sessions/C-014.md', noteText(`type: session\nclient: "[[C-014]]"\ndate: ${value}`, 'I jumped in.\n'));
+    expect(note.date).toBeUndefined();
+    const invalid = note.diagnostics.find((d) => d.code === 'date-invalid');
+    expect(invalid?.line).toBe(4);
+    expect(invalid?.message).toContain(reason);
+    expect(note.diagnostics.map((d) => d.code)).toContain('date-missing');
+  });
+
+  it('reads real times, a leap second and offsets, and falls back to the file name after an impossible date', () => {
+    for (const value of ['2026-02-10T23:59', '2026-02-10 10:00:60', '2026-02-10T10:00:00.5+05:30', '2026-02-10T00:00Z']) {
+      expect(parsedNote('Sessions/C-014.md', noteText(`type: session\ndate: ${value}`, '')).date).toBe('2026-02-10');
+    }
+    const note = parsedNote('Sessions/2026-02-03 C-014.md', noteText('type: session\ndate: 2026-02-10T99:99', ''));
+    expect([note.date, note.dateSource]).toEqual(['2026-02-03', 'file-name']);
+  });
+
+  it('reads a note with old Mac line endings (lone CR) as Obsidian does: properties, type, date and lines', () => {
+    const text = '---\rtype: session\rclient: "[[C-014]]"\rdate: 2026-02-10\r---\r## Session\rA calm start.\rI jumped in. [[Plan]]\r';
+    for (const variant of [text, text.replace(/\r/g, '\r\n'), text.replace(/\r/g, '\n')]) {
+      const note = parsedNote('Sessions/C-014.md', variant);
+      expect([note.content.kind, note.date]).toEqual(['session', '2026-02-10']);
+      expect(note.content.links.map((l) => [l.target, l.line])).toEqual([['C-014', 3], ['Plan', 8]]);
+      expect(note.content.blocks.map((b) => [b.kind, b.startLine])).toEqual([['heading', 6], ['paragraph', 7]]);
+    }
+  });
+
   it('says when a dated note type has no date', () => {
     const note = parsedNote('Sessions/C-014 latest.md', noteText('type: session', ''));
     expect(note.date).toBeUndefined();

@@ -17,6 +17,15 @@ function coarse(lines: ClassifiedLine[]): string[] {
   return lines.map(({ cls }) => (cls === 'quote' || cls === 'callout' ? cls : cls === 'code' || cls === 'skip' || cls === 'blank' ? '-' : 'text'));
 }
 
+/** Which text lines belong to a list item, and which to a paragraph: a supervision note's cases are read by both. */
+function listOrParagraph(lines: ClassifiedLine[]): string[] {
+  return lines.map(({ cls }) => (cls === 'list-item' || cls === 'paragraph' ? cls : '-'));
+}
+
+function headingLines(lines: ClassifiedLine[]): number[] {
+  return lines.flatMap(({ cls }, i) => (cls === 'heading' ? [i] : []));
+}
+
 const withWikiLinks = unified().use(remarkParse).use(remarkWikiLink);
 
 /** Links as remark and the wiki-link extension see them: wikilinks, embeds and markdown links to notes. */
@@ -39,12 +48,17 @@ const block = fc.oneof(
   sentence,
   sentence.map((s) => `## ${s}`),
   fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((s) => `- ${s}`).join('\n')),
+  // A list, then a heading or rule and a paragraph straight under it: the paragraph is not in the list.
+  fc.tuple(sentence, fc.constantFrom('## Process', '---', '***', '> quoted'), sentence).map(([item, block, text]) => `- ${item}\n\n${block}\n${text}`),
   fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((s, i) => `${i + 1}. ${s}`).join('\n')),
   fc.array(sentence, { minLength: 1, maxLength: 2 }).map((lines) => lines.map((s) => `> ${s}`).join('\n')),
   sentence.map((s) => `> [!note] Callout\n> ${s}`),
   sentence.map((s) => '```\n' + s + '\n[[in code]]\n```'),
   sentence.map((s) => `| a | b |\n|---|---|\n| ${s} | x |`),
   fc.constant('---'),
+  // Setext headings, one line or two, and reference definitions as Markdown exports write them.
+  fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 2 }), fc.constantFrom('===', '---', '-', '=====  ')).map(([lines, rule]) => `${lines.join('\n')}\n${rule}`),
+  fc.tuple(fc.constantFrom('r1', 'Smith 2019', 'x'), fc.constantFrom('https://example.org/a', '<notes/a b.md>', 'Notes.md'), fc.constantFrom('', ' "Title"', " 'T'", ' (T)')).map(([label, url, title]) => `[${label}]: ${url}${title}`),
 );
 const noteBody = fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => blocks.join('\n\n') + '\n');
 
@@ -57,7 +71,11 @@ describe('fast scanner agrees with remark', () => {
     const lines = body.split('\n');
     const scan = scanLines(lines);
     if (scan.ambiguous) return false;
-    expect(coarse(scan.lines)).toEqual(coarse(remarkLines(body, lines.length)));
+    const remark = remarkLines(body, lines.length);
+    expect(coarse(scan.lines)).toEqual(coarse(remark));
+    // Headings give sections (a supervision note's cases): the scanner must find the same ones.
+    expect(headingLines(scan.lines)).toEqual(headingLines(remark));
+    expect(listOrParagraph(scan.lines)).toEqual(listOrParagraph(remark));
     const fast = readBody(body, 1, { blocks: false, allowRemark: false }).links.map((l) => l.target);
     expect(fast).toEqual(remarkLinkTargets(body));
     return true;

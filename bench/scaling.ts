@@ -1,0 +1,55 @@
+// One hostile shape in its own process: parse it (cue reading included) at size n and 2n and print the times.
+import { createCueReader } from '../src/core/cues/cue-hits';
+import { readNoteCues } from '../src/core/cues/note-cues';
+import { parseNoteContent } from '../src/core/parse/parse-note';
+import { loadTaxonomy } from '../src/core/taxonomy/load-taxonomy';
+import { HOSTILE_SHAPES } from '../test/helpers/hostile-notes';
+
+const [shapeName, nText, runsText] = process.argv.slice(2);
+const shape = HOSTILE_SHAPES[shapeName];
+if (!shape) throw new Error(`no shape "${shapeName}"`);
+const n = Number(nText);
+const runs = Number(runsText ?? 3);
+const cueReader = createCueReader(loadTaxonomy().taxonomy.definitions);
+const options = { maxTextLength: 1_000_000 };
+
+/** Parsing and reading cues, as the index does for every note. */
+function timeOnce(text: string): { ms: number; cueHits: number; kind: string } {
+  const started = performance.now();
+  const content = parseNoteContent(text, options);
+  const cueHits = readNoteCues(content, cueReader);
+  return { ms: performance.now() - started, cueHits: cueHits.length, kind: content.kind };
+}
+
+/** The fastest run: on a shared machine, the one that other work disturbed least. */
+function fastest(values: number[]): number {
+  return values.reduce((a, b) => Math.min(a, b), Infinity);
+}
+
+// A smaller instance first, so that neither size pays for compiling the code.
+timeOnce(shape(Math.max(1, Math.floor(n / 8))));
+const small = shape(n);
+const large = shape(2 * n);
+// Short readings are repeated within one timing (to about 200 ms), so that a timer tick or one
+// collection does not decide the ratio.
+const repeats = Math.max(1, Math.ceil(200 / Math.max(timeOnce(small).ms, 0.01)));
+const timeRepeated = (text: string): { ms: number; cueHits: number; kind: string } => {
+  let last = { ms: 0, cueHits: 0, kind: '' };
+  const started = performance.now();
+  for (let k = 0; k < repeats; k++) last = timeOnce(text);
+  return { ...last, ms: (performance.now() - started) / repeats };
+};
+const smallTimes: number[] = [];
+const largeTimes: number[] = [];
+let last = { ms: 0, cueHits: 0, kind: '' };
+// Interleaved, so that a burst of load on a shared machine lands on both sizes alike.
+for (let i = 0; i < runs; i++) {
+  smallTimes.push(timeRepeated(small).ms);
+  last = timeRepeated(large);
+  largeTimes.push(last.ms);
+}
+const msN = fastest(smallTimes);
+const ms2N = fastest(largeTimes);
+process.stdout.write(
+  JSON.stringify({ shape: shapeName, n, kb: Math.round(large.length / 1024), msN, ms2N, ratio: ms2N / Math.max(msN, 0.001), kind: last.kind, cueHits: last.cueHits, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n',
+);

@@ -1,0 +1,80 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadVault } from '../../src/cli/load-vault';
+import { listVault, readNoteFile, type ReadDir } from '../../src/cli/read-vault';
+import { runCli } from './run-cli';
+
+let vault: string;
+
+beforeEach(() => {
+  vault = mkdtempSync(join(tmpdir(), 'pp-unreadable-'));
+  const write = (path: string, text: string): void => {
+    mkdirSync(join(vault, path, '..'), { recursive: true });
+    writeFileSync(join(vault, path), text);
+  };
+  write('Clients/C-014.md', '---\ntype: client\ncode: C-014\n---\n');
+  write('Sessions/2026-02-10 C-014.md', '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-02-10\n---\nI jumped in.\n');
+  write('Private/Locked/2026-02-11 C-014.md', '---\ntype: session\nclient: "[[C-014]]"\n---\nI jumped in.\n');
+  write('Archive/Old.md', 'An old note.\n');
+});
+afterEach(() => {
+  chmodSync(join(vault, 'Private', 'Locked'), 0o755);
+  rmSync(vault, { recursive: true, force: true });
+});
+
+/** The real folder reader, except that these folders fail as the file system would fail them. */
+function failing(failures: Record<string, string>): ReadDir {
+  return (path) => {
+    for (const [folder, code] of Object.entries(failures)) {
+      if (path === join(vault, folder)) throw Object.assign(new Error(`${code}: operation failed, scandir '${path}'`), { code });
+    }
+    return readdirSync(path, { withFileTypes: true });
+  };
+}
+
+describe('reading a vault with folders that cannot be read', () => {
+  it('lists the rest of the vault and names each folder with the reason in words', () => {
+    const listing = listVault(vault, failing({ 'Private/Locked': 'EACCES', Archive: 'ENOTDIR' }));
+    expect(listing.paths).toEqual(['Clients/C-014.md', 'Sessions/2026-02-10 C-014.md']);
+    expect(listing.unreadable).toEqual([
+      { path: 'Archive', reason: 'not a folder' },
+      { path: 'Private/Locked', reason: 'permission denied' },
+    ]);
+  });
+
+  it('still fails when the vault folder itself cannot be read (the command line then exits 2)', () => {
+    const rootFails: ReadDir = (path) => {
+      throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+    };
+    expect(() => listVault(vault, rootFails)).toThrow('EACCES');
+    expect(() => loadVault(vault, { settings: {}, version: '' }, process.stderr, rootFails)).toThrow(`cannot read vault ${vault}: permission denied`);
+  });
+
+  it('gives each unreadable folder as a diagnostic at line 1 and scans the other notes', () => {
+    const { engine, problems } = loadVault(vault, { settings: {}, version: '' }, process.stderr, failing({ 'Private/Locked': 'EPERM' }));
+    expect(problems).toEqual([
+      { path: 'Private/Locked', line: 1, severity: 'error', code: 'read-error', message: 'This folder could not be read (permission denied); the notes in it are not scanned.' },
+    ]);
+    expect(engine.stats().notes).toBe(3);
+    expect(engine.diagnostics()).toEqual([]);
+  });
+
+  it('says in words why a file could not be read, without the absolute path', () => {
+    const file = readNoteFile(vault, 'Sessions/gone.md');
+    expect(file.readError).toBe('This file could not be read (it is no longer there); it was skipped.');
+    expect(file.readError).not.toContain(vault);
+  });
+
+  // A root user reads a folder of mode 000, so this runs only for other users (as on CI runners).
+  it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')('reports a folder without read permission in the scan report and exits 0', () => {
+    chmodSync(join(vault, 'Private', 'Locked'), 0o000);
+    const result = runCli(['scan', vault, '--json']);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { diagnostics: { path: string; line: number; message: string }[]; stats: { notes: number } };
+    expect(report.diagnostics[0]).toMatchObject({ path: 'Private/Locked', line: 1 });
+    expect(report.diagnostics[0].message).toContain('permission denied');
+    expect(report.stats.notes).toBe(3);
+  });
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ContextReader, type Certainty } from '../../../src/core/cues/context';
+import { PhraseIndex, type PhraseHit } from '../../../src/core/cues/phrases';
+import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
+import { tokenize, type Token } from '../../../src/core/text/tokens';
+
+type Trigger = 'pre' | 'post' | 'pseudo' | 'termination' | 'hypothetical' | 'historical';
+
+/**
+ * NegEx as it was read before it was made linear: every trigger of the sentence compared with the
+ * cue, each against every termination. Kept as the reference the tables must agree with.
+ */
+function referenceCertainty(tokens: readonly Token[], start: number, end: number): Certainty {
+  const cues = contextCues();
+  const index = new PhraseIndex<Trigger>(0);
+  const add = (list: string[], type: Trigger): void => list.forEach((p) => index.add(p, type));
+  add(cues.pre_negation.filter((p) => p !== "n't"), 'pre');
+  add(cues.post_negation, 'post');
+  add(cues.pseudo_negation, 'pseudo');
+  add(cues.termination, 'termination');
+  add(cues.hypothetical, 'hypothetical');
+  add(cues.historical, 'historical');
+  const hits: PhraseHit<Trigger>[] = index.find(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].word.endsWith("n't") && !hits.some((h) => h.start <= i && i < h.end)) hits.push({ value: 'pre', start: i, end: i + 1 });
+  }
+  const pseudo = hits.filter((h) => h.value === 'pseudo');
+  const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || !pseudo.some((p) => h.start < p.end && p.start < h.end));
+  const terminations = triggers.filter((t) => t.value === 'termination');
+  const clear = (from: number, to: number): boolean => !terminations.some((t) => t.start >= from && t.end <= to);
+  let result: Certainty = 'affirmed';
+  for (const t of triggers) {
+    if (t.start < end && start < t.end) continue;
+    const before = t.end <= start && clear(t.end, start);
+    const after = t.start >= end && clear(end, t.start);
+    if (t.value === 'pre' && before) return 'negated';
+    if (t.value === 'post' && after && t.start - end <= 5) return 'negated';
+    if (t.value === 'hypothetical' && before) result = 'hypothetical';
+    if (t.value === 'historical' && (before || (after && t.start - end <= 5)) && result === 'affirmed') result = 'historical';
+  }
+  return result;
+}
+
+// Sentences made of every trigger phrase, cue words and fillers, in any order and number.
+const cues = contextCues();
+const phrase = fc.constantFrom(
+  ...cues.pre_negation, ...cues.post_negation, ...cues.pseudo_negation, ...cues.termination, ...cues.hypothetical, ...cues.historical,
+  "didn't", "couldn't", 'rescued', 'jumped in', 'her', 'the client', 'again', 'and', 'today', 'I',
+);
+const sentence = fc.array(phrase, { minLength: 1, maxLength: 40, size: 'max' }).map((parts) => tokenize(parts.join(' ')));
+
+describe('ContextReader', () => {
+  const reader = new ContextReader(contextCues());
+
+  it('gives every span of a sentence the certainty the quadratic NegEx reading gives it', () => {
+    fc.assert(
+      fc.property(sentence, fc.nat(), fc.nat(3), (tokens, at, length) => {
+        const start = at % tokens.length;
+        const end = Math.min(tokens.length, start + 1 + length);
+        expect(reader.certainty(reader.scan(tokens), start, end)).toBe(referenceCertainty(tokens, start, end));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('answers every cue of a long sentence from one scan', () => {
+    // A dictated sentence of 6,000 words: negations, hypotheticals and terminations all through it.
+    const tokens = tokenize(Array.from({ length: 500 }, (_, i) => (i % 3 === 0 ? "I didn't rescue her but then I jumped in" : i % 3 === 1 ? 'if she asks I might step in however I held back' : 'she used to avoid it')).join(' and '));
+    const context = reader.scan(tokens);
+    for (let start = 0; start < tokens.length; start += 97) {
+      expect(reader.certainty(context, start, start + 1)).toBe(referenceCertainty(tokens, start, start + 1));
+    }
+  });
+});

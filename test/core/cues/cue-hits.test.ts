@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ContextReader } from '../../../src/core/cues/context';
+import { CueMatcher } from '../../../src/core/cues/cue-matcher';
+import { readCueHits } from '../../../src/core/cues/cue-hits';
+import type { TextBlock } from '../../../src/core/model/note';
+import { contextCues, defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
+import { SNIPPET } from '../../../src/core/text/snippet';
+
+const reader = { cues: new CueMatcher(defaultDefinitions()), context: new ContextReader(contextCues()) };
+const paragraph = (text: string, startLine = 10): TextBlock => ({ kind: 'paragraph', startLine, text });
+
+describe('readCueHits on long text', () => {
+  it('reads a dictated paragraph with no full stop: every cue, on its own line, with a short text of its own', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => (i % 2 === 0 ? `and then I jumped in again (${i})` : `while she looked away and went quiet (${i})`));
+    const hits = readCueHits([paragraph(lines.join('\n'))], reader).filter((h) => h.dynamic === 'rescuing');
+    expect(hits).toHaveLength(1500);
+    hits.forEach((hit, k) => {
+      expect(hit.line).toBe(10 + 2 * k);
+      expect(hit.text.length).toBeLessThanOrEqual(SNIPPET + 2);
+      expect(hit.text).toContain(`jumped in again (${2 * k})`);
+      expect(hit.words.length).toBeLessThanOrEqual(12);
+    });
+  });
+
+  it('keeps quoted speech as the speaker\'s all through a long sentence', () => {
+    const text = Array.from({ length: 400 }, () => 'she said "I jumped in" and I jumped in').join(' and ');
+    const hits = readCueHits([paragraph(text)], reader).filter((h) => h.dynamic === 'rescuing');
+    expect(hits).toHaveLength(800);
+    // Inside the quote the cue has no subject of its own, and its words stop before the quote.
+    expect(hits.filter((_, k) => k % 2 === 0).every((h) => h.first === '' && h.words.at(-1) === 'said')).toBe(true);
+    expect(hits.filter((_, k) => k % 2 === 1).every((h) => h.first === 'jumped' && h.words.at(-1) === 'i')).toBe(true);
+  });
+
+  it('gives cues in many sentences and blocks their lines, and leaves out a cue cut by a sentence end', () => {
+    const blocks = [
+      paragraph('I jumped in.\nNothing else.\n\nI rescued her. Then', 3),
+      paragraph('We paused; I jumped\nin again.', 20),
+      paragraph('I jumped. In the end we stopped.', 30),
+    ];
+    expect(readCueHits(blocks, reader).map((h) => [h.dynamic, h.line])).toEqual([
+      ['rescuing', 3],
+      ['rescuing', 6],
+      ['rescuing', 20],
+    ]);
+  });
+});
