@@ -32,6 +32,8 @@ export class LiveEngine {
   private applyTimer: number | undefined;
   private saveTimer: number | undefined;
   private warmUpTimer: number | undefined;
+  /** Unloaded: a build still reading notes stops at its next pause, and nothing is scheduled any more. */
+  private disposed = false;
   private rebuildTimer: number | undefined;
   private readonly rebuildWaiters: (() => void)[] = [];
   /** Notes parsed afresh (not restored from the cache) by the last build. */
@@ -130,6 +132,7 @@ export class LiveEngine {
   }
 
   dispose(): void {
+    this.disposed = true;
     window.clearTimeout(this.applyTimer);
     window.clearTimeout(this.saveTimer);
     window.clearTimeout(this.warmUpTimer);
@@ -148,6 +151,7 @@ export class LiveEngine {
     const from = fresh ? undefined : (this.engineInstance ?? (await this.cache.read()));
     // Parsing the cache and taking it up are the two long steps of a start-up: let a frame in between.
     await yieldToInterface();
+    if (this.disposed) return;
     const engine = new Engine(settings, taxonomy, this.version);
     const files = this.app.vault.getMarkdownFiles();
     this.state = { status: 'building', done: 0, total: files.length };
@@ -160,13 +164,16 @@ export class LiveEngine {
     const byPath = new Map(files.map((file) => [file.path, file]));
     const toRead = opening.toRead.map((stat) => byPath.get(stat.path)!);
     for (let i = 0; i < toRead.length; i++) {
-      opening.read(await readSource(this.app.vault, toRead[i]));
+      const source = await readSource(this.app.vault, toRead[i]);
+      if (this.disposed) return;
+      opening.read(source);
       if ((i + 1) % BATCH === 0) {
         this.state = { status: 'building', done: files.length - toRead.length + i + 1, total: files.length };
         this.emit();
         await yieldToInterface();
       }
     }
+    if (this.disposed) return;
     opening.finish();
 
     this.engineInstance = engine;
@@ -194,6 +201,7 @@ export class LiveEngine {
   }
 
   private schedule(): void {
+    if (this.disposed) return;
     window.clearTimeout(this.applyTimer);
     this.applyTimer = window.setTimeout(() => void this.apply(), DEBOUNCE_MS);
   }
@@ -219,6 +227,7 @@ export class LiveEngine {
   }
 
   private scheduleSave(): void {
+    if (this.disposed) return;
     window.clearTimeout(this.saveTimer);
     this.saveTimer = window.setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
