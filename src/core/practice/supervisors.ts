@@ -43,3 +43,16 @@ export function findSupervisor(graph: GraphReader, name: string): SupervisorRef 
 export function supervisionNotes(graph: GraphReader): Note[] {
   return [...graph.allNotes()].filter((n) => n.content.kind === 'supervision' && !n.isTemplate && n.date !== undefined);
 }
+
+/** Every supervisor to pick from: person notes with `role: supervisor`, and names supervision notes give without one. */
+export function supervisorChoices(graph: GraphReader): SupervisorRef[] {
+  const found = new Map<string, SupervisorRef>();
+  for (const n of graph.allNotes()) {
+    if (n.content.kind === 'person' && !n.isTemplate && scalarString(n.content.properties.get(PROPERTY.role)?.value)?.toLowerCase() === 'supervisor') found.set(n.path, { id: n.path, label: n.name });
+  }
+  for (const note of supervisionNotes(graph)) {
+    const ref = supervisorOf(graph, note.path);
+    if (ref && !found.has(ref.id)) found.set(ref.id, ref);
+  }
+  return [...found.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
