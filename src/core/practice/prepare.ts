@@ -46,12 +46,17 @@ export function prepareSupervision(engine: Engine, options: PrepareOptions): Pre
   const before = supervisionNotes(graph)
     .filter((n) => n.date! < options.date)
     .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.path < b.path ? -1 : 1));
-  const ownerOf = new Map<string, string | undefined>();
+  // Who last discussed each client; a supervision note that names no supervisor takes a client from nobody.
+  const ownerOf = new Map<string, string>();
+  const discussed = new Set<string>();
   let last: Note | undefined;
   for (const supervision of before) {
     const supervisor = supervisorOf(graph, supervision.path)?.id;
     if (supervisor === options.supervisor.id) last = supervision;
-    for (const edge of graph.edgesOut(supervision.path, 'discusses')) ownerOf.set(edge.to, supervisor);
+    for (const edge of graph.edgesOut(supervision.path, 'discusses')) {
+      discussed.add(edge.to);
+      if (supervisor !== undefined) ownerOf.set(edge.to, supervisor);
+    }
   }
   const since = last?.date ?? '';
   const byClient = new Map<string, Note[]>();
@@ -64,7 +69,7 @@ export function prepareSupervision(engine: Engine, options: PrepareOptions): Pre
     if (ownerOf.has(client) && ownerOf.get(client) !== options.supervisor.id) continue;
     byClient.set(client, [...(byClient.get(client) ?? []), session]);
   }
-  const cases = [...byClient].map(([client, notes]) => ({ client, isNew: !ownerOf.has(client), sessions: notes }));
+  const cases = [...byClient].map(([client, notes]) => ({ client, isNew: !discussed.has(client), sessions: notes }));
   const questions = cases.flatMap((c) =>
     c.sessions.flatMap((session) => {
       const question = supervisionQuestion(session);
@@ -124,7 +129,9 @@ export function preparationMarkdown(engine: Engine, prep: Preparation, options: 
   if (prep.flags.length === 0) out.push('', 'None open.');
   for (const flag of prep.flags) {
     out.push('', `### ${shown(flag.question)}`, '', '- Evidence:');
-    for (const e of flag.evidence) out.push(`    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}): ${shown(e.text)}`);
+    // One line once: a sentence that shows the dynamic and a marker is one piece of evidence to read.
+    const lines = new Set(flag.evidence.map((e) => `    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}): ${shown(e.text)}`));
+    out.push(...lines);
     out.push(`- Reflect: ${shown(flag.prompt)}`);
   }
   if (prep.hiddenPrivate > 0) {

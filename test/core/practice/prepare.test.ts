@@ -113,6 +113,16 @@ describe('prepareSupervision with two supervisors', () => {
     expect(text).toContain('(C-1): Should I refer on?');
   });
 
+  it('keeps a client whose only supervision note names no supervisor for every supervisor', () => {
+    const engine = engineWith({
+      'People/Kim.md': noteText('type: person\nrole: supervisor', ''),
+      'Supervision/2026-01-10.md': noteText('type: supervision\ndate: 2026-01-10\ncases: [C-1]', ''),
+      'Sessions/2026-01-20 C-1.md': noteText('type: session\nclient: C-1\ndate: 2026-01-20', ''),
+    });
+    const prepared = prepareSupervision(engine, { supervisor: findSupervisor(engine.graph, 'Kim')!, date: '2026-02-01', includePrivate: false });
+    expect(prepared.cases.map((c) => [c.client, c.isNew])).toEqual([['c-1', false]]);
+  });
+
   it('finds a supervisor supervision notes name without a person note', () => {
     const engine = engineWith({
       'Supervision/2026-01-10.md': noteText('type: supervision\nsupervisor: "[[Dr Okafor]]"\ndate: 2026-01-10\ncases: [C-1]', ''),
