@@ -45,9 +45,32 @@ export interface PrivacyCheckCommand extends VaultOptions {
   includePrivate: boolean;
 }
 
+export interface HoursCommand {
+  command: 'hours';
+  vault: string;
+  json: boolean;
+  from?: string;
+  to?: string;
+  defaultMinutes?: number;
+  minimumHours?: number;
+  templatesFolder?: string;
+  cache?: string;
+}
+
+export interface PrepCommand {
+  command: 'prep';
+  vault: string;
+  supervisor: string;
+  date?: string;
+  includePrivate: boolean;
+  taxonomy?: string;
+  templatesFolder?: string;
+  cache?: string;
+}
+
 export type CommandName = CommandSpec['name'];
 
-export type Command = ScanCommand | GraphCommand | PrivacyCheckCommand | { command: 'help'; topic?: CommandName } | { command: 'version' };
+export type Command = ScanCommand | GraphCommand | PrivacyCheckCommand | HoursCommand | PrepCommand | { command: 'help'; topic?: CommandName } | { command: 'version' };
 
 const HELP = new Set(['--help', '-h', 'help']);
 
@@ -70,6 +93,35 @@ export function parseArgs(argv: readonly string[]): Command {
   const reading: VaultOptions = { vault, taxonomy: text('--taxonomy'), templatesFolder: text('--templates-folder'), cache: text('--cache') };
   if (spec.name === 'privacy-check') {
     return { command: spec.name, ...reading, json: options.has('--json'), includePrivate: options.has('--include-private') };
+  }
+  if (spec.name === 'hours') {
+    const [from, to] = [text('--from'), text('--to')];
+    if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`, spec.name);
+    return {
+      command: spec.name,
+      vault,
+      json: options.has('--json'),
+      from,
+      to,
+      defaultMinutes: count('--default-minutes'),
+      minimumHours: count('--minimum-hours'),
+      templatesFolder: text('--templates-folder'),
+      cache: text('--cache'),
+    };
+  }
+  if (spec.name === 'prep') {
+    const supervisor = text('--supervisor');
+    if (supervisor === undefined || supervisor.trim() === '') throw new UsageError('prep needs --supervisor NAME', spec.name);
+    return {
+      command: spec.name,
+      vault,
+      supervisor,
+      date: text('--date'),
+      includePrivate: options.has('--include-private'),
+      taxonomy: text('--taxonomy'),
+      templatesFolder: text('--templates-folder'),
+      cache: text('--cache'),
+    };
   }
   if (spec.name === 'graph') {
     if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid', spec.name);
@@ -128,6 +180,10 @@ function convert(spec: OptionSpec, value: string, command: CommandName): string 
     const n = Number(value);
     if (n < min) throw new UsageError(`${name} needs a whole number of ${min} or more, not ${n}`, command);
     return n;
+  }
+  if (spec.kind === 'decimal') {
+    if (!/^\d+(?:\.\d+)?$/.test(value)) throw new UsageError(`${name} needs a number such as 1.5, not ${JSON.stringify(value)}`, command);
+    return Number(value);
   }
   if (spec.kind === 'date') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${name} needs a date such as 2026-02-03, not ${JSON.stringify(value)}`, command);

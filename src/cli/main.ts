@@ -10,6 +10,8 @@ import { commandHelp, mainHelp } from './help';
 import { commandSpec } from './options';
 import { formatGraph } from './format-graph';
 import { loadVault, VaultError, type LoadOptions } from './load-vault';
+import { hours } from './hours';
+import { prep } from './prep';
 import { privacyCheck } from './privacy-check';
 
 declare const PACKAGE_VERSION: string;
@@ -30,6 +32,10 @@ function main(argv: readonly string[]): number | Promise<number> {
         return graph(command);
       case 'privacy-check':
         return privacyCheck(command, loadOptions(command, settingsOf(command)), process.stdout, process.stderr);
+      case 'hours':
+        return hours(command, PACKAGE_VERSION, process.stdout, process.stderr);
+      case 'prep':
+        return prep(command, readTaxonomy(command.taxonomy), PACKAGE_VERSION, process.stdout, process.stderr);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof VaultError || error instanceof CommandError) {

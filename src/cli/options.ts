@@ -1,7 +1,9 @@
 import { DEFAULT_ENGINE_SETTINGS } from '../core/engine';
+import { DEFAULT_MINIMUM_SUPERVISION_HOURS } from '../core/practice/hours';
+import { DEFAULT_SESSION_MINUTES } from '../core/templates/built-in-templates';
 
-/** What an option takes: nothing, text, a whole number (of at least `min`), or a real calendar date. */
-export type OptionKind = 'flag' | 'string' | 'count' | 'date';
+/** What an option takes: nothing, text, a whole number (of at least `min`), a number with decimals, or a real calendar date. */
+export type OptionKind = 'flag' | 'string' | 'count' | 'decimal' | 'date';
 
 export interface OptionSpec {
   name: string;
@@ -15,7 +17,7 @@ export interface OptionSpec {
 }
 
 export interface CommandSpec {
-  name: 'scan' | 'graph' | 'privacy-check';
+  name: 'scan' | 'graph' | 'privacy-check' | 'hours' | 'prep';
   summary: string;
   description: string;
   options: OptionSpec[];
@@ -91,6 +93,41 @@ export const COMMANDS: CommandSpec[] = [
       { name: '--json', kind: 'flag', description: 'One JSON document (parallel-process/privacy-check@1) instead', default: 'off' },
       { name: '--include-private', kind: 'flag', description: 'Also list findings in private reflections', default: 'off' },
       taxonomy,
+      templatesFolder,
+      cache,
+    ],
+  },
+  {
+    name: 'hours',
+    summary: 'Count client contact and supervision hours per month and year',
+    description:
+      'Adds up the `duration` of the session and supervision notes of the vault folder VAULT per month and\n' +
+      'year (minutes; 50 min, 1h, 1h30 and 90m are read too), counting a session without one at the default\n' +
+      'length, and marks the months whose supervision falls below the minimum. The default minimum is\n' +
+      "BACP's for counsellors; other professional bodies ask for other amounts.",
+    options: [
+      { name: '--json', kind: 'flag', description: 'One JSON document (parallel-process/hours@1) instead', default: 'off' },
+      { name: '--from', kind: 'date', value: 'DATE', description: 'Count notes dated on or after DATE, a YYYY-MM-DD', default: 'the first' },
+      { name: '--to', kind: 'date', value: 'DATE', description: 'Count notes dated on or before DATE', default: 'the last' },
+      { name: '--default-minutes', kind: 'count', value: 'N', min: 1, description: 'Minutes a session without a duration counts for', default: String(DEFAULT_SESSION_MINUTES) },
+      { name: '--minimum-hours', kind: 'decimal', value: 'N', description: 'Supervision hours a month should reach, such as 1.5', default: String(DEFAULT_MINIMUM_SUPERVISION_HOURS) },
+      templatesFolder,
+      cache,
+    ],
+  },
+  {
+    name: 'prep',
+    summary: 'Prepare the next supervision with one supervisor, as a Markdown note',
+    description:
+      'Prints a Markdown note for the next supervision with the supervisor NAME: the clients seen since the\n' +
+      'last supervision with them (each supervisor gets the clients they supervise, and clients not yet\n' +
+      'taken to supervision), the questions the session notes bring, and the open flags about those\n' +
+      'clients with their evidence. Flags resting on private reflections are left out unless asked for.',
+    options: [
+      { name: '--supervisor', kind: 'string', value: 'NAME', description: "The supervisor: their person note's name, or the name supervision notes give", default: 'required' },
+      { name: '--date', kind: 'date', value: 'DATE', description: 'Day of the supervision being prepared', default: 'today' },
+      { name: '--include-private', kind: 'flag', description: 'Also show flags resting on private reflections', default: 'off' },
+      { name: '--taxonomy', kind: 'string', value: 'FILE', description: 'YAML file (or note) adding to the taxonomy', default: 'built-in' },
       templatesFolder,
       cache,
     ],

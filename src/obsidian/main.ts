@@ -5,6 +5,8 @@ import type { Diagnostic } from '../core/model/diagnostic';
 import type { Flag, FlagKind } from '../core/model/flag';
 import { addProperties } from './commands/add-properties';
 import { exportReport } from './commands/export-report';
+import { hoursReport } from './commands/hours-report';
+import { prepareSupervisionNote } from './commands/prepare-supervision';
 import { newClientNote, newReflectionNote } from './commands/new-simple-notes';
 import { newSessionNote } from './commands/new-session-note';
 import { newSupervisionNote } from './commands/new-supervision-note';
@@ -102,6 +104,8 @@ export default class ParallelProcessPlugin extends Plugin {
     this.addCommand({ id: 'open-pattern-view', name: 'Open pattern view', callback: () => void this.openView() });
     this.addCommand({ id: 'rescan-vault', name: 'Rescan the vault', callback: () => void this.rescan() });
     this.addCommand({ id: 'export-report', name: 'Export report as a note', callback: run(exportReport) });
+    this.addCommand({ id: 'prepare-supervision', name: 'Prepare for supervision', callback: run(prepareSupervisionNote) });
+    this.addCommand({ id: 'hours-report', name: 'Hours report', callback: run(hoursReport) });
   }
 
   private createView(leaf: WorkspaceLeaf): PatternView {

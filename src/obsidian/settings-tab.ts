@@ -53,6 +53,18 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
     ],
   },
   {
+    heading: 'Hours',
+    fields: [
+      { key: 'defaultSessionMinutes', name: 'Default session length (minutes)', desc: 'What the hours report counts for a session note without a duration.', kind: 'number' },
+      {
+        key: 'minimumSupervisionHours',
+        name: 'Monthly supervision minimum (hours)',
+        desc: 'Months with less supervision stand out in the hours report. 1.5 is the BACP minimum for counsellors; other professional bodies and coaching associations ask for other amounts, so check yours.',
+        kind: 'number',
+      },
+    ],
+  },
+  {
     heading: 'Privacy',
     fields: [
       { key: 'maskClientNames', name: 'Mask client names in the view', desc: 'Show client codes instead of names and aliases, for screen sharing.', kind: 'toggle' },

@@ -1,6 +1,7 @@
+import { DEFAULT_MINIMUM_SUPERVISION_HOURS } from '../core/practice/hours';
 import type { FlagReview } from '../core/review/flag-review';
 import type { SessionFormat } from '../core/templates/built-in-templates';
-import { SESSION_FORMATS } from '../core/templates/built-in-templates';
+import { DEFAULT_SESSION_MINUTES, SESSION_FORMATS } from '../core/templates/built-in-templates';
 
 export interface PluginSettings {
   sessionPattern: string;
@@ -23,6 +24,10 @@ export interface PluginSettings {
   keepCache: boolean;
   /** When a new note's file exists: open it (default), or make the next free name. */
   onExisting: 'open' | 'next-free';
+  /** Minutes the hours report counts for a session without a `duration`. */
+  defaultSessionMinutes: number;
+  /** Supervision hours a month the hours report compares with (BACP's minimum by default). */
+  minimumSupervisionHours: number;
   /** Flag id -> what the user decided. */
   reviews: Record<string, FlagReview>;
 }
@@ -46,6 +51,8 @@ export const DEFAULT_SETTINGS: PluginSettings = {
   exportFolder: 'Parallel Process',
   keepCache: true,
   onExisting: 'open',
+  defaultSessionMinutes: DEFAULT_SESSION_MINUTES,
+  minimumSupervisionHours: DEFAULT_MINIMUM_SUPERVISION_HOURS,
   reviews: {},
 };
 
@@ -61,6 +68,9 @@ export function settingProblem(key: keyof PluginSettings, value: unknown): strin
   }
   if (key.endsWith('Pattern') && (typeof value !== 'string' || value.trim() === '')) return 'Enter a file name pattern, such as Sessions/{{client}}/{{date}} {{client}}.';
   if (key === 'defaultFormat' && !SESSION_FORMATS.includes(value as SessionFormat)) return `Choose one of ${SESSION_FORMATS.join(', ')}.`;
+  if (key === 'defaultSessionMinutes' && (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600)) return 'Enter a whole number of minutes from 1 to 600.';
+  // Hours with decimals: 1.5 is BACP's minimum.
+  if (key === 'minimumSupervisionHours' && (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100)) return 'Enter a number of hours from 0 to 100, such as 1.5.';
   if (key === 'onExisting' && value !== 'open' && value !== 'next-free') return 'Choose to open the existing note or to use the next free name.';
   return undefined;
 }
@@ -77,6 +87,9 @@ export function readSettings(saved: unknown): PluginSettings {
   if (typeof data.includePrivateInExport === 'boolean') settings.includePrivateInExport = data.includePrivateInExport;
   if (typeof data.keepCache === 'boolean') settings.keepCache = data.keepCache;
   if (data.onExisting === 'open' || data.onExisting === 'next-free') settings.onExisting = data.onExisting;
+  for (const key of ['defaultSessionMinutes', 'minimumSupervisionHours'] as const) {
+    if (data[key] !== undefined && settingProblem(key, data[key]) === undefined) settings[key] = data[key] as number;
+  }
   if (typeof data.reviews === 'object' && data.reviews !== null) {
     for (const [id, review] of Object.entries(data.reviews as Record<string, unknown>)) {
       const r = review as Partial<FlagReview> | null;

@@ -30,7 +30,7 @@ describe('commands', () => {
   it('are the ids of SPEC section 5, with no default hotkeys', async () => {
     const plugin = await startPlugin(await mockApp(PRACTICE));
     expect(commandIds(plugin).sort()).toEqual(
-      ['add-session-properties', 'add-supervision-properties', 'export-report', 'new-client-note', 'new-reflection-note', 'new-session-note', 'new-supervision-note', 'open-pattern-view', 'rescan-vault'].sort(),
+      ['add-session-properties', 'add-supervision-properties', 'export-report', 'hours-report', 'new-client-note', 'new-reflection-note', 'new-session-note', 'new-supervision-note', 'open-pattern-view', 'prepare-supervision', 'rescan-vault'].sort(),
     );
     for (const hotkeys of commandHotkeys(plugin)) expect(hotkeys).toBeUndefined();
   });

@@ -13,6 +13,7 @@ export const PROPERTY = {
   private: 'private',
   author: 'author',
   session: 'session',
+  duration: 'duration',
   format: 'format',
   modality: 'modality',
   direction: 'direction',

@@ -8,11 +8,11 @@ export interface ExportOptions {
 }
 
 /** Note text is shown, not interpreted: no tags, links or formatting from evidence sentences. */
-function plain(text: string): string {
+export function plain(text: string): string {
   return text.replace(/([\\`*_[\]#|<>])/g, '\\$1');
 }
 
-function noteLink(path: string): string {
+export function noteLink(path: string): string {
   return `[[${path.replace(/\.md$/i, '')}|${noteNameOf(path)}]]`;
 }
 

@@ -74,8 +74,17 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
 }
 
 /** Loads the plugin as Obsidian does, fires layout-ready, and waits for the index. */
+/** Plugins started by a test; each is unloaded after it, as closing Obsidian would, so no timer of one outlives its test. */
+const running = new Set<ParallelProcessPlugin>();
+
+export function unloadStartedPlugins(): void {
+  for (const plugin of running) plugin.unload();
+  running.clear();
+}
+
 export async function startPlugin(app: MockApp, data?: unknown): Promise<ParallelProcessPlugin> {
   const plugin = new ParallelProcessPlugin(app.asOriginalType__(), MANIFEST);
+  running.add(plugin);
   if (data !== undefined) await plugin.saveData(data);
   // As Obsidian does: load() runs onload(); the settings are read before anything else is registered.
   plugin.load();

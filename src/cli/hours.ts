@@ -1,0 +1,50 @@
+import type { WriteStream } from 'node:tty';
+import { countHours, type HoursDocument } from '../core/practice/hours';
+import { hoursText } from '../core/practice/hours-markdown';
+import type { HoursCommand } from './args';
+import { loadVault } from './load-vault';
+
+/** `hours VAULT`: client contact and supervision hours per month and year, as a table or JSON. */
+export function hours(command: HoursCommand, version: string, stdout: WriteStream, stderr: WriteStream): number {
+  const settings = command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
+  const { engine } = loadVault(command.vault, { settings, cache: command.cache, version }, stderr);
+  const doc = countHours(engine.graph, { from: command.from, to: command.to, defaultMinutes: command.defaultMinutes, minimumHours: command.minimumHours });
+  stdout.write(command.json ? JSON.stringify(doc, null, 2) + '\n' : formatHours(doc));
+  return 0;
+}
+
+const COLUMNS = ['', 'Client hours', 'Sessions', 'Supervision hours', 'Supervisions', 'Defaulted'];
+
+/** A table a terminal shows as it is: months below the supervision minimum end with a marker in words. */
+export function formatHours(doc: HoursDocument): string {
+  if (doc.months.length === 0) return 'No dated session or supervision notes to count.\n';
+  const min = hoursText(doc.minimumHours);
+  const rows: string[][] = [COLUMNS];
+  const notes: string[] = [];
+  for (const m of doc.months) {
+    rows.push([m.month, hoursText(m.clientHours), String(m.sessions), hoursText(m.supervisionHours), String(m.supervisions), String(m.defaulted)]);
+    notes.push(m.belowMinimum ? `<- below the ${min} h minimum` : '');
+  }
+  for (const y of doc.years) {
+    rows.push([y.year, hoursText(y.clientHours), String(y.sessions), hoursText(y.supervisionHours), String(y.supervisions), String(y.defaulted)]);
+    notes.push(y.monthsBelowMinimum > 0 ? `${y.monthsBelowMinimum} month${y.monthsBelowMinimum === 1 ? '' : 's'} below the minimum` : '');
+  }
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (row: string[], note = ''): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ') + (note ? `  ${note}` : '');
+  const out = [line(rows[0])];
+  rows.slice(1, doc.months.length + 1).forEach((row, i) => out.push(line(row, notes[i])));
+  out.push('');
+  rows.slice(doc.months.length + 1).forEach((row, i) => out.push(line(row, notes[doc.months.length + i])));
+  out.push(
+    '',
+    `Sessions without a duration count as ${doc.defaultMinutes} minutes, supervisions as 60 ("Defaulted").`,
+    `The minimum of ${min} supervision hours a month is BACP's for counsellors by default; check what your own`,
+    'professional body asks (--minimum-hours).',
+  );
+  if (doc.unreadable.length > 0) {
+    out.push('', 'Durations that could not be read, counted at the default:');
+    for (const u of doc.unreadable) out.push(`  ${u.path}:${u.line}  ${u.value}`);
+  }
+  if (doc.undated > 0) out.push('', `${doc.undated} session or supervision note${doc.undated === 1 ? '' : 's'} without a date, not counted.`);
+  return out.join('\n') + '\n';
+}

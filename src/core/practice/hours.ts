@@ -1,0 +1,174 @@
+import type { GraphReader } from '../graph/relationship-graph';
+import type { IsoDay, Note } from '../model/note';
+import { PROPERTY } from '../model/property-names';
+import { DEFAULT_SESSION_MINUTES, DEFAULT_SUPERVISION_MINUTES } from '../templates/built-in-templates';
+import { readDuration } from './duration';
+
+export const HOURS_SCHEMA = 'parallel-process/hours@1';
+
+/** BACP's minimum for accredited counsellors; other professional bodies ask for other amounts. */
+export const DEFAULT_MINIMUM_SUPERVISION_HOURS = 1.5;
+
+export interface HoursOptions {
+  /** Count notes dated on or after this day. */
+  from?: IsoDay;
+  /** Count notes dated on or before this day. */
+  to?: IsoDay;
+  /** Minutes a session without a readable `duration` counts for. */
+  defaultMinutes?: number;
+  /** Supervision hours a month should reach. */
+  minimumHours?: number;
+}
+
+interface Counts {
+  clientHours: number;
+  supervisionHours: number;
+  sessions: number;
+  supervisions: number;
+  /** Sessions and supervisions counted at the default length: no `duration`, or one that could not be read. */
+  defaulted: number;
+}
+
+export interface MonthHours extends Counts {
+  /** `YYYY-MM`. */
+  month: string;
+  belowMinimum: boolean;
+}
+
+export interface PeriodHours extends Counts {
+  monthsBelowMinimum: number;
+}
+
+export interface YearHours extends PeriodHours {
+  year: string;
+}
+
+/** A `duration` that is not a length: counted at the default, and worth correcting. */
+export interface UnreadableDuration {
+  path: string;
+  line: number;
+  value: string;
+}
+
+export interface HoursDocument {
+  schema: typeof HOURS_SCHEMA;
+  defaultMinutes: number;
+  minimumHours: number;
+  /** Every month from the first to the last counted (or asked for), empty ones included: a month without supervision is below the minimum. */
+  months: MonthHours[];
+  years: YearHours[];
+  totals: PeriodHours;
+  unreadable: UnreadableDuration[];
+  /** Sessions and supervisions without a date, which no month can hold. */
+  undated: number;
+}
+
+interface Minutes {
+  client: number;
+  supervision: number;
+  sessions: number;
+  supervisions: number;
+  defaulted: number;
+}
+
+const empty = (): Minutes => ({ client: 0, supervision: 0, sessions: 0, supervisions: 0, defaulted: 0 });
+
+/** Client contact and supervision hours per month and year, from session and supervision notes' `duration`. */
+export function countHours(graph: GraphReader, options: HoursOptions = {}): HoursDocument {
+  const defaultMinutes = options.defaultMinutes ?? DEFAULT_SESSION_MINUTES;
+  const minimumHours = options.minimumHours ?? DEFAULT_MINIMUM_SUPERVISION_HOURS;
+  const byMonth = new Map<string, Minutes>();
+  const unreadable: UnreadableDuration[] = [];
+  let undated = 0;
+  for (const note of graph.allNotes()) {
+    const kind = note.content.kind;
+    // Templates are not sessions; reflections, private or not, are not contact or supervision time.
+    if (note.isTemplate || (kind !== 'session' && kind !== 'supervision')) continue;
+    if (!note.date) {
+      undated++;
+      continue;
+    }
+    if ((options.from && note.date < options.from) || (options.to && note.date > options.to)) continue;
+    const { minutes, defaulted } = minutesOf(note, kind === 'session' ? defaultMinutes : DEFAULT_SUPERVISION_MINUTES, unreadable);
+    const month = note.date.slice(0, 7);
+    const m = byMonth.get(month) ?? empty();
+    if (kind === 'session') {
+      m.client += minutes;
+      m.sessions++;
+    } else {
+      m.supervision += minutes;
+      m.supervisions++;
+    }
+    if (defaulted) m.defaulted++;
+    byMonth.set(month, m);
+  }
+
+  const months = monthRange([...byMonth.keys()], options.from?.slice(0, 7), options.to?.slice(0, 7)).map((month): MonthHours => {
+    const m = byMonth.get(month) ?? empty();
+    return { month, ...rounded(m), belowMinimum: m.supervision / 60 < minimumHours };
+  });
+  const years = new Map<string, { minutes: Minutes; below: number }>();
+  const all = { minutes: empty(), below: 0 };
+  for (const month of months) {
+    const year = month.month.slice(0, 4);
+    const y = years.get(year) ?? { minutes: empty(), below: 0 };
+    for (const target of [y, all]) {
+      add(target.minutes, byMonth.get(month.month) ?? empty());
+      if (month.belowMinimum) target.below++;
+    }
+    years.set(year, y);
+  }
+  unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    schema: HOURS_SCHEMA,
+    defaultMinutes,
+    minimumHours,
+    months,
+    years: [...years].map(([year, y]) => ({ year, ...rounded(y.minutes), monthsBelowMinimum: y.below })),
+    totals: { ...rounded(all.minutes), monthsBelowMinimum: all.below },
+    unreadable,
+    undated,
+  };
+}
+
+function minutesOf(note: Note, fallback: number, unreadable: UnreadableDuration[]): { minutes: number; defaulted: boolean } {
+  const property = note.content.properties.get(PROPERTY.duration);
+  const reading = readDuration(property?.value);
+  if ('minutes' in reading) return { minutes: reading.minutes, defaulted: false };
+  if ('unreadable' in reading) unreadable.push({ path: note.path, line: property?.line ?? 0, value: reading.unreadable });
+  return { minutes: fallback, defaulted: true };
+}
+
+function add(into: Minutes, m: Minutes): void {
+  into.client += m.client;
+  into.supervision += m.supervision;
+  into.sessions += m.sessions;
+  into.supervisions += m.supervisions;
+  into.defaulted += m.defaulted;
+}
+
+/** Hours to two decimals, as a practitioner's log shows them (160 minutes is 2.67 hours). */
+function rounded(m: Minutes): Counts {
+  const hours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100;
+  return { clientHours: hours(m.client), supervisionHours: hours(m.supervision), sessions: m.sessions, supervisions: m.supervisions, defaulted: m.defaulted };
+}
+
+/** Every `YYYY-MM` from the first to the last, gaps filled. */
+function monthRange(found: string[], from?: string, to?: string): string[] {
+  const sorted = found.sort();
+  const first = from ?? sorted[0];
+  const last = to ?? sorted[sorted.length - 1];
+  if (first === undefined || last === undefined || first > last) return [];
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number);
+  for (let current = first; current <= last; ) {
+    months.push(current);
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+    current = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  }
+  return months;
+}

@@ -1,0 +1,141 @@
+import type { Engine } from '../engine';
+import type { Flag } from '../model/flag';
+import type { IsoDay, Note } from '../model/note';
+import { noteLink, plain } from '../report/export-markdown';
+import { standingOf, type FlagReview } from '../review/flag-review';
+import { noteNameOf } from '../vault/paths';
+import { supervisionQuestion } from './practice-queries';
+import { supervisionNotes, supervisorOf, type SupervisorRef } from './supervisors';
+
+export interface PrepareOptions {
+  supervisor: SupervisorRef;
+  /** The day of the supervision being prepared: what comes before it counts. */
+  date: IsoDay;
+  includePrivate: boolean;
+  /** The practitioner's decisions: dismissed flags stay out. The command line has none. */
+  reviews?: Readonly<Record<string, FlagReview>>;
+  /** Hides client names (the view's mask): applied to every text shown. */
+  mask?: (text: string) => string;
+}
+
+export interface PreparedCase {
+  client: string;
+  /** Not discussed in any supervision before: offered to every supervisor. */
+  isNew: boolean;
+  sessions: Note[];
+}
+
+export interface Preparation {
+  /** The last supervision with this supervisor before the date, if any. */
+  last?: Note;
+  cases: PreparedCase[];
+  questions: { session: Note; client: string; question: string }[];
+  flags: Flag[];
+  hiddenPrivate: number;
+}
+
+/**
+ * What to bring to the next supervision with one supervisor: the clients seen since the last
+ * supervision with them, the questions those sessions bring, and the open flags about those clients.
+ * A client belongs to the supervisor who last discussed them, so a practitioner with a clinical and
+ * a coaching supervisor gets each one's own cases; a client no supervision has discussed yet goes to
+ * every supervisor until one does.
+ */
+export function prepareSupervision(engine: Engine, options: PrepareOptions): Preparation {
+  const graph = engine.graph;
+  const before = supervisionNotes(graph)
+    .filter((n) => n.date! < options.date)
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.path < b.path ? -1 : 1));
+  // Who last discussed each client; a supervision note that names no supervisor takes a client from nobody.
+  const ownerOf = new Map<string, string>();
+  const discussed = new Set<string>();
+  let last: Note | undefined;
+  for (const supervision of before) {
+    const supervisor = supervisorOf(graph, supervision.path)?.id;
+    if (supervisor === options.supervisor.id) last = supervision;
+    for (const edge of graph.edgesOut(supervision.path, 'discusses')) {
+      discussed.add(edge.to);
+      if (supervisor !== undefined) ownerOf.set(edge.to, supervisor);
+    }
+  }
+  const since = last?.date ?? '';
+  const byClient = new Map<string, Note[]>();
+  const sessions = [...graph.allNotes()]
+    .filter((n) => n.content.kind === 'session' && !n.isTemplate && n.date !== undefined && n.date > since && n.date <= options.date)
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.path < b.path ? -1 : 1));
+  for (const session of sessions) {
+    const client = graph.clientOf(session.path);
+    if (client === undefined) continue;
+    if (ownerOf.has(client) && ownerOf.get(client) !== options.supervisor.id) continue;
+    byClient.set(client, [...(byClient.get(client) ?? []), session]);
+  }
+  const cases = [...byClient].map(([client, notes]) => ({ client, isNew: !discussed.has(client), sessions: notes }));
+  const questions = cases.flatMap((c) =>
+    c.sessions.flatMap((session) => {
+      const question = supervisionQuestion(session);
+      return question ? [{ session, client: c.client, question }] : [];
+    }),
+  );
+  const clients = new Set(byClient.keys());
+  const reviews = options.reviews ?? {};
+  const selected = engine.selectFlags({ includePrivate: options.includePrivate });
+  const flags = selected.flags.filter(
+    (flag) =>
+      standingOf(flag, reviews).status !== 'dismissed' &&
+      // A flag across clients (a resonance, a pattern) belongs here when one of these clients' sessions is its evidence.
+      (flag.client !== null ? clients.has(flag.client) : flag.evidence.some((e) => clients.has(graph.clientOf(e.path) ?? ''))),
+  );
+  // Only the left-out flags about these clients are worth mentioning.
+  const all = engine.selectFlags({ includePrivate: true }).flags;
+  const hiddenPrivate = options.includePrivate
+    ? 0
+    : all.filter((f) => !selected.flags.includes(f) && (f.client !== null ? clients.has(f.client) : f.evidence.some((e) => clients.has(graph.clientOf(e.path) ?? '')))).length;
+  return { last, cases, questions, flags, hiddenPrivate };
+}
+
+/** The preparation as a Markdown note, with links to every note it names. */
+export function preparationMarkdown(engine: Engine, prep: Preparation, options: PrepareOptions): string {
+  const mask = options.mask ?? ((text: string) => text);
+  const shown = (text: string): string => plain(mask(text));
+  // A path that holds a masked name is shown masked and not linked: the link would show the name in the source.
+  const link = (path: string): string => (mask(path) === path ? noteLink(path) : shown(noteNameOf(path)));
+  const client = (id: string): string => shown(engine.clientLabel(id));
+  const supervisor = options.supervisor.label;
+  const out: string[] = [
+    '---',
+    'type: supervision-preparation',
+    `supervisor: ${JSON.stringify(`[[${supervisor}]]`)}`,
+    `date: ${options.date}`,
+    ...(prep.last ? [`since: ${prep.last.date}`] : []),
+    '---',
+    `# Preparing supervision with ${plain(supervisor)}, ${options.date}`,
+    '',
+    prep.last
+      ? `Since the last supervision with ${plain(supervisor)}: ${link(prep.last.path)} (${prep.last.date}).`
+      : `No earlier supervision with ${plain(supervisor)}: every session up to ${options.date} is listed.`,
+    '',
+    '## Cases',
+  ];
+  if (prep.cases.length === 0) out.push('', 'No sessions since then.');
+  for (const c of prep.cases) {
+    out.push('', `### ${client(c.client)}${c.isNew ? ' (not yet taken to supervision)' : ''}`);
+    for (const s of c.sessions) out.push(`- ${s.date}: ${link(s.path)}${supervisionQuestion(s) ? ', marked for supervision' : ''}`);
+  }
+  if (prep.questions.length > 0) {
+    out.push('', '## Questions brought');
+    for (const q of prep.questions) out.push(`- ${link(q.session.path)} (${client(q.client)}): ${shown(q.question)}`);
+  }
+  out.push('', '## Open flags about these clients');
+  if (prep.flags.length === 0) out.push('', 'None open.');
+  for (const flag of prep.flags) {
+    out.push('', `### ${shown(flag.question)}`, '', '- Evidence:');
+    // One line once: a sentence that shows the dynamic and a marker is one piece of evidence to read.
+    const lines = new Set(flag.evidence.map((e) => `    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}): ${shown(e.text)}`));
+    out.push(...lines);
+    out.push(`- Reflect: ${shown(flag.prompt)}`);
+  }
+  if (prep.hiddenPrivate > 0) {
+    out.push('', `${prep.hiddenPrivate} flag${prep.hiddenPrivate === 1 ? '' : 's'} resting on private reflections ${prep.hiddenPrivate === 1 ? 'was' : 'were'} left out.`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,58 @@
+import { unresolvedId } from '../model/edges';
+import type { GraphReader } from '../graph/relationship-graph';
+import type { Note } from '../model/note';
+import { PROPERTY } from '../model/property-names';
+import { scalarString } from '../parse/properties';
+
+/** A supervisor as supervision notes name them: their person note's path, or the id of an unresolved link. */
+export interface SupervisorRef {
+  id: string;
+  label: string;
+}
+
+/** Who a supervision note's `supervisor` is, whether or not a person note resolves the link. */
+export function supervisorOf(graph: GraphReader, supervision: string): SupervisorRef | undefined {
+  const target = graph.linkTarget(supervision, PROPERTY.supervisor);
+  const person = target === undefined ? undefined : graph.note(target);
+  if (person) return { id: person.path, label: person.name };
+  // Without a person note the link stays unresolved: named as written, with the graph's id for it.
+  const link = graph.links(supervision).find((l) => l.link.property === PROPERTY.supervisor);
+  return link ? { id: target ?? unresolvedId(link.link.target), label: link.link.target.replace(/\.md$/i, '') } : undefined;
+}
+
+/**
+ * The supervisor a user means by NAME: a person note by file name, path or alias (case-insensitive),
+ * or a name supervision notes give without a person note.
+ */
+export function findSupervisor(graph: GraphReader, name: string): SupervisorRef | undefined {
+  const wanted = name.trim().toLowerCase();
+  const people = [...graph.allNotes()].filter((n) => n.content.kind === 'person' && !n.isTemplate);
+  const named = (n: Note): boolean => [n.name, n.path, n.path.replace(/\.md$/i, ''), ...n.content.aliases].some((x) => x.toLowerCase() === wanted);
+  const isSupervisor = (n: Note): boolean => scalarString(n.content.properties.get(PROPERTY.role)?.value)?.toLowerCase() === 'supervisor';
+  // A supervisor's note first: a practitioner may share a first name with them.
+  const person = people.filter(named).sort((a, b) => Number(isSupervisor(b)) - Number(isSupervisor(a)) || (a.path < b.path ? -1 : 1))[0];
+  if (person) return { id: person.path, label: person.name };
+  for (const note of supervisionNotes(graph)) {
+    const ref = supervisorOf(graph, note.path);
+    if (ref && ref.id === unresolvedId(wanted)) return ref;
+  }
+  return undefined;
+}
+
+/** Supervision notes that count: dated, outside the templates folder. */
+export function supervisionNotes(graph: GraphReader): Note[] {
+  return [...graph.allNotes()].filter((n) => n.content.kind === 'supervision' && !n.isTemplate && n.date !== undefined);
+}
+
+/** Every supervisor to pick from: person notes with `role: supervisor`, and names supervision notes give without one. */
+export function supervisorChoices(graph: GraphReader): SupervisorRef[] {
+  const found = new Map<string, SupervisorRef>();
+  for (const n of graph.allNotes()) {
+    if (n.content.kind === 'person' && !n.isTemplate && scalarString(n.content.properties.get(PROPERTY.role)?.value)?.toLowerCase() === 'supervisor') found.set(n.path, { id: n.path, label: n.name });
+  }
+  for (const note of supervisionNotes(graph)) {
+    const ref = supervisorOf(graph, note.path);
+    if (ref && !found.has(ref.id)) found.set(ref.id, ref);
+  }
+  return [...found.values()].sort((a, b) => a.label.localeCompare(b.label));
+}

@@ -1,0 +1,35 @@
+import { normalizePath } from 'obsidian';
+import { preparationMarkdown, prepareSupervision } from '../../core/practice/prepare';
+import { supervisorChoices } from '../../core/practice/supervisors';
+import { ClientMask, clientNames } from '../../core/present/client-mask';
+import { chooseOne } from '../modals/choose-modal';
+import { createNote } from '../note-files';
+import { readyEngine, today, type PluginContext } from '../plugin-context';
+
+/**
+ * Pick the supervisor, then create the note preparing today's supervision with them (never over an
+ * existing one) and open it. Dismissed flags stay out; with the view's mask on, client names are
+ * masked and, as in the view, flags resting on private reflections are left out too.
+ */
+export async function prepareSupervisionNote(context: PluginContext): Promise<void> {
+  const engine = readyEngine(context);
+  if (!engine) return;
+  const { app, settings } = context;
+  const choices = supervisorChoices(engine.graph).map((s) => ({ label: s.label, value: s }));
+  const supervisor = await chooseOne(app, 'Prepare supervision with whom?', choices);
+  if (supervisor === undefined) return;
+  const masked = settings.maskClientNames;
+  const mask = masked ? new ClientMask(clientNames(engine.graph)) : undefined;
+  const date = today();
+  const options = {
+    supervisor,
+    date,
+    includePrivate: settings.includePrivateInExport && !masked,
+    reviews: settings.reviews,
+    mask: mask ? (text: string) => mask.mask(text) : undefined,
+  };
+  const text = preparationMarkdown(engine, prepareSupervision(engine, options), options);
+  const folder = settings.exportFolder.trim();
+  const name = `Supervision preparation ${date} ${supervisor.label}`.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  await createNote(app, normalizePath(`${folder === '' ? '' : `${folder}/`}${name}.md`), text, settings.onExisting);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { countHours } from '../../../src/core/practice/hours';
+import { hoursMarkdown } from '../../../src/core/practice/hours-markdown';
+import { engineWith, readFixtureVault } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
+
+const practice = engineWith(readFixtureVault('test/fixtures/vaults/practice'));
+
+describe('countHours on a practice with two supervisors and mixed duration forms', () => {
+  const doc = countHours(practice.graph);
+
+  it('counts client and supervision hours per month, a session without duration at 50 minutes', () => {
+    expect(doc.schema).toBe('parallel-process/hours@1');
+    expect(doc.months).toEqual([
+      // 50 + "50 min" + "1h" = 160 minutes; supervisions 90 + "1h".
+      { month: '2026-01', clientHours: 2.67, supervisionHours: 2.5, sessions: 3, supervisions: 2, defaulted: 0, belowMinimum: false },
+      // "90m" + "1h30" + none (50) = 230 minutes; one supervision of "1h30" meets the minimum exactly.
+      { month: '2026-02', clientHours: 3.83, supervisionHours: 1.5, sessions: 3, supervisions: 1, defaulted: 1, belowMinimum: false },
+      // "about an hour" (50) + "50" + 60; no supervision at all.
+      { month: '2026-03', clientHours: 2.67, supervisionHours: 0, sessions: 3, supervisions: 0, defaulted: 1, belowMinimum: true },
+    ]);
+    expect(doc.totals).toEqual({ clientHours: 9.17, supervisionHours: 4, sessions: 9, supervisions: 3, defaulted: 2, monthsBelowMinimum: 1 });
+    expect(doc.years).toEqual([{ year: '2026', ...doc.totals }]);
+  });
+
+  it('reports a duration it cannot read, with its line, and counts that session at the default', () => {
+    expect(doc.unreadable).toEqual([{ path: 'Sessions/C-014/2026-03-03 C-014.md', line: 6, value: 'about an hour' }]);
+  });
+
+  it('leaves out templates and reflections, even those with a duration', () => {
+    // The template session is dated 2026-03-01 and the private reflection 2026-03-08, both with a duration.
+    expect(doc.months.find((m) => m.month === '2026-03')?.sessions).toBe(3);
+    expect(doc.totals.sessions).toBe(9);
+  });
+
+  it('takes another default session length and another minimum', () => {
+    const other = countHours(practice.graph, { defaultMinutes: 60, minimumHours: 2 });
+    expect(other.months.map((m) => [m.month, m.clientHours, m.belowMinimum])).toEqual([
+      ['2026-01', 2.67, false],
+      ['2026-02', 4, true],
+      ['2026-03', 2.83, true],
+    ]);
+  });
+
+  it('keeps the days asked for, and shows the empty months of the range as below the minimum', () => {
+    const range = countHours(practice.graph, { from: '2025-12-01', to: '2026-02-10' });
+    expect(range.months.map((m) => [m.month, m.sessions, m.supervisions, m.belowMinimum])).toEqual([
+      ['2025-12', 0, 0, true],
+      ['2026-01', 3, 2, false],
+      ['2026-02', 1, 0, true],
+    ]);
+    expect(range.years.map((y) => [y.year, y.monthsBelowMinimum])).toEqual([
+      ['2025', 1],
+      ['2026', 1],
+    ]);
+  });
+
+  it('fills a month with no notes between two that have some', () => {
+    const engine = engineWith({
+      'a.md': noteText('type: session\nclient: C-1\ndate: 2025-11-04\nduration: 50', ''),
+      'b.md': noteText('type: session\nclient: C-1\ndate: 2026-01-06', ''),
+      'c.md': noteText('type: session\nclient: C-1', 'No date here.'),
+    });
+    const gap = countHours(engine.graph);
+    expect(gap.months.map((m) => m.month)).toEqual(['2025-11', '2025-12', '2026-01']);
+    expect(gap.undated).toBe(1);
+  });
+});
+
+describe('hoursMarkdown', () => {
+  it('is a table with a row per month, a month below the minimum in bold', () => {
+    const text = hoursMarkdown(countHours(practice.graph), '2026-03-31');
+    expect(text).toContain('| 2026-02 | 3.83 | 3 | 1.5 | 1 | 1 | Met |');
+    expect(text).toContain('| 2026-03 | 2.67 | 3 | **0** | 0 | 1 | **Below 1.5 h** |');
+    expect(text).toContain('| 2026 | 9.17 | 9 | 4 | 3 | 2 | 1 |');
+    expect(text).toContain('- [[Sessions/C-014/2026-03-03 C-014]], line 6: `about an hour`');
+    expect(text).toContain('check what your professional body asks of you');
+  });
+});
