@@ -81,6 +81,19 @@ export interface CueHit {
   starts: boolean[];
   /** The free-text property it was read from, when not the body. */
   property?: string;
+  /** In a supervision note: the words that may name a client around the cue, to find its case. */
+  cases?: CaseWords;
+}
+
+/**
+ * Words that may name a client (capitalised or with a digit, lower-cased, space-joined) in a cue's
+ * sentence, its paragraph or list item up to the end of that sentence, and its section heading (SPEC section 1, "Cases in a
+ * supervision note"). Names are only known when evidence is read, so the words are kept instead.
+ */
+export interface CaseWords {
+  sentence: string;
+  block: string;
+  section: string;
 }
 
 /** What parsing a note gives: properties, links, tags and the body model, before its text is read for meaning. */
