@@ -24,6 +24,7 @@ export interface ScanCommand {
   patternClients?: number;
   taxonomy?: string;
   templatesFolder?: string;
+  practitioner?: string;
   includePrivate: boolean;
   cache?: string;
 }
@@ -34,6 +35,7 @@ export interface GraphCommand {
   format: 'text' | 'json' | 'mermaid';
   client?: string;
   templatesFolder?: string;
+  practitioner?: string;
   cache?: string;
 }
 
@@ -73,7 +75,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (spec.name === 'graph') {
     if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid', spec.name);
     const format = options.has('--json') ? 'json' : options.has('--mermaid') ? 'mermaid' : 'text';
-    return { command: spec.name, vault, format, client: text('--client'), templatesFolder: text('--templates-folder'), cache: text('--cache') };
+    return { command: spec.name, vault, format, client: text('--client'), templatesFolder: text('--templates-folder'), practitioner: text('--practitioner'), cache: text('--cache') };
   }
   return {
     command: spec.name,
@@ -87,6 +89,7 @@ export function parseArgs(argv: readonly string[]): Command {
     patternClients: count('--pattern-clients'),
     taxonomy: text('--taxonomy'),
     templatesFolder: text('--templates-folder'),
+    practitioner: text('--practitioner'),
     includePrivate: options.has('--include-private'),
     cache: text('--cache'),
   };

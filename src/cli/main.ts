@@ -83,6 +83,7 @@ function settingsOf(command: Partial<Omit<ScanCommand, 'command'>>): Partial<Eng
   if (command.resonanceDays !== undefined) settings.resonanceDays = command.resonanceDays;
   if (command.patternDays !== undefined) settings.patternDays = command.patternDays;
   if (command.patternClients !== undefined) settings.patternClients = command.patternClients;
+  if (command.practitioner !== undefined) settings.practitioner = command.practitioner;
   return settings;
 }
 

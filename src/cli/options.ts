@@ -32,6 +32,14 @@ const templatesFolder: OptionSpec = {
   default: d.templatesFolder,
 };
 
+const practitioner: OptionSpec = {
+  name: '--practitioner',
+  kind: 'string',
+  value: 'NAME',
+  description: 'Whose sessions are those naming no practitioner (nor their client): a person note or any name',
+  default: 'the only practitioner person note',
+};
+
 const cache: OptionSpec = {
   name: '--cache',
   kind: 'string',
@@ -58,6 +66,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: '--pattern-clients', kind: 'count', value: 'N', min: 2, description: 'Clients that make a practitioner pattern, 2 or more', default: String(d.patternClients) },
       { name: '--taxonomy', kind: 'string', value: 'FILE', description: 'YAML file (or note) adding to the taxonomy', default: 'built-in' },
       templatesFolder,
+      practitioner,
       { name: '--include-private', kind: 'flag', description: 'Also show flags resting on private reflections', default: 'off' },
       cache,
     ],
@@ -73,6 +82,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: '--mermaid', kind: 'flag', description: 'A Mermaid flowchart to paste into a note, instead', default: 'off' },
       client,
       templatesFolder,
+      practitioner,
       cache,
     ],
   },
