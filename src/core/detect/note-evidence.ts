@@ -138,9 +138,18 @@ function valuesOf(value: unknown): string[] {
   return out;
 }
 
-/** A `contract` property whose focus and outcomes are both empty (SPEC section 3). */
+/**
+ * Contract properties whose focus and outcomes are both empty, when the body states no contract
+ * either (SPEC section 3): the flat `contract_focus` and `contract_outcomes`, or an older nested
+ * `contract` map. Returns the property to cite.
+ */
 function emptyContractProperty(note: Note): Property | undefined {
-  const property = note.content.properties.get(PROPERTY.contract);
+  if (note.content.contractStated) return undefined;
+  const { properties } = note.content;
+  const focus = properties.get(PROPERTY.contractFocus);
+  const outcomes = properties.get(PROPERTY.contractOutcomes);
+  if (focus || outcomes) return isEmpty(focus?.value) && isEmpty(outcomes?.value) ? (focus ?? outcomes) : undefined;
+  const property = properties.get(PROPERTY.contract);
   if (!property) return undefined;
   const value = property.value;
   if (value === null || value === undefined || value === '') return property;

@@ -115,6 +115,8 @@ export interface ParsedContent {
   blocks: TextBlock[];
   /** For a session marked `for_supervision: true`: its sections whose heading names supervision, as one line of text. */
   forSupervision?: string;
+  /** The body states a contract (parse/body-contract.ts): empty contract properties are then no evidence. */
+  contractStated?: boolean;
   /** Which reader produced the body model: the fast scanner or remark (for constructs the scanner leaves to it). */
   bodyReader: 'scanner' | 'remark' | 'none';
   diagnostics: NoteDiagnostic[];

@@ -4,6 +4,7 @@ import { NOTE_TYPES } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
 import { isInFolder, noteNameOf } from '../vault/paths';
 import { readBody } from './body';
+import { statesContract } from './body-contract';
 import { dateFromFileName } from './dates';
 import { decodeNote } from './decode';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
@@ -71,6 +72,7 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedCo
     headings: body.headings,
     blocks: body.blocks,
     ...(props.kind === 'session' && props.properties.get(PROPERTY.forSupervision)?.value === true ? supervisionSection(body.blocks) : {}),
+    ...(readsText && statesContract(body.blocks) ? { contractStated: true } : {}),
     bodyReader: body.reader,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
   };
