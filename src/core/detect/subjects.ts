@@ -85,6 +85,8 @@ export class SubjectReader {
     }
     if (this.kind === 'supervision') {
       if (who === 'me') return this.names.author;
+      // In a note the supervisor wrote, he/she/they is the supervisee they write about (SPEC section 1).
+      if (who === 'third-person' && this.names.author === 'supervisor') return 'supervisee';
       if (who === 'supervisor' || who === 'supervisee' || who === 'client') return who;
       return 'unknown';
     }
