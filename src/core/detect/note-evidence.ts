@@ -82,12 +82,22 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     add(key, hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text, cases && hit.cases ? caseOf(hit.cases, cases) : undefined);
   }
   // Tags come after the text: a tag on a line whose sentence shows the same dynamic annotates that sentence.
+  const textByLine = new Map<string, Evidence[]>();
+  if (note.content.tags.length > 0) {
+    for (const e of items) {
+      if (e.source !== 'text') continue;
+      const key = `${e.dynamic}\u0000${e.line}`;
+      const list = textByLine.get(key);
+      if (list) list.push(e);
+      else textByLine.set(key, [e]);
+    }
+  }
   for (const tag of note.content.tags) {
     const m = /^dynamic\/(.+)$/i.exec(tag.tag);
     if (!m) continue;
     const dynamic = resolve(m[1], tag.line);
     const written = `#${tag.tag}`.toLowerCase();
-    const onLine = items.filter((e) => e.line === tag.line && e.dynamic === dynamic && e.source === 'text');
+    const onLine = textByLine.get(`${dynamic}\u0000${tag.line}`) ?? [];
     const sentence = onLine.find((e) => e.text.toLowerCase().includes(written)) ?? onLine[0];
     if (sentence) merge(sentence, 'unknown', 'tag');
     else add(`G${tag.line}`, dynamic, 'unknown', 'tag', tag.line, `#${tag.tag}`);
