@@ -18,6 +18,8 @@ export interface VaultOptions {
   taxonomy?: string;
   templatesFolder?: string;
   cache?: string;
+  /** Whose sessions are those that name no practitioner (SPEC section 1). */
+  practitioner?: string;
 }
 
 export interface ScanCommand extends VaultOptions {
@@ -54,6 +56,7 @@ export interface HoursCommand {
   defaultMinutes?: number;
   minimumHours?: number;
   templatesFolder?: string;
+  practitioner?: string;
   cache?: string;
 }
 
@@ -90,7 +93,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const vault = positional[0];
   const text = (name: string): string | undefined => options.get(name) as string | undefined;
   const count = (name: string): number | undefined => options.get(name) as number | undefined;
-  const reading: VaultOptions = { vault, taxonomy: text('--taxonomy'), templatesFolder: text('--templates-folder'), cache: text('--cache') };
+  const reading: VaultOptions = { vault, taxonomy: text('--taxonomy'), templatesFolder: text('--templates-folder'), cache: text('--cache'), practitioner: text('--practitioner') };
   if (spec.name === 'privacy-check') {
     return { command: spec.name, ...reading, json: options.has('--json'), includePrivate: options.has('--include-private') };
   }

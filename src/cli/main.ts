@@ -92,6 +92,7 @@ function settingsOf(command: Partial<Omit<ScanCommand, 'command'>> & VaultOption
   if (command.resonanceDays !== undefined) settings.resonanceDays = command.resonanceDays;
   if (command.patternDays !== undefined) settings.patternDays = command.patternDays;
   if (command.patternClients !== undefined) settings.patternClients = command.patternClients;
+  if (command.practitioner !== undefined) settings.practitioner = command.practitioner;
   return settings;
 }
 

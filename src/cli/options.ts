@@ -35,6 +35,14 @@ const templatesFolder: OptionSpec = {
 };
 
 const taxonomy: OptionSpec = { name: '--taxonomy', kind: 'string', value: 'FILE', description: 'YAML file (or note) adding to the taxonomy', default: 'built-in' };
+const practitioner: OptionSpec = {
+  name: '--practitioner',
+  kind: 'string',
+  value: 'NAME',
+  description: 'Whose sessions are those naming no practitioner (nor their client): a person note or any name',
+  default: 'the only practitioner person note',
+};
+
 const cache: OptionSpec = {
   name: '--cache',
   kind: 'string',
@@ -61,6 +69,7 @@ export const COMMANDS: CommandSpec[] = [
       { name: '--pattern-clients', kind: 'count', value: 'N', min: 2, description: 'Clients that make a practitioner pattern, 2 or more', default: String(d.patternClients) },
       taxonomy,
       templatesFolder,
+      practitioner,
       { name: '--include-private', kind: 'flag', description: 'Also show flags resting on private reflections', default: 'off' },
       cache,
     ],
@@ -78,6 +87,7 @@ export const COMMANDS: CommandSpec[] = [
       taxonomy,
       templatesFolder,
       { name: '--include-private', kind: 'flag', description: 'Also show private reflections, with their links', default: 'off' },
+      practitioner,
       cache,
     ],
   },

@@ -6,11 +6,11 @@ type CompactProperty = [string, string, unknown, number, number[]];
 /** Per link: target, syntax, line, property, subpath, alias, relative (absent parts are 0), one link after another. */
 type CompactLinks = (string | number)[];
 const LINK_FIELDS = 7;
-/** [dynamic, line, index of the sentence in the note's sentence list, first, words joined by spaces, starts as bits, property] */
-type CompactCueHit = [string, number, number, string, string, number, string | 0];
+/** [dynamic, line, index of the sentence in the note's sentence list, first, words joined by spaces, starts as bits, property, case words (sentence, block, section)] */
+type CompactCueHit = [string, number, number, string, string, number, string | 0, [string, string, string] | 0];
 
 /** Properties, cue hits and the for-supervision text: a start-up reads them for few notes. */
-type ColdPart = [CompactProperty[], CompactCueHit[], string | 0];
+type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1];
 
 /**
  * Note content for the persistent cache, as arrays rather than objects to keep the file small (it
@@ -50,10 +50,10 @@ function encode(content: NoteContent): EncodedContent {
   const hits = content.cueHits.map((h): CompactCueHit => {
     let index = sentences.get(h.text);
     if (index === undefined) sentences.set(h.text, (index = sentences.size));
-    return [h.dynamic, h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0];
+    return [h.dynamic, h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0, h.cases ? [h.cases.sentence, h.cases.block, h.cases.section] : 0];
   });
   const properties = [...content.properties].map(([key, p]): CompactProperty => [key, p.key, p.value, p.line, p.items.map((i) => i.line)]);
-  const cold: ColdPart = [properties, hits, content.forSupervision ?? 0];
+  const cold: ColdPart = [properties, hits, content.forSupervision ?? 0, content.contractStated ? 1 : 0];
   const encoded: EncodedContent = {
     kind: content.kind,
     links: content.links.flatMap((l) => [l.target, l.syntax, l.line, l.property ?? 0, l.subpath ?? 0, l.alias ?? 0, l.relative ? 1 : 0]),
@@ -117,7 +117,7 @@ class CachedContent implements NoteContent {
       try {
         this.coldPart = JSON.parse(this.data.cold) as ColdPart;
       } catch {
-        this.coldPart = [[], [], 0];
+        this.coldPart = [[], [], 0, 0];
       }
     }
     return this.coldPart;
@@ -134,6 +134,10 @@ class CachedContent implements NoteContent {
   get tags(): Tag[] {
     this.decodedTags ??= this.data.tags ? this.data.tags.map(([tag, line]) => ({ tag, line })) : [];
     return this.decodedTags;
+  }
+
+  get contractStated(): boolean | undefined {
+    return this.cold[3] === 1 ? true : undefined;
   }
 
   get forSupervision(): string | undefined {
@@ -160,10 +164,11 @@ class CachedContent implements NoteContent {
   get cueHits(): CueHit[] {
     if (!this.decodedHits) {
       const sentences = this.data.sentences ?? [];
-      this.decodedHits = this.cold[1].map(([dynamic, line, index, first, words, bits, property]) => {
+      this.decodedHits = this.cold[1].map(([dynamic, line, index, first, words, bits, property, cases]) => {
         const list = words === '' ? [] : words.split(' ');
         const hit: CueHit = { dynamic, line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
         if (property !== 0) hit.property = property;
+        if (cases) hit.cases = { sentence: cases[0], block: cases[1], section: cases[2] };
         return hit;
       });
     }

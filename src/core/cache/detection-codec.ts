@@ -4,12 +4,18 @@ import { FLAG_KINDS } from '../detect/rules/flag-kinds';
 import type { Anchor } from '../detect/rules/rule';
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { Evidence, EvidenceSource, Flag, FlagKind } from '../model/flag';
-import type { Role } from '../model/role';
+import { ROLES, type Role } from '../model/role';
 import type { Note } from '../model/note';
-import { ImportedEvidence, type EvidenceTables } from './imported-evidence';
+import { ImportedEvidence, PIECE_WIDTH, type EvidenceTables } from './imported-evidence';
 
-const ROLES: readonly Role[] = ['client', 'practitioner', 'supervisee', 'supervisor', 'self', 'process', 'unknown'];
 const SOURCES: readonly EvidenceSource[] = ['property', 'tag', 'text', 'contract'];
+
+/** A piece's roles beyond one, as bits over ROLES (0 when it has one role). */
+function rolesBits(roles: readonly Role[] | undefined): number {
+  let bits = 0;
+  for (const role of roles ?? []) bits |= 1 << ROLES.indexOf(role);
+  return bits;
+}
 
 /**
  * A flag: its fields in order, without the prompt (it follows from the kind); then its evidence as
@@ -24,8 +30,9 @@ type FlagRow = [string, FlagKind, string, string | null, string | null, string |
 export interface DetectorState extends EvidenceTables {
   /**
    * Per note with evidence: its path, its evidence flattened as numbers, (dynamic, role, source,
-   * line, text) per piece, the text as a sentence reference or into `texts` (as -(i + 1)), and
-   * its detection diagnostics.
+   * line, text, further roles as bits, scope) per piece, the text as a sentence reference or into
+   * `texts` (as -(i + 1)), the scope as 0 (none), 1 (no case) or 2 + its client ids' place in
+   * `texts`, and its detection diagnostics.
    */
   evidence: [string, number[], NoteDiagnostic[]][];
   /** Per anchor (rule, key, the anchor's other fields): its flags. */
@@ -56,6 +63,17 @@ export function encodeDetection(data: DetectorData, sentenceRef: (path: string, 
     }
     return -(i + 1);
   };
+  const scopeOf = (scope: readonly string[] | undefined): number => {
+    if (!scope) return 0;
+    if (scope.length === 0) return 1;
+    const joined = scope.join('\u0000');
+    let i = textIndex.get(joined);
+    if (i === undefined) {
+      textIndex.set(joined, (i = state.texts.length));
+      state.texts.push(joined);
+    }
+    return i + 2;
+  };
   // A piece's position: its note's place in state.evidence times ROW_SPAN, plus its row.
   const positions = new Map<Evidence, number>();
   const notePositions = new Map<string, number>();
@@ -76,7 +94,7 @@ export function encodeDetection(data: DetectorData, sentenceRef: (path: string, 
         dynamicIndex.set(e.dynamic, (d = state.dynamics.length));
         state.dynamics.push(e.dynamic);
       }
-      rows.push(d, ROLES.indexOf(e.role), SOURCES.indexOf(e.source), e.line, textOf(path, e.text));
+      rows.push(d, ROLES.indexOf(e.role), SOURCES.indexOf(e.source), e.line, textOf(path, e.text), rolesBits(e.roles), scopeOf(e.scope));
     });
     state.evidence.push([path, rows, entry.diagnostics]);
   }
@@ -125,9 +143,9 @@ export function decodeDetection(state: DetectorState, note: (path: string) => No
     const noteType = placed.content.kind;
     const date = placed.date ?? null;
     const make = (r: readonly number[], i: number): Evidence => {
-      const at = i * 5;
+      const at = i * PIECE_WIDTH;
       const text = r[at + 4];
-      return {
+      const piece: Evidence = {
         path,
         dynamic: state.dynamics[r[at]],
         noteType,
@@ -137,6 +155,12 @@ export function decodeDetection(state: DetectorState, note: (path: string) => No
         line: r[at + 3],
         text: text < 0 ? (state.texts[-text - 1] ?? '') : textOf(path, text),
       };
+      const roles = r[at + 5];
+      if (roles) piece.roles = ROLES.filter((_, bit) => (roles & (1 << bit)) !== 0);
+      const scope = r[at + 6];
+      if (scope === 1) piece.scope = [];
+      else if (scope >= 2) piece.scope = (state.texts[scope - 2] ?? '').split('\u0000');
+      return piece;
     };
     const entry = new ImportedEvidence(diagnostics, rows, tables, make);
     notes.push(entry);

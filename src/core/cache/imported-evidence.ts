@@ -8,7 +8,10 @@ export interface EvidenceTables {
   texts: string[];
 }
 
-/** Rows of numbers, five per piece (see DetectorState), and how to make piece `i` of them. */
+/** Numbers per piece in a state's evidence rows (see DetectorState). */
+export const PIECE_WIDTH = 7;
+
+/** Rows of numbers, PIECE_WIDTH per piece (see DetectorState), and how to make piece `i` of them. */
 export type PieceMaker = (rows: readonly number[], i: number) => Evidence;
 
 /**
@@ -23,12 +26,12 @@ export class ImportedEvidence implements NoteEvidence {
 
   constructor(
     readonly diagnostics: NoteDiagnostic[],
-    /** As taken up: five numbers per piece, in `tables`. */
+    /** As taken up: PIECE_WIDTH numbers per piece, in `tables`. */
     readonly rows: number[],
     readonly tables: EvidenceTables,
     private readonly make: PieceMaker,
   ) {
-    this.pieces = new Array<Evidence | undefined>(Math.floor(rows.length / 5));
+    this.pieces = new Array<Evidence | undefined>(Math.floor(rows.length / PIECE_WIDTH));
   }
 
   piece(i: number): Evidence | undefined {

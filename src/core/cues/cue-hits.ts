@@ -1,9 +1,10 @@
-import type { CueHit, TextBlock } from '../model/note';
+import type { CaseWords, CueHit, TextBlock } from '../model/note';
+import { caseWords } from './case-words';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { LineCursor } from '../text/line-cursor';
 import { sentencesOf, type Sentence } from '../text/sentences';
-import { SentenceSnippets } from '../text/snippet';
+import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
 import { ContextReader } from './context';
 import { CueMatcher } from './cue-matcher';
@@ -33,7 +34,7 @@ const SUBJECT_REACH = 12;
  * quote state and evidence texts are carried forward from one cue to the next instead of being
  * counted again from the start of the block or sentence for each.
  */
-export function readCueHits(blocks: readonly TextBlock[], reader: CueReader): CueHit[] {
+export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, withCases = false): CueHit[] {
   const found: CueHit[] = [];
   for (const block of blocks) {
     if (block.kind === 'quote' || block.kind === 'heading') continue;
@@ -43,6 +44,12 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader): Cu
     if (blockHits.length === 0) continue;
     const lines = new LineCursor(block.text);
     let next = 0; // block hits are sorted by start: the first one not yet given to a sentence
+    // Case words are only wanted in supervision notes, and only for blocks with a cue. A paragraph's
+    // client is the one it has named by the end of the sentence: an opening sentence before any
+    // client is named speaks of the supervision in general. Gathered as the sentences go: linear.
+    const sectionWords = withCases && block.section ? caseWords(block.section) : '';
+    const blockWords = new Set<string>();
+    let readTo = 0;
     for (const span of sentencesOf(block.text, blockTokens)) {
       while (next < blockHits.length && blockHits[next].start < span.first) next++;
       const hits: PhraseHit<string>[] = [];
@@ -54,21 +61,55 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader): Cu
       const tokens = blockTokens.slice(span.first, span.last);
       const context = reader.context.scan(tokens);
       let sentence: SentenceReader | undefined;
+      // One text per sentence, whichever cue it holds, so that evidence can merge by sentence.
+      let text: string | undefined;
+      let cases: CaseWords | undefined;
       for (const hit of hits) {
         const start = hit.start - span.first;
         if (reader.context.certainty(context, start, hit.end - span.first) !== 'affirmed') continue;
         sentence ??= new SentenceReader(block.text, span, tokens);
         const offset = tokens[start].start;
-        found.push({
+        // One text per sentence, so that evidence can merge by sentence; a sentence longer than one
+        // text (dictation with no full stop) gives each cue its own text around it.
+        const own = sentence.snippets.around(offset - span.start);
+        text ??= own;
+        if (withCases && !cases) {
+          for (const word of caseWords(block.text.slice(readTo, span.end)).split(' ')) if (word !== '') blockWords.add(word);
+          readTo = Math.max(readTo, span.end);
+          cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: [...blockWords].join(' '), section: sectionWords };
+        }
+        const cueHit: CueHit = {
           dynamic: hit.value,
           line: block.startLine + lines.linesBefore(offset),
-          text: sentence.snippets.around(offset - span.start),
+          text: span.end - span.start <= SNIPPET ? text : own,
           ...sentence.subjectCandidates(start),
-        });
+        };
+        if (cases) cueHit.cases = cases;
+        found.push(cueHit);
       }
     }
   }
   return found;
+}
+
+/** A sentence's text, taking in a closing quote the sentence splitter left for the next one. */
+function sentenceText(text: string, span: { start: number; end: number }): string {
+  const sentence = text.slice(span.start, span.end);
+  if (!hasOpenQuote(sentence)) return sentence;
+  let end = span.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return text[end] === '"' || text[end] === '”' ? text.slice(span.start, end + 1) : sentence;
+}
+
+function hasOpenQuote(sentence: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (const c of sentence) {
+    if (c === '"') straight++;
+    else if (c === '“') curly++;
+    else if (c === '”') curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
 }
 
 /** The evidence text and subject words of the cues of one sentence, asked for in text order. */
@@ -83,7 +124,7 @@ class SentenceReader {
     private readonly span: Sentence,
     private readonly tokens: readonly Token[],
   ) {
-    this.snippets = new SentenceSnippets(text.slice(span.start, span.end));
+    this.snippets = new SentenceSnippets(sentenceText(text, span));
     this.quotePosition = span.start;
   }
 

@@ -10,11 +10,13 @@ import { readCueHits, type CueReader } from './cue-hits';
  */
 export function readNoteCues(content: ParsedContent, reader: CueReader): CueHit[] {
   if (!content.textRead) return [];
-  const hits = readCueHits(content.blocks, reader);
+  // Supervision notes discuss several clients: their cue hits keep the words that say which case.
+  const withCases = content.kind === 'supervision';
+  const hits = readCueHits(content.blocks, reader, withCases);
   const key = NOTE_TYPES[content.kind].freeText?.property;
   const property = key ? content.properties.get(key) : undefined;
   const text = property ? freeText(property.value) : '';
   if (!key || !property || text === '') return hits;
-  for (const hit of readCueHits([{ kind: 'paragraph', startLine: property.line, text }], reader)) hits.push({ ...hit, property: key });
+  for (const hit of readCueHits([{ kind: 'paragraph', startLine: property.line, text }], reader, withCases)) hits.push({ ...hit, property: key });
   return hits;
 }

@@ -40,7 +40,7 @@ export class Detector implements RuleContext {
     readonly settings: DetectionSettings,
     private readonly rules: readonly FlagRule[] = createRules(),
   ) {
-    this.facts = new SessionFacts(graph);
+    this.facts = new SessionFacts(graph, settings.practitioner);
     this.store = new EvidenceStore(graph, taxonomy);
     this.rulesById = new Map(rules.map((rule) => [rule.id, rule]));
   }
@@ -72,6 +72,10 @@ export class Detector implements RuleContext {
   update(changed: Iterable<string>, related: Iterable<string> = []): void {
     const reread = new Set(changed);
     for (const path of reread) this.store.forgetNames(path);
+    // A person note that comes, goes or changes role can change whose the unattributed sessions are.
+    const fallback = this.facts.fallbackPractitioner();
+    for (const path of reread) this.facts.refreshPerson(path);
+    if (this.facts.fallbackPractitioner() !== fallback) for (const session of this.facts.fallbackSessionPaths()) reread.add(session);
     for (const path of [...reread]) {
       // A client note's names and practitioner feed its sessions, and its names the supervisions
       // that discuss it; a person's names feed the supervisions that name them.

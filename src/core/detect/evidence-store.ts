@@ -133,8 +133,11 @@ export class EvidenceStore {
     const author = scalarString(note.content.properties.get(PROPERTY.author)?.value)?.trim().toLowerCase() === 'supervisor' ? 'supervisor' : 'supervisee';
     const supervisor = this.graph.linkTarget(note.path, PROPERTY.supervisor);
     const supervisee = this.graph.linkTarget(note.path, PROPERTY.supervisee);
+    const cases = new Map<string, readonly string[]>();
+    for (const e of this.graph.edgesOut(note.path, 'discusses')) cases.set(e.to, this.namesOf(e.to));
     return {
-      client: this.graph.edgesOut(note.path, 'discusses').flatMap((e) => this.namesOf(e.to)),
+      client: [...cases.values()].flat(),
+      cases,
       supervisor: supervisor ? this.namesOf(supervisor, true) : NO_NAMES,
       supervisee: supervisee ? this.namesOf(supervisee, true) : NO_NAMES,
       author,

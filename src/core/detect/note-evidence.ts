@@ -1,10 +1,12 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { Evidence, EvidenceSource } from '../model/flag';
-import type { Role } from '../model/role';
+import { ROLES, type Role } from '../model/role';
 import type { Note, Property } from '../model/note';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
+import { caseWords } from '../cues/case-words';
 import { freeText } from '../parse/free-text';
+import { caseOf } from './case-scope';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
 import type { PeopleNames, SubjectReader } from './subjects';
@@ -30,9 +32,21 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   if (!type.readsBody || note.isTemplate) return { items, diagnostics };
   const { path } = note;
   const date = note.date ?? null;
-  const add = (dynamic: string, role: Role, source: EvidenceSource, line: number, text: string): void => {
-    items.push({ path, dynamic, noteType: kind, date, role, source, line, text });
+  // One item per (sentence or property line, dynamic), roles and sources merged (SPEC section 3).
+  const byKey = new Map<string, Evidence>();
+  const add = (key: string, dynamic: string, role: Role, source: EvidenceSource, line: number, text: string, scope?: readonly string[]): void => {
+    const full = `${dynamic}\u0000${key}`;
+    const known = byKey.get(full);
+    if (known) {
+      merge(known, role, source);
+      return;
+    }
+    const item: Evidence = { path, dynamic, noteType: kind, date, role, source, line, text };
+    if (scope) item.scope = scope;
+    byKey.set(full, item);
+    items.push(item);
   };
+  const cases = kind === 'supervision' ? names.cases : undefined;
 
   const resolve = (value: string, line: number): string => {
     const known = tools.taxonomy.lookup(value);
@@ -47,40 +61,77 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     if (!property) continue;
     for (const item of property.items) {
       for (const value of valuesOf(item.value)) {
-        add(resolve(value, item.line), role, 'property', item.line, `${property.key}: ${value}`);
+        add(`P${item.line}`, resolve(value, item.line), role, 'property', item.line, `${property.key}: ${value}`);
       }
     }
   }
 
   const emptyContract = emptyContractProperty(note);
   if (emptyContract) {
-    add('contracting-unclear', 'process', 'contract', emptyContract.line, `${emptyContract.key}: no focus or outcomes agreed`);
-  }
-
-  for (const tag of note.content.tags) {
-    const m = /^dynamic\/(.+)$/i.exec(tag.tag);
-    if (m) add(resolve(m[1], tag.line), 'unknown', 'tag', tag.line, `#${tag.tag}`);
+    add(`P${emptyContract.line}`, 'contracting-unclear', 'process', 'contract', emptyContract.line, `${emptyContract.key}: no focus or outcomes agreed`);
   }
 
   const subjects = tools.subjects(kind, names);
   for (const hit of note.content.cueHits) {
     // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
     const role = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit);
-    if (role !== null) add(hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text);
+    // A "sentence" that is only tags is read as its tags, below.
+    if (role === null || ONLY_TAGS.test(hit.text)) continue;
+    // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
+    const key = hit.property ? `P${hit.line}` : `T${hit.text}`;
+    add(key, hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text, cases && hit.cases ? caseOf(hit.cases, cases) : undefined);
+  }
+  // Tags come after the text: a tag on a line whose sentence shows the same dynamic annotates that sentence.
+  const textByLine = new Map<string, Evidence[]>();
+  if (note.content.tags.length > 0) {
+    for (const e of items) {
+      if (e.source !== 'text') continue;
+      const key = `${e.dynamic}\u0000${e.line}`;
+      const list = textByLine.get(key);
+      if (list) list.push(e);
+      else textByLine.set(key, [e]);
+    }
+  }
+  for (const tag of note.content.tags) {
+    const m = /^dynamic\/(.+)$/i.exec(tag.tag);
+    if (!m) continue;
+    const dynamic = resolve(m[1], tag.line);
+    const written = `#${tag.tag}`.toLowerCase();
+    const onLine = textByLine.get(`${dynamic}\u0000${tag.line}`) ?? [];
+    const sentence = onLine.find((e) => e.text.toLowerCase().includes(written)) ?? onLine[0];
+    if (sentence) merge(sentence, 'unknown', 'tag');
+    else add(`G${tag.line}`, dynamic, 'unknown', 'tag', tag.line, `#${tag.tag}`);
   }
   // Filling in `parallel_process` (supervision) or `felt_sense` (session) names a marker by itself.
   const freeTextProperty = type.freeText ? note.content.properties.get(type.freeText.property) : undefined;
   const text = freeTextProperty ? freeText(freeTextProperty.value) : '';
   if (type.freeText && freeTextProperty && text !== '') {
+    const words = cases ? caseWords(text) : '';
     add(
+      `P${freeTextProperty.line}`,
       type.freeText.marker,
       type.freeText.role === 'author' ? names.author : type.freeText.role,
       'property',
       freeTextProperty.line,
       `${freeTextProperty.key}: ${text}`.slice(0, 160),
+      cases ? caseOf({ sentence: words, block: words, section: '' }, cases) : undefined,
     );
   }
   return { items, diagnostics };
+}
+
+const ONLY_TAGS = /^(?:#[\p{L}\p{N}_/-]+\s*)+$/u;
+
+const SOURCE_STRENGTH: Record<EvidenceSource, number> = { property: 3, contract: 2, tag: 1, text: 0 };
+
+/**
+ * Takes another reading of the same item into it: its role joins the roles (an unknown role adds
+ * nothing to a known one), the stronger source stays.
+ */
+function merge(item: Evidence, role: Role, source: EvidenceSource): void {
+  if (item.role === 'unknown' && role !== 'unknown') item.role = role;
+  else if (role !== 'unknown' && item.role !== role && !item.roles?.includes(role)) item.roles = ROLES.filter((r) => r === role || (item.roles ?? [item.role]).includes(r));
+  if (SOURCE_STRENGTH[source] > SOURCE_STRENGTH[item.source]) item.source = source;
 }
 
 /** Each value of a dynamics property: a word, a phrase or the name of a linked note. */
@@ -97,9 +148,18 @@ function valuesOf(value: unknown): string[] {
   return out;
 }
 
-/** A `contract` property whose focus and outcomes are both empty (SPEC section 3). */
+/**
+ * Contract properties whose focus and outcomes are both empty, when the body states no contract
+ * either (SPEC section 3): the flat `contract_focus` and `contract_outcomes`, or an older nested
+ * `contract` map. Returns the property to cite.
+ */
 function emptyContractProperty(note: Note): Property | undefined {
-  const property = note.content.properties.get(PROPERTY.contract);
+  if (note.content.contractStated) return undefined;
+  const { properties } = note.content;
+  const focus = properties.get(PROPERTY.contractFocus);
+  const outcomes = properties.get(PROPERTY.contractOutcomes);
+  if (focus || outcomes) return isEmpty(focus?.value) && isEmpty(outcomes?.value) ? (focus ?? outcomes) : undefined;
+  const property = properties.get(PROPERTY.contract);
   if (!property) return undefined;
   const value = property.value;
   if (value === null || value === undefined || value === '') return property;

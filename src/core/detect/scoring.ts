@@ -1,7 +1,12 @@
-import type { Evidence, FlagKind } from '../model/flag';
+import { rolesOf, type Evidence, type FlagKind } from '../model/flag';
 import { FLAG_KINDS } from './rules/flag-kinds';
 
 const SOURCE_WEIGHT = { property: 1, contract: 0.9, tag: 0.7, text: 0.6 } as const;
+/**
+ * A supervision sentence that belongs to no case (SPEC section 1) is about the supervision in
+ * general, so it counts for each client discussed at this fraction of its weight.
+ */
+export const GENERAL_CASE_WEIGHT = 0.7;
 
 export interface ScoreInput {
   kind: FlagKind;
@@ -26,8 +31,9 @@ export function score(input: ScoreInput): number {
   const { expectedRoles: expected, base } = FLAG_KINDS[input.kind];
   let weight = 0;
   for (const e of input.evidence) {
-    const roleFactor = e.role === 'unknown' ? 0.6 : expected.includes(e.role) ? 1 : 0.8;
-    weight += SOURCE_WEIGHT[e.source] * roleFactor;
+    let roleFactor = 0;
+    for (const role of rolesOf(e)) roleFactor = Math.max(roleFactor, role === 'unknown' ? 0.6 : expected.includes(role) ? 1 : 0.8);
+    weight += SOURCE_WEIGHT[e.source] * roleFactor * (e.scope?.length === 0 ? GENERAL_CASE_WEIGHT : 1);
   }
   const strength = 1 - Math.exp(-weight / 1.5);
   const recency = input.windowDays > 0 ? 1 - 0.4 * Math.min(1, input.gapDays / input.windowDays) : 1;

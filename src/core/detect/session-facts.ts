@@ -1,6 +1,7 @@
 import type { RelationshipGraph } from '../graph/relationship-graph';
 import { PROPERTY } from '../model/property-names';
 import { dayNumber } from '../parse/dates';
+import { scalarString } from '../parse/properties';
 import { addTo } from '../util/multimap';
 import type { ReflectionRef, SessionRef } from './rule-context';
 
@@ -19,8 +20,63 @@ export class SessionFacts {
   /** A client's (`C:`) or practitioner's (`P:`) sessions in day order, sorted when first asked for. */
   private readonly sorted = new Map<string, SessionRef[]>();
   private stale = false;
+  /** Person notes by path, with their role: few, and read for the fallback practitioner. */
+  private readonly persons = new Map<string, string>();
+  /** Sessions whose practitioner is the fallback (neither they nor their client name one). */
+  private readonly fallbackSessions = new Set<string>();
+  private fallback: string | undefined;
 
-  constructor(private readonly graph: RelationshipGraph) {}
+  /** `practitioner`: the name in the settings for sessions that name no practitioner, or empty. */
+  constructor(
+    private readonly graph: RelationshipGraph,
+    private readonly practitioner = '',
+  ) {}
+
+  /**
+   * The practitioner of sessions that name none, nor their client (SPEC section 1): the one named
+   * in the settings (its person note when one has that name or alias); else the vault's only person
+   * note with role practitioner; else none ('').
+   */
+  fallbackPractitioner(): string {
+    this.settle();
+    return (this.fallback ??= this.findFallback());
+  }
+
+  /** Sessions whose practitioner is the fallback. */
+  fallbackSessionPaths(): ReadonlySet<string> {
+    this.settle();
+    return this.fallbackSessions;
+  }
+
+  /** Re-reads whether a note is a person note, and its role. */
+  refreshPerson(path: string): void {
+    this.settle();
+    const note = this.graph.note(path);
+    const was = this.persons.get(path);
+    const role = note?.content.kind === 'person' && !note.isTemplate ? (scalarString(note.content.properties.get(PROPERTY.role)?.value)?.trim().toLowerCase() ?? '') : undefined;
+    if (role === was) return;
+    if (role === undefined) this.persons.delete(path);
+    else this.persons.set(path, role);
+    this.fallback = undefined;
+  }
+
+  private findFallback(): string {
+    const wanted = this.practitioner.trim().toLowerCase();
+    if (wanted !== '') {
+      for (const path of this.persons.keys()) {
+        const note = this.graph.note(path);
+        if (note && [note.name, ...note.content.aliases].some((n) => n.trim().toLowerCase() === wanted)) return path;
+      }
+      return this.practitioner.trim();
+    }
+    let only = '';
+    for (const [path, role] of this.persons) {
+      if (role !== 'practitioner') continue;
+      if (only !== '') return '';
+      only = path;
+    }
+    return only;
+  }
 
   /** Forgets everything; the facts are derived from the graph when next read. */
   markStale(): void {
@@ -32,6 +88,7 @@ export class SessionFacts {
   refreshAll(): void {
     this.clear();
     this.stale = false;
+    for (const note of this.graph.allNotes()) this.refreshPerson(note.path);
     for (const note of this.graph.allNotes()) this.refresh(note.path, true);
     this.byDay.sort(bySessionOrder);
   }
@@ -90,6 +147,7 @@ export class SessionFacts {
       this.byClient.get(before.client)?.delete(path);
       this.byPractitioner.get(before.practitioner)?.delete(path);
       this.sessions.delete(path);
+      this.fallbackSessions.delete(path);
       this.byDay.splice(lowerBound(this.byDay, (x) => bySessionOrder(x, before) < 0), 1);
     }
     this.reflectionRefs.delete(path);
@@ -99,7 +157,11 @@ export class SessionFacts {
     if (note.content.kind !== 'session') return;
     const client = this.graph.clientOf(path);
     if (client === undefined) return;
-    const practitioner = this.graph.linkTarget(path, PROPERTY.practitioner) ?? this.graph.linkTarget(client, PROPERTY.practitioner) ?? '';
+    let practitioner = this.graph.linkTarget(path, PROPERTY.practitioner) ?? this.graph.linkTarget(client, PROPERTY.practitioner);
+    if (practitioner === undefined) {
+      this.fallbackSessions.add(path);
+      practitioner = this.fallbackPractitioner();
+    }
     const ref: SessionRef = { path, client, practitioner, day: dayNumber(note.date), date: note.date };
     this.sessions.set(path, ref);
     addTo(this.byClient, client, path);
@@ -116,6 +178,9 @@ export class SessionFacts {
 
   private clear(): void {
     this.sessions.clear();
+    this.persons.clear();
+    this.fallbackSessions.clear();
+    this.fallback = undefined;
     this.byClient.clear();
     this.byPractitioner.clear();
     this.reflectionRefs.clear();

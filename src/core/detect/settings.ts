@@ -4,6 +4,11 @@ export interface DetectionSettings {
   resonanceDays: number;
   patternDays: number;
   patternClients: number;
+  /**
+   * Whose sessions those without a practitioner (on the session or its client) are: a person note's
+   * name or alias, or any name; empty for none (then the vault's only practitioner, if it has one).
+   */
+  practitioner: string;
 }
 
-export const DEFAULT_DETECTION_SETTINGS: DetectionSettings = { windowDays: 35, resonanceDays: 14, patternDays: 60, patternClients: 3 };
+export const DEFAULT_DETECTION_SETTINGS: DetectionSettings = { windowDays: 35, resonanceDays: 14, patternDays: 60, patternClients: 3, practitioner: '' };

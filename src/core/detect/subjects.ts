@@ -2,6 +2,7 @@ import type { Role } from '../model/role';
 import type { CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
+import type { CaseNames } from './case-scope';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {
@@ -10,6 +11,8 @@ export interface PeopleNames {
   supervisee: readonly string[];
   /** Who wrote a supervision note. */
   author: 'supervisee' | 'supervisor';
+  /** In a supervision note: each client it discusses, by id, with that client's names. */
+  cases?: CaseNames;
 }
 
 type Who = 'me' | 'we' | 'third-person' | 'client' | 'supervisor' | 'supervisee' | 'other';
@@ -82,6 +85,8 @@ export class SubjectReader {
     }
     if (this.kind === 'supervision') {
       if (who === 'me') return this.names.author;
+      // In a note the supervisor wrote, he/she/they is the supervisee they write about (SPEC section 1).
+      if (who === 'third-person' && this.names.author === 'supervisor') return 'supervisee';
       if (who === 'supervisor' || who === 'supervisee' || who === 'client') return who;
       return 'unknown';
     }

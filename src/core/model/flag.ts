@@ -13,9 +13,17 @@ export interface Evidence {
   noteType: NoteKind;
   date: IsoDay | null;
   role: Role;
+  /** Every role the item has, when a sentence or property gives it more than one (role is the first). */
+  roles?: Role[];
   source: EvidenceSource;
   line: number;
   text: string;
+  /**
+   * In a supervision note, the case a sentence belongs to: the client ids it is about, or empty when
+   * it belongs to no case (it counts for every client discussed, with less weight). Absent for
+   * properties and other notes.
+   */
+  scope?: readonly string[];
 }
 
 export interface Flag {
@@ -29,4 +37,9 @@ export interface Flag {
   question: string;
   prompt: string;
   evidence: Evidence[];
+}
+
+/** Every role an evidence item has. */
+export function rolesOf(e: Pick<Evidence, 'role' | 'roles'>): readonly Role[] {
+  return e.roles ?? [e.role];
 }

@@ -81,6 +81,19 @@ export interface CueHit {
   starts: boolean[];
   /** The free-text property it was read from, when not the body. */
   property?: string;
+  /** In a supervision note: the words that may name a client around the cue, to find its case. */
+  cases?: CaseWords;
+}
+
+/**
+ * Words that may name a client (capitalised or with a digit, lower-cased, space-joined) in a cue's
+ * sentence, its paragraph or list item up to the end of that sentence, and its section heading (SPEC section 1, "Cases in a
+ * supervision note"). Names are only known when evidence is read, so the words are kept instead.
+ */
+export interface CaseWords {
+  sentence: string;
+  block: string;
+  section: string;
 }
 
 /** What parsing a note gives: properties, links, tags and the body model, before its text is read for meaning. */
@@ -102,6 +115,8 @@ export interface ParsedContent {
   blocks: TextBlock[];
   /** For a session marked `for_supervision: true`: its sections whose heading names supervision, as one line of text. */
   forSupervision?: string;
+  /** The body states a contract (parse/body-contract.ts): empty contract properties are then no evidence. */
+  contractStated?: boolean;
   /** Which reader produced the body model: the fast scanner or remark (for constructs the scanner leaves to it). */
   bodyReader: 'scanner' | 'remark' | 'none';
   diagnostics: NoteDiagnostic[];

@@ -5,6 +5,7 @@ import { PROPERTY } from '../model/property-names';
 import { appendAll } from '../util/append';
 import { isInFolder, noteNameOf } from '../vault/paths';
 import { readBody } from './body';
+import { statesContract } from './body-contract';
 import { dateFromFileName } from './dates';
 import { decodeNote } from './decode';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
@@ -72,6 +73,7 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedCo
     headings: body.headings,
     blocks: body.blocks,
     ...(props.kind === 'session' && props.properties.get(PROPERTY.forSupervision)?.value === true ? supervisionSection(body.blocks) : {}),
+    ...(readsText && statesContract(body.blocks) ? { contractStated: true } : {}),
     bodyReader: body.reader,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
   };

@@ -1,4 +1,4 @@
-import type { EvidenceSource, Flag } from '../model/flag';
+import { rolesOf, type EvidenceSource, type Flag } from '../model/flag';
 import type { Role } from '../model/role';
 import type { IsoDay } from '../model/note';
 import type { NoteKind } from '../model/note-types';
@@ -49,8 +49,8 @@ export function groupEvidence(flag: Flag): EvidenceNote[] {
     if (e.dynamic !== flag.dynamic) {
       if (!row.markers.includes(e.dynamic)) row.markers.push(e.dynamic);
       if (!markerRoles.has(row)) markerRoles.set(row, e.role);
-    } else if (!row.roles.includes(e.role)) {
-      row.roles.push(e.role);
+    } else {
+      for (const role of rolesOf(e)) if (!row.roles.includes(role)) row.roles.push(role);
     }
   }
   for (const row of rows.values()) {

@@ -1,4 +1,4 @@
-import type { Flag } from '../model/flag';
+import { rolesOf, type Flag } from '../model/flag';
 import { noteNameOf } from '../vault/paths';
 
 export interface ExportOptions {
@@ -42,7 +42,7 @@ export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): 
       if (flag.supervision) out.push(`- Supervision: ${noteLink(flag.supervision)}`);
       out.push('- Evidence:');
       for (const e of flag.evidence) {
-        out.push(`    - ${noteLink(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${e.role}, ${e.source}): ${plain(e.text)}`);
+        out.push(`    - ${noteLink(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesOf(e).join(' and ')}, ${e.source}): ${plain(e.text)}`);
       }
       out.push(`- Reflect: ${plain(flag.prompt)}`);
     }

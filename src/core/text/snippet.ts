@@ -16,7 +16,8 @@ export class SentenceSnippets {
   private inSpace = false;
 
   constructor(private readonly sentence: string) {
-    this.flat = sentence.replace(/\s+/g, ' ').trim().replace(/^["”'’]\s+/, '');
+    // A link leaves its display text between blanks where its brackets were: `[[C-014]]:` reads `C-014:`.
+    this.flat = sentence.replace(/\s+/g, ' ').trim().replace(/^["”'’]\s+/, '').replace(/ ([,.;:!?)])/g, '$1');
   }
 
   /** The sentence in one line, cut around the cue at `cueOffset` (in the sentence) when long. */

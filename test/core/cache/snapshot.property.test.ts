@@ -39,6 +39,7 @@ function plain(c: NoteContent): Record<string, unknown> {
     headings: c.headings,
     blocks: c.blocks,
     forSupervision: c.forSupervision,
+    contractStated: c.contractStated,
     cueHits: c.cueHits,
     bodyReader: c.bodyReader,
     diagnostics: c.diagnostics,

@@ -20,16 +20,16 @@ describe('the pattern panel', () => {
     const first = cards(root)[0];
     expect(first.classList.contains('tree-item')).toBe(true);
     expect(first.querySelector('.tree-item-self .tree-item-icon.collapse-icon.is-collapsed svg.right-triangle')).not.toBeNull();
-    expect(text(first.querySelector('.pp-flag-title'))).toBe('Rescuing · C-021 (Jordan)');
+    expect(text(first.querySelector('.pp-flag-title'))).toBe('Rescuing · C-014 (Sam)');
     // The code never breaks at its hyphen.
-    expect(text(first.querySelector('.pp-flag-title .pp-nowrap'))).toBe('C-021');
+    expect(text(first.querySelector('.pp-flag-title .pp-nowrap'))).toBe('C-014');
     expect(text(first.querySelector('.pp-kind'))).toBe('from sessions into supervision');
     expect(kindLabel(flags[0].kind)).toBe('from sessions into supervision');
     expect(first.querySelector('.pp-strength')?.getAttribute('aria-label')).toBe(`Strength: strong, 5 of 5 (score ${flags[0].score.toFixed(2)})`);
     expect(text(first.querySelector('.pp-strength-word'))).toBe('strong');
     expect(text(first.querySelector('.pp-pip.is-filled'))).toBe('●●●●●');
     expect(first.querySelector('.pp-pip:not(.is-filled)')).toBeNull();
-    expect(text(first.querySelector('.pp-dates'))).toBe('12 to 24 Feb 2026');
+    expect(text(first.querySelector('.pp-dates'))).toBe('3 to 24 Feb 2026');
     // Four of five reads differently from five: four filled pips, then one ring.
     const fourOfFive = cards(root).find((c) => c.querySelector('.pp-pip.is-filled')?.textContent === '●●●●')!;
     expect(text(fourOfFive.querySelector('.pp-pip:not(.is-filled)'))).toBe('○');
@@ -50,7 +50,7 @@ describe('the pattern panel', () => {
   it('expands a flag to its question, timeline, evidence grouped by note, prompt and actions', () => {
     const engine = demoEngine();
     const { root, host } = mountPanel(engine);
-    const flag = byScore(engine)[1]; // rescuing with C-014
+    const flag = byScore(engine)[0]; // rescuing with C-014
     expect(flag.client).toBe('Clients/C-014.md');
     const self = card(root, flag.id)!.querySelector<HTMLElement>('.pp-flag-self')!;
     expect(self.getAttribute('aria-expanded')).toBe('false');

@@ -1,4 +1,4 @@
-import type { Evidence, Flag, FlagKind } from '../../model/flag';
+import { rolesOf, type Evidence, type Flag, type FlagKind } from '../../model/flag';
 import type { Note } from '../../model/note';
 import { dayNumber } from '../../parse/dates';
 import { isFlaggable, type RuleContext, type SessionRef } from '../rule-context';
@@ -59,7 +59,7 @@ function mirrorFlags(context: RuleContext, supervision: Note, memo: Map<string, 
   const sSides = new Map<string, Evidence[]>();
   for (const e of context.evidence(supervision.path)) {
     // What a supervision note says of the client is the client's story, not the supervision relationship.
-    if (e.role === 'client') continue;
+    if (e.role === 'client' && !e.roles) continue;
     if (MARKERS.has(e.dynamic)) sMarkers.push(e);
     else if (isFlaggable(context.kindOf(e.dynamic))) {
       const side = sSides.get(e.dynamic);
@@ -91,7 +91,10 @@ function flagsForClient(context: RuleContext, supervision: Note, client: string,
   const down = sessions.filter((x) => x.day > s && x.day <= s + window);
   if (up.length === 0 && down.length === 0) return flags;
 
-  for (const [dynamic, sSide] of sSides) {
+  for (const [dynamic, allOfS] of sSides) {
+    // Evidence about one client never supports another's flag (SPEC section 1, cases).
+    const sSide = allOfS.filter((e) => inCase(e, client));
+    if (sSide.length === 0) continue;
     const upSide = evidenceIn(context, up, dynamic);
     const downSide = evidenceIn(context, down, dynamic);
     const make = (kind: FlagKind, sessionSide: Evidence[]): Flag =>
@@ -101,7 +104,7 @@ function flagsForClient(context: RuleContext, supervision: Note, client: string,
       if (sSide.length > 0 && upSide.length > 0) flags.push(make('contracting', upSide));
       continue;
     }
-    const has = (side: Evidence[], role: Evidence['role']): boolean => side.some((e) => e.role === role);
+    const has = (side: Evidence[], role: Evidence['role']): boolean => side.some((e) => rolesOf(e).includes(role));
     const upward = (has(upSide, 'client') && has(sSide, 'supervisee')) || (has(upSide, 'practitioner') && has(sSide, 'supervisor'));
     const downward = has(sSide, 'supervisor') && has(downSide, 'practitioner');
     if (upward) flags.push(make('mirror-upward', upSide));
@@ -113,6 +116,32 @@ function flagsForClient(context: RuleContext, supervision: Note, client: string,
 }
 
 const NONE: Evidence[] = [];
+
+/** Whether a supervision's evidence belongs to a client's case, or to no case (then to every client's). */
+function inCase(e: Evidence, client: string): boolean {
+  return e.scope === undefined || e.scope.length === 0 || e.scope.includes(client);
+}
+
+/** The flaggable dynamics on each line of a note: what a marker on that line names. */
+function sideLines(context: RuleContext, path: string): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  for (const e of context.evidence(path)) {
+    if (MARKERS.has(e.dynamic) || !isFlaggable(context.kindOf(e.dynamic))) continue;
+    let set = lines.get(e.line);
+    if (!set) lines.set(e.line, (set = new Set()));
+    set.add(e.dynamic);
+  }
+  return lines;
+}
+
+/**
+ * A marker supports only the dynamic it names when it names one (SPEC section 3): a marker on a line
+ * (a property, or a paragraph) that also shows dynamics names those.
+ */
+function namesDynamic(marker: Evidence, dynamic: string, lines: Map<number, Set<string>>): boolean {
+  const named = lines.get(marker.line);
+  return !named || named.has(dynamic);
+}
 
 /** The sessions' evidence of one dynamic; one shared empty list when there is none, as is usual. */
 function evidenceIn(context: RuleContext, sessions: readonly SessionRef[], dynamic: string): Evidence[] {
@@ -139,8 +168,13 @@ interface MirrorInput {
 function buildFlag(context: RuleContext, input: MirrorInput): Flag {
   const { kind, dynamic, client, supervision, s, sSide, sessionSide, sessions } = input;
   const involved = new Set(sessionSide.map((e) => e.path));
-  const markers = [...input.sMarkers];
-  for (const path of involved) for (const e of context.evidence(path)) if (MARKERS.has(e.dynamic)) markers.push(e);
+  const markers: Evidence[] = [];
+  const sLines = input.sMarkers.length > 0 ? sideLines(context, supervision.path) : undefined;
+  for (const m of input.sMarkers) if (inCase(m, client) && namesDynamic(m, dynamic, sLines!)) markers.push(m);
+  for (const path of involved) {
+    let lines: Map<number, Set<string>> | undefined;
+    for (const e of context.evidence(path)) if (MARKERS.has(e.dynamic) && namesDynamic(e, dynamic, (lines ??= sideLines(context, path)))) markers.push(e);
+  }
   const window = context.settings.windowDays;
   const gapDays = nearestGap(sessionSide, (e) => (e.date ? Math.abs(dayNumber(e.date) - s) : window));
   const withDynamic = sessions.filter((x) => context.dynamicsOf(x.path).has(dynamic)).length;

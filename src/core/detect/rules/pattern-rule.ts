@@ -1,4 +1,4 @@
-import type { Evidence, Flag } from '../../model/flag';
+import { rolesOf, type Evidence, type Flag } from '../../model/flag';
 import { isFlaggable, type RuleContext, type SessionRef } from '../rule-context';
 import { flagId } from '../flag-id';
 import { score } from '../scoring';
@@ -90,7 +90,7 @@ export class PatternRule implements FlagRule<PatternAnchor> {
       hits = [];
       for (const session of context.sessionsOfPractitioner(practitioner)) {
         if (!context.dynamicsOf(session.path).has(dynamic)) continue;
-        const evidence = context.evidence(session.path).filter((e) => e.dynamic === dynamic && e.role === 'practitioner');
+        const evidence = context.evidence(session.path).filter((e) => e.dynamic === dynamic && rolesOf(e).includes('practitioner'));
         if (evidence.length > 0) hits.push({ session, evidence });
       }
       byDynamic.set(dynamic, hits);
@@ -107,7 +107,7 @@ function allHits(practitioner: string, context: RuleContext): Map<string, Practi
     for (const e of context.evidence(session.path)) {
       // Every dynamic of these sessions gets an entry, so none is looked for again one at a time.
       if (!byDynamic.has(e.dynamic)) byDynamic.set(e.dynamic, []);
-      if (e.role !== 'practitioner') continue;
+      if (!rolesOf(e).includes('practitioner')) continue;
       const list = inSession.get(e.dynamic);
       if (list) list.push(e);
       else inSession.set(e.dynamic, [e]);

@@ -1,0 +1,26 @@
+/**
+ * Words that may name a client: capitalised or holding a digit (`Sam`, `C-014`, `2026-02-03`), the
+ * way codes, names and aliases are written. Lower-cased, each once, space-joined: compact enough to
+ * keep with every cue hit of a supervision note. A client written all in lower case is not found.
+ */
+export function caseWords(text: string): string {
+  if (text === '') return '';
+  const seen = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].replace(POSSESSIVE_END, '');
+    if (word.length < 2 && !/\d/.test(word)) continue; // `I`, `A`
+    if (!/[\p{Lu}\d]/u.test(word[0]) && !/\d/.test(word)) continue;
+    seen.add(word.toLowerCase());
+  }
+  return [...seen].join(' ');
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** `Sam's` names Sam; a trailing hyphen or apostrophe is punctuation. */
+const POSSESSIVE_END = /(?:['’]s|['’-]+)$/u;
+
+/** Whether every word of a name is among a text's case words (a name of several words may be split). */
+export function namesIn(words: ReadonlySet<string>, name: string): boolean {
+  const parts = name.toLowerCase().split(/\s+/).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => words.has(p));
+}

@@ -1,0 +1,46 @@
+import type { TextBlock } from '../model/note';
+
+/**
+ * Whether a note's body states a contract (SPEC section 3): a `Contract` section with something
+ * written under it, or a sentence agreeing a focus, outcome or goal ("we agreed the focus…",
+ * "Agreed outcome: …"). Then empty contract properties are no evidence of an unclear contract.
+ * Read at parse time, as notes from the cache keep no blocks.
+ */
+export function statesContract(blocks: readonly TextBlock[]): boolean {
+  for (const block of blocks) {
+    if (block.kind === 'heading' || block.kind === 'quote') continue;
+    const text = block.text.trim();
+    if (text === '') continue;
+    if (block.section && CONTRACT_HEADING.test(block.section) && hasContent(text) && !DENIES.test(text)) return true;
+    if (agreesContract(text)) return true;
+  }
+  return false;
+}
+
+const CONTRACT_HEADING = /^\s*(?:session |supervision |coaching )?contract(?:ing)?\b/i;
+/** A template's empty prompts (`Focus:`, `- Outcomes: `) are not a contract. */
+const EMPTY_PROMPT = /^[\s\-*+]*[\p{L} ]{1,30}:\s*$/u;
+
+/** A contract section that says no contract was agreed ("We never agreed an outcome") states none. */
+const DENIES = /\b(?:never|not|didn't|did not|no|without|hadn't)\b[^.;]{0,30}\b(?:agree|agreed|contract|focus|outcomes?|goals?)\b|\bunclear\b/i;
+
+function hasContent(text: string): boolean {
+  return text.split('\n').some((line) => line.trim() !== '' && !EMPTY_PROMPT.test(line));
+}
+
+/** `agreed` followed closely by what a contract agrees; an agreement that did not happen does not count. */
+const AGREED = /\b(agreed|contracted|set|settled on|chose)\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+|an\s+|our\s+|her\s+|his\s+|their\s+|today's\s+|the\s+session's\s+)?(?:focus|outcomes?|goals?|contract|aims?)\b/gi;
+const LABELLED = /\b(?:agreed|session|today's)\s+(?:focus|outcomes?|goals?)\s*:\s*\S/i;
+const NOT_DONE = new Set(['not', 'never', "didn't", 'didnt', 'without', 'before', 'until', 'no', "hadn't", "haven't", 'nor', 'if', 'once']);
+
+function agreesContract(text: string): boolean {
+  if (LABELLED.test(text)) return true;
+  for (const m of text.matchAll(AGREED)) {
+    // The word before, and the one before that ("we never agreed", "before we agreed"), say it did not happen.
+    const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase().split(/[^\p{L}']+/u).filter((w) => w !== '');
+    if (before.slice(-3).some((w) => NOT_DONE.has(w))) continue;
+    if (m[1].toLowerCase() === 'set' && !/\b(?:we|i)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    return true;
+  }
+  return false;
+}

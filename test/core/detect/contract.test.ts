@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { statesContract } from '../../../src/core/parse/body-contract';
+import type { TextBlock } from '../../../src/core/model/note';
+import { engineWith, readFixtureVault } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
+
+const ROOT = 'test/fixtures/vaults/coaching-contract';
+const paragraph = (text: string, section?: string): TextBlock => ({ kind: 'paragraph', startLine: 1, text, section });
+
+describe('the empty contract (SPEC section 3)', () => {
+  const engine = engineWith(readFixtureVault(ROOT));
+  const contractEvidence = (path: string) => engine.evidenceOf(path).filter((e) => e.source === 'contract');
+
+  it('is no evidence when a note from the coaching template states its contract in the body', () => {
+    expect(contractEvidence('Sessions/2026-05-12 K-07.md')).toEqual([]); // "We agreed the focus would be…"
+    expect(contractEvidence('Sessions/2026-05-19 K-07.md')).toEqual([]); // a filled Contract section
+  });
+
+  it('counts, read from the flat properties, when the body states none either', () => {
+    expect(contractEvidence('Sessions/2026-05-26 K-07.md').map((e) => [e.line, e.role])).toEqual([[10, 'process']]);
+    // "before we agreed a focus" is an agreement that had not happened.
+    expect(contractEvidence('Supervision/2026-05-28 Supervision.md')).toHaveLength(1);
+    const flag = engine.flags().find((f) => f.kind === 'contracting');
+    expect(flag?.client).toBe('Clients/K-07.md');
+    expect(flag?.evidence.filter((e) => e.noteType === 'session').map((e) => e.path)).toEqual(['Sessions/2026-05-26 K-07.md']);
+  });
+
+  it('still reads the older nested contract map, and a filled focus is a contract', () => {
+    const nested = (focus: string) => noteText(`type: session\nclient: "[[C-1]]"\ndate: 2026-02-10\ncontract:\n  focus: ${focus}\n  outcomes: []`, 'Talked about work.');
+    const evidence = (focus: string) => engineWith({ 'Clients/C-1.md': noteText('type: client', ''), 'Sessions/s.md': nested(focus) }).evidenceOf('Sessions/s.md');
+    expect(evidence('""').map((e) => e.source)).toEqual(['contract']);
+    expect(evidence('the rota')).toEqual([]);
+  });
+
+  it('reads a stated contract from the body, and not one said not to have been agreed', () => {
+    expect(statesContract([paragraph('We agreed the focus would be the rota.')])).toBe(true);
+    expect(statesContract([paragraph('Agreed outcome: a plan for Monday.')])).toBe(true);
+    expect(statesContract([paragraph('Focus: delegating the rota.', 'Contract')])).toBe(true);
+    expect(statesContract([paragraph('Focus:\n- Outcomes: ', 'Contract')])).toBe(false);
+    expect(statesContract([paragraph('We never agreed an outcome; she launched into the story.', 'Contract')])).toBe(false);
+    expect(statesContract([paragraph('Again no clear goal for the session.', 'Contract')])).toBe(false);
+    expect(statesContract([paragraph('I launched into the story before we agreed a focus.')])).toBe(false);
+    expect(statesContract([paragraph("We didn't agree the focus until the end.")])).toBe(false);
+  });
+});
