@@ -1,11 +1,35 @@
 import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 import { CALLOUT, type ClassifiedLine, type LineClass } from './line-classes';
 
-// GFM for tables, which Obsidian renders; wikilinks do not change block structure, so no extension for them.
-const processor = unified().use(remarkParse).use(remarkGfm);
+/**
+ * remark-gfm without its autolink literals: those only mark up words inside a paragraph, so they never
+ * change which class a line has, and their transform holds regular-expression lookbehinds, which Safari
+ * before iOS 16.4 cannot parse: a bundle with one does not load at all on those phones. Tables and
+ * footnotes change block structure (Obsidian renders both); strikethrough and task items are kept so
+ * inline parsing stays GFM's. Wikilinks do not change block structure, so no extension for them.
+ */
+function gfmWithoutAutolinks(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  );
+}
+
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinks);
 
 /**
  * Classifies body lines from a full CommonMark parse. Used where the fast scanner reports a construct

@@ -38,6 +38,17 @@ export function clientNames(graph: GraphReader): ClientNames[] {
   });
 }
 
+const WORD_CHAR = '[\\p{L}\\p{N}_]';
+// The same flags as the names' pattern, so that case folding decides membership the same way.
+const WORD_CHAR_BEFORE = new RegExp(`${WORD_CHAR}$`, 'iu');
+
+/** Whether the character (a whole code point, as with the `u` flag) before `index` is a word character. */
+function followsWordChar(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const from = index >= 2 && /[\udc00-\udfff]/.test(text[index - 1]) && /[\ud800-\udbff]/.test(text[index - 2]) ? index - 2 : index - 1;
+  return WORD_CHAR_BEFORE.test(text.slice(from, index));
+}
+
 /** Replaces client names and aliases in any text by the client's code. */
 export class ClientMask {
   private readonly codes = new Map<string, string>();
@@ -50,8 +61,9 @@ export class ClientMask {
       for (const name of c.names) if (!this.byName.has(name.toLowerCase())) this.byName.set(name.toLowerCase(), c.code);
     }
     const names = [...this.byName.keys()].sort((a, b) => b.length - a.length).map(escape);
-    // Whole words only, so that "Sam" hides "Sam" and "Sam's" but not "Samantha" or "same".
-    this.pattern = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.join('|')})(?![\\p{L}\\p{N}_])`, 'giu') : undefined;
+    // Whole words only, so that "Sam" hides "Sam" and "Sam's" but not "Samantha" or "same". The start
+    // of the word is checked in mask(), not by a lookbehind: Safari before iOS 16.4 throws on one.
+    this.pattern = names.length > 0 ? new RegExp(`(?:${names.join('|')})(?!${WORD_CHAR})`, 'giu') : undefined;
   }
 
   code(clientId: string): string | undefined {
@@ -59,7 +71,22 @@ export class ClientMask {
   }
 
   mask(text: string): string {
-    return this.pattern ? text.replace(this.pattern, (name) => this.byName.get(name.toLowerCase()) ?? name) : text;
+    const pattern = this.pattern;
+    if (!pattern) return text;
+    let out = '';
+    let copied = 0;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (followsWordChar(text, m.index)) {
+        // What a lookbehind would do: no name may start here, so try again one character on (not past
+        // the match, which could hide a name that starts inside it, after a space or a dot).
+        pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+        continue;
+      }
+      out += text.slice(copied, m.index) + (this.byName.get(m[0].toLowerCase()) ?? m[0]);
+      copied = m.index + m[0].length;
+    }
+    return copied === 0 ? text : out + text.slice(copied);
   }
 }
 

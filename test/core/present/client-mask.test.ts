@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ClientMask, clientNames } from '../../../src/core/present/client-mask';
 import { engineWith } from '../../helpers/engine';
@@ -36,5 +37,28 @@ describe('client mask', () => {
 
   it('without clients, text is unchanged', () => {
     expect(new ClientMask([]).mask('Sam')).toBe('Sam');
+  });
+
+  it('masks exactly what the lookbehind pattern it replaced masked', () => {
+    // The old pattern, kept here only (Node parses lookbehinds; Safari before iOS 16.4 does not).
+    const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const byLookbehind = (names: string[], text: string): string => {
+      const byName = new Map<string, string>();
+      names.forEach((n, i) => { if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), `C${i}`); });
+      const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+      return text.replace(pattern, (m) => byName.get(m.toLowerCase()) ?? m);
+    };
+    // Few characters, so names start inside words, inside other names and after punctuation; an astral letter and a surrogate.
+    const char = fc.constantFrom('a', 'b', 'S', 's', ' ', '.', '(', '_', '1', 'é', '\u{1D4D0}', '\u0345', "'");
+    const word = fc.array(char, { minLength: 2, maxLength: 4 }).map((cs) => cs.join('')).filter((n) => n.trim().length > 1);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 4 }), fc.array(char, { maxLength: 30 }), (names, chars) => {
+        const text = chars.join('') + ' ' + names.join('.') + 'b' + names.join(' ');
+        const mask = new ClientMask([{ id: 'x', code: 'unused', names: [] }, ...names.map((n, i) => ({ id: `c${i}`, code: `C${i}`, names: [n] }))]);
+        expect(mask.mask(text)).toBe(byLookbehind(names, text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
