@@ -13,6 +13,7 @@ import { loadVault, VaultError, type LoadOptions } from './load-vault';
 import { hours } from './hours';
 import { prep } from './prep';
 import { privacyCheck } from './privacy-check';
+import { writeJson } from './write-json';
 
 declare const PACKAGE_VERSION: string;
 
@@ -55,7 +56,7 @@ function scan(command: ScanCommand): number {
   const diagnostics = [...problems, ...engine.diagnostics({ includePrivate: command.includePrivate })];
   const report = reportDocument(command.vault, engine.stats(), performance.now() - started, diagnostics, selected.flags);
   if (command.json) {
-    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    writeJson(report, (text) => process.stdout.write(text));
   } else {
     process.stdout.write(
       formatReport(report, {
@@ -73,7 +74,7 @@ function graph(command: GraphCommand): number {
   for (const p of problems) process.stderr.write(`parallel-process: ${p.path}: ${p.message}\n`);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const doc = engine.graphDocument({ clientId, includePrivate: command.includePrivate });
-  if (command.format === 'json') process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+  if (command.format === 'json') writeJson(doc, (text) => process.stdout.write(text));
   else if (command.format === 'mermaid') process.stdout.write(toMermaid(doc));
   else process.stdout.write(formatGraph(doc));
   return 0;
