@@ -32,6 +32,10 @@ function scan(): Record<string, number> {
   const { engine, timings } = loadVault(vault, OPTIONS, process.stderr);
   const report = reportDocument(vault, engine.stats(), performance.now() - started, engine.diagnostics(), engine.flags());
   const scanMs = performance.now() - started;
+  // What the engine keeps once the scan is done: the heap after a full collection, the engine alive
+  // (it is used below). Needs --expose-gc, which run.mjs passes.
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapAfterScanMb = process.memoryUsage().heapUsed / 1048576;
 
   // Update one session note at a time: append a sentence, hand it to the engine, read the flags.
   const sessions = listNotePaths(vault).filter((p) => p.startsWith('Sessions/'));
@@ -49,6 +53,7 @@ function scan(): Record<string, number> {
     notes: report.stats.notes,
     flags: report.flags.length,
     scanMs,
+    heapAfterScanMb,
     indexMs: timings.indexMs,
     detectMs: timings.detectMs,
     updateP50Ms: updates[Math.floor(updates.length * 0.5)],
