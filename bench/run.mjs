@@ -101,7 +101,7 @@ for (const r of rows) {
       ` ${fmt(r.flags)} ${fmt(r.detectShare * 100, 1)} ${fmt(r.updateP50Ms, 2)} ${fmt(r.updateP95Ms, 2)}`,
   );
 }
-if (rows.length > 0) print('(peak MB: the scan process\'s peak RSS; heap KB/note: heap in use after the scan and a forced collection, the engine alive, per note)');
+if (rows.length > 0) print('(peak MB: the scan process\'s peak RSS; heap KB/note: what the scan added to the heap in use, after a forced collection, the engine alive, per note)');
 if (rows.length > 0) print('(detect%: share of the scan spent computing flags; upd: ms to re-read one changed session note and update the flags)');
 if (PARTS.has('startup')) measureStartup();
 if (PARTS.has('privacy')) measurePrivacy();
@@ -120,7 +120,7 @@ function measureStartup() {
   const cold = median(colds.map((r) => r.readyMs));
   const warm = median(warms.map((r) => r.readyMs));
   print(
-    `\nStart-up to a ready index (${startupSize} notes, median of ${RUNS}): cold ${cold.toFixed(0)} ms; from cache ${warm.toFixed(0)} ms ` +
+    `\nStart-up to a ready index (${GIVEN ? GIVEN.notes : startupSize} notes, median of ${RUNS}): cold ${cold.toFixed(0)} ms; from cache ${warm.toFixed(0)} ms ` +
       `(cache ${colds[0].cacheMb.toFixed(1)} MB: JSON.parse ${median(warms.map((r) => r.parsedJsonMs)).toFixed(0)} ms, snapshot taken up ${median(warms.map((r) => r.restoredMs - r.parsedJsonMs)).toFixed(0)} ms, ` +
       `changed notes replayed ${median(warms.map((r) => r.readyMs - r.restoredMs)).toFixed(0)} ms; then the first change ${median(warms.map((r) => r.firstChangeMs)).toFixed(0)} ms, ` +
       `and writing the cache again ${median(warms.map((r) => r.saveMs)).toFixed(0)} ms); ` +

@@ -28,14 +28,18 @@ function floor(): Record<string, number> {
 
 /** The full scan as the command line runs it, then one-note updates as the plugin makes them. */
 function scan(): Record<string, number> {
+  // The heap before any note is read (modules loaded), so that the figure per note is the notes' own.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBeforeMb = process.memoryUsage().heapUsed / 1048576;
   const started = performance.now();
   const { engine, timings } = loadVault(vault, OPTIONS, process.stderr);
   const report = reportDocument(vault, engine.stats(), performance.now() - started, engine.diagnostics(), engine.flags());
   const scanMs = performance.now() - started;
   // What the engine keeps once the scan is done: the heap after a full collection, the engine alive
   // (it is used below). Needs --expose-gc, which run.mjs passes.
-  (globalThis as { gc?: () => void }).gc?.();
-  const heapAfterScanMb = process.memoryUsage().heapUsed / 1048576;
+  gc?.();
+  const heapAfterScanMb = process.memoryUsage().heapUsed / 1048576 - heapBeforeMb;
 
   // Update one session note at a time: append a sentence, hand it to the engine, read the flags.
   const sessions = listNotePaths(vault).filter((p) => p.startsWith('Sessions/'));
