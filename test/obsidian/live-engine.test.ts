@@ -1,5 +1,8 @@
 import { openDB } from 'idb';
+import { Platform } from 'obsidian';
 import { describe, expect, it } from 'vitest';
+import type { EngineCache } from '../../src/obsidian/engine-cache';
+import { LiveEngine } from '../../src/obsidian/live-engine';
 import { mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
@@ -116,5 +119,36 @@ describe('live engine', () => {
     const plugin = await startPlugin(app);
     expect(plugin.api.getDiagnostics().map((d) => `${d.path}:${d.line} ${d.code}`)).toEqual(['Sessions/Broken.md:3 frontmatter-yaml']);
     expect(plugin.api.getFlags().length).toBe(1);
+  });
+});
+
+describe('the first build on a phone', () => {
+  /** The progress a first build of 120 notes reports, on the platform the mock says. */
+  async function progressOfBuild(mobile: boolean): Promise<number[]> {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 120; i++) files[`Sessions/2026-01-${String((i % 28) + 1).padStart(2, '0')} S${i}.md`] = `---\ntype: session\nclient: "[[C-${i % 5}]]"\n---\nI felt stuck.\n`;
+    const app = await mockApp(files);
+    const cache = { read: () => Promise.resolve(undefined), write: () => Promise.resolve(), clear: () => Promise.resolve() } as unknown as EngineCache;
+    const live = new LiveEngine(app.asOriginalType__(), cache, 'test', () => ({ engine: {}, taxonomyNote: '' }));
+    const done: number[] = [];
+    live.onChange(() => {
+      const state = live.status;
+      if (state.status === 'building') done.push(state.done);
+    });
+    const was = Platform.isMobile;
+    Platform.isMobile = mobile;
+    try {
+      await live.build();
+    } finally {
+      Platform.isMobile = was;
+      live.dispose();
+    }
+    expect(live.parsedOnLastBuild).toBe(120);
+    return done;
+  }
+
+  it('yields to the interface every 50 notes on mobile, reporting progress each time, and every 250 on desktop', async () => {
+    expect(await progressOfBuild(true)).toEqual([0, 50, 100]);
+    expect(await progressOfBuild(false)).toEqual([0]);
   });
 });
