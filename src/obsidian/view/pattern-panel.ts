@@ -11,6 +11,8 @@ import { renderFlagItem, type FlagActions } from './flag-item';
 import type { PanelHost, PanelData } from './panel-host';
 import { renderDiagram } from './relationship-diagram';
 import { renderTimeline } from './timeline-view';
+import { renderProgress, statusText } from './panel-header';
+import { focusedKey, neighbourKey, restoreFocus } from './panel-focus';
 
 export interface PanelOptions {
   /** Flags rendered at once; more on request, so a thousand flags cost what fifty do. */
@@ -102,7 +104,7 @@ export class PatternPanel {
     // Reading the scroll position makes the browser lay out: nothing to keep before the first draw.
     const scroll = this.drawn ? this.root.scrollTop : 0;
     this.drawn = true;
-    const focus = this.focusedKey();
+    const focus = focusedKey(this.root);
     this.drawnWidth = undefined;
     this.renderHeader(data);
     for (const el of [this.statusEl, this.contextEl, this.listEl, this.diagnosticsEl]) el.empty();
@@ -124,23 +126,13 @@ export class PatternPanel {
     }
     // Writing the scroll position makes the browser lay out at once: only when there is one to keep.
     if (scroll > 0) this.root.scrollTop = scroll;
-    if (focus) this.restoreFocus(focus);
+    if (focus) restoreFocus(this.root, focus);
   }
 
   private renderHeader(data: PanelData): void {
     const header = this.headerEl;
     header.empty();
-    const { state } = data;
-    if (state.status !== 'ready') {
-      const status = header.createDiv({ cls: 'pp-progress-status', attr: { role: 'status' } });
-      if (state.status === 'waiting') {
-        status.setText('Waiting for Obsidian to finish loading.');
-        return;
-      }
-      status.setText(`Reading your notes: ${state.done} of ${state.total}.`);
-      status.createEl('progress', { cls: 'pp-progress', attr: { max: Math.max(state.total, 1), value: state.done, 'aria-label': 'Reading notes' } });
-      return;
-    }
+    if (renderProgress(header, data.state)) return;
     const buttons = header.createDiv({ cls: 'nav-buttons-container' });
     const filtering = this.filterActive();
     const filter = this.iconButton(buttons, 'filter', this.filtersOpen ? 'Hide filters' : 'Show filters', 'filters', () => {
@@ -173,17 +165,9 @@ export class PatternPanel {
     return button;
   }
 
-  /** The count the command line gives, and how many more rest on private reflections. */
   private renderStatus(data: PanelData): void {
-    const { flags, privateFlags, hiddenPrivate, names } = data;
-    if (flags.length === 0 && hiddenPrivate === 0) return;
-    const shared = flags.length - privateFlags.size;
-    const privately = names.masked ? 0 : privateFlags.size;
-    let text = `${shared} possible parallel ${shared === 1 ? 'dynamic' : 'dynamics'}`;
-    if (privately > 0) text += `, and ${privately} resting on your private reflections`;
-    text += '. Each is a question, not a finding.';
-    if (names.masked && hiddenPrivate > 0) text += ` ${hiddenPrivate} resting on private reflections ${hiddenPrivate === 1 ? 'is' : 'are'} hidden while names are masked.`;
-    this.statusEl.setText(text);
+    const text = statusText(data);
+    if (text !== undefined) this.statusEl.setText(text);
   }
 
   private filterActive(): boolean {
@@ -317,12 +301,12 @@ export class PatternPanel {
   }
 
   private review(flag: Flag, status: ReviewStatus, reason: string, data: PanelData): void {
-    const next = this.neighbourKey(flag.id);
+    const next = neighbourKey(this.root, flag.id);
     this.setUndo(flag, data, status === 'acknowledged' ? 'Flag acknowledged.' : 'Flag dismissed.');
     this.host.setReview(flag.id, reviewOf(flag, status, reason, this.options.now()));
     this.expanded.delete(flag.id);
     this.render();
-    this.restoreFocus(next ?? 'undo');
+    restoreFocus(this.root, next ?? 'undo');
   }
 
   private restore(flag: Flag, data: PanelData): void {
@@ -347,30 +331,7 @@ export class PatternPanel {
       this.host.setReview(undo.flagId, undo.previous);
       this.renderUndo();
       this.render();
-      this.restoreFocus(`${undo.flagId}:toggle`);
+      restoreFocus(this.root, `${undo.flagId}:toggle`);
     });
-  }
-
-  /** The flag to move focus to when this one leaves the list: the next, else the previous. */
-  private neighbourKey(flagId: string): string | undefined {
-    const items = [...this.root.querySelectorAll<HTMLElement>('[data-flag-id]')];
-    const at = items.findIndex((c) => c.dataset.flagId === flagId);
-    const neighbour = items[at + 1] ?? items[at - 1];
-    return neighbour ? `${neighbour.dataset.flagId}:toggle` : undefined;
-  }
-
-  private focusedKey(): string | undefined {
-    const active = this.root.ownerDocument.activeElement;
-    if (!(active instanceof Element) || !this.root.contains(active)) return undefined;
-    return active.getAttribute('data-pp-focus') ?? undefined;
-  }
-
-  private restoreFocus(key: string): void {
-    for (const el of this.root.querySelectorAll<HTMLElement | SVGElement>('[data-pp-focus]')) {
-      if (el.getAttribute('data-pp-focus') === key) {
-        el.focus();
-        return;
-      }
-    }
   }
 }
