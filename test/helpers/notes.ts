@@ -11,7 +11,7 @@ export function noteText(frontmatter: string, body: string): string {
 
 const reader = createCueReader(defaultDefinitions());
 
-/** A note's content as the index keeps it: parsed, with its cues read with the default taxonomy. */
+/** A note's content as read: parsed, with its cues read with the default taxonomy (the index then keeps it compacted, cache/content-codec.ts). */
 export function noteContent(data: string | Uint8Array): NoteContent {
   const parsed = parseNoteContent(data);
   return { ...parsed, cueHits: readNoteCues(parsed, reader) };

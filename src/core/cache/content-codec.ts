@@ -1,23 +1,37 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
-import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
-
-/** [normalized key, key as written, value, line, item lines] */
-type CompactProperty = [string, string, unknown, number, number[]];
-/** Per link: target, syntax, line, property, subpath, alias, relative (absent parts are 0), one link after another. */
-type CompactLinks = (string | number)[];
-const LINK_FIELDS = 7;
-/** [dynamic, line, index of the sentence in the note's sentence list, first, words joined by spaces, starts as bits, property, case words (sentence, block, section)] */
-type CompactCueHit = [string, number, number, string, string, number, string | 0, [string, string, string] | 0];
-
-/** Properties, cue hits and the for-supervision text: a start-up reads them for few notes. */
-type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1];
+import type { CueHit, LinkOccurrence, NoteContent, Property } from '../model/note';
+import { CompactContent, items } from './compact-content';
 
 /**
- * Note content for the persistent cache, as arrays rather than objects to keep the file small (it
- * is parsed at every start). What a start-up reads for every note (kind, date, names, links) is
- * plain JSON; the rest is a JSON text inside it, parsed only when that note's properties or cue hits
- * are first read. The body model (blocks, headings) is left out: after parsing, only its cue hits
- * and the for-supervision text are read, and both are kept.
+ * [normalized key, key as written (0: the same), value, line, its items]. The items are 0 when they
+ * follow from the value (compact-content.ts, items()) all on the property's line, their lines when
+ * they follow from the value on lines of their own, else listed as they are.
+ */
+export type CompactProperty = [string, string | 0, unknown, number, number[] | ListedItems | 0];
+/** Items that do not follow from the property's value: [value, line] each. */
+export interface ListedItems {
+  listed: [unknown, number][];
+}
+/** Per link: target, syntax, line, property, subpath, alias, relative (absent parts are 0), one link after another. */
+export type CompactLinks = (string | number)[];
+/**
+ * [dynamic, line, index of the sentence in the note's sentence list, first, words joined by spaces,
+ * starts as bits, property, case words (sentence, block, section), any other field of the hit], the
+ * trailing zeros left out. The last keeps what this list does not name, so that a field added to cue
+ * hits survives the cache and the engine's compact form.
+ */
+export type CompactCueHit = [string, number, number, string, string, number, (string | 0)?, ([string, string, string] | 0)?, (Record<string, unknown> | 0)?];
+
+/** Properties, cue hits, the for-supervision text, whether the body states a contract, and tags (tag, line): read for few notes at a time. */
+export type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1, [string, number][]];
+
+/**
+ * Note content in the compact form both the engine and the persistent cache keep, as arrays rather
+ * than objects (the cache file is parsed at every start, and the engine holds one per note). What
+ * the graph reads of every note (kind, date, names, links) is plain JSON; the rest is one JSON text
+ * inside it, decoded for the few notes read at a time (compact-content.ts). The body model (blocks,
+ * headings) is left out: after parsing, only its cue hits and the for-supervision text are read, and
+ * both are kept.
  */
 export interface EncodedContent {
   kind: NoteContent['kind'];
@@ -26,7 +40,6 @@ export interface EncodedContent {
   date?: string;
   aliases?: string[];
   links: CompactLinks;
-  tags?: [string, number][];
   diagnostics?: NoteDiagnostic[];
   reader: NoteContent['bodyReader'];
   /** Sentences cited by cue hits, each once; evidence in the detector's state refers to them by number. */
@@ -35,145 +48,99 @@ export interface EncodedContent {
   cold: string;
 }
 
-/** Content is never changed once parsed: each is encoded once, however often the cache is written. */
+/** Content the engine did not compact (made by hand, as tests do) is encoded once, however often the cache is written. */
 const encoded = new WeakMap<NoteContent, EncodedContent>();
 
 export function encodeContent(content: NoteContent): EncodedContent {
-  if (content instanceof CachedContent) return content.encoded;
+  if (content instanceof CompactContent) return content.encoded;
   let done = encoded.get(content);
   if (!done) encoded.set(content, (done = encode(content)));
   return done;
-}
-
-function encode(content: NoteContent): EncodedContent {
-  const sentences = new Map<string, number>();
-  const hits = content.cueHits.map((h): CompactCueHit => {
-    let index = sentences.get(h.text);
-    if (index === undefined) sentences.set(h.text, (index = sentences.size));
-    return [h.dynamic, h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0, h.cases ? [h.cases.sentence, h.cases.block, h.cases.section] : 0];
-  });
-  const properties = [...content.properties].map(([key, p]): CompactProperty => [key, p.key, p.value, p.line, p.items.map((i) => i.line)]);
-  const cold: ColdPart = [properties, hits, content.forSupervision ?? 0, content.contractStated ? 1 : 0];
-  const encoded: EncodedContent = {
-    kind: content.kind,
-    links: content.links.flatMap((l) => [l.target, l.syntax, l.line, l.property ?? 0, l.subpath ?? 0, l.alias ?? 0, l.relative ? 1 : 0]),
-    reader: content.bodyReader,
-    cold: JSON.stringify(cold),
-  };
-  if (content.textRead) encoded.textRead = true;
-  if (content.propertyDate !== undefined) encoded.date = content.propertyDate;
-  if (content.aliases.length > 0) encoded.aliases = content.aliases;
-  if (content.tags.length > 0) encoded.tags = content.tags.map((t) => [t.tag, t.line]);
-  if (content.diagnostics.length > 0) encoded.diagnostics = content.diagnostics;
-  if (sentences.size > 0) encoded.sentences = [...sentences.keys()];
-  return encoded;
 }
 
 export function decodeContent(data: unknown): NoteContent | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const d = data as Partial<EncodedContent>;
   if (typeof d.cold !== 'string' || !Array.isArray(d.links) || typeof d.kind !== 'string' || typeof d.reader !== 'string') return undefined;
-  return new CachedContent(d as EncodedContent);
+  return CompactContent.fromEncoded(d as EncodedContent);
 }
 
-const NONE: never[] = [];
+/**
+ * A freshly read note in the form the engine keeps. Every string it keeps is a copy (a JSON text
+ * parsed back, or flattened), so that none is a slice or a piece of a concatenation that would keep
+ * the note's whole text, its blocks or headings alive. The engine then holds the same thing whether
+ * a note was read or taken up from the cache.
+ */
+export function compactContent(content: NoteContent): CompactContent {
+  const sentences = new Map<string, number>();
+  const hits = content.cueHits.map((hit) => compactHit(hit, sentences));
+  const cold: ColdPart = [
+    [...content.properties].map(([key, p]) => compactProperty(key, p)),
+    hits,
+    content.forSupervision ?? 0,
+    content.contractStated ? 1 : 0,
+    content.tags.map((t) => [t.tag, t.line]),
+  ];
+  const hot: HotPart = { kind: content.kind, links: content.links };
+  if (content.textRead) hot.textRead = true;
+  if (content.propertyDate !== undefined) hot.date = content.propertyDate;
+  if (content.aliases.length > 0) hot.aliases = content.aliases;
+  if (content.diagnostics.length > 0) hot.diagnostics = content.diagnostics;
+  if (sentences.size > 0) hot.sentences = [...sentences.keys()];
+  const copied = JSON.parse(JSON.stringify(hot)) as HotPart;
+  return new CompactContent(copied.kind, copied.textRead === true, copied.date, copied.aliases, copied.links, copied.diagnostics, content.bodyReader, copied.sentences, flat(JSON.stringify(cold)));
+}
+
+/** What compactContent() copies through JSON: the strings of the note it keeps outside the cold part. */
+interface HotPart {
+  kind: NoteContent['kind'];
+  textRead?: true;
+  date?: string;
+  aliases?: string[];
+  links: LinkOccurrence[];
+  diagnostics?: NoteDiagnostic[];
+  sentences?: string[];
+}
 
 /**
- * Content taken up from the cache. Properties, links, tags and cue hits are decoded when first read: a
- * start-up from the cache reads the links of every note but the rest of only a few. (A damaged cold
- * part reads as no properties and no cue hits; the cache is only ever written by encodeContent.)
+ * The string as one piece. JSON.stringify builds a long text as a tree of concatenated parts, each
+ * an object of its own; reading a character joins them (in V8, and in JavaScriptCore's ropes).
  */
-class CachedContent implements NoteContent {
-  readonly kind: NoteContent['kind'];
-  readonly textRead: boolean;
-  readonly propertyDate?: string;
-  readonly aliases: string[];
-  readonly diagnostics: NoteDiagnostic[];
-  readonly bodyReader: NoteContent['bodyReader'];
-  readonly headings = NONE;
-  readonly blocks = NONE;
-  private coldPart: ColdPart | undefined;
-  private decodedProperties: Map<string, Property> | undefined;
-  private decodedLinks: LinkOccurrence[] | undefined;
-  private decodedHits: CueHit[] | undefined;
-  private decodedTags: Tag[] | undefined;
+function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
 
-  /** The form it was read from, which encodeContent() gives back as it is. */
-  get encoded(): EncodedContent {
-    return this.data;
-  }
+function encode(content: NoteContent): EncodedContent {
+  return compactContent(content).encoded;
+}
 
-  constructor(private readonly data: EncodedContent) {
-    this.kind = data.kind;
-    this.textRead = data.textRead === true;
-    if (data.date !== undefined) this.propertyDate = data.date;
-    this.aliases = data.aliases ?? [];
-    this.diagnostics = data.diagnostics ?? [];
-    this.bodyReader = data.reader;
-  }
+function compactProperty(key: string, p: Property): CompactProperty {
+  const rawKey = p.key === key ? 0 : p.key;
+  const derived = items(p.value, p.line, p.items.map((i) => i.line));
+  const same = derived.length === p.items.length && derived.every((d, i) => Object.is(d.value, p.items[i].value) && d.line === p.items[i].line);
+  if (!same) return [key, rawKey, p.value, p.line, { listed: p.items.map((i): [unknown, number] => [i.value, i.line]) }];
+  return [key, rawKey, p.value, p.line, p.items.every((i) => i.line === p.line) ? 0 : p.items.map((i) => i.line)];
+}
 
-  private get cold(): ColdPart {
-    if (!this.coldPart) {
-      try {
-        this.coldPart = JSON.parse(this.data.cold) as ColdPart;
-      } catch {
-        this.coldPart = [[], [], 0, 0];
-      }
-    }
-    return this.coldPart;
-  }
+function compactHit(h: CueHit, sentences: Map<string, number>): CompactCueHit {
+  let index = sentences.get(h.text);
+  if (index === undefined) sentences.set(h.text, (index = sentences.size));
+  const compact: CompactCueHit = [h.dynamic, h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0, h.cases ? [h.cases.sentence, h.cases.block, h.cases.section] : 0, otherFields(h)];
+  while (compact.length > 6 && compact[compact.length - 1] === 0) compact.pop();
+  return compact;
+}
 
-  get properties(): ReadonlyMap<string, Property> {
-    if (!this.decodedProperties) {
-      this.decodedProperties = new Map();
-      for (const [key, rawKey, value, line, itemLines] of this.cold[0]) this.decodedProperties.set(key, { key: rawKey, value, line, items: items(value, line, itemLines) });
-    }
-    return this.decodedProperties;
-  }
+/** The fields of a cue hit the positions of CompactCueHit name. */
+const HIT_FIELDS = new Set(['dynamic', 'line', 'text', 'first', 'words', 'starts', 'property', 'cases']);
 
-  get tags(): Tag[] {
-    this.decodedTags ??= this.data.tags ? this.data.tags.map(([tag, line]) => ({ tag, line })) : [];
-    return this.decodedTags;
+/** Whatever else a cue hit holds, or 0. */
+function otherFields(hit: CueHit): Record<string, unknown> | 0 {
+  let other: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(hit)) {
+    if (!HIT_FIELDS.has(key) && value !== undefined) (other ??= {})[key] = value;
   }
-
-  get contractStated(): boolean | undefined {
-    return this.cold[3] === 1 ? true : undefined;
-  }
-
-  get forSupervision(): string | undefined {
-    const text = this.cold[2];
-    return text === 0 ? undefined : text;
-  }
-
-  get links(): LinkOccurrence[] {
-    if (!this.decodedLinks) {
-      const flat = this.data.links;
-      this.decodedLinks = [];
-      for (let i = 0; i + LINK_FIELDS <= flat.length; i += LINK_FIELDS) {
-        const link: LinkOccurrence = { target: flat[i] as string, syntax: flat[i + 1] as LinkSyntax, line: flat[i + 2] as number };
-        if (flat[i + 4] !== 0) link.subpath = flat[i + 4] as string;
-        if (flat[i + 5] !== 0) link.alias = flat[i + 5] as string;
-        if (flat[i + 6] === 1) link.relative = true;
-        if (flat[i + 3] !== 0) link.property = flat[i + 3] as string;
-        this.decodedLinks.push(link);
-      }
-    }
-    return this.decodedLinks;
-  }
-
-  get cueHits(): CueHit[] {
-    if (!this.decodedHits) {
-      const sentences = this.data.sentences ?? [];
-      this.decodedHits = this.cold[1].map(([dynamic, line, index, first, words, bits, property, cases]) => {
-        const list = words === '' ? [] : words.split(' ');
-        const hit: CueHit = { dynamic, line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
-        if (property !== 0) hit.property = property;
-        if (cases) hit.cases = { sentence: cases[0], block: cases[1], section: cases[2] };
-        return hit;
-      });
-    }
-    return this.decodedHits;
-  }
+  return other ?? 0;
 }
 
 /** Which words start a clause, as bits; cue hits keep at most a dozen words before the cue. */
@@ -184,10 +151,4 @@ function startsBits(starts: readonly boolean[]): number {
     if (s) bits |= 1 << i;
   });
   return bits;
-}
-
-function items(value: unknown, line: number, itemLines: number[]): PropertyItem[] {
-  if (Array.isArray(value)) return value.map((v: unknown, i) => ({ value: v, line: itemLines[i] ?? line }));
-  if (value === null || value === undefined || value === '') return [];
-  return [{ value, line: itemLines[0] ?? line }];
 }

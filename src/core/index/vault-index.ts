@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { CueHit, Note, NoteContent, ParsedContent } from '../model/note';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { RelationshipGraph, type GraphData } from '../graph/relationship-graph';
+import { compactContent } from '../cache/content-codec';
 import { DEFAULT_PARSE_OPTIONS, parseNoteContent, placeNote, unreadableContent, type ParseOptions } from '../parse/parse-note';
 import { hashOf } from '../text/hash';
 import { isMarkdownPath, normalizeVaultPath } from '../vault/paths';
@@ -184,7 +185,8 @@ export class VaultIndex {
 
   private read(data: string | Uint8Array): NoteContent {
     const parsed = parseNoteContent(data, this.settings);
-    return { ...parsed, cueHits: this.readCues(parsed) };
+    // Kept in the compact form only: the note's text, blocks and headings go as the next note is read.
+    return compactContent({ ...parsed, cueHits: this.readCues(parsed) });
   }
 
   private place(path: string, content: NoteContent): Note {

@@ -1,0 +1,164 @@
+import type { NoteDiagnostic } from '../model/diagnostic';
+import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
+import type { ColdPart, CompactLinks, EncodedContent } from './content-codec';
+
+const LINK_FIELDS = 7;
+const NONE: never[] = [];
+
+/** The cold part of a note decoded: what the detector reads of it when it reads its evidence. */
+interface ColdContent {
+  properties: Map<string, Property>;
+  cueHits: CueHit[];
+  tags: Tag[];
+  forSupervision?: string;
+  contractStated?: true;
+}
+
+/**
+ * How many notes keep their cold part decoded at a time. A change reads its note and a few around it,
+ * each several times (properties, then cue hits, then tags); a full rebuild reads every note once.
+ * Decoded forms of every note would hold most of what compacting saves, so only the latest stay.
+ */
+const DECODED_AT_ONCE = 256;
+const holders: (CompactContent | undefined)[] = [];
+let nextHolder = 0;
+
+/**
+ * A note's content as the engine keeps it, read (content-codec.ts, compactContent) or taken up from
+ * the cache alike. Kind, date, names, links and the cited sentences are kept as they are read for
+ * every note; properties, cue hits and tags stay in one JSON text (the cold part), decoded when read
+ * and kept only while the note is among the latest read (DECODED_AT_ONCE). A damaged cold part reads
+ * as no properties and no cue hits; the cache is only ever written by encodeContent.
+ */
+export class CompactContent implements NoteContent {
+  private decodedCold: ColdContent | undefined;
+
+  constructor(
+    readonly kind: NoteContent['kind'],
+    readonly textRead: boolean,
+    readonly propertyDate: string | undefined,
+    private readonly names: string[] | undefined,
+    readonly links: LinkOccurrence[],
+    private readonly ownDiagnostics: NoteDiagnostic[] | undefined,
+    readonly bodyReader: NoteContent['bodyReader'],
+    private readonly sentences: string[] | undefined,
+    private readonly cold: string,
+  ) {}
+
+  /** Content taken up from the cache. */
+  static fromEncoded(data: EncodedContent): CompactContent {
+    return new CompactContent(data.kind, data.textRead === true, data.date, data.aliases, decodeLinks(data.links), data.diagnostics, data.reader, data.sentences, data.cold);
+  }
+
+  /** The form the cache writes (content-codec.ts). */
+  get encoded(): EncodedContent {
+    const data: EncodedContent = { kind: this.kind, links: flattenLinks(this.links), reader: this.bodyReader, cold: this.cold };
+    if (this.textRead) data.textRead = true;
+    if (this.propertyDate !== undefined) data.date = this.propertyDate;
+    if (this.names) data.aliases = this.names;
+    if (this.ownDiagnostics) data.diagnostics = this.ownDiagnostics;
+    if (this.sentences) data.sentences = this.sentences;
+    return data;
+  }
+
+  get aliases(): string[] {
+    return this.names ?? NONE;
+  }
+
+  get diagnostics(): NoteDiagnostic[] {
+    return this.ownDiagnostics ?? NONE;
+  }
+
+  /** Not kept: cue reading was their last reader. */
+  get headings(): never[] {
+    return NONE;
+  }
+
+  get blocks(): never[] {
+    return NONE;
+  }
+
+  get properties(): ReadonlyMap<string, Property> {
+    return this.decoded.properties;
+  }
+
+  get cueHits(): CueHit[] {
+    return this.decoded.cueHits;
+  }
+
+  get tags(): Tag[] {
+    return this.decoded.tags;
+  }
+
+  get forSupervision(): string | undefined {
+    return this.decoded.forSupervision;
+  }
+
+  get contractStated(): boolean | undefined {
+    return this.decoded.contractStated;
+  }
+
+  private get decoded(): ColdContent {
+    if (this.decodedCold) return this.decodedCold;
+    const decoded = decodeCold(this.cold, this.sentences ?? NONE);
+    // This note takes the place of the one decoded longest ago, which lets its decoded form go.
+    const previous = holders[nextHolder];
+    if (previous) previous.decodedCold = undefined;
+    holders[nextHolder] = this;
+    nextHolder = (nextHolder + 1) % DECODED_AT_ONCE;
+    this.decodedCold = decoded;
+    return decoded;
+  }
+}
+
+/** The items a property's value implies, one per list item (or the single value), on the lines given (else the property's). */
+export function items(value: unknown, line: number, itemLines: readonly number[]): PropertyItem[] {
+  if (Array.isArray(value)) return value.map((v: unknown, i) => ({ value: v, line: itemLines[i] ?? line }));
+  if (value === null || value === undefined || value === '') return [];
+  return [{ value, line: itemLines[0] ?? line }];
+}
+
+function flattenLinks(links: readonly LinkOccurrence[]): CompactLinks {
+  const flat: CompactLinks = [];
+  for (const l of links) flat.push(l.target, l.syntax, l.line, l.property ?? 0, l.subpath ?? 0, l.alias ?? 0, l.relative ? 1 : 0);
+  return flat;
+}
+
+function decodeLinks(flat: CompactLinks): LinkOccurrence[] {
+  const links: LinkOccurrence[] = [];
+  for (let i = 0; i + LINK_FIELDS <= flat.length; i += LINK_FIELDS) {
+    const link: LinkOccurrence = { target: flat[i] as string, syntax: flat[i + 1] as LinkSyntax, line: flat[i + 2] as number };
+    if (flat[i + 4] !== 0) link.subpath = flat[i + 4] as string;
+    if (flat[i + 5] !== 0) link.alias = flat[i + 5] as string;
+    if (flat[i + 6] === 1) link.relative = true;
+    if (flat[i + 3] !== 0) link.property = flat[i + 3] as string;
+    links.push(link);
+  }
+  return links;
+}
+
+function decodeCold(text: string, sentences: readonly string[]): ColdContent {
+  let cold: ColdPart;
+  try {
+    cold = JSON.parse(text) as ColdPart;
+  } catch {
+    cold = [[], [], 0, 0, []];
+  }
+  const properties = new Map<string, Property>();
+  for (const [key, rawKey, value, line, itemsOf] of cold[0]) {
+    const list = itemsOf === 0 || Array.isArray(itemsOf) ? items(value, line, itemsOf || NONE) : itemsOf.listed.map(([v, l]) => ({ value: v, line: l }));
+    properties.set(key, { key: rawKey === 0 ? key : rawKey, value, line, items: list });
+  }
+  const cueHits = cold[1].map(([dynamic, line, index, first, words, bits, property, cases, other]) => {
+    const list = words === '' ? [] : words.split(' ');
+    const hit: CueHit = { dynamic, line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
+    if (property) hit.property = property;
+    if (cases) hit.cases = { sentence: cases[0], block: cases[1], section: cases[2] };
+    if (other) Object.assign(hit, other);
+    return hit;
+  });
+  const decoded: ColdContent = { properties, cueHits, tags: (cold[4] ?? []).map(([tag, line]) => ({ tag, line })) };
+  if (cold[2] !== 0) decoded.forSupervision = cold[2];
+  if (cold[3] === 1) decoded.contractStated = true;
+  return decoded;
+}

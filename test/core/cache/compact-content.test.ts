@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { compactContent, decodeContent, encodeContent } from '../../../src/core/cache/content-codec';
+import { CompactContent } from '../../../src/core/cache/compact-content';
+import type { CueHit, NoteContent } from '../../../src/core/model/note';
+import { engineWith, readFixtureVault } from '../../helpers/engine';
+import { noteContent, noteText } from '../../helpers/notes';
+
+/** Every field of note content the engine reads, through its getters. */
+function plain(c: NoteContent): Record<string, unknown> {
+  return {
+    kind: c.kind,
+    textRead: c.textRead,
+    properties: [...c.properties],
+    propertyDate: c.propertyDate,
+    aliases: c.aliases,
+    links: c.links,
+    tags: c.tags,
+    forSupervision: c.forSupervision,
+    contractStated: c.contractStated,
+    cueHits: c.cueHits,
+    bodyReader: c.bodyReader,
+    diagnostics: c.diagnostics,
+  };
+}
+
+const session = noteContent(
+  noteText(
+    'type: session\nClient: "[[C-1]]"\ndate: 2026-02-03\naliases: [Tuesday session]\nclient_dynamics:\n  - avoidance\n  - stuck\npractitioner_dynamics: [rescuing]\ncontract: {focus: "", outcomes: []}\nfor_supervision: true\nfelt_sense: heavy, sleepy\nempty:',
+    '## Notes\nSam arrived late. I found myself rescuing her again, as I always do when she goes quiet. #dynamic/rescuing [[Notes/x#Part|alias]] [y](../y%20z.md)\n\n## For supervision\nWhy do I keep fixing?\n',
+  ),
+);
+
+describe('a note kept in its compact form once read', () => {
+  it('keeps everything the graph, the detector and the view read, and no blocks or headings', () => {
+    expect(session.cueHits.length).toBeGreaterThan(1);
+    expect(session.blocks.length).toBeGreaterThan(0);
+    const compact = compactContent(session);
+    expect(plain(compact)).toEqual(plain(session));
+    expect(compact.blocks).toEqual([]);
+    expect(compact.headings).toEqual([]);
+  });
+
+  it('reads the same after a trip through the cache', () => {
+    const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(session)))))!;
+    expect(plain(restored)).toEqual(plain(session));
+  });
+
+  it('keeps a field of a cue hit it does not know, and items that do not follow from the value', () => {
+    const hit = { ...session.cueHits[0], pattern: { id: 'p-1', weight: 2 } } as CueHit;
+    const odd: NoteContent = {
+      ...session,
+      cueHits: [hit],
+      properties: new Map([['themes', { key: 'Themes', value: ['loss', 'anger'], line: 4, items: [{ value: 'loss', line: 5 }] }]]),
+    };
+    const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(odd)))))!;
+    expect(restored.cueHits).toEqual([hit]);
+    expect([...restored.properties]).toEqual([...odd.properties]);
+  });
+
+  it('keeps the decoded properties and cue hits of the latest notes read only, and decodes the others again alike', () => {
+    const first = compactContent(session);
+    const properties = first.properties;
+    expect(first.properties).toBe(properties);
+    for (let i = 0; i < 300; i++) void compactContent(session).cueHits;
+    expect(first.properties).not.toBe(properties);
+    expect([...first.properties]).toEqual([...properties]);
+  });
+
+  it('is what the engine holds after a scan', () => {
+    const engine = engineWith(readFixtureVault('examples/demo-vault'));
+    const notes = [...engine.graph.allNotes()];
+    expect(notes.some((n) => n.content.cueHits.length > 0)).toBe(true);
+    for (const note of notes) expect(note.content, note.path).toBeInstanceOf(CompactContent);
+  });
+});
