@@ -1,5 +1,6 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, NoteContent, Property } from '../model/note';
+import { flatString } from '../util/flat-string';
 import { CompactContent, items } from './compact-content';
 
 /**
@@ -88,7 +89,7 @@ export function compactContent(content: NoteContent): CompactContent {
   if (content.diagnostics.length > 0) hot.diagnostics = content.diagnostics;
   if (sentences.size > 0) hot.sentences = [...sentences.keys()];
   const copied = JSON.parse(JSON.stringify(hot)) as HotPart;
-  return new CompactContent(copied.kind, copied.textRead === true, copied.date, copied.aliases, copied.links, copied.diagnostics, content.bodyReader, copied.sentences, flat(JSON.stringify(cold)));
+  return new CompactContent(copied.kind, copied.textRead === true, copied.date, copied.aliases, copied.links, copied.diagnostics, content.bodyReader, copied.sentences, flatString(JSON.stringify(cold)));
 }
 
 /** What compactContent() copies through JSON: the strings of the note it keeps outside the cold part. */
@@ -100,15 +101,6 @@ interface HotPart {
   links: LinkOccurrence[];
   diagnostics?: NoteDiagnostic[];
   sentences?: string[];
-}
-
-/**
- * The string as one piece. JSON.stringify builds a long text as a tree of concatenated parts, each
- * an object of its own; reading a character joins them (in V8, and in JavaScriptCore's ropes).
- */
-function flat(text: string): string {
-  text.charCodeAt(0);
-  return text;
 }
 
 function encode(content: NoteContent): EncodedContent {

@@ -25,19 +25,12 @@ export class EdgeStore {
   }
 
   /** Replaces what a note owns. */
-  set(owner: string, edges: Edge[]): void {
+  set(owner: string, edges: readonly Edge[]): void {
     for (const edge of this.owned.get(owner) ?? []) this.unref(edge);
-    if (edges.length > 0) this.owned.set(owner, edges);
+    // Kept as long as the note: a list of its own size (one grown by push holds room for 17).
+    if (edges.length > 0) this.owned.set(owner, edges.slice());
     else this.owned.delete(owner);
     for (const edge of edges) this.ref(edge);
-  }
-
-  /** Adds one edge to what a note owns (taking up edges from the cache). */
-  add(owner: string, edge: Edge): void {
-    const list = this.owned.get(owner);
-    if (list) list.push(edge);
-    else this.owned.set(owner, [edge]);
-    this.ref(edge);
   }
 
   private ref(edge: Edge): void {

@@ -1,7 +1,7 @@
 import type { LinkOccurrence, Note } from '../model/note';
 import { unresolvedId } from '../model/edges';
 import { isAttachmentLink, LinkResolver, resolutionKey } from '../vault/link-resolver';
-import { addTo, removeFrom } from '../util/multimap';
+import { StringMultimap } from '../util/multimap';
 
 export interface ResolvedLink {
   link: LinkOccurrence;
@@ -16,11 +16,12 @@ export interface ResolvedLink {
  */
 export class LinkIndex {
   private readonly resolver = new LinkResolver();
-  private readonly outLinks = new Map<string, ResolvedLink[]>();
+  private readonly outLinks = new Map<string, readonly ResolvedLink[]>();
   private readonly inSources = new Map<string, Map<string, number>>();
   /** Sources holding a link with this resolution key, resolved or not (self-links included). */
-  private readonly sourcesByKey = new Map<string, Set<string>>();
-  private readonly keysBySource = new Map<string, Set<string>>();
+  private readonly sourcesByKey = new StringMultimap<string>();
+  /** Each source's keys, each once. */
+  private readonly keysBySource = new Map<string, readonly string[]>();
   private keysIndexed = true;
   private namesIndexed = true;
 
@@ -81,9 +82,9 @@ export class LinkIndex {
         if (isAttachmentLink(link)) continue;
         const key = resolutionKey(link);
         keys.add(key);
-        addTo(this.sourcesByKey, key, note.path);
+        this.sourcesByKey.add(key, note.path);
       }
-      this.keysBySource.set(note.path, keys);
+      this.keysBySource.set(note.path, [...keys]);
     }
   }
 
@@ -96,7 +97,7 @@ export class LinkIndex {
       const key = resolutionKey(link);
       if (keys) {
         keys.add(key);
-        addTo(this.sourcesByKey, key, note.path);
+        this.sourcesByKey.add(key, note.path);
       }
       const target = this.resolver.resolve(link, note.path, key);
       if (target === note.path) continue;
@@ -106,18 +107,19 @@ export class LinkIndex {
         dirty?.add(target);
       }
     }
-    this.outLinks.set(note.path, resolved);
-    if (keys) this.keysBySource.set(note.path, keys);
+    // Kept as long as the note: a list of its own size (one grown by push holds room for 17).
+    this.outLinks.set(note.path, resolved.length === 0 ? NO_LINKS : resolved.slice());
+    if (keys) this.keysBySource.set(note.path, [...keys]);
   }
 
   /** Takes up a note's links as resolved earlier (from the cache). */
   adopt(path: string, resolved: ResolvedLink[]): void {
     for (const { target } of resolved) if (target !== undefined) countIn(this.inSources, target, path, +1);
-    this.outLinks.set(path, resolved);
+    this.outLinks.set(path, resolved.length === 0 ? NO_LINKS : resolved.slice());
   }
 
   detach(note: Note, dirty: Set<string>): void {
-    for (const key of this.keysBySource.get(note.path) ?? []) removeFrom(this.sourcesByKey, key, note.path);
+    for (const key of this.keysBySource.get(note.path) ?? []) this.sourcesByKey.remove(key, note.path);
     this.keysBySource.delete(note.path);
     for (const { target } of this.outLinks.get(note.path) ?? []) {
       if (target !== undefined) {
@@ -131,7 +133,7 @@ export class LinkIndex {
   /** Re-resolves the links of notes that look up one of these names, after a note with them came or went. */
   reresolve(keys: Set<string>, changedPath: string, dirty: Set<string>): void {
     const sources = new Set<string>();
-    for (const key of keys) for (const s of this.sourcesByKey.get(key) ?? []) if (s !== changedPath) sources.add(s);
+    for (const key of keys) for (const s of this.sourcesByKey.get(key)) if (s !== changedPath) sources.add(s);
     for (const source of sources) {
       const note = this.notes.get(source);
       if (!note) continue;
@@ -151,6 +153,7 @@ export class LinkIndex {
 }
 
 const NO_SOURCES: ReadonlyMap<string, number> = new Map();
+const NO_LINKS: readonly ResolvedLink[] = [];
 
 function countIn(map: Map<string, Map<string, number>>, target: string, source: string, delta: number): void {
   let inner = map.get(target);

@@ -14,7 +14,7 @@ export type { ResolvedLink } from './link-index';
 export interface GraphData {
   /** Per note, in the order given: per link of its content, the path it resolves to, null when unresolved, undefined when left out (an attachment, a link to itself). */
   targets: (string | null | undefined)[][];
-  /** The typed edges each note owns. */
+  /** The typed edges each note owns, each owner once. */
   edges: Iterable<[owner: string, edges: Edge[]]>;
 }
 
@@ -156,7 +156,7 @@ export class RelationshipGraph {
       }
       this.index.adopt(note.path, resolved);
     });
-    for (const [owner, edges] of data.edges) for (const edge of edges) this.edges.add(owner, edge);
+    for (const [owner, edges] of data.edges) this.edges.set(owner, edges);
     return true;
   }
 

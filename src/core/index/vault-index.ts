@@ -5,6 +5,7 @@ import { RelationshipGraph, type GraphData } from '../graph/relationship-graph';
 import { compactContent } from '../cache/content-codec';
 import { DEFAULT_PARSE_OPTIONS, parseNoteContent, placeNote, unreadableContent, type ParseOptions } from '../parse/parse-note';
 import { hashOf } from '../text/hash';
+import { flatString } from '../util/flat-string';
 import { isMarkdownPath, normalizeVaultPath } from '../vault/paths';
 
 /** A note file as a host hands it over: bytes from disk, or text from Obsidian's vault. */
@@ -195,6 +196,6 @@ export class VaultIndex {
 }
 
 function stampOf(file: SourceFile): string {
-  if (file.mtime !== undefined && file.size !== undefined) return `${file.mtime}:${file.size}`;
-  return `h:${hashOf(file.data)}`;
+  if (file.mtime !== undefined && file.size !== undefined) return flatString(`${file.mtime}:${file.size}`);
+  return flatString(`h:${hashOf(file.data)}`);
 }

@@ -12,3 +12,36 @@ export function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   set.delete(value);
   if (set.size === 0) map.delete(key);
 }
+
+const NO_VALUES: readonly string[] = [];
+
+/**
+ * Strings under keys, where most keys hold one: that one is kept as it is, and a Set only for two or
+ * more. A Set per key costs about 150 bytes, which a vault's names and link keys pay thousands of times.
+ */
+export class StringMultimap<K> {
+  private readonly map = new Map<K, string | Set<string>>();
+
+  add(key: K, value: string): void {
+    const held = this.map.get(key);
+    if (held === undefined) this.map.set(key, value);
+    else if (typeof held === 'string') {
+      if (held !== value) this.map.set(key, new Set([held, value]));
+    } else held.add(value);
+  }
+
+  remove(key: K, value: string): void {
+    const held = this.map.get(key);
+    if (held === value) this.map.delete(key);
+    else if (typeof held === 'object') {
+      held.delete(value);
+      if (held.size === 1) this.map.set(key, held.values().next().value as string);
+    }
+  }
+
+  /** The values under a key (in the order added while there are two or more). */
+  get(key: K): Iterable<string> {
+    const held = this.map.get(key);
+    return held === undefined ? NO_VALUES : typeof held === 'string' ? [held] : held;
+  }
+}

@@ -1,6 +1,6 @@
 import type { LinkRef } from '../model/note';
 import { folderOf, isAttachmentTarget, noteNameOf, normalizeVaultPath, stripMd } from './paths';
-import { addTo, removeFrom } from '../util/multimap';
+import { StringMultimap } from '../util/multimap';
 
 /**
  * Resolves links the way Obsidian does (SPEC section 2): exact vault path first (relative to the
@@ -9,24 +9,19 @@ import { addTo, removeFrom } from '../util/multimap';
  */
 export class LinkResolver {
   private readonly byPath = new Map<string, string>();
-  private readonly byName = new Map<string, Set<string>>();
-  private readonly byAlias = new Map<string, Set<string>>();
-  /** Each path as `/path` in lower case, for matching a link's path suffix without re-lowering. */
-  private readonly slashLower = new Map<string, string>();
+  private readonly byName = new StringMultimap<string>();
+  private readonly byAlias = new StringMultimap<string>();
 
   add(path: string, aliases: readonly string[]): void {
-    const lower = path.toLowerCase();
-    this.byPath.set(lower, path);
-    this.slashLower.set(path, `/${lower}`);
-    addTo(this.byName, noteNameOf(path).toLowerCase(), path);
-    for (const alias of aliases) addTo(this.byAlias, alias.toLowerCase(), path);
+    this.byPath.set(path.toLowerCase(), path);
+    this.byName.add(noteNameOf(path).toLowerCase(), path);
+    for (const alias of aliases) this.byAlias.add(alias.toLowerCase(), path);
   }
 
   remove(path: string, aliases: readonly string[]): void {
     this.byPath.delete(path.toLowerCase());
-    this.slashLower.delete(path);
-    removeFrom(this.byName, noteNameOf(path).toLowerCase(), path);
-    for (const alias of aliases) removeFrom(this.byAlias, alias.toLowerCase(), path);
+    this.byName.remove(noteNameOf(path).toLowerCase(), path);
+    for (const alias of aliases) this.byAlias.remove(alias.toLowerCase(), path);
   }
 
   /** The resolved note path, or undefined when the link is unresolved; `key` is the link's resolutionKey when known. */
@@ -41,16 +36,16 @@ export class LinkResolver {
     const exact = target.includes('/') ? this.byPath.get(`${stripMd(target)}.md`.toLowerCase()) : undefined;
     if (exact) return exact;
 
-    const named = this.byName.get(key);
-    if (named) {
-      const wanted = `/${stripMd(target)}.md`.toLowerCase();
-      const byName: string[] = [];
-      for (const p of named) if ((this.slashLower.get(p) ?? `/${p.toLowerCase()}`).endsWith(wanted)) byName.push(p);
-      const picked = pick(byName, sourcePath);
-      if (picked) return picked;
+    let wanted: string | undefined;
+    const byName: string[] = [];
+    for (const p of this.byName.get(key)) {
+      wanted ??= `/${stripMd(target)}.md`.toLowerCase();
+      if (`/${p.toLowerCase()}`.endsWith(wanted)) byName.push(p);
     }
+    const picked = pick(byName, sourcePath);
+    if (picked) return picked;
     if (target.includes('/')) return undefined;
-    return pick([...(this.byAlias.get(stripMd(target).toLowerCase()) ?? [])], sourcePath);
+    return pick([...this.byAlias.get(stripMd(target).toLowerCase())], sourcePath);
   }
 }
 
