@@ -1,4 +1,6 @@
 import type { Edge, EdgeType } from '../model/edges';
+import { flatString } from '../util/flat-string';
+import { NestedMap } from '../util/multimap';
 
 /**
  * Typed edges, each owned by the note whose content implies it. Two owners may imply the same
@@ -7,16 +9,17 @@ import type { Edge, EdgeType } from '../model/edges';
  */
 export class EdgeStore {
   private readonly owned = new Map<string, Edge[]>();
-  private readonly from = new Map<string, Map<string, Edge>>();
-  private readonly to = new Map<string, Map<string, Edge>>();
+  /** By node, by edge key: most nodes have one edge out, and many one in. */
+  private readonly from = new NestedMap<Edge>();
+  private readonly to = new NestedMap<Edge>();
   private readonly refs = new Map<string, number>();
 
   edgesOut(id: string, type?: EdgeType): Edge[] {
-    return filterType(this.from.get(id), type);
+    return filterType(this.from.values(id), type);
   }
 
   edgesIn(id: string, type?: EdgeType): Edge[] {
-    return filterType(this.to.get(id), type);
+    return filterType(this.to.values(id), type);
   }
 
   /** Every owner's edges, for the cache. */
@@ -38,8 +41,10 @@ export class EdgeStore {
     const count = this.refs.get(key) ?? 0;
     this.refs.set(key, count + 1);
     if (count > 0) return;
-    mapOf(this.from, edge.from).set(key, edge);
-    mapOf(this.to, edge.to).set(key, edge);
+    // The key is kept as long as the edge: one piece, not the five it was joined from.
+    flatString(key);
+    this.from.set(edge.from, key, edge);
+    this.to.set(edge.to, key, edge);
   }
 
   private unref(edge: Edge): void {
@@ -50,8 +55,8 @@ export class EdgeStore {
       return;
     }
     this.refs.delete(key);
-    deleteFrom(this.from, edge.from, key);
-    deleteFrom(this.to, edge.to, key);
+    this.from.delete(edge.from, key);
+    this.to.delete(edge.to, key);
   }
 }
 
@@ -59,20 +64,7 @@ export function edgeKey(edge: Edge): string {
   return `${edge.type}\u0000${edge.from}\u0000${edge.to}`;
 }
 
-function filterType(map: Map<string, Edge> | undefined, type: EdgeType | undefined): Edge[] {
-  const edges = [...(map?.values() ?? [])];
-  return type ? edges.filter((e) => e.type === type) : edges;
-}
-
-function mapOf<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
-  let inner = map.get(key);
-  if (!inner) map.set(key, (inner = new Map<string, V>()));
-  return inner;
-}
-
-function deleteFrom<V>(map: Map<string, Map<string, V>>, key: string, innerKey: string): void {
-  const inner = map.get(key);
-  if (!inner) return;
-  inner.delete(innerKey);
-  if (inner.size === 0) map.delete(key);
+function filterType(edges: Iterable<Edge>, type: EdgeType | undefined): Edge[] {
+  const list = [...edges];
+  return type ? list.filter((e) => e.type === type) : list;
 }

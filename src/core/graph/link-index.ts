@@ -1,7 +1,7 @@
 import type { LinkOccurrence, Note } from '../model/note';
 import { unresolvedId } from '../model/edges';
 import { isAttachmentLink, LinkResolver, resolutionKey } from '../vault/link-resolver';
-import { StringMultimap } from '../util/multimap';
+import { NestedMap, StringMultimap } from '../util/multimap';
 
 export interface ResolvedLink {
   link: LinkOccurrence;
@@ -17,7 +17,8 @@ export interface ResolvedLink {
 export class LinkIndex {
   private readonly resolver = new LinkResolver();
   private readonly outLinks = new Map<string, readonly ResolvedLink[]>();
-  private readonly inSources = new Map<string, Map<string, number>>();
+  /** By target, by source: how many of the source's links resolve to it. */
+  private readonly inSources = new NestedMap<number>();
   /** Sources holding a link with this resolution key, resolved or not (self-links included). */
   private readonly sourcesByKey = new StringMultimap<string>();
   /** Each source's keys, each once. */
@@ -32,8 +33,8 @@ export class LinkIndex {
   }
 
   /** Paths of the notes that link to this one. */
-  sources(path: string): IterableIterator<string> {
-    return (this.inSources.get(path) ?? NO_SOURCES).keys();
+  sources(path: string): Iterable<string> {
+    return this.inSources.keys(path);
   }
 
   /** The note a property links to: its path, or the unresolved id of its target. */
@@ -152,14 +153,10 @@ export class LinkIndex {
   }
 }
 
-const NO_SOURCES: ReadonlyMap<string, number> = new Map();
 const NO_LINKS: readonly ResolvedLink[] = [];
 
-function countIn(map: Map<string, Map<string, number>>, target: string, source: string, delta: number): void {
-  let inner = map.get(target);
-  if (!inner) map.set(target, (inner = new Map<string, number>()));
-  const count = (inner.get(source) ?? 0) + delta;
-  if (count > 0) inner.set(source, count);
-  else inner.delete(source);
-  if (inner.size === 0) map.delete(target);
+function countIn(map: NestedMap<number>, target: string, source: string, delta: number): void {
+  const count = (map.get(target, source) ?? 0) + delta;
+  if (count > 0) map.set(target, source, count);
+  else map.delete(target, source);
 }
