@@ -19,7 +19,7 @@ interface ColdContent {
  * each several times (properties, then cue hits, then tags); a full rebuild reads every note once.
  * Decoded forms of every note would hold most of what compacting saves, so only the latest stay.
  */
-const DECODED_AT_ONCE = 256;
+const DECODED_AT_ONCE = 64;
 const holders: (CompactContent | undefined)[] = [];
 let nextHolder = 0;
 
@@ -137,6 +137,21 @@ function decodeLinks(flat: CompactLinks): LinkOccurrence[] {
   return links;
 }
 
+/**
+ * One string per dynamic id. Each decoding makes its own copy of every string, and evidence keeps a
+ * hit's dynamic as long as its note: tens of thousands of copies of a few dozen ids. A vault names
+ * few dynamics; should one name thousands, the table starts again rather than grow.
+ */
+const dynamicIds = new Map<string, string>();
+
+function dynamicId(id: string): string {
+  const known = dynamicIds.get(id);
+  if (known !== undefined) return known;
+  if (dynamicIds.size >= 4096) dynamicIds.clear();
+  dynamicIds.set(id, id);
+  return id;
+}
+
 function decodeCold(text: string, sentences: readonly string[]): ColdContent {
   let cold: ColdPart;
   try {
@@ -151,7 +166,7 @@ function decodeCold(text: string, sentences: readonly string[]): ColdContent {
   }
   const cueHits = cold[1].map(([dynamic, line, index, first, words, bits, property, cases, other]) => {
     const list = words === '' ? [] : words.split(' ');
-    const hit: CueHit = { dynamic, line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
+    const hit: CueHit = { dynamic: dynamicId(dynamic), line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
     if (property) hit.property = property;
     if (cases) hit.cases = { sentence: cases[0], block: cases[1], section: cases[2] };
     if (other) Object.assign(hit, other);
