@@ -19,8 +19,13 @@ export interface NoteEvidence {
 
 const NO_DYNAMICS: ReadonlySet<string> = new Set();
 const NO_NAMES: readonly string[] = [];
-/** Distinct (type, people) combinations a vault has are few; past this many, start again rather than grow. */
-const MAX_READERS = 5000;
+/**
+ * Subject readers kept for reuse. A rebuild reads a client's sessions and a supervision's notes
+ * together, and a change reads a few notes; a reader is quick to make, and a vault's thousands of
+ * (type, people) combinations each holding one would cost more than their notes' evidence. Past this
+ * many, start again rather than grow.
+ */
+const MAX_READERS = 64;
 
 /**
  * Each note's evidence, read when first asked for and kept until the note or the names of the
@@ -38,20 +43,14 @@ export class EvidenceStore {
     taxonomy: Taxonomy,
   ) {
     const otherPeople = contextCues().experiencer_other;
-    // Sessions of one client mention the same people: one subject reader serves them all.
-    const readers = new Map<string, SubjectReader>();
-    // A session's names are its client's (memoized): the same array for all of that client's sessions.
-    const sessionReaders = new WeakMap<readonly string[], SubjectReader>();
+    // Sessions of one client mention the same people: one subject reader serves them all. A
+    // session's names are its client's (memoized): the same array for all of that client's sessions.
+    const readers = new Map<string | readonly string[], SubjectReader>();
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
-      if (kind === 'session') {
-        let reader = sessionReaders.get(names.client);
-        if (!reader) sessionReaders.set(names.client, (reader = new SubjectReader(kind, names, otherPeople)));
-        return reader;
-      }
-      const key = [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001')].join('\u0000');
+      const key = kind === 'session' ? names.client : [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001')].join('\u0000');
       let reader = readers.get(key);
       if (!reader) {
-        if (readers.size > MAX_READERS) readers.clear();
+        if (readers.size >= MAX_READERS) readers.clear();
         readers.set(key, (reader = new SubjectReader(kind, names, otherPeople)));
       }
       return reader;
