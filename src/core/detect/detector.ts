@@ -52,9 +52,11 @@ export class Detector implements RuleContext {
     this.failures.clear();
     for (const rule of this.rules) rule.reset();
     this.facts.refreshAll();
-    const anchors: Anchor[] = [];
-    for (const rule of this.rules) for (const anchor of rule.anchors(this)) anchors.push(anchor);
-    this.recompute(anchors);
+    this.store.readAll(() => {
+      const anchors: Anchor[] = [];
+      for (const rule of this.rules) for (const anchor of rule.anchors(this)) anchors.push(anchor);
+      this.recompute(anchors);
+    });
   }
 
   /**

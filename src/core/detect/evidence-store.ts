@@ -19,13 +19,17 @@ export interface NoteEvidence {
 
 const NO_DYNAMICS: ReadonlySet<string> = new Set();
 const NO_NAMES: readonly string[] = [];
+const NO_DIAGNOSTICS: NoteDiagnostic[] = [];
+const NO_EVIDENCE: Evidence[] = [];
 /**
- * Subject readers kept for reuse. A rebuild reads a client's sessions and a supervision's notes
- * together, and a change reads a few notes; a reader is quick to make, and a vault's thousands of
- * (type, people) combinations each holding one would cost more than their notes' evidence. Past this
- * many, start again rather than grow.
+ * Subject readers kept for reuse between changes. A change reads a few notes, and a vault's
+ * thousands of (type, people) combinations each holding one would cost more than their notes'
+ * evidence; a rebuild keeps one per combination while it runs (readAll). Past this many, start again
+ * rather than grow.
  */
 const MAX_READERS = 64;
+/** The same while a rebuild runs: distinct combinations a vault has are few (the bound is a guard). */
+const MAX_READERS_IN_REBUILD = 5000;
 
 /**
  * Each note's evidence, read when first asked for and kept until the note or the names of the
@@ -37,25 +41,39 @@ export class EvidenceStore {
   /** How notes refer to each client or person, by id; an entry goes when that note changes. */
   private readonly names = new Map<string, { plain: readonly string[]; person: readonly string[] }>();
   private readonly tools: EvidenceTools;
+  /**
+   * Sessions of one client mention the same people: one subject reader serves them all. A session's
+   * names are its client's (memoized): the same array for all of that client's sessions.
+   */
+  private readonly readers = new Map<string | readonly string[], SubjectReader>();
+  private maxReaders = MAX_READERS;
 
   constructor(
     private readonly graph: RelationshipGraph,
     taxonomy: Taxonomy,
   ) {
     const otherPeople = contextCues().experiencer_other;
-    // Sessions of one client mention the same people: one subject reader serves them all. A
-    // session's names are its client's (memoized): the same array for all of that client's sessions.
-    const readers = new Map<string | readonly string[], SubjectReader>();
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
       const key = kind === 'session' ? names.client : [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001')].join('\u0000');
-      let reader = readers.get(key);
+      let reader = this.readers.get(key);
       if (!reader) {
-        if (readers.size >= MAX_READERS) readers.clear();
-        readers.set(key, (reader = new SubjectReader(kind, names, otherPeople)));
+        if (this.readers.size >= this.maxReaders) this.readers.clear();
+        this.readers.set(key, (reader = new SubjectReader(kind, names, otherPeople)));
       }
       return reader;
     };
     this.tools = { taxonomy, subjects };
+  }
+
+  /** Runs a rebuild, which reads every note's evidence: readers are kept for all of it, and let go after. */
+  readAll(rebuild: () => void): void {
+    this.maxReaders = MAX_READERS_IN_REBUILD;
+    try {
+      rebuild();
+    } finally {
+      this.maxReaders = MAX_READERS;
+      this.readers.clear();
+    }
   }
 
   evidence(path: string): Evidence[] {
@@ -117,8 +135,9 @@ export class EvidenceStore {
     if (hit) return hit;
     const note = this.graph.note(path);
     if (!note) return undefined;
-    const { items: evidence, diagnostics } = readNoteEvidence(note, this.peopleNames(note), this.tools);
-    const entry: NoteEvidence = { diagnostics, evidence };
+    const { items, diagnostics } = readNoteEvidence(note, this.peopleNames(note), this.tools);
+    // Kept until the note changes: lists of their own size (one grown by push holds room for 17).
+    const entry: NoteEvidence = { diagnostics: diagnostics.length === 0 ? NO_DIAGNOSTICS : diagnostics, evidence: items.length === 0 ? NO_EVIDENCE : items.slice() };
     this.byNote.set(path, entry);
     return entry;
   }
