@@ -36,6 +36,8 @@ function scan(): Record<string, number> {
   const { engine, timings } = loadVault(vault, OPTIONS, process.stderr);
   const report = reportDocument(vault, engine.stats(), performance.now() - started, engine.diagnostics(), engine.flags());
   const scanMs = performance.now() - started;
+  // The scan's own peak, before the updates below (which run in the same process) add theirs.
+  const scanPeakRssMb = process.resourceUsage().maxRSS / 1024;
   // What the engine keeps once the scan is done: the heap after a full collection, the engine alive
   // (it is used below). Needs --expose-gc, which run.mjs passes.
   gc?.();
@@ -57,6 +59,7 @@ function scan(): Record<string, number> {
     notes: report.stats.notes,
     flags: report.flags.length,
     scanMs,
+    scanPeakRssMb,
     heapAfterScanMb,
     indexMs: timings.indexMs,
     detectMs: timings.detectMs,
