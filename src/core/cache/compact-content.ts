@@ -157,16 +157,17 @@ function decodeCold(text: string, sentences: readonly string[]): ColdContent {
   try {
     cold = JSON.parse(text) as ColdPart;
   } catch {
-    cold = [[], [], 0, 0, []];
+    cold = [[], [], 0, 0, [], []];
   }
   const properties = new Map<string, Property>();
   for (const [key, rawKey, value, line, itemsOf] of cold[0]) {
     const list = itemsOf === 0 || Array.isArray(itemsOf) ? items(value, line, itemsOf || NONE) : itemsOf.listed.map(([v, l]) => ({ value: v, line: l }));
     properties.set(key, { key: rawKey === 0 ? key : rawKey, value, line, items: list });
   }
+  const dynamics = cold[5].map(dynamicId);
   const cueHits = cold[1].map(([dynamic, line, index, first, words, bits, property, cases, other]) => {
     const list = words === '' ? [] : words.split(' ');
-    const hit: CueHit = { dynamic: dynamicId(dynamic), line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
+    const hit: CueHit = { dynamic: dynamics[dynamic], line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
     if (property) hit.property = property;
     if (cases) hit.cases = { sentence: cases[0], block: cases[1], section: cases[2] };
     if (other) Object.assign(hit, other);

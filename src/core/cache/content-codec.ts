@@ -16,15 +16,18 @@ export interface ListedItems {
 /** Per link: target, syntax, line, property, subpath, alias, relative (absent parts are 0), one link after another. */
 export type CompactLinks = (string | number)[];
 /**
- * [dynamic, line, index of the sentence in the note's sentence list, first, words joined by spaces,
+ * [dynamic (its place in the cold part's list of them), line, index of the sentence in the note's sentence list, first, words joined by spaces,
  * starts as bits, property, case words (sentence, block, section), any other field of the hit], the
  * trailing zeros left out. The last keeps what this list does not name, so that a field added to cue
  * hits survives the cache and the engine's compact form.
  */
-export type CompactCueHit = [string, number, number, string, string, number, (string | 0)?, ([string, string, string] | 0)?, (Record<string, unknown> | 0)?];
+export type CompactCueHit = [number, number, number, string, string, number, (string | 0)?, ([string, string, string] | 0)?, (Record<string, unknown> | 0)?];
 
-/** Properties, cue hits, the for-supervision text, whether the body states a contract, and tags (tag, line): read for few notes at a time. */
-export type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1, [string, number][]];
+/**
+ * Properties, cue hits, the for-supervision text, whether the body states a contract, tags (tag,
+ * line), and the dynamics the cue hits name, each once: read for few notes at a time.
+ */
+export type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1, [string, number][], string[]];
 
 /**
  * Note content in the compact form both the engine and the persistent cache keep, as arrays rather
@@ -74,13 +77,15 @@ export function decodeContent(data: unknown): NoteContent | undefined {
  */
 export function compactContent(content: NoteContent): CompactContent {
   const sentences = new Map<string, number>();
-  const hits = content.cueHits.map((hit) => compactHit(hit, sentences));
+  const dynamics = new Map<string, number>();
+  const hits = content.cueHits.map((hit) => compactHit(hit, sentences, dynamics));
   const cold: ColdPart = [
     [...content.properties].map(([key, p]) => compactProperty(key, p)),
     hits,
     content.forSupervision ?? 0,
     content.contractStated ? 1 : 0,
     content.tags.map((t) => [t.tag, t.line]),
+    [...dynamics.keys()],
   ];
   const hot: HotPart = { kind: content.kind, links: content.links };
   if (content.textRead) hot.textRead = true;
@@ -115,10 +120,12 @@ function compactProperty(key: string, p: Property): CompactProperty {
   return [key, rawKey, p.value, p.line, p.items.every((i) => i.line === p.line) ? 0 : p.items.map((i) => i.line)];
 }
 
-function compactHit(h: CueHit, sentences: Map<string, number>): CompactCueHit {
+function compactHit(h: CueHit, sentences: Map<string, number>, dynamics: Map<string, number>): CompactCueHit {
   let index = sentences.get(h.text);
   if (index === undefined) sentences.set(h.text, (index = sentences.size));
-  const compact: CompactCueHit = [h.dynamic, h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0, h.cases ? [h.cases.sentence, h.cases.block, h.cases.section] : 0, otherFields(h)];
+  let dynamic = dynamics.get(h.dynamic);
+  if (dynamic === undefined) dynamics.set(h.dynamic, (dynamic = dynamics.size));
+  const compact: CompactCueHit = [dynamic, h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0, h.cases ? [h.cases.sentence, h.cases.block, h.cases.section] : 0, otherFields(h)];
   while (compact.length > 6 && compact[compact.length - 1] === 0) compact.pop();
   return compact;
 }
