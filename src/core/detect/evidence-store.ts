@@ -7,6 +7,7 @@ import { PROPERTY } from '../model/property-names';
 import { scalarString } from '../parse/properties';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { Taxonomy } from '../taxonomy/taxonomy';
+import { ListSet } from '../util/list-set';
 import { noteNameOf } from '../vault/paths';
 import { readNoteEvidence, type EvidenceTools } from './note-evidence';
 import { SubjectReader, type PeopleNames } from './subjects';
@@ -37,7 +38,7 @@ const MAX_READERS_IN_REBUILD = 5000;
  */
 export class EvidenceStore {
   private readonly byNote = new Map<string, NoteEvidence>();
-  private readonly dynamics = new WeakMap<NoteEvidence, Set<string>>();
+  private readonly dynamics = new WeakMap<NoteEvidence, ReadonlySet<string>>();
   /** How notes refer to each client or person, by id; an entry goes when that note changes. */
   private readonly names = new Map<string, { plain: readonly string[]; person: readonly string[] }>();
   private readonly tools: EvidenceTools;
@@ -86,9 +87,10 @@ export class EvidenceStore {
     if (!entry) return NO_DYNAMICS;
     let found = this.dynamics.get(entry);
     if (!found) {
-      found = new Set();
-      for (const e of entry.evidence) found.add(e.dynamic);
-      this.dynamics.set(entry, found);
+      const all = new Set<string>();
+      for (const e of entry.evidence) all.add(e.dynamic);
+      // Kept as long as the evidence: a note's few dynamics as a list, not a Set.
+      this.dynamics.set(entry, (found = ListSet.compact(all)));
     }
     return found;
   }

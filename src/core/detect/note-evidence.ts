@@ -6,6 +6,7 @@ import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
 import { caseWords } from '../cues/case-words';
 import { freeText } from '../parse/free-text';
+import { flatString } from '../util/flat-string';
 import { caseOf } from './case-scope';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
@@ -41,7 +42,8 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
       merge(known, role, source);
       return;
     }
-    const item: Evidence = { path, dynamic, noteType: kind, date, role, source, line, text };
+    // Kept as long as the note: one piece, not the property's name and value joined.
+    const item: Evidence = { path, dynamic, noteType: kind, date, role, source, line, text: flatString(text) };
     if (scope) item.scope = scope;
     byKey.set(full, item);
     items.push(item);
