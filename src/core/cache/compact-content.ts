@@ -19,7 +19,7 @@ interface ColdContent {
  * each several times (properties, then cue hits, then tags); a full rebuild reads every note once.
  * Decoded forms of every note would hold most of what compacting saves, so only the latest stay.
  */
-const DECODED_AT_ONCE = 64;
+const DECODED_AT_ONCE = 16;
 const holders: (CompactContent | undefined)[] = [];
 let nextHolder = 0;
 
