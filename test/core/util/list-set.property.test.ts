@@ -6,7 +6,7 @@ describe('a list set', () => {
   it('reads as the set it was made from', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 12 }), fc.constantFrom('a', 'c', 'z'), (values, probe) => {
-        const set = new Set(values);
+        const set = new Set<string>(values);
         const compact = ListSet.compact(set);
         expect(compact).toBeInstanceOf(ListSet);
         expect(compact.size).toBe(set.size);

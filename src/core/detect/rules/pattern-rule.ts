@@ -91,9 +91,10 @@ export class PatternRule implements FlagRule<PatternAnchor> {
       for (const session of context.sessionsOfPractitioner(practitioner)) {
         if (!context.dynamicsOf(session.path).has(dynamic)) continue;
         const evidence = context.evidence(session.path).filter((e) => e.dynamic === dynamic && rolesOf(e).includes('practitioner'));
-        if (evidence.length > 0) hits.push({ session, evidence });
+        if (evidence.length > 0) hits.push({ session, evidence: evidence.slice() });
       }
-      byDynamic.set(dynamic, hits);
+      // Kept until the dynamic changes: a list of its own size (one grown by push holds room to spare).
+      byDynamic.set(dynamic, hits.slice());
     }
     return hits;
   }
@@ -112,8 +113,10 @@ function allHits(practitioner: string, context: RuleContext): Map<string, Practi
       if (list) list.push(e);
       else inSession.set(e.dynamic, [e]);
     }
-    for (const [d, evidence] of inSession) byDynamic.get(d)!.push({ session, evidence });
+    for (const [d, evidence] of inSession) byDynamic.get(d)!.push({ session, evidence: evidence.length > 1 ? evidence.slice() : evidence });
   }
+  // Kept until a dynamic changes: lists of their own size (one grown by push holds room to spare).
+  for (const [d, hits] of byDynamic) byDynamic.set(d, hits.slice());
   return byDynamic;
 }
 
