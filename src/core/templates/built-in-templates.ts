@@ -84,7 +84,9 @@ export function supervisionNote(values: TemplateValues, questions: readonly Supe
     actions: [],
   };
   const caseLines = cases.length > 0 ? cases.map((c) => `- [[${c}]]: `).join('\n') + '\n' : '- \n';
-  const questionLines = questions.length > 0 ? questions.map((q) => `- [[${q.session}]]: ${q.question}`).join('\n') + '\n\n' : '';
+  // Quoted from the sessions they came from: already evidence there, so a block quote here keeps a
+  // session's words from counting again as the supervision's.
+  const questionLines = questions.length > 0 ? questions.map((q) => `> - [[${q.session}]]: ${q.question}`).join('\n') + '\n\n' : '';
   return (
     frontmatter(properties) +
     `## Cases discussed\n${caseLines}\n` +
