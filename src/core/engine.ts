@@ -11,6 +11,7 @@ import type { Diagnostic } from './model/diagnostic';
 import type { Evidence, Flag } from './model/flag';
 import { isPrivateReflection } from './report/private-notes';
 import { selectFlags, type FlagFilter, type SelectedFlags } from './report/select-flags';
+import { defaultTaxonomyFingerprint } from './taxonomy/default-taxonomy';
 import { loadTaxonomy, type TaxonomySource } from './taxonomy/load-taxonomy';
 import { shortLabel, type Taxonomy } from './taxonomy/taxonomy';
 import { hashOf } from './text/hash';
@@ -78,7 +79,7 @@ export class Engine {
     this.index = new VaultIndex(all, (content) => readNoteCues(content, (cueReader ??= createCueReader(loaded.taxonomy.definitions))));
     this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
     const taxonomyText = taxonomy?.text ?? '';
-    this.keys = { version, content: hashOf(taxonomyText), detection: hashOf(JSON.stringify([all, taxonomyText])) };
+    this.keys = { version, content: hashOf(`${defaultTaxonomyFingerprint()}\u0000${taxonomyText}`), detection: hashOf(JSON.stringify([all, taxonomyText])) };
   }
 
   /** Reads every file, then computes the flags once: a first scan. Returns where the time went. */

@@ -100,7 +100,11 @@ let shared: { others: readonly string[]; index: PhraseIndex<Who> } | undefined;
 function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
   if (shared?.others === others) return shared.index;
   const index = new PhraseIndex<Who>(0);
-  for (const phrase of others) index.add(phrase, 'other');
+  // `Sam's sister`, `my colleague's supervisor`: someone else's person is someone else.
+  for (const phrase of others) {
+    index.add(phrase, 'other');
+    index.add(`${phrase}'s`, 'other');
+  }
   for (const phrase of ['the client', 'my client', 'client']) index.add(phrase, 'client');
   for (const phrase of ['my supervisor', 'the supervisor']) index.add(phrase, 'supervisor');
   for (const phrase of ['my supervisee', 'the supervisee']) index.add(phrase, 'supervisee');
@@ -109,13 +113,14 @@ function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
   return index;
 }
 
-const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
+/** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
+const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's']);
 
 /**
  * A mention is a subject at the start of a sentence or clause, not after a verb or preposition;
- * `her sister` stands where `her` stands.
+ * `her sister` and `Sam's sister` stand where `her` and `Sam's` stand.
  */
 function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number): boolean {
-  if (index > 0 && POSSESSIVES.has(words[index - 1])) index--;
+  if (index > 0 && (POSSESSIVES.has(words[index - 1]) || words[index - 1].endsWith("'s"))) index--;
   return starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]));
 }
