@@ -14,6 +14,11 @@ const BATCH = 250;
 const MOBILE_BATCH = 50;
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
+/**
+ * Notes whose links are checked between yields to the interface when Obsidian resolves them again:
+ * as it starts, it does so for every note, and 10,000 notes checked at once would hold a frame.
+ */
+const RELINK_BATCH = 1_000;
 /** After a start-up, the lookups changes need are built this long after the engine is ready, off the first change's path. */
 const WARM_UP_DELAY_MS = 1_000;
 /** The cache is written this long after the last change, and when the plugin unloads. */
@@ -247,7 +252,11 @@ export class LiveEngine {
       else engine.upsert(await readSource(this.app.vault, file));
     }
     // Mostly Obsidian resolved the links as the engine had: then nothing changed, and nothing is saved.
-    if (relinks.length > 0 && engine.relink(relinks)) changed = true;
+    for (let i = 0; i < relinks.length; i += RELINK_BATCH) {
+      if (i > 0) await yieldToInterface();
+      if (this.disposed || this.engineInstance !== engine) return;
+      if (engine.relink(relinks.slice(i, i + RELINK_BATCH))) changed = true;
+    }
     if (!changed) return;
     this.state = { ...this.state, flags: engine.flags().length };
     this.scheduleSave();
