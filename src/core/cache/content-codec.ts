@@ -3,9 +3,9 @@ import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, Propert
 
 /** [normalized key, key as written, value, line, item lines] */
 type CompactProperty = [string, string, unknown, number, number[]];
-/** Per link: target, syntax, line, property, subpath, alias, relative (absent parts are 0), one link after another. */
+/** Per link: target, syntax, line, property, subpath, alias (absent parts are 0), one link after another. */
 type CompactLinks = (string | number)[];
-const LINK_FIELDS = 7;
+const LINK_FIELDS = 6;
 /** [dynamic, line, index of the sentence in the note's sentence list, first, words joined by spaces, starts as bits, property, case words (sentence, block, section)] */
 type CompactCueHit = [string, number, number, string, string, number, string | 0, [string, string, string] | 0];
 
@@ -56,7 +56,7 @@ function encode(content: NoteContent): EncodedContent {
   const cold: ColdPart = [properties, hits, content.forSupervision ?? 0, content.contractStated ? 1 : 0];
   const encoded: EncodedContent = {
     kind: content.kind,
-    links: content.links.flatMap((l) => [l.target, l.syntax, l.line, l.property ?? 0, l.subpath ?? 0, l.alias ?? 0, l.relative ? 1 : 0]),
+    links: content.links.flatMap((l) => [l.target, l.syntax, l.line, l.property ?? 0, l.subpath ?? 0, l.alias ?? 0]),
     reader: content.bodyReader,
     cold: JSON.stringify(cold),
   };
@@ -153,7 +153,6 @@ class CachedContent implements NoteContent {
         const link: LinkOccurrence = { target: flat[i] as string, syntax: flat[i + 1] as LinkSyntax, line: flat[i + 2] as number };
         if (flat[i + 4] !== 0) link.subpath = flat[i + 4] as string;
         if (flat[i + 5] !== 0) link.alias = flat[i + 5] as string;
-        if (flat[i + 6] === 1) link.relative = true;
         if (flat[i + 3] !== 0) link.property = flat[i + 3] as string;
         this.decodedLinks.push(link);
       }
