@@ -3,7 +3,7 @@ import type { Engine } from '../core/engine';
 import type { NameModel } from '../core/privacy/name-model';
 import { decodeNote } from '../core/parse/decode';
 import type { IdentifierKind } from '../core/privacy/kinds';
-import { loadCompromiseNameModel } from '../core/privacy/compromise-model';
+import { lexiconNameModel } from '../core/privacy/lexicon-model';
 import { nameSourceOf, privacyNoteOf } from '../core/privacy/note-records';
 import { checkVault, isChecked, vaultKnownNames, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
 import type { PrivacyCheckCommand } from './args';
@@ -22,22 +22,19 @@ export interface PrivacyDocument {
  * writes only to stdout and stderr: it never edits a note. Findings in private reflections are left
  * out (and counted) unless `--include-private`.
  */
-export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): Promise<number> {
-  // Loading the vault throws its usage errors here, before anything is awaited.
+export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
   const { engine } = loadVault(command.vault, options, stderr);
-  return loadCompromiseNameModel().then((names) => {
-    const { findings, notesChecked } = checkVaultFolder(command.vault, engine, names);
-    const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
-    const hidden = findings.filter((f) => !shown.includes(f));
-    const doc: PrivacyDocument = { schema: PRIVACY_SCHEMA, findings: shown.map(({ path, line, kind, text }) => ({ path, line, kind, text })) };
-    if (command.json) {
-      stdout.write(JSON.stringify(doc, null, 2) + '\n');
-      if (hidden.length > 0) stderr.write(leftOut(hidden) + '\n');
-    } else {
-      stdout.write(formatPrivacyReport(doc, notesChecked, hidden));
-    }
-    return 0;
-  });
+  const { findings, notesChecked } = checkVaultFolder(command.vault, engine, lexiconNameModel());
+  const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
+  const hidden = findings.filter((f) => !shown.includes(f));
+  const doc: PrivacyDocument = { schema: PRIVACY_SCHEMA, findings: shown.map(({ path, line, kind, text }) => ({ path, line, kind, text })) };
+  if (command.json) {
+    stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    if (hidden.length > 0) stderr.write(leftOut(hidden) + '\n');
+  } else {
+    stdout.write(formatPrivacyReport(doc, notesChecked, hidden));
+  }
+  return 0;
 }
 
 /**
