@@ -4,8 +4,8 @@ import type { NameModel } from '../core/privacy/name-model';
 import { decodeNote } from '../core/parse/decode';
 import type { IdentifierKind } from '../core/privacy/kinds';
 import { lexiconNameModel } from '../core/privacy/lexicon-model';
-import { nameSourceOf, privacyNoteOf } from '../core/privacy/note-records';
-import { checkVault, isChecked, vaultKnownNames, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
+import { knownNamesOf, privacyNoteOf } from '../core/privacy/note-records';
+import { checkVault, isChecked, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
 import type { PrivacyCheckCommand } from './args';
 import { loadVault, type LoadOptions } from './load-vault';
 import { readNoteFile } from './read-vault';
@@ -38,14 +38,16 @@ export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions,
 }
 
 /**
- * Checks a vault folder the engine has loaded: the vault's own names from the parsed notes, then
- * the clinical notes read again (the parsed vault keeps no body text), one at a time.
+ * Checks a vault folder the engine has loaded (only the notes in `only`, when given): the vault's own
+ * names from the parsed notes, then the clinical notes read again (the parsed vault keeps no body
+ * text), one at a time.
  */
-export function checkVaultFolder(vault: string, engine: Engine, names: NameModel): { findings: VaultFinding[]; notesChecked: number } {
+export function checkVaultFolder(vault: string, engine: Engine, names: NameModel, only?: ReadonlySet<string>): { findings: VaultFinding[]; notesChecked: number } {
   const parsed = [...engine.graph.allNotes()];
-  const known = vaultKnownNames(parsed.map(nameSourceOf));
+  const known = knownNamesOf(parsed);
   function* notes(): Generator<PrivacyNote> {
     for (const note of parsed) {
+      if (only && !only.has(note.path)) continue;
       const record = privacyNoteOf(note, '');
       if (!isChecked(record)) continue;
       const file = readNoteFile(vault, note.path);

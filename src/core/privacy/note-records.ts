@@ -1,5 +1,6 @@
 import type { Note } from '../model/note';
-import type { NameSource, PrivacyNote } from './vault-check';
+import type { KnownNames } from './known-names';
+import { vaultKnownNames, type NameSource, type PrivacyNote } from './vault-check';
 
 /** Properties naming the people around a note: their names are the vault's own, even unlinked. */
 const PEOPLE_PROPERTIES = ['practitioner', 'supervisor', 'supervisee'];
@@ -35,4 +36,9 @@ function namesInValue(value: unknown): string[] {
   const [target, alias] = link[1].split('|');
   const name = target.split('#')[0].split('/').pop() ?? '';
   return [name, alias].filter((n): n is string => Boolean(n && n.trim()));
+}
+
+/** The vault's own names, from its parsed notes (an engine's `graph.allNotes()`). */
+export function knownNamesOf(notes: Iterable<Note>): KnownNames {
+  return vaultKnownNames([...notes].map(nameSourceOf));
 }
