@@ -88,7 +88,7 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   private context(): PluginContext {
-    return { app: this.app, settings: this.preferences, live: this.live };
+    return { app: this.app, settings: this.preferences, live: this.live, privacy: this.privacy };
   }
 
   private addCommands(): void {

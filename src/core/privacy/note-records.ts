@@ -1,6 +1,6 @@
 import type { Note } from '../model/note';
-import type { KnownNames } from './known-names';
-import { vaultKnownNames, type NameSource, type PrivacyNote } from './vault-check';
+import { KnownNamesIndex } from './known-names-index';
+import type { NameSource, PrivacyNote } from './vault-check';
 
 /** Properties naming the people around a note: their names are the vault's own, even unlinked. */
 const PEOPLE_PROPERTIES = ['practitioner', 'supervisor', 'supervisee'];
@@ -39,6 +39,10 @@ function namesInValue(value: unknown): string[] {
 }
 
 /** The vault's own names, from its parsed notes (an engine's `graph.allNotes()`). */
-export function knownNamesOf(notes: Iterable<Note>): KnownNames {
-  return vaultKnownNames([...notes].map(nameSourceOf));
+export function knownNamesOf(notes: Iterable<Note>): KnownNamesIndex {
+  return new KnownNamesIndex(sourcesOf(notes));
+}
+
+function* sourcesOf(notes: Iterable<Note>): Generator<NameSource> {
+  for (const note of notes) yield nameSourceOf(note);
 }

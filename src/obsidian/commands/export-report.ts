@@ -19,7 +19,7 @@ export async function exportReport(context: PluginContext): Promise<void> {
   const { flags } = engine.selectFlags({ includePrivate: settings.includePrivateInExport });
   // A dismissed flag whose evidence has changed since is new again, and exported.
   const shown = flags.filter((f) => standingOf(f, settings.reviews).status !== 'dismissed');
-  const identifying = await identifyingIn(context.app, engine, notesOfFlags(shown), settings.includePrivateInExport);
+  const identifying = await identifyingIn(context.app, engine, notesOfFlags(shown), context.privacy.knownNames(engine), settings.includePrivateInExport);
   const date = today();
   const text = exportMarkdown(shown, { date, clientLabel: (id) => engine.clientLabel(id), dynamicLabel: (id) => engine.dynamicLabel(id), identifying });
   const folder = settings.exportFolder.trim();

@@ -33,7 +33,7 @@ export async function prepareSupervisionNote(context: PluginContext): Promise<vo
     mask: mask ? (text: string) => mask.mask(text) : undefined,
   };
   const preparation = prepareSupervision(engine, options);
-  const identifying = await identifyingIn(app, engine, notesOfPreparation(preparation), options.includePrivate);
+  const identifying = await identifyingIn(app, engine, notesOfPreparation(preparation), context.privacy.knownNames(engine), options.includePrivate);
   const text = preparationMarkdown(engine, preparation, { ...options, identifying });
   const folder = settings.exportFolder.trim();
   const name = `Supervision preparation ${date} ${supervisor.label}`.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 import type { App, Plugin } from 'obsidian';
 import type { Engine } from '../../core/engine';
 import type { KnownNames } from '../../core/privacy/known-names';
+import type { KnownNamesIndex } from '../../core/privacy/known-names-index';
 import { knownNamesOf, nameSourceOf } from '../../core/privacy/note-records';
 import type { VaultFinding } from '../../core/privacy/vault-check';
 import type { LiveEngine, NoteChanges } from '../live-engine';
@@ -23,7 +24,8 @@ export interface PrivacySummary {
 export class LivePrivacy {
   private state: PrivacyState = { status: 'not-run' };
   private byPath = new Map<string, VaultFinding[]>();
-  private known: { names: KnownNames; sources: Map<string, string> } | undefined;
+  /** The vault's own names: built on first need, then kept current with every change. */
+  private known: KnownNamesIndex | undefined;
   private running: Promise<PrivacySummary | undefined> | undefined;
   /** Changes that came while a run was reading notes: applied once it is done. */
   private readonly waiting: NoteChanges[] = [];
@@ -60,6 +62,11 @@ export class LivePrivacy {
     return this.running;
   }
 
+  /** The vault's own names, for a check of a few notes (an export's): built once, then kept current. */
+  knownNames(engine: Engine): KnownNames {
+    return (this.known ??= knownNamesOf(engine.graph.allNotes()));
+  }
+
   dispose(): void {
     this.disposed = true;
     this.listeners.clear();
@@ -68,7 +75,8 @@ export class LivePrivacy {
   private async checkAll(): Promise<PrivacySummary | undefined> {
     const engine = await this.readyEngine();
     if (!engine || this.disposed) return undefined;
-    const known = this.knownNames(engine, true);
+    // Afresh for a full run: a rescan may have read changes no event announced.
+    const known = (this.known = knownNamesOf(engine.graph.allNotes()));
     const paths = [...engine.graph.allNotes()].map((n) => n.path);
     const result = await checkNotes(this.app, engine, paths, {
       known,
@@ -81,7 +89,8 @@ export class LivePrivacy {
     if (!result || this.disposed) return undefined;
     this.byPath = result.byPath;
     this.state = { status: 'done', checked: result.checked };
-    for (const changes of this.waiting.splice(0)) this.apply(changes);
+    // Notes read before a name changed may still hold it as a finding: filter them all.
+    for (const changes of this.waiting.splice(0)) this.apply(changes, true);
     this.emit();
     const findings = [...this.byPath.values()].reduce((n, list) => n + list.length, 0);
     return { checked: result.checked, findings, notes: this.byPath.size };
@@ -103,55 +112,57 @@ export class LivePrivacy {
   }
 
   private changed(changes: NoteChanges): void {
+    const engine = this.live.engine;
+    if (!engine) return;
+    const namesChanged = this.known ? updateNames(this.known, engine, changes) : false;
     if (this.state.status === 'checking') this.waiting.push(changes);
     if (this.state.status !== 'done') return;
-    this.apply(changes);
+    this.apply(changes, namesChanged);
     this.emit();
   }
 
   /** One round of changes: renamed and removed notes' findings follow them; each changed note is checked again alone. */
-  private apply(changes: NoteChanges): void {
+  private apply(changes: NoteChanges, namesChanged = false): void {
     const engine = this.live.engine;
-    if (!engine) return;
+    const known = this.known;
+    if (!engine || !known) return;
     for (const [from, to] of changes.renamed) {
       const moved = this.byPath.get(from);
       this.byPath.delete(from);
       if (moved) this.byPath.set(to, moved.map((f) => ({ ...f, path: to })));
     }
     for (const path of changes.removed) this.byPath.delete(path);
-    const before = this.known?.names;
-    const known = this.knownNames(engine, changes.renamed.length > 0 || changes.removed.length > 0, changes.upserted.map((s) => s.path));
     for (const source of changes.upserted) {
       const findings = checkSource(engine, source, known);
       if (findings && findings.length > 0) this.byPath.set(source.path, findings);
       else this.byPath.delete(source.path);
     }
+    if (!namesChanged) return;
     // A name that became the vault's own (a new alias, a new person note) is no longer a finding anywhere.
-    if (known !== before) {
-      for (const [path, list] of this.byPath) {
-        const kept = list.filter((f) => (f.kind !== 'person-name' && f.kind !== 'organisation') || !known.has(f.text));
-        if (kept.length === 0) this.byPath.delete(path);
-        else if (kept.length < list.length) this.byPath.set(path, kept);
-      }
+    for (const [path, list] of this.byPath) {
+      const kept = list.filter((f) => (f.kind !== 'person-name' && f.kind !== 'organisation') || !known.has(f.text));
+      if (kept.length === 0) this.byPath.delete(path);
+      else if (kept.length < list.length) this.byPath.set(path, kept);
     }
-  }
-
-  /**
-   * The vault's own names, built again only when they may have changed: always when `fresh`, else
-   * when one of the `changed` notes is new or names people differently (an alias, a code, a type).
-   */
-  private knownNames(engine: Engine, fresh: boolean, changed: readonly string[] = []): KnownNames {
-    const signature = (path: string): string | undefined => {
-      const note = engine.graph.note(path);
-      return note ? JSON.stringify(nameSourceOf(note)) : undefined;
-    };
-    if (!fresh && this.known && changed.every((path) => this.known!.sources.get(path) === signature(path))) return this.known.names;
-    const notes = [...engine.graph.allNotes()];
-    this.known = { names: knownNamesOf(notes), sources: new Map(notes.map((n) => [n.path, JSON.stringify(nameSourceOf(n))])) };
-    return this.known.names;
   }
 
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Takes a round of changes into the vault's own names; true when the names any note gives changed. */
+function updateNames(known: KnownNamesIndex, engine: Engine, changes: NoteChanges): boolean {
+  let changed = false;
+  const take = (path: string): void => {
+    const note = engine.graph.note(path);
+    changed = (note ? known.set(nameSourceOf(note)) : known.delete(path)) || changed;
+  };
+  for (const [from, to] of changes.renamed) {
+    changed = known.delete(from) || changed;
+    take(to);
+  }
+  for (const path of changes.removed) changed = known.delete(path) || changed;
+  for (const source of changes.upserted) take(source.path);
+  return changed;
 }
