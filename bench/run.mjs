@@ -136,8 +136,9 @@ function measurePrivacy() {
   const checks = Array.from({ length: RUNS }, () => measure('privacy', dir));
   const scanMs = rows.find((r) => r.dir === dir)?.scanMs ?? median(Array.from({ length: RUNS }, () => measure('scan', dir).ms));
   const checkMs = median(checks.map((r) => r.checkMs));
+  const range = `${Math.min(...checks.map((r) => r.checkMs)).toFixed(0)} to ${Math.max(...checks.map((r) => r.checkMs)).toFixed(0)}`;
   print(
-    `\nPrivacy check (${size} notes, median of ${RUNS}): ${checkMs.toFixed(0)} ms over ${checks[0].checked} clinical notes (loading the lexicon ${median(checks.map((r) => r.lexiconMs)).toFixed(0)} ms), ` +
+    `\nPrivacy check (${size} notes, median of ${RUNS}): ${checkMs.toFixed(0)} ms (${range}) over ${checks[0].checked} clinical notes (unpacking the word list ${median(checks.map((r) => r.lexiconMs)).toFixed(0)} ms), ` +
       `${(checkMs / scanMs).toFixed(2)} of a scan (${scanMs.toFixed(0)} ms); target <= 0.25 ${checkMs / scanMs <= 0.25 ? 'met' : 'MISSED'}`,
   );
 }

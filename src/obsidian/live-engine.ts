@@ -1,17 +1,11 @@
-import { normalizePath, Platform, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
+import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
+import type { SourceFile } from '../core/index/vault-index';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import type { EngineCache } from './engine-cache';
 import { MetadataCacheLinks } from './metadata-cache-links';
+import { notesPerPause, yieldToInterface } from './pauses';
 import { readSource } from './vault-source';
-
-/** Notes read between yields to the interface while the index builds. */
-const BATCH = 250;
-/**
- * The same on phones and tablets, whose cores take several times as long over a note: a smaller batch
- * keeps each stretch without a frame short, so the view stays usable and its progress moves.
- */
-const MOBILE_BATCH = 50;
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
 /**
@@ -29,6 +23,13 @@ export type BuildState = { status: 'waiting' } | { status: 'building'; done: num
 /** What a note waits for: reading again, leaving the index, or only its links resolving again (Obsidian re-resolved them). */
 type PendingChange = 'upsert' | 'remove' | 'relink';
 
+/** The notes one round of changes touched, as the engine took them: the text of each note read again. */
+export interface NoteChanges {
+  upserted: SourceFile[];
+  removed: string[];
+  renamed: [from: string, to: string][];
+}
+
 /**
  * The core engine kept in step with the vault: built in the background after the layout is ready,
  * opened from the cache (or the engine it replaces) where files are unchanged, then updated from
@@ -39,6 +40,7 @@ export class LiveEngine {
   private engineInstance: Engine | undefined;
   private state: BuildState = { status: 'waiting' };
   private readonly listeners = new Set<() => void>();
+  private readonly noteListeners = new Set<(changes: NoteChanges) => void>();
   private readonly pending = new Map<string, PendingChange>();
   private readonly renames: [string, string][] = [];
   private building: Promise<void> | undefined;
@@ -76,6 +78,15 @@ export class LiveEngine {
   onChange(callback: () => void): () => void {
     this.listeners.add(callback);
     return () => this.listeners.delete(callback);
+  }
+
+  /**
+   * Called after each round of changes the engine has taken, with the notes it read again, so that
+   * what keeps its own findings about notes (the privacy check) can redo those notes alone.
+   */
+  onNotesChanged(callback: (changes: NoteChanges) => void): () => void {
+    this.noteListeners.add(callback);
+    return () => this.noteListeners.delete(callback);
   }
 
   /** Vault events, registered once through the plugin so that unloading releases them. */
@@ -160,6 +171,7 @@ export class LiveEngine {
     for (const done of this.rebuildWaiters.splice(0)) done();
     this.resolveReady();
     this.listeners.clear();
+    this.noteListeners.clear();
   }
 
   private async run(fresh: boolean): Promise<void> {
@@ -182,7 +194,7 @@ export class LiveEngine {
     );
     const byPath = new Map(files.map((file) => [file.path, file]));
     const toRead = opening.toRead.map((stat) => byPath.get(stat.path)!);
-    const batch = Platform.isMobile ? MOBILE_BATCH : BATCH;
+    const batch = notesPerPause();
     for (let i = 0; i < toRead.length; i++) {
       const source = await readSource(this.app.vault, toRead[i]);
       if (this.disposed) return;
@@ -232,15 +244,15 @@ export class LiveEngine {
   private async apply(): Promise<void> {
     const engine = this.engineInstance;
     if (!engine || this.state.status !== 'ready') return;
-    const renames = this.renames.splice(0);
-    for (const [from, to] of renames) {
+    const done: NoteChanges = { upserted: [], removed: [], renamed: this.renames.splice(0) };
+    for (const [from, to] of done.renamed) {
       engine.rename(from, to);
       this.pending.delete(from);
     }
     const changes = [...this.pending];
     this.pending.clear();
     const relinks: string[] = [];
-    let changed = renames.length > 0;
+    let changed = done.renamed.length > 0;
     for (const [path, op] of changes) {
       if (op === 'relink') {
         relinks.push(path);
@@ -248,8 +260,14 @@ export class LiveEngine {
       }
       changed = true;
       const file = this.app.vault.getFileByPath(path);
-      if (op === 'remove' || !file) engine.remove(path);
-      else engine.upsert(await readSource(this.app.vault, file));
+      if (op === 'remove' || !file) {
+        engine.remove(path);
+        done.removed.push(path);
+      } else {
+        const source = await readSource(this.app.vault, file);
+        engine.upsert(source);
+        done.upserted.push(source);
+      }
     }
     // Mostly Obsidian resolved the links as the engine had: then nothing changed, and nothing is saved.
     for (let i = 0; i < relinks.length; i += RELINK_BATCH) {
@@ -260,6 +278,7 @@ export class LiveEngine {
     if (!changed) return;
     this.state = { ...this.state, flags: engine.flags().length };
     this.scheduleSave();
+    for (const listener of this.noteListeners) listener(done);
     this.emit();
   }
 
@@ -272,8 +291,4 @@ export class LiveEngine {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
-}
-
-function yieldToInterface(): Promise<void> {
-  return new Promise((resolve) => window.setTimeout(resolve, 0));
 }

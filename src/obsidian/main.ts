@@ -10,9 +10,11 @@ import { prepareSupervisionNote } from './commands/prepare-supervision';
 import { newClientNote, newReflectionNote } from './commands/new-simple-notes';
 import { newSessionNote } from './commands/new-session-note';
 import { newSupervisionNote } from './commands/new-supervision-note';
+import { checkForIdentifyingDetails } from './commands/privacy-check';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
 import type { PluginContext } from './plugin-context';
+import { LivePrivacy } from './privacy/live-privacy';
 import { readSettings, type PluginSettings } from './settings';
 import { ParallelProcessSettingTab } from './settings-tab';
 import { PatternView, VIEW_TYPE } from './view/pattern-view';
@@ -37,12 +39,14 @@ export default class ParallelProcessPlugin extends Plugin {
   preferences!: PluginSettings;
   api!: ParallelProcessApi;
   live!: LiveEngine;
+  privacy!: LivePrivacy;
   private statusBar!: HTMLElement;
 
   override async onload(): Promise<void> {
     this.preferences = readSettings(await this.loadData());
     const cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache);
     this.live = new LiveEngine(this.app, cache, this.manifest.version, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
+    this.privacy = new LivePrivacy(this.app, this.live);
     this.api = {
       // Other plugins and DataviewJS are outputs too: private reflections only when the user allows it.
       getFlags: (filter) => (this.live.engine?.selectFlags({ includePrivate: this.preferences.includePrivateInExport }).flags ?? []).filter((f) => matches(f, filter)),
@@ -59,6 +63,7 @@ export default class ParallelProcessPlugin extends Plugin {
     this.addSettingTab(new ParallelProcessSettingTab(this.app, this));
     this.addCommands();
     this.live.follow(this);
+    this.privacy.follow(this);
 
     // Reading the vault is heavy: wait until Obsidian has laid out its workspace.
     this.app.workspace.onLayoutReady(() => void this.live.build());
@@ -67,6 +72,7 @@ export default class ParallelProcessPlugin extends Plugin {
   override onunload(): void {
     void this.live.save();
     this.live.dispose();
+    this.privacy.dispose();
   }
 
   async saveSettings(reindex: boolean): Promise<void> {
@@ -82,7 +88,7 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   private context(): PluginContext {
-    return { app: this.app, settings: this.preferences, live: this.live };
+    return { app: this.app, settings: this.preferences, live: this.live, privacy: this.privacy };
   }
 
   private addCommands(): void {
@@ -106,6 +112,11 @@ export default class ParallelProcessPlugin extends Plugin {
     this.addCommand({ id: 'export-report', name: 'Export report as a note', callback: run(exportReport) });
     this.addCommand({ id: 'prepare-supervision', name: 'Prepare for supervision', callback: run(prepareSupervisionNote) });
     this.addCommand({ id: 'hours-report', name: 'Hours report', callback: run(hoursReport) });
+    this.addCommand({
+      id: 'privacy-check',
+      name: 'Check notes for identifying details',
+      callback: run(() => checkForIdentifyingDetails(this.privacy, this.live.engine !== undefined, () => this.openView())),
+    });
   }
 
   private createView(leaf: WorkspaceLeaf): PatternView {
@@ -114,7 +125,12 @@ export default class ParallelProcessPlugin extends Plugin {
       engine: () => this.live.engine,
       preferences: () => this.preferences,
       save: () => this.saveSettings(false),
-      onChange: (callback) => this.live.onChange(callback),
+      privacy: () => ({ state: this.privacy.status, findings: this.privacy.findings() }),
+      // The index and the privacy check's findings both redraw the view.
+      onChange: (callback) => {
+        const stops = [this.live.onChange(callback), this.privacy.onChange(callback)];
+        return () => stops.forEach((stop) => stop());
+      },
       rescan: () => this.rescan(),
     });
   }

@@ -1,12 +1,25 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HoursDocument } from '../../src/core/practice/hours';
 import { runCli, type CliResult } from './run-cli';
 
 const VAULT = 'test/fixtures/vaults/practice';
+/** The practice vault with a caller's name and number written into a session Ann's preparation lists, and into the private reflection. */
+const WITH_DETAILS = mkdtempSync(join(tmpdir(), 'pp-prep-'));
+const SESSION = 'Sessions/C-014/2026-03-03 C-014.md';
+const REFLECTION = 'Reflections/2026-03-08 Reflection.md';
+const SISTER = 'Her sister Jane Whitfield rang the practice from 07700 900 461 to cancel.\n';
+afterAll(() => rmSync(WITH_DETAILS, { recursive: true, force: true }));
 
 // Each run of the command line takes a second or two on a busy machine: run each form once.
-const runs = {} as Record<'json' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor', CliResult>;
+const runs = {} as Record<'json' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor' | 'annDetails' | 'annDetailsPrivate', CliResult>;
 beforeAll(() => {
+  cpSync(VAULT, WITH_DETAILS, { recursive: true });
+  for (const path of [SESSION, REFLECTION]) appendFileSync(join(WITH_DETAILS, path), SISTER);
+  runs.annDetails = runCli(['prep', WITH_DETAILS, '--supervisor', 'Ann', '--date', '2026-03-24']);
+  runs.annDetailsPrivate = runCli(['prep', WITH_DETAILS, '--supervisor', 'Ann', '--date', '2026-03-24', '--include-private']);
   runs.json = runCli(['hours', VAULT, '--json']);
   runs.range = runCli(['hours', VAULT, '--json', '--from', '2026-02-01', '--to', '2026-04-30', '--default-minutes', '60', '--minimum-hours', '2.5']);
   runs.text = runCli(['hours', VAULT]);
@@ -67,6 +80,24 @@ describe('parallel-process prep', () => {
     expect(text).not.toContain('C-021');
     expect(text).not.toContain('Reflection');
     expect(text).toContain('1 flag resting on private reflections was left out.');
+    // The notes it draws on hold no identifying details.
+    expect(text).not.toContain('[!warning]');
+    expect(runs.ann.stderr).toBe('');
+  });
+
+  it('warns in the note and on stderr when a note it draws on may hold identifying details, naming the note, line and kind only', () => {
+    const { status, stdout, stderr } = runs.annDetails;
+    expect(status).toBe(0);
+    const line = readFileSync(join(WITH_DETAILS, SESSION), 'utf8').trimEnd().split('\n').length;
+    expect(stdout).toContain(
+      `> [!warning] Possible identifying details\n> One note this draws on may hold identifying details. Check it before this note goes to anyone or anywhere else (a supervisor, sync, a backup). Only where and what kind are listed here, never the details themselves.\n> - [[Sessions/C-014/2026-03-03 C-014|2026-03-03 C-014]]: line ${line}, full name of a person; line ${line}, phone number\n`,
+    );
+    expect(stderr).toBe('This preparation draws on one note that may hold identifying details: 2026-03-03 C-014 (full name of a person, phone number). They are listed at the top of it: check them before it travels.\n');
+    for (const detail of ['Whitfield', '07700']) expect(stdout + stderr).not.toContain(detail);
+    // The private reflection is in no output unless asked for: nor is its name in the warning.
+    expect(stdout + stderr).not.toContain('Reflection');
+    expect(runs.annDetailsPrivate.stdout).toContain('> - [[Reflections/2026-03-08 Reflection|2026-03-08 Reflection]]: line ');
+    expect(runs.annDetailsPrivate.stderr).toContain('draws on 2 notes that may hold identifying details');
   });
 
   it("gives the coaching supervisor only their own cases", () => {

@@ -2,6 +2,7 @@ import type { Engine } from '../../src/core/engine';
 import type { Flag } from '../../src/core/model/flag';
 import type { FlagReview } from '../../src/core/review/flag-review';
 import type { BuildState } from '../../src/obsidian/live-engine';
+import type { PrivacySource } from '../../src/obsidian/view/notes-to-check';
 import type { PanelHost, PanelData } from '../../src/obsidian/view/panel-host';
 import { engineNames, panelData } from '../../src/obsidian/view/panel-data';
 import type { PatternPanel } from '../../src/obsidian/view/pattern-panel';
@@ -17,6 +18,8 @@ export class TestHost implements PanelHost {
   masked = false;
   activePath: string | undefined;
   today = '2026-03-10';
+  /** The privacy check's progress and findings, as the plugin would pass them. */
+  privacy: PrivacySource | undefined;
   /** Replaces the engine's flags, for volume tests. */
   flags: Flag[] | undefined;
   readonly opened: [path: string, line: number | undefined][] = [];
@@ -26,7 +29,7 @@ export class TestHost implements PanelHost {
   constructor(public engine: Engine | undefined) {}
 
   data(): PanelData {
-    const data = panelData({ state: this.state, engine: this.engine, reviews: this.reviews, activePath: this.activePath, today: this.today, names: engineNames(this.engine, this.masked) });
+    const data = panelData({ state: this.state, engine: this.engine, reviews: this.reviews, activePath: this.activePath, today: this.today, names: engineNames(this.engine, this.masked), privacy: this.privacy });
     return this.flags ? { ...data, flags: this.flags } : data;
   }
 

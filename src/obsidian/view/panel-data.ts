@@ -5,6 +5,7 @@ import { neighbourhood } from '../../core/present/neighbourhood-diagram';
 import { noteContext } from '../../core/present/note-context';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
+import { privacyPanel, type PrivacySource } from './notes-to-check';
 import type { PanelData } from './panel-host';
 import { engineTimeline, NO_TIMELINE } from './timeline-data';
 
@@ -16,12 +17,15 @@ export interface PanelInputs {
   activePath: string | undefined;
   today: IsoDay;
   names: DisplayNames;
+  /** The privacy check, when the host runs one. */
+  privacy?: PrivacySource;
 }
 
 /** What the panel shows, read from the engine: the flags, the notes to check and the open note's neighbourhood. */
 export function panelData(inputs: PanelInputs): PanelData {
   const { engine, state, reviews, today, names } = inputs;
-  if (!engine) return { state, flags: [], privateFlags: new Set(), hiddenPrivate: 0, diagnostics: [], reviews, names, today, cues: new Map(), timeline: NO_TIMELINE };
+  const privacy = privacyPanel(inputs.privacy, names.masked);
+  if (!engine) return { state, flags: [], privateFlags: new Set(), hiddenPrivate: 0, diagnostics: [], privacy, reviews, names, today, cues: new Map(), timeline: NO_TIMELINE };
   const graph = engine.graph;
   const note = noteContext(graph, inputs.activePath);
   const all = engine.flags();
@@ -40,6 +44,7 @@ export function panelData(inputs: PanelInputs): PanelData {
     hiddenPrivate: names.masked ? privateFlags.size : 0,
     // The practitioner's own view shows their private reflections' problems too, but not while masked for screen-sharing.
     diagnostics: engine.diagnostics({ includePrivate: !names.masked }),
+    privacy,
     reviews,
     names,
     today,

@@ -7,6 +7,7 @@ import type { NoteContext } from '../../core/present/note-context';
 import type { TimelineNote, WindowSettings } from '../../core/present/timeline';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
+import type { PrivacyPanel } from './notes-to-check';
 
 /** The notes a flag's timeline can show, read only when a timeline is drawn. */
 export interface TimelineSource {
@@ -28,6 +29,8 @@ export interface PanelData {
   /** Flags resting on private reflections, left out while names are masked. */
   hiddenPrivate: number;
   diagnostics: readonly Diagnostic[];
+  /** The privacy check's progress and findings, listed with the diagnostics under Notes to check. */
+  privacy: PrivacyPanel;
   reviews: Readonly<Record<string, FlagReview>>;
   names: DisplayNames;
   today: IsoDay;

@@ -3,11 +3,11 @@ import { flagSearchText } from '../../core/present/display-names';
 import { DEFAULT_FILTER, listFlags, type FlagListFilter, type ListedFlag } from '../../core/present/flag-list';
 import { involves } from '../../core/present/note-context';
 import { reviewOf, type FlagReview, type ReviewStatus } from '../../core/review/flag-review';
-import { renderDiagnostics } from './diagnostics-section';
 import { activate, appendText } from './dom';
 import { renderEmptyGuide } from './empty-guide';
 import { FilterBar } from './filter-bar';
 import { renderFlagItem, type FlagActions } from './flag-item';
+import { renderNotesToCheck } from './notes-to-check';
 import type { PanelHost, PanelData } from './panel-host';
 import { renderDiagram } from './relationship-diagram';
 import { renderTimeline } from './timeline-view';
@@ -115,7 +115,7 @@ export class PatternPanel {
       this.renderStatus(data);
       if (!any && data.hiddenPrivate === 0) renderEmptyGuide(this.listEl);
       else if (any) this.renderFlags(data);
-      renderDiagnostics(this.diagnosticsEl, data.diagnostics, data.names, this.diagnosticsOpen, {
+      renderNotesToCheck(this.diagnosticsEl, data, this.diagnosticsOpen, {
         toggled: (open) => {
           this.diagnosticsOpen = open;
           this.draw();

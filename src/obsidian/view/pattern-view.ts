@@ -5,6 +5,7 @@ import type { DisplayNames } from '../../core/present/display-names';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
 import type { PluginSettings } from '../settings';
+import type { PrivacySource } from './notes-to-check';
 import type { PanelHost, PanelData } from './panel-host';
 import { PatternPanel } from './pattern-panel';
 import { engineNames, panelData } from './panel-data';
@@ -22,6 +23,8 @@ export interface PatternViewSource {
   /** Saves changed preferences (reviews, the mask) without re-indexing. */
   save(): Promise<void>;
   onChange(callback: () => void): () => void;
+  /** The privacy check's progress and findings, when the plugin runs one. */
+  privacy?(): PrivacySource;
   /** Reads every note again (the header's rescan button); without it the view offers none. */
   rescan?(): Promise<void>;
 }
@@ -106,6 +109,7 @@ export class PatternView extends ItemView implements PanelHost {
       activePath: this.activePath,
       today: localDay(new Date()),
       names: this.namesFor(engine, preferences.maskClientNames),
+      privacy: this.source.privacy?.(),
     });
   }
 

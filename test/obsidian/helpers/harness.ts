@@ -85,14 +85,20 @@ export function unloadStartedPlugins(): void {
 }
 
 export async function startPlugin(app: MockApp, data?: unknown): Promise<ParallelProcessPlugin> {
+  const plugin = await loadPlugin(app, data);
+  app.workspace.setLayoutReady__();
+  await waitFor(() => plugin.live.status.status === 'ready', 'the index');
+  return plugin;
+}
+
+/** Loads the plugin as Obsidian does, before the layout is ready: the index is not built yet. */
+export async function loadPlugin(app: MockApp, data?: unknown): Promise<ParallelProcessPlugin> {
   const plugin = new ParallelProcessPlugin(app.asOriginalType__(), MANIFEST);
   running.add(plugin);
   if (data !== undefined) await plugin.saveData(data);
   // As Obsidian does: load() runs onload(); the settings are read before anything else is registered.
   plugin.load();
   await waitFor(() => plugin.preferences !== undefined && plugin.live !== undefined, 'onload');
-  app.workspace.setLayoutReady__();
-  await waitFor(() => plugin.live.status.status === 'ready', 'the index');
   return plugin;
 }
 
