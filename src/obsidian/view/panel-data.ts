@@ -6,6 +6,7 @@ import { noteContext } from '../../core/present/note-context';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
 import type { PanelData } from './panel-host';
+import { DEFAULT_PRACTICE, practiceData, type PracticeSettings } from './practice-data';
 import { engineTimeline, NO_TIMELINE } from './timeline-data';
 
 export interface PanelInputs {
@@ -16,6 +17,8 @@ export interface PanelInputs {
   activePath: string | undefined;
   today: IsoDay;
   names: DisplayNames;
+  /** The settings of the hours, the flags per supervision and whose vault it is; the defaults without. */
+  practice?: PracticeSettings;
 }
 
 /** What the panel shows, read from the engine: the flags, the notes to check and the open note's neighbourhood. */
@@ -45,6 +48,7 @@ export function panelData(inputs: PanelInputs): PanelData {
     today,
     cues,
     timeline: engineTimeline(engine, names.masked),
+    practice: practiceData(engine, inputs.practice ?? DEFAULT_PRACTICE, flags, today),
     ...(note ? { context: { note, neighbourhood: neighbourhood(graph, note) } } : {}),
   };
 }

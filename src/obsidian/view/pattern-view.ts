@@ -5,7 +5,7 @@ import type { DisplayNames } from '../../core/present/display-names';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
 import type { PluginSettings } from '../settings';
-import type { PanelHost, PanelData } from './panel-host';
+import type { PanelCommand, PanelHost, PanelData } from './panel-host';
 import { PatternPanel } from './pattern-panel';
 import { engineNames, panelData } from './panel-data';
 
@@ -24,6 +24,12 @@ export interface PatternViewSource {
   onChange(callback: () => void): () => void;
   /** Reads every note again (the header's rescan button); without it the view offers none. */
   rescan?(): Promise<void>;
+  /** Runs a command the view has a button for (the hours report, preparing supervision). */
+  run?(command: PanelCommand): void;
+  /** What lasts while Obsidian is open (a dismissed pause suggestion). */
+  session?: { pauseDismissed: boolean };
+  /** Calls back when the settings are saved; returns a function that stops it. */
+  onPreferences?(callback: () => void): () => void;
 }
 
 /** The sidebar: Obsidian's side of the pattern panel (events, the open note, saving decisions). */
@@ -35,6 +41,8 @@ export class PatternView extends ItemView implements PanelHost {
 
   /** The header's rescan button, when the plugin passes a way to rescan. */
   readonly rescan: (() => void) | undefined;
+  readonly run: ((command: PanelCommand) => void) | undefined;
+  readonly session: { pauseDismissed: boolean } | undefined;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -43,6 +51,8 @@ export class PatternView extends ItemView implements PanelHost {
     super(leaf);
     const rescan = source.rescan?.bind(source);
     this.rescan = rescan ? () => void rescan() : undefined;
+    this.run = source.run?.bind(source);
+    this.session = source.session;
   }
 
   override getViewType(): string {
@@ -67,6 +77,8 @@ export class PatternView extends ItemView implements PanelHost {
         this.scheduleRender();
       }),
     );
+    const preferences = this.source.onPreferences?.(() => this.scheduleRender());
+    if (preferences) this.register(preferences);
     // Focusing the sidebar itself has no file: keep the last note as the context.
     this.registerEvent(this.app.workspace.on('file-open', (file) => file && this.setActive(file.path)));
     this.registerEvent(
@@ -106,6 +118,7 @@ export class PatternView extends ItemView implements PanelHost {
       activePath: this.activePath,
       today: localDay(new Date()),
       names: this.namesFor(engine, preferences.maskClientNames),
+      practice: preferences,
     });
   }
 
