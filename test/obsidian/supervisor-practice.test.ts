@@ -131,6 +131,17 @@ describe("the view's practice parts in the plugin", () => {
     expect(text).toContain('| 2026-06 | 0 | 0 | 1.5 | 1 | 3 | 0 | Met |');
   });
 
+  it('keeps the hours current as notes come', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const view = await openView(app, plugin);
+    view.contentEl.querySelector<HTMLElement>('.pp-hours > [data-pp-focus="hours"]')!.click();
+    const thisMonth = (): string | null | undefined => view.contentEl.querySelectorAll('.pp-hours-table tbody tr')[2]?.children[1]?.textContent;
+    expect(thisMonth()).toBe('0');
+    await app.vault.create(`Supervision/${today()} Ann Lee.md`, noteText(`type: supervision\nsupervisor: "[[Ann Lee]]"\ndate: ${today()}\nduration: 90`, ''));
+    await waitFor(() => thisMonth() === '1.5', "this month's supervision to be counted");
+  });
+
   it('prepares supervision from the pause suggestion, through the real command', async () => {
     const busy: Record<string, string> = { ...PRACTICE };
     for (let i = 1; i <= 10; i++) {

@@ -8,6 +8,7 @@ import type { PluginSettings } from '../settings';
 import type { PanelCommand, PanelHost, PanelData } from './panel-host';
 import { PatternPanel } from './pattern-panel';
 import { engineNames, panelData } from './panel-data';
+import type { PracticeMemo } from './practice-data';
 
 export const VIEW_TYPE = 'parallel-process-view';
 
@@ -38,6 +39,8 @@ export class PatternView extends ItemView implements PanelHost {
   private renderTimer: number | undefined;
   private activePath: string | undefined;
   private names: { engine: Engine | undefined; masked: boolean; names: DisplayNames } | undefined;
+  /** Whose vault it is and the hours: read once per change of the index or the settings. */
+  private practiceMemo: PracticeMemo = {};
 
   /** The header's rescan button, when the plugin passes a way to rescan. */
   readonly rescan: (() => void) | undefined;
@@ -74,10 +77,14 @@ export class PatternView extends ItemView implements PanelHost {
     this.register(
       this.source.onChange(() => {
         this.names = undefined;
+        this.practiceMemo = {};
         this.scheduleRender();
       }),
     );
-    const preferences = this.source.onPreferences?.(() => this.scheduleRender());
+    const preferences = this.source.onPreferences?.(() => {
+      this.practiceMemo = {};
+      this.scheduleRender();
+    });
     if (preferences) this.register(preferences);
     // Focusing the sidebar itself has no file: keep the last note as the context.
     this.registerEvent(this.app.workspace.on('file-open', (file) => file && this.setActive(file.path)));
@@ -119,6 +126,7 @@ export class PatternView extends ItemView implements PanelHost {
       today: localDay(new Date()),
       names: this.namesFor(engine, preferences.maskClientNames),
       practice: preferences,
+      practiceMemo: this.practiceMemo,
     });
   }
 

@@ -33,14 +33,29 @@ export interface PracticeData {
   hours(): HoursSummary;
 }
 
-/** The practice parts' data, from the engine: linear in the notes (the role) and the flags (the grouping). */
-export function practiceData(engine: Engine, settings: PracticeSettings, flags: readonly Flag[], today: IsoDay): PracticeData {
-  const role = readVaultRole(engine.graph, settings.vaultRole);
-  let hours: HoursSummary | undefined;
+/**
+ * What reading every note gives, kept by a host between renders: the view empties it when the index
+ * or the settings change, so that a redraw (expanding a flag, typing in the search) does not read
+ * the whole vault again.
+ */
+export interface PracticeMemo {
+  role?: VaultRoleReading;
+  hours?: HoursSummary;
+  /** The day the hours were counted to. */
+  today?: IsoDay;
+}
+
+/** The practice parts' data, from the engine: linear in the notes (the role, the hours) and the flags (the grouping). */
+export function practiceData(engine: Engine, settings: PracticeSettings, flags: readonly Flag[], today: IsoDay, memo: PracticeMemo = {}): PracticeData {
+  if (memo.today !== today) {
+    memo.today = today;
+    memo.hours = undefined;
+  }
+  const role = (memo.role ??= readVaultRole(engine.graph, settings.vaultRole));
   return {
     flagsPerSupervision: settings.flagsPerSupervision,
     role,
     ...(role.role === 'supervisor' ? { grouping: groupBySupervisee(engine.graph, flags) } : {}),
-    hours: () => (hours ??= hoursSummary(engine.graph, today, { defaultMinutes: settings.defaultSessionMinutes, minimumHours: settings.minimumSupervisionHours })),
+    hours: () => (memo.hours ??= hoursSummary(engine.graph, today, { defaultMinutes: settings.defaultSessionMinutes, minimumHours: settings.minimumSupervisionHours })),
   };
 }

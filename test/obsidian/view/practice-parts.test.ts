@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reviewOf } from '../../../src/core/review/flag-review';
-import { DEFAULT_PRACTICE } from '../../../src/obsidian/view/practice-data';
+import { DEFAULT_PRACTICE, practiceData, type PracticeMemo } from '../../../src/obsidian/view/practice-data';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 import { noteText } from '../../helpers/notes';
 import { button, card, cards, choose, control, mountPanel, press, showFilters } from '../helpers/panel';
@@ -222,5 +222,23 @@ describe("a supervisor's vault", () => {
     const off = mountPanel(engineWith(SUPERVISOR), (h) => (h.practice = { ...DEFAULT_PRACTICE, vaultRole: 'practitioner' })).root;
     expect(off.querySelector('.pp-group-title')).toBeNull();
     expect(cards(off)).toHaveLength(3);
+  });
+});
+
+describe("the practice parts' data", () => {
+  it('reads every note once for whose vault it is and the hours, until the host empties its memo or the day changes', () => {
+    const engine = engineWith(PRACTICE);
+    const notes = vi.spyOn(engine.graph, 'allNotes');
+    const memo: PracticeMemo = {};
+    const first = practiceData(engine, DEFAULT_PRACTICE, engine.flags(), '2026-04-02', memo);
+    expect(first.hours().belowMinimum.map((m) => m.month)).toEqual(['2026-03']);
+    const reads = notes.mock.calls.length;
+    expect(reads).toBe(2);
+    const again = practiceData(engine, DEFAULT_PRACTICE, engine.flags(), '2026-04-02', memo);
+    expect(again.hours()).toBe(first.hours());
+    expect(notes.mock.calls.length).toBe(reads);
+    // The next day, the hours are counted again; whose vault it is, not.
+    practiceData(engine, DEFAULT_PRACTICE, engine.flags(), '2026-04-03', memo).hours();
+    expect(notes.mock.calls.length).toBe(reads + 1);
   });
 });
