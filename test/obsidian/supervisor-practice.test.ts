@@ -200,3 +200,22 @@ describe('the practice settings', () => {
     expect(readSettings({ flagsPerSupervision: 'many', vaultRole: 'both' })).toMatchObject({ flagsPerSupervision: 3, vaultRole: 'auto' });
   });
 });
+
+describe("a supervisor's own supervision", () => {
+  it('is an ordinary supervision note with them as the supervisee, which the hours count as their supervision', async () => {
+    const app = await mockApp(SUPERVISOR);
+    const plugin = await startPlugin(app);
+    await runCommand(plugin, 'new-supervision-note');
+    await pick('Ruth');
+    buttonNamed(await nextModal(), 'Create note').click();
+    const path = `Supervision/${today()} Supervision.md`;
+    const text = await created(app, path);
+    expect(properties(text)).toMatchObject({ supervisor: '[[Ruth Adler]]', supervisee: '[[Nadia Khan]]', author: 'supervisee', duration: 60 });
+    await waitFor(() => plugin.live.engine?.graph.note(path) !== undefined, 'the note to be indexed');
+    await runCommand(plugin, 'hours-report');
+    const report = await created(app, `Parallel Process/Hours ${today()}.md`);
+    // One hour of their own supervision this month, below 1.5; the supervision they gave in June is apart.
+    expect(report).toContain(`| ${today().slice(0, 7)} | 0 | 0 | **1** | 1 | 0 | 0 | **Below 1.5 h** |`);
+    expect(report).toContain('| 2026-06 | 0 | 0 | 1.5 | 1 | 3 | 0 | Met |');
+  });
+});
