@@ -9,7 +9,7 @@ export interface HoursSummary {
   year: string;
   thisMonth: MonthHours;
   thisYear: PeriodHours;
-  /** Every month of the year up to this one, oldest first. */
+  /** The months of the year up to this one, oldest first, from the first with a note (a practice new to the vault has no months before it). */
   months: MonthHours[];
   /** Months before this one that fell below the minimum: this month is not over yet. */
   belowMinimum: MonthHours[];
@@ -27,13 +27,16 @@ export function hoursSummary(graph: GraphReader, today: IsoDay, options: { defau
   const month = today.slice(0, 7);
   const doc = countHours(graph, { ...options, from: `${year}-01-01`, to: today });
   const thisMonth = doc.months[doc.months.length - 1];
+  // Months before the first note of the year are months before the notes were kept here, not months without supervision.
+  const first = doc.months.findIndex((m) => m.sessions + m.supervisions + m.supervisionsGiven > 0);
+  const months = first < 0 ? [thisMonth] : doc.months.slice(first);
   return {
     month,
     year,
     thisMonth,
     thisYear: doc.totals,
-    months: doc.months,
-    belowMinimum: doc.months.filter((m) => m.month < month && m.belowMinimum),
+    months,
+    belowMinimum: months.filter((m) => m.month < month && m.belowMinimum),
     defaultMinutes: doc.defaultMinutes,
     minimumHours: doc.minimumHours,
     unreadable: doc.unreadable.length,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hoursSummary } from '../../../src/core/present/hours-summary';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
 
 const practice = engineWith(readFixtureVault('test/fixtures/vaults/practice'));
 
@@ -17,6 +18,19 @@ describe("the view's hours", () => {
     expect(april.belowMinimum.map((m) => m.month)).toEqual(['2026-03']);
     expect(april.unreadable).toBe(1);
     expect(april.gave).toBe(false);
+  });
+
+  it('starts at the first month with a note: the months before are not months without supervision', () => {
+    const late = engineWith({
+      'Sessions/a.md': noteText('type: session\nclient: C-1\ndate: 2026-05-04\nduration: 50', ''),
+      'Supervision/b.md': noteText('type: supervision\ndate: 2026-05-20\nduration: 90', ''),
+    });
+    const summary = hoursSummary(late.graph, '2026-07-15');
+    expect(summary.months.map((m) => m.month)).toEqual(['2026-05', '2026-06', '2026-07']);
+    expect(summary.belowMinimum.map((m) => m.month)).toEqual(['2026-06']);
+    const empty = hoursSummary(engineWith({}).graph, '2026-07-15');
+    expect(empty.months.map((m) => m.month)).toEqual(['2026-07']);
+    expect(empty.belowMinimum).toEqual([]);
   });
 
   it('takes the default length and the minimum of the settings', () => {
