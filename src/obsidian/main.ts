@@ -11,12 +11,14 @@ import { newClientNote, newReflectionNote } from './commands/new-simple-notes';
 import { newSessionNote } from './commands/new-session-note';
 import { newSupervisionNote } from './commands/new-supervision-note';
 import { checkForIdentifyingDetails } from './commands/privacy-check';
+import { newCaseSummary, newSuperviseeSupervisionNote } from './commands/supervisor-notes';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
 import type { PluginContext } from './plugin-context';
 import { LivePrivacy } from './privacy/live-privacy';
 import { readSettings, type PluginSettings } from './settings';
 import { ParallelProcessSettingTab } from './settings-tab';
+import type { PanelCommand } from './view/panel-host';
 import { PatternView, VIEW_TYPE } from './view/pattern-view';
 
 export interface FlagFilter {
@@ -40,6 +42,9 @@ export default class ParallelProcessPlugin extends Plugin {
   api!: ParallelProcessApi;
   live!: LiveEngine;
   privacy!: LivePrivacy;
+  /** What lasts until Obsidian closes and is never saved: the view's pause suggestion, once dismissed. */
+  readonly session = { pauseDismissed: false };
+  private readonly preferenceListeners = new Set<() => void>();
   private statusBar!: HTMLElement;
 
   override async onload(): Promise<void> {
@@ -77,6 +82,8 @@ export default class ParallelProcessPlugin extends Plugin {
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.preferences);
+    // Open views read their own settings (flags per supervision, whose vault, the hours) on each render.
+    for (const listener of this.preferenceListeners) listener();
     if (!this.preferences.keepCache) await this.live.forgetCache();
     // New settings change what is read of the notes, not the notes: parsed content is kept.
     if (reindex) await this.live.rebuildSoon();
@@ -92,9 +99,7 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   private addCommands(): void {
-    // A command that fails (a file where a folder should be, a read-only vault) says so instead of failing silently.
-    const run = (action: (context: PluginContext) => Promise<void>) => () =>
-      void action(this.context()).catch((error: unknown) => new Notice(`That did not work: ${error instanceof Error ? error.message : String(error)}`));
+    const run = (action: (context: PluginContext) => Promise<void>) => () => this.runAction(action);
     this.addCommand({ id: 'new-session-note', name: 'New session note', callback: run(newSessionNote) });
     this.addCommand({ id: 'new-supervision-note', name: 'New supervision note', callback: run(newSupervisionNote) });
     this.addCommand({ id: 'new-client-note', name: 'New client note', callback: run(newClientNote) });
@@ -117,6 +122,18 @@ export default class ParallelProcessPlugin extends Plugin {
       name: 'Check notes for identifying details',
       callback: run(() => checkForIdentifyingDetails(this.privacy, this.live.engine !== undefined, () => this.openView())),
     });
+    this.addCommand({ id: 'new-supervisee-supervision-note', name: 'New supervision note for a supervisee', callback: run(newSuperviseeSupervisionNote) });
+    this.addCommand({ id: 'new-case-summary', name: 'New case summary, as presented', callback: run(newCaseSummary) });
+  }
+
+  /** A command that fails (a file where a folder should be, a read-only vault) says so instead of failing silently. */
+  private runAction(action: (context: PluginContext) => Promise<void>): void {
+    void action(this.context()).catch((error: unknown) => new Notice(`That did not work: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
+  /** The view's buttons for the hours report and preparing supervision run the commands themselves. */
+  private runFromView(command: PanelCommand): void {
+    this.runAction(command === 'hours-report' ? hoursReport : prepareSupervisionNote);
   }
 
   private createView(leaf: WorkspaceLeaf): PatternView {
@@ -132,6 +149,12 @@ export default class ParallelProcessPlugin extends Plugin {
         return () => stops.forEach((stop) => stop());
       },
       rescan: () => this.rescan(),
+      run: (command) => this.runFromView(command),
+      onPreferences: (callback) => {
+        this.preferenceListeners.add(callback);
+        return () => this.preferenceListeners.delete(callback);
+      },
+      session: this.session,
     });
   }
 

@@ -168,7 +168,9 @@ describe.skipIf(missing)(`the pattern view in headless Chromium${missing ? ` (sk
       for (const state of ['session', 'masked'] as const) {
         const page = await open(theme, 420);
         await STATES[state](page);
-        // Every flag open, so that marks of every role are drawn.
+        // Every flag shown and open, so that marks of every role are drawn.
+        const more = page.locator('.pp-more-of button');
+        while ((await more.count()) > 0) await more.first().click();
         const collapsed = page.locator('.pp-flag.is-collapsed > .pp-flag-self');
         while ((await collapsed.count()) > 0) await collapsed.first().click();
         expect(await page.locator('.pp-shape.is-client').count()).toBeGreaterThan(0);
@@ -240,7 +242,7 @@ describe.skipIf(missing)(`the pattern view in headless Chromium${missing ? ` (sk
       await page.keyboard.press('Tab');
       seen.push(await focused());
     }
-    expect(seen).toEqual(['filters', 'mask', 'rescan', 'collapse-all', expect.stringMatching(/:toggle$/)]);
+    expect(seen).toEqual(['filters', 'mask', 'rescan', 'collapse-all', 'help', expect.stringMatching(/:toggle$/)]);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
 

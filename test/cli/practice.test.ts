@@ -14,7 +14,8 @@ const SISTER = 'Her sister Jane Whitfield rang the practice from 07700 900 461 t
 afterAll(() => rmSync(WITH_DETAILS, { recursive: true, force: true }));
 
 // Each run of the command line takes a second or two on a busy machine: run each form once.
-const runs = {} as Record<'json' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor' | 'annDetails' | 'annDetailsPrivate', CliResult>;
+const SUPERVISOR_VAULT = 'test/fixtures/vaults/supervisor-vault';
+const runs = {} as Record<'json' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor' | 'annDetails' | 'annDetailsPrivate' | 'supervisorJson' | 'supervisorText' | 'supervisorScan', CliResult>;
 beforeAll(() => {
   cpSync(VAULT, WITH_DETAILS, { recursive: true });
   for (const path of [SESSION, REFLECTION]) appendFileSync(join(WITH_DETAILS, path), SISTER);
@@ -29,6 +30,9 @@ beforeAll(() => {
   runs.annPrivate = runCli(['prep', VAULT, '--supervisor', 'Ann Lee', '--date', '2026-03-24', '--include-private']);
   runs.nobody = runCli(['prep', VAULT, '--supervisor', 'Morgan']);
   runs.noSupervisor = runCli(['prep', VAULT]);
+  runs.supervisorJson = runCli(['hours', SUPERVISOR_VAULT, '--json']);
+  runs.supervisorText = runCli(['hours', SUPERVISOR_VAULT]);
+  runs.supervisorScan = runCli(['scan', SUPERVISOR_VAULT, '--json']);
 }, 180_000);
 
 describe('parallel-process hours', () => {
@@ -37,11 +41,13 @@ describe('parallel-process hours', () => {
     const doc = JSON.parse(runs.json.stdout) as HoursDocument;
     expect(doc.schema).toBe('parallel-process/hours@1');
     expect(doc.months).toEqual([
-      { month: '2026-01', clientHours: 2.67, supervisionHours: 2.5, sessions: 3, supervisions: 2, defaulted: 0, belowMinimum: false },
-      { month: '2026-02', clientHours: 3.83, supervisionHours: 1.5, sessions: 3, supervisions: 1, defaulted: 1, belowMinimum: false },
-      { month: '2026-03', clientHours: 2.67, supervisionHours: 0, sessions: 3, supervisions: 0, defaulted: 1, belowMinimum: true },
+      { month: '2026-01', clientHours: 2.67, supervisionHours: 2.5, sessions: 3, supervisions: 2, defaulted: 0, defaultedSessions: 0, supervisionGivenHours: 0, supervisionsGiven: 0, belowMinimum: false },
+      { month: '2026-02', clientHours: 3.83, supervisionHours: 1.5, sessions: 3, supervisions: 1, defaulted: 1, defaultedSessions: 1, supervisionGivenHours: 0, supervisionsGiven: 0, belowMinimum: false },
+      { month: '2026-03', clientHours: 2.67, supervisionHours: 0, sessions: 3, supervisions: 0, defaulted: 1, defaultedSessions: 1, supervisionGivenHours: 0, supervisionsGiven: 0, belowMinimum: true },
     ]);
-    expect(doc.totals).toEqual({ clientHours: 9.17, supervisionHours: 4, sessions: 9, supervisions: 3, defaulted: 2, monthsBelowMinimum: 1 });
+    expect(doc.totals).toEqual({ clientHours: 9.17, supervisionHours: 4, sessions: 9, supervisions: 3, defaulted: 2, defaultedSessions: 2, supervisionGivenHours: 0, supervisionsGiven: 0, monthsBelowMinimum: 1 });
+    // A practitioner's table has no column for supervision given.
+    expect(runs.text.stdout).not.toContain('Given');
     expect(doc.unreadable).toEqual([{ path: 'Sessions/C-014/2026-03-03 C-014.md', line: 6, value: 'about an hour' }]);
   });
 
@@ -66,6 +72,29 @@ describe('parallel-process hours', () => {
   it('refuses a minimum that is not a number, in one line', () => {
     expect(runs.badMinimum.status).toBe(2);
     expect(runs.badMinimum.stderr).toMatch(/^parallel-process: --minimum-hours needs a number such as 1\.5, not "lots".*\n$/);
+  });
+});
+
+describe("parallel-process hours and scan on a supervisor's vault", () => {
+  it('counts the supervision given apart from their own, and no case summary as client contact', () => {
+    expect(runs.supervisorJson.status).toBe(0);
+    const doc = JSON.parse(runs.supervisorJson.stdout) as HoursDocument;
+    expect(doc.months).toEqual([
+      { month: '2026-06', clientHours: 0, supervisionHours: 1.5, sessions: 0, supervisions: 1, defaulted: 0, defaultedSessions: 0, supervisionGivenHours: 3, supervisionsGiven: 3, belowMinimum: false },
+    ]);
+    const june = runs.supervisorText.stdout.split('\n').find((l) => l.startsWith('2026-06'));
+    expect(runs.supervisorText.stdout.split('\n')[0]).toMatch(/Supervision hours\s+Supervisions\s+Given hours\s+Defaulted$/);
+    expect(june).toMatch(/^2026-06\s+0\s+0\s+1\.5\s+1\s+3\s+0$/);
+    expect(runs.supervisorText.stdout).toContain('"Given"');
+  });
+
+  it("words the flags of the supervisor's notes in the supervisor's terms", () => {
+    const report = JSON.parse(runs.supervisorScan.stdout) as { flags: { dynamic: string; question: string; prompt?: string }[] };
+    expect(report.flags.map((f) => f.question).sort()).toEqual([
+      'Is the avoidance Ben Ortiz described with B-01 showing up in how Ben Ortiz was with you in supervision?',
+      'Is the persecuting in your supervision of Dev Patel on 2026-06-12 showing up in how Dev Patel then met D-01?',
+      'Is the rescuing Clare Wu described with C-01 showing up in how you met Clare Wu?',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { RelationshipGraph } from '../graph/relationship-graph';
 import type { Diagnostic, NoteDiagnostic } from '../model/diagnostic';
 import type { Evidence } from '../model/flag';
 import type { Note } from '../model/note';
+import { writtenBySupervisor } from '../model/note-author';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
 import { scalarString } from '../parse/properties';
@@ -43,12 +44,12 @@ export class EvidenceStore {
     // A session's names are its client's (memoized): the same array for all of that client's sessions.
     const sessionReaders = new WeakMap<readonly string[], SubjectReader>();
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
-      if (kind === 'session') {
+      if (kind === 'session' && names.practitioner === undefined) {
         let reader = sessionReaders.get(names.client);
         if (!reader) sessionReaders.set(names.client, (reader = new SubjectReader(kind, names, otherPeople)));
         return reader;
       }
-      const key = [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001')].join('\u0000');
+      const key = [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001'), (names.practitioner ?? []).join('\u0001')].join('\u0000');
       let reader = readers.get(key);
       if (!reader) {
         if (readers.size > MAX_READERS) readers.clear();
@@ -127,10 +128,14 @@ export class EvidenceStore {
   private peopleNames(note: Note): PeopleNames {
     if (note.content.kind === 'session') {
       const client = this.graph.clientOf(note.path);
-      return { client: client ? this.namesOf(client) : NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
+      const names: PeopleNames = { client: client ? this.namesOf(client) : NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
+      if (!writtenBySupervisor(note)) return names;
+      // A case summary a supervisor wrote as it was presented: the practitioner who presented it is named in it.
+      const practitioner = this.graph.linkTarget(note.path, PROPERTY.practitioner) ?? (client ? this.graph.linkTarget(client, PROPERTY.practitioner) : undefined);
+      return practitioner ? { ...names, practitioner: this.namesOf(practitioner, true) } : names;
     }
     if (note.content.kind !== 'supervision') return { client: NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
-    const author = scalarString(note.content.properties.get(PROPERTY.author)?.value)?.trim().toLowerCase() === 'supervisor' ? 'supervisor' : 'supervisee';
+    const author = writtenBySupervisor(note) ? 'supervisor' : 'supervisee';
     const supervisor = this.graph.linkTarget(note.path, PROPERTY.supervisor);
     const supervisee = this.graph.linkTarget(note.path, PROPERTY.supervisee);
     const cases = new Map<string, readonly string[]>();

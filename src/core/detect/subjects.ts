@@ -11,11 +11,13 @@ export interface PeopleNames {
   supervisee: readonly string[];
   /** Who wrote a supervision note. */
   author: 'supervisee' | 'supervisor';
+  /** In a case summary a supervisor wrote (a session note with `author: supervisor`): the practitioner who presented it. */
+  practitioner?: readonly string[];
   /** In a supervision note: each client it discusses, by id, with that client's names. */
   cases?: CaseNames;
 }
 
-type Who = 'me' | 'we' | 'third-person' | 'client' | 'supervisor' | 'supervisee' | 'other';
+type Who = 'me' | 'we' | 'third-person' | 'client' | 'practitioner' | 'supervisor' | 'supervisee' | 'other';
 
 /** Words after which a new clause (and so a new subject) starts. */
 const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
@@ -45,6 +47,7 @@ export class SubjectReader {
     for (const name of names.client) own.add(name, 'client');
     for (const name of names.supervisor) own.add(name, 'supervisor');
     for (const name of names.supervisee) own.add(name, 'supervisee');
+    for (const name of names.practitioner ?? []) own.add(name, 'practitioner');
     this.mentions = [own, sharedMentions(others)];
   }
 
@@ -79,7 +82,8 @@ export class SubjectReader {
     if (who === 'other') return null;
     if (this.kind === 'reflection') return 'self';
     if (this.kind === 'session') {
-      if (who === 'me') return 'practitioner';
+      // A case summary is in the presenting practitioner's words ("I jumped in") or names them ("Ben jumped in").
+      if (who === 'me' || who === 'practitioner') return 'practitioner';
       if (who === 'client' || who === 'third-person') return 'client';
       return 'unknown';
     }

@@ -7,6 +7,7 @@ import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
 import { privacyPanel, type PrivacySource } from './notes-to-check';
 import type { PanelData } from './panel-host';
+import { DEFAULT_PRACTICE, practiceData, type PracticeMemo, type PracticeSettings } from './practice-data';
 import { engineTimeline, NO_TIMELINE } from './timeline-data';
 
 export interface PanelInputs {
@@ -19,6 +20,10 @@ export interface PanelInputs {
   names: DisplayNames;
   /** The privacy check, when the host runs one. */
   privacy?: PrivacySource;
+  /** The settings of the hours, the flags per supervision and whose vault it is; the defaults without. */
+  practice?: PracticeSettings;
+  /** What the practice parts read of every note, kept between renders by the host. */
+  practiceMemo?: PracticeMemo;
 }
 
 /** What the panel shows, read from the engine: the flags, the notes to check and the open note's neighbourhood. */
@@ -50,6 +55,7 @@ export function panelData(inputs: PanelInputs): PanelData {
     today,
     cues,
     timeline: engineTimeline(engine, names.masked),
+    practice: practiceData(engine, inputs.practice ?? DEFAULT_PRACTICE, flags, today, inputs.practiceMemo),
     ...(note ? { context: { note, neighbourhood: neighbourhood(graph, note) } } : {}),
   };
 }
