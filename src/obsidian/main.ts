@@ -12,6 +12,7 @@ import { newSessionNote } from './commands/new-session-note';
 import { newSupervisionNote } from './commands/new-supervision-note';
 import { checkForIdentifyingDetails } from './commands/privacy-check';
 import { newCaseSummary, newSuperviseeSupervisionNote } from './commands/supervisor-notes';
+import { noteNameOf } from '../core/vault/paths';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
 import type { PluginContext } from './plugin-context';
@@ -91,7 +92,10 @@ export default class ParallelProcessPlugin extends Plugin {
 
   private engineSettings(): Partial<EngineSettings> {
     const s = this.preferences;
-    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients };
+    // Sessions that name no practitioner (nor does their client) are the owner's (SPEC section 1), but
+    // not in a supervisor's vault, where the owner's own note is the supervisor's.
+    const practitioner = s.vaultRole === 'supervisor' || s.practitionerNote.trim() === '' ? '' : noteNameOf(s.practitionerNote.trim());
+    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner };
   }
 
   private context(): PluginContext {

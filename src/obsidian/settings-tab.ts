@@ -34,7 +34,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       { key: 'caseSummaryPattern', name: 'Case summary note names', desc: 'For supervisors: a case as a supervisee presented it. Placeholders: {{supervisee}}, {{client}}, {{date}}.', kind: 'text' },
       { key: 'templatesFolder', name: 'Templates folder', desc: 'Your own session, supervision, client and reflection templates here replace the built-in ones; notes here are never evidence.', kind: 'text', reindex: true },
       { key: 'defaultFormat', name: 'Default session format', desc: 'The sections of a new session note.', kind: 'dropdown', options: FORMAT_OPTIONS },
-      { key: 'practitionerNote', name: 'Your person note', desc: 'Path of the note about you, such as People/Robin Hart.md.', kind: 'text' },
+      { key: 'practitionerNote', name: 'Your person note', desc: 'Path of the note about you, such as People/Robin Hart.md. Sessions that name no practitioner, on the session or its client, count as yours.', kind: 'text', reindex: true },
       {
         key: 'onExisting',
         name: 'When the new note already exists',
