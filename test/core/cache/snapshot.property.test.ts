@@ -104,7 +104,7 @@ describe('engine snapshot', () => {
         expect(later.flags()).toEqual(fresh.flags());
         expect(later.diagnostics()).toEqual(fresh.diagnostics());
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
