@@ -1,3 +1,4 @@
+import type { DynamicDefinition } from '../../core/taxonomy/taxonomy';
 import type { Engine } from '../../core/engine';
 import type { IsoDay } from '../../core/model/note';
 import { displayNames, type DisplayNames } from '../../core/present/display-names';
@@ -40,7 +41,7 @@ export function panelData(inputs: PanelInputs): PanelData {
   const flags = names.masked ? all.filter((f) => !privateFlags.has(f.id)) : all;
   const cues = new Map<string, readonly string[]>();
   for (const flag of flags) {
-    for (const e of flag.evidence) if (!cues.has(e.dynamic)) cues.set(e.dynamic, engine.taxonomy.get(e.dynamic)?.cues ?? []);
+    for (const e of flag.evidence) if (!cues.has(e.dynamic)) cues.set(e.dynamic, markedPhrases(engine.taxonomy.get(e.dynamic)));
   }
   return {
     state,
@@ -67,4 +68,15 @@ export function engineNames(engine: Engine | undefined, masked: boolean): Displa
     { graph: engine.graph, clientLabel: (id) => engine.clientLabel(id), dynamicLabel: (id) => engine.dynamicLabel(id) },
     masked,
   );
+}
+
+/**
+ * The phrases marked in a dynamic's evidence: its cues, and the phrases of its one-slot patterns
+ * ("ran over", "breakneck"). A pattern of several slots is not marked: its slots' words alone
+ * ("for her") would be marked wherever they stand.
+ */
+function markedPhrases(definition: DynamicDefinition | undefined): readonly string[] {
+  if (!definition) return [];
+  const single = definition.patterns.filter((p) => p.match.length === 1).flatMap((p) => p.match[0]);
+  return single.length === 0 ? definition.cues : [...definition.cues, ...single];
 }

@@ -407,6 +407,21 @@ describe('the pattern panel', () => {
     expect(cards(root)).toHaveLength(0);
   });
 
+  it('marks the phrase of a one-slot pattern in evidence heard from a description', () => {
+    const files = {
+      'People/Ann Lee.md': '---\ntype: person\nrole: supervisor\n---\n',
+      'Clients/C-7.md': '---\ntype: client\ncode: C-7\n---\n',
+      'Sessions/2026-03-02 C-7.md': '---\ntype: session\nclient: "[[C-7]]"\ndate: 2026-03-02\n---\nI let the session run over by twenty minutes again.\n',
+      'Supervision/2026-03-06.md': '---\ntype: supervision\ndate: 2026-03-06\nsupervisor: "[[Ann Lee]]"\ncases: ["[[C-7]]"]\n---\nMy supervisor ran over the hour again, talking about her house move.\n',
+    };
+    const engine = engineWith(files);
+    const flag = engine.flags().find((f) => f.dynamic === 'boundary-issues')!;
+    const { root } = mountPanel(engine);
+    expand(root, flag.id);
+    const marked = [...card(root, flag.id)!.querySelectorAll('.search-result-file-matched-text')].map((m) => m.textContent);
+    expect(marked).toEqual(['run over', 'ran over the hour']);
+  });
+
   it('renders a page of flags at a time', () => {
     const engine = demoEngine();
     const template = engine.flags()[0];
