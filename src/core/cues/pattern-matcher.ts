@@ -51,6 +51,11 @@ export class PatternMatcher {
     for (const d of definitions) {
       for (const pattern of d.patterns) this.compile(d.id, pattern, forms);
     }
+    const n = this.patterns.length;
+    this.firstStart = new Int32Array(n);
+    this.firstEnd = new Int32Array(n);
+    this.calls = new Int32Array(n);
+    this.later = this.patterns.map((p) => new Array<Chain | undefined>(p.slots).fill(undefined));
   }
 
   get size(): number {
@@ -66,29 +71,59 @@ export class PatternMatcher {
     });
   }
 
+  // Per pattern, the latest chain reaching each slot, valid for the call whose number `calls` holds:
+  // kept between calls and reset by number, since most slot phrases are common words and a block of a
+  // long note meets thousands of them. A first slot is kept as numbers only; a chain object is made
+  // when a later slot extends one (rare).
+  private readonly firstStart: Int32Array;
+  private readonly firstEnd: Int32Array;
+  private readonly later: (Chain | undefined)[][];
+  private readonly calls: Int32Array;
+  private call = 0;
+
   match(tokens: readonly Token[]): DescribedHit[] {
-    if (this.patterns.length === 0) return [];
-    const slotHits = this.index.find(tokens).sort((a, b) => a.start - b.start || a.end - b.end);
+    const n = this.patterns.length;
+    if (n === 0) return [];
+    const slotHits = this.index.find(tokens);
+    if (slotHits.length === 0) return [];
+    slotHits.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (this.call === 0x7fffffff) {
+      this.call = 0;
+      this.calls.fill(0);
+    }
+    const call = ++this.call;
     const found: DescribedHit[] = [];
-    // Per pattern and slot: where the latest chain that reached that slot starts and ends.
-    const chains = new Map<number, Chain[]>();
     for (const hit of slotHits) {
       const { pattern: p, slot } = hit.value;
       const pattern = this.patterns[p];
-      let reached = chains.get(p);
-      if (!reached) chains.set(p, (reached = []));
+      if (this.calls[p] !== call) {
+        this.calls[p] = call;
+        this.firstStart[p] = -1;
+        this.later[p].fill(undefined);
+      }
       let chain: Chain | undefined;
-      if (slot === 0) chain = { start: hit.start, end: hit.end, slots: [hit.start, hit.end] };
-      else {
-        const before = reached[slot - 1];
+      if (slot === 0) {
+        if (pattern.slots > 1) {
+          this.firstStart[p] = hit.start;
+          this.firstEnd[p] = hit.end;
+          continue;
+        }
+        chain = { start: hit.start, end: hit.end, slots: [hit.start, hit.end] };
+      } else if (slot === 1) {
+        const start = this.firstStart[p];
+        const end = this.firstEnd[p];
+        if (start >= 0 && end <= hit.start && hit.start - end <= pattern.within) chain = { start, end: hit.end, slots: [start, end, hit.start, hit.end] };
+      } else {
+        const before = this.later[p][slot - 1];
         if (before && before.end <= hit.start && hit.start - before.end <= pattern.within) chain = { start: before.start, end: hit.end, slots: [...before.slots, hit.start, hit.end] };
       }
       if (!chain) continue;
-      if (slot < pattern.slots - 1) reached[slot] = chain;
+      if (slot < pattern.slots - 1) this.later[p][slot] = chain;
       else {
         found.push({ value: pattern.dynamic, start: chain.start, end: chain.end, described: true, slots: chain.slots, subjectAt: chain.slots[2 * pattern.subjectSlot] });
         // A chain is found once: the next needs a new first slot.
-        reached.length = 0;
+        this.firstStart[p] = -1;
+        this.later[p].fill(undefined);
       }
     }
     return found;
