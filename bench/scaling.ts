@@ -30,10 +30,13 @@ function fastest(values: number[]): number {
 timeOnce(shape(Math.max(1, Math.floor(n / 8))));
 const small = shape(n);
 const large = shape(2 * n);
-// Short readings are repeated within one timing (to about 200 ms), so that a timer tick or one
-// collection does not decide the ratio.
-const repeats = Math.max(1, Math.ceil(200 / Math.max(timeOnce(small).ms, 0.01)));
+// Each timing starts from a collected heap (the benchmark runs this with --expose-gc): garbage left
+// by the previous timing would otherwise be collected inside the next. Readings too short to time
+// well (a few milliseconds) are repeated within one timing, to about 50 ms at size n.
+const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+const repeats = Math.max(1, Math.round(50 / Math.max(timeOnce(small).ms, 0.5)));
 const timeRepeated = (text: string): { ms: number; cueHits: number; kind: string } => {
+  collect();
   let last = { ms: 0, cueHits: 0, kind: '' };
   const started = performance.now();
   for (let k = 0; k < repeats; k++) last = timeOnce(text);

@@ -7,7 +7,7 @@ import { loadVault } from '../src/cli/load-vault';
 import { listNotePaths, readNoteFile } from '../src/cli/read-vault';
 import { reportDocument } from '../src/core/report/report';
 import { checkVaultFolder } from '../src/cli/privacy-check';
-import { loadCompromiseNameModel } from '../src/core/privacy/compromise-model';
+import { lexiconNameModel } from '../src/core/privacy/lexicon-model';
 
 const [mode, vault, cacheFile] = process.argv.slice(2);
 const OPTIONS = { settings: {}, version: 'bench' };
@@ -108,18 +108,25 @@ function startupCached(): Record<string, number> {
   engine.upsert({ path: session, data: readFileSync(join(vault, session), 'utf8') + '\nI jumped in again.\n' });
   engine.flags();
   const firstChangeMs = performance.now() - changeStarted;
+  // As Obsidian starts, it resolves every note's links again, and the plugin checks them all against
+  // the links it took up (here with the command line's resolver, which answers as Obsidian's would).
+  const relinkStarted = performance.now();
+  if (engine.relink(stats.map((s) => s.path))) throw new Error('relinking an unchanged vault changed its links');
+  const relinkAllMs = performance.now() - relinkStarted;
   // The plugin writes the cache again once changes settle: the snapshot and its JSON text.
   const saveStarted = performance.now();
   const json = JSON.stringify(engine.snapshot());
   const saveMs = performance.now() - saveStarted;
-  return { readyMs, parsedJsonMs, restoredMs, replayed, flags, firstChangeMs, saveMs, savedMb: json.length / 1048576 };
+  return { readyMs, parsedJsonMs, restoredMs, replayed, flags, firstChangeMs, relinkAllMs, saveMs, savedMb: json.length / 1048576 };
 }
 
-/** The privacy check as `privacy-check` runs it after loading the vault: its lexicon loaded, the clinical notes read again and checked. */
-async function privacy(): Promise<Record<string, number>> {
+/** The privacy check as `privacy-check` runs it after loading the vault: its word list unpacked, the clinical notes read again and checked. */
+function privacy(): Record<string, number> {
   const { engine } = loadVault(vault, OPTIONS, process.stderr);
   const started = performance.now();
-  const names = await loadCompromiseNameModel();
+  const names = lexiconNameModel();
+  // The list is unpacked on the first lookup: made here, so that its cost is counted on its own.
+  names.facts('the');
   const lexiconMs = performance.now() - started;
   const { findings, notesChecked } = checkVaultFolder(vault, engine, names);
   return { checkMs: performance.now() - started, lexiconMs, checked: notesChecked, findings: findings.length };

@@ -14,22 +14,32 @@ export function hours(command: HoursCommand, version: string, stdout: WriteStrea
 }
 
 const COLUMNS = ['', 'Client hours', 'Sessions', 'Supervision hours', 'Supervisions', 'Defaulted'];
+/** In a supervisor's vault, the supervision they gave, after the supervision they received. */
+const GIVEN_COLUMN = 'Given hours';
 
 /** A table a terminal shows as it is: months below the supervision minimum end with a marker in words. */
 export function formatHours(doc: HoursDocument): string {
   if (doc.months.length === 0) return 'No dated session or supervision notes to count.\n';
   const min = hoursText(doc.minimumHours);
-  const rows: string[][] = [COLUMNS];
+  const gave = doc.totals.supervisionsGiven > 0;
+  const columns = gave ? [...COLUMNS.slice(0, 5), GIVEN_COLUMN, COLUMNS[5]] : COLUMNS;
+  const cells = (label: string, c: HoursDocument['totals']): string[] => {
+    const row = [label, hoursText(c.clientHours), String(c.sessions), hoursText(c.supervisionHours), String(c.supervisions)];
+    if (gave) row.push(hoursText(c.supervisionGivenHours));
+    row.push(String(c.defaulted));
+    return row;
+  };
+  const rows: string[][] = [columns];
   const notes: string[] = [];
   for (const m of doc.months) {
-    rows.push([m.month, hoursText(m.clientHours), String(m.sessions), hoursText(m.supervisionHours), String(m.supervisions), String(m.defaulted)]);
+    rows.push(cells(m.month, { ...m, monthsBelowMinimum: 0 }));
     notes.push(m.belowMinimum ? `<- below the ${min} h minimum` : '');
   }
   for (const y of doc.years) {
-    rows.push([y.year, hoursText(y.clientHours), String(y.sessions), hoursText(y.supervisionHours), String(y.supervisions), String(y.defaulted)]);
+    rows.push(cells(y.year, y));
     notes.push(y.monthsBelowMinimum > 0 ? `${y.monthsBelowMinimum} month${y.monthsBelowMinimum === 1 ? '' : 's'} below the minimum` : '');
   }
-  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = columns.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (row: string[], note = ''): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ') + (note ? `  ${note}` : '');
   const out = [line(rows[0])];
   rows.slice(1, doc.months.length + 1).forEach((row, i) => out.push(line(row, notes[i])));
@@ -41,6 +51,7 @@ export function formatHours(doc: HoursDocument): string {
     `The minimum of ${min} supervision hours a month is BACP's for counsellors by default; check what your own`,
     'professional body asks (--minimum-hours).',
   );
+  if (gave) out.push('', 'Supervision hours are the supervision you received (your own supervision of your supervision); "Given"', 'is the supervision you gave (author: supervisor), not counted towards your minimum.');
   if (doc.unreadable.length > 0) {
     out.push('', 'Durations that could not be read, counted at the default:');
     for (const u of doc.unreadable) out.push(`  ${u.path}:${u.line}  ${u.value}`);

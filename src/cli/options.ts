@@ -132,7 +132,9 @@ export const COMMANDS: CommandSpec[] = [
       'Prints a Markdown note for the next supervision with the supervisor NAME: the clients seen since the\n' +
       'last supervision with them (each supervisor gets the clients they supervise, and clients not yet\n' +
       'taken to supervision), the questions the session notes bring, and the open flags about those\n' +
-      'clients with their evidence. Flags resting on private reflections are left out unless asked for.',
+      'clients with their evidence. Flags resting on private reflections are left out unless asked for.\n' +
+      'When a note it draws on may hold identifying details, the note starts with a warning naming those\n' +
+      'notes, lines and kinds (never the details), and stderr says so too.',
     options: [
       { name: '--supervisor', kind: 'string', value: 'NAME', description: "The supervisor: their person note's name, or the name supervision notes give", default: 'required' },
       { name: '--date', kind: 'date', value: 'DATE', description: 'Day of the supervision being prepared', default: 'today' },

@@ -3,13 +3,19 @@ import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { localDay } from '../core/parse/dates';
 import { preparationMarkdown, prepareSupervision } from '../core/practice/prepare';
 import { findSupervisor } from '../core/practice/supervisors';
+import { lexiconNameModel } from '../core/privacy/lexicon-model';
+import { findingsByNote, notesOfPreparation, warningNotice } from '../core/privacy/travel-warning';
+import { noteNameOf } from '../core/vault/paths';
 import type { PrepCommand } from './args';
 import { CommandError } from './errors';
 import { loadVault } from './load-vault';
+import { checkVaultFolder } from './privacy-check';
 
 /**
  * `prep VAULT --supervisor NAME`: the Markdown note preparing the next supervision with NAME. The
- * command line keeps no reviews, so every flag not resting on a private reflection is open.
+ * command line keeps no reviews, so every flag not resting on a private reflection is open. When a
+ * note it draws on may hold identifying details, the note says which (never the details) and so
+ * does stderr.
  */
 export function prep(command: PrepCommand, taxonomy: TaxonomySource | undefined, version: string, stdout: WriteStream, stderr: WriteStream): number {
   const settings = command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
@@ -17,6 +23,11 @@ export function prep(command: PrepCommand, taxonomy: TaxonomySource | undefined,
   const supervisor = findSupervisor(engine.graph, command.supervisor);
   if (supervisor === undefined) throw new CommandError(`no supervisor named ${JSON.stringify(command.supervisor)} in ${command.vault}`);
   const options = { supervisor, date: command.date ?? localDay(new Date()), includePrivate: command.includePrivate };
-  stdout.write(preparationMarkdown(engine, prepareSupervision(engine, options), options));
+  const preparation = prepareSupervision(engine, options);
+  // The notes it draws on, checked for identifying details: warned about in the note and on stderr.
+  const { findings } = checkVaultFolder(command.vault, engine, lexiconNameModel(), new Set(notesOfPreparation(preparation)));
+  const identifying = findingsByNote(findings.filter((f) => command.includePrivate || !f.private));
+  stdout.write(preparationMarkdown(engine, preparation, { ...options, identifying }));
+  if (identifying.length > 0) stderr.write(`${warningNotice('This preparation', identifying, noteNameOf)}\n`);
   return 0;
 }

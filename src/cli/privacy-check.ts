@@ -3,9 +3,9 @@ import type { Engine } from '../core/engine';
 import type { NameModel } from '../core/privacy/name-model';
 import { decodeNote } from '../core/parse/decode';
 import type { IdentifierKind } from '../core/privacy/kinds';
-import { loadCompromiseNameModel } from '../core/privacy/compromise-model';
-import { nameSourceOf, privacyNoteOf } from '../core/privacy/note-records';
-import { checkVault, isChecked, vaultKnownNames, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
+import { lexiconNameModel } from '../core/privacy/lexicon-model';
+import { knownNamesOf, privacyNoteOf } from '../core/privacy/note-records';
+import { checkVault, isChecked, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
 import type { PrivacyCheckCommand } from './args';
 import { loadVault, type LoadOptions } from './load-vault';
 import { readNoteFile } from './read-vault';
@@ -22,33 +22,32 @@ export interface PrivacyDocument {
  * writes only to stdout and stderr: it never edits a note. Findings in private reflections are left
  * out (and counted) unless `--include-private`.
  */
-export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): Promise<number> {
-  // Loading the vault throws its usage errors here, before anything is awaited.
+export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
   const { engine } = loadVault(command.vault, options, stderr);
-  return loadCompromiseNameModel().then((names) => {
-    const { findings, notesChecked } = checkVaultFolder(command.vault, engine, names);
-    const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
-    const hidden = findings.filter((f) => !shown.includes(f));
-    const doc: PrivacyDocument = { schema: PRIVACY_SCHEMA, findings: shown.map(({ path, line, kind, text }) => ({ path, line, kind, text })) };
-    if (command.json) {
-      stdout.write(JSON.stringify(doc, null, 2) + '\n');
-      if (hidden.length > 0) stderr.write(leftOut(hidden) + '\n');
-    } else {
-      stdout.write(formatPrivacyReport(doc, notesChecked, hidden));
-    }
-    return 0;
-  });
+  const { findings, notesChecked } = checkVaultFolder(command.vault, engine, lexiconNameModel());
+  const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
+  const hidden = findings.filter((f) => !shown.includes(f));
+  const doc: PrivacyDocument = { schema: PRIVACY_SCHEMA, findings: shown.map(({ path, line, kind, text }) => ({ path, line, kind, text })) };
+  if (command.json) {
+    stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    if (hidden.length > 0) stderr.write(leftOut(hidden) + '\n');
+  } else {
+    stdout.write(formatPrivacyReport(doc, notesChecked, hidden));
+  }
+  return 0;
 }
 
 /**
- * Checks a vault folder the engine has loaded: the vault's own names from the parsed notes, then
- * the clinical notes read again (the parsed vault keeps no body text), one at a time.
+ * Checks a vault folder the engine has loaded (only the notes in `only`, when given): the vault's own
+ * names from the parsed notes, then the clinical notes read again (the parsed vault keeps no body
+ * text), one at a time.
  */
-export function checkVaultFolder(vault: string, engine: Engine, names: NameModel): { findings: VaultFinding[]; notesChecked: number } {
+export function checkVaultFolder(vault: string, engine: Engine, names: NameModel, only?: ReadonlySet<string>): { findings: VaultFinding[]; notesChecked: number } {
   const parsed = [...engine.graph.allNotes()];
-  const known = vaultKnownNames(parsed.map(nameSourceOf));
+  const known = knownNamesOf(parsed);
   function* notes(): Generator<PrivacyNote> {
     for (const note of parsed) {
+      if (only && !only.has(note.path)) continue;
       const record = privacyNoteOf(note, '');
       if (!isChecked(record)) continue;
       const file = readNoteFile(vault, note.path);

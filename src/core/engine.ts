@@ -11,9 +11,12 @@ import type { Diagnostic } from './model/diagnostic';
 import type { Evidence, Flag } from './model/flag';
 import { isPrivateReflection } from './report/private-notes';
 import { selectFlags, type FlagFilter, type SelectedFlags } from './report/select-flags';
+import { defaultTaxonomyFingerprint } from './taxonomy/default-taxonomy';
 import { loadTaxonomy, type TaxonomySource } from './taxonomy/load-taxonomy';
 import { shortLabel, type Taxonomy } from './taxonomy/taxonomy';
 import { hashOf } from './text/hash';
+import type { LinkResolver } from './vault/link-resolver';
+import { NotePathResolver } from './vault/note-path-resolver';
 import { normalizeVaultPath } from './vault/paths';
 
 export interface EngineSettings extends IndexSettings, DetectionSettings {}
@@ -65,8 +68,12 @@ export class Engine {
   private readonly keys: SnapshotKeys;
   private batching = false;
 
-  /** `version` is the host's: a snapshot written by another version is not taken up. */
-  constructor(settings: Partial<EngineSettings> = {}, taxonomy?: TaxonomySource, version = '') {
+  /**
+   * `version` is the host's: a snapshot written by another version is not taken up. `links` says
+   * where links point: the plugin passes one that asks Obsidian's metadata cache; by default, and
+   * on the command line, Obsidian's rules over the vault's notes (NotePathResolver).
+   */
+  constructor(settings: Partial<EngineSettings> = {}, taxonomy?: TaxonomySource, version = '', links: LinkResolver = new NotePathResolver()) {
     const all = { ...DEFAULT_ENGINE_SETTINGS, ...settings };
     this.settings = all;
     const loaded = loadTaxonomy(taxonomy);
@@ -75,10 +82,11 @@ export class Engine {
     // Cues are read when a note is parsed: they depend on its text and the taxonomy only. The
     // reader is built when the first note is parsed: a start-up from the cache may parse none.
     let cueReader: CueReader | undefined;
-    this.index = new VaultIndex(all, (content) => readNoteCues(content, (cueReader ??= createCueReader(loaded.taxonomy.definitions))));
+    this.index = new VaultIndex(all, (content) => readNoteCues(content, (cueReader ??= createCueReader(loaded.taxonomy.definitions))), links);
     this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
     const taxonomyText = taxonomy?.text ?? '';
-    this.keys = { version, content: hashOf(taxonomyText), detection: hashOf(JSON.stringify([all, taxonomyText])) };
+    // How links resolved is kept with the flags: another resolver takes up the parsed notes only.
+    this.keys = { version, content: hashOf(`${defaultTaxonomyFingerprint()}\u0000${taxonomyText}`), detection: hashOf(JSON.stringify([all, taxonomyText, links.id])) };
   }
 
   /** Reads every file, then computes the flags once: a first scan. Returns where the time went. */
@@ -164,6 +172,19 @@ export class Engine {
 
   rename(oldPath: string, newPath: string): void {
     this.change([oldPath, newPath], () => this.index.rename(oldPath, newPath));
+  }
+
+  /**
+   * Resolves these notes' links again because the host's resolver may now answer otherwise (in the
+   * plugin: Obsidian re-resolved them, after a note of their name came, went or moved, or at its own
+   * start-up). Only notes whose links now resolve otherwise change anything; returns whether any did.
+   */
+  relink(paths: readonly string[]): boolean {
+    // Checked first, so that the usual answer (all as before) builds nothing a change would need.
+    const stale = this.index.graph.resolvingOtherwise(paths.map(normalizeVaultPath));
+    if (stale.length === 0) return false;
+    this.change([], () => this.index.graph.relink(stale));
+    return true;
   }
 
   /**

@@ -30,7 +30,9 @@ export class EngineCache {
     await this.removeLegacyFile();
     if (!this.enabled()) return undefined;
     try {
-      const text = (await (await this.open())?.get(STORE, KEY)) as unknown;
+      const stored = (await (await this.open())?.get(STORE, KEY)) as unknown;
+      // A Blob since this version; a string as earlier versions stored it.
+      const text = stored instanceof Blob ? await stored.text() : stored;
       return typeof text === 'string' ? (JSON.parse(text) as unknown) : undefined;
     } catch {
       return undefined;
@@ -40,8 +42,10 @@ export class EngineCache {
   async write(engine: Engine): Promise<void> {
     if (!this.enabled()) return;
     const db = await this.open();
-    // A JSON text rather than the object: one string is quicker to store and to read back than a structured clone of a large graph.
-    await db?.put(STORE, JSON.stringify(engine.snapshot()), KEY);
+    // The JSON text in a Blob rather than the object or the string: a structured clone of a large graph
+    // is slow to store and read back, and in Chromium a 17 MB Blob is read back (fetched and decoded)
+    // in about 60% of the time the same string takes (bench: start-up from IndexedDB).
+    await db?.put(STORE, new Blob([JSON.stringify(engine.snapshot())], { type: 'application/json' }), KEY);
   }
 
   /** Forgets the snapshot (the cache was turned off). */

@@ -1,18 +1,18 @@
-import { normalizePath, Platform, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
+import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
+import type { SourceFile } from '../core/index/vault-index';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import type { EngineCache } from './engine-cache';
+import { MetadataCacheLinks } from './metadata-cache-links';
+import { notesPerPause, yieldToInterface } from './pauses';
 import { readSource } from './vault-source';
-
-/** Notes read between yields to the interface while the index builds. */
-const BATCH = 250;
-/**
- * The same on phones and tablets, whose cores take several times as long over a note: a smaller batch
- * keeps each stretch without a frame short, so the view stays usable and its progress moves.
- */
-const MOBILE_BATCH = 50;
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
+/**
+ * Notes whose links are checked between yields to the interface when Obsidian resolves them again:
+ * as it starts, it does so for every note, and 10,000 notes checked at once would hold a frame.
+ */
+const RELINK_BATCH = 1_000;
 /** After a start-up, the lookups changes need are built this long after the engine is ready, off the first change's path. */
 const WARM_UP_DELAY_MS = 1_000;
 /** The cache is written this long after the last change, and when the plugin unloads. */
@@ -20,16 +20,28 @@ const SAVE_DELAY_MS = 30_000;
 
 export type BuildState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number };
 
+/** What a note waits for: reading again, leaving the index, or only its links resolving again (Obsidian re-resolved them). */
+type PendingChange = 'upsert' | 'remove' | 'relink';
+
+/** The notes one round of changes touched, as the engine took them: the text of each note read again. */
+export interface NoteChanges {
+  upserted: SourceFile[];
+  removed: string[];
+  renamed: [from: string, to: string][];
+}
+
 /**
  * The core engine kept in step with the vault: built in the background after the layout is ready,
  * opened from the cache (or the engine it replaces) where files are unchanged, then updated from
- * vault events, debounced.
+ * vault events, debounced. Its links are resolved by Obsidian's metadata cache, and followed when
+ * Obsidian resolves them again.
  */
 export class LiveEngine {
   private engineInstance: Engine | undefined;
   private state: BuildState = { status: 'waiting' };
   private readonly listeners = new Set<() => void>();
-  private readonly pending = new Map<string, 'upsert' | 'remove'>();
+  private readonly noteListeners = new Set<(changes: NoteChanges) => void>();
+  private readonly pending = new Map<string, PendingChange>();
   private readonly renames: [string, string][] = [];
   private building: Promise<void> | undefined;
   private next: Promise<void> | undefined;
@@ -68,15 +80,28 @@ export class LiveEngine {
     return () => this.listeners.delete(callback);
   }
 
+  /**
+   * Called after each round of changes the engine has taken, with the notes it read again, so that
+   * what keeps its own findings about notes (the privacy check) can redo those notes alone.
+   */
+  onNotesChanged(callback: (changes: NoteChanges) => void): () => void {
+    this.noteListeners.add(callback);
+    return () => this.noteListeners.delete(callback);
+  }
+
   /** Vault events, registered once through the plugin so that unloading releases them. */
   follow(plugin: Plugin): void {
     const { vault, metadataCache } = this.app;
-    const queue = (file: TAbstractFile, op: 'upsert' | 'remove'): void => {
+    const queue = (file: TAbstractFile, op: PendingChange): void => {
       if (file instanceof TFile && file.extension === 'md') this.queue(file.path, op);
     };
     plugin.registerEvent(vault.on('create', (file) => queue(file, 'upsert')));
     plugin.registerEvent(metadataCache.on('changed', (file) => queue(file, 'upsert')));
     plugin.registerEvent(vault.on('delete', (file) => queue(file, 'remove')));
+    // Obsidian resolves a note's links again when a note of a name it links to comes, goes or moves,
+    // and all of them as it starts: a start-up from the cache, which took up the links as they were,
+    // follows whatever now resolves otherwise.
+    plugin.registerEvent(metadataCache.on('resolve', (file) => queue(file, 'relink')));
     plugin.registerEvent(
       vault.on('rename', (file, oldPath) => {
         if (!(file instanceof TFile)) return;
@@ -146,6 +171,7 @@ export class LiveEngine {
     for (const done of this.rebuildWaiters.splice(0)) done();
     this.resolveReady();
     this.listeners.clear();
+    this.noteListeners.clear();
   }
 
   private async run(fresh: boolean): Promise<void> {
@@ -157,7 +183,7 @@ export class LiveEngine {
     // Parsing the cache and taking it up are the two long steps of a start-up: let a frame in between.
     await yieldToInterface();
     if (this.disposed) return;
-    const engine = new Engine(settings, taxonomy, this.version);
+    const engine = new Engine(settings, taxonomy, this.version, new MetadataCacheLinks(this.app.metadataCache));
     const files = this.app.vault.getMarkdownFiles();
     this.state = { status: 'building', done: 0, total: files.length };
     this.emit();
@@ -168,7 +194,7 @@ export class LiveEngine {
     );
     const byPath = new Map(files.map((file) => [file.path, file]));
     const toRead = opening.toRead.map((stat) => byPath.get(stat.path)!);
-    const batch = Platform.isMobile ? MOBILE_BATCH : BATCH;
+    const batch = notesPerPause();
     for (let i = 0; i < toRead.length; i++) {
       const source = await readSource(this.app.vault, toRead[i]);
       if (this.disposed) return;
@@ -201,7 +227,9 @@ export class LiveEngine {
     return file ? { path, text: await this.app.vault.cachedRead(file) } : { path, text: '' };
   }
 
-  private queue(path: string, op: 'upsert' | 'remove'): void {
+  private queue(path: string, op: PendingChange): void {
+    // Reading a note again, or removing it, resolves its links too.
+    if (op === 'relink' && this.pending.has(path)) return;
     this.pending.set(path, op);
     this.schedule();
   }
@@ -216,19 +244,41 @@ export class LiveEngine {
   private async apply(): Promise<void> {
     const engine = this.engineInstance;
     if (!engine || this.state.status !== 'ready') return;
-    for (const [from, to] of this.renames.splice(0)) {
+    const done: NoteChanges = { upserted: [], removed: [], renamed: this.renames.splice(0) };
+    for (const [from, to] of done.renamed) {
       engine.rename(from, to);
       this.pending.delete(from);
     }
     const changes = [...this.pending];
     this.pending.clear();
+    const relinks: string[] = [];
+    let changed = done.renamed.length > 0;
     for (const [path, op] of changes) {
+      if (op === 'relink') {
+        relinks.push(path);
+        continue;
+      }
+      changed = true;
       const file = this.app.vault.getFileByPath(path);
-      if (op === 'remove' || !file) engine.remove(path);
-      else engine.upsert(await readSource(this.app.vault, file));
+      if (op === 'remove' || !file) {
+        engine.remove(path);
+        done.removed.push(path);
+      } else {
+        const source = await readSource(this.app.vault, file);
+        engine.upsert(source);
+        done.upserted.push(source);
+      }
     }
+    // Mostly Obsidian resolved the links as the engine had: then nothing changed, and nothing is saved.
+    for (let i = 0; i < relinks.length; i += RELINK_BATCH) {
+      if (i > 0) await yieldToInterface();
+      if (this.disposed || this.engineInstance !== engine) return;
+      if (engine.relink(relinks.slice(i, i + RELINK_BATCH))) changed = true;
+    }
+    if (!changed) return;
     this.state = { ...this.state, flags: engine.flags().length };
     this.scheduleSave();
+    for (const listener of this.noteListeners) listener(done);
     this.emit();
   }
 
@@ -241,8 +291,4 @@ export class LiveEngine {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
-}
-
-function yieldToInterface(): Promise<void> {
-  return new Promise((resolve) => window.setTimeout(resolve, 0));
 }

@@ -10,11 +10,16 @@ import { prepareSupervisionNote } from './commands/prepare-supervision';
 import { newClientNote, newReflectionNote } from './commands/new-simple-notes';
 import { newSessionNote } from './commands/new-session-note';
 import { newSupervisionNote } from './commands/new-supervision-note';
+import { checkForIdentifyingDetails } from './commands/privacy-check';
+import { newCaseSummary, newSuperviseeSupervisionNote } from './commands/supervisor-notes';
+import { noteNameOf } from '../core/vault/paths';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
 import type { PluginContext } from './plugin-context';
+import { LivePrivacy } from './privacy/live-privacy';
 import { readSettings, type PluginSettings } from './settings';
 import { ParallelProcessSettingTab } from './settings-tab';
+import type { PanelCommand } from './view/panel-host';
 import { PatternView, VIEW_TYPE } from './view/pattern-view';
 
 export interface FlagFilter {
@@ -37,12 +42,17 @@ export default class ParallelProcessPlugin extends Plugin {
   preferences!: PluginSettings;
   api!: ParallelProcessApi;
   live!: LiveEngine;
+  privacy!: LivePrivacy;
+  /** What lasts until Obsidian closes and is never saved: the view's pause suggestion, once dismissed. */
+  readonly session = { pauseDismissed: false };
+  private readonly preferenceListeners = new Set<() => void>();
   private statusBar!: HTMLElement;
 
   override async onload(): Promise<void> {
     this.preferences = readSettings(await this.loadData());
     const cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache);
     this.live = new LiveEngine(this.app, cache, this.manifest.version, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
+    this.privacy = new LivePrivacy(this.app, this.live);
     this.api = {
       // Other plugins and DataviewJS are outputs too: private reflections only when the user allows it.
       getFlags: (filter) => (this.live.engine?.selectFlags({ includePrivate: this.preferences.includePrivateInExport }).flags ?? []).filter((f) => matches(f, filter)),
@@ -59,6 +69,7 @@ export default class ParallelProcessPlugin extends Plugin {
     this.addSettingTab(new ParallelProcessSettingTab(this.app, this));
     this.addCommands();
     this.live.follow(this);
+    this.privacy.follow(this);
 
     // Reading the vault is heavy: wait until Obsidian has laid out its workspace.
     this.app.workspace.onLayoutReady(() => void this.live.build());
@@ -67,10 +78,13 @@ export default class ParallelProcessPlugin extends Plugin {
   override onunload(): void {
     void this.live.save();
     this.live.dispose();
+    this.privacy.dispose();
   }
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.preferences);
+    // Open views read their own settings (flags per supervision, whose vault, the hours) on each render.
+    for (const listener of this.preferenceListeners) listener();
     if (!this.preferences.keepCache) await this.live.forgetCache();
     // New settings change what is read of the notes, not the notes: parsed content is kept.
     if (reindex) await this.live.rebuildSoon();
@@ -78,17 +92,18 @@ export default class ParallelProcessPlugin extends Plugin {
 
   private engineSettings(): Partial<EngineSettings> {
     const s = this.preferences;
-    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients };
+    // Sessions that name no practitioner (nor does their client) are the owner's (SPEC section 1), but
+    // not in a supervisor's vault, where the owner's own note is the supervisor's.
+    const practitioner = s.vaultRole === 'supervisor' || s.practitionerNote.trim() === '' ? '' : noteNameOf(s.practitionerNote.trim());
+    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner };
   }
 
   private context(): PluginContext {
-    return { app: this.app, settings: this.preferences, live: this.live };
+    return { app: this.app, settings: this.preferences, live: this.live, privacy: this.privacy };
   }
 
   private addCommands(): void {
-    // A command that fails (a file where a folder should be, a read-only vault) says so instead of failing silently.
-    const run = (action: (context: PluginContext) => Promise<void>) => () =>
-      void action(this.context()).catch((error: unknown) => new Notice(`That did not work: ${error instanceof Error ? error.message : String(error)}`));
+    const run = (action: (context: PluginContext) => Promise<void>) => () => this.runAction(action);
     this.addCommand({ id: 'new-session-note', name: 'New session note', callback: run(newSessionNote) });
     this.addCommand({ id: 'new-supervision-note', name: 'New supervision note', callback: run(newSupervisionNote) });
     this.addCommand({ id: 'new-client-note', name: 'New client note', callback: run(newClientNote) });
@@ -106,6 +121,23 @@ export default class ParallelProcessPlugin extends Plugin {
     this.addCommand({ id: 'export-report', name: 'Export report as a note', callback: run(exportReport) });
     this.addCommand({ id: 'prepare-supervision', name: 'Prepare for supervision', callback: run(prepareSupervisionNote) });
     this.addCommand({ id: 'hours-report', name: 'Hours report', callback: run(hoursReport) });
+    this.addCommand({
+      id: 'privacy-check',
+      name: 'Check notes for identifying details',
+      callback: run(() => checkForIdentifyingDetails(this.privacy, this.live.engine !== undefined, () => this.openView())),
+    });
+    this.addCommand({ id: 'new-supervisee-supervision-note', name: 'New supervision note for a supervisee', callback: run(newSuperviseeSupervisionNote) });
+    this.addCommand({ id: 'new-case-summary', name: 'New case summary, as presented', callback: run(newCaseSummary) });
+  }
+
+  /** A command that fails (a file where a folder should be, a read-only vault) says so instead of failing silently. */
+  private runAction(action: (context: PluginContext) => Promise<void>): void {
+    void action(this.context()).catch((error: unknown) => new Notice(`That did not work: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
+  /** The view's buttons for the hours report and preparing supervision run the commands themselves. */
+  private runFromView(command: PanelCommand): void {
+    this.runAction(command === 'hours-report' ? hoursReport : prepareSupervisionNote);
   }
 
   private createView(leaf: WorkspaceLeaf): PatternView {
@@ -114,8 +146,19 @@ export default class ParallelProcessPlugin extends Plugin {
       engine: () => this.live.engine,
       preferences: () => this.preferences,
       save: () => this.saveSettings(false),
-      onChange: (callback) => this.live.onChange(callback),
+      privacy: () => ({ state: this.privacy.status, findings: this.privacy.findings() }),
+      // The index and the privacy check's findings both redraw the view.
+      onChange: (callback) => {
+        const stops = [this.live.onChange(callback), this.privacy.onChange(callback)];
+        return () => stops.forEach((stop) => stop());
+      },
       rescan: () => this.rescan(),
+      run: (command) => this.runFromView(command),
+      onPreferences: (callback) => {
+        this.preferenceListeners.add(callback);
+        return () => this.preferenceListeners.delete(callback);
+      },
+      session: this.session,
     });
   }
 

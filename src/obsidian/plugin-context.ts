@@ -7,6 +7,7 @@ import type { TemplateValues } from '../core/templates/placeholders';
 import { renderTemplate } from '../core/templates/render-template';
 import { noteNameOf } from '../core/vault/paths';
 import type { LiveEngine } from './live-engine';
+import type { LivePrivacy } from './privacy/live-privacy';
 import type { PluginSettings } from './settings';
 
 /** What commands need from the plugin, without the plugin itself. */
@@ -14,6 +15,7 @@ export interface PluginContext {
   app: App;
   settings: PluginSettings;
   live: LiveEngine;
+  privacy: LivePrivacy;
 }
 
 /** The engine when it is ready; otherwise a Notice and undefined. */

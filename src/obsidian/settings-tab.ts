@@ -30,9 +30,11 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       { key: 'supervisionPattern', name: 'Supervision note names', desc: 'Placeholders: {{date}}, {{supervisor}}.', kind: 'text' },
       { key: 'clientPattern', name: 'Client note names', desc: 'Placeholder: {{client}} (a code or pseudonym).', kind: 'text' },
       { key: 'reflectionPattern', name: 'Reflection note names', desc: 'Placeholder: {{date}}.', kind: 'text' },
+      { key: 'superviseeSupervisionPattern', name: 'Supervisee supervision note names', desc: "For supervisors: your notes of the supervision you give. Placeholders: {{supervisee}}, {{date}}.", kind: 'text' },
+      { key: 'caseSummaryPattern', name: 'Case summary note names', desc: 'For supervisors: a case as a supervisee presented it. Placeholders: {{supervisee}}, {{client}}, {{date}}.', kind: 'text' },
       { key: 'templatesFolder', name: 'Templates folder', desc: 'Your own session, supervision, client and reflection templates here replace the built-in ones; notes here are never evidence.', kind: 'text', reindex: true },
       { key: 'defaultFormat', name: 'Default session format', desc: 'The sections of a new session note.', kind: 'dropdown', options: FORMAT_OPTIONS },
-      { key: 'practitionerNote', name: 'Your person note', desc: 'Path of the note about you, such as People/Robin Hart.md.', kind: 'text' },
+      { key: 'practitionerNote', name: 'Your person note', desc: 'Path of the note about you, such as People/Robin Hart.md. Sessions that name no practitioner, on the session or its client, count as yours.', kind: 'text', reindex: true },
       {
         key: 'onExisting',
         name: 'When the new note already exists',
@@ -59,8 +61,26 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       {
         key: 'minimumSupervisionHours',
         name: 'Monthly supervision minimum (hours)',
-        desc: 'Months with less supervision stand out in the hours report. 1.5 is the BACP minimum for counsellors; other professional bodies and coaching associations ask for other amounts, so check yours.',
+        desc: 'Months with less supervision stand out in the view and the hours report. 1.5 is the BACP minimum for counsellors; other professional bodies and coaching associations ask for other amounts, so check yours.',
         kind: 'number',
+      },
+    ],
+  },
+  {
+    heading: 'View',
+    fields: [
+      {
+        key: 'flagsPerSupervision',
+        name: 'Flags shown per supervision',
+        desc: 'The strongest few of each supervision, with "Show more" for the rest: parallel process is one way of looking, best kept for what calls for it. 0 shows every flag.',
+        kind: 'number',
+      },
+      {
+        key: 'vaultRole',
+        name: 'Whose notes these are',
+        desc: "A supervisor's view groups the flags by supervisee. Left to the notes, the vault is a supervisor's when most of its supervision notes say author: supervisor.",
+        kind: 'dropdown',
+        options: { auto: 'Tell from the supervision notes', practitioner: 'Mine, as a practitioner', supervisor: 'Mine, as a supervisor' },
       },
     ],
   },

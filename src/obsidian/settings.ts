@@ -1,4 +1,6 @@
 import { DEFAULT_MINIMUM_SUPERVISION_HOURS } from '../core/practice/hours';
+import { VAULT_ROLE_SETTINGS, type VaultRoleSetting } from '../core/practice/vault-role';
+import { DEFAULT_FLAGS_PER_SUPERVISION } from '../core/present/per-supervision';
 import type { FlagReview } from '../core/review/flag-review';
 import type { SessionFormat } from '../core/templates/built-in-templates';
 import { DEFAULT_SESSION_MINUTES, SESSION_FORMATS } from '../core/templates/built-in-templates';
@@ -8,6 +10,10 @@ export interface PluginSettings {
   supervisionPattern: string;
   clientPattern: string;
   reflectionPattern: string;
+  /** A supervisor's note of a supervision they gave. */
+  superviseeSupervisionPattern: string;
+  /** A supervisor's case summary, as a supervisee presented it. */
+  caseSummaryPattern: string;
   templatesFolder: string;
   defaultFormat: SessionFormat;
   /** Path of the practitioner's own person note. */
@@ -28,6 +34,10 @@ export interface PluginSettings {
   defaultSessionMinutes: number;
   /** Supervision hours a month the hours report compares with (BACP's minimum by default). */
   minimumSupervisionHours: number;
+  /** Flags the view shows per supervision before "Show more" (0: all). */
+  flagsPerSupervision: number;
+  /** Whose notes the vault holds; a supervisor's view is grouped by supervisee. */
+  vaultRole: VaultRoleSetting;
   /** Flag id -> what the user decided. */
   reviews: Record<string, FlagReview>;
 }
@@ -38,6 +48,8 @@ export const DEFAULT_SETTINGS: PluginSettings = {
   supervisionPattern: 'Supervision/{{date}} Supervision',
   clientPattern: 'Clients/{{client}}',
   reflectionPattern: 'Reflections/{{date}} Reflection',
+  superviseeSupervisionPattern: 'Supervision/{{supervisee}}/{{date}} {{supervisee}}',
+  caseSummaryPattern: 'Cases/{{supervisee}}/{{date}} {{client}}',
   templatesFolder: 'Templates',
   defaultFormat: 'soap',
   practitionerNote: '',
@@ -53,11 +65,13 @@ export const DEFAULT_SETTINGS: PluginSettings = {
   onExisting: 'open',
   defaultSessionMinutes: DEFAULT_SESSION_MINUTES,
   minimumSupervisionHours: DEFAULT_MINIMUM_SUPERVISION_HOURS,
+  flagsPerSupervision: DEFAULT_FLAGS_PER_SUPERVISION,
+  vaultRole: 'auto',
   reviews: {},
 };
 
 const NUMBERS = ['windowDays', 'resonanceDays', 'patternDays', 'patternClients'] as const;
-const TEXTS = ['sessionPattern', 'supervisionPattern', 'clientPattern', 'reflectionPattern', 'templatesFolder', 'practitionerNote', 'taxonomyNote', 'exportFolder'] as const;
+const TEXTS = ['sessionPattern', 'supervisionPattern', 'clientPattern', 'reflectionPattern', 'superviseeSupervisionPattern', 'caseSummaryPattern', 'templatesFolder', 'practitionerNote', 'taxonomyNote', 'exportFolder'] as const;
 
 /** Why a value cannot be used, or undefined when it can. */
 export function settingProblem(key: keyof PluginSettings, value: unknown): string | undefined {
@@ -71,6 +85,8 @@ export function settingProblem(key: keyof PluginSettings, value: unknown): strin
   if (key === 'defaultSessionMinutes' && (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600)) return 'Enter a whole number of minutes from 1 to 600.';
   // Hours with decimals: 1.5 is BACP's minimum.
   if (key === 'minimumSupervisionHours' && (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100)) return 'Enter a number of hours from 0 to 100, such as 1.5.';
+  if (key === 'flagsPerSupervision' && (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100)) return 'Enter a whole number from 0 (show every flag) to 100.';
+  if (key === 'vaultRole' && !VAULT_ROLE_SETTINGS.includes(value as VaultRoleSetting)) return 'Choose to tell from the notes, or whose notes these are.';
   if (key === 'onExisting' && value !== 'open' && value !== 'next-free') return 'Choose to open the existing note or to use the next free name.';
   return undefined;
 }
@@ -87,7 +103,8 @@ export function readSettings(saved: unknown): PluginSettings {
   if (typeof data.includePrivateInExport === 'boolean') settings.includePrivateInExport = data.includePrivateInExport;
   if (typeof data.keepCache === 'boolean') settings.keepCache = data.keepCache;
   if (data.onExisting === 'open' || data.onExisting === 'next-free') settings.onExisting = data.onExisting;
-  for (const key of ['defaultSessionMinutes', 'minimumSupervisionHours'] as const) {
+  if (settingProblem('vaultRole', data.vaultRole) === undefined) settings.vaultRole = data.vaultRole as VaultRoleSetting;
+  for (const key of ['defaultSessionMinutes', 'minimumSupervisionHours', 'flagsPerSupervision'] as const) {
     if (data[key] !== undefined && settingProblem(key, data[key]) === undefined) settings[key] = data[key] as number;
   }
   if (typeof data.reviews === 'object' && data.reviews !== null) {

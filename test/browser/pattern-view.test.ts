@@ -13,6 +13,11 @@ const WITH_BROKEN_NOTE = {
   'Sessions/C-021/2026-03-05 C-021.md': '---\ntype: session\nclient: "[[C-021]]\ndate: 2026-03-05\n---\nShort check-in; Jordan wants to look at the restructure again next time.\n',
 };
 const SESSION = 'Sessions/C-014/2026-02-03 C-014.md';
+/** A caller's name and number, as they get into session notes and reflections. */
+const SISTER = 'Her sister Jane Whitfield rang from 07700 900 461 to cancel.\n';
+const REFLECTION = 'Reflections/2026-02-15 Reflection.md';
+/** The broken note's vault with identifying details in a session and the private reflection, for the privacy check. */
+const WITH_DETAILS = { ...WITH_BROKEN_NOTE, [SESSION]: DEMO[SESSION] + SISTER, [REFLECTION]: DEMO[REFLECTION] + SISTER };
 const ARTIFACTS = 'test-artifacts';
 const WIDTHS = [320, 420] as const;
 const THEMES = ['light', 'dark'] as const;
@@ -30,9 +35,9 @@ const STATES = {
     await page.locator('.pp-context .pp-flag-self').first().click();
     await page.locator('.pp-relationships .tree-item-self').click();
   },
-  /** No note open: the list as it first appears, and the notes to check opened. */
+  /** No note open: the list as it first appears, and the notes to check opened: the privacy check's findings and a broken note. */
   'no-note': async (page: Page) => {
-    await start(page, WITH_BROKEN_NOTE);
+    await start(page, WITH_DETAILS, undefined, true);
     await page.locator('.pp-diagnostics .tree-item-self').click();
   },
   /** Screen-sharing: names masked, a session note open, its strongest flag expanded. */
@@ -44,8 +49,21 @@ const STATES = {
 };
 type State = keyof typeof STATES;
 
-async function start(page: Page, files: Record<string, string>, activePath?: string): Promise<void> {
-  await page.evaluate((options) => window.parallelProcessPage.start(options), { files, today: '2026-03-10', activePath });
+async function start(page: Page, files: Record<string, string>, activePath?: string, checkPrivacy = false): Promise<void> {
+  await page.evaluate((options) => window.parallelProcessPage.start(options), { files, today: '2026-03-10', activePath, checkPrivacy });
+}
+
+/** The page's height once it has stayed the same over several frames. */
+async function settledHeight(page: Page): Promise<number> {
+  let last = -1;
+  for (let round = 0; round < 50; round++) {
+    const height = await page.evaluate(
+      () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(document.documentElement.scrollHeight), 50)))),
+    );
+    if (height === last) return height;
+    last = height;
+  }
+  return last;
 }
 
 /** Width and height of a PNG, from its header. */
@@ -107,10 +125,12 @@ describe.skipIf(missing)(`the pattern view in headless Chromium${missing ? ` (sk
           // From the top, with the pointer off the view, as the sidebar looks when opened.
           await page.mouse.move(width - 1, 799);
           await page.evaluate(() => window.scrollTo(0, 0));
+          // The view draws again when what it reads arrives (the privacy check's findings, the hours):
+          // on a loaded machine that can come after the state's own drawing, so wait for the height to hold.
+          const height = await settledHeight(page);
           await page.screenshot({ path, fullPage: true });
           // The whole view, not the viewport: the screenshot is as tall as the page.
-          const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          expect(pngSize(path)).toEqual({ width, height });
+          expect(pngSize(path), where).toEqual({ width, height });
           if (state !== 'no-note') expect(height, where).toBeGreaterThan(800);
           await page.close();
         }
@@ -163,7 +183,9 @@ describe.skipIf(missing)(`the pattern view in headless Chromium${missing ? ` (sk
       for (const state of ['session', 'masked'] as const) {
         const page = await open(theme, 420);
         await STATES[state](page);
-        // Every flag open, so that marks of every role are drawn.
+        // Every flag shown and open, so that marks of every role are drawn.
+        const more = page.locator('.pp-more-of button');
+        while ((await more.count()) > 0) await more.first().click();
         const collapsed = page.locator('.pp-flag.is-collapsed > .pp-flag-self');
         while ((await collapsed.count()) > 0) await collapsed.first().click();
         expect(await page.locator('.pp-shape.is-client').count()).toBeGreaterThan(0);
@@ -235,7 +257,7 @@ describe.skipIf(missing)(`the pattern view in headless Chromium${missing ? ` (sk
       await page.keyboard.press('Tab');
       seen.push(await focused());
     }
-    expect(seen).toEqual(['filters', 'mask', 'rescan', 'collapse-all', expect.stringMatching(/:toggle$/)]);
+    expect(seen).toEqual(['filters', 'mask', 'rescan', 'collapse-all', 'help', expect.stringMatching(/:toggle$/)]);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
 
@@ -257,6 +279,37 @@ describe.skipIf(missing)(`the pattern view in headless Chromium${missing ? ` (sk
     await page.locator('[data-pp-focus="filters"]').focus();
     await page.keyboard.press('Enter');
     expect(await focused()).toBe('search');
+    await page.close();
+  });
+
+  it('lists the privacy check’s findings under Notes to check, each line reached and opened from the keyboard, without the details', async () => {
+    const page = await open('light', 320);
+    await start(page, WITH_DETAILS, undefined, true);
+    const toggle = page.locator('[data-pp-focus="diagnostics"]');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.pp-finding-row').count()).toBeGreaterThan(0);
+    const section = page.locator('.pp-diagnostics');
+    expect(await section.textContent()).not.toContain('Whitfield');
+    expect(await section.textContent()).not.toContain('07700');
+    // Both notes, the private reflection too: the practitioner's own view.
+    expect(await page.locator('.pp-finding-note .pp-note-name').allTextContents()).toEqual(['2026-02-15 Reflection', '2026-02-03 C-014']);
+    const focused = (): Promise<string | null> => page.evaluate(() => document.activeElement?.getAttribute('data-pp-focus') ?? null);
+    const stops: (string | null)[] = [];
+    for (let i = 0; i < 12 && !(stops.at(-1) ?? '').startsWith(`finding:${SESSION}:`); i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    expect(stops).toContain(`finding-note:${REFLECTION}`);
+    expect(stops).toContain(`finding-note:${SESSION}`);
+    const row = stops.at(-1)!;
+    expect(row).toMatch(new RegExp(`^finding:${SESSION}:\\d+:person-name$`));
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).toMatch(/^Open 2026-02-03 C-014 at line \d+: full name of a person$/);
+    await page.keyboard.press('Enter');
+    const [[path, line]] = await opened(page);
+    expect(path).toBe(SESSION);
+    expect(WITH_DETAILS[SESSION].split('\n')[line! - 1]).toBe(SISTER.trimEnd());
     await page.close();
   });
 

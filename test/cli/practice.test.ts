@@ -1,12 +1,26 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HoursDocument } from '../../src/core/practice/hours';
 import { runCli, type CliResult } from './run-cli';
 
 const VAULT = 'test/fixtures/vaults/practice';
+/** The practice vault with a caller's name and number written into a session Ann's preparation lists, and into the private reflection. */
+const WITH_DETAILS = mkdtempSync(join(tmpdir(), 'pp-prep-'));
+const SESSION = 'Sessions/C-014/2026-03-03 C-014.md';
+const REFLECTION = 'Reflections/2026-03-08 Reflection.md';
+const SISTER = 'Her sister Jane Whitfield rang the practice from 07700 900 461 to cancel.\n';
+afterAll(() => rmSync(WITH_DETAILS, { recursive: true, force: true }));
 
 // Each run of the command line takes a second or two on a busy machine: run each form once.
-const runs = {} as Record<'json' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor', CliResult>;
+const SUPERVISOR_VAULT = 'test/fixtures/vaults/supervisor-vault';
+const runs = {} as Record<'json' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor' | 'annDetails' | 'annDetailsPrivate' | 'supervisorJson' | 'supervisorText' | 'supervisorScan', CliResult>;
 beforeAll(() => {
+  cpSync(VAULT, WITH_DETAILS, { recursive: true });
+  for (const path of [SESSION, REFLECTION]) appendFileSync(join(WITH_DETAILS, path), SISTER);
+  runs.annDetails = runCli(['prep', WITH_DETAILS, '--supervisor', 'Ann', '--date', '2026-03-24']);
+  runs.annDetailsPrivate = runCli(['prep', WITH_DETAILS, '--supervisor', 'Ann', '--date', '2026-03-24', '--include-private']);
   runs.json = runCli(['hours', VAULT, '--json']);
   runs.range = runCli(['hours', VAULT, '--json', '--from', '2026-02-01', '--to', '2026-04-30', '--default-minutes', '60', '--minimum-hours', '2.5']);
   runs.text = runCli(['hours', VAULT]);
@@ -16,6 +30,9 @@ beforeAll(() => {
   runs.annPrivate = runCli(['prep', VAULT, '--supervisor', 'Ann Lee', '--date', '2026-03-24', '--include-private']);
   runs.nobody = runCli(['prep', VAULT, '--supervisor', 'Morgan']);
   runs.noSupervisor = runCli(['prep', VAULT]);
+  runs.supervisorJson = runCli(['hours', SUPERVISOR_VAULT, '--json']);
+  runs.supervisorText = runCli(['hours', SUPERVISOR_VAULT]);
+  runs.supervisorScan = runCli(['scan', SUPERVISOR_VAULT, '--json']);
 }, 180_000);
 
 describe('parallel-process hours', () => {
@@ -24,11 +41,13 @@ describe('parallel-process hours', () => {
     const doc = JSON.parse(runs.json.stdout) as HoursDocument;
     expect(doc.schema).toBe('parallel-process/hours@1');
     expect(doc.months).toEqual([
-      { month: '2026-01', clientHours: 2.67, supervisionHours: 2.5, sessions: 3, supervisions: 2, defaulted: 0, belowMinimum: false },
-      { month: '2026-02', clientHours: 3.83, supervisionHours: 1.5, sessions: 3, supervisions: 1, defaulted: 1, belowMinimum: false },
-      { month: '2026-03', clientHours: 2.67, supervisionHours: 0, sessions: 3, supervisions: 0, defaulted: 1, belowMinimum: true },
+      { month: '2026-01', clientHours: 2.67, supervisionHours: 2.5, sessions: 3, supervisions: 2, defaulted: 0, defaultedSessions: 0, supervisionGivenHours: 0, supervisionsGiven: 0, belowMinimum: false },
+      { month: '2026-02', clientHours: 3.83, supervisionHours: 1.5, sessions: 3, supervisions: 1, defaulted: 1, defaultedSessions: 1, supervisionGivenHours: 0, supervisionsGiven: 0, belowMinimum: false },
+      { month: '2026-03', clientHours: 2.67, supervisionHours: 0, sessions: 3, supervisions: 0, defaulted: 1, defaultedSessions: 1, supervisionGivenHours: 0, supervisionsGiven: 0, belowMinimum: true },
     ]);
-    expect(doc.totals).toEqual({ clientHours: 9.17, supervisionHours: 4, sessions: 9, supervisions: 3, defaulted: 2, monthsBelowMinimum: 1 });
+    expect(doc.totals).toEqual({ clientHours: 9.17, supervisionHours: 4, sessions: 9, supervisions: 3, defaulted: 2, defaultedSessions: 2, supervisionGivenHours: 0, supervisionsGiven: 0, monthsBelowMinimum: 1 });
+    // A practitioner's table has no column for supervision given.
+    expect(runs.text.stdout).not.toContain('Given');
     expect(doc.unreadable).toEqual([{ path: 'Sessions/C-014/2026-03-03 C-014.md', line: 6, value: 'about an hour' }]);
   });
 
@@ -56,6 +75,29 @@ describe('parallel-process hours', () => {
   });
 });
 
+describe("parallel-process hours and scan on a supervisor's vault", () => {
+  it('counts the supervision given apart from their own, and no case summary as client contact', () => {
+    expect(runs.supervisorJson.status).toBe(0);
+    const doc = JSON.parse(runs.supervisorJson.stdout) as HoursDocument;
+    expect(doc.months).toEqual([
+      { month: '2026-06', clientHours: 0, supervisionHours: 1.5, sessions: 0, supervisions: 1, defaulted: 0, defaultedSessions: 0, supervisionGivenHours: 3, supervisionsGiven: 3, belowMinimum: false },
+    ]);
+    const june = runs.supervisorText.stdout.split('\n').find((l) => l.startsWith('2026-06'));
+    expect(runs.supervisorText.stdout.split('\n')[0]).toMatch(/Supervision hours\s+Supervisions\s+Given hours\s+Defaulted$/);
+    expect(june).toMatch(/^2026-06\s+0\s+0\s+1\.5\s+1\s+3\s+0$/);
+    expect(runs.supervisorText.stdout).toContain('"Given"');
+  });
+
+  it("words the flags of the supervisor's notes in the supervisor's terms", () => {
+    const report = JSON.parse(runs.supervisorScan.stdout) as { flags: { dynamic: string; question: string; prompt?: string }[] };
+    expect(report.flags.map((f) => f.question).sort()).toEqual([
+      'Is the avoidance Ben Ortiz described with B-01 showing up in how Ben Ortiz was with you in supervision?',
+      'Is the persecuting in your supervision of Dev Patel on 2026-06-12 showing up in how Dev Patel then met D-01?',
+      'Is the rescuing Clare Wu described with C-01 showing up in how you met Clare Wu?',
+    ]);
+  });
+});
+
 describe('parallel-process prep', () => {
   it("prints the clinical supervisor's cases, questions and open flags as Markdown", () => {
     expect(runs.ann.status).toBe(0);
@@ -67,6 +109,24 @@ describe('parallel-process prep', () => {
     expect(text).not.toContain('C-021');
     expect(text).not.toContain('Reflection');
     expect(text).toContain('1 flag resting on private reflections was left out.');
+    // The notes it draws on hold no identifying details.
+    expect(text).not.toContain('[!warning]');
+    expect(runs.ann.stderr).toBe('');
+  });
+
+  it('warns in the note and on stderr when a note it draws on may hold identifying details, naming the note, line and kind only', () => {
+    const { status, stdout, stderr } = runs.annDetails;
+    expect(status).toBe(0);
+    const line = readFileSync(join(WITH_DETAILS, SESSION), 'utf8').trimEnd().split('\n').length;
+    expect(stdout).toContain(
+      `> [!warning] Possible identifying details\n> One note this draws on may hold identifying details. Check it before this note goes to anyone or anywhere else (a supervisor, sync, a backup). Only where and what kind are listed here, never the details themselves.\n> - [[Sessions/C-014/2026-03-03 C-014|2026-03-03 C-014]]: line ${line}, full name of a person; line ${line}, phone number\n`,
+    );
+    expect(stderr).toBe('This preparation draws on one note that may hold identifying details: 2026-03-03 C-014 (full name of a person, phone number). They are listed at the top of it: check them before it travels.\n');
+    for (const detail of ['Whitfield', '07700']) expect(stdout + stderr).not.toContain(detail);
+    // The private reflection is in no output unless asked for: nor is its name in the warning.
+    expect(stdout + stderr).not.toContain('Reflection');
+    expect(runs.annDetailsPrivate.stdout).toContain('> - [[Reflections/2026-03-08 Reflection|2026-03-08 Reflection]]: line ');
+    expect(runs.annDetailsPrivate.stderr).toContain('draws on 2 notes that may hold identifying details');
   });
 
   it("gives the coaching supervisor only their own cases", () => {

@@ -64,6 +64,23 @@ for (const [name, n] of Object.entries(FULL_SIZES)) {
   else if (ms > HANG_MS) failures.push({ name: `shape-${name.replace(/\W+/g, '-')}`, problem: `took ${ms.toFixed(0)} ms`, files: [] });
 }
 
+// Shapes beyond one session note: a client with a huge alias list, a supervision note discussing
+// a huge number of cases (issue 12 items 1 and 3: the names and the graph's typed edges).
+const manyAliases = Array.from({ length: 150_000 }, (_, i) => `  - A${i}`).join('\n');
+const manyCases = Array.from({ length: 100_000 }, (_, i) => `  - "[[C-${i}]]"`).join('\n');
+const HOSTILE_VAULT_NOTES: Record<string, SourceFile> = {
+  'client with 150,000 aliases': { path: 'Clients/C-014.md', data: `---\ntype: client\ncode: C-014\naliases:\n${manyAliases}\n---\n` },
+  'supervision with 100,000 cases': { path: 'Supervision/2026-02-12 hostile.md', data: `---\ntype: supervision\ndate: 2026-02-12\nsupervisee_dynamics: [rescuing]\ncases:\n${manyCases}\n---\nI jumped in.\n` },
+};
+for (const [name, note] of Object.entries(HOSTILE_VAULT_NOTES)) {
+  const files: SourceFile[] = [...Object.entries(demo.files).filter(([path]) => path !== note.path).map(([path, data]) => ({ path, data })), note];
+  const started = performance.now();
+  const problem = check(files);
+  const ms = performance.now() - started;
+  say(`  ${name.padEnd(32)} ${(note.data.length / 1024).toFixed(0).padStart(6)} KB  ${ms.toFixed(0).padStart(6)} ms  ${problem ? `FAILS: ${problem.split('\n').slice(0, 2).join(' ')}` : 'ok'}`);
+  if (problem || ms > HANG_MS) failures.push({ name: name.replace(/\W+/g, '-'), problem: problem ?? `took ${ms.toFixed(0)} ms`, files: [] });
+}
+
 rmSync(join(out, 'failures'), { recursive: true, force: true });
 for (const f of failures) {
   const dir = join(out, 'failures', f.name);

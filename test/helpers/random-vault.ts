@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { noteText } from './notes';
 
-// A small world of names so that random notes link to, shadow and alias each other often.
+// A small world of names so that random notes link to, shadow, alias and name (by client code) each other often.
 const NAMES = ['C-1', 'C-2', 'Ann', 'Robin', 'S1', 'S2', 'Plan'];
 const FOLDERS = ['', 'A/', 'B/'];
 const TYPES = ['client', 'session', 'supervision', 'reflection', 'person', null];
@@ -14,6 +14,7 @@ export const noteArb = fc.record({
   supervisee: fc.option(linkArb, { nil: undefined }),
   cases: fc.array(linkArb, { maxLength: 2 }),
   aliases: fc.array(fc.constantFrom(...NAMES), { maxLength: 1 }),
+  code: fc.option(fc.constantFrom(...NAMES, 'Missing'), { nil: undefined }),
   body: fc.array(linkArb, { maxLength: 3 }),
 });
 export const pathArb = fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES)).map(([f, n]) => `${f}${n}.md`);
@@ -35,5 +36,6 @@ export function render(note: NoteSpec): string {
   if (note.supervisee) props.push(`supervisee: "[[${note.supervisee}]]"`);
   if (note.cases.length) props.push(`cases: [${note.cases.map((c) => `"[[${c}]]"`).join(', ')}]`);
   if (note.aliases.length) props.push(`aliases: [${note.aliases.join(', ')}]`);
+  if (note.code) props.push(`code: ${note.code}`);
   return noteText(props.join('\n') || 'tags: []', note.body.map((l) => `See [[${l}]].`).join('\n'));
 }

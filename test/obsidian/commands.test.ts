@@ -27,10 +27,10 @@ function properties(text: string): Record<string, unknown> {
 }
 
 describe('commands', () => {
-  it('are the ids of SPEC section 5, with no default hotkeys', async () => {
+  it('are the ids of SPEC section 5 and the two for supervisors, with no default hotkeys', async () => {
     const plugin = await startPlugin(await mockApp(PRACTICE));
     expect(commandIds(plugin).sort()).toEqual(
-      ['add-session-properties', 'add-supervision-properties', 'export-report', 'hours-report', 'new-client-note', 'new-reflection-note', 'new-session-note', 'new-supervision-note', 'open-pattern-view', 'prepare-supervision', 'rescan-vault'].sort(),
+      ['add-session-properties', 'add-supervision-properties', 'export-report', 'hours-report', 'new-case-summary', 'new-client-note', 'new-reflection-note', 'new-session-note', 'new-supervisee-supervision-note', 'new-supervision-note', 'open-pattern-view', 'prepare-supervision', 'privacy-check', 'rescan-vault'].sort(),
     );
     for (const hotkeys of commandHotkeys(plugin)) expect(hotkeys).toBeUndefined();
   });
@@ -227,6 +227,8 @@ describe('export-report', () => {
     const text = read(app, first);
     expect(text).toContain('### Is the rescuing in your sessions with C-014 being mirrored in supervision?');
     expect(text).toContain('[[Sessions/C-014/2026-02-03 C-014|2026-02-03 C-014]]');
+    // The notes it draws on hold no identifying details: no warning.
+    expect(text).not.toContain('[!warning]');
     await runCommand(plugin, 'export-report');
     const second = `Parallel Process/Parallel process report ${today()} 2.md`;
     await waitFor(() => app.vault.getFileByPath(second) !== null, second);

@@ -9,7 +9,8 @@ import { PRACTICE } from './practice-files';
 /** The snapshot as the plugin keeps it in IndexedDB, in the database its vault's id names. */
 async function storedSnapshot(app: MockApp): Promise<string | undefined> {
   const db = await openDB(`parallel-process/${(app as unknown as { appId: string }).appId}`, 1);
-  return (await db.get('snapshot', 'engine')) as string | undefined;
+  const stored = (await db.get('snapshot', 'engine')) as Blob | undefined;
+  return stored === undefined ? undefined : await stored.text();
 }
 
 async function storeSnapshot(app: MockApp, text: string): Promise<void> {

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, readSettings, settingProblem } from '../../src/obsidian/settings';
 import { ParallelProcessSettingTab } from '../../src/obsidian/settings-tab';
+import { readFixtureVault } from '../helpers/engine';
+import { noteText } from '../helpers/notes';
 import { mockApp, startPlugin } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
@@ -33,6 +35,21 @@ describe('settings', () => {
     expect(((await plugin.loadData()) as { windowDays: number }).windowDays).toBe(10);
     // The session is 21 days before the supervision: outside a 10-day window.
     expect(plugin.api.getFlags()).toEqual([]);
+  });
+
+  it('make sessions that name no practitioner yours when your person note is set, and not in a supervisor\'s vault', async () => {
+    // Two practitioners' person notes: sessions that name none belong to no one until the setting says.
+    const files = { ...readFixtureVault('test/fixtures/vaults/one-practitioner'), 'People/Kit Lane.md': noteText('type: person\nrole: practitioner', '# Kit Lane') };
+    const app = await mockApp(files);
+    const plugin = await startPlugin(app);
+    const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
+    const pattern = (): (string | null | undefined)[] => plugin.api.getFlags().filter((f) => f.kind === 'practitioner-pattern').map((f) => f.practitioner);
+    expect(pattern()).toEqual([null]);
+    expect(await tab.store('practitionerNote', 'People/Kit Lane.md')).toBeUndefined();
+    expect(pattern()).toEqual(['People/Kit Lane.md']);
+    expect(await tab.store('vaultRole', 'supervisor')).toBeUndefined();
+    await plugin.live.rebuildSoon();
+    expect(pattern()).toEqual([null]);
   });
 
   it('changed while the index builds, are not lost, and parse no note again', async () => {

@@ -2,7 +2,7 @@ import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
 import type { ColdPart, CompactLinks, EncodedContent } from './content-codec';
 
-const LINK_FIELDS = 7;
+const LINK_FIELDS = 6;
 const NONE: never[] = [];
 
 /** The cold part of a note decoded: what the detector reads of it when it reads its evidence. */
@@ -120,7 +120,7 @@ export function items(value: unknown, line: number, itemLines: readonly number[]
 
 function flattenLinks(links: readonly LinkOccurrence[]): CompactLinks {
   const flat: CompactLinks = [];
-  for (const l of links) flat.push(l.target, l.syntax, l.line, l.property ?? 0, l.subpath ?? 0, l.alias ?? 0, l.relative ? 1 : 0);
+  for (const l of links) flat.push(l.target, l.syntax, l.line, l.property ?? 0, l.subpath ?? 0, l.alias ?? 0);
   return flat;
 }
 
@@ -130,7 +130,6 @@ function decodeLinks(flat: CompactLinks): LinkOccurrence[] {
     const link: LinkOccurrence = { target: flat[i] as string, syntax: flat[i + 1] as LinkSyntax, line: flat[i + 2] as number };
     if (flat[i + 4] !== 0) link.subpath = flat[i + 4] as string;
     if (flat[i + 5] !== 0) link.alias = flat[i + 5] as string;
-    if (flat[i + 6] === 1) link.relative = true;
     if (flat[i + 3] !== 0) link.property = flat[i + 3] as string;
     links.push(link);
   }

@@ -13,7 +13,7 @@ export type CompactProperty = [string, string | 0, unknown, number, number[] | L
 export interface ListedItems {
   listed: [unknown, number][];
 }
-/** Per link: target, syntax, line, property, subpath, alias, relative (absent parts are 0), one link after another. */
+/** Per link: target, syntax, line, property, subpath, alias (absent parts are 0), one link after another. */
 export type CompactLinks = (string | number)[];
 /**
  * [dynamic (its place in the cold part's list of them), line, index of the sentence in the note's sentence list, first, words joined by spaces,

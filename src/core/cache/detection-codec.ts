@@ -18,10 +18,13 @@ function rolesBits(roles: readonly Role[] | undefined): number {
 }
 
 /**
- * A flag: its fields in order, without the prompt (it follows from the kind); then its evidence as
- * (note, row) positions in `evidence`, flattened, or, should a piece not be found there, as objects.
+ * A flag: its fields in order, without the prompt when it is the kind's own (the supervisor's
+ * wording of a note they wrote is kept at the end); then its evidence as (note, row) positions in
+ * `evidence`, flattened, or, should a piece not be found there, as objects.
  */
-type FlagRow = [string, FlagKind, string, string | null, string | null, string | null, number, string, number[] | Evidence[]];
+type FlagRow =
+  | [string, FlagKind, string, string | null, string | null, string | null, number, string, number[] | Evidence[]]
+  | [string, FlagKind, string, string | null, string | null, string | null, number, string, number[] | Evidence[], string];
 
 /**
  * The detector's state as compact plain data: numbers wherever they can stand for strings, since
@@ -112,7 +115,8 @@ export function encodeDetection(data: DetectorData, sentenceRef: (path: string, 
         refs.push(Math.floor(at / ROW_SPAN), at % ROW_SPAN);
       }
       const evidence = refs.length === f.evidence.length * 2 ? refs : f.evidence;
-      return [f.id, f.kind, f.dynamic, f.client, f.practitioner, f.supervision, f.score, f.question, evidence];
+      const row: FlagRow = [f.id, f.kind, f.dynamic, f.client, f.practitioner, f.supervision, f.score, f.question, evidence];
+      return f.prompt === FLAG_KINDS[f.kind].prompt ? row : [...row, f.prompt];
     });
     state.flags.push([anchor, rows]);
   }
@@ -168,7 +172,7 @@ export function decodeDetection(state: DetectorState, note: (path: string) => No
   }
   const flags = state.flags.map(([anchor, rows]) => ({
     anchor,
-    flags: rows.map(([id, kind, dynamic, client, practitioner, supervision, score, question, refs]): Flag => {
+    flags: rows.map(([id, kind, dynamic, client, practitioner, supervision, score, question, refs, prompt]): Flag => {
       let pieces: Evidence[];
       if (refs.length > 0 && typeof refs[0] === 'number') {
         const positions = refs as number[];
@@ -178,7 +182,7 @@ export function decodeDetection(state: DetectorState, note: (path: string) => No
           if (e) pieces.push(e);
         }
       } else pieces = refs as Evidence[];
-      return { id, kind, dynamic, client, practitioner, supervision, score, question, prompt: FLAG_KINDS[kind].prompt, evidence: pieces };
+      return { id, kind, dynamic, client, practitioner, supervision, score, question, prompt: prompt ?? FLAG_KINDS[kind].prompt, evidence: pieces };
     }),
   }));
   return { evidence, flags };

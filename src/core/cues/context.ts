@@ -75,6 +75,25 @@ export class ContextReader {
   }
 }
 
+/**
+ * The certainty of a pattern found across several slots: what comes before its first slot, as for
+ * a cue, and any trigger standing wholly in a gap between two slots ("when it came up he did not
+ * turn the talk to..."). A trigger inside a slot's own phrase (`won't` in "won't apply") is part of
+ * what the pattern describes.
+ */
+export function patternCertainty(reader: ContextReader, context: SentenceContext, slots: readonly number[], offset: number): Certainty {
+  const first = reader.certainty(context, slots[0] - offset, slots[1] - offset);
+  if (first !== 'affirmed') return first;
+  for (let k = 2; k < slots.length; k += 2) {
+    const gapStart = slots[k - 1] - offset;
+    const gapEnd = slots[k] - offset;
+    if (context.lastPreEnd[gapEnd] > gapStart) return 'negated';
+    if (context.lastHypotheticalEnd[gapEnd] > gapStart) return 'hypothetical';
+    if (context.lastHistoricalEnd[gapEnd] > gapStart) return 'historical';
+  }
+  return 'affirmed';
+}
+
 /** Prefix counts of the positions the hits cover: position i is covered when covered[i + 1] > covered[i]. */
 function coverage(hits: readonly PhraseHit<Trigger>[], n: number): Int32Array {
   const delta = new Int32Array(n + 1);

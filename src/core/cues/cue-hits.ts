@@ -6,9 +6,8 @@ import { LineCursor } from '../text/line-cursor';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
-import { ContextReader } from './context';
-import { CueMatcher } from './cue-matcher';
-import type { PhraseHit } from './phrases';
+import { ContextReader, patternCertainty } from './context';
+import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
 
 /** What reading cues needs: the taxonomy's cue matcher and the negation/context reader. */
 export interface CueReader {
@@ -52,7 +51,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     let readTo = 0;
     for (const span of sentencesOf(block.text, blockTokens)) {
       while (next < blockHits.length && blockHits[next].start < span.first) next++;
-      const hits: PhraseHit<string>[] = [];
+      const hits: DynamicHit[] = [];
       for (; next < blockHits.length && blockHits[next].start < span.last; next++) {
         // A cue that runs on into the next sentence is not read.
         if (blockHits[next].end <= span.last) hits.push(blockHits[next]);
@@ -66,9 +65,14 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       let cases: CaseWords | undefined;
       for (const hit of hits) {
         const start = hit.start - span.first;
-        if (reader.context.certainty(context, start, hit.end - span.first) !== 'affirmed') continue;
+        const certainty = isDescribed(hit) ? patternCertainty(reader.context, context, hit.slots, span.first) : reader.context.certainty(context, start, hit.end - span.first);
+        if (certainty !== 'affirmed') continue;
         sentence ??= new SentenceReader(block.text, span, tokens);
         const offset = tokens[start].start;
+        // A description is the writer's own account: inside quotation marks it is someone else's, and a
+        // question ("why do I keep going quiet?") asks rather than tells. A cue phrase in a question
+        // still counts: "am I rescuing him?" names the dynamic.
+        if (isDescribed(hit) && (sentence.asks || sentence.quoted(offset))) continue;
         // One text per sentence, so that evidence can merge by sentence; a sentence longer than one
         // text (dictation with no full stop) gives each cue its own text around it.
         const own = sentence.snippets.around(offset - span.start);
@@ -82,7 +86,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           dynamic: hit.value,
           line: block.startLine + lines.linesBefore(offset),
           text: span.end - span.start <= SNIPPET ? text : own,
-          ...sentence.subjectCandidates(start),
+          ...sentence.subjectCandidates(isDescribed(hit) ? hit.subjectAt - span.first : start),
         };
         if (cases) cueHit.cases = cases;
         found.push(cueHit);
@@ -119,13 +123,18 @@ class SentenceReader {
   private openQuote: number | undefined;
   private quotePosition: number;
 
+  /** The sentence ends in a question mark. */
+  readonly asks: boolean;
+
   constructor(
     private readonly text: string,
     private readonly span: Sentence,
     private readonly tokens: readonly Token[],
   ) {
-    this.snippets = new SentenceSnippets(sentenceText(text, span));
+    const own = sentenceText(text, span);
+    this.snippets = new SentenceSnippets(own);
     this.quotePosition = span.start;
+    this.asks = /\?["'”’)]*\s*$/.test(own);
   }
 
   /** The words before the cue that may be its subject, each marked when punctuation opens a clause before it. */
@@ -142,6 +151,11 @@ class SentenceReader {
       starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));
     }
     return { first: quoteStart === undefined ? tokens[cueStart].word : '', words, starts };
+  }
+
+  /** Whether an offset (asked for in text order, as cues are) lies inside a double quote. */
+  quoted(offset: number): boolean {
+    return this.openQuoteBefore(offset) !== undefined;
   }
 
   /** The offset of an unclosed double quote between the sentence start and the cue, if any. */

@@ -1,8 +1,10 @@
 import { clientLabel } from '../graph/client-lookup';
+import { personOf } from '../graph/person-lookup';
 import type { RelationshipGraph } from '../graph/relationship-graph';
 import type { Diagnostic } from '../model/diagnostic';
 import type { Evidence, Flag } from '../model/flag';
 import type { Note } from '../model/note';
+import { writtenBySupervisor } from '../model/note-author';
 import type { NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
 import { shortLabel, type DynamicKind, type Taxonomy } from '../taxonomy/taxonomy';
@@ -84,7 +86,7 @@ export class Detector implements RuleContext {
       for (const session of this.facts.sessionPathsOf(path)) reread.add(session);
       for (const e of this.graph.edgesIn(path, 'session-of')) reread.add(e.from);
       for (const e of this.graph.edgesIn(path, 'discusses')) reread.add(e.from);
-      for (const source of this.graph.linkedFrom(path)) if (this.graph.note(source)?.content.kind === 'supervision') reread.add(source);
+      for (const source of this.graph.linkedFrom(path)) if (namesPeople(this.graph.note(source))) reread.add(source);
     }
     for (const path of related) reread.add(path);
 
@@ -204,6 +206,15 @@ export class Detector implements RuleContext {
     return null;
   }
 
+  superviseeNamed(supervisionPath: string, client: string): string | undefined {
+    const note = this.graph.note(supervisionPath);
+    if (!note || !writtenBySupervisor(note)) return undefined;
+    const named = personOf(this.graph, supervisionPath, PROPERTY.supervisee);
+    if (named) return named.label;
+    const practitioner = this.practitionerOf(client);
+    return (practitioner ? this.graph.note(practitioner)?.name : undefined) ?? 'your supervisee';
+  }
+
   private recompute(anchors: readonly Anchor[]): void {
     this.schedule.recompute(anchors, (anchor) => this.guarded(anchor));
   }
@@ -232,6 +243,11 @@ export class Detector implements RuleContext {
       return [];
     }
   }
+}
+
+/** Notes that read people's names from the person notes they link to: supervisions, and case summaries a supervisor wrote. */
+function namesPeople(note: Note | undefined): boolean {
+  return note !== undefined && (note.content.kind === 'supervision' || (note.content.kind === 'session' && writtenBySupervisor(note)));
 }
 
 function allDynamics(before: readonly Evidence[], after: readonly Evidence[]): Set<string> {

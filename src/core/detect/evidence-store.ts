@@ -2,6 +2,7 @@ import type { RelationshipGraph } from '../graph/relationship-graph';
 import type { Diagnostic, NoteDiagnostic } from '../model/diagnostic';
 import type { Evidence } from '../model/flag';
 import type { Note } from '../model/note';
+import { writtenBySupervisor } from '../model/note-author';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
 import { scalarString } from '../parse/properties';
@@ -55,7 +56,10 @@ export class EvidenceStore {
   ) {
     const otherPeople = contextCues().experiencer_other;
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
-      const key = kind === 'session' ? names.client : [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001')].join('\u0000');
+      const key =
+        kind === 'session' && names.practitioner === undefined
+          ? names.client
+          : [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001'), (names.practitioner ?? []).join('\u0001')].join('\u0000');
       let reader = this.readers.get(key);
       if (!reader) {
         if (this.readers.size >= this.maxReaders) this.readers.clear();
@@ -147,10 +151,14 @@ export class EvidenceStore {
   private peopleNames(note: Note): PeopleNames {
     if (note.content.kind === 'session') {
       const client = this.graph.clientOf(note.path);
-      return { client: client ? this.namesOf(client) : NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
+      const names: PeopleNames = { client: client ? this.namesOf(client) : NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
+      if (!writtenBySupervisor(note)) return names;
+      // A case summary a supervisor wrote as it was presented: the practitioner who presented it is named in it.
+      const practitioner = this.graph.linkTarget(note.path, PROPERTY.practitioner) ?? (client ? this.graph.linkTarget(client, PROPERTY.practitioner) : undefined);
+      return practitioner ? { ...names, practitioner: this.namesOf(practitioner, true) } : names;
     }
     if (note.content.kind !== 'supervision') return { client: NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
-    const author = scalarString(note.content.properties.get(PROPERTY.author)?.value)?.trim().toLowerCase() === 'supervisor' ? 'supervisor' : 'supervisee';
+    const author = writtenBySupervisor(note) ? 'supervisor' : 'supervisee';
     const supervisor = this.graph.linkTarget(note.path, PROPERTY.supervisor);
     const supervisee = this.graph.linkTarget(note.path, PROPERTY.supervisee);
     const cases = new Map<string, readonly string[]>();

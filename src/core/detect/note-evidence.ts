@@ -76,7 +76,11 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   const subjects = tools.subjects(kind, names);
   for (const hit of note.content.cueHits) {
     // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
-    const role = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit);
+    const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit);
+    // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
+    // funeral was last week" is the client's loss (SPEC section 1). A dynamic done by someone
+    // outside the two relationships is evidence for no one.
+    const role = subject === null && tools.taxonomy.get(hit.dynamic)?.kind === 'theme' ? THEME_ROLE[kind] : subject;
     // A "sentence" that is only tags is read as its tags, below.
     if (role === null || ONLY_TAGS.test(hit.text)) continue;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
@@ -121,6 +125,9 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   }
   return { items, diagnostics };
 }
+
+/** Whose life a note's themes are about, when the sentence's subject is someone else. */
+const THEME_ROLE: Record<NoteKind, Role> = { session: 'client', reflection: 'self', supervision: 'unknown', client: 'unknown', person: 'unknown', other: 'unknown' };
 
 const ONLY_TAGS = /^(?:#[\p{L}\p{N}_/-]+\s*)+$/u;
 

@@ -46,6 +46,11 @@ export interface RuleContext {
   clientLabel(client: string): string;
   /** The practitioner note path for a client, or null when unknown. */
   practitionerOf(client: string): string | null;
+  /**
+   * In a supervision note the supervisor wrote (`author: supervisor`): the supervisee, by name (the
+   * note's `supervisee`, else the client's practitioner); undefined when the supervisee wrote it.
+   */
+  superviseeNamed(supervisionPath: string, client: string): string | undefined;
 }
 
 export function isFlaggable(kind: DynamicKind): boolean {

@@ -11,11 +11,13 @@ export interface PeopleNames {
   supervisee: readonly string[];
   /** Who wrote a supervision note. */
   author: 'supervisee' | 'supervisor';
+  /** In a case summary a supervisor wrote (a session note with `author: supervisor`): the practitioner who presented it. */
+  practitioner?: readonly string[];
   /** In a supervision note: each client it discusses, by id, with that client's names. */
   cases?: CaseNames;
 }
 
-type Who = 'me' | 'we' | 'third-person' | 'client' | 'supervisor' | 'supervisee' | 'other';
+type Who = 'me' | 'we' | 'third-person' | 'client' | 'practitioner' | 'supervisor' | 'supervisee' | 'other';
 
 /** Words after which a new clause (and so a new subject) starts. */
 const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
@@ -45,6 +47,7 @@ export class SubjectReader {
     for (const name of names.client) own.add(name, 'client');
     for (const name of names.supervisor) own.add(name, 'supervisor');
     for (const name of names.supervisee) own.add(name, 'supervisee');
+    for (const name of names.practitioner ?? []) own.add(name, 'practitioner');
     this.mentions = [own, sharedMentions(others)];
   }
 
@@ -79,7 +82,8 @@ export class SubjectReader {
     if (who === 'other') return null;
     if (this.kind === 'reflection') return 'self';
     if (this.kind === 'session') {
-      if (who === 'me') return 'practitioner';
+      // A case summary is in the presenting practitioner's words ("I jumped in") or names them ("Ben jumped in").
+      if (who === 'me' || who === 'practitioner') return 'practitioner';
       if (who === 'client' || who === 'third-person') return 'client';
       return 'unknown';
     }
@@ -100,7 +104,11 @@ let shared: { others: readonly string[]; index: PhraseIndex<Who> } | undefined;
 function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
   if (shared?.others === others) return shared.index;
   const index = new PhraseIndex<Who>(0);
-  for (const phrase of others) index.add(phrase, 'other');
+  // `Sam's sister`, `my colleague's supervisor`: someone else's person is someone else.
+  for (const phrase of others) {
+    index.add(phrase, 'other');
+    index.add(`${phrase}'s`, 'other');
+  }
   for (const phrase of ['the client', 'my client', 'client']) index.add(phrase, 'client');
   for (const phrase of ['my supervisor', 'the supervisor']) index.add(phrase, 'supervisor');
   for (const phrase of ['my supervisee', 'the supervisee']) index.add(phrase, 'supervisee');
@@ -109,13 +117,14 @@ function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
   return index;
 }
 
-const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
+/** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
+const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's']);
 
 /**
  * A mention is a subject at the start of a sentence or clause, not after a verb or preposition;
- * `her sister` stands where `her` stands.
+ * `her sister` and `Sam's sister` stand where `her` and `Sam's` stand.
  */
 function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number): boolean {
-  if (index > 0 && POSSESSIVES.has(words[index - 1])) index--;
+  if (index > 0 && (POSSESSIVES.has(words[index - 1]) || words[index - 1].endsWith("'s"))) index--;
   return starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]));
 }

@@ -21,12 +21,17 @@ export function findClientId(graph: GraphReader, name: string): string | undefin
   return graph.edgesIn(id, 'session-of').length > 0 || graph.edgesIn(id, 'discusses').length > 0 ? id : undefined;
 }
 
-/** How a client is named to the user: its note's `code`, else the note's name, else the name sessions link to. */
+/** How a client is named to the user: its note's `code`, else the note's name, else the name sessions (or a supervision) link to. */
 export function clientLabel(graph: GraphReader, client: string): string {
   const note = graph.note(client);
   if (note) return scalarString(note.content.properties.get(PROPERTY.code)?.value) ?? note.name;
   for (const e of graph.edgesIn(client, 'session-of')) {
     const link = graph.links(e.from).find((l) => l.link.property === PROPERTY.client);
+    if (link) return link.link.target;
+  }
+  // A client only a supervision names (in `cases`, say), as that note writes the name.
+  for (const e of graph.edgesIn(client, 'discusses')) {
+    const link = graph.links(e.from).find((l) => l.target === undefined && unresolvedId(l.link.target) === client);
     if (link) return link.link.target;
   }
   return client;

@@ -1,7 +1,9 @@
 import type { LinkOccurrence, Note } from '../model/note';
 import { unresolvedId } from '../model/edges';
-import { isAttachmentLink, LinkResolver, resolutionKey } from '../vault/link-resolver';
+import { isAttachmentLink, resolutionKey, type LinkResolver } from '../vault/link-resolver';
+import { isMarkdownPath } from '../vault/paths';
 import { NestedMap, StringMultimap } from '../util/multimap';
+import { ClientNames } from './client-names';
 
 export interface ResolvedLink {
   link: LinkOccurrence;
@@ -10,12 +12,14 @@ export interface ResolvedLink {
 }
 
 /**
- * How every note's links resolve, and who links to whom, kept current as notes come and go. The
- * names each note goes by and the names each note looks up are indexed when first needed: a bulk
- * load or a start-up from the cache leaves them for the first change.
+ * How every note's links resolve (the host's LinkResolver says), and who links to whom, kept current
+ * as notes come and go. The notes the resolver knows, the clients' codes and aliases, and the names
+ * each note looks up are indexed when first needed: a bulk load or a start-up from the cache leaves
+ * them for the first change.
  */
 export class LinkIndex {
-  private readonly resolver = new LinkResolver();
+  /** What `cases` and unresolved links may name a client by. */
+  readonly clientNames = new ClientNames();
   private readonly outLinks = new Map<string, readonly ResolvedLink[]>();
   /** By target, by source: how many of the source's links resolve to it. */
   private readonly inSources = new NestedMap<number>();
@@ -26,7 +30,10 @@ export class LinkIndex {
   private keysIndexed = true;
   private namesIndexed = true;
 
-  constructor(private readonly notes: ReadonlyMap<string, Note>) {}
+  constructor(
+    private readonly notes: ReadonlyMap<string, Note>,
+    private readonly resolver: LinkResolver,
+  ) {}
 
   links(path: string): readonly ResolvedLink[] {
     return this.outLinks.get(path) ?? [];
@@ -54,13 +61,17 @@ export class LinkIndex {
     return undefined;
   }
 
-  /** A note came: its names resolve links from now on. */
+  /** A note came: links resolve to it, and a client's code and aliases name it, from now on. */
   addNames(note: Note): void {
-    if (this.namesIndexed) this.resolver.add(note.path, note.content.aliases);
+    if (!this.namesIndexed) return;
+    this.resolver.noteAdded(note.path);
+    this.clientNames.add(note);
   }
 
   removeNames(note: Note): void {
-    if (this.namesIndexed) this.resolver.remove(note.path, note.content.aliases);
+    if (!this.namesIndexed) return;
+    this.resolver.noteRemoved(note.path);
+    this.clientNames.remove(note);
   }
 
   /** Leaves the name and key indexes for later (indexLater's notes are already in `notes`). */
@@ -73,50 +84,59 @@ export class LinkIndex {
   ensureIndexed(): void {
     if (!this.namesIndexed) {
       this.namesIndexed = true;
-      for (const note of this.notes.values()) this.resolver.add(note.path, note.content.aliases);
+      for (const note of this.notes.values()) {
+        this.resolver.noteAdded(note.path);
+        this.clientNames.add(note);
+      }
     }
     if (this.keysIndexed) return;
     this.keysIndexed = true;
-    for (const note of this.notes.values()) {
-      const keys = new Set<string>();
-      for (const link of note.content.links) {
-        if (isAttachmentLink(link)) continue;
-        const key = resolutionKey(link);
-        keys.add(key);
-        this.sourcesByKey.add(key, note.path);
-      }
-      this.keysBySource.set(note.path, [...keys]);
-    }
+    for (const note of this.notes.values()) this.indexKeys(note);
   }
 
-  /** Resolves a note's links and counts them in; `dirty` collects the targets (a bulk load needs none). */
-  attach(note: Note, dirty?: Set<string>): void {
-    const resolved: ResolvedLink[] = [];
-    const keys = this.keysIndexed ? new Set<string>() : undefined;
+  /** Which names a note looks up, both ways. */
+  private indexKeys(note: Note): void {
+    const keys = new Set<string>();
     for (const link of note.content.links) {
       if (isAttachmentLink(link)) continue;
       const key = resolutionKey(link);
-      if (keys) {
-        keys.add(key);
-        this.sourcesByKey.add(key, note.path);
-      }
-      const target = this.resolver.resolve(link, note.path, key);
-      if (target === note.path) continue;
-      resolved.push({ link, target });
-      if (target !== undefined) {
-        countIn(this.inSources, target, note.path, +1);
-        dirty?.add(target);
-      }
+      keys.add(key);
+      this.sourcesByKey.add(key, note.path);
     }
-    // Kept as long as the note: a list of its own size (one grown by push holds room for 17).
-    this.outLinks.set(note.path, resolved.length === 0 ? NO_LINKS : resolved.slice());
-    if (keys) this.keysBySource.set(note.path, [...keys]);
+    this.keysBySource.set(note.path, [...keys]);
+  }
+
+  /** Resolves a note's links (unless given resolved) and counts them in; `dirty` collects the targets (a bulk load needs none). */
+  attach(note: Note, dirty?: Set<string>, resolved = this.resolveLinks(note)): void {
+    if (this.keysIndexed) this.indexKeys(note);
+    for (const { target } of resolved) {
+      if (target === undefined) continue;
+      countIn(this.inSources, target, note.path, +1);
+      dirty?.add(target);
+    }
+    this.outLinks.set(note.path, ownSize(resolved));
+  }
+
+  /**
+   * A note's links as the resolver now resolves them. Attachments, links to the note itself and
+   * links that resolve to a file other than a note (Obsidian resolves `[[data.xyz]]` to any file)
+   * are not relationships: they are left out.
+   */
+  private resolveLinks(note: Note): ResolvedLink[] {
+    const resolved: ResolvedLink[] = [];
+    for (const link of note.content.links) {
+      if (isAttachmentLink(link)) continue;
+      const target = this.resolver.resolve(link.target, note.path);
+      if (target === note.path || (target !== undefined && !isMarkdownPath(target))) continue;
+      resolved.push({ link, target });
+    }
+    return resolved;
   }
 
   /** Takes up a note's links as resolved earlier (from the cache). */
   adopt(path: string, resolved: ResolvedLink[]): void {
     for (const { target } of resolved) if (target !== undefined) countIn(this.inSources, target, path, +1);
-    this.outLinks.set(path, resolved.length === 0 ? NO_LINKS : resolved.slice());
+    this.outLinks.set(path, ownSize(resolved));
   }
 
   detach(note: Note, dirty: Set<string>): void {
@@ -135,25 +155,52 @@ export class LinkIndex {
   reresolve(keys: Set<string>, changedPath: string, dirty: Set<string>): void {
     const sources = new Set<string>();
     for (const key of keys) for (const s of this.sourcesByKey.get(key)) if (s !== changedPath) sources.add(s);
-    for (const source of sources) {
-      const note = this.notes.get(source);
-      if (!note) continue;
-      const before = (this.outLinks.get(source) ?? []).map((l) => l.target);
-      const scratch = new Set<string>();
-      this.detach(note, scratch);
-      this.attach(note, scratch);
-      const after = (this.outLinks.get(source) ?? []).map((l) => l.target);
-      if (before.length !== after.length || before.some((t, i) => t !== after[i])) {
-        // The source's own client may have changed, which its neighbours' typed edges depend on.
-        dirty.add(source);
-        for (const t of [...before, ...after]) if (t !== undefined) dirty.add(t);
-        for (const s of this.sources(source)) dirty.add(s);
-      }
-    }
+    for (const source of sources) this.relink(source, dirty);
+  }
+
+  /** Paths of the notes holding a link with one of these keys (self-links included). */
+  sourcesLookingUp(keys: Iterable<string>, into: Set<string>): void {
+    for (const key of keys) for (const s of this.sourcesByKey.get(key)) into.add(s);
+  }
+
+  /** Whether a note's links would now resolve otherwise than they did. */
+  resolvesOtherwise(path: string): boolean {
+    const note = this.notes.get(path);
+    return note !== undefined && !sameLinks(this.outLinks.get(path) ?? [], this.resolveLinks(note));
+  }
+
+  /**
+   * Resolves a note's links again, and takes the new targets up where they differ from those it
+   * had: the note, its old and new targets and the notes that link to it go into `dirty`. Returns
+   * whether anything changed.
+   */
+  relink(path: string, dirty: Set<string>): boolean {
+    const note = this.notes.get(path);
+    if (!note) return false;
+    const before = this.outLinks.get(path) ?? [];
+    const after = this.resolveLinks(note);
+    if (sameLinks(before, after)) return false;
+    const scratch = new Set<string>();
+    this.detach(note, scratch);
+    this.attach(note, scratch, after);
+    // The note's own client may have changed, which its neighbours' typed edges depend on.
+    dirty.add(path);
+    for (const { target } of [...before, ...after]) if (target !== undefined) dirty.add(target);
+    for (const s of this.sources(path)) dirty.add(s);
+    return true;
   }
 }
 
+function sameLinks(a: readonly ResolvedLink[], b: readonly ResolvedLink[]): boolean {
+  return a.length === b.length && a.every((l, i) => l.link === b[i].link && l.target === b[i].target);
+}
+
 const NO_LINKS: readonly ResolvedLink[] = [];
+
+/** A note's resolved links as kept as long as the note: a list of its own size (one grown by push holds room for 17). */
+function ownSize(resolved: readonly ResolvedLink[]): readonly ResolvedLink[] {
+  return resolved.length === 0 ? NO_LINKS : resolved.slice();
+}
 
 function countIn(map: NestedMap<number>, target: string, source: string, delta: number): void {
   const count = (map.get(target, source) ?? 0) + delta;

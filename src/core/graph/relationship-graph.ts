@@ -1,6 +1,8 @@
 import type { Edge, EdgeType } from '../model/edges';
 import type { Note } from '../model/note';
-import { noteNameOf } from '../vault/paths';
+import { nameKey, type LinkResolver } from '../vault/link-resolver';
+import { NotePathResolver } from '../vault/note-path-resolver';
+import { clientNamesOf } from './client-names';
 import { EdgeStore } from './edge-store';
 import { LinkIndex, type ResolvedLink } from './link-index';
 import { typedEdges } from './typed-edges';
@@ -19,14 +21,18 @@ export interface GraphData {
 }
 
 /**
- * The notes of a vault, their resolved links, and the typed edges of SPEC section 2, kept up to date
- * one note at a time. Typed edges are owned by the note whose content implies them; a change
- * recomputes the changed note and its neighbours only.
+ * The notes of a vault, their links as the host's resolver resolves them, and the typed edges of
+ * SPEC section 2, kept up to date one note at a time. Typed edges are owned by the note whose
+ * content implies them; a change recomputes the changed note and its neighbours only.
  */
 export class RelationshipGraph {
   private readonly notes = new Map<string, Note>();
-  private readonly index = new LinkIndex(this.notes);
+  private readonly index: LinkIndex;
   private readonly edges = new EdgeStore();
+
+  constructor(links: LinkResolver = new NotePathResolver()) {
+    this.index = new LinkIndex(this.notes, links);
+  }
 
   get size(): number {
     return this.notes.size;
@@ -73,13 +79,16 @@ export class RelationshipGraph {
     return this.edges.edgesIn(id, type);
   }
 
+  /** The client note a link's target names by code or alias (for `discusses`; links do not resolve to aliases). */
+  clientNamed(target: string): string | undefined {
+    return this.index.clientNames.find(target);
+  }
+
   /** Adds or replaces a note. Returns the paths whose typed edges were recomputed. */
   upsert(note: Note): Set<string> {
     this.index.ensureIndexed();
     const dirty = new Set<string>([note.path]);
     const previous = this.notes.get(note.path);
-    const namesChanged = !previous || !sameNames(previous, note);
-    const keys = new Set([...namesOf(note), ...(previous ? namesOf(previous) : [])]);
     if (previous) {
       this.index.detach(previous, dirty);
       this.index.removeNames(previous);
@@ -88,7 +97,9 @@ export class RelationshipGraph {
     this.index.addNames(note);
     this.index.attach(note, dirty);
     for (const source of this.index.sources(note.path)) dirty.add(source);
-    if (namesChanged) this.index.reresolve(keys, note.path, dirty);
+    // A new note may be what other notes' links of its name now resolve to (the same path keeps its name).
+    if (!previous) this.index.reresolve(new Set([nameKey(note.path)]), note.path, dirty);
+    this.clientNamesMoved(previous, note, dirty);
     this.recompute(dirty);
     return dirty;
   }
@@ -128,7 +139,10 @@ export class RelationshipGraph {
           list.push(undefined);
           continue;
         }
-        list.push(resolved[next++].target ?? null);
+        const target = resolved[next++].target;
+        // A note being created may already be a target before it is read: such a state is not kept.
+        if (target !== undefined && !this.notes.has(target)) return undefined;
+        list.push(target ?? null);
       }
       targets.push(list);
     }
@@ -169,7 +183,8 @@ export class RelationshipGraph {
     this.index.detach(previous, dirty);
     this.notes.delete(path);
     this.index.removeNames(previous);
-    this.index.reresolve(new Set(namesOf(previous)), path, dirty);
+    this.index.reresolve(new Set([nameKey(path)]), path, dirty);
+    this.clientNamesMoved(previous, undefined, dirty);
     dirty.add(path);
     this.recompute(dirty);
     return dirty;
@@ -181,9 +196,41 @@ export class RelationshipGraph {
     return dirty;
   }
 
+  /** Of these notes, those whose links the resolver now resolves otherwise than the graph holds them. */
+  resolvingOtherwise(paths: Iterable<string>): string[] {
+    this.index.ensureIndexed();
+    const stale: string[] = [];
+    for (const path of paths) if (this.index.resolvesOtherwise(path)) stale.push(path);
+    return stale;
+  }
+
+  /**
+   * Resolves these notes' links again, where the host says their resolution may have changed
+   * (Obsidian re-resolved them). Returns the paths whose typed edges were recomputed: none when
+   * every link resolves as it did.
+   */
+  relink(paths: Iterable<string>): Set<string> {
+    this.index.ensureIndexed();
+    const dirty = new Set<string>();
+    for (const path of paths) this.index.relink(path, dirty);
+    this.recompute(dirty);
+    return dirty;
+  }
+
   /** Builds the indexes a bulk load or a restore left for the first change, so that change need not. */
   warmUp(): void {
     this.index.ensureIndexed();
+  }
+
+  /**
+   * A client note's code and aliases changed (or it came or went): the supervision notes whose
+   * `cases` or unresolved links use one of those names discuss another set of clients.
+   */
+  private clientNamesMoved(before: Note | undefined, after: Note | undefined, dirty: Set<string>): void {
+    const old = before ? clientNamesOf(before) : [];
+    const now = after ? clientNamesOf(after) : [];
+    if (old.length === now.length && old.every((name, i) => name === now[i])) return;
+    this.index.sourcesLookingUp(new Set([...old, ...now].map(nameKey)), dirty);
   }
 
   private recompute(dirty: Iterable<string>): void {
@@ -192,16 +239,6 @@ export class RelationshipGraph {
       this.edges.set(path, note ? typedEdges(note, this) : []);
     }
   }
-}
-
-function namesOf(note: Note): string[] {
-  return [noteNameOf(note.path).toLowerCase(), ...note.content.aliases.map((a) => a.replace(/\.md$/i, '').toLowerCase())];
-}
-
-function sameNames(a: Note, b: Note): boolean {
-  const x = namesOf(a);
-  const y = namesOf(b);
-  return x.length === y.length && x.every((n, i) => n === y[i]);
 }
 
 /** The graph as the rest of the core reads it: no way to change it. */

@@ -12,6 +12,8 @@ export interface EdgeSources {
   linkSources(path: string): Iterable<string>;
   linkTarget(path: string, property: string): string | undefined;
   clientOf(sessionPath: string): string | undefined;
+  /** The client note a link's target names by code or alias. */
+  clientNamed(target: string): string | undefined;
 }
 
 type Derive = (note: Note, graph: EdgeSources, add: (from: string, to: string) => void) => void;
@@ -62,13 +64,16 @@ export function typedEdges(note: Note, graph: EdgeSources): Edge[] {
 
 /**
  * SPEC section 2: S discusses C when S links to C's client note or to a session note of C, when a
- * session note of C links to S, or when S names C in `cases` without a client note to resolve to.
+ * session note of C links to S, or when one of S's `cases` values or unresolved links names C's code
+ * or one of C's aliases; a `cases` value that names no client note is a client without one.
  */
 function clientsDiscussedBy(path: string, graph: EdgeSources): Set<string> {
   const clients = new Set<string>();
   for (const { link, target } of graph.links(path)) {
     if (target === undefined) {
-      if (link.property === PROPERTY.cases) clients.add(unresolvedId(link.target));
+      const named = graph.clientNamed(link.target);
+      if (named) clients.add(named);
+      else if (link.property === PROPERTY.cases) clients.add(unresolvedId(link.target));
       continue;
     }
     const kind = graph.note(target)?.content.kind;

@@ -6,6 +6,8 @@ import { compactContent } from '../cache/content-codec';
 import { DEFAULT_PARSE_OPTIONS, parseNoteContent, placeNote, unreadableContent, type ParseOptions } from '../parse/parse-note';
 import { hashOf } from '../text/hash';
 import { flatString } from '../util/flat-string';
+import type { LinkResolver } from '../vault/link-resolver';
+import { NotePathResolver } from '../vault/note-path-resolver';
 import { isMarkdownPath, normalizeVaultPath } from '../vault/paths';
 
 /** A note file as a host hands it over: bytes from disk, or text from Obsidian's vault. */
@@ -47,14 +49,18 @@ export type CueReading = (content: ParsedContent) => CueHit[];
  * or change; content is parsed, and its cues read, once per version of a file.
  */
 export class VaultIndex {
-  readonly graph = new RelationshipGraph();
+  readonly graph: RelationshipGraph;
   private readonly cache = new Map<string, StampedContent>();
   private parses = 0;
 
   constructor(
     readonly settings: IndexSettings = DEFAULT_INDEX_SETTINGS,
     private readonly readCues: CueReading = () => [],
-  ) {}
+    /** Where links point: the host's rules (Obsidian's metadata cache in the plugin). */
+    links: LinkResolver = new NotePathResolver(),
+  ) {
+    this.graph = new RelationshipGraph(links);
+  }
 
   /** How many times note content was parsed (not served from the cache). */
   get parseCount(): number {

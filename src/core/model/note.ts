@@ -27,8 +27,6 @@ export interface LinkRef {
   subpath?: string;
   alias?: string;
   syntax: LinkSyntax;
-  /** For markdown links: resolved against the linking note's folder first. */
-  relative?: boolean;
 }
 
 export interface LinkOccurrence extends LinkRef {

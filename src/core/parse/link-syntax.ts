@@ -48,7 +48,7 @@ export function parseMarkdownTarget(rawTarget: string, embed: boolean): LinkRef 
   if (decoded === undefined) return undefined;
   const { target, subpath } = splitSubpath(decoded);
   if (!/\.md$/i.test(target)) return undefined;
-  return { target, subpath, syntax: embed ? 'embed' : 'markdown', relative: true };
+  return { target, subpath, syntax: embed ? 'embed' : 'markdown' };
 }
 
 /** Every wiki and markdown link in a string, in order. */

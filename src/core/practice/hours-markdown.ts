@@ -5,6 +5,10 @@ export function hoursText(hours: number): string {
   return String(Math.round(hours * 100) / 100);
 }
 
+/** What a supervisor's report says about the two kinds of supervision hours. */
+export const GIVEN_NOTE =
+  'Supervision hours are the supervision you received, your own supervision of your supervision included; supervision you gave (the notes you wrote as supervisor, `author: supervisor`) has its own column and does not count towards your minimum. Case summaries you wrote as presented are not your client hours.';
+
 /**
  * The hours as a Markdown note: one table row per month (a month below the supervision minimum
  * in bold and marked, so it stands out in reading view and in the source), then the years.
@@ -27,14 +31,20 @@ export function hoursMarkdown(doc: HoursDocument, date: string): string {
     out.push('', 'No dated session or supervision notes to count.');
     return out.join('\n') + '\n';
   }
-  out.push('', '| Month | Client hours | Sessions | Supervision hours | Supervisions | Defaulted | Minimum |', '|---|---:|---:|---:|---:|---:|---|');
+  // A supervisor's vault: the supervision they gave gets its own column, apart from the supervision they received.
+  const gave = doc.totals.supervisionsGiven > 0;
+  if (gave) out.push('', GIVEN_NOTE);
+  const givenHead = gave ? ' Supervision given (hours) |' : '';
+  const givenRule = gave ? '---:|' : '';
+  const given = (c: { supervisionGivenHours: number }): string => (gave ? ` ${hoursText(c.supervisionGivenHours)} |` : '');
+  out.push('', `| Month | Client hours | Sessions | Supervision hours | Supervisions |${givenHead} Defaulted | Minimum |`, `|---|---:|---:|---:|---:|${givenRule}---:|---|`);
   for (const m of doc.months) {
     const supervision = m.belowMinimum ? `**${hoursText(m.supervisionHours)}**` : hoursText(m.supervisionHours);
-    out.push(`| ${m.month} | ${hoursText(m.clientHours)} | ${m.sessions} | ${supervision} | ${m.supervisions} | ${m.defaulted} | ${m.belowMinimum ? `**Below ${min} h**` : 'Met'} |`);
+    out.push(`| ${m.month} | ${hoursText(m.clientHours)} | ${m.sessions} | ${supervision} | ${m.supervisions} |${given(m)} ${m.defaulted} | ${m.belowMinimum ? `**Below ${min} h**` : 'Met'} |`);
   }
-  out.push('', '## Years', '', '| Year | Client hours | Sessions | Supervision hours | Supervisions | Defaulted | Months below the minimum |', '|---|---:|---:|---:|---:|---:|---:|');
+  out.push('', '## Years', '', `| Year | Client hours | Sessions | Supervision hours | Supervisions |${givenHead} Defaulted | Months below the minimum |`, `|---|---:|---:|---:|---:|${givenRule}---:|---:|`);
   for (const y of doc.years) {
-    out.push(`| ${y.year} | ${hoursText(y.clientHours)} | ${y.sessions} | ${hoursText(y.supervisionHours)} | ${y.supervisions} | ${y.defaulted} | ${y.monthsBelowMinimum} |`);
+    out.push(`| ${y.year} | ${hoursText(y.clientHours)} | ${y.sessions} | ${hoursText(y.supervisionHours)} | ${y.supervisions} |${given(y)} ${y.defaulted} | ${y.monthsBelowMinimum} |`);
   }
   const t = doc.totals;
   out.push('', `In all: ${hoursText(t.clientHours)} client hours in ${t.sessions} sessions, ${hoursText(t.supervisionHours)} supervision hours in ${t.supervisions} supervisions.`);

@@ -1,5 +1,6 @@
 import type { GraphReader } from '../graph/relationship-graph';
 import type { IsoDay, Note } from '../model/note';
+import { writtenBySupervisor } from '../model/note-author';
 import { PROPERTY } from '../model/property-names';
 import { DEFAULT_SESSION_MINUTES, DEFAULT_SUPERVISION_MINUTES } from '../templates/built-in-templates';
 import { readDuration } from './duration';
@@ -22,11 +23,17 @@ export interface HoursOptions {
 
 interface Counts {
   clientHours: number;
+  /** Supervision the vault's writer received: supervision notes the supervisee wrote (the default). */
   supervisionHours: number;
   sessions: number;
   supervisions: number;
   /** Sessions and supervisions counted at the default length: no `duration`, or one that could not be read. */
   defaulted: number;
+  /** Of those, sessions. */
+  defaultedSessions: number;
+  /** Supervision a supervisor gave: notes they wrote (`author: supervisor`); not counted towards their own minimum. */
+  supervisionGivenHours: number;
+  supervisionsGiven: number;
 }
 
 export interface MonthHours extends Counts {
@@ -69,11 +76,20 @@ interface Minutes {
   sessions: number;
   supervisions: number;
   defaulted: number;
+  defaultedSessions: number;
+  given: number;
+  supervisionsGiven: number;
 }
 
-const empty = (): Minutes => ({ client: 0, supervision: 0, sessions: 0, supervisions: 0, defaulted: 0 });
+const empty = (): Minutes => ({ client: 0, supervision: 0, sessions: 0, supervisions: 0, defaulted: 0, defaultedSessions: 0, given: 0, supervisionsGiven: 0 });
 
-/** Client contact and supervision hours per month and year, from session and supervision notes' `duration`. */
+/**
+ * Client contact and supervision hours per month and year, from session and supervision notes'
+ * `duration`. A supervisor's notes are told apart by `author: supervisor`: a supervision note they
+ * wrote is supervision given, and a session note they wrote is a case summary as a supervisee
+ * presented it, not their own client contact. Their own supervision (of their supervision) is a
+ * supervision note like a practitioner's, and counts towards the minimum.
+ */
 export function countHours(graph: GraphReader, options: HoursOptions = {}): HoursDocument {
   const defaultMinutes = options.defaultMinutes ?? DEFAULT_SESSION_MINUTES;
   const minimumHours = options.minimumHours ?? DEFAULT_MINIMUM_SUPERVISION_HOURS;
@@ -84,6 +100,8 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
     const kind = note.content.kind;
     // Templates are not sessions; reflections, private or not, are not contact or supervision time.
     if (note.isTemplate || (kind !== 'session' && kind !== 'supervision')) continue;
+    const bySupervisor = writtenBySupervisor(note);
+    if (kind === 'session' && bySupervisor) continue;
     if (!note.date) {
       undated++;
       continue;
@@ -95,6 +113,10 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
     if (kind === 'session') {
       m.client += minutes;
       m.sessions++;
+      if (defaulted) m.defaultedSessions++;
+    } else if (bySupervisor) {
+      m.given += minutes;
+      m.supervisionsGiven++;
     } else {
       m.supervision += minutes;
       m.supervisions++;
@@ -145,12 +167,24 @@ function add(into: Minutes, m: Minutes): void {
   into.sessions += m.sessions;
   into.supervisions += m.supervisions;
   into.defaulted += m.defaulted;
+  into.defaultedSessions += m.defaultedSessions;
+  into.given += m.given;
+  into.supervisionsGiven += m.supervisionsGiven;
 }
 
 /** Hours to two decimals, as a practitioner's log shows them (160 minutes is 2.67 hours). */
 function rounded(m: Minutes): Counts {
   const hours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100;
-  return { clientHours: hours(m.client), supervisionHours: hours(m.supervision), sessions: m.sessions, supervisions: m.supervisions, defaulted: m.defaulted };
+  return {
+    clientHours: hours(m.client),
+    supervisionHours: hours(m.supervision),
+    sessions: m.sessions,
+    supervisions: m.supervisions,
+    defaulted: m.defaulted,
+    defaultedSessions: m.defaultedSessions,
+    supervisionGivenHours: hours(m.given),
+    supervisionsGiven: m.supervisionsGiven,
+  };
 }
 
 /** Every `YYYY-MM` from the first to the last, gaps filled. */

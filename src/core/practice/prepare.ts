@@ -1,6 +1,7 @@
 import type { Engine } from '../engine';
 import type { Flag } from '../model/flag';
 import type { IsoDay, Note } from '../model/note';
+import { warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
 import { noteLink, plain } from '../report/export-markdown';
 import { standingOf, type FlagReview } from '../review/flag-review';
 import { noteNameOf } from '../vault/paths';
@@ -16,6 +17,8 @@ export interface PrepareOptions {
   reviews?: Readonly<Record<string, FlagReview>>;
   /** Hides client names (the view's mask): applied to every text shown. */
   mask?: (text: string) => string;
+  /** Notes the preparation draws on that may hold identifying details: warned about at the top. */
+  identifying?: readonly NoteFindings[];
 }
 
 export interface PreparedCase {
@@ -101,6 +104,7 @@ export function preparationMarkdown(engine: Engine, prep: Preparation, options: 
   const link = (path: string): string => (mask(path) === path ? noteLink(path) : shown(noteNameOf(path)));
   const client = (id: string): string => shown(engine.clientLabel(id));
   const supervisor = options.supervisor.label;
+  const warning = warningMarkdown(options.identifying ?? [], link);
   const out: string[] = [
     '---',
     'type: supervision-preparation',
@@ -110,6 +114,7 @@ export function preparationMarkdown(engine: Engine, prep: Preparation, options: 
     '---',
     `# Preparing supervision with ${plain(supervisor)}, ${options.date}`,
     '',
+    ...(warning.length > 0 ? [...warning, ''] : []),
     prep.last
       ? `Since the last supervision with ${plain(supervisor)}: ${link(prep.last.path)} (${prep.last.date}).`
       : `No earlier supervision with ${plain(supervisor)}: every session up to ${options.date} is listed.`,

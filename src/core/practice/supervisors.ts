@@ -1,23 +1,16 @@
 import { unresolvedId } from '../model/edges';
+import { personOf, type PersonRef } from '../graph/person-lookup';
 import type { GraphReader } from '../graph/relationship-graph';
 import type { Note } from '../model/note';
 import { PROPERTY } from '../model/property-names';
 import { scalarString } from '../parse/properties';
 
 /** A supervisor as supervision notes name them: their person note's path, or the id of an unresolved link. */
-export interface SupervisorRef {
-  id: string;
-  label: string;
-}
+export type SupervisorRef = PersonRef;
 
 /** Who a supervision note's `supervisor` is, whether or not a person note resolves the link. */
 export function supervisorOf(graph: GraphReader, supervision: string): SupervisorRef | undefined {
-  const target = graph.linkTarget(supervision, PROPERTY.supervisor);
-  const person = target === undefined ? undefined : graph.note(target);
-  if (person) return { id: person.path, label: person.name };
-  // Without a person note the link stays unresolved: named as written, with the graph's id for it.
-  const link = graph.links(supervision).find((l) => l.link.property === PROPERTY.supervisor);
-  return link ? { id: target ?? unresolvedId(link.link.target), label: link.link.target.replace(/\.md$/i, '') } : undefined;
+  return personOf(graph, supervision, PROPERTY.supervisor);
 }
 
 /**

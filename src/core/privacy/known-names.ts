@@ -21,7 +21,8 @@ export function normaliseName(name: string): string {
   return plain.replace(TITLE, '').replace(POSSESSIVE, '');
 }
 
-function normaliseTarget(target: string): string {
+/** The form link targets and note paths are compared in: `/`, no `.md`, lower case. */
+export function normaliseTarget(target: string): string {
   return stripMd(target.trim().replace(/\\/g, '/')).toLowerCase();
 }
 

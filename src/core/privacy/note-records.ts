@@ -1,4 +1,5 @@
 import type { Note } from '../model/note';
+import { KnownNamesIndex } from './known-names-index';
 import type { NameSource, PrivacyNote } from './vault-check';
 
 /** Properties naming the people around a note: their names are the vault's own, even unlinked. */
@@ -35,4 +36,13 @@ function namesInValue(value: unknown): string[] {
   const [target, alias] = link[1].split('|');
   const name = target.split('#')[0].split('/').pop() ?? '';
   return [name, alias].filter((n): n is string => Boolean(n && n.trim()));
+}
+
+/** The vault's own names, from its parsed notes (an engine's `graph.allNotes()`). */
+export function knownNamesOf(notes: Iterable<Note>): KnownNamesIndex {
+  return new KnownNamesIndex(sourcesOf(notes));
+}
+
+function* sourcesOf(notes: Iterable<Note>): Generator<NameSource> {
+  for (const note of notes) yield nameSourceOf(note);
 }

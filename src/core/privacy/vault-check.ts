@@ -1,8 +1,8 @@
 import type { NoteKind } from '../model/note-types';
-import { noteNameOf } from '../vault/paths';
 import { findIdentifiers, type CheckOptions } from './find-identifiers';
 import type { Finding } from './kinds';
-import { knownNames, type KnownNames } from './known-names';
+import type { KnownNames } from './known-names';
+import { KnownNamesIndex } from './known-names-index';
 
 /** Notes whose text is checked: the clinical ones. People notes, ordinary notes and templates are not. */
 export const CHECKED_KINDS: ReadonlySet<NoteKind> = new Set<NoteKind>(['client', 'session', 'supervision', 'reflection']);
@@ -40,16 +40,8 @@ export interface VaultFinding extends Finding {
  * The vault's own names: people and client notes by file name and aliases, client codes, and the
  * practitioner and supervisor as the notes name them. Every note's path, for links.
  */
-export function vaultKnownNames(notes: Iterable<NameSource>, extraNames: Iterable<string> = []): KnownNames {
-  // A set first: every session names its practitioner, and each name is normalised once.
-  const names = new Set<string>(extraNames);
-  const paths: string[] = [];
-  for (const note of notes) {
-    paths.push(note.path);
-    if (note.kind === 'person' || note.kind === 'client') names.add(noteNameOf(note.path));
-    for (const name of note.names) names.add(name);
-  }
-  return knownNames(names, paths);
+export function vaultKnownNames(notes: Iterable<NameSource>): KnownNamesIndex {
+  return new KnownNamesIndex(notes);
 }
 
 /** Checks the clinical notes, in the order given, and returns their findings by path and line. */

@@ -1,10 +1,13 @@
 import { rolesOf, type Flag } from '../model/flag';
+import { warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
 import { noteNameOf } from '../vault/paths';
 
 export interface ExportOptions {
   date: string;
   clientLabel: (clientId: string) => string;
   dynamicLabel: (dynamic: string) => string;
+  /** Notes the flags draw on that may hold identifying details: warned about at the top. */
+  identifying?: readonly NoteFindings[];
 }
 
 /** Note text is shown, not interpreted: no tags, links or formatting from evidence sentences. */
@@ -28,6 +31,8 @@ export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): 
     '',
     'Each item is a question for reflection, not a finding. Pause, notice what was happening in each room, and keep the client\'s needs first.',
   ];
+  const warning = warningMarkdown(options.identifying ?? [], noteLink);
+  if (warning.length > 0) out.push('', ...warning);
   if (flags.length === 0) out.push('', 'No possible parallel dynamics were flagged.');
   const groups = new Map<string, Flag[]>();
   for (const flag of flags) {

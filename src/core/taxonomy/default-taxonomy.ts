@@ -2,6 +2,7 @@ import contextCuesData from './context-cues.yaml?data';
 import dynamicsData from './dynamics.yaml?data';
 import { readTaxonomyData, toDefinitions } from './read-taxonomy';
 import type { DynamicDefinition } from './taxonomy';
+import { hashOf } from '../text/hash';
 
 let defaults: DynamicDefinition[] | undefined;
 
@@ -9,6 +10,17 @@ let defaults: DynamicDefinition[] | undefined;
 export function defaultDefinitions(): DynamicDefinition[] {
   defaults ??= toDefinitions(readTaxonomyData(dynamicsData));
   return defaults;
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * What the shipped taxonomy and context cues read in a note, as one hash: cached cue hits are good
+ * only for the cues, patterns and context they were read with, whatever the host's version says.
+ */
+export function defaultTaxonomyFingerprint(): string {
+  fingerprint ??= hashOf(JSON.stringify([dynamicsData, contextCuesData]));
+  return fingerprint;
 }
 
 export interface ContextCues {

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { appendAll } from '../util/append';
-import type { DynamicDefinition, DynamicKind } from './taxonomy';
+import type { DescribedPattern, DynamicDefinition, DynamicKind } from './taxonomy';
 
 const KINDS: readonly DynamicKind[] = ['dynamic', 'theme', 'attachment', 'marker'];
 
@@ -19,9 +19,15 @@ export interface TaxonomyEntry {
   label?: string;
   description?: string;
   cues: string[];
+  patterns: DescribedPattern[];
   roles: string[];
   disabled: boolean;
 }
+
+/** Words allowed between one slot of a pattern and the next when the pattern does not say. */
+export const DEFAULT_WITHIN = 6;
+/** Further than a clause: a pattern that reaches this far would join unrelated words. */
+const MAX_WITHIN = 20;
 
 /** Reads a list of dynamics in the format of dynamics.yaml; throws TaxonomyError with a line. */
 export function readTaxonomyEntries(yamlText: string): TaxonomyEntry[] {
@@ -62,14 +68,37 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     label: typeof item.label === 'string' ? item.label : undefined,
     description: typeof item.description === 'string' ? item.description : undefined,
     cues: strings(item.cues, 'cues'),
+    patterns: patternsOf(item.patterns, `${where} (${id})`),
     roles: strings(item.roles, 'roles'),
     disabled: item.disabled === true || item.enabled === false,
   };
 }
 
+/**
+ * `patterns:` as written: each a map with `match` (a list of slots, each a list of phrases, or one
+ * phrase), an optional `about` and `within`.
+ */
+function patternsOf(value: unknown, where: string): DescribedPattern[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new TaxonomyError(`${where}: patterns must be a list`);
+  return value.map((raw, i) => {
+    const at = `${where}: pattern ${i + 1}`;
+    if (!isRecord(raw) || !Array.isArray(raw.match) || raw.match.length === 0) throw new TaxonomyError(`${at} needs "match", a list of slots, each a list of phrases`);
+    const match: unknown[][] = (raw.match as unknown[]).map((slot) => (Array.isArray(slot) ? (slot as unknown[]) : [slot]));
+    if (!match.every((slot) => slot.length > 0 && slot.every((p) => typeof p === 'string' && p.trim() !== ''))) {
+      throw new TaxonomyError(`${at}: every slot of "match" must be a list of phrases`);
+    }
+    const within = raw.within === undefined ? DEFAULT_WITHIN : raw.within;
+    if (typeof within !== 'number' || !Number.isInteger(within) || within < 0 || within > MAX_WITHIN) {
+      throw new TaxonomyError(`${at}: within must be a whole number of words from 0 to ${MAX_WITHIN}`);
+    }
+    return { about: typeof raw.about === 'string' ? raw.about : '', match: match as string[][], within };
+  });
+}
+
 /** Builds full definitions from the shipped file, where every entry must be complete. */
 export function toDefinitions(entries: readonly TaxonomyEntry[]): DynamicDefinition[] {
-  return entries.map((e) => ({ id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, roles: e.roles }));
+  return entries.map((e) => ({ id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, patterns: e.patterns, roles: e.roles }));
 }
 
 /**
@@ -77,7 +106,7 @@ export function toDefinitions(entries: readonly TaxonomyEntry[]): DynamicDefinit
  * disable it); a new id adds a dynamic.
  */
 export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly TaxonomyEntry[]): DynamicDefinition[] {
-  const merged = new Map(base.map((d) => [d.id, { ...d, cues: [...d.cues] }]));
+  const merged = new Map(base.map((d) => [d.id, { ...d, cues: [...d.cues], patterns: [...d.patterns] }]));
   for (const entry of user) {
     if (entry.disabled) {
       merged.delete(entry.id);
@@ -87,10 +116,11 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
     if (existing) {
       const known = new Set(existing.cues);
       appendAll(existing.cues, entry.cues.filter((c) => !known.has(c)));
+      appendAll(existing.patterns, entry.patterns);
       if (entry.label) existing.label = entry.label;
       if (entry.kind) existing.kind = entry.kind;
     } else {
-      merged.set(entry.id, { id: entry.id, kind: entry.kind ?? 'dynamic', label: entry.label ?? entry.id, description: entry.description ?? '', cues: entry.cues, roles: entry.roles });
+      merged.set(entry.id, { id: entry.id, kind: entry.kind ?? 'dynamic', label: entry.label ?? entry.id, description: entry.description ?? '', cues: entry.cues, patterns: entry.patterns, roles: entry.roles });
     }
   }
   return [...merged.values()];

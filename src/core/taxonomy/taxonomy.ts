@@ -2,12 +2,27 @@ import { normalizeKey } from '../parse/keys';
 
 export type DynamicKind = 'dynamic' | 'theme' | 'attachment' | 'marker';
 
+/**
+ * Behaviour described in general terms (SPEC section 1, "What a sentence describes"): the sentence
+ * holds a phrase of each slot, in order, each within `within` words of the one before. Slots are
+ * classes: an action (write, phone, fill in), an object or beneficiary (for her, on his behalf), a
+ * relation in time (before ... finished). Words match their inflections, as cues do.
+ */
+export interface DescribedPattern {
+  /** What the pattern describes, in words: shown nowhere yet, it documents the data. */
+  about: string;
+  match: string[][];
+  within: number;
+}
+
 export interface DynamicDefinition {
   id: string;
   kind: DynamicKind;
   label: string;
   description: string;
   cues: string[];
+  /** Descriptions in practitioners' own words, beside the cue phrases. */
+  patterns: DescribedPattern[];
   roles: string[];
 }
 

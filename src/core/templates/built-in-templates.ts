@@ -17,7 +17,7 @@ export interface SupervisionQuestion {
   question: string;
 }
 
-const link = (name: string | undefined): string => (name ? `[[${name}]]` : '');
+export const link = (name: string | undefined): string => (name ? `[[${name}]]` : '');
 
 /**
  * Frontmatter from ordered properties, via `yaml` so that links and odd names are quoted correctly.
@@ -25,13 +25,13 @@ const link = (name: string | undefined): string => (name ? `[[${name}]]` : '');
  * is `""`), number, date, checkbox or list. None is `null`, which would make Obsidian type it as
  * text for the whole vault; a number not known yet is left out.
  */
-function frontmatter(properties: Record<string, unknown>): string {
+export function frontmatter(properties: Record<string, unknown>): string {
   const defined = Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== undefined));
   return `---\n${stringify(defined, { lineWidth: 0 })}---\n`;
 }
 
 /** The contract of a coaching session or a supervision, as three flat properties (SPEC section 1). */
-const EMPTY_CONTRACT = { contract_focus: '', contract_outcomes: [], contract_approach: '' };
+export const EMPTY_CONTRACT = { contract_focus: '', contract_outcomes: [], contract_approach: '' };
 
 const SESSION_SECTIONS: Record<SessionFormat, string[]> = {
   soap: ['Subjective', 'Objective', 'Assessment', 'Plan'],
@@ -84,7 +84,9 @@ export function supervisionNote(values: TemplateValues, questions: readonly Supe
     actions: [],
   };
   const caseLines = cases.length > 0 ? cases.map((c) => `- [[${c}]]: `).join('\n') + '\n' : '- \n';
-  const questionLines = questions.length > 0 ? questions.map((q) => `- [[${q.session}]]: ${q.question}`).join('\n') + '\n\n' : '';
+  // Quoted from the sessions they came from: already evidence there, so a block quote here keeps a
+  // session's words from counting again as the supervision's.
+  const questionLines = questions.length > 0 ? questions.map((q) => `> - [[${q.session}]]: ${q.question}`).join('\n') + '\n\n' : '';
   return (
     frontmatter(properties) +
     `## Cases discussed\n${caseLines}\n` +

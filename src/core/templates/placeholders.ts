@@ -10,6 +10,8 @@ export interface TemplateValues {
   session?: number;
   supervisor?: string;
   practitioner?: string;
+  /** In a supervisor's notes: the supervisee the note is about. */
+  supervisee?: string;
   /** Client names: a list of links in properties, links separated by commas in the text. */
   cases?: string[];
   /** The new note's name, as core Templates' `{{title}}`. */
@@ -69,6 +71,8 @@ export function placeholderValue(values: TemplateValues, p: Placeholder): string
       return values.supervisor;
     case 'practitioner':
       return values.practitioner;
+    case 'supervisee':
+      return values.supervisee;
     case 'cases':
       return values.cases?.map((c) => `[[${c}]]`).join(', ');
     case 'title':

@@ -1,67 +1,41 @@
 import type { LinkRef } from '../model/note';
-import { folderOf, isAttachmentTarget, noteNameOf, normalizeVaultPath, stripMd } from './paths';
-import { StringMultimap } from '../util/multimap';
+import { isAttachmentTarget, noteNameOf, normalizeVaultPath } from './paths';
 
 /**
- * Resolves links the way Obsidian does (SPEC section 2): exact vault path first (relative to the
- * linking note for markdown links), then by file name, where a shared name prefers the linking note's
- * folder and then the shortest path; then aliases. Case-insensitive throughout.
+ * What the engine asks where a link points. Each host brings its own: the plugin asks Obsidian's
+ * metadata cache, so that the graph agrees with Obsidian's backlinks; the command line, which has no
+ * Obsidian, uses NotePathResolver, Obsidian's rules over the notes of a folder.
  */
-export class LinkResolver {
-  private readonly byPath = new Map<string, string>();
-  private readonly byName = new StringMultimap<string>();
-  private readonly byAlias = new StringMultimap<string>();
-
-  add(path: string, aliases: readonly string[]): void {
-    this.byPath.set(path.toLowerCase(), path);
-    this.byName.add(noteNameOf(path).toLowerCase(), path);
-    for (const alias of aliases) this.byAlias.add(alias.toLowerCase(), path);
-  }
-
-  remove(path: string, aliases: readonly string[]): void {
-    this.byPath.delete(path.toLowerCase());
-    this.byName.remove(noteNameOf(path).toLowerCase(), path);
-    for (const alias of aliases) this.byAlias.remove(alias.toLowerCase(), path);
-  }
-
-  /** The resolved note path, or undefined when the link is unresolved; `key` is the link's resolutionKey when known. */
-  resolve(ref: LinkRef, sourcePath: string, key = resolutionKey(ref)): string | undefined {
-    if (ref.target === '') return sourcePath;
-    const target = normalizeVaultPath(ref.target);
-    if (ref.relative) {
-      const relative = this.byPath.get(normalizeVaultPath(`${folderOf(sourcePath)}/${ref.target}`).toLowerCase());
-      if (relative) return relative;
-    }
-    // A bare name is not a path: `[[Notes]]` from Supervision/ means Supervision/Notes.md when it exists.
-    const exact = target.includes('/') ? this.byPath.get(`${stripMd(target)}.md`.toLowerCase()) : undefined;
-    if (exact) return exact;
-
-    let wanted: string | undefined;
-    const byName: string[] = [];
-    for (const p of this.byName.get(key)) {
-      wanted ??= `/${stripMd(target)}.md`.toLowerCase();
-      if (`/${p.toLowerCase()}`.endsWith(wanted)) byName.push(p);
-    }
-    const picked = pick(byName, sourcePath);
-    if (picked) return picked;
-    if (target.includes('/')) return undefined;
-    return pick([...this.byAlias.get(stripMd(target).toLowerCase())], sourcePath);
-  }
+export interface LinkResolver {
+  /**
+   * Names the rules: links the engine stored while resolving them with one resolver are not taken
+   * up by an engine with another (it resolves them again).
+   */
+  readonly id: string;
+  /**
+   * The vault path of the file LINKPATH points to from the note at SOURCEPATH, or undefined when
+   * it points to none. LINKPATH is a link's path part as written: no heading, block reference or
+   * display text, `%20` decoded in a markdown link.
+   */
+  resolve(linkpath: string, sourcePath: string): string | undefined;
+  /** A note came or went: a resolver that keeps its own list of notes updates it (Obsidian's knows the vault). */
+  noteAdded(path: string): void;
+  noteRemoved(path: string): void;
 }
 
-/** The lower-case name a link looks up: when a note with this name or alias appears or goes, re-resolve. */
+/**
+ * The lower-case name a link looks up (its file name without `.md`): when a note of this name
+ * comes or goes, the links with this key may resolve otherwise.
+ */
 export function resolutionKey(ref: LinkRef): string {
-  return noteNameOf(normalizeVaultPath(ref.target)).toLowerCase();
+  return nameKey(ref.target);
+}
+
+/** The same key for a name as written anywhere (a note's path, a client's code or alias). */
+export function nameKey(name: string): string {
+  return noteNameOf(normalizeVaultPath(name)).toLowerCase();
 }
 
 export function isAttachmentLink(ref: LinkRef): boolean {
   return isAttachmentTarget(ref.target);
-}
-
-function pick(candidates: string[], sourcePath: string): string | undefined {
-  if (candidates.length <= 1) return candidates[0];
-  const folder = folderOf(sourcePath).toLowerCase();
-  const sameFolder = candidates.filter((p) => folderOf(p).toLowerCase() === folder);
-  const pool = sameFolder.length > 0 ? sameFolder : candidates;
-  return pool.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
 }

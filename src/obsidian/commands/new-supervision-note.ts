@@ -1,9 +1,11 @@
 import { clientChoices, peopleWithRole, proposeCases } from '../../core/practice/practice-queries';
 import { supervisionNote } from '../../core/templates/built-in-templates';
 import { noteNameOf } from '../../core/vault/paths';
+import { readVaultRole } from '../../core/practice/vault-role';
 import { chooseCases } from '../modals/cases-modal';
 import { chooseOne } from '../modals/choose-modal';
 import { createNote, userTemplate } from '../note-files';
+import { ownName } from './supervisor-notes';
 import { patternPath, practitionerName, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
 
 /** Pick the supervisor and the cases (pre-selected), then create the supervision note and open it. */
@@ -26,7 +28,9 @@ export async function newSupervisionNote(context: PluginContext): Promise<void> 
   const names = clients.filter((c) => chosen.includes(c.id)).map((c) => (c.path ? noteNameOf(c.path) : c.label));
   const questions = proposal.questions.filter((q) => q.client !== undefined && chosen.includes(q.client));
 
-  const values = { ...clock, supervisor, practitioner: practitionerName(context, engine), cases: names };
+  // In a supervisor's vault this is their own supervision (of their supervision): they are its supervisee.
+  const supervisee = readVaultRole(engine.graph, settings.vaultRole).role === 'supervisor' ? ownName(context, engine) : practitionerName(context, engine);
+  const values = { ...clock, supervisor, practitioner: supervisee, cases: names };
   const template = await userTemplate(app, settings.templatesFolder, 'supervision');
   const text = (path: string): string => (template ? renderUserTemplate(template, { ...values, title: noteNameOf(path) }, 'supervision') : supervisionNote(values, questions));
   await createNote(app, patternPath(settings.supervisionPattern, values, 'supervision'), text, settings.onExisting);

@@ -14,20 +14,9 @@ export interface DiagnosticsActions {
   setIcon(el: HTMLElement, icon: string): void;
 }
 
-/** Broken or odd notes as a collapsed tree item; each entry opens its note at the line, in plain words, the reader's own message on request. */
-export function renderDiagnostics(parent: HTMLElement, diagnostics: readonly Diagnostic[], names: DisplayNames, open: boolean, actions: DiagnosticsActions): void {
-  if (diagnostics.length === 0) return;
-  const section = parent.createDiv({ cls: 'tree-item pp-section pp-diagnostics' });
-  section.toggleClass('is-collapsed', !open);
-  const self = section.createDiv({ cls: 'tree-item-self is-clickable mod-collapsible pp-section-self', attr: { 'aria-expanded': String(open), 'data-pp-focus': 'diagnostics' } });
-  activate(self, 'button', () => actions.toggled(!open));
-  const icon = self.createDiv({ cls: 'tree-item-icon collapse-icon' });
-  icon.toggleClass('is-collapsed', !open);
-  actions.setIcon(icon, 'right-triangle');
-  self.createDiv({ cls: 'tree-item-inner', text: 'Notes to check' });
-  self.createDiv({ cls: 'tree-item-flair-outer' }).createSpan({ cls: 'tree-item-flair', text: String(diagnostics.length) });
-  if (!open) return;
-  const list = section.createDiv({ cls: 'tree-item-children', attr: { role: 'list' } });
+/** Broken or odd notes, each in plain words and opening its note at the line, the reader's own message on request. */
+export function renderDiagnosticItems(parent: HTMLElement, diagnostics: readonly Diagnostic[], names: DisplayNames, actions: Pick<DiagnosticsActions, 'openNote'>): void {
+  const list = parent.createDiv({ cls: 'pp-diagnostic-list', attr: { role: 'list', 'aria-label': 'Problems reading notes' } });
   for (const d of diagnostics.slice(0, SHOWN)) {
     const { text, detail } = plainDiagnostic(d);
     const name = names.note(d.path);
@@ -46,5 +35,5 @@ export function renderDiagnostics(parent: HTMLElement, diagnostics: readonly Dia
       more.createEl('code', { text: names.text(detail) });
     }
   }
-  if (diagnostics.length > SHOWN) list.createEl('p', { cls: 'pp-muted', text: `${diagnostics.length - SHOWN} more; the exported report and the command line list them all.` });
+  if (diagnostics.length > SHOWN) parent.createEl('p', { cls: 'pp-muted', text: `${diagnostics.length - SHOWN} more; the exported report and the command line list them all.` });
 }

@@ -5,10 +5,12 @@ const STEPS: [command: string, what: string][] = [
   ['New reflection note', 'for your own reactions; private unless you say otherwise.'],
 ];
 
-/** What to do when there is nothing to show yet. */
-export function renderEmptyGuide(parent: HTMLElement): void {
+/** What to do when there is nothing to show yet, and, for a beginner, what parallel process is. */
+export function renderEmptyGuide(parent: HTMLElement, explain: () => void): void {
   const guide = parent.createDiv({ cls: 'pp-guide' });
   guide.createEl('p', { text: 'No possible parallel dynamics yet.' });
+  const what = guide.createEl('button', { text: 'What is parallel process?', attr: { type: 'button', 'data-pp-focus': 'explain' } });
+  what.addEventListener('click', explain);
   guide.createEl('p', { cls: 'pp-muted', text: 'Flags appear here as questions for reflection once session and supervision notes about the same client share a dynamic. From the command palette:' });
   const list = guide.createEl('ul');
   for (const [command, what] of STEPS) {

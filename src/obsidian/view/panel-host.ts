@@ -7,6 +7,11 @@ import type { NoteContext } from '../../core/present/note-context';
 import type { TimelineNote, WindowSettings } from '../../core/present/timeline';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
+import type { PrivacyPanel } from './notes-to-check';
+import type { PracticeData } from './practice-data';
+
+/** Commands the view offers buttons for: the hours report (from the hours), preparing supervision (from the pause). */
+export type PanelCommand = 'hours-report' | 'prepare-supervision';
 
 /** The notes a flag's timeline can show, read only when a timeline is drawn. */
 export interface TimelineSource {
@@ -28,6 +33,8 @@ export interface PanelData {
   /** Flags resting on private reflections, left out while names are masked. */
   hiddenPrivate: number;
   diagnostics: readonly Diagnostic[];
+  /** The privacy check's progress and findings, listed with the diagnostics under Notes to check. */
+  privacy: PrivacyPanel;
   reviews: Readonly<Record<string, FlagReview>>;
   names: DisplayNames;
   today: IsoDay;
@@ -36,6 +43,8 @@ export interface PanelData {
   timeline: TimelineSource;
   /** The open note, when flags can be about it, and its neighbourhood. */
   context?: { note: NoteContext; neighbourhood: Neighbourhood };
+  /** The practice around the flags: the hours, a few flags per supervision, a supervisor's grouping. */
+  practice?: PracticeData;
 }
 
 /**
@@ -56,4 +65,8 @@ export interface PanelHost {
   setTooltip(el: HTMLElement, text: string): void;
   /** Reads every note again; the header offers it only when the host can. */
   rescan?(): void;
+  /** Runs one of the plugin's commands; the view offers their buttons only when the host can. */
+  run?(command: PanelCommand): void;
+  /** What lasts while Obsidian is open, across the view being closed and opened: a dismissed pause suggestion. */
+  session?: { pauseDismissed: boolean };
 }

@@ -1,18 +1,20 @@
 import type { Flag, FlagKind } from '../../core/model/flag';
 import { flagSearchText } from '../../core/present/display-names';
 import { DEFAULT_FILTER, listFlags, type FlagListFilter, type ListedFlag } from '../../core/present/flag-list';
+import type { LimitedFlags } from '../../core/present/per-supervision';
 import { involves } from '../../core/present/note-context';
 import { reviewOf, type FlagReview, type ReviewStatus } from '../../core/review/flag-review';
-import { renderDiagnostics } from './diagnostics-section';
 import { activate, appendText } from './dom';
 import { renderEmptyGuide } from './empty-guide';
 import { FilterBar } from './filter-bar';
 import { renderFlagItem, type FlagActions } from './flag-item';
+import { renderNotesToCheck } from './notes-to-check';
 import type { PanelHost, PanelData } from './panel-host';
 import { renderDiagram } from './relationship-diagram';
 import { renderTimeline } from './timeline-view';
 import { renderProgress, statusText } from './panel-header';
 import { focusedKey, neighbourKey, restoreFocus } from './panel-focus';
+import { PracticeParts } from './practice-parts';
 
 export interface PanelOptions {
   /** Flags rendered at once; more on request, so a thousand flags cost what fifty do. */
@@ -60,6 +62,7 @@ export class PatternPanel {
   private readonly listEl: HTMLElement;
   private readonly diagnosticsEl: HTMLElement;
   private readonly filterBar: FilterBar;
+  private readonly practice: PracticeParts;
 
   constructor(
     private readonly root: HTMLElement,
@@ -71,6 +74,8 @@ export class PatternPanel {
     root.empty();
     root.addClass('pp-panel');
     this.headerEl = root.createDiv({ cls: 'nav-header pp-header' });
+    this.practice = new PracticeParts(root, host, this.key, () => this.draw(), this.options.now);
+    this.practice.placeExplainer();
     this.filtersEl = root.createDiv({ cls: 'pp-filters-region' });
     this.filterBar = new FilterBar(this.filtersEl, this.filter, (filter) => {
       this.filter = filter;
@@ -79,8 +84,10 @@ export class PatternPanel {
     });
     this.statusEl = root.createDiv({ cls: 'pp-status', attr: { role: 'status' } });
     this.undoEl = root.createDiv({ cls: 'pp-undo', attr: { role: 'status', 'aria-live': 'polite' } });
+    this.practice.placePause();
     this.contextEl = root.createDiv({ cls: 'pp-context' });
     this.listEl = root.createDiv({ cls: 'pp-list-region' });
+    this.practice.placeHours();
     this.diagnosticsEl = root.createDiv({ cls: 'pp-diagnostics-region' });
   }
 
@@ -113,9 +120,9 @@ export class PatternPanel {
     this.filtersEl.toggleClass('is-hidden', !ready || !any || !this.filtersOpen);
     if (ready) {
       this.renderStatus(data);
-      if (!any && data.hiddenPrivate === 0) renderEmptyGuide(this.listEl);
+      if (!any && data.hiddenPrivate === 0) renderEmptyGuide(this.listEl, () => this.practice.toggleExplainer(true));
       else if (any) this.renderFlags(data);
-      renderDiagnostics(this.diagnosticsEl, data.diagnostics, data.names, this.diagnosticsOpen, {
+      renderNotesToCheck(this.diagnosticsEl, data, this.diagnosticsOpen, {
         toggled: (open) => {
           this.diagnosticsOpen = open;
           this.draw();
@@ -124,6 +131,7 @@ export class PatternPanel {
         setIcon: (el, icon) => this.host.setIcon(el, icon),
       });
     }
+    this.practice.draw(data);
     // Writing the scroll position makes the browser lay out at once: only when there is one to keep.
     if (scroll > 0) this.root.scrollTop = scroll;
     if (focus) restoreFocus(this.root, focus);
@@ -152,8 +160,10 @@ export class PatternPanel {
       this.expanded.clear();
       this.diagramOpen = false;
       this.diagnosticsOpen = false;
+      this.practice.collapse();
       this.draw();
     });
+    this.practice.headerButton(buttons, (...args) => this.iconButton(...args));
   }
 
   /** An icon button as in Obsidian's nav headers: the icon, and its name as label and tooltip. */
@@ -205,25 +215,27 @@ export class PatternPanel {
       });
     }
 
-    const page = list.items.slice(0, this.shown);
+    const limited = this.practice.limit(list.items, data, this.filterActive());
+    const items = limited?.items ?? list.items;
+    const page = items.slice(0, this.shown);
     if (context) {
       const about = page.filter((i) => i.inContext);
       const heading = this.contextEl.createDiv({ cls: 'pp-section-title' });
       heading.appendText('About ');
       appendText(heading.createSpan({ cls: 'pp-note-name' }), names.note(context.note.path));
       if (about.length === 0) this.contextEl.createEl('p', { cls: 'pp-muted pp-empty-line', text: 'No flags involve this note.' });
-      else this.renderItems(this.contextEl, about, data, 'Flags about the open note');
+      else this.renderItems(this.contextEl, about, data, 'Flags about the open note', limited);
       this.renderRelationships(data);
       const others = page.filter((i) => !i.inContext);
       if (others.length > 0) {
         this.listEl.createDiv({ cls: 'pp-section-title', text: 'Other flags' });
-        this.renderItems(this.listEl, others, data, 'Other flags');
+        this.renderItems(this.listEl, others, data, 'Other flags', limited);
       }
     } else {
-      this.renderItems(this.listEl, page, data, 'Flags');
+      this.renderItems(this.listEl, page, data, 'Flags', limited);
     }
 
-    const rest = list.items.length - this.shown;
+    const rest = items.length - this.shown;
     if (rest > 0) {
       const more = this.listEl.createEl('button', { cls: 'pp-more', text: `Show ${Math.min(rest, this.options.pageSize)} more (${rest} not shown)`, attr: { type: 'button', 'data-pp-focus': 'more' } });
       more.addEventListener('click', () => {
@@ -256,7 +268,7 @@ export class PatternPanel {
     renderDiagram(body, hood, data.names, this.figureWidth(body), (path) => this.host.openNote(path));
   }
 
-  private renderItems(parent: HTMLElement, items: readonly ListedFlag[], data: PanelData, label: string): void {
+  private renderItems(parent: HTMLElement, items: readonly ListedFlag[], data: PanelData, label: string, limited: LimitedFlags | undefined): void {
     const actions: FlagActions = {
       toggle: (flag) => {
         if (!this.expanded.delete(flag.id)) this.expanded.add(flag.id);
@@ -275,15 +287,14 @@ export class PatternPanel {
           open: (path, line) => this.host.openNote(path, line),
         }),
     };
-    const list = parent.createDiv({ cls: 'pp-flags', attr: { role: 'list', 'aria-label': label } });
-    for (const item of items) {
+    this.practice.renderLists(parent, items, label, data, parent === this.listEl, limited, (list, item) =>
       renderFlagItem(
         list,
         item,
         { names: data.names, cues: data.cues, restsOnPrivate: data.privateFlags.has(item.flag.id), expanded: this.expanded.has(item.flag.id), bodyId: `${this.key}-${item.flag.id}` },
         actions,
-      );
-    }
+      ),
+    );
   }
 
   /** The width a figure has inside `parent`, in pixels (this makes the browser lay out). */

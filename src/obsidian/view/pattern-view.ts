@@ -5,9 +5,11 @@ import type { DisplayNames } from '../../core/present/display-names';
 import type { FlagReview } from '../../core/review/flag-review';
 import type { BuildState } from '../live-engine';
 import type { PluginSettings } from '../settings';
-import type { PanelHost, PanelData } from './panel-host';
+import type { PrivacySource } from './notes-to-check';
+import type { PanelCommand, PanelHost, PanelData } from './panel-host';
 import { PatternPanel } from './pattern-panel';
 import { engineNames, panelData } from './panel-data';
+import type { PracticeMemo } from './practice-data';
 
 export const VIEW_TYPE = 'parallel-process-view';
 
@@ -22,8 +24,16 @@ export interface PatternViewSource {
   /** Saves changed preferences (reviews, the mask) without re-indexing. */
   save(): Promise<void>;
   onChange(callback: () => void): () => void;
+  /** The privacy check's progress and findings, when the plugin runs one. */
+  privacy?(): PrivacySource;
   /** Reads every note again (the header's rescan button); without it the view offers none. */
   rescan?(): Promise<void>;
+  /** Runs a command the view has a button for (the hours report, preparing supervision). */
+  run?(command: PanelCommand): void;
+  /** What lasts while Obsidian is open (a dismissed pause suggestion). */
+  session?: { pauseDismissed: boolean };
+  /** Calls back when the settings are saved; returns a function that stops it. */
+  onPreferences?(callback: () => void): () => void;
 }
 
 /** The sidebar: Obsidian's side of the pattern panel (events, the open note, saving decisions). */
@@ -32,9 +42,13 @@ export class PatternView extends ItemView implements PanelHost {
   private renderTimer: number | undefined;
   private activePath: string | undefined;
   private names: { engine: Engine | undefined; masked: boolean; names: DisplayNames } | undefined;
+  /** Whose vault it is and the hours: read once per change of the index or the settings. */
+  private practiceMemo: PracticeMemo = {};
 
   /** The header's rescan button, when the plugin passes a way to rescan. */
   readonly rescan: (() => void) | undefined;
+  readonly run: ((command: PanelCommand) => void) | undefined;
+  readonly session: { pauseDismissed: boolean } | undefined;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -43,6 +57,8 @@ export class PatternView extends ItemView implements PanelHost {
     super(leaf);
     const rescan = source.rescan?.bind(source);
     this.rescan = rescan ? () => void rescan() : undefined;
+    this.run = source.run?.bind(source);
+    this.session = source.session;
   }
 
   override getViewType(): string {
@@ -64,9 +80,15 @@ export class PatternView extends ItemView implements PanelHost {
     this.register(
       this.source.onChange(() => {
         this.names = undefined;
+        this.practiceMemo = {};
         this.scheduleRender();
       }),
     );
+    const preferences = this.source.onPreferences?.(() => {
+      this.practiceMemo = {};
+      this.scheduleRender();
+    });
+    if (preferences) this.register(preferences);
     // Focusing the sidebar itself has no file: keep the last note as the context.
     this.registerEvent(this.app.workspace.on('file-open', (file) => file && this.setActive(file.path)));
     this.registerEvent(
@@ -106,6 +128,9 @@ export class PatternView extends ItemView implements PanelHost {
       activePath: this.activePath,
       today: localDay(new Date()),
       names: this.namesFor(engine, preferences.maskClientNames),
+      privacy: this.source.privacy?.(),
+      practice: preferences,
+      practiceMemo: this.practiceMemo,
     });
   }
 

@@ -2,6 +2,9 @@
 // helpers (createEl, setText...) come from obsidian-test-mocks; everything else is the real code.
 import { setup } from 'obsidian-test-mocks/setup';
 import { Engine } from '../../../src/core/engine';
+import { lexiconNameModel } from '../../../src/core/privacy/lexicon-model';
+import { knownNamesOf, privacyNoteOf } from '../../../src/core/privacy/note-records';
+import { checkVault } from '../../../src/core/privacy/vault-check';
 import { PatternPanel } from '../../../src/obsidian/view/pattern-panel';
 import { TestHost } from '../../helpers/test-host';
 
@@ -11,6 +14,8 @@ export interface PageOptions {
   files: Record<string, string>;
   today: string;
   activePath?: string;
+  /** Runs the privacy check over the notes, as the plugin's command does, so that its findings are listed. */
+  checkPrivacy?: boolean;
 }
 
 let host: TestHost | undefined;
@@ -21,6 +26,15 @@ function start(options: PageOptions): { flags: number } {
   host = new TestHost(engine);
   host.today = options.today;
   host.activePath = options.activePath;
+  if (options.checkPrivacy) {
+    const notes = [...engine.graph.allNotes()];
+    const checked = checkVault(
+      notes.map((note) => privacyNoteOf(note, options.files[note.path] ?? '')),
+      knownNamesOf(notes),
+      { names: lexiconNameModel() },
+    );
+    host.privacy = { state: { status: 'done', checked: checked.notesChecked }, findings: checked.findings };
+  }
   host.panel = new PatternPanel(document.querySelector<HTMLElement>('.view-content')!, host);
   host.panel.render();
   return { flags: engine.flags().length };

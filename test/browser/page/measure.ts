@@ -101,6 +101,7 @@ export function measureContrast(): ContrastResult[] {
   for (const el of panel.querySelectorAll('.pp-pip.is-filled')) record('strength pip, filled', el, css(el, 'color'));
   for (const el of panel.querySelectorAll('.collapse-icon svg')) record('collapse caret', el, css(el, 'color'));
   for (const el of panel.querySelectorAll('.nav-action-button svg')) record('header icon', el, css(el, 'color'));
+  for (const el of panel.querySelectorAll('.pp-below-icon svg')) record('below-minimum icon', el, css(el, 'color'));
   for (const el of panel.querySelectorAll('.pp-shape:not(.is-other)')) record('timeline mark', el, css(el, 'fill'));
   for (const el of panel.querySelectorAll('.pp-shape.is-other, .pp-tl-dot')) record('timeline ring', el, css(el, 'stroke'));
   for (const el of panel.querySelectorAll('.pp-tl-axis, .pp-tl-window-edge')) record('timeline axis and window edges', el, css(el, 'stroke'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Engine } from '../../../src/core/engine';
 import type { Flag } from '../../../src/core/model/flag';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 
@@ -36,5 +37,62 @@ describe("a supervisor's vault (author: supervisor)", () => {
     const turned = engineWith(asSupervisee).flags();
     // "I came up with solutions" is now the supervisee's rescuing: no mirror of Clare's own rescuing.
     expect(summary(turned).some((f) => f.includes('rescuing'))).toBe(false);
+  });
+});
+
+describe("flags of a supervisor's notes, in the supervisor's terms", () => {
+  const files = readFixtureVault(ROOT);
+  const flags = engineWith(files).flags();
+  const find = (dynamic: string) => flags.find((f) => f.dynamic === dynamic)!;
+
+  it('asks about the supervisee by name, and where in supervision to look', () => {
+    // Clare rescued her client; Nadia came up with solutions for Clare: how Nadia met her.
+    expect(find('rescuing').question).toBe('Is the rescuing Clare Wu described with C-01 showing up in how you met Clare Wu?');
+    // B-01 avoided; Ben avoided in supervision: how Ben was with Nadia.
+    expect(find('avoidance-withdrawal').question).toBe('Is the avoidance Ben Ortiz described with B-01 showing up in how Ben Ortiz was with you in supervision?');
+    expect(find('persecuting').question).toBe('Is the persecuting in your supervision of Dev Patel on 2026-06-12 showing up in how Dev Patel then met D-01?');
+    for (const flag of flags) {
+      expect(flag.question).not.toContain('your sessions');
+      expect(flag.prompt).toMatch(/supervisee/);
+    }
+  });
+
+  it('keeps the practitioner wording for a note the supervisee wrote, and the supervisor wording through the cache', () => {
+    const asSupervisee = Object.fromEntries(Object.entries(files).map(([path, text]) => [path, text.replace('author: supervisor\nsupervisor', 'author: supervisee\nsupervisor')]));
+    const turned = engineWith(asSupervisee).flags().find((f) => f.dynamic === 'avoidance-withdrawal')!;
+    expect(turned.question).toBe('Is the avoidance in your sessions with B-01 being mirrored in supervision?');
+    expect(turned.prompt).not.toMatch(/supervisee/);
+
+    const stamped = Object.entries(files).map(([path, data], i) => ({ path, data, mtime: i + 1, size: data.length }));
+    const first = new Engine();
+    first.load(stamped);
+    const reopened = new Engine();
+    const opening = reopened.open(stamped, JSON.parse(JSON.stringify(first.snapshot())));
+    expect(opening.resumed).toBe(true);
+    opening.finish();
+    expect(reopened.flags().map((f) => [f.question, f.prompt])).toEqual(first.flags().map((f) => [f.question, f.prompt]));
+  });
+
+  it('names the client\'s practitioner when the note names no supervisee', () => {
+    const path = 'Supervision/2026-06-11 Supervision Clare.md';
+    const without = { ...files, [path]: files[path].replace('supervisee: "[[Clare Wu]]"\n', '') };
+    expect(engineWith(without).flags().find((f) => f.dynamic === 'rescuing')?.question).toBe('Is the rescuing Clare Wu described with C-01 showing up in how you met Clare Wu?');
+  });
+
+  it('reads a case summary by the presenting practitioner\'s name as theirs', () => {
+    const path = 'Sessions/2026-06-03 C-01.md';
+    const byName = { ...files, [path]: files[path].replace('I jumped in and wrote', 'Clare jumped in and wrote') };
+    const rescuing = engineWith(byName).flags().find((f) => f.dynamic === 'rescuing');
+    expect(rescuing?.kind).toBe('mirror-upward');
+    expect(rescuing?.evidence.filter((e) => e.noteType === 'session').map((e) => `${e.role}: ${e.text}`)).toEqual([
+      'practitioner: Summary Clare shared: Clare jumped in and wrote the email to the landlord for her.',
+    ]);
+    // A session the practitioner wrote reads a third person's name as no one's.
+    const own = { ...byName, [path]: byName[path].replace('author: supervisor\n', '') };
+    expect(engineWith(own).flags().find((f) => f.dynamic === 'rescuing')?.kind).not.toBe('mirror-upward');
+  });
+
+  it("leaves the supervisor's own supervision (of their supervision) without flags about supervisees", () => {
+    expect(flags.some((f) => f.supervision === 'Supervision/2026-06-24 Supervision of supervision.md')).toBe(false);
   });
 });

@@ -92,8 +92,8 @@ describe('graph state for the persistent cache', () => {
   it('leaves attachments and self links out, and names unresolved edge ends', () => {
     const index = loaded(files);
     const state = exportState(index.graph, [...files.keys()])!;
-    // The session's links: client C-1, Sam (an alias of C-1), an attachment, itself.
-    expect(state.targets[1]).toEqual([0, 0, -2, -2]);
+    // The session's links: client C-1, Sam (only an alias of C-1, so unresolved, as Obsidian leaves it), an attachment, itself.
+    expect(state.targets[1]).toEqual([0, -1, -2, -2]);
     expect(state.targets[2]).toEqual([-1, 0, -1]);
     const edges: string[] = [];
     for (let k = 0; k < state.edges.length; k += 4) edges.push(`${state.edges[k]} ${EDGE_TYPES[state.edges[k + 1] as number]} ${state.edges[k + 2]} ${state.edges[k + 3]}`);

@@ -41,7 +41,7 @@ describe('RelationshipGraph', () => {
 
   it('finds every client a supervision discusses (SPEC section 2)', () => {
     expect(typed('discusses')).toEqual([
-      // via a linked session note, via the alias Sam, via cases without a note, and via sessions that link back
+      // via a linked session note, via an unresolved link naming the alias Sam, via cases without a note, and via sessions that link back
       'Supervision/2026-02-24 Supervision.md -> Clients/C-014.md',
       'Supervision/2026-02-24 Supervision.md -> Clients/C-033.md',
       'Supervision/2026-02-24 Supervision.md -> c-077',
@@ -64,7 +64,9 @@ describe('RelationshipGraph', () => {
   });
 
   it('counts links and unresolved links', () => {
-    expect(index.stats()).toMatchObject({ notes: 11, links: 13, unresolvedLinks: 2 });
+    // Jordan-missing, C-077, and Sam: an alias is not a link target, as in Obsidian.
+    expect(index.stats()).toMatchObject({ notes: 11, links: 13, unresolvedLinks: 3 });
+    expect(index.graph.links('Supervision/2026-02-24 Supervision.md').find((l) => l.link.target === 'Sam')?.target).toBeUndefined();
   });
 
   it('updates discusses when a session changes client', () => {
@@ -99,5 +101,39 @@ describe('RelationshipGraph', () => {
     expect(i.parseCount).toBe(parses);
     i.upsert({ path: 'Clients/C-014.md', data: practice['Clients/C-014.md'] + '\nMore.' });
     expect(i.parseCount).toBe(parses + 1);
+  });
+
+  describe('a client named by code or alias (SPEC section 2)', () => {
+    const supervision = 'Supervision/2026-03-03.md';
+    const discussed = (i: VaultIndex): string[] => i.graph.edgesOut(supervision, 'discusses').map((e) => e.to).sort();
+    const named = () =>
+      vault({
+        'Clients/Sam Jones.md': noteText('type: client\ncode: C-040\naliases: [Sam]', ''),
+        [supervision]: noteText('type: supervision\ncases: [C-040]', 'We came back to [[Sam]].'),
+      });
+
+    it('is discussed by a `cases` value or an unresolved link that names it, though neither link resolves', () => {
+      const i = named();
+      expect(i.graph.links(supervision).map((l) => l.target)).toEqual([undefined, undefined]);
+      expect(discussed(i)).toEqual(['Clients/Sam Jones.md']);
+    });
+
+    it('is no longer once neither name is its own, and is again when one is', () => {
+      const i = named();
+      i.upsert({ path: 'Clients/Sam Jones.md', data: noteText('type: client\ncode: C-041\naliases: [Samuel]', '') });
+      expect(discussed(i)).toEqual(['c-040']);
+      i.upsert({ path: 'Clients/Sam Jones.md', data: noteText('type: client\ncode: C-041\naliases: [Sam]', '') });
+      expect(discussed(i)).toEqual(['Clients/Sam Jones.md', 'c-040']);
+    });
+
+    it('gives way to a note of that name, which the link then resolves to', () => {
+      const i = named();
+      i.upsert({ path: 'People/Sam.md', data: noteText('type: person', '') });
+      expect(i.graph.links(supervision).map((l) => l.target)).toEqual([undefined, 'People/Sam.md']);
+      // Still discussed: `cases: C-040` names the client by code.
+      expect(discussed(i)).toEqual(['Clients/Sam Jones.md']);
+      i.remove('Clients/Sam Jones.md');
+      expect(discussed(i)).toEqual(['c-040']);
+    });
   });
 });

@@ -21,8 +21,8 @@ describe('findLinks', () => {
 
   it('reads markdown links to notes, decoding %20, and ignores web links', () => {
     expect(refs('[grief](../Reading/Grief%20models.md#Stages) and [site](https://example.org/a.md) and [x](<My Note.md>)')).toEqual([
-      { target: '../Reading/Grief models.md', subpath: 'Stages', syntax: 'markdown', relative: true },
-      { target: 'My Note.md', subpath: undefined, syntax: 'markdown', relative: true },
+      { target: '../Reading/Grief models.md', subpath: 'Stages', syntax: 'markdown' },
+      { target: 'My Note.md', subpath: undefined, syntax: 'markdown' },
     ]);
   });
 

@@ -5,6 +5,8 @@ import { engineWith, readFixtureVault } from '../../helpers/engine';
 import { noteText } from '../../helpers/notes';
 
 const practice = engineWith(readFixtureVault('test/fixtures/vaults/practice'));
+/** A practitioner's vault gives no supervision: the supervisor's columns stay at zero. */
+const NOTHING_GIVEN = { defaultedSessions: 0, supervisionGivenHours: 0, supervisionsGiven: 0 };
 
 describe('countHours on a practice with two supervisors and mixed duration forms', () => {
   const doc = countHours(practice.graph);
@@ -13,13 +15,13 @@ describe('countHours on a practice with two supervisors and mixed duration forms
     expect(doc.schema).toBe('parallel-process/hours@1');
     expect(doc.months).toEqual([
       // 50 + "50 min" + "1h" = 160 minutes; supervisions 90 + "1h".
-      { month: '2026-01', clientHours: 2.67, supervisionHours: 2.5, sessions: 3, supervisions: 2, defaulted: 0, belowMinimum: false },
+      { month: '2026-01', clientHours: 2.67, supervisionHours: 2.5, sessions: 3, supervisions: 2, defaulted: 0, ...NOTHING_GIVEN, belowMinimum: false },
       // "90m" + "1h30" + none (50) = 230 minutes; one supervision of "1h30" meets the minimum exactly.
-      { month: '2026-02', clientHours: 3.83, supervisionHours: 1.5, sessions: 3, supervisions: 1, defaulted: 1, belowMinimum: false },
+      { month: '2026-02', clientHours: 3.83, supervisionHours: 1.5, sessions: 3, supervisions: 1, defaulted: 1, ...NOTHING_GIVEN, defaultedSessions: 1, belowMinimum: false },
       // "about an hour" (50) + "50" + 60; no supervision at all.
-      { month: '2026-03', clientHours: 2.67, supervisionHours: 0, sessions: 3, supervisions: 0, defaulted: 1, belowMinimum: true },
+      { month: '2026-03', clientHours: 2.67, supervisionHours: 0, sessions: 3, supervisions: 0, defaulted: 1, ...NOTHING_GIVEN, defaultedSessions: 1, belowMinimum: true },
     ]);
-    expect(doc.totals).toEqual({ clientHours: 9.17, supervisionHours: 4, sessions: 9, supervisions: 3, defaulted: 2, monthsBelowMinimum: 1 });
+    expect(doc.totals).toEqual({ clientHours: 9.17, supervisionHours: 4, sessions: 9, supervisions: 3, defaulted: 2, ...NOTHING_GIVEN, defaultedSessions: 2, monthsBelowMinimum: 1 });
     expect(doc.years).toEqual([{ year: '2026', ...doc.totals }]);
   });
 
@@ -75,5 +77,34 @@ describe('hoursMarkdown', () => {
     expect(text).toContain('| 2026 | 9.17 | 9 | 4 | 3 | 2 | 1 |');
     expect(text).toContain('- [[Sessions/C-014/2026-03-03 C-014]], line 6: `about an hour`');
     expect(text).toContain('check what your professional body asks of you');
+  });
+});
+
+describe("countHours in a supervisor's vault", () => {
+  const doc = countHours(engineWith(readFixtureVault('test/fixtures/vaults/supervisor-vault')).graph);
+  const june = doc.months.find((m) => m.month === '2026-06')!;
+
+  it('counts the supervision they gave apart, and their own supervision of their supervision towards the minimum', () => {
+    // Three supervisions given of 60 minutes; one of their own, "1h30", with Ruth.
+    expect(june).toMatchObject({ supervisionGivenHours: 3, supervisionsGiven: 3, supervisionHours: 1.5, supervisions: 1, belowMinimum: false });
+    const without = engineWith(
+      Object.fromEntries(Object.entries(readFixtureVault('test/fixtures/vaults/supervisor-vault')).filter(([path]) => !path.includes('Supervision of supervision'))),
+    );
+    // Giving three hours of supervision is not receiving any.
+    expect(countHours(without.graph).months.find((m) => m.month === '2026-06')).toMatchObject({ supervisionHours: 0, supervisionGivenHours: 3, belowMinimum: true });
+  });
+
+  it('leaves out the case summaries the supervisor wrote: they are not the supervisor\'s client contact', () => {
+    expect(june).toMatchObject({ sessions: 0, clientHours: 0, defaultedSessions: 0, defaulted: 0 });
+    expect(doc.totals.sessions).toBe(0);
+  });
+
+  it('gives the supervision given its own column in the report, and says what counts towards the minimum', () => {
+    const text = hoursMarkdown(doc, '2026-06-30');
+    expect(text).toContain('| Month | Client hours | Sessions | Supervision hours | Supervisions | Supervision given (hours) | Defaulted | Minimum |');
+    expect(text).toContain('| 2026-06 | 0 | 0 | 1.5 | 1 | 3 | 0 | Met |');
+    expect(text).toContain('does not count towards your minimum');
+    // A practitioner's report has no such column.
+    expect(hoursMarkdown(countHours(practice.graph), '2026-03-31')).not.toContain('Supervision given');
   });
 });

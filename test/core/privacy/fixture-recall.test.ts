@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadCompromiseNameModel } from '../../../src/core/privacy/compromise-model';
+import { lexiconNameModel } from '../../../src/core/privacy/lexicon-model';
 import type { IdentifierKind } from '../../../src/core/privacy/kinds';
 import { checkVault } from '../../../src/core/privacy/vault-check';
 import { loadPrivacyVault, readLabels } from './fixture-vault';
 import { formatScores, score } from './scoring';
 
-const names = await loadCompromiseNameModel();
+const names = lexiconNameModel();
 const key = (x: { path: string; line: number; kind: string }): string => `${x.path}:${x.line}:${x.kind}`;
 const ALL_FOUND: Record<IdentifierKind, number> = {
   email: 1,

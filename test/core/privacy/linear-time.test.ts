@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadCompromiseNameModel } from '../../../src/core/privacy/compromise-model';
+import { lexiconNameModel } from '../../../src/core/privacy/lexicon-model';
 import { findIdentifiers } from '../../../src/core/privacy/find-identifiers';
 import { knownNames } from '../../../src/core/privacy/known-names';
 
 const known = knownNames(['Sam', 'Robin Hart'], ['Clients/C-014.md']);
-const names = await loadCompromiseNameModel();
+const names = lexiconNameModel();
 
 /** A line of `length` characters repeating `unit`, as a session note's body. */
 function note(unit: string, length: number): string {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadCompromiseNameModel } from '../../../src/core/privacy/compromise-model';
+import { lexiconNameModel } from '../../../src/core/privacy/lexicon-model';
 import type { Span } from '../../../src/core/privacy/kinds';
 import { knownNames } from '../../../src/core/privacy/known-names';
 import { findNames } from '../../../src/core/privacy/names';
 
 const known = knownNames(['Robin Hart', 'Robin', 'Ann Lee', 'Ann', 'C-014', 'Sam']);
-const model = await loadCompromiseNameModel();
+const model = lexiconNameModel();
 const find = (line: string): string[] => findNames(line, { known, model }).map((s: Span) => `${s.kind}: ${line.slice(s.start, s.end)}`);
 
 describe('names of people', () => {

@@ -59,6 +59,46 @@ describe('user taxonomy', () => {
     expect(shapeless.diagnostics[0].message).toContain('expected a list of dynamics');
   });
 
+  it('reads patterns, adds a user\'s patterns to a known dynamic, and says what is wrong with a broken one', () => {
+    const own = `- id: rescuing
+  patterns:
+    - about: paying the other's bills
+      match: [[pay, settle], [his bills, her bills, their bills]]
+      within: 3
+- id: people-pleasing
+  patterns:
+    - match: [agree to everything]
+`;
+    const { taxonomy, diagnostics } = loadTaxonomy({ path: 't.yaml', text: own });
+    expect(diagnostics).toEqual([]);
+    const rescuing = taxonomy.get('rescuing')!;
+    expect(rescuing.patterns.length).toBe(defaultDefinitions().find((d) => d.id === 'rescuing')!.patterns.length + 1);
+    expect(rescuing.patterns.at(-1)).toEqual({ about: "paying the other's bills", match: [['pay', 'settle'], ['his bills', 'her bills', 'their bills']], within: 3 });
+    expect(taxonomy.get('people-pleasing')!.patterns).toEqual([{ about: '', match: [['agree to everything']], within: 6 }]);
+
+    for (const [text, message] of [
+      ['- id: x\n  patterns: {match: [a]}', 'patterns must be a list'],
+      ['- id: x\n  patterns:\n    - about: no match', 'needs "match"'],
+      ['- id: x\n  patterns:\n    - match: [[a], []]', 'every slot of "match" must be a list of phrases'],
+      ['- id: x\n  patterns:\n    - match: [a]\n      within: 50', 'within must be a whole number of words from 0 to 20'],
+    ]) {
+      const broken = loadTaxonomy({ path: 't.yaml', text });
+      expect(broken.diagnostics[0].message).toContain(message);
+      expect(broken.taxonomy.get('rescuing')).toBeDefined();
+    }
+  });
+
+  it('lets a user pattern produce evidence in a practitioner\'s own words', () => {
+    const own = '- id: rescuing\n  patterns:\n    - match: [[pay, settle], [his bills, her bills]]\n';
+    const files = {
+      'Clients/C-1.md': noteText('type: client\ncode: C-1', ''),
+      'Sessions/2026-02-10.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-02-10', 'Once again I settled her bills out of the hardship fund before she asked.'),
+    };
+    const evidence = engineWith(files, {}, { path: 't.yaml', text: own }).evidenceOf('Sessions/2026-02-10.md');
+    expect(evidence.map((e) => `${e.dynamic} ${e.role} ${e.source}`)).toEqual(['rescuing practitioner text']);
+    expect(engineWith(files).evidenceOf('Sessions/2026-02-10.md').filter((e) => e.source === 'text' && e.dynamic === 'rescuing')).toEqual([]);
+  });
+
   it('lets user cues produce flags', () => {
     const files = {
       'Clients/C-1.md': noteText('type: client', ''),

@@ -51,4 +51,11 @@ describe('LineCursor', () => {
     const expected = (offset: number): number => text.slice(0, offset).split('\n').length - 1;
     for (const offset of [0, 1, 2, 5, 6, 10, 11, 3, 0, 11]) expect(cursor.linesBefore(offset)).toBe(expected(offset));
   });
+
+  it('counts none in a text without newlines, and none past the last', () => {
+    const cursor = new LineCursor('one long line');
+    expect([0, 4, 13, 20].map((offset) => cursor.linesBefore(offset))).toEqual([0, 0, 0, 0]);
+    const ending = new LineCursor('a\nb');
+    expect([0, 2, 3, 9].map((offset) => ending.linesBefore(offset))).toEqual([0, 1, 1, 1]);
+  });
 });

@@ -1,6 +1,7 @@
 import { App, Notice } from 'obsidian-test-mocks/obsidian';
 import { vi } from 'vitest';
 import ParallelProcessPlugin from '../../../src/obsidian/main';
+import { installObsidianLinks } from './metadata-links';
 
 export const MANIFEST = {
   id: 'parallel-process',
@@ -17,11 +18,11 @@ export type MockApp = ReturnType<typeof App.createConfigured__>;
 type StatFile = { stat: { ctime: number; mtime: number; size: number } };
 
 /**
- * A mock app holding these notes, with four gaps of obsidian-test-mocks filled the way Obsidian
+ * A mock app holding these notes, with five gaps of obsidian-test-mocks filled the way Obsidian
  * behaves: files get a real mtime and size on every write (the mock keeps 0/0, which would make
  * every version of a file look the same), a note with malformed YAML is kept without properties
- * instead of making the mock throw, creating a file in a folder that does not exist fails, and the
- * app has a vault id.
+ * instead of making the mock throw, creating a file in a folder that does not exist fails, the app
+ * has a vault id, and its metadata cache resolves links as Obsidian's does (metadata-links.ts).
  */
 let vaults = 0;
 
@@ -61,6 +62,7 @@ export async function mockApp(files: Record<string, string>): Promise<MockApp> {
     if (folder && !vault.getFolderByPath(folder)) await vault.createFolder(folder).catch(() => undefined);
     await vault.create(path, text);
   }
+  installObsidianLinks(app);
   return app;
 }
 
@@ -83,14 +85,20 @@ export function unloadStartedPlugins(): void {
 }
 
 export async function startPlugin(app: MockApp, data?: unknown): Promise<ParallelProcessPlugin> {
+  const plugin = await loadPlugin(app, data);
+  app.workspace.setLayoutReady__();
+  await waitFor(() => plugin.live.status.status === 'ready', 'the index');
+  return plugin;
+}
+
+/** Loads the plugin as Obsidian does, before the layout is ready: the index is not built yet. */
+export async function loadPlugin(app: MockApp, data?: unknown): Promise<ParallelProcessPlugin> {
   const plugin = new ParallelProcessPlugin(app.asOriginalType__(), MANIFEST);
   running.add(plugin);
   if (data !== undefined) await plugin.saveData(data);
   // As Obsidian does: load() runs onload(); the settings are read before anything else is registered.
   plugin.load();
   await waitFor(() => plugin.preferences !== undefined && plugin.live !== undefined, 'onload');
-  app.workspace.setLayoutReady__();
-  await waitFor(() => plugin.live.status.status === 'ready', 'the index');
   return plugin;
 }
 

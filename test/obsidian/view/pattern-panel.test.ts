@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Flag } from '../../../src/core/model/flag';
 import { groupEvidence } from '../../../src/core/present/evidence-groups';
 import { kindLabel } from '../../../src/core/present/flag-labels';
 import { selectFlags } from '../../../src/core/report/select-flags';
+import { DEFAULT_PRACTICE } from '../../../src/obsidian/view/practice-data';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 import { button, card, cards, choose, control, expand, mountPanel, press, showFilters, type } from '../helpers/panel';
 
@@ -10,13 +12,25 @@ const demoEngine = () => engineWith(DEMO);
 const SESSION = 'Sessions/C-014/2026-02-03 C-014.md';
 const byScore = (engine: ReturnType<typeof demoEngine>) => [...engine.flags()].sort((a, b) => b.score - a.score);
 const text = (el: Element | null | undefined): string => el?.textContent ?? '';
+/** The flags a view shows by default: strongest first, at most three of each supervision. */
+const fewPerSupervision = (flags: readonly Flag[]): Flag[] => {
+  const seen = new Map<string, number>();
+  return flags.filter((f) => {
+    if (f.supervision === null) return true;
+    const n = (seen.get(f.supervision) ?? 0) + 1;
+    seen.set(f.supervision, n);
+    return n <= 3;
+  });
+};
 
 describe('the pattern panel', () => {
   it('lists the flags strongest first as tree items: title, kind in words, strength as a word with pips, dates', () => {
     const engine = demoEngine();
     const { root } = mountPanel(engine);
     const flags = byScore(engine);
-    expect(cards(root).map((c) => c.dataset.flagId)).toEqual(flags.map((f) => f.id));
+    const shown = fewPerSupervision(flags);
+    expect(shown.length).toBeLessThan(flags.length);
+    expect(cards(root).map((c) => c.dataset.flagId)).toEqual(shown.map((f) => f.id));
     const first = cards(root)[0];
     expect(first.classList.contains('tree-item')).toBe(true);
     expect(first.querySelector('.tree-item-self .tree-item-icon.collapse-icon.is-collapsed svg.right-triangle')).not.toBeNull();
@@ -137,7 +151,8 @@ describe('the pattern panel', () => {
     expect(control(root, 'Hide filters').getAttribute('aria-expanded')).toBe('true');
     expect([...root.querySelectorAll<HTMLOptionElement>('select[aria-label="Kind of flag"] option')].map((o) => o.textContent)).toContain('From sessions into supervision');
 
-    const all = cards(root).length;
+    const all = engine.flags().length;
+    const shown = cards(root).length;
     choose(root, 'Kind of flag', 'mirror-downward');
     expect(cards(root).map((c) => text(c.querySelector('.pp-flag-title')))).toEqual(['Persecuting · C-033 (Alex)']);
     expect(text(root.querySelector('.pp-filter-summary span'))).toBe(`1 of ${all} flags match the filters.`);
@@ -156,7 +171,7 @@ describe('the pattern panel', () => {
     expect(cards(root)).toHaveLength(0);
     expect(root.textContent).toContain('No flags match these filters.');
     button(root, 'Clear filters').click();
-    expect(cards(root)).toHaveLength(all);
+    expect(cards(root)).toHaveLength(shown);
     expect(root.querySelector<HTMLInputElement>('.pp-search')!.value).toBe('');
     expect(control(root, 'Show filters').classList.contains('is-active')).toBe(false);
   });
@@ -337,7 +352,7 @@ describe('the pattern panel', () => {
   it('offers no rescan when the host cannot rescan', () => {
     const { root } = mountPanel(demoEngine(), (h) => ((h as { rescan?: unknown }).rescan = undefined));
     expect(root.querySelector('[aria-label="Rescan the vault"]')).toBeNull();
-    expect(root.querySelectorAll('.nav-buttons-container .clickable-icon')).toHaveLength(3);
+    expect([...root.querySelectorAll('.nav-buttons-container .clickable-icon')].map((b) => b.getAttribute('aria-label'))).toEqual(['Show filters', 'Mask client names', 'Collapse all', 'What is parallel process?']);
   });
 
   it('shows note text as text, never as HTML', () => {
@@ -392,10 +407,33 @@ describe('the pattern panel', () => {
     expect(cards(root)).toHaveLength(0);
   });
 
+  it('marks the phrase of a one-slot pattern in evidence heard from a description', () => {
+    const files = {
+      'People/Ann Lee.md': '---\ntype: person\nrole: supervisor\n---\n',
+      'Clients/C-7.md': '---\ntype: client\ncode: C-7\n---\n',
+      'Sessions/2026-03-02 C-7.md': '---\ntype: session\nclient: "[[C-7]]"\ndate: 2026-03-02\n---\nI let the session run over by twenty minutes again.\n',
+      'Supervision/2026-03-06.md': '---\ntype: supervision\ndate: 2026-03-06\nsupervisor: "[[Ann Lee]]"\ncases: ["[[C-7]]"]\n---\nMy supervisor ran over the hour again, talking about her house move.\n',
+    };
+    const engine = engineWith(files);
+    const flag = engine.flags().find((f) => f.dynamic === 'boundary-issues')!;
+    const { root } = mountPanel(engine);
+    expand(root, flag.id);
+    const marked = [...card(root, flag.id)!.querySelectorAll('.search-result-file-matched-text')].map((m) => m.textContent);
+    expect(marked).toEqual(['run over', 'ran over the hour']);
+  });
+
   it('renders a page of flags at a time', () => {
     const engine = demoEngine();
     const template = engine.flags()[0];
-    const { root } = mountPanel(engine, (h) => (h.flags = Array.from({ length: 1000 }, (_, i) => ({ ...template, id: `f${i}`, score: 1 - i / 1000 }))));
+    const copies = Array.from({ length: 1000 }, (_, i) => ({ ...template, id: `f${i}`, score: 1 - i / 1000 }));
+    // One supervision's thousand flags: its strongest three, and the rest a click away.
+    const few = mountPanel(engine, (h) => (h.flags = copies)).root;
+    expect(cards(few)).toHaveLength(3);
+    expect(few.querySelector('.pp-more-of button')?.textContent).toBe('Show 997 more from 2026-02-24 Supervision');
+    const { root } = mountPanel(engine, (h) => {
+      h.flags = copies;
+      h.practice = { ...DEFAULT_PRACTICE, flagsPerSupervision: 0 };
+    });
     expect(cards(root)).toHaveLength(50);
     button(root, 'Show 50 more (950 not shown)').click();
     expect(cards(root)).toHaveLength(100);

@@ -9,6 +9,16 @@ export interface FlagWording {
   clients?: number;
   from?: string;
   to?: string;
+  /** In a note the supervisor wrote: the supervisee, by name. */
+  supervisee?: string;
+  /** In a note the supervisor wrote: whose side of supervision showed the dynamic (upward mirrors say it differently). */
+  side?: 'supervisor' | 'supervisee' | 'both';
+}
+
+/** How a kind speaks to a supervisor reading a supervision note they wrote (`author: supervisor`). */
+export interface SupervisorWording {
+  question(w: FlagWording & { supervisee: string }): string;
+  prompt: string;
 }
 
 /** Everything the core says about one kind of flag. */
@@ -23,6 +33,15 @@ export interface FlagKindSpec {
   base: number;
   /** Roles whose evidence counts in full; others count less. */
   expectedRoles: readonly Role[];
+  /** The supervision kinds in the supervisor's terms: the supervisee's sessions, and the supervisor's own part. */
+  supervisor?: SupervisorWording;
+}
+
+/** Where the supervisor may meet an upward mirror: in how they met the supervisee, or in how the supervisee was with them. */
+function upwardInSupervision(w: FlagWording & { supervisee: string }): string {
+  if (w.side === 'supervisor') return `in how you met ${w.supervisee}`;
+  if (w.side === 'supervisee') return `in how ${w.supervisee} was with you in supervision`;
+  return `between you and ${w.supervisee} in supervision`;
 }
 
 const BOTH_ROOMS: readonly Role[] = ['client', 'practitioner', 'supervisee', 'supervisor'];
@@ -35,6 +54,10 @@ export const FLAG_KINDS: Readonly<Record<FlagKind, FlagKindSpec>> = {
     prompt: "Pause and name what happened in the room in supervision. Is this the client's pattern, yours, or the supervision's? Keep the client's needs first.",
     base: 1,
     expectedRoles: BOTH_ROOMS,
+    supervisor: {
+      question: (w) => `Is the ${w.dynamic} ${w.supervisee} described with ${w.client} showing up ${upwardInSupervision(w)}?`,
+      prompt: "Pause before you intervene, and name what happened between you. Is this the client's pattern, your supervisee's, or the supervision's? Keep the client's needs first.",
+    },
   },
   'mirror-downward': {
     label: 'from supervision into sessions',
@@ -42,6 +65,10 @@ export const FLAG_KINDS: Readonly<Record<FlagKind, FlagKindSpec>> = {
     prompt: 'Notice how you were met in supervision and how you then met your client. What would the client need from you next time?',
     base: 1,
     expectedRoles: ['supervisor', 'practitioner'],
+    supervisor: {
+      question: (w) => `Is the ${w.dynamic} in your supervision of ${w.supervisee} on ${w.date} showing up in how ${w.supervisee} then met ${w.client}?`,
+      prompt: 'Notice how you met your supervisee, and how they then met their client. What would the client need from them next time, and what would they need from you?',
+    },
   },
   mirror: {
     label: 'in both rooms',
@@ -49,6 +76,10 @@ export const FLAG_KINDS: Readonly<Record<FlagKind, FlagKindSpec>> = {
     prompt: 'The notes do not say who was doing what. In each room, who was doing it, and who felt it?',
     base: 0.8,
     expectedRoles: BOTH_ROOMS,
+    supervisor: {
+      question: (w) => `Could the ${w.dynamic} ${w.supervisee} described with ${w.client} and in your supervision on ${w.date} be one dynamic, showing up in both rooms?`,
+      prompt: 'The notes do not say who was doing what. In each room, who was doing it, and who felt it?',
+    },
   },
   contracting: {
     label: 'unclear contracting in both rooms',
@@ -56,6 +87,10 @@ export const FLAG_KINDS: Readonly<Record<FlagKind, FlagKindSpec>> = {
     prompt: 'What focus and outcome did you agree with the client, and for supervision? Try agreeing them first, in both rooms.',
     base: 0.95,
     expectedRoles: [...BOTH_ROOMS, 'process'],
+    supervisor: {
+      question: (w) => `Could the unclear contracting ${w.supervisee} described with ${w.client} be showing up in how you and ${w.supervisee} contracted supervision on ${w.date}?`,
+      prompt: 'What focus and outcome did your supervisee agree with the client, and you with them? Try agreeing them first in supervision.',
+    },
   },
   'personal-resonance': {
     label: "your own life and your clients'",

@@ -9,6 +9,8 @@ import { MARKERS, nearestGap, sortEvidence } from './evidence-list';
 import { noteAnchor, type FlagRule, type NoteAnchor } from './rule';
 
 type SupervisionAnchor = NoteAnchor<'supervision'>;
+/** Which side of supervision showed the dynamic (FlagWording.side). */
+type Side = 'supervisor' | 'supervisee' | 'both';
 
 const anchor = (path: string): SupervisionAnchor => noteAnchor('supervision', path);
 
@@ -97,22 +99,38 @@ function flagsForClient(context: RuleContext, supervision: Note, client: string,
     if (sSide.length === 0) continue;
     const upSide = evidenceIn(context, up, dynamic);
     const downSide = evidenceIn(context, down, dynamic);
-    const make = (kind: FlagKind, sessionSide: Evidence[]): Flag =>
-      buildFlag(context, { kind, dynamic, client, supervision, s, sSide, sessionSide, sMarkers, sessions });
+    const make = (kind: FlagKind, sessionSide: Evidence[], side: Side = 'both'): Flag =>
+      buildFlag(context, { kind, dynamic, client, supervision, s, sSide, sessionSide, sMarkers, sessions, side });
 
     if (dynamic === 'contracting-unclear') {
       if (sSide.length > 0 && upSide.length > 0) flags.push(make('contracting', upSide));
       continue;
     }
     const has = (side: Evidence[], role: Evidence['role']): boolean => side.some((e) => rolesOf(e).includes(role));
-    const upward = (has(upSide, 'client') && has(sSide, 'supervisee')) || (has(upSide, 'practitioner') && has(sSide, 'supervisor'));
+    const fromClient = has(upSide, 'client') && has(sSide, 'supervisee');
+    const fromPractitioner = has(upSide, 'practitioner') && has(sSide, 'supervisor');
+    const upward = fromClient || fromPractitioner;
     const downward = has(sSide, 'supervisor') && has(downSide, 'practitioner');
-    if (upward) flags.push(make('mirror-upward', upSide));
+    // Which side of supervision the upward mirror showed on: a supervisor reading it asks where to look.
+    if (upward) flags.push(make('mirror-upward', upSide, fromClient && fromPractitioner ? 'both' : fromClient ? 'supervisee' : 'supervisor'));
     if (downward) flags.push(make('mirror-downward', downSide));
     if (upward || downward || (upSide.length === 0 && downSide.length === 0)) continue;
     if (has(upSide, 'unknown') || has(downSide, 'unknown') || has(sSide, 'unknown')) flags.push(make('mirror', [...upSide, ...downSide]));
   }
   return flags;
+}
+
+/**
+ * A flag's question and prompt: the practitioner's, or, in a note the supervisor wrote, the
+ * supervisor's, naming the supervisee ("Is the rescuing Alex described with R-07 showing up in how
+ * you met Alex?").
+ */
+function wording(context: RuleContext, kind: FlagKind, dynamic: string, client: string, supervision: Note, side: Side): Pick<Flag, 'question' | 'prompt'> {
+  const spec = FLAG_KINDS[kind];
+  const words = { dynamic: context.labelOf(dynamic), client: context.clientLabel(client), date: supervision.date };
+  const supervisee = spec.supervisor ? context.superviseeNamed(supervision.path, client) : undefined;
+  if (!spec.supervisor || supervisee === undefined) return { question: spec.question(words), prompt: spec.prompt };
+  return { question: spec.supervisor.question({ ...words, supervisee, side }), prompt: spec.supervisor.prompt };
 }
 
 const NONE: Evidence[] = [];
@@ -163,6 +181,7 @@ interface MirrorInput {
   sessionSide: Evidence[];
   sMarkers: Evidence[];
   sessions: SessionRef[];
+  side: Side;
 }
 
 function buildFlag(context: RuleContext, input: MirrorInput): Flag {
@@ -194,8 +213,7 @@ function buildFlag(context: RuleContext, input: MirrorInput): Flag {
       share: sessions.length > 0 ? withDynamic / sessions.length : 0,
       sessions: sessions.length,
     }),
-    question: FLAG_KINDS[kind].question({ dynamic: context.labelOf(dynamic), client: context.clientLabel(client), date: supervision.date }),
-    prompt: FLAG_KINDS[kind].prompt,
+    ...wording(context, kind, dynamic, client, supervision, input.side),
     evidence: sortEvidence([...sessionSide, ...sSide, ...markers]),
   };
 }

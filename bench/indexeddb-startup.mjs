@@ -1,0 +1,53 @@
+// Start-up from the cache as the plugin does it, in headless Chromium: the snapshot's JSON text read
+// from IndexedDB (where the plugin keeps it, per device), parsed and taken up, each run in a freshly
+// loaded page whose IndexedDB holds what an earlier one stored.
+import { build } from 'esbuild';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { yamlData } from '../scripts/yaml-data-plugin.mjs';
+
+const ORIGIN = 'http://parallel-process.bench';
+
+export async function measureIndexedDbStartup({ print, vault, cacheFile, runs, version }) {
+  const { launchChromium } = await import('../test/browser/page/build-page.mjs');
+  const { browser, reason } = await launchChromium();
+  if (!browser) {
+    print(`\nStart-up from IndexedDB: skipped, ${reason}`);
+    return;
+  }
+  try {
+    const bundle = await build({ entryPoints: ['bench/idb-page.ts'], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', plugins: [yamlData], logLevel: 'warning' });
+    const script = bundle.outputFiles[0].text;
+    const page = await browser.newPage();
+    // IndexedDB needs an origin: serve the page from one, with nothing on the network.
+    await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><script>${script}</script>` }));
+    await page.goto(`${ORIGIN}/`);
+    await page.evaluate((text) => window.idbBench.store(text), readFileSync(cacheFile, 'utf8'));
+    const stats = notePaths(vault).map((path) => {
+      const stat = statSync(join(vault, path));
+      return { path, mtime: Math.floor(stat.mtimeMs), size: stat.size };
+    });
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      await page.reload();
+      results.push(await page.evaluate(({ stats, version }) => window.idbBench.startup(stats, version), { stats, version }));
+    }
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const ready = results.map((r) => r.readyMs);
+    print(
+      `\nStart-up from IndexedDB in Chromium (${stats.length} notes, median of ${runs}, range ${Math.min(...ready).toFixed(0)} to ${Math.max(...ready).toFixed(0)}): ${median(ready).toFixed(0)} ms ` +
+        `(reading the snapshot's text ${median(results.map((r) => r.readMs)).toFixed(0)} ms, JSON.parse ${median(results.map((r) => r.parsedMs - r.readMs)).toFixed(0)} ms, ` +
+        `taking it up ${median(results.map((r) => r.readyMs - r.parsedMs)).toFixed(0)} ms; ${results[0].flags} flags); target < 500 ms ${median(ready) < 500 ? 'met' : 'MISSED'}`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+function notePaths(root, folder = '') {
+  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : notePaths(root, path);
+    return entry.name.endsWith('.md') ? [path] : [];
+  });
+}

@@ -1,0 +1,131 @@
+import type { DescribedPattern, DynamicDefinition } from '../taxonomy/taxonomy';
+import type { Token } from '../text/tokens';
+import { PhraseIndex, type PhraseHit } from './phrases';
+
+/** Where a slot phrase belongs: a pattern, and which of its slots. */
+interface SlotRef {
+  pattern: number;
+  slot: number;
+}
+
+interface CompiledPattern {
+  dynamic: string;
+  slots: number;
+  within: number;
+  /** The slot whose subject is the pattern's agent. */
+  subjectSlot: number;
+}
+
+/**
+ * Words that open a clause of time or condition: a pattern that starts with one ("every time it
+ * came up, Omar turned the talk...") has its agent after it, as the subject of the next slot.
+ */
+const CONNECTIVES = new Set(['when', 'whenever', 'every', 'each', 'as', 'the', 'before', 'after', 'once', 'since', 'until', 'while']);
+
+/** A pattern found in a text: the words from its first slot's start to its last slot's end. */
+export interface DescribedHit extends PhraseHit<string> {
+  described: true;
+  /** Token index where each slot's phrase starts and ends, in pairs: context is read between slots too. */
+  slots: number[];
+  /** Token index of the words whose subject is the hit's: after a leading "when ..." clause, not before it. */
+  subjectAt: number;
+}
+
+interface Chain {
+  start: number;
+  end: number;
+  slots: number[];
+}
+
+/**
+ * Finds the taxonomy's descriptive patterns (SPEC section 1): a phrase of each slot, in order, each
+ * within the pattern's reach of the one before. One pass over a block's slot phrases: for each
+ * pattern it keeps only the latest chain reaching each slot, so the work is linear in the phrases
+ * found, however long the block.
+ */
+export class PatternMatcher {
+  private readonly index = new PhraseIndex<SlotRef>(1);
+  private readonly patterns: CompiledPattern[] = [];
+
+  constructor(definitions: readonly DynamicDefinition[], forms: (word: string) => Set<string>) {
+    for (const d of definitions) {
+      for (const pattern of d.patterns) this.compile(d.id, pattern, forms);
+    }
+    const n = this.patterns.length;
+    this.firstStart = new Int32Array(n);
+    this.firstEnd = new Int32Array(n);
+    this.calls = new Int32Array(n);
+    this.later = this.patterns.map((p) => new Array<Chain | undefined>(p.slots).fill(undefined));
+  }
+
+  get size(): number {
+    return this.patterns.length;
+  }
+
+  private compile(dynamic: string, pattern: DescribedPattern, forms: (word: string) => Set<string>): void {
+    const index = this.patterns.length;
+    const opensClause = pattern.match.length > 1 && pattern.match[0].every((phrase) => CONNECTIVES.has(phrase.trim().toLowerCase().split(/\s+/)[0]));
+    this.patterns.push({ dynamic, slots: pattern.match.length, within: pattern.within, subjectSlot: opensClause ? 1 : 0 });
+    pattern.match.forEach((phrases, slot) => {
+      for (const phrase of phrases) this.index.add(phrase, { pattern: index, slot }, forms);
+    });
+  }
+
+  // Per pattern, the latest chain reaching each slot, valid for the call whose number `calls` holds:
+  // kept between calls and reset by number, since most slot phrases are common words and a block of a
+  // long note meets thousands of them. A first slot is kept as numbers only; a chain object is made
+  // when a later slot extends one (rare).
+  private readonly firstStart: Int32Array;
+  private readonly firstEnd: Int32Array;
+  private readonly later: (Chain | undefined)[][];
+  private readonly calls: Int32Array;
+  private call = 0;
+
+  match(tokens: readonly Token[]): DescribedHit[] {
+    const n = this.patterns.length;
+    if (n === 0) return [];
+    const slotHits = this.index.find(tokens);
+    if (slotHits.length === 0) return [];
+    slotHits.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (this.call === 0x7fffffff) {
+      this.call = 0;
+      this.calls.fill(0);
+    }
+    const call = ++this.call;
+    const found: DescribedHit[] = [];
+    for (const hit of slotHits) {
+      const { pattern: p, slot } = hit.value;
+      const pattern = this.patterns[p];
+      if (this.calls[p] !== call) {
+        this.calls[p] = call;
+        this.firstStart[p] = -1;
+        this.later[p].fill(undefined);
+      }
+      let chain: Chain | undefined;
+      if (slot === 0) {
+        if (pattern.slots > 1) {
+          this.firstStart[p] = hit.start;
+          this.firstEnd[p] = hit.end;
+          continue;
+        }
+        chain = { start: hit.start, end: hit.end, slots: [hit.start, hit.end] };
+      } else if (slot === 1) {
+        const start = this.firstStart[p];
+        const end = this.firstEnd[p];
+        if (start >= 0 && end <= hit.start && hit.start - end <= pattern.within) chain = { start, end: hit.end, slots: [start, end, hit.start, hit.end] };
+      } else {
+        const before = this.later[p][slot - 1];
+        if (before && before.end <= hit.start && hit.start - before.end <= pattern.within) chain = { start: before.start, end: hit.end, slots: [...before.slots, hit.start, hit.end] };
+      }
+      if (!chain) continue;
+      if (slot < pattern.slots - 1) this.later[p][slot] = chain;
+      else {
+        found.push({ value: pattern.dynamic, start: chain.start, end: chain.end, described: true, slots: chain.slots, subjectAt: chain.slots[2 * pattern.subjectSlot] });
+        // A chain is found once: the next needs a new first slot.
+        this.firstStart[p] = -1;
+        this.later[p].fill(undefined);
+      }
+    }
+    return found;
+  }
+}

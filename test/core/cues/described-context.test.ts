@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { engineWith } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
+
+/** What one sentence of a session note is evidence of, read with the shipped patterns. */
+function heard(sentence: string): string[] {
+  const files = {
+    'Clients/C-7.md': noteText('type: client\ncode: C-7\naliases: [Jo]', ''),
+    'Sessions/2026-03-02 C-7.md': noteText('type: session\nclient: "[[C-7]]"\ndate: 2026-03-02', `## Notes\n${sentence}\n`),
+  };
+  return engineWith(files)
+    .evidenceOf('Sessions/2026-03-02 C-7.md')
+    .filter((e) => e.source === 'text')
+    .map((e) => `${e.dynamic} ${e.role}`);
+}
+
+describe('descriptions in a practitioner\'s own words, in context (SPEC section 1)', () => {
+  it('hears a described dynamic with the role of its subject', () => {
+    expect(heard('I filled in the housing form for her while she watched.')).toEqual(['rescuing practitioner']);
+    expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
+  });
+
+  it('drops it when negated, also between its slots', () => {
+    expect(heard('I did not fill in the housing form for her this time.')).toEqual([]);
+    expect(heard('When the form came up, I did not fill it in for her.')).toEqual([]);
+  });
+
+  it('drops it when hypothetical or historical', () => {
+    expect(heard('If Jo asks again, I may well fill in the form for her.')).toEqual([]);
+    expect(heard('Years ago, in my first post, I wrote every letter for her.')).toEqual([]);
+  });
+
+  it('drops it when someone outside the two relationships does it, whoever owns them', () => {
+    expect(heard('Her brother sorts out all the bills for her.')).toEqual([]);
+    expect(heard("Jo's sister fills in every form for her.")).toEqual([]);
+  });
+
+  it('drops it inside quotation marks: quoted words are not the writer\'s description', () => {
+    expect(heard('Jo said, "You always fill in the forms for me."')).toEqual([]);
+  });
+
+  it('keeps a theme whoever the subject is: her dad\'s funeral is the client\'s loss', () => {
+    expect(heard("Her dad's funeral was last week.")).toEqual(['loss-abandonment-rejection client']);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { PatternMatcher } from '../../../src/core/cues/pattern-matcher';
+import type { DynamicDefinition } from '../../../src/core/taxonomy/taxonomy';
+import { tokenize } from '../../../src/core/text/tokens';
+import { patternWordForms } from '../../../src/core/text/word-forms';
+
+const doing: DynamicDefinition = {
+  id: 'rescuing',
+  kind: 'dynamic',
+  label: 'Rescuing',
+  description: '',
+  cues: [],
+  roles: [],
+  patterns: [{ about: 'doing their task for them', match: [['write', 'fill in', 'phone'], ['for her', 'on her behalf']], within: 4 }],
+};
+
+const matcher = new PatternMatcher([doing], patternWordForms);
+const found = (text: string): string[] => matcher.match(tokenize(text)).map((h) => `${h.value}@${h.start}-${h.end}`);
+
+describe('PatternMatcher', () => {
+  it('finds every slot in order, inflected, irregular forms included', () => {
+    expect(found('I filled in her housing form for her')).toEqual(['rescuing@1-8']);
+    expect(found('I wrote the letter for her')).toEqual(['rescuing@1-6']);
+    expect(found('I have written it on her behalf')).toEqual(['rescuing@2-7']);
+    expect(found('phoning for her')).toEqual(['rescuing@0-3']);
+  });
+
+  it('needs the slots in their order and within reach of each other', () => {
+    expect(found('for her I wrote')).toEqual([]);
+    expect(found('I wrote a long and careful letter to the council for her')).toEqual([]);
+    expect(found('I wrote the letter')).toEqual([]);
+  });
+
+  it('records where each slot sits, for context read between them', () => {
+    const [hit] = matcher.match(tokenize('I wrote it for her'));
+    expect(hit.slots).toEqual([1, 2, 3, 5]);
+  });
+
+  it('finds a pattern again after it was found, and only once per first slot', () => {
+    expect(found('I wrote it for her and phoned for her')).toEqual(['rescuing@1-5', 'rescuing@6-9']);
+    expect(found('I wrote it for her for her')).toEqual(['rescuing@1-5']);
+  });
+
+  it('reads a long text in time linear in its length', () => {
+    // Thousands of first slots with no second: each is a chain start, never compared with the others.
+    const text = 'I wrote and phoned and '.repeat(20_000);
+    const tokens = tokenize(text);
+    const started = performance.now();
+    expect(matcher.match(tokens)).toEqual([]);
+    // A generous bound: a quadratic pass over 80,000 slot phrases would take minutes.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

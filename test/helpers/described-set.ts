@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Engine } from '../../src/core/engine';
+import { engineWith } from './engine';
+
+/** One labelled sentence of the blind set (test/fixtures/described/README.md). */
+export interface DescribedItem {
+  id: string;
+  base: string;
+  split: 'dev' | 'held-out';
+  note: 'session' | 'supervision' | 'reflection';
+  format: string;
+  client?: string;
+  names?: string[];
+  variant: 'affirmed' | 'negated' | 'hypothetical' | 'historical' | 'third-party' | 'quoted';
+  text: string;
+  expect: string;
+  role?: string;
+}
+
+const SET = join(__dirname, '..', 'fixtures', 'described', 'sentences.yaml');
+
+export function readDescribedSet(): DescribedItem[] {
+  return parse(readFileSync(SET, 'utf8')) as DescribedItem[];
+}
+
+/** A client for session sentences that name none: the set's shorthand still means "the client". */
+const UNNAMED_CLIENT = 'C-000';
+
+/**
+ * A vault holding each sentence as the whole body of its own note, in the kind of note the set
+ * says, with the client's note (code and aliases), the practitioner and the supervisor as person
+ * notes: what a practitioner's vault gives the detector around a sentence.
+ */
+export function describedVault(items: readonly DescribedItem[]): Record<string, string> {
+  const aliases = new Map<string, Set<string>>([[UNNAMED_CLIENT, new Set()]]);
+  for (const item of items) {
+    if (!item.client) continue;
+    const names = aliases.get(item.client) ?? new Set<string>();
+    for (const name of item.names ?? []) names.add(name);
+    aliases.set(item.client, names);
+  }
+  const files: Record<string, string> = {
+    'People/Robin Hart.md': '---\ntype: person\nrole: practitioner\naliases: [Robin]\n---\n# Robin Hart\n',
+    'People/Ann Lee.md': '---\ntype: person\nrole: supervisor\naliases: [Ann]\n---\n# Ann Lee\n',
+  };
+  for (const [code, names] of aliases) {
+    files[`Clients/${code}.md`] = `---\ntype: client\ncode: ${code}\naliases: [${[...names].map((n) => JSON.stringify(n)).join(', ')}]\npractitioner: "[[Robin Hart]]"\n---\n# ${code}\n`;
+  }
+  for (const item of items) files[notePath(item)] = noteText(item);
+  return files;
+}
+
+export function notePath(item: DescribedItem): string {
+  const folder = { session: 'Sessions', supervision: 'Supervision', reflection: 'Reflections' }[item.note];
+  return `${folder}/${item.id}.md`;
+}
+
+function noteText(item: DescribedItem): string {
+  const client = item.client ?? UNNAMED_CLIENT;
+  const lines = ['---', `type: ${item.note}`, 'date: 2026-03-02'];
+  if (item.note === 'session') lines.push(`client: "[[${client}]]"`, 'practitioner: "[[Robin Hart]]"');
+  if (item.note === 'supervision') {
+    lines.push('supervisor: "[[Ann Lee]]"', 'supervisee: "[[Robin Hart]]"');
+    if (item.client) lines.push(`cases: ["[[${item.client}]]"]`);
+  }
+  if (item.note === 'reflection') lines.push('private: false');
+  lines.push('---', '', item.text, '');
+  return lines.join('\n');
+}
+
+/** What the detector heard in each sentence: the dynamics of its body text, each with its roles. */
+export function heard(engine: Engine, items: readonly DescribedItem[]): Map<string, Map<string, Set<string>>> {
+  const out = new Map<string, Map<string, Set<string>>>();
+  for (const item of items) {
+    const found = new Map<string, Set<string>>();
+    for (const evidence of engine.evidenceOf(notePath(item))) {
+      if (evidence.source !== 'text') continue;
+      const roles = found.get(evidence.dynamic) ?? new Set<string>();
+      for (const role of evidence.roles ?? [evidence.role]) roles.add(role);
+      found.set(evidence.dynamic, roles);
+    }
+    out.set(item.id, found);
+  }
+  return out;
+}
+
+export interface Score {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** Heard with the expected dynamic but not the expected role. */
+  wrongRole: number;
+  precision: number;
+  recall: number;
+}
+
+/**
+ * Precision and recall per expected dynamic and overall. A sentence expecting D counts as found when
+ * D is heard in it (whatever the role: roles are counted apart, in wrongRole); every other dynamic
+ * heard in any sentence is a false alarm for that dynamic. Markers are not flaggable and not counted.
+ */
+export function score(items: readonly DescribedItem[], found: Map<string, Map<string, Set<string>>>, counted: (dynamic: string) => boolean): Map<string, Score> {
+  const tallies = new Map<string, Score>();
+  const tally = (dynamic: string): Score => {
+    let t = tallies.get(dynamic);
+    if (!t) tallies.set(dynamic, (t = { truePositives: 0, falsePositives: 0, falseNegatives: 0, wrongRole: 0, precision: 1, recall: 1 }));
+    return t;
+  };
+  for (const item of items) {
+    const heardHere = found.get(item.id) ?? new Map<string, Set<string>>();
+    if (item.expect !== 'none') {
+      const roles = heardHere.get(item.expect);
+      if (roles) {
+        tally(item.expect).truePositives++;
+        if (item.role && !roles.has(item.role)) tally(item.expect).wrongRole++;
+      } else tally(item.expect).falseNegatives++;
+    }
+    for (const dynamic of heardHere.keys()) if (dynamic !== item.expect && counted(dynamic)) tally(dynamic).falsePositives++;
+  }
+  const all: Score = { truePositives: 0, falsePositives: 0, falseNegatives: 0, wrongRole: 0, precision: 1, recall: 1 };
+  for (const t of tallies.values()) {
+    all.truePositives += t.truePositives;
+    all.falsePositives += t.falsePositives;
+    all.falseNegatives += t.falseNegatives;
+    all.wrongRole += t.wrongRole;
+  }
+  tallies.set('(all)', all);
+  for (const t of tallies.values()) {
+    t.precision = t.truePositives + t.falsePositives === 0 ? 1 : t.truePositives / (t.truePositives + t.falsePositives);
+    t.recall = t.truePositives + t.falseNegatives === 0 ? 1 : t.truePositives / (t.truePositives + t.falseNegatives);
+  }
+  return tallies;
+}
+
+/** The blind set scored by an engine built over it, split by split. */
+export function measureDescribed(): { dev: Map<string, Score>; heldOut: Map<string, Score>; found: Map<string, Map<string, Set<string>>>; items: DescribedItem[] } {
+  const items = readDescribedSet();
+  const engine = engineWith(describedVault(items));
+  const found = heard(engine, items);
+  const counted = (dynamic: string): boolean => engine.taxonomy.get(dynamic)?.kind !== 'marker';
+  return {
+    dev: score(items.filter((i) => i.split === 'dev'), found, counted),
+    heldOut: score(items.filter((i) => i.split === 'held-out'), found, counted),
+    found,
+    items,
+  };
+}
