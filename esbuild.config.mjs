@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { noLookbehind } from './scripts/no-lookbehind-plugin.mjs';
 import { yamlData } from './scripts/yaml-data-plugin.mjs';
 
 const production = process.argv.includes('--production');
@@ -25,7 +26,7 @@ await build({
   sourcemap: production ? false : 'inline',
   minify: production,
   treeShaking: true,
-  plugins: [yamlData],
+  plugins: [yamlData, noLookbehind],
   logLevel: 'warning',
 });
 
