@@ -170,20 +170,38 @@ export function decodeDetection(state: DetectorState, note: (path: string) => No
     notes.push(entry);
     evidence.push([path, entry]);
   }
+  const cited = (positions: readonly number[]): Evidence[] => {
+    const pieces: Evidence[] = [];
+    for (let i = 0; i + 1 < positions.length; i += 2) {
+      const e = notes[positions[i]]?.piece(positions[i + 1]);
+      if (e) pieces.push(e);
+    }
+    return pieces;
+  };
   const flags = state.flags.map(([anchor, rows]) => ({
     anchor,
     flags: rows.map(([id, kind, dynamic, client, practitioner, supervision, score, question, refs, prompt]): Flag => {
-      let pieces: Evidence[];
-      if (refs.length > 0 && typeof refs[0] === 'number') {
-        const positions = refs as number[];
-        pieces = [];
-        for (let i = 0; i + 1 < positions.length; i += 2) {
-          const e = notes[positions[i]]?.piece(positions[i + 1]);
-          if (e) pieces.push(e);
-        }
-      } else pieces = refs as Evidence[];
-      return { id, kind, dynamic, client, practitioner, supervision, score, question, prompt: prompt ?? FLAG_KINDS[kind].prompt, evidence: pieces };
+      const flag = { id, kind, dynamic, client, practitioner, supervision, score, question, prompt: prompt ?? FLAG_KINDS[kind].prompt };
+      if (refs.length > 0 && typeof refs[0] === 'number') return withLazyEvidence(flag, () => cited(refs as number[]));
+      return { ...flag, evidence: refs as Evidence[] };
     }),
   }));
   return { evidence, flags };
+}
+
+/**
+ * A flag whose evidence is made into objects when first read: a start-up from the cache shows a few
+ * flags' evidence, not all of them, and making every piece cited costs a fifth of taking a
+ * snapshot up. Enumerable, so a copy, a comparison or JSON sees it as a plain property.
+ */
+function withLazyEvidence(flag: Omit<Flag, 'evidence'>, decode: () => Evidence[]): Flag {
+  let evidence: Evidence[] | undefined;
+  return Object.defineProperty(flag, 'evidence', {
+    enumerable: true,
+    configurable: true,
+    get: () => (evidence ??= decode()),
+    set: (value: Evidence[]) => {
+      evidence = value;
+    },
+  }) as Flag;
 }
