@@ -15,7 +15,7 @@ const OUT = 'src/core/text/irregular-forms.json';
 export const WORDS_KEY = '_words';
 
 /** Function words: no inflection to find, and compromise would make verbs of them. */
-const FUNCTION_WORDS = new Set('a an the and or but of to in on at by for from with without into onto off up out over as than then that this these those it its he she they him her them his hers their my me i we us our you your not no all every each any some own so too very just only still yet again be been being is was were am are have has had do does did will would can could shall should may might must'.split(' '));
+const FUNCTION_WORDS = new Set('a an the and or but of to in on at by for from with without into onto off up out over as than then that this these those it its he she they him her them his hers their my me i we us our you your not no all every each any some own so too very just only still yet again be been being is was were am are will would can could shall should may might must'.split(' '));
 
 export function taxonomyWords(text) {
   const words = new Set();
@@ -23,8 +23,8 @@ export function taxonomyWords(text) {
     const phrases = [...(entry.cues ?? []), ...(entry.patterns ?? []).flatMap((p) => p.match.flat())];
     for (const phrase of phrases) {
       for (const word of String(phrase).toLowerCase().split(/[^a-z'-]+/)) {
-        // -ing words are often nouns (`ending`, `feeling`): their regular forms only.
-        if (word.length >= 3 && !FUNCTION_WORDS.has(word) && !word.includes("'") && !word.endsWith('ing')) words.add(word);
+        // Longer -ing words are often nouns (`ending`, `feeling`): their regular forms only; `ring`, `bring` are verbs.
+        if (word.length >= 2 && !FUNCTION_WORDS.has(word) && !word.includes("'") && !(word.endsWith('ing') && word.length > 5)) words.add(word);
       }
     }
   }
@@ -56,8 +56,19 @@ export function wordsHash(words) {
 function main() {
   const words = taxonomyWords(readFileSync(TAXONOMY, 'utf8'));
   const out = { [WORDS_KEY]: [wordsHash(words)] };
+  // A word and its forms are one family, and families that share a word are one: `rang` gives
+  // `ring`, so `ring` (which compromise reads as a noun) gets `rang` and `rung` too.
+  const family = new Map();
   for (const word of words) {
-    const forms = formsOf(word);
+    let members = new Set([word, ...formsOf(word)]);
+    for (const member of [...members]) {
+      const other = family.get(member);
+      if (other && other !== members) for (const m of other) members.add(m);
+    }
+    for (const member of members) family.set(member, members);
+  }
+  for (const word of words) {
+    const forms = [...family.get(word)].filter((form) => form !== word && !regular(word, form)).sort();
     if (forms.length > 0) out[word] = forms;
   }
   writeFileSync(OUT, `${JSON.stringify(out, null, 0).replace(/\],/g, '],\n')}\n`);

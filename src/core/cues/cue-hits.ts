@@ -22,6 +22,8 @@ export function createCueReader(definitions: readonly DynamicDefinition[]): CueR
 
 /** Words before a cue kept as subject candidates: subjects sit close to their verb. */
 const SUBJECT_REACH = 12;
+/** Words at a sentence's start kept as subject candidates however far the cue is: the sentence's subject. */
+const SENTENCE_OPENING = 3;
 
 /**
  * The affirmed cues of a note's text: per sentence, skipping quotes of other people's words and
@@ -39,7 +41,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     if (block.kind === 'quote' || block.kind === 'heading') continue;
     const blockTokens = tokenize(block.text);
     // Most blocks hold no cue at all: one pass over the whole block rules them out before any sentence work.
-    const blockHits = reader.cues.match(blockTokens);
+    const blockHits = reader.cues.match(blockTokens, block.text);
     if (blockHits.length === 0) continue;
     const lines = new LineCursor(block.text);
     let next = 0; // block hits are sorted by start: the first one not yet given to a sentence
@@ -146,6 +148,13 @@ class SentenceReader {
     const begin = Math.max(0, end - SUBJECT_REACH);
     const words: string[] = [];
     const starts: boolean[] = [];
+    // A subject further back still governs the clauses joined to it ("my partner is in a running
+    // battle with her boss over the rota and is determined to win"): the sentence's opening words
+    // stay candidates when the reach starts after them.
+    for (let i = 0; i < Math.min(SENTENCE_OPENING, begin); i++) {
+      words.push(tokens[i].word);
+      starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));
+    }
     for (let i = begin; i < end; i++) {
       words.push(tokens[i].word);
       starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));

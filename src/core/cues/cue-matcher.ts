@@ -25,9 +25,9 @@ export class CueMatcher {
    * pattern only where no cue of its dynamic lies within it (a cue is the more specific reading, and
    * keeps its own subject).
    */
-  match(tokens: readonly Token[]): DynamicHit[] {
+  match(tokens: readonly Token[], text?: string): DynamicHit[] {
     const cues = keepLongest(this.index.find(tokens));
-    const described = this.patterns.match(tokens);
+    const described = this.patterns.match(text === undefined ? tokens : namesAsPronoun(tokens, text));
     if (described.length === 0) return cues;
     // Per dynamic, its cues' spans in order: they do not overlap, so the last one starting before a
     // pattern's end is the only one that can reach into it (a binary search per pattern).
@@ -45,6 +45,47 @@ export class CueMatcher {
     }
     return all.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+}
+
+/** Words written with a capital inside a sentence that are still not names. */
+const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'english', 'british', 'god']);
+
+/**
+ * The tokens with each person's name read as `them`, for patterns: "phoned round three solicitors
+ * for Maria" is "for them", whoever Maria is. A name is a word written with a capital, then lower
+ * case, that neither opens a sentence nor follows an article ("the Council").
+ */
+function namesAsPronoun(tokens: readonly Token[], text: string): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isName(text, t) || NOT_NAMES.has(t.word)) continue;
+    const before = tokens[i - 1].word;
+    if (before === 'the' || before === 'a' || before === 'an' || opensSentence(text, tokens[i - 1].end, t.start)) continue;
+    out ??= tokens.slice();
+    out[i] = { word: 'them', start: t.start, end: t.end };
+  }
+  return out ?? tokens;
+}
+
+function isName(text: string, t: Token): boolean {
+  if (t.end - t.start < 2) return false;
+  const first = text[t.start];
+  if (first === first.toLowerCase()) return false;
+  for (let i = t.start + 1; i < t.end; i++) {
+    const c = text[i];
+    if (c === c.toUpperCase()) return false; // GP, CBT, McKay, O'Neill, Jo's: not a plain name
+  }
+  return true;
+}
+
+/** Whether the gap between two words holds a sentence's end (. ! ? or a line break). */
+function opensSentence(text: string, gapStart: number, gapEnd: number): boolean {
+  for (let i = gapStart; i < gapEnd; i++) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === ':') return true;
+  }
+  return false;
 }
 
 /** The last of spans (sorted by start) that starts before `end`. */

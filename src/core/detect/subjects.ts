@@ -28,6 +28,16 @@ const NOMINATIVE = new Map<string, Who>([
   ['he', 'third-person'],
   ['they', 'third-person'],
 ]);
+// Contracted subjects are one word to the tokenizer ("she's gone soft", "I'd had enough").
+for (const [pronoun, who] of [...NOMINATIVE]) {
+  for (const tail of ["'s", "'d", "'ll", "'m", "'ve", "'re"]) NOMINATIVE.set(pronoun + tail, who);
+}
+
+/**
+ * Verbs that report what someone says or thinks: in "her GP told her he feels out of his depth" or
+ * "my friend says she's gone soft", the pronoun after them is the reporter's, not the client's.
+ */
+const REPORTING = new Set(['says', 'said', 'say', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'admits', 'admitted', 'insists', 'insisted', 'claims', 'claimed', 'believes', 'believed', 'explains', 'explained', 'reckons', 'reckoned', 'complains', 'complained', 'reports', 'reported', 'worries', 'worried', 'announced', 'announces', 'swears', 'swore']);
 
 /**
  * Attributes a cue to a role from the subject of its clause (SPEC section 1): the nearest
@@ -62,20 +72,45 @@ export class SubjectReader {
     let pronounAt = words.length - 1;
     while (pronounAt >= 0 && !NOMINATIVE.has(words[pronounAt])) pronounAt--;
     const pronoun = pronounAt >= 0 ? NOMINATIVE.get(words[pronounAt]) : undefined;
-    if (pronounAt === words.length - 1) return this.roleOf(pronoun);
-    // The longest mention starting at each word; among equally long ones, the note's own names win.
-    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
-    for (const index of this.mentions) {
-      for (const found of index.findWords(words, pronounAt + 1)) {
-        const current = longest[found.start];
-        if (!current || found.end > current.end) longest[found.start] = found;
-      }
-    }
+    if (pronounAt === words.length - 1) return this.roleOf(this.reported(words, hit.starts, pronounAt, pronoun));
+    const longest = this.longestMentions(words, pronounAt + 1);
     for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];
       if (mention && isSubjectPosition(words, hit.starts, i)) return this.roleOf(mention.value);
     }
-    return this.roleOf(pronoun);
+    return this.roleOf(this.reported(words, hit.starts, pronounAt, pronoun));
+  }
+
+  /** The longest mention starting at each word from `from`; among equally long ones, the note's own names win. */
+  private longestMentions(words: readonly string[], from: number): ({ end: number; value: Who } | undefined)[] {
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    for (const index of this.mentions) {
+      for (const found of index.findWords(words, from)) {
+        const current = longest[found.start];
+        if (!current || found.end > current.end) longest[found.start] = found;
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * He, she or they right after a reporting verb ("says", "told her") whose subject is someone
+   * outside the relationships is that person: `other`. Any other pronoun stands as it is.
+   */
+  private reported(words: readonly string[], starts: readonly boolean[], pronounAt: number, pronoun: Who | undefined): Who | undefined {
+    if (pronoun !== 'third-person') return pronoun;
+    let verbAt = pronounAt - 1;
+    if (verbAt >= 0 && words[verbAt] === 'that') verbAt--;
+    // "told her he", "telling everyone he's": one listener between the verb and the pronoun.
+    if (verbAt >= 1 && !REPORTING.has(words[verbAt]) && REPORTING.has(words[verbAt - 1])) verbAt--;
+    if (verbAt < 0 || !REPORTING.has(words[verbAt])) return pronoun;
+    const longest = this.longestMentions(words.slice(0, verbAt), 0);
+    for (let i = verbAt - 1; i >= 0; i--) {
+      if (NOMINATIVE.has(words[i])) return pronoun;
+      const mention = longest[i];
+      if (mention && isSubjectPosition(words, starts, i)) return mention.value === 'other' ? 'other' : pronoun;
+    }
+    return pronoun;
   }
 
   private roleOf(who: Who | undefined): Role | null {

@@ -18,7 +18,7 @@ describe('readCueHits on long text', () => {
       expect(hit.line).toBe(10 + 2 * k);
       expect(hit.text.length).toBeLessThanOrEqual(SNIPPET + 2);
       expect(hit.text).toContain(`jumped in again (${2 * k})`);
-      expect(hit.words.length).toBeLessThanOrEqual(12);
+      expect(hit.words.length).toBeLessThanOrEqual(12 + 3);
     });
   });
 
@@ -42,5 +42,20 @@ describe('readCueHits on long text', () => {
       ['rescuing', 6],
       ['rescuing', 20],
     ]);
+  });
+
+  it("keeps the sentence's opening subject for a clause joined far from it", () => {
+    const text = 'My partner is in a running battle with her boss over the rota at work and is determined to win.';
+    const hits = readCueHits([paragraph(text)], reader).filter((h) => h.dynamic === 'power-struggle');
+    expect(hits.length).toBeGreaterThan(0);
+    // The cue is more than twelve words in: the sentence's first words are still candidates.
+    expect(hits.every((h) => h.words.slice(0, 2).join(' ') === 'my partner')).toBe(true);
+  });
+
+  it('reads a name inside a sentence as a person in patterns, not a day, an acronym or a named thing', () => {
+    const dynamicsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
+    expect(dynamicsOf('After the session I rang round three solicitors for Maria.')).toContain('rescuing');
+    expect(dynamicsOf('After the session I rang round three solicitors for Monday.')).not.toContain('rescuing');
+    expect(dynamicsOf('After the session I rang round three solicitors for the Council.')).not.toContain('rescuing');
   });
 });

@@ -16,6 +16,21 @@ describe('who a cue is about', () => {
     expect(role('her mother')).toBeNull();
   });
 
+  it('reads a contracted pronoun as its subject', () => {
+    expect(role("sam said she's")).toBe('client');
+    expect(role("her mother said i'd")).toBe('practitioner');
+  });
+
+  it('takes he, she or they reported by someone outside the relationships as that person', () => {
+    expect(role('her gp told her he feels')).toBeNull();
+    expect(role("my friend says she's")).toBeNull();
+    expect(role('her daughter says that she')).toBeNull();
+    // Not reported: the pronoun after "and" is the client's own clause.
+    expect(role('her manager criticised her and she')).toBe('client');
+    // Reported by the client: still the client.
+    expect(role('sam says she')).toBe('client');
+  });
+
   it('reads words that are also names of JavaScript object properties as plain words', () => {
     expect(role('sam asked the constructor')).toBe('client');
     expect(role('sam thought tostring valueof')).toBe('client');
