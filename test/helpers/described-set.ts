@@ -19,10 +19,11 @@ export interface DescribedItem {
   role?: string;
 }
 
-const SET = join(__dirname, '..', 'fixtures', 'described', 'sentences.yaml');
+/** The two blind sets, each written by its own author (test/fixtures/described/README.md). */
+export const SETS = ['sentences.yaml', 'sentences-2.yaml'] as const;
 
-export function readDescribedSet(): DescribedItem[] {
-  return parse(readFileSync(SET, 'utf8')) as DescribedItem[];
+export function readDescribedSet(file: (typeof SETS)[number] = SETS[0]): DescribedItem[] {
+  return parse(readFileSync(join(__dirname, '..', 'fixtures', 'described', file), 'utf8')) as DescribedItem[];
 }
 
 /** A client for session sentences that name none: the set's shorthand still means "the client". */
@@ -134,16 +135,21 @@ export function score(items: readonly DescribedItem[], found: Map<string, Map<st
   return tallies;
 }
 
-/** The blind set scored by an engine built over it, split by split. */
-export function measureDescribed(): { dev: Map<string, Score>; heldOut: Map<string, Score>; found: Map<string, Map<string, Set<string>>>; items: DescribedItem[] } {
-  const items = readDescribedSet();
+export interface DescribedScores {
+  dev: Map<string, Score>;
+  heldOut: Map<string, Score>;
+}
+
+/** Both blind sets scored by an engine built over them, per set and split. */
+export function measureDescribed(): { sets: Map<string, DescribedScores>; found: Map<string, Map<string, Set<string>>>; items: DescribedItem[] } {
+  const bySet = SETS.map((file) => [file, readDescribedSet(file)] as const);
+  const items = bySet.flatMap(([, set]) => set);
   const engine = engineWith(describedVault(items));
   const found = heard(engine, items);
   const counted = (dynamic: string): boolean => engine.taxonomy.get(dynamic)?.kind !== 'marker';
-  return {
-    dev: score(items.filter((i) => i.split === 'dev'), found, counted),
-    heldOut: score(items.filter((i) => i.split === 'held-out'), found, counted),
-    found,
-    items,
-  };
+  const sets = new Map<string, DescribedScores>();
+  for (const [file, set] of bySet) {
+    sets.set(file, { dev: score(set.filter((i) => i.split === 'dev'), found, counted), heldOut: score(set.filter((i) => i.split === 'held-out'), found, counted) });
+  }
+  return { sets, found, items };
 }
