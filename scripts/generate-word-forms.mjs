@@ -24,7 +24,8 @@ export function taxonomyWords(text) {
     for (const phrase of phrases) {
       for (const word of String(phrase).toLowerCase().split(/[^a-z'-]+/)) {
         // Longer -ing words are often nouns (`ending`, `feeling`): their regular forms only; `ring`, `bring` are verbs.
-        if (word.length >= 2 && !FUNCTION_WORDS.has(word) && !word.includes("'") && !(word.endsWith('ing') && word.length > 5)) words.add(word);
+        // Hyphenated words too: compromise splits them (`side-stepped` would give `step`).
+        if (word.length >= 2 && !FUNCTION_WORDS.has(word) && !word.includes("'") && !word.includes('-') && !(word.endsWith('ing') && word.length > 5)) words.add(word);
       }
     }
   }

@@ -76,7 +76,7 @@ export class SubjectReader {
     const longest = this.longestMentions(words, pronounAt + 1);
     for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];
-      if (mention && isSubjectPosition(words, hit.starts, i)) return this.roleOf(mention.value);
+      if (mention && isSubjectPosition(words, hit.starts, i, mention.value)) return this.roleOf(mention.value);
     }
     return this.roleOf(this.reported(words, hit.starts, pronounAt, pronoun));
   }
@@ -108,7 +108,7 @@ export class SubjectReader {
     for (let i = verbAt - 1; i >= 0; i--) {
       if (NOMINATIVE.has(words[i])) return pronoun;
       const mention = longest[i];
-      if (mention && isSubjectPosition(words, starts, i)) return mention.value === 'other' ? 'other' : pronoun;
+      if (mention && isSubjectPosition(words, starts, i, mention.value)) return mention.value === 'other' ? 'other' : pronoun;
     }
     return pronoun;
   }
@@ -153,13 +153,28 @@ function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
 }
 
 /** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
-const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's']);
+const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's', 'another']);
+
+/** Words a person's title may have between its possessive and itself: `Desmond's finance director`. */
+const MODIFIERS = 2;
 
 /**
  * A mention is a subject at the start of a sentence or clause, not after a verb or preposition;
- * `her sister` and `Sam's sister` stand where `her` and `Sam's` stand.
+ * `her sister`, `Sam's sister` and `Sam's younger sister` stand where `her` and `Sam's` stand.
  */
-function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number): boolean {
-  if (index > 0 && (POSSESSIVES.has(words[index - 1]) || words[index - 1].endsWith("'s"))) index--;
+function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number, who: Who): boolean {
+  // Only someone else's title takes modifiers ("Sam's job coach"); `my` and names do not.
+  const reach = who === 'other' ? MODIFIERS + 1 : 1;
+  for (let back = 1; back <= reach && index - back >= 0; back++) {
+    const before = words[index - back];
+    if (POSSESSIVES.has(before) || before.endsWith("'s")) {
+      index -= back;
+      break;
+    }
+    // A modifier opens no clause and is no preposition: past one, the mention is not after a possessive.
+    if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before)) break;
+  }
   return starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]));
 }
+
+const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);

@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { measureDescribed, type Score } from '../../helpers/described-set';
 
 /**
- * The blind set of sentences that describe dynamics in practitioners' own words
- * (test/fixtures/described/README.md). The floors sit just under what detection reaches today (dev
- * 0.93 recall, 0.66 precision; held-out 0.27 and 0.38), so that a change that hears less, or hears
- * what is not there, fails here. The patterns were written and tuned on the development part only:
- * the held-out part is the honest figure. `npm run evaluate` prints the table per dynamic.
+ * The blind sets of sentences that describe dynamics in practitioners' own words
+ * (test/fixtures/described/README.md), each by its own author who never saw the detector. The
+ * floors sit just under what detection reaches today, so that a change that hears less, or hears
+ * what is not there, fails here. Patterns are written and tuned on the development parts only: the
+ * held-out parts are the honest figures. `npm run evaluate` prints the tables per dynamic.
+ * Today: sentences.yaml dev 0.92 recall / 0.76 precision, held-out 0.34 / 0.54; sentences-2.yaml
+ * (measured blind first: dev 0.36 / 0.29, held-out 0.32 / 0.24) dev 0.89 / 0.60, held-out 0.43 / 0.35.
  */
 const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldOut: { recall: number; precision: number } }> = {
-  'sentences.yaml': { dev: { recall: 0.9, precision: 0.63 }, heldOut: { recall: 0.25, precision: 0.35 } },
-  'sentences-2.yaml': { dev: { recall: 0.35, precision: 0.28 }, heldOut: { recall: 0.3, precision: 0.22 } },
+  'sentences.yaml': { dev: { recall: 0.9, precision: 0.73 }, heldOut: { recall: 0.32, precision: 0.5 } },
+  'sentences-2.yaml': { dev: { recall: 0.86, precision: 0.57 }, heldOut: { recall: 0.4, precision: 0.32 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
