@@ -10,26 +10,48 @@ export interface PhraseHit<T> {
 
 interface Entry<T> {
   value: T;
+  /** The accepted forms of each word after the first. */
   rest: Set<string>[];
+  /** Its place among the phrases added: hits at one word come in this order. */
+  order: number;
+}
+
+/** The phrases starting with one word: those of one word, and the longer ones by their second word. */
+interface Bucket<T> {
+  single: Entry<T>[];
+  bySecond: Map<string, Entry<T>[]>;
 }
 
 /**
  * Finds phrases in token lists. Each phrase word may have several accepted forms (inflections), and
  * `gap` extra words may sit inside a multi-word phrase.
+ *
+ * Phrases are kept by their first word and then by their second, so that a common first word
+ * ("the", "not", "when", which many phrases open with) costs a lookup or two of the words after
+ * it, not a try of every phrase it opens.
  */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly byFirst = new Map<string, Bucket<T>>();
+  private added = 0;
 
   constructor(private readonly gap = 0) {}
 
   add(phrase: string, value: T, forms: (word: string) => Set<string> = (w) => new Set([w])): void {
     const ws = words(phrase);
     if (ws.length === 0) return;
-    const entry: Entry<T> = { value, rest: ws.slice(1).map(forms) };
+    const entry: Entry<T> = { value, rest: ws.slice(1).map(forms), order: this.added++ };
     for (const first of forms(ws[0])) {
-      let list = this.byFirst.get(first);
-      if (!list) this.byFirst.set(first, (list = []));
-      list.push(entry);
+      let bucket = this.byFirst.get(first);
+      if (!bucket) this.byFirst.set(first, (bucket = { single: [], bySecond: new Map() }));
+      if (entry.rest.length === 0) {
+        bucket.single.push(entry);
+        continue;
+      }
+      for (const second of entry.rest[0]) {
+        const list = bucket.bySecond.get(second);
+        if (list) list.push(entry);
+        else bucket.bySecond.set(second, [entry]);
+      }
     }
   }
 
@@ -45,21 +67,35 @@ export class PhraseIndex<T> {
 
   private findIn(word: (i: number) => string, from: number, to: number): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
+    const here: { entry: Entry<T>; end: number }[] = [];
     for (let i = from; i < to; i++) {
-      const entries = this.byFirst.get(word(i));
-      if (!entries) continue;
-      for (const entry of entries) {
-        const end = this.matchRest(word, i + 1, to, entry.rest);
-        if (end !== undefined) hits.push({ value: entry.value, start: i, end });
+      const bucket = this.byFirst.get(word(i));
+      if (!bucket) continue;
+      for (const entry of bucket.single) here.push({ entry, end: i + 1 });
+      // The second word stands right after the first, or after up to `gap` skipped words; a phrase
+      // is tried at the first place its second word appears, as a left-to-right reading would.
+      for (let skipped = 0; skipped <= this.gap && i + 1 + skipped < to; skipped++) {
+        const at = i + 1 + skipped;
+        const entries = bucket.bySecond.get(word(at));
+        if (!entries) continue;
+        for (const entry of entries) {
+          if (skipped > 0 && appearsBetween(word, entry.rest[0], i + 1, at)) continue;
+          const end = this.matchRest(word, at + 1, to, entry.rest, skipped);
+          if (end !== undefined) here.push({ entry, end });
+        }
       }
+      if (here.length > 1) here.sort((a, b) => a.entry.order - b.entry.order);
+      for (const { entry, end } of here) hits.push({ value: entry.value, start: i, end });
+      here.length = 0;
     }
     return hits;
   }
 
-  private matchRest(word: (i: number) => string, at: number, to: number, rest: Set<string>[]): number | undefined {
+  /** Where a phrase whose first two words matched ends, its third word looked for from `at`; undefined when it does not match. */
+  private matchRest(word: (i: number) => string, at: number, to: number, rest: Set<string>[], skipped: number): number | undefined {
     let position = at;
-    let skipped = 0;
-    for (const forms of rest) {
+    for (let k = 1; k < rest.length; k++) {
+      const forms = rest[k];
       while (position < to && !forms.has(word(position)) && skipped < this.gap) {
         position++;
         skipped++;
@@ -69,4 +105,10 @@ export class PhraseIndex<T> {
     }
     return position;
   }
+}
+
+/** Whether a word of `forms` stands at any of [from, to). */
+function appearsBetween(word: (i: number) => string, forms: Set<string>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (forms.has(word(i))) return true;
+  return false;
 }
