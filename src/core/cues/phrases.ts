@@ -16,19 +16,26 @@ interface Entry<T> {
   order: number;
 }
 
-/** The phrases starting with one word: those of one word, and the longer ones by their second word. */
+/**
+ * The phrases starting with one word: those of one word, and the longer ones, by their second word
+ * once there are many of them (a Map per bucket would cost more memory than the taxonomy's words).
+ */
 interface Bucket<T> {
   single: Entry<T>[];
-  bySecond: Map<string, Entry<T>[]>;
+  multi: Entry<T>[];
+  bySecond?: Map<string, Entry<T>[]>;
 }
+
+/** Longer phrases a first word opens before they are kept by their second word. */
+const INDEX_FROM = 8;
 
 /**
  * Finds phrases in token lists. Each phrase word may have several accepted forms (inflections), and
  * `gap` extra words may sit inside a multi-word phrase.
  *
- * Phrases are kept by their first word and then by their second, so that a common first word
- * ("the", "not", "when", which many phrases open with) costs a lookup or two of the words after
- * it, not a try of every phrase it opens.
+ * Phrases are kept by their first word, and where a word opens many (the, not, when) by their second
+ * too, so that a common word costs a lookup or two of the words after it, not a try of every phrase
+ * it opens.
  */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Bucket<T>>();
@@ -42,17 +49,27 @@ export class PhraseIndex<T> {
     const entry: Entry<T> = { value, rest: ws.slice(1).map(forms), order: this.added++ };
     for (const first of forms(ws[0])) {
       let bucket = this.byFirst.get(first);
-      if (!bucket) this.byFirst.set(first, (bucket = { single: [], bySecond: new Map() }));
-      if (entry.rest.length === 0) {
-        bucket.single.push(entry);
-        continue;
-      }
-      for (const second of entry.rest[0]) {
-        const list = bucket.bySecond.get(second);
-        if (list) list.push(entry);
-        else bucket.bySecond.set(second, [entry]);
+      if (!bucket) this.byFirst.set(first, (bucket = { single: [], multi: [] }));
+      if (entry.rest.length === 0) bucket.single.push(entry);
+      else {
+        bucket.multi.push(entry);
+        bucket.bySecond = undefined;
       }
     }
+  }
+
+  /** The bucket's longer phrases by their second word, made on first use when there are many. */
+  private bySecond(bucket: Bucket<T>): Map<string, Entry<T>[]> | undefined {
+    if (bucket.bySecond || bucket.multi.length < INDEX_FROM) return bucket.bySecond;
+    const map = new Map<string, Entry<T>[]>();
+    for (const entry of bucket.multi) {
+      for (const second of entry.rest[0]) {
+        const list = map.get(second);
+        if (list) list.push(entry);
+        else map.set(second, [entry]);
+      }
+    }
+    return (bucket.bySecond = map);
   }
 
   find(tokens: readonly Token[], from = 0, to = tokens.length): PhraseHit<T>[] {
@@ -72,16 +89,24 @@ export class PhraseIndex<T> {
       const bucket = this.byFirst.get(word(i));
       if (!bucket) continue;
       for (const entry of bucket.single) here.push({ entry, end: i + 1 });
-      // The second word stands right after the first, or after up to `gap` skipped words; a phrase
-      // is tried at the first place its second word appears, as a left-to-right reading would.
-      for (let skipped = 0; skipped <= this.gap && i + 1 + skipped < to; skipped++) {
-        const at = i + 1 + skipped;
-        const entries = bucket.bySecond.get(word(at));
-        if (!entries) continue;
-        for (const entry of entries) {
-          if (skipped > 0 && appearsBetween(word, entry.rest[0], i + 1, at)) continue;
-          const end = this.matchRest(word, at + 1, to, entry.rest, skipped);
+      const bySecond = this.bySecond(bucket);
+      if (!bySecond) {
+        for (const entry of bucket.multi) {
+          const end = this.matchRest(word, i + 1, to, entry.rest, 0, 0);
           if (end !== undefined) here.push({ entry, end });
+        }
+      } else {
+        // The second word stands right after the first, or after up to `gap` skipped words; a phrase
+        // is tried at the first place its second word appears, as a left-to-right reading would.
+        for (let skipped = 0; skipped <= this.gap && i + 1 + skipped < to; skipped++) {
+          const at = i + 1 + skipped;
+          const entries = bySecond.get(word(at));
+          if (!entries) continue;
+          for (const entry of entries) {
+            if (skipped > 0 && appearsBetween(word, entry.rest[0], i + 1, at)) continue;
+            const end = this.matchRest(word, at + 1, to, entry.rest, 1, skipped);
+            if (end !== undefined) here.push({ entry, end });
+          }
         }
       }
       if (here.length > 1) here.sort((a, b) => a.entry.order - b.entry.order);
@@ -91,10 +116,10 @@ export class PhraseIndex<T> {
     return hits;
   }
 
-  /** Where a phrase whose first two words matched ends, its third word looked for from `at`; undefined when it does not match. */
-  private matchRest(word: (i: number) => string, at: number, to: number, rest: Set<string>[], skipped: number): number | undefined {
+  /** Where a phrase ends whose words before `rest[from]` matched, the next looked for from `at`; undefined when it does not match. */
+  private matchRest(word: (i: number) => string, at: number, to: number, rest: Set<string>[], from: number, skipped: number): number | undefined {
     let position = at;
-    for (let k = 1; k < rest.length; k++) {
+    for (let k = from; k < rest.length; k++) {
       const forms = rest[k];
       while (position < to && !forms.has(word(position)) && skipped < this.gap) {
         position++;

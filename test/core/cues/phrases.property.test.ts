@@ -30,7 +30,7 @@ const word = fc.constantFrom('the', 'not', 'when', 'i', 'for', 'her', 'him', 'ph
 describe('PhraseIndex', () => {
   it('finds exactly what trying every phrase at every word finds, in the same order', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }), fc.array(word, { maxLength: 40 }), fc.constantFrom(0, 1, 2), (phrases, text, gap) => {
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 30 }), fc.array(word, { maxLength: 40 }), fc.constantFrom(0, 1, 2), (phrases, text, gap) => {
         const index = new PhraseIndex<number>(gap);
         phrases.forEach((phrase, value) => index.add(phrase.join(' '), value));
         expect(index.findWords(text)).toEqual(reference(phrases, gap, text));
