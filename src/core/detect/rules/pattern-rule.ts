@@ -16,12 +16,6 @@ function anchor(practitioner: string, dynamic: string): PatternAnchor {
   return { rule: 'pattern', key: `${practitioner}\u0000${dynamic}`, practitioner, dynamic };
 }
 
-/** A session where a practitioner shows a dynamic, with that evidence. */
-interface PractitionerHit {
-  session: SessionRef;
-  evidence: Evidence[];
-}
-
 /**
  * practitioner-pattern (SPEC section 3), anchored on a practitioner and a dynamic, so one session
  * recomputes only its own dynamics: a dynamic with role practitioner in sessions of at least
@@ -30,8 +24,12 @@ interface PractitionerHit {
  */
 export class PatternRule implements FlagRule<PatternAnchor> {
   readonly id = 'pattern';
-  /** Per practitioner, per dynamic: their sessions with practitioner-role evidence of it, in day order. */
-  private readonly hits = new Map<string, Map<string, PractitionerHit[]>>();
+  /**
+   * Per practitioner, per dynamic: their sessions with practitioner-role evidence of it, in day
+   * order. Only the sessions: their evidence is read again for the few that make a flag, rather than
+   * kept here beside the evidence store (a copy of every list cost 2 MB at 10,000 notes).
+   */
+  private readonly hits = new Map<string, Map<string, SessionRef[]>>();
 
   *anchors(context: RuleContext): Iterable<PatternAnchor> {
     for (const practitioner of context.practitioners()) {
@@ -62,10 +60,10 @@ export class PatternRule implements FlagRule<PatternAnchor> {
     if (!isFlaggable(context.kindOf(dynamic))) return [];
     const flags: Flag[] = [];
     for (const span of spans(this.hitsOf(practitioner, dynamic, context), patternDays, patternClients)) {
-      const clients = new Set(span.map((h) => h.session.client));
-      const first = span[0].session;
-      const last = span[span.length - 1].session;
-      const evidence = span.flatMap((h) => h.evidence);
+      const clients = new Set(span.map((session) => session.client));
+      const first = span[0];
+      const last = span[span.length - 1];
+      const evidence = span.flatMap((session) => practitionerEvidence(context, session.path, dynamic));
       flags.push({
         id: flagId('practitioner-pattern', dynamic, [practitioner, first.path]),
         kind: 'practitioner-pattern',
@@ -82,7 +80,7 @@ export class PatternRule implements FlagRule<PatternAnchor> {
     return flags;
   }
 
-  private hitsOf(practitioner: string, dynamic: string, context: RuleContext): readonly PractitionerHit[] {
+  private hitsOf(practitioner: string, dynamic: string, context: RuleContext): readonly SessionRef[] {
     let byDynamic = this.hits.get(practitioner);
     if (!byDynamic) this.hits.set(practitioner, (byDynamic = allHits(practitioner, context)));
     let hits = byDynamic.get(dynamic);
@@ -90,8 +88,7 @@ export class PatternRule implements FlagRule<PatternAnchor> {
       hits = [];
       for (const session of context.sessionsOfPractitioner(practitioner)) {
         if (!context.dynamicsOf(session.path).has(dynamic)) continue;
-        const evidence = context.evidence(session.path).filter((e) => e.dynamic === dynamic && rolesOf(e).includes('practitioner'));
-        if (evidence.length > 0) hits.push({ session, evidence: evidence.slice() });
+        if (context.evidence(session.path).some((e) => isPractitioners(e, dynamic))) hits.push(session);
       }
       // Kept until the dynamic changes: a list of its own size (one grown by push holds room to spare).
       byDynamic.set(dynamic, hits.slice());
@@ -100,20 +97,26 @@ export class PatternRule implements FlagRule<PatternAnchor> {
   }
 }
 
+/** A session's evidence of a dynamic with the practitioner among its roles. */
+function practitionerEvidence(context: RuleContext, path: string, dynamic: string): Evidence[] {
+  return context.evidence(path).filter((e) => isPractitioners(e, dynamic));
+}
+
+function isPractitioners(e: Evidence, dynamic: string): boolean {
+  return e.dynamic === dynamic && rolesOf(e).includes('practitioner');
+}
+
 /** Every dynamic's hits for a practitioner in one pass over their sessions, for a full build. */
-function allHits(practitioner: string, context: RuleContext): Map<string, PractitionerHit[]> {
-  const byDynamic = new Map<string, PractitionerHit[]>();
+function allHits(practitioner: string, context: RuleContext): Map<string, SessionRef[]> {
+  const byDynamic = new Map<string, SessionRef[]>();
   for (const session of context.sessionsOfPractitioner(practitioner)) {
-    const inSession = new Map<string, Evidence[]>();
+    const inSession = new Set<string>();
     for (const e of context.evidence(session.path)) {
       // Every dynamic of these sessions gets an entry, so none is looked for again one at a time.
       if (!byDynamic.has(e.dynamic)) byDynamic.set(e.dynamic, []);
-      if (!rolesOf(e).includes('practitioner')) continue;
-      const list = inSession.get(e.dynamic);
-      if (list) list.push(e);
-      else inSession.set(e.dynamic, [e]);
+      if (rolesOf(e).includes('practitioner')) inSession.add(e.dynamic);
     }
-    for (const [d, evidence] of inSession) byDynamic.get(d)!.push({ session, evidence: evidence.length > 1 ? evidence.slice() : evidence });
+    for (const d of inSession) byDynamic.get(d)!.push(session);
   }
   // Kept until a dynamic changes: lists of their own size (one grown by push holds room to spare).
   for (const [d, hits] of byDynamic) byDynamic.set(d, hits.slice());
@@ -121,25 +124,25 @@ function allHits(practitioner: string, context: RuleContext): Map<string, Practi
 }
 
 /** Maximal runs of hits covered by windows of `days` that each hold `clients` distinct clients. */
-function spans(hits: readonly PractitionerHit[], days: number, clients: number): PractitionerHit[][] {
+function spans(hits: readonly SessionRef[], days: number, clients: number): SessionRef[][] {
   const covered = new Array<boolean>(hits.length).fill(false);
   let end = 0;
   const counts = new Map<string, number>();
   for (let start = 0; start < hits.length; start++) {
-    while (end < hits.length && hits[end].session.day - hits[start].session.day <= days) {
-      counts.set(hits[end].session.client, (counts.get(hits[end].session.client) ?? 0) + 1);
+    while (end < hits.length && hits[end].day - hits[start].day <= days) {
+      counts.set(hits[end].client, (counts.get(hits[end].client) ?? 0) + 1);
       end++;
     }
     if (counts.size >= clients) for (let i = start; i < end; i++) covered[i] = true;
-    const c = hits[start].session.client;
+    const c = hits[start].client;
     const n = (counts.get(c) ?? 1) - 1;
     if (n === 0) counts.delete(c);
     else counts.set(c, n);
   }
-  const result: PractitionerHit[][] = [];
-  let current: PractitionerHit[] = [];
+  const result: SessionRef[][] = [];
+  let current: SessionRef[] = [];
   for (let i = 0; i < hits.length; i++) {
-    if (covered[i] && current.length > 0 && hits[i].session.day - current[current.length - 1].session.day > days) {
+    if (covered[i] && current.length > 0 && hits[i].day - current[current.length - 1].day > days) {
       result.push(current);
       current = [];
     }
