@@ -13,6 +13,7 @@ import { measureDescribed, type Score } from '../../helpers/described-set';
 const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldOut: { recall: number; precision: number } }> = {
   'sentences.yaml': { dev: { recall: 0.9, precision: 0.73 }, heldOut: { recall: 0.32, precision: 0.5 } },
   'sentences-2.yaml': { dev: { recall: 0.86, precision: 0.57 }, heldOut: { recall: 0.4, precision: 0.32 } },
+  'sentences-3.yaml': { dev: { recall: 0.4, precision: 0.25 }, heldOut: { recall: 0.4, precision: 0.24 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
