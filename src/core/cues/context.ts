@@ -48,13 +48,19 @@ export class ContextReader {
   }
 
   /** Triggers of a sentence, found once and reused for each cue in it. */
-  scan(tokens: readonly Token[]): SentenceContext {
+  scan(tokens: readonly Token[], text?: string): SentenceContext {
     const n = tokens.length;
     const hits = this.triggers.find(tokens);
     // Words ending in n't negate unless a phrase already covers them (`couldn't help`).
     const covered = coverage(hits, n);
     for (let i = 0; i < n; i++) {
       if (covered[i + 1] === covered[i] && tokens[i].word.endsWith("n't")) hits.push({ value: 'pre', start: i, end: i + 1 });
+    }
+    // A year after "in", "around" or "during", or in brackets ("in 2012", "(2005)"; the text, when
+    // given, shows the bracket), places what is near it in the past: notes speak of now without
+    // naming the year.
+    for (let i = 0; i < n; i++) {
+      if (isYear(tokens[i].word) && (i === 0 || YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && text[tokens[i].start - 1] === '('))) hits.push({ value: 'historical', start: i, end: i + 1 });
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n);
@@ -92,6 +98,13 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
     if (context.lastHistoricalEnd[gapEnd] > gapStart) return 'historical';
   }
   return 'affirmed';
+}
+
+const YEAR_OPENERS = new Set(['in', 'around', 'during', 'circa', 'c', 'back', 'from', 'late', 'early', 'mid']);
+
+/** A year from 1900 to 2099, as a word of its own. */
+function isYear(word: string): boolean {
+  return word.length === 4 && (word.startsWith('19') || word.startsWith('20')) && word.charCodeAt(2) >= 48 && word.charCodeAt(2) <= 57 && word.charCodeAt(3) >= 48 && word.charCodeAt(3) <= 57;
 }
 
 /** Prefix counts of the positions the hits cover: position i is covered when covered[i + 1] > covered[i]. */

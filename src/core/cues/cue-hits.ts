@@ -60,7 +60,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       }
       if (hits.length === 0) continue;
       const tokens = blockTokens.slice(span.first, span.last);
-      const context = reader.context.scan(tokens);
+      const context = reader.context.scan(tokens, block.text);
       let sentence: SentenceReader | undefined;
       // One text per sentence, whichever cue it holds, so that evidence can merge by sentence.
       let text: string | undefined;

@@ -19,8 +19,13 @@ export interface PeopleNames {
 
 type Who = 'me' | 'we' | 'third-person' | 'client' | 'practitioner' | 'supervisor' | 'supervisee' | 'other';
 
-/** Words after which a new clause (and so a new subject) starts. */
+/** Words after which a new clause (and so a new subject) starts; reporting verbs are added below. */
 const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
+
+/** Words that open a sentence with a phrase of place or time before its subject: "At peer supervision a colleague...". */
+const OPENING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'through', 'within', 'throughout']);
+/** How far into a sentence such an opening phrase may run before the subject. */
+const OPENING_REACH = 5;
 const NOMINATIVE = new Map<string, Who>([
   ['i', 'me'],
   ['we', 'we'],
@@ -38,6 +43,9 @@ for (const [pronoun, who] of [...NOMINATIVE]) {
  * "my friend says she's gone soft", the pronoun after them is the reporter's, not the client's.
  */
 const REPORTING = new Set(['says', 'said', 'say', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'admits', 'admitted', 'insists', 'insisted', 'claims', 'claimed', 'believes', 'believed', 'explains', 'explained', 'reckons', 'reckoned', 'complains', 'complained', 'reports', 'reported', 'worries', 'worried', 'announced', 'announces', 'swears', 'swore']);
+// What follows a verb of saying is a clause of its own: "Pt says her sister makes herself skip dinner".
+// Not `told` (its object follows it) nor verbs of thinking ("I thought Sam..." stays mine).
+for (const verb of ['says', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore']) CLAUSE_STARTERS.add(verb);
 
 /**
  * Attributes a cue to a role from the subject of its clause (SPEC section 1): the nearest
@@ -115,7 +123,9 @@ export class SubjectReader {
 
   private roleOf(who: Who | undefined): Role | null {
     if (who === 'other') return null;
-    if (this.kind === 'reflection') return 'self';
+    // A reflection is the writer's own: what he, she, a client or a supervisor does in it is someone
+    // else's, and no evidence for anyone (its themes are the writer's all the same: note-evidence.ts).
+    if (this.kind === 'reflection') return who === undefined || who === 'me' || who === 'we' ? 'self' : null;
     if (this.kind === 'session') {
       // A case summary is in the presenting practitioner's words ("I jumped in") or names them ("Ben jumped in").
       if (who === 'me' || who === 'practitioner') return 'practitioner';
@@ -174,7 +184,9 @@ function isSubjectPosition(words: readonly string[], starts: readonly boolean[],
     // A modifier opens no clause and is no preposition: past one, the mention is not after a possessive.
     if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before)) break;
   }
-  return starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]));
+  if (starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]))) return true;
+  // After a short opening phrase of place or time: "In group supervision a fellow clinician said...".
+  return index >= 2 && index <= OPENING_REACH && starts[0] && OPENING_PREPOSITIONS.has(words[0]) && !words.slice(1, index).some((w) => NOMINATIVE.has(w));
 }
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);

@@ -11,13 +11,14 @@ const paragraph = (text: string, startLine = 10): TextBlock => ({ kind: 'paragra
 
 describe('readCueHits on long text', () => {
   it('reads a dictated paragraph with no full stop: every cue, on its own line, with a short text of its own', () => {
-    const lines = Array.from({ length: 3000 }, (_, i) => (i % 2 === 0 ? `and then I jumped in again (${i})` : `while she looked away and went quiet (${i})`));
+    // Numbered in square brackets: "(2004)" would read as a year, and a year in brackets places what follows it in the past.
+    const lines = Array.from({ length: 3000 }, (_, i) => (i % 2 === 0 ? `and then I jumped in again [${i}]` : `while she looked away and went quiet [${i}]`));
     const hits = readCueHits([paragraph(lines.join('\n'))], reader).filter((h) => h.dynamic === 'rescuing');
     expect(hits).toHaveLength(1500);
     hits.forEach((hit, k) => {
       expect(hit.line).toBe(10 + 2 * k);
       expect(hit.text.length).toBeLessThanOrEqual(SNIPPET + 2);
-      expect(hit.text).toContain(`jumped in again (${2 * k})`);
+      expect(hit.text).toContain(`jumped in again [${2 * k}]`);
       expect(hit.words.length).toBeLessThanOrEqual(12 + 3);
     });
   });
@@ -58,4 +59,14 @@ describe('readCueHits on long text', () => {
     expect(dynamicsOf('After the session I rang round three solicitors for Monday.')).not.toContain('rescuing');
     expect(dynamicsOf('After the session I rang round three solicitors for the Council.')).not.toContain('rescuing');
   });
+
+  it('reads a year after in, around or during, or in brackets, as the past', () => {
+    const rescuing = (text: string): number => readCueHits([paragraph(text)], reader).filter((h) => h.dynamic === 'rescuing').length;
+    expect(rescuing('In 2012 I jumped in for every client.')).toBe(0);
+    expect(rescuing('When first qualified (2005) I jumped in for every client.')).toBe(0);
+    expect(rescuing('I jumped in again today.')).toBe(1);
+    // A number that is no year, or a year read as a score, leaves the cue as it is.
+    expect(rescuing('Score 2012 on the scale; I jumped in again today.')).toBe(1);
+  });
 });
+

@@ -31,6 +31,27 @@ describe('who a cue is about', () => {
     expect(role('sam says she')).toBe('client');
   });
 
+  it('takes a title with its modifiers, after a short opening phrase, as someone else', () => {
+    expect(role("sam's job coach")).toBeNull();
+    expect(role('in group supervision a fellow clinician')).toBeNull();
+    // A verb of saying opens a clause: its subject follows it.
+    expect(role('sam says her sister')).toBeNull();
+    // Not a title: the client keeps the clause.
+    expect(role('in the session sam')).toBe('client');
+  });
+
+  it('gives a reflection only its writer: he, she or a client in it is someone else', () => {
+    const reflection = new SubjectReader('reflection', { client: ['Sam'], supervisor: [], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
+    const of = (sentence: string): ReturnType<SubjectReader['role']> => {
+      const words = sentence.split(' ');
+      return reflection.role({ first: 'x', words, starts: words.map((_, i) => i === 0) });
+    };
+    expect(of('i')).toBe('self');
+    expect(of('after the session i')).toBe('self');
+    expect(of('she')).toBeNull();
+    expect(of('sam')).toBeNull();
+  });
+
   it('reads words that are also names of JavaScript object properties as plain words', () => {
     expect(role('sam asked the constructor')).toBe('client');
     expect(role('sam thought tostring valueof')).toBe('client');
