@@ -1,5 +1,5 @@
 import type { LinkOccurrence, Tag } from '../model/note';
-import { findLinks } from './link-syntax';
+import { findLinks, type LinkMatch } from './link-syntax';
 
 const TAG = /(^|[\s(,;])#([\p{L}\p{N}_/-]+)/gu;
 
@@ -17,16 +17,8 @@ export function readInline(content: string, line: number): InlineResult {
   const tags: Tag[] = [];
   if (prose.includes('[')) {
     const matches = findLinks(prose);
-    if (matches.length > 0) {
-      const chars = prose.split('');
-      for (const m of matches) {
-        links.push({ ...m.ref, line });
-        for (let i = m.index; i < m.index + m.length; i++) {
-          if (i < m.labelIndex || i >= m.labelIndex + m.labelLength) chars[i] = ' ';
-        }
-      }
-      prose = chars.join('');
-    }
+    for (const m of matches) links.push({ ...m.ref, line });
+    if (matches.length > 0) prose = blankLinkMarkup(prose, matches);
   }
   if (prose.includes('#')) {
     for (const m of prose.matchAll(TAG)) {
@@ -35,6 +27,34 @@ export function readInline(content: string, line: number): InlineResult {
     }
   }
   return { prose, links, tags };
+}
+
+/**
+ * The line with each link's markup blanked and its label kept, built from slices: a character array
+ * of a line of 70,000 links (2.9 MB) made the collector's work grow faster than the line.
+ */
+function blankLinkMarkup(prose: string, matches: readonly LinkMatch[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of matches) {
+    const start = Math.max(m.index, at);
+    const end = m.index + m.length;
+    if (end <= start) continue;
+    parts.push(prose.slice(at, start));
+    const labelStart = Math.min(Math.max(m.labelIndex, start), end);
+    const labelEnd = Math.max(Math.min(m.labelIndex + m.labelLength, end), labelStart);
+    parts.push(spaces(labelStart - start), prose.slice(labelStart, labelEnd), spaces(end - labelEnd));
+    at = end;
+  }
+  parts.push(prose.slice(at));
+  return parts.join('');
+}
+
+const SPACES = ' '.repeat(64);
+
+/** A run of spaces; the short ones link markup needs are cut from one string instead of made each time. */
+function spaces(length: number): string {
+  return length === 0 ? '' : length <= SPACES.length ? SPACES.slice(0, length) : ' '.repeat(length);
 }
 
 /**

@@ -72,6 +72,23 @@ describe('inline reading on long lines', () => {
     );
   });
 
+  it('blanks link markup and keeps labels as blanking character by character did', () => {
+    // The blanking as it was: a character array, each link's markup set to spaces outside its label.
+    const reference = (text: string): string => {
+      const chars = text.split('');
+      for (const m of findLinks(text)) {
+        for (let i = m.index; i < m.index + m.length; i++) if (i < m.labelIndex || i >= m.labelIndex + m.labelLength) chars[i] = ' ';
+      }
+      return chars.join('');
+    };
+    fc.assert(
+      fc.property(line(['[[', ']]', '[', ']', '(', ')', 'a', 'b.md', ' ', '|', '!', '#h', '[[A]]', '[[A|lab]]', '[t](N.md)', '![i](p.png)', '[[B|[x](C.md)]]']), (text) => {
+        expect(readInline(text, 1).prose).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads a tag up to its trailing slashes and hyphens, however many', () => {
     expect(readInline(`#plan/-/-/ and #a${'-/'.repeat(50_000)}`, 1).tags.map((t) => t.tag)).toEqual(['plan', 'a']);
   });
