@@ -102,9 +102,19 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
 
 const YEAR_OPENERS = new Set(['in', 'around', 'during', 'circa', 'c', 'back', 'from', 'late', 'early', 'mid']);
 
-/** A year from 1900 to 2099, as a word of its own. */
+/**
+ * A year from 1900 to 2099 as a word of its own, or a span of years ("2013-16", "2013-2016"); not a
+ * date ("2026-02-03", a note's own link text, names a day, not the past).
+ */
 function isYear(word: string): boolean {
-  return word.length === 4 && (word.startsWith('19') || word.startsWith('20')) && word.charCodeAt(2) >= 48 && word.charCodeAt(2) <= 57 && word.charCodeAt(3) >= 48 && word.charCodeAt(3) <= 57;
+  const digits = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (word.charCodeAt(i) < 48 || word.charCodeAt(i) > 57) return false;
+    return true;
+  };
+  const year = (word.startsWith('19') || word.startsWith('20')) && digits(2, 4);
+  if (!year) return false;
+  if (word.length === 4) return true;
+  return word[4] === '-' && (word.length === 7 || word.length === 9) && digits(5, word.length);
 }
 
 /** Prefix counts of the positions the hits cover: position i is covered when covered[i + 1] > covered[i]. */

@@ -64,7 +64,12 @@ describe('readCueHits on long text', () => {
     const rescuing = (text: string): number => readCueHits([paragraph(text)], reader).filter((h) => h.dynamic === 'rescuing').length;
     expect(rescuing('In 2012 I jumped in for every client.')).toBe(0);
     expect(rescuing('When first qualified (2005) I jumped in for every client.')).toBe(0);
+    expect(rescuing('In my consulting days (2013-16) I jumped in for every client.')).toBe(0);
     expect(rescuing('I jumped in again today.')).toBe(1);
+    // A date names a day, not the past: a session note's link text opens many a line.
+    expect(rescuing('2026-02-03 C-014: I jumped in again.')).toBe(1);
+    // The future has not happened: "will" and its contractions are hypothetical.
+    expect(rescuing("Next time I'll jump in for him, I expect.")).toBe(0);
     // A number that is no year, or a year read as a score, leaves the cue as it is.
     expect(rescuing('Score 2012 on the scale; I jumped in again today.')).toBe(1);
   });
