@@ -63,7 +63,8 @@ export class PatternRule implements FlagRule<PatternAnchor> {
       const clients = new Set(span.map((session) => session.client));
       const first = span[0];
       const last = span[span.length - 1];
-      const evidence = span.flatMap((session) => practitionerEvidence(context, session.path, dynamic));
+      const evidence: Evidence[] = [];
+      for (const session of span) for (const e of context.evidence(session.path)) if (isPractitioners(e, dynamic)) evidence.push(e);
       flags.push({
         id: flagId('practitioner-pattern', dynamic, [practitioner, first.path]),
         kind: 'practitioner-pattern',
@@ -97,11 +98,7 @@ export class PatternRule implements FlagRule<PatternAnchor> {
   }
 }
 
-/** A session's evidence of a dynamic with the practitioner among its roles. */
-function practitionerEvidence(context: RuleContext, path: string, dynamic: string): Evidence[] {
-  return context.evidence(path).filter((e) => isPractitioners(e, dynamic));
-}
-
+/** Evidence of a dynamic with the practitioner among its roles. */
 function isPractitioners(e: Evidence, dynamic: string): boolean {
   return e.dynamic === dynamic && rolesOf(e).includes('practitioner');
 }
