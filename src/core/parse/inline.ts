@@ -17,7 +17,8 @@ export function readInline(content: string, line: number): InlineResult {
   const tags: Tag[] = [];
   if (prose.includes('[')) {
     const matches = findLinks(prose);
-    for (const m of matches) links.push({ ...m.ref, line });
+    // Each match's ref is its own new object: it takes its line, rather than be copied for it.
+    for (const m of matches) links.push(Object.assign(m.ref, { line }));
     if (matches.length > 0) prose = blankLinkMarkup(prose, matches);
   }
   if (prose.includes('#')) {
