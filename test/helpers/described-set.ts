@@ -20,7 +20,7 @@ export interface DescribedItem {
 }
 
 /** The two blind sets, each written by its own author (test/fixtures/described/README.md). */
-export const SETS = ['sentences.yaml', 'sentences-2.yaml', 'sentences-3.yaml', 'sentences-4.yaml'] as const;
+export const SETS = ['sentences.yaml', 'sentences-2.yaml', 'sentences-3.yaml', 'sentences-4.yaml', 'sentences-5.yaml'] as const;
 
 export function readDescribedSet(file: (typeof SETS)[number] = SETS[0]): DescribedItem[] {
   return parse(readFileSync(join(__dirname, '..', 'fixtures', 'described', file), 'utf8')) as DescribedItem[];
