@@ -60,7 +60,10 @@ export class ContextReader {
     // given, shows the bracket), places what is near it in the past: notes speak of now without
     // naming the year.
     for (let i = 0; i < n; i++) {
-      if (isYear(tokens[i].word) && (i === 0 || YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && text[tokens[i].start - 1] === '('))) hits.push({ value: 'historical', start: i, end: i + 1 });
+      const word = tokens[i].word;
+      // A plain year opening a sentence ("2012: first episode") places it too; a span there may head a list.
+      const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && text[tokens[i].start - 1] === '(');
+      if (opens && isYear(word)) hits.push({ value: 'historical', start: i, end: i + 1 });
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n);
@@ -103,18 +106,23 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
 const YEAR_OPENERS = new Set(['in', 'around', 'during', 'circa', 'c', 'back', 'from', 'late', 'early', 'mid']);
 
 /**
- * A year from 1900 to 2099 as a word of its own, or a span of years ("2013-16", "2013-2016"); not a
- * date ("2026-02-03", a note's own link text, names a day, not the past).
+ * A year from 1900 to 2099 as a word of its own, or a span of years ("2013-16", "2013-2016": the end
+ * after the start, and a two-digit end above 12); not a date or a month ("2026-02-03", "2026-02":
+ * a note's own name or link text names a time, not the past).
  */
 function isYear(word: string): boolean {
   const digits = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) if (word.charCodeAt(i) < 48 || word.charCodeAt(i) > 57) return false;
     return true;
   };
-  const year = (word.startsWith('19') || word.startsWith('20')) && digits(2, 4);
-  if (!year) return false;
+  if (!((word.startsWith('19') || word.startsWith('20')) && digits(2, 4))) return false;
   if (word.length === 4) return true;
-  return word[4] === '-' && (word.length === 7 || word.length === 9) && digits(5, word.length);
+  if (word[4] !== '-' || !digits(5, word.length)) return false;
+  const start = Number(word.slice(0, 4));
+  if (word.length === 9) return Number(word.slice(5)) > start;
+  if (word.length !== 7) return false;
+  const end = Number(word.slice(5));
+  return end > 12 && end > start % 100;
 }
 
 /** Prefix counts of the positions the hits cover: position i is covered when covered[i + 1] > covered[i]. */

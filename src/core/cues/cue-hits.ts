@@ -1,4 +1,4 @@
-import type { CaseWords, CueHit, TextBlock } from '../model/note';
+import { SKIPPED_WORDS, type CaseWords, type CueHit, type TextBlock } from '../model/note';
 import { caseWords } from './case-words';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
@@ -154,6 +154,11 @@ class SentenceReader {
     for (let i = 0; i < Math.min(SENTENCE_OPENING, begin); i++) {
       words.push(tokens[i].word);
       starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));
+    }
+    // Where words are left out, a mark says so: nothing reads across it as if they were adjacent.
+    if (begin > SENTENCE_OPENING) {
+      words.push(SKIPPED_WORDS);
+      starts.push(false);
     }
     for (let i = begin; i < end; i++) {
       words.push(tokens[i].word);

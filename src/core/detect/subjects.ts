@@ -1,5 +1,5 @@
 import type { Role } from '../model/role';
-import type { CueHit } from '../model/note';
+import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
 import type { CaseNames } from './case-scope';
@@ -182,11 +182,19 @@ function isSubjectPosition(words: readonly string[], starts: readonly boolean[],
       break;
     }
     // A modifier opens no clause and is no preposition: past one, the mention is not after a possessive.
-    if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before)) break;
+    if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before) || before === SKIPPED_WORDS) break;
   }
   if (starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]))) return true;
-  // After a short opening phrase of place or time: "In group supervision a fellow clinician said...".
-  return index >= 2 && index <= OPENING_REACH && starts[0] && OPENING_PREPOSITIONS.has(words[0]) && !words.slice(1, index).some((w) => NOMINATIVE.has(w));
+  // After a short opening phrase of place or time: "In group supervision a fellow clinician said...";
+  // not the object of a preposition inside it ("at home with her partner"), and not across words left out.
+  return (
+    index >= 2 &&
+    index <= OPENING_REACH &&
+    starts[0] &&
+    OPENING_PREPOSITIONS.has(words[0]) &&
+    !PREPOSITIONS.has(words[index - 1]) &&
+    !words.slice(1, index).some((w) => NOMINATIVE.has(w) || w === SKIPPED_WORDS)
+  );
 }
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);

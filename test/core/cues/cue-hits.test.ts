@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContextReader } from '../../../src/core/cues/context';
 import { CueMatcher } from '../../../src/core/cues/cue-matcher';
 import { readCueHits } from '../../../src/core/cues/cue-hits';
-import type { TextBlock } from '../../../src/core/model/note';
+import { SKIPPED_WORDS, type TextBlock } from '../../../src/core/model/note';
 import { contextCues, defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 import { SNIPPET } from '../../../src/core/text/snippet';
 
@@ -19,7 +19,8 @@ describe('readCueHits on long text', () => {
       expect(hit.line).toBe(10 + 2 * k);
       expect(hit.text.length).toBeLessThanOrEqual(SNIPPET + 2);
       expect(hit.text).toContain(`jumped in again [${2 * k}]`);
-      expect(hit.words.length).toBeLessThanOrEqual(12 + 3);
+      // The reach, the sentence's three opening words, and the mark for the words left out between.
+      expect(hit.words.length).toBeLessThanOrEqual(12 + 3 + 1);
     });
   });
 
@@ -51,6 +52,8 @@ describe('readCueHits on long text', () => {
     expect(hits.length).toBeGreaterThan(0);
     // The cue is more than twelve words in: the sentence's first words are still candidates.
     expect(hits.every((h) => h.words.slice(0, 2).join(' ') === 'my partner')).toBe(true);
+    // The words left out between are marked, so nothing reads across the gap as adjacent.
+    expect(hits.at(-1)!.words[3]).toBe(SKIPPED_WORDS);
   });
 
   it('reads a name inside a sentence as a person in patterns, not a day, an acronym or a named thing', () => {
@@ -64,7 +67,11 @@ describe('readCueHits on long text', () => {
     const rescuing = (text: string): number => readCueHits([paragraph(text)], reader).filter((h) => h.dynamic === 'rescuing').length;
     expect(rescuing('In 2012 I jumped in for every client.')).toBe(0);
     expect(rescuing('When first qualified (2005) I jumped in for every client.')).toBe(0);
-    expect(rescuing('In my consulting days (2013-16) I jumped in for every client.')).toBe(0);
+    expect(rescuing('Recently (2013-16) I jumped in for every client.')).toBe(0);
+    expect(rescuing('Recently 2013-16 I jumped in for every client.')).toBe(1);
+    // A month is no span of years, and a span opening a line may head a list.
+    expect(rescuing('I jumped in again (2026-02).')).toBe(1);
+    expect(rescuing('2026-02 review: I jumped in again.')).toBe(1);
     expect(rescuing('I jumped in again today.')).toBe(1);
     // A date names a day, not the past: a session note's link text opens many a line.
     expect(rescuing('2026-02-03 C-014: I jumped in again.')).toBe(1);

@@ -12,7 +12,7 @@ import { measureDescribed, type Score } from '../../helpers/described-set';
  * 0.48 / 0.45 (0.32 / 0.24); sentences-3.yaml dev 0.94 / 0.54 (0.42 / 0.27), held-out 0.48 / 0.40
  * (0.43 / 0.26); sentences-4.yaml dev 0.92 / 0.56 (0.46 / 0.34), held-out 0.34 / 0.41 (0.36 / 0.34);
  * sentences-5.yaml, written after the tuning and never tuned on, 0.54 / 0.42 over both parts when
- * written, 0.54 / 0.44 after loose phrases were cut on the development parts of the others.
+ * written, 0.55 / 0.44 after loose phrases were cut on the development parts of the others.
  */
 const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldOut: { recall: number; precision: number } }> = {
   'sentences.yaml': { dev: { recall: 0.87, precision: 0.72 }, heldOut: { recall: 0.36, precision: 0.57 } },

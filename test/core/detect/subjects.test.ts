@@ -38,6 +38,10 @@ describe('who a cue is about', () => {
     expect(role('sam says her sister')).toBeNull();
     // Not a title: the client keeps the clause.
     expect(role('in the session sam')).toBe('client');
+    // The object of a preposition inside the opening phrase is not its subject.
+    expect(role('at home with her partner')).not.toBeNull();
+    // Nor a title after words left out of a long sentence (marked ~ by the cue reader).
+    expect(role('in the session ~ her manager at the team meeting on the friday before last and')).not.toBeNull();
   });
 
   it('gives a reflection only its writer: he, she or a client in it is someone else', () => {
