@@ -108,13 +108,18 @@ export function encodeDetection(data: DetectorData, sentenceRef: (path: string, 
   };
   for (const { anchor, flags } of data.flags) {
     const rows = flags.map((f): FlagRow => {
-      const refs: number[] = [];
-      for (const e of f.evidence) {
-        const at = positionOf(e);
-        if (at === undefined) break;
-        refs.push(Math.floor(at / ROW_SPAN), at % ROW_SPAN);
+      const kept = keptRefs(f, entryOf, notePositions);
+      let evidence: number[] | Evidence[];
+      if (kept) evidence = kept;
+      else {
+        const refs: number[] = [];
+        for (const e of f.evidence) {
+          const at = positionOf(e);
+          if (at === undefined) break;
+          refs.push(Math.floor(at / ROW_SPAN), at % ROW_SPAN);
+        }
+        evidence = refs.length === f.evidence.length * 2 ? refs : f.evidence;
       }
-      const evidence = refs.length === f.evidence.length * 2 ? refs : f.evidence;
       const row: FlagRow = [f.id, f.kind, f.dynamic, f.client, f.practitioner, f.supervision, f.score, f.question, evidence];
       return f.prompt === FLAG_KINDS[f.kind].prompt ? row : [...row, f.prompt];
     });
@@ -182,7 +187,11 @@ export function decodeDetection(state: DetectorState, note: (path: string) => No
     anchor,
     flags: rows.map(([id, kind, dynamic, client, practitioner, supervision, score, question, refs, prompt]): Flag => {
       const flag = { id, kind, dynamic, client, practitioner, supervision, score, question, prompt: prompt ?? FLAG_KINDS[kind].prompt };
-      if (refs.length > 0 && typeof refs[0] === 'number') return withLazyEvidence(flag, () => cited(refs as number[]));
+      if (refs.length > 0 && typeof refs[0] === 'number') {
+        const lazy = withLazyEvidence(flag, () => cited(refs as number[]));
+        UNDECODED.set(lazy, { refs: refs as number[], notes, paths: state.evidence });
+        return lazy;
+      }
       return { ...flag, evidence: refs as Evidence[] };
     }),
   }));
@@ -196,12 +205,45 @@ export function decodeDetection(state: DetectorState, note: (path: string) => No
  */
 function withLazyEvidence(flag: Omit<Flag, 'evidence'>, decode: () => Evidence[]): Flag {
   let evidence: Evidence[] | undefined;
-  return Object.defineProperty(flag, 'evidence', {
+  const lazy = Object.defineProperty(flag, 'evidence', {
     enumerable: true,
     configurable: true,
-    get: () => (evidence ??= decode()),
+    get: () => {
+      if (!evidence) {
+        evidence = decode();
+        UNDECODED.delete(lazy);
+      }
+      return evidence;
+    },
     set: (value: Evidence[]) => {
       evidence = value;
+      UNDECODED.delete(lazy);
     },
   }) as Flag;
+  return lazy;
+}
+
+/**
+ * Flags taken up whose evidence is still unread, with the positions they were written with and the
+ * notes those positions meant: written back as positions, so that saving the cache does not make
+ * every piece either.
+ */
+const UNDECODED = new WeakMap<Flag, { refs: readonly number[]; notes: readonly (ImportedEvidence | undefined)[]; paths: DetectorState['evidence'] }>();
+
+/**
+ * An unread flag's positions in the state being written: each note it cites must still hold the
+ * same evidence it was taken up with (then its rows are where they were); otherwise undefined.
+ */
+function keptRefs(flag: Flag, entryOf: ReadonlyMap<string, NoteEvidence>, notePositions: ReadonlyMap<string, number>): number[] | undefined {
+  const undecoded = UNDECODED.get(flag);
+  if (!undecoded) return undefined;
+  const refs: number[] = [];
+  for (let i = 0; i + 1 < undecoded.refs.length; i += 2) {
+    const entry = undecoded.notes[undecoded.refs[i]];
+    const path = undecoded.paths[undecoded.refs[i]]?.[0];
+    const position = path === undefined ? undefined : notePositions.get(path);
+    if (!entry || position === undefined || entryOf.get(path) !== entry) return undefined;
+    refs.push(position, undecoded.refs[i + 1]);
+  }
+  return refs;
 }
