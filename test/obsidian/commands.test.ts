@@ -2,7 +2,7 @@ import { parseYaml } from 'obsidian';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { today } from '../../src/obsidian/plugin-context';
 import { commandHotkeys, commandIds, isAvailable, runCommand } from './helpers/commands';
-import { captureNotices, mockApp, openedFile, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { captureNotices, mockApp, openedFile, read, startPlugin, waitFor } from './helpers/harness';
 import { buttonNamed, closeAllModals, input, installModalDriver, nextModal, openModals, pressEscape, pressKey, toggles, typeText } from './helpers/modals';
 import { PRACTICE } from './practice-files';
 
@@ -14,12 +14,6 @@ async function pick(typed: string): Promise<void> {
   const modal = await nextModal();
   typeText(input(modal), typed);
   pressKey(input(modal), 'Enter');
-}
-
-function read(app: MockApp, path: string): string {
-  const file = app.vault.getFileByPath(path);
-  if (!file) throw new Error(`${path} does not exist`);
-  return app.vault.readSync__(file);
 }
 
 function properties(text: string): Record<string, unknown> {

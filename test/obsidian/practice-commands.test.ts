@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, readSettings, settingProblem } from '../../src/obsidi
 import { ParallelProcessSettingTab } from '../../src/obsidian/settings-tab';
 import { readFixtureVault } from '../helpers/engine';
 import { runCommand } from './helpers/commands';
-import { captureNotices, mockApp, openedFile, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { captureNotices, created, mockApp, openedFile, read, startPlugin, waitFor } from './helpers/harness';
 import { closeAllModals, input, installModalDriver, nextModal, pressKey, suggestionTexts, typeText } from './helpers/modals';
 
 beforeAll(installModalDriver);
@@ -16,17 +16,6 @@ afterEach(() => {
 
 // Two supervisors (Ann Lee, clinical; Jo Park, coaching), mixed duration forms, March without supervision.
 const PRACTICE = readFixtureVault('test/fixtures/vaults/practice');
-
-function read(app: MockApp, path: string): string {
-  const file = app.vault.getFileByPath(path);
-  if (!file) throw new Error(`${path} does not exist`);
-  return app.vault.readSync__(file);
-}
-
-async function created(app: MockApp, path: string): Promise<string> {
-  await waitFor(() => app.vault.getFileByPath(path) !== null, path);
-  return read(app, path);
-}
 
 /** Picks a supervisor in the picker the command opened, as a user does: typing, then Enter. */
 async function pickSupervisor(typed: string): Promise<string[]> {

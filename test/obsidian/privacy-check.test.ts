@@ -3,11 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lexiconNameModel } from '../../src/core/privacy/lexicon-model';
 import { checkVault, isChecked } from '../../src/core/privacy/vault-check';
 import type ParallelProcessPlugin from '../../src/obsidian/main';
-import { PatternView, VIEW_TYPE } from '../../src/obsidian/view/pattern-view';
 import { loadPrivacyVault } from '../core/privacy/fixture-vault';
 import { readFixtureVault } from '../helpers/engine';
 import { commandHotkeys, commandIds, runCommand } from './helpers/commands';
-import { captureNotices, loadPlugin, mockApp, openedFile, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { captureNotices, loadPlugin, mockApp, type MockApp, openedFile, openView, startPlugin, waitFor } from './helpers/harness';
 import { press } from './helpers/panel';
 
 afterEach(() => vi.restoreAllMocks());
@@ -20,15 +19,6 @@ const core = loadPrivacyVault(ROOT);
 const EXPECTED = checkVault(core.notes, core.known, { names: lexiconNameModel() }).findings;
 const CLINICAL = core.notes.filter(isChecked).length;
 const where = (f: { path: string; line: number; kind: string; private: boolean }): string => `${f.path}:${f.line}:${f.kind}${f.private ? ' (private)' : ''}`;
-
-/** The view as Obsidian would create it: obsidian-test-mocks keeps the factory but never builds views itself. */
-async function openView(app: MockApp, plugin: ParallelProcessPlugin): Promise<PatternView> {
-  const factory = (plugin as unknown as { views__: Map<string, (leaf: unknown) => PatternView> }).views__.get(VIEW_TYPE)!;
-  const view = factory(app.workspace.getLeaf(true));
-  view.load();
-  await view.onOpen();
-  return view;
-}
 
 async function checked(plugin: ParallelProcessPlugin): Promise<void> {
   await runCommand(plugin, 'privacy-check');

@@ -1,14 +1,12 @@
 import { parseYaml } from 'obsidian';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type ParallelProcessPlugin from '../../src/obsidian/main';
 import { today } from '../../src/obsidian/plugin-context';
 import { DEFAULT_SETTINGS, readSettings, settingProblem } from '../../src/obsidian/settings';
 import { ParallelProcessSettingTab } from '../../src/obsidian/settings-tab';
-import { PatternView, VIEW_TYPE } from '../../src/obsidian/view/pattern-view';
 import { readFixtureVault } from '../helpers/engine';
 import { noteText } from '../helpers/notes';
 import { runCommand } from './helpers/commands';
-import { captureNotices, mockApp, openedFile, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { captureNotices, created, mockApp, openedFile, openView, read, startPlugin, waitFor } from './helpers/harness';
 import { buttonNamed, closeAllModals, input, installModalDriver, nextModal, pressKey, suggestionTexts, toggles, typeText } from './helpers/modals';
 import { button, cards } from './helpers/panel';
 
@@ -22,17 +20,6 @@ afterEach(() => {
 const SUPERVISOR = readFixtureVault('test/fixtures/vaults/supervisor-vault');
 const PRACTICE = readFixtureVault('test/fixtures/vaults/practice');
 
-function read(app: MockApp, path: string): string {
-  const file = app.vault.getFileByPath(path);
-  if (!file) throw new Error(`${path} does not exist`);
-  return app.vault.readSync__(file);
-}
-
-async function created(app: MockApp, path: string): Promise<string> {
-  await waitFor(() => app.vault.getFileByPath(path) !== null, path);
-  return read(app, path);
-}
-
 const properties = (text: string): Record<string, unknown> => parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]) as Record<string, unknown>;
 
 /** Types into the picker the command opened and presses Enter, as a user does; gives what it listed. */
@@ -42,15 +29,6 @@ async function pick(typed: string): Promise<string[]> {
   typeText(input(modal), typed);
   pressKey(input(modal), 'Enter');
   return listed;
-}
-
-/** The view as Obsidian would create it: obsidian-test-mocks keeps the factory but never builds views itself. */
-async function openView(app: MockApp, plugin: ParallelProcessPlugin): Promise<PatternView> {
-  const factory = (plugin as unknown as { views__: Map<string, (leaf: unknown) => PatternView> }).views__.get(VIEW_TYPE)!;
-  const view = factory(app.workspace.getLeaf(true));
-  view.load();
-  await view.onOpen();
-  return view;
 }
 
 describe('new-supervisee-supervision-note', () => {

@@ -33,6 +33,11 @@ export function frontmatter(properties: Record<string, unknown>): string {
 /** The contract of a coaching session or a supervision, as three flat properties (SPEC section 1). */
 export const EMPTY_CONTRACT = { contract_focus: '', contract_outcomes: [], contract_approach: '' };
 
+/** What every supervision note leaves to be filled in after its people, date and cases: a new object each time. */
+export function emptySupervisionFields(): Record<string, unknown> {
+  return { ...EMPTY_CONTRACT, supervisee_dynamics: [], supervisor_dynamics: [], themes: [], parallel_process: '', direction: '', actions: [] };
+}
+
 const SESSION_SECTIONS: Record<SessionFormat, string[]> = {
   soap: ['Subjective', 'Objective', 'Assessment', 'Plan'],
   dap: ['Data', 'Assessment', 'Plan'],
@@ -75,13 +80,7 @@ export function supervisionNote(values: TemplateValues, questions: readonly Supe
     duration: DEFAULT_SUPERVISION_MINUTES,
     author: 'supervisee',
     cases: cases.map(link),
-    ...EMPTY_CONTRACT,
-    supervisee_dynamics: [],
-    supervisor_dynamics: [],
-    themes: [],
-    parallel_process: '',
-    direction: '',
-    actions: [],
+    ...emptySupervisionFields(),
   };
   const caseLines = cases.length > 0 ? cases.map((c) => `- [[${c}]]: `).join('\n') + '\n' : '- \n';
   // Quoted from the sessions they came from: already evidence there, so a block quote here keeps a

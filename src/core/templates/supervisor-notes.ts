@@ -1,4 +1,4 @@
-import { DEFAULT_SUPERVISION_MINUTES, EMPTY_CONTRACT, frontmatter, link } from './built-in-templates';
+import { DEFAULT_SUPERVISION_MINUTES, emptySupervisionFields, frontmatter, link } from './built-in-templates';
 import type { TemplateValues } from './placeholders';
 
 /** A case a supervisee presents: the client, and the case summary written for this supervision, if any. */
@@ -23,13 +23,7 @@ export function superviseeSupervisionNote(values: TemplateValues, cases: readonl
     date: values.date,
     duration: DEFAULT_SUPERVISION_MINUTES,
     cases: cases.map((c) => link(c.client)),
-    ...EMPTY_CONTRACT,
-    supervisee_dynamics: [],
-    supervisor_dynamics: [],
-    themes: [],
-    parallel_process: '',
-    direction: '',
-    actions: [],
+    ...emptySupervisionFields(),
   };
   const caseLines = cases.length > 0 ? cases.map((c) => `- [[${c.client}]]${c.summary ? ` (as presented: [[${c.summary}]])` : ''}: `).join('\n') + '\n' : '- \n';
   return (

@@ -1,6 +1,7 @@
 import { App, Notice } from 'obsidian-test-mocks/obsidian';
 import { vi } from 'vitest';
 import ParallelProcessPlugin from '../../../src/obsidian/main';
+import { VIEW_TYPE, type PatternView } from '../../../src/obsidian/view/pattern-view';
 import { installObsidianLinks } from './metadata-links';
 
 export const MANIFEST = {
@@ -108,6 +109,28 @@ export function handlerCount(app: MockApp): number {
   return count(app.vault) + count(app.metadataCache) + count(app.workspace);
 }
 
+
+/** A file's text as the vault holds it; throws when there is no such file. */
+export function read(app: MockApp, path: string): string {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`${path} does not exist`);
+  return app.vault.readSync__(file);
+}
+
+/** A file's text once a command has created it. */
+export async function created(app: MockApp, path: string): Promise<string> {
+  await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+  return read(app, path);
+}
+
+/** The view as Obsidian would create it: obsidian-test-mocks keeps the factory but never builds views itself. */
+export async function openView(app: MockApp, plugin: ParallelProcessPlugin): Promise<PatternView> {
+  const factory = (plugin as unknown as { views__: Map<string, (leaf: unknown) => PatternView> }).views__.get(VIEW_TYPE)!;
+  const view = factory(app.workspace.getLeaf(true));
+  view.load();
+  await view.onOpen();
+  return view;
+}
 
 /** The file the workspace last opened (the mock's leaf keeps it in a private field). */
 export function openedFile(app: MockApp): { path: string } | null {

@@ -1,18 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PatternView, VIEW_TYPE } from '../../../src/obsidian/view/pattern-view';
-import type ParallelProcessPlugin from '../../../src/obsidian/main';
-import { mockApp, openedFile, startPlugin, waitFor, type MockApp } from '../helpers/harness';
+import { mockApp, openedFile, openView, startPlugin, waitFor } from '../helpers/harness';
 import { button, card, cards, control, expand } from '../helpers/panel';
 import { PRACTICE } from '../practice-files';
-
-/** The view as Obsidian would create it: obsidian-test-mocks keeps the factory but never builds views itself. */
-async function openView(app: MockApp, plugin: ParallelProcessPlugin): Promise<PatternView> {
-  const factory = (plugin as unknown as { views__: Map<string, (leaf: unknown) => PatternView> }).views__.get(VIEW_TYPE)!;
-  const view = factory(app.workspace.getLeaf(true));
-  view.load();
-  await view.onOpen();
-  return view;
-}
 
 describe('the pattern view in the plugin', () => {
   it('shows the index’s flags and opens evidence in the editor', async () => {
