@@ -13,13 +13,38 @@ export class EdgeStore {
   private readonly from = new NestedMap<Edge>();
   private readonly to = new NestedMap<Edge>();
   private readonly refs = new Map<string, number>();
+  /** Whether `from`, `to` and `refs` hold every owned edge: a restore leaves them for the first use. */
+  private indexed = true;
 
   edgesOut(id: string, type?: EdgeType): Edge[] {
+    this.ensureIndexed();
     return filterType(this.from.values(id), type);
   }
 
   edgesIn(id: string, type?: EdgeType): Edge[] {
+    this.ensureIndexed();
     return filterType(this.to.values(id), type);
+  }
+
+  /**
+   * Takes up every owner's edges into an empty store (from the cache). Indexing them by node is
+   * most of a start-up's graph work and nothing reads it until a note changes or a view asks, so
+   * it waits for that (or for ensureIndexed()).
+   */
+  restore(owned: Iterable<[owner: string, edges: Edge[]]>): void {
+    if (this.owned.size > 0) {
+      for (const [owner, edges] of owned) this.set(owner, edges);
+      return;
+    }
+    for (const [owner, edges] of owned) if (edges.length > 0) this.owned.set(owner, edges.slice());
+    this.indexed = false;
+  }
+
+  /** Indexes what restore() took up, once. */
+  ensureIndexed(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    for (const edges of this.owned.values()) for (const edge of edges) this.ref(edge);
   }
 
   /** Every owner's edges, for the cache. */
@@ -29,6 +54,7 @@ export class EdgeStore {
 
   /** Replaces what a note owns. */
   set(owner: string, edges: readonly Edge[]): void {
+    this.ensureIndexed();
     for (const edge of this.owned.get(owner) ?? []) this.unref(edge);
     // Kept as long as the note: a list of its own size (one grown by push holds room for 17).
     if (edges.length > 0) this.owned.set(owner, edges.slice());

@@ -29,6 +29,8 @@ export class LinkIndex {
   private readonly keysBySource = new Map<string, readonly string[]>();
   private keysIndexed = true;
   private namesIndexed = true;
+  /** Whether inSources counts every note's resolved links: a restore leaves it for the first use. */
+  private sourcesIndexed = true;
 
   constructor(
     private readonly notes: ReadonlyMap<string, Note>,
@@ -41,6 +43,7 @@ export class LinkIndex {
 
   /** Paths of the notes that link to this one. */
   sources(path: string): Iterable<string> {
+    this.ensureSources();
     return this.inSources.keys(path);
   }
 
@@ -89,9 +92,16 @@ export class LinkIndex {
         this.clientNames.add(note);
       }
     }
+    this.ensureSources();
     if (this.keysIndexed) return;
     this.keysIndexed = true;
     for (const note of this.notes.values()) this.indexKeys(note);
+  }
+
+  private ensureSources(): void {
+    if (this.sourcesIndexed) return;
+    this.sourcesIndexed = true;
+    for (const [path, resolved] of this.outLinks) for (const { target } of resolved) if (target !== undefined) countIn(this.inSources, target, path, +1);
   }
 
   /** Which names a note looks up, both ways. */
@@ -108,6 +118,7 @@ export class LinkIndex {
 
   /** Resolves a note's links (unless given resolved) and counts them in; `dirty` collects the targets (a bulk load needs none). */
   attach(note: Note, dirty?: Set<string>, resolved = this.resolveLinks(note)): void {
+    this.ensureSources();
     if (this.keysIndexed) this.indexKeys(note);
     for (const { target } of resolved) {
       if (target === undefined) continue;
@@ -133,13 +144,14 @@ export class LinkIndex {
     return resolved;
   }
 
-  /** Takes up a note's links as resolved earlier (from the cache). */
+  /** Takes up a note's links as resolved earlier (from the cache); who links to whom is counted on first use. */
   adopt(path: string, resolved: ResolvedLink[]): void {
-    for (const { target } of resolved) if (target !== undefined) countIn(this.inSources, target, path, +1);
+    this.sourcesIndexed = false;
     this.outLinks.set(path, ownSize(resolved));
   }
 
   detach(note: Note, dirty: Set<string>): void {
+    this.ensureSources();
     for (const key of this.keysBySource.get(note.path) ?? []) this.sourcesByKey.remove(key, note.path);
     this.keysBySource.delete(note.path);
     for (const { target } of this.outLinks.get(note.path) ?? []) {

@@ -170,7 +170,7 @@ export class RelationshipGraph {
       }
       this.index.adopt(note.path, resolved);
     });
-    for (const [owner, edges] of data.edges) this.edges.set(owner, edges);
+    this.edges.restore(data.edges);
     return true;
   }
 
@@ -220,6 +220,7 @@ export class RelationshipGraph {
   /** Builds the indexes a bulk load or a restore left for the first change, so that change need not. */
   warmUp(): void {
     this.index.ensureIndexed();
+    this.edges.ensureIndexed();
   }
 
   /**
