@@ -1,3 +1,4 @@
+import { codeTablesFingerprint } from './cache/code-tables';
 import { readSnapshot, writeSnapshot, type EngineSnapshot, type SnapshotKeys } from './cache/snapshot';
 import { createCueReader, type CueReader } from './cues/cue-hits';
 import { readNoteCues } from './cues/note-cues';
@@ -86,7 +87,7 @@ export class Engine {
     this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
     const taxonomyText = taxonomy?.text ?? '';
     // How links resolved is kept with the flags: another resolver takes up the parsed notes only.
-    this.keys = { version, content: hashOf(`${defaultTaxonomyFingerprint()}\u0000${taxonomyText}`), detection: hashOf(JSON.stringify([all, taxonomyText, links.id])) };
+    this.keys = { version, content: hashOf(`${defaultTaxonomyFingerprint()}\u0000${taxonomyText}\u0000${codeTablesFingerprint()}`), detection: hashOf(JSON.stringify([all, taxonomyText, links.id])) };
   }
 
   /** Reads every file, then computes the flags once: a first scan. Returns where the time went. */

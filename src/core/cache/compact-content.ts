@@ -1,5 +1,6 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
+import { dynamicCodes, propertyCodes } from './code-tables';
 import type { ColdPart, CompactLinks, EncodedContent } from './content-codec';
 
 const LINK_FIELDS = 6;
@@ -118,28 +119,42 @@ export function items(value: unknown, line: number, itemLines: readonly number[]
   return [{ value, line: itemLines[0] ?? line }];
 }
 
+/** A link's syntax by its number in the cache. */
+const LINK_SYNTAXES: readonly LinkSyntax[] = ['wiki', 'embed', 'markdown', 'property'];
+const NO_PROPERTY = -1;
+
 function flattenLinks(links: readonly LinkOccurrence[]): CompactLinks {
   const flat: CompactLinks = [];
-  for (const l of links) flat.push(l.target, l.syntax, l.line, l.property ?? 0, l.subpath ?? 0, l.alias ?? 0);
+  const keys = propertyCodes();
+  for (const l of links) {
+    const property = l.property === undefined ? NO_PROPERTY : keys.encode(l.property);
+    flat.push(l.target, LINK_SYNTAXES.indexOf(l.syntax), l.line, property, l.subpath ?? 0, l.alias ?? 0);
+  }
   return flat;
 }
 
+/** A link whose syntax or property has no code here is left out (the cache is only ever written by flattenLinks). */
 function decodeLinks(flat: CompactLinks): LinkOccurrence[] {
   const links: LinkOccurrence[] = [];
+  const keys = propertyCodes();
   for (let i = 0; i + LINK_FIELDS <= flat.length; i += LINK_FIELDS) {
-    const link: LinkOccurrence = { target: flat[i] as string, syntax: flat[i + 1] as LinkSyntax, line: flat[i + 2] as number };
+    const syntax = LINK_SYNTAXES[flat[i + 1] as number];
+    const property = flat[i + 3] === NO_PROPERTY ? undefined : keys.decode(flat[i + 3]);
+    if (syntax === undefined || (property === undefined && flat[i + 3] !== NO_PROPERTY)) continue;
+    const link: LinkOccurrence = { target: flat[i] as string, syntax, line: flat[i + 2] as number };
     if (flat[i + 4] !== 0) link.subpath = flat[i + 4] as string;
     if (flat[i + 5] !== 0) link.alias = flat[i + 5] as string;
-    if (flat[i + 3] !== 0) link.property = flat[i + 3] as string;
+    if (property !== undefined) link.property = property;
     links.push(link);
   }
   return links;
 }
 
 /**
- * One string per dynamic id. Each decoding makes its own copy of every string, and evidence keeps a
- * hit's dynamic as long as its note: tens of thousands of copies of a few dozen ids. A vault names
- * few dynamics; should one name thousands, the table starts again rather than grow.
+ * One string per dynamic id a user's own taxonomy adds (the shipped ones are codes). Each decoding
+ * makes its own copy of every string, and evidence keeps a hit's dynamic as long as its note: tens
+ * of thousands of copies of a few dozen ids. A vault names few dynamics; should one name thousands,
+ * the table starts again rather than grow.
  */
 const dynamicIds = new Map<string, string>();
 
@@ -156,22 +171,28 @@ function decodeCold(text: string, sentences: readonly string[]): ColdContent {
   try {
     cold = JSON.parse(text) as ColdPart;
   } catch {
-    cold = [[], [], 0, 0, [], []];
+    cold = [[], [], 0, 0, []];
   }
   const properties = new Map<string, Property>();
-  for (const [key, rawKey, value, line, itemsOf] of cold[0]) {
+  const keys = propertyCodes();
+  for (const [code, rawKey, value, line, itemsOf] of cold[0]) {
+    const key = keys.decode(code);
+    if (key === undefined) continue;
     const list = itemsOf === 0 || Array.isArray(itemsOf) ? items(value, line, itemsOf || NONE) : itemsOf.listed.map(([v, l]) => ({ value: v, line: l }));
     properties.set(key, { key: rawKey === 0 ? key : rawKey, value, line, items: list });
   }
-  const dynamics = cold[5].map(dynamicId);
-  const cueHits = cold[1].map(([dynamic, line, index, first, words, bits, property, cases, other]) => {
+  const dynamics = dynamicCodes();
+  const cueHits: CueHit[] = [];
+  for (const [code, line, index, first, words, bits, property, cases, other] of cold[1]) {
+    const dynamic = typeof code === 'string' ? dynamicId(code) : dynamics.decode(code);
+    if (dynamic === undefined) continue;
     const list = words === '' ? [] : words.split(' ');
-    const hit: CueHit = { dynamic: dynamics[dynamic], line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
+    const hit: CueHit = { dynamic, line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
     if (property) hit.property = property;
     if (cases) hit.cases = { sentence: cases[0], block: cases[1], section: cases[2] };
     if (other) Object.assign(hit, other);
-    return hit;
-  });
+    cueHits.push(hit);
+  }
   const decoded: ColdContent = { properties, cueHits, tags: (cold[4] ?? []).map(([tag, line]) => ({ tag, line })) };
   if (cold[2] !== 0) decoded.forSupervision = cold[2];
   if (cold[3] === 1) decoded.contractStated = true;

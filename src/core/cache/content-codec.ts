@@ -1,33 +1,35 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, NoteContent, Property } from '../model/note';
 import { flatString } from '../util/flat-string';
+import { dynamicCodes, propertyCodes } from './code-tables';
 import { CompactContent, items } from './compact-content';
 
 /**
- * [normalized key, key as written (0: the same), value, line, its items]. The items are 0 when they
- * follow from the value (compact-content.ts, items()) all on the property's line, their lines when
- * they follow from the value on lines of their own, else listed as they are.
+ * [normalized key (its code in propertyCodes(), or itself), key as written (0: the same), value,
+ * line, its items]. The items are 0 when they follow from the value (compact-content.ts, items())
+ * all on the property's line, their lines when they follow from the value on lines of their own,
+ * else listed as they are.
  */
-export type CompactProperty = [string, string | 0, unknown, number, number[] | ListedItems | 0];
+export type CompactProperty = [number | string, string | 0, unknown, number, number[] | ListedItems | 0];
 /** Items that do not follow from the property's value: [value, line] each. */
 export interface ListedItems {
   listed: [unknown, number][];
 }
-/** Per link: target, syntax, line, property, subpath, alias (absent parts are 0), one link after another. */
+/**
+ * Per link: target, syntax (its place in LINK_SYNTAXES), line, property (its code in propertyCodes()
+ * or itself; -1 when none), subpath, alias (0 when none), one link after another.
+ */
 export type CompactLinks = (string | number)[];
 /**
- * [dynamic (its place in the cold part's list of them), line, index of the sentence in the note's sentence list, first, words joined by spaces,
+ * [dynamic (its code in dynamicCodes(), or itself), line, index of the sentence in the note's sentence list, first, words joined by spaces,
  * starts as bits, property, case words (sentence, block, section), any other field of the hit], the
  * trailing zeros left out. The last keeps what this list does not name, so that a field added to cue
  * hits survives the cache and the engine's compact form.
  */
-export type CompactCueHit = [number, number, number, string, string, number, (string | 0)?, ([string, string, string] | 0)?, (Record<string, unknown> | 0)?];
+export type CompactCueHit = [number | string, number, number, string, string, number, (string | 0)?, ([string, string, string] | 0)?, (Record<string, unknown> | 0)?];
 
-/**
- * Properties, cue hits, the for-supervision text, whether the body states a contract, tags (tag,
- * line), and the dynamics the cue hits name, each once: read for few notes at a time.
- */
-export type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1, [string, number][], string[]];
+/** Properties, cue hits, the for-supervision text, whether the body states a contract, tags (tag, line): read for few notes at a time. */
+export type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1, [string, number][]];
 
 /**
  * Note content in the compact form both the engine and the persistent cache keep, as arrays rather
@@ -77,15 +79,13 @@ export function decodeContent(data: unknown): NoteContent | undefined {
  */
 export function compactContent(content: NoteContent): CompactContent {
   const sentences = new Map<string, number>();
-  const dynamics = new Map<string, number>();
-  const hits = content.cueHits.map((hit) => compactHit(hit, sentences, dynamics));
+  const hits = content.cueHits.map((hit) => compactHit(hit, sentences));
   const cold: ColdPart = [
     [...content.properties].map(([key, p]) => compactProperty(key, p)),
     hits,
     content.forSupervision ?? 0,
     content.contractStated ? 1 : 0,
     content.tags.map((t) => [t.tag, t.line]),
-    [...dynamics.keys()],
   ];
   const hot: HotPart = { kind: content.kind, links: content.links };
   if (content.textRead) hot.textRead = true;
@@ -114,18 +114,17 @@ function encode(content: NoteContent): EncodedContent {
 
 function compactProperty(key: string, p: Property): CompactProperty {
   const rawKey = p.key === key ? 0 : p.key;
+  const code = propertyCodes().encode(key);
   const derived = items(p.value, p.line, p.items.map((i) => i.line));
   const same = derived.length === p.items.length && derived.every((d, i) => Object.is(d.value, p.items[i].value) && d.line === p.items[i].line);
-  if (!same) return [key, rawKey, p.value, p.line, { listed: p.items.map((i): [unknown, number] => [i.value, i.line]) }];
-  return [key, rawKey, p.value, p.line, p.items.every((i) => i.line === p.line) ? 0 : p.items.map((i) => i.line)];
+  if (!same) return [code, rawKey, p.value, p.line, { listed: p.items.map((i): [unknown, number] => [i.value, i.line]) }];
+  return [code, rawKey, p.value, p.line, p.items.every((i) => i.line === p.line) ? 0 : p.items.map((i) => i.line)];
 }
 
-function compactHit(h: CueHit, sentences: Map<string, number>, dynamics: Map<string, number>): CompactCueHit {
+function compactHit(h: CueHit, sentences: Map<string, number>): CompactCueHit {
   let index = sentences.get(h.text);
   if (index === undefined) sentences.set(h.text, (index = sentences.size));
-  let dynamic = dynamics.get(h.dynamic);
-  if (dynamic === undefined) dynamics.set(h.dynamic, (dynamic = dynamics.size));
-  const compact: CompactCueHit = [dynamic, h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0, h.cases ? [h.cases.sentence, h.cases.block, h.cases.section] : 0, otherFields(h)];
+  const compact: CompactCueHit = [dynamicCodes().encode(h.dynamic), h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0, h.cases ? [h.cases.sentence, h.cases.block, h.cases.section] : 0, otherFields(h)];
   while (compact.length > 6 && compact[compact.length - 1] === 0) compact.pop();
   return compact;
 }

@@ -10,13 +10,13 @@ import { decodeGraph, encodeGraph, type GraphState } from './graph-codec';
  * The format of everything this folder writes: bump it whenever an encoder here, NoteContent, the
  * parser or the detector's data changes. A snapshot of another format is not read.
  */
-export const CACHE_FORMAT = 10;
+export const CACHE_FORMAT = 11;
 
 /** What a snapshot's content depends on beyond the format: the host's version, the taxonomy, the settings. */
 export interface SnapshotKeys {
   /** The host's version (the plugin's): another parser may have made the content. */
   version: string;
-  /** The taxonomy's text: it decides the cues read from each note. */
+  /** The taxonomy's text (it decides the cues read from each note) and the code tables the notes' cold parts are written with. */
   content: string;
   /** The settings and taxonomy the flags were computed with, and the LinkResolver the links were resolved by. */
   detection: string;

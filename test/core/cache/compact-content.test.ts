@@ -57,6 +57,33 @@ describe('a note kept in its compact form once read', () => {
     expect([...restored.properties]).toEqual([...odd.properties]);
   });
 
+  it('keeps property keys, dynamics and link properties outside its code tables as they are', () => {
+    const own = { ...session.cueHits[0], dynamic: 'my-own-dynamic' };
+    const odd: NoteContent = {
+      ...session,
+      cueHits: [own, session.cueHits[0]],
+      properties: new Map([
+        ['mood_today', { key: 'Mood today', value: 'flat', line: 2, items: [{ value: 'flat', line: 2 }] }],
+        ['type', { key: 'type', value: 'session', line: 3, items: [{ value: 'session', line: 3 }] }],
+      ]),
+      links: [
+        { target: 'Ann', syntax: 'property', line: 2, property: 'my_supervisor' },
+        { target: 'C-1', syntax: 'wiki', line: 3, property: 'type' },
+        { target: 'x', syntax: 'embed', line: 9 },
+      ],
+    };
+    const encoded = encodeContent(compactContent(odd));
+    const restored = decodeContent(JSON.parse(JSON.stringify(encoded)))!;
+    expect(restored.cueHits).toEqual(odd.cueHits);
+    expect([...restored.properties]).toEqual([...odd.properties]);
+    expect(restored.links).toEqual(odd.links);
+    // The shipped taxonomy's ids and the plugin's property keys are written as numbers.
+    const [properties, hits] = JSON.parse(encoded.cold) as [unknown[][], unknown[][]];
+    expect(hits.map((h) => typeof h[0])).toEqual(['string', 'number']);
+    expect(properties.map((p) => typeof p[0])).toEqual(['string', 'number']);
+    expect(encoded.links).not.toContain('type');
+  });
+
   it('keeps the decoded properties and cue hits of the latest notes read only, and decodes the others again alike', () => {
     const first = compactContent(session);
     const properties = first.properties;
