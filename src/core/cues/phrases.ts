@@ -40,6 +40,10 @@ const INDEX_FROM = 8;
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Bucket<T>>();
   private added = 0;
+  /** Whether buckets may be shared by several words (shareBuckets), so that adding to one must copy it first. */
+  private shared = false;
+  /** Whether phrases were added since buckets were last shared. */
+  private addedSinceShared = false;
 
   constructor(private readonly gap = 0) {}
 
@@ -47,9 +51,11 @@ export class PhraseIndex<T> {
     const ws = words(phrase);
     if (ws.length === 0) return;
     const entry: Entry<T> = { value, rest: ws.slice(1).map(forms), order: this.added++ };
+    this.addedSinceShared = true;
     for (const first of forms(ws[0])) {
       let bucket = this.byFirst.get(first);
       if (!bucket) this.byFirst.set(first, (bucket = { single: [], multi: [] }));
+      else if (this.shared) this.byFirst.set(first, (bucket = { single: bucket.single.slice(), multi: bucket.multi.slice() }));
       if (entry.rest.length === 0) bucket.single.push(entry);
       else {
         bucket.multi.push(entry);
@@ -82,7 +88,26 @@ export class PhraseIndex<T> {
     return this.findIn((i) => words[i], from, words.length);
   }
 
+  /**
+   * Words that open the same phrases share one bucket. Every form of a phrase's first word opens
+   * it (write, writes, wrote, written, writing), so most buckets have copies under other words: a
+   * third of the pattern index's memory, with its second-word maps. Done before the first search,
+   * in time linear in the phrases kept.
+   */
+  private shareBuckets(): void {
+    this.addedSinceShared = false;
+    this.shared = true;
+    const bySignature = new Map<string, Bucket<T>>();
+    for (const [first, bucket] of this.byFirst) {
+      const signature = `${bucket.single.map((e) => e.order).join(',')}|${bucket.multi.map((e) => e.order).join(',')}`;
+      const same = bySignature.get(signature);
+      if (same) this.byFirst.set(first, same);
+      else bySignature.set(signature, bucket);
+    }
+  }
+
   private findIn(word: (i: number) => string, from: number, to: number): PhraseHit<T>[] {
+    if (this.addedSinceShared) this.shareBuckets();
     const hits: PhraseHit<T>[] = [];
     const here: { entry: Entry<T>; end: number }[] = [];
     for (let i = from; i < to; i++) {

@@ -44,7 +44,14 @@ describe('PhraseIndex', () => {
           for (const phrase of phrases) if (phrase.length > 1) byFirst.set(phrase[0], (byFirst.get(phrase[0]) ?? 0) + 1);
           if ([...byFirst.values()].some((n) => n >= 8)) indexed++;
           // The reference reads the text with each inflection back to its word.
-          expect(index.findWords(text)).toEqual(reference(phrases, gap, text.map((w) => (w.endsWith('s') ? w.slice(0, -1) : w))));
+          const plain = text.map((w) => (w.endsWith('s') ? w.slice(0, -1) : w));
+          expect(index.findWords(text)).toEqual(reference(phrases, gap, plain));
+          // Phrases added after a search (its words' buckets shared by then) are found as well, and only under their own words.
+          const more = [['for', 'the'], ['fors'], ['the', 'not', 'her']];
+          more.forEach((phrase, i) => index.add(phrase.join(' '), phrases.length + i, (w) => new Set([w])));
+          const later = reference(more, gap, text).map((h) => ({ ...h, value: h.value + phrases.length }));
+          const expected = [...reference(phrases, gap, plain), ...later].sort((a, b) => a.start - b.start || a.value - b.value);
+          expect(index.findWords(text)).toEqual(expected);
         },
       ),
       { numRuns: 300 },
