@@ -12,6 +12,14 @@ export interface ResolvedLink {
 }
 
 /**
+ * Per link of a note's content, in order: the path it resolves to, null when unresolved, undefined
+ * when it is no relationship (an attachment, a link to the note itself or to a file that is not a
+ * note). One slot per link instead of an object per link: the form the cache keeps as well
+ * (GraphData.targets), so a start-up takes it up as it is.
+ */
+export type LinkTargets = readonly (string | null | undefined)[];
+
+/**
  * How every note's links resolve (the host's LinkResolver says), and who links to whom, kept current
  * as notes come and go. The notes the resolver knows, the clients' codes and aliases, and the names
  * each note looks up are indexed when first needed: a bulk load or a start-up from the cache leaves
@@ -20,7 +28,7 @@ export interface ResolvedLink {
 export class LinkIndex {
   /** What `cases` and unresolved links may name a client by. */
   readonly clientNames = new ClientNames();
-  private readonly outLinks = new Map<string, readonly ResolvedLink[]>();
+  private readonly outLinks = new Map<string, LinkTargets>();
   /** By target, by source: how many of the source's links resolve to it. */
   private readonly inSources = new NestedMap<number>();
   /** Sources holding a link with this resolution key, resolved or not (self-links included). */
@@ -37,8 +45,33 @@ export class LinkIndex {
     private readonly resolver: LinkResolver,
   ) {}
 
-  links(path: string): readonly ResolvedLink[] {
-    return this.outLinks.get(path) ?? [];
+  /** A note's links that are relationships, with what they resolve to. */
+  links(path: string): ResolvedLink[] {
+    const targets = this.outLinks.get(path) ?? NO_LINKS;
+    const links = this.notes.get(path)?.content.links ?? [];
+    const resolved: ResolvedLink[] = [];
+    for (let j = 0; j < targets.length; j++) {
+      const target = targets[j];
+      if (target === null) resolved.push({ link: links[j] });
+      else if (target !== undefined) resolved.push({ link: links[j], target });
+    }
+    return resolved;
+  }
+
+  /** Per link of a note's content, what it resolves to (LinkTargets); undefined for a note not in the index. */
+  targets(path: string): LinkTargets | undefined {
+    return this.outLinks.get(path);
+  }
+
+  /** The first of a note's links that is a relationship and passes `test`: what it resolves to, or the unresolved id of its target. */
+  private firstTarget(path: string, test: (link: LinkOccurrence) => boolean): string | undefined {
+    const targets = this.outLinks.get(path) ?? NO_LINKS;
+    const links = this.notes.get(path)?.content.links ?? [];
+    for (let j = 0; j < targets.length; j++) {
+      const target = targets[j];
+      if (target !== undefined && test(links[j])) return target ?? unresolvedId(links[j].target);
+    }
+    return undefined;
   }
 
   /** Paths of the notes that link to this one. */
@@ -49,19 +82,12 @@ export class LinkIndex {
 
   /** The note a property links to: its path, or the unresolved id of its target. */
   linkTarget(path: string, property: string): string | undefined {
-    for (const { link, target } of this.links(path)) {
-      if (link.property === property) return target ?? unresolvedId(link.target);
-    }
-    return undefined;
+    return this.firstTarget(path, (link) => link.property === property);
   }
 
   /** Client id of a session note: the client note's path, or the unresolved id of its `client` link. */
   clientOf(sessionPath: string): string | undefined {
-    for (const { link, target } of this.links(sessionPath)) {
-      if (link.property !== 'client' || isAttachmentLink(link)) continue;
-      return target ?? unresolvedId(link.target);
-    }
-    return undefined;
+    return this.firstTarget(sessionPath, (link) => link.property === 'client' && !isAttachmentLink(link));
   }
 
   /** A note came: links resolve to it, and a client's code and aliases name it, from now on. */
@@ -101,7 +127,7 @@ export class LinkIndex {
   private ensureSources(): void {
     if (this.sourcesIndexed) return;
     this.sourcesIndexed = true;
-    for (const [path, resolved] of this.outLinks) for (const { target } of resolved) if (target !== undefined) countIn(this.inSources, target, path, +1);
+    for (const [path, targets] of this.outLinks) for (const target of targets) if (typeof target === 'string') countIn(this.inSources, target, path, +1);
   }
 
   /** Which names a note looks up, both ways. */
@@ -117,15 +143,15 @@ export class LinkIndex {
   }
 
   /** Resolves a note's links (unless given resolved) and counts them in; `dirty` collects the targets (a bulk load needs none). */
-  attach(note: Note, dirty?: Set<string>, resolved = this.resolveLinks(note)): void {
+  attach(note: Note, dirty?: Set<string>, targets = this.resolveLinks(note)): void {
     this.ensureSources();
     if (this.keysIndexed) this.indexKeys(note);
-    for (const { target } of resolved) {
-      if (target === undefined) continue;
+    for (const target of targets) {
+      if (typeof target !== 'string') continue;
       countIn(this.inSources, target, note.path, +1);
       dirty?.add(target);
     }
-    this.outLinks.set(note.path, ownSize(resolved));
+    this.outLinks.set(note.path, targets.length === 0 ? NO_LINKS : targets);
   }
 
   /**
@@ -133,29 +159,32 @@ export class LinkIndex {
    * links that resolve to a file other than a note (Obsidian resolves `[[data.xyz]]` to any file)
    * are not relationships: they are left out.
    */
-  private resolveLinks(note: Note): ResolvedLink[] {
-    const resolved: ResolvedLink[] = [];
-    for (const link of note.content.links) {
+  private resolveLinks(note: Note): LinkTargets {
+    // Made at its final size: kept as long as the note.
+    const links = note.content.links;
+    const targets = new Array<string | null | undefined>(links.length);
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j];
       if (isAttachmentLink(link)) continue;
       const target = this.resolver.resolve(link.target, note.path);
       if (target === note.path || (target !== undefined && !isMarkdownPath(target))) continue;
-      resolved.push({ link, target });
+      targets[j] = target ?? null;
     }
-    return resolved;
+    return targets;
   }
 
-  /** Takes up a note's links as resolved earlier (from the cache); who links to whom is counted on first use. */
-  adopt(path: string, resolved: ResolvedLink[]): void {
+  /** Takes up a note's links as resolved earlier (from the cache) into an empty index; who links to whom is counted on first use. */
+  adopt(path: string, targets: LinkTargets): void {
     this.sourcesIndexed = false;
-    this.outLinks.set(path, ownSize(resolved));
+    this.outLinks.set(path, targets.length === 0 ? NO_LINKS : targets);
   }
 
   detach(note: Note, dirty: Set<string>): void {
     this.ensureSources();
     for (const key of this.keysBySource.get(note.path) ?? []) this.sourcesByKey.remove(key, note.path);
     this.keysBySource.delete(note.path);
-    for (const { target } of this.outLinks.get(note.path) ?? []) {
-      if (target !== undefined) {
+    for (const target of this.outLinks.get(note.path) ?? NO_LINKS) {
+      if (typeof target === 'string') {
         countIn(this.inSources, target, note.path, -1);
         dirty.add(target);
       }
@@ -178,7 +207,7 @@ export class LinkIndex {
   /** Whether a note's links would now resolve otherwise than they did. */
   resolvesOtherwise(path: string): boolean {
     const note = this.notes.get(path);
-    return note !== undefined && !sameLinks(this.outLinks.get(path) ?? [], this.resolveLinks(note));
+    return note !== undefined && !sameTargets(this.outLinks.get(path) ?? NO_LINKS, this.resolveLinks(note));
   }
 
   /**
@@ -189,30 +218,28 @@ export class LinkIndex {
   relink(path: string, dirty: Set<string>): boolean {
     const note = this.notes.get(path);
     if (!note) return false;
-    const before = this.outLinks.get(path) ?? [];
+    const before = this.outLinks.get(path) ?? NO_LINKS;
     const after = this.resolveLinks(note);
-    if (sameLinks(before, after)) return false;
+    if (sameTargets(before, after)) return false;
     const scratch = new Set<string>();
     this.detach(note, scratch);
     this.attach(note, scratch, after);
     // The note's own client may have changed, which its neighbours' typed edges depend on.
     dirty.add(path);
-    for (const { target } of [...before, ...after]) if (target !== undefined) dirty.add(target);
+    for (const target of [...before, ...after]) if (typeof target === 'string') dirty.add(target);
     for (const s of this.sources(path)) dirty.add(s);
     return true;
   }
 }
 
-function sameLinks(a: readonly ResolvedLink[], b: readonly ResolvedLink[]): boolean {
-  return a.length === b.length && a.every((l, i) => l.link === b[i].link && l.target === b[i].target);
+/** Whether two resolutions of the same note's links agree. */
+function sameTargets(a: LinkTargets, b: LinkTargets): boolean {
+  if (a.length !== b.length) return false;
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
 }
 
-const NO_LINKS: readonly ResolvedLink[] = [];
-
-/** A note's resolved links as kept as long as the note: a list of its own size (one grown by push holds room for 17). */
-function ownSize(resolved: readonly ResolvedLink[]): readonly ResolvedLink[] {
-  return resolved.length === 0 ? NO_LINKS : resolved.slice();
-}
+const NO_LINKS: LinkTargets = [];
 
 function countIn(map: NestedMap<number>, target: string, source: string, delta: number): void {
   const count = (map.get(target, source) ?? 0) + delta;

@@ -47,7 +47,7 @@ export class RelationshipGraph {
   }
 
   /** A note's links with what they resolve to. */
-  links(path: string): readonly ResolvedLink[] {
+  links(path: string): ResolvedLink[] {
     return this.index.links(path);
   }
 
@@ -129,22 +129,11 @@ export class RelationshipGraph {
     if (new Set(paths).size !== paths.length || paths.length !== this.notes.size) return undefined;
     const targets: (string | null | undefined)[][] = [];
     for (const path of paths) {
-      const note = this.notes.get(path);
-      if (!note) return undefined;
-      const resolved = this.index.links(path);
-      const list: (string | null | undefined)[] = [];
-      let next = 0;
-      for (const link of note.content.links) {
-        if (resolved[next]?.link !== link) {
-          list.push(undefined);
-          continue;
-        }
-        const target = resolved[next++].target;
-        // A note being created may already be a target before it is read: such a state is not kept.
-        if (target !== undefined && !this.notes.has(target)) return undefined;
-        list.push(target ?? null);
-      }
-      targets.push(list);
+      const list = this.index.targets(path);
+      if (!list) return undefined;
+      // A note being created may already be a target before it is read: such a state is not kept.
+      for (const target of list) if (typeof target === 'string' && !this.notes.has(target)) return undefined;
+      targets.push([...list]);
     }
     return { targets, edges: this.edges.ownedEdges() };
   }
@@ -160,16 +149,7 @@ export class RelationshipGraph {
     for (const note of notes) this.notes.set(note.path, note);
     // Names and keys only matter once notes change: the first change indexes them.
     this.index.deferIndexes(true);
-    notes.forEach((note, i) => {
-      const links = note.content.links;
-      const targets = data.targets[i];
-      const resolved: ResolvedLink[] = [];
-      for (let j = 0; j < links.length; j++) {
-        const target = targets[j];
-        if (target !== undefined) resolved.push({ link: links[j], target: target ?? undefined });
-      }
-      this.index.adopt(note.path, resolved);
-    });
+    notes.forEach((note, i) => this.index.adopt(note.path, data.targets[i]));
     this.edges.restore(data.edges);
     return true;
   }
