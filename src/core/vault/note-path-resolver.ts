@@ -1,3 +1,4 @@
+import { StringMultimap } from '../util/multimap';
 import type { LinkResolver } from './link-resolver';
 import { fileNameOf, folderOf } from './paths';
 
@@ -21,30 +22,24 @@ import { fileNameOf, folderOf } from './paths';
  */
 export class NotePathResolver implements LinkResolver {
   readonly id = 'note-paths';
-  /** Notes by their lower-case file name (`plan.md`). */
-  private readonly byFileName = new Map<string, string[]>();
-  /** Each note's path in lower case, lowered once. */
-  private readonly lowerPaths = new Map<string, string>();
+  /**
+   * Notes by their lower-case file name (`plan.md`), most names one note's. Paths are lowered when
+   * a link's candidates are compared, a few at a time, rather than kept lowered for every note.
+   */
+  private readonly byFileName = new StringMultimap<string>();
 
   noteAdded(path: string): void {
-    if (this.lowerPaths.has(path)) return;
-    const lower = path.toLowerCase();
-    this.lowerPaths.set(path, lower);
-    const name = fileNameOf(lower);
-    const list = this.byFileName.get(name);
-    if (list) list.push(path);
-    else this.byFileName.set(name, [path]);
+    this.byFileName.add(fileNameOf(path.toLowerCase()), path);
   }
 
   noteRemoved(path: string): void {
-    const lower = this.lowerPaths.get(path);
-    if (lower === undefined) return;
-    this.lowerPaths.delete(path);
-    const name = fileNameOf(lower);
-    const list = this.byFileName.get(name) ?? [];
-    const at = list.indexOf(path);
-    if (at >= 0) list.splice(at, 1);
-    if (list.length === 0) this.byFileName.delete(name);
+    this.byFileName.remove(fileNameOf(path.toLowerCase()), path);
+  }
+
+  /** The notes of a lower-case file name; undefined when there are none. */
+  private candidates(name: string): string[] | undefined {
+    const paths = [...this.byFileName.get(name)];
+    return paths.length > 0 ? paths : undefined;
   }
 
   resolve(linkpath: string, sourcePath: string): string | undefined {
@@ -52,11 +47,11 @@ export class NotePathResolver implements LinkResolver {
     if (linkpath === '') return sourcePath;
     let wanted = linkpath.toLowerCase();
     let name = fileNameOf(wanted);
-    let candidates = name.includes('.') ? this.byFileName.get(name) : undefined;
+    let candidates = name.includes('.') ? this.candidates(name) : undefined;
     if (!candidates) {
       wanted = `${wanted}.md`;
       name = fileNameOf(wanted);
-      candidates = this.byFileName.get(name);
+      candidates = this.candidates(name);
     }
     if (!candidates) return undefined;
     if (name === wanted && candidates.length === 1) return candidates[0];
@@ -85,7 +80,7 @@ export class NotePathResolver implements LinkResolver {
     let near: string | undefined;
     let far: string | undefined;
     for (const path of candidates) {
-      const lower = this.lowerPaths.get(path)!;
+      const lower = path.toLowerCase();
       if (!lower.endsWith(wanted)) continue;
       if (lower.startsWith(folder)) near = shorter(near, path);
       else far = shorter(far, path);
@@ -94,7 +89,7 @@ export class NotePathResolver implements LinkResolver {
   }
 
   private exactly(candidates: readonly string[], lowerPath: string): string | undefined {
-    for (const path of candidates) if (this.lowerPaths.get(path) === lowerPath) return path;
+    for (const path of candidates) if (path.toLowerCase() === lowerPath) return path;
     return undefined;
   }
 }
