@@ -24,6 +24,12 @@ export class CodeTable {
     return typeof code === 'string' ? code : this.values[code];
   }
 
+  /** The table's own copy of `value` when it holds it, so that copies made elsewhere can go; else `value`. */
+  shared(value: string): string {
+    const code = this.codes.get(value);
+    return code === undefined ? value : this.values[code];
+  }
+
   /** The table as text, for the cache's key: a snapshot written with other tables is not taken up. */
   get fingerprint(): string {
     return this.values.join('\u0000');

@@ -1,5 +1,6 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
+import { StringPool } from '../util/string-pool';
 import { dynamicCodes, propertyCodes } from './code-tables';
 import type { ColdPart, CompactLinks, EncodedContent } from './content-codec';
 
@@ -150,21 +151,8 @@ function decodeLinks(flat: CompactLinks): LinkOccurrence[] {
   return links;
 }
 
-/**
- * One string per dynamic id a user's own taxonomy adds (the shipped ones are codes). Each decoding
- * makes its own copy of every string, and evidence keeps a hit's dynamic as long as its note: tens
- * of thousands of copies of a few dozen ids. A vault names few dynamics; should one name thousands,
- * the table starts again rather than grow.
- */
-const dynamicIds = new Map<string, string>();
-
-function dynamicId(id: string): string {
-  const known = dynamicIds.get(id);
-  if (known !== undefined) return known;
-  if (dynamicIds.size >= 4096) dynamicIds.clear();
-  dynamicIds.set(id, id);
-  return id;
-}
+/** One string per dynamic id a user's own taxonomy adds (the shipped ones are codes, each one string already). */
+const dynamicIds = new StringPool(4096);
 
 function decodeCold(text: string, sentences: readonly string[]): ColdContent {
   let cold: ColdPart;
@@ -184,7 +172,7 @@ function decodeCold(text: string, sentences: readonly string[]): ColdContent {
   const dynamics = dynamicCodes();
   const cueHits: CueHit[] = [];
   for (const [code, line, index, first, words, bits, property, cases, other] of cold[1]) {
-    const dynamic = typeof code === 'string' ? dynamicId(code) : dynamics.decode(code);
+    const dynamic = typeof code === 'string' ? dynamicIds.intern(code) : dynamics.decode(code);
     if (dynamic === undefined) continue;
     const list = words === '' ? [] : words.split(' ');
     const hit: CueHit = { dynamic, line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };

@@ -7,6 +7,7 @@ import { PROPERTY } from '../model/property-names';
 import { caseWords } from '../cues/case-words';
 import { freeText } from '../parse/free-text';
 import { flatString } from '../util/flat-string';
+import { StringPool } from '../util/string-pool';
 import { caseOf } from './case-scope';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
@@ -63,7 +64,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     if (!property) continue;
     for (const item of property.items) {
       for (const value of valuesOf(item.value)) {
-        add(`P${item.line}`, resolve(value, item.line), role, 'property', item.line, `${property.key}: ${value}`);
+        add(`P${item.line}`, resolve(value, item.line), role, 'property', item.line, propertyTexts.intern(flatString(`${property.key}: ${value}`)));
       }
     }
   }
@@ -125,6 +126,9 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   }
   return { items, diagnostics };
 }
+
+/** "client_dynamics: stuckness" is the text of that evidence in every note that says so: kept once. */
+const propertyTexts = new StringPool(4096);
 
 /** Whose life a note's themes are about, when the sentence's subject is someone else. */
 const THEME_ROLE: Record<NoteKind, Role> = { session: 'client', reflection: 'self', supervision: 'unknown', client: 'unknown', person: 'unknown', other: 'unknown' };

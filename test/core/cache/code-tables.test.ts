@@ -12,6 +12,8 @@ describe('code tables for the compact form', () => {
     // A number that names nothing (a damaged cache) is undefined, never another string.
     expect(table.decode(2)).toBeUndefined();
     expect(table.decode(-1)).toBeUndefined();
+    expect(table.shared('client')).toBe('client');
+    expect(table.shared('Client')).toBe('Client');
   });
 
   it('codes the plugin properties and every dynamic of the shipped taxonomy', () => {
