@@ -12,8 +12,9 @@ export class EdgeStore {
   /** By node, by edge key: most nodes have one edge out, and many one in. */
   private readonly from = new NestedMap<Edge>();
   private readonly to = new NestedMap<Edge>();
-  private readonly refs = new Map<string, number>();
-  /** Whether `from`, `to` and `refs` hold every owned edge: a restore leaves them for the first use. */
+  /** How many owners hold an edge, for the few edges two or more hold; one holds every other edge. */
+  private readonly shared = new Map<string, number>();
+  /** Whether `from`, `to` and `shared` hold every owned edge: a restore leaves them for the first use. */
   private indexed = true;
 
   edgesOut(id: string, type?: EdgeType): Edge[] {
@@ -64,9 +65,10 @@ export class EdgeStore {
 
   private ref(edge: Edge): void {
     const key = edgeKey(edge);
-    const count = this.refs.get(key) ?? 0;
-    this.refs.set(key, count + 1);
-    if (count > 0) return;
+    if (this.from.get(edge.from, key) !== undefined) {
+      this.shared.set(key, (this.shared.get(key) ?? 1) + 1);
+      return;
+    }
     // The key is kept as long as the edge: one piece, not the five it was joined from.
     flatString(key);
     this.from.set(edge.from, key, edge);
@@ -75,12 +77,12 @@ export class EdgeStore {
 
   private unref(edge: Edge): void {
     const key = edgeKey(edge);
-    const count = (this.refs.get(key) ?? 0) - 1;
-    if (count > 0) {
-      this.refs.set(key, count);
+    const owners = this.shared.get(key);
+    if (owners !== undefined) {
+      if (owners > 2) this.shared.set(key, owners - 1);
+      else this.shared.delete(key);
       return;
     }
-    this.refs.delete(key);
     this.from.delete(edge.from, key);
     this.to.delete(edge.to, key);
   }

@@ -94,6 +94,27 @@ describe('RelationshipGraph', () => {
     expect(i.graph.note('Clients/C-033 Alex.md')?.content.kind).toBe('client');
   });
 
+  it('keeps an edge that several notes imply until the last of them goes', () => {
+    // Every supervision with Ann and Robin says Ann supervises Robin.
+    const i = vault({
+      'People/Ann.md': noteText('type: person', ''),
+      'People/Robin.md': noteText('type: person', ''),
+      'Supervision/a.md': noteText('type: supervision\nsupervisor: "[[Ann]]"\nsupervisee: "[[Robin]]"', ''),
+      'Supervision/b.md': noteText('type: supervision\nsupervisor: "[[Ann]]"\nsupervisee: "[[Robin]]"', ''),
+      'Supervision/c.md': noteText('type: supervision\nsupervisor: "[[Ann]]"\nsupervisee: "[[Robin]]"', ''),
+    });
+    const supervises = (): string[] => i.graph.edgesOut('People/Ann.md', 'supervises').map((e) => e.to);
+    expect(supervises()).toEqual(['People/Robin.md']);
+    i.remove('Supervision/a.md');
+    expect(supervises()).toEqual(['People/Robin.md']);
+    // A note that no longer implies it lets go of its share too.
+    i.upsert({ path: 'Supervision/b.md', data: noteText('type: supervision\nsupervisor: "[[Ann]]"', '') });
+    expect(supervises()).toEqual(['People/Robin.md']);
+    i.remove('Supervision/c.md');
+    expect(supervises()).toEqual([]);
+    expect(i.graph.edgesIn('People/Robin.md', 'supervises')).toEqual([]);
+  });
+
   it('parses an unchanged note only once', () => {
     const i = vault(practice);
     const parses = i.parseCount;
