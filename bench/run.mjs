@@ -240,8 +240,8 @@ function print(line) {
 if (process.env.BENCH_PARTS === undefined || PARTS.has('scaling')) await measureScaling();
 
 async function measureScaling() {
-  // Sizes where a reading takes milliseconds enough to time, the short ones past a megabyte at 2n,
-  // each read whole (bench/scaling.ts says why).
+  // Sizes where a reading takes long enough to time, each read whole; the shortest readings past a
+  // megabyte at 2n (bench/scaling.ts says why).
   const shapes = {
     'unpunctuated paragraph': 20_000,
     'dynamic tag lines': 10_000,

@@ -1,8 +1,10 @@
+import type { LinkSyntax } from '../model/note';
 import { PROPERTY } from '../model/property-names';
 import { defaultDefinitions } from '../taxonomy/default-taxonomy';
 
 /**
- * Numbers for strings nearly every note repeats in its compact form: property keys and dynamic ids.
+ * Numbers for strings nearly every note repeats in its compact form: property keys, dynamic ids and
+ * link syntaxes.
  * In a cold part (a JSON text inside the cache's JSON) "practitioner_dynamics" with its escaped
  * quotes is 27 characters, its number one or two; over 10,000 notes that is about 2 MB of the
  * cache's 15, read at every start-up, and the same again in the engine's memory. A string not in
@@ -52,7 +54,16 @@ export function dynamicCodes(): CodeTable {
   return dynamics;
 }
 
-/** Both tables as one text: part of the key a snapshot's notes are taken up by. */
+/** Every syntax a link is written in; LINK_SYNTAX_LIST's type check keeps it complete. */
+const LINK_SYNTAX_LIST: Record<LinkSyntax, true> = { wiki: true, embed: true, markdown: true, property: true };
+const linkSyntaxes = new CodeTable(Object.keys(LINK_SYNTAX_LIST));
+
+/** The syntaxes a link is written in. */
+export function linkSyntaxCodes(): CodeTable {
+  return linkSyntaxes;
+}
+
+/** The tables as one text: part of the key a snapshot's notes are taken up by. */
 export function codeTablesFingerprint(): string {
-  return `${propertyCodes().fingerprint}\u0001${dynamicCodes().fingerprint}`;
+  return [propertyCodes(), dynamicCodes(), linkSyntaxes].map((table) => table.fingerprint).join('\u0001');
 }

@@ -1,7 +1,7 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
 import { StringPool } from '../util/string-pool';
-import { dynamicCodes, propertyCodes } from './code-tables';
+import { dynamicCodes, linkSyntaxCodes, propertyCodes } from './code-tables';
 import type { ColdPart, CompactLinks, EncodedContent } from './content-codec';
 
 const LINK_FIELDS = 6;
@@ -120,16 +120,15 @@ export function items(value: unknown, line: number, itemLines: readonly number[]
   return [{ value, line: itemLines[0] ?? line }];
 }
 
-/** A link's syntax by its number in the cache. */
-const LINK_SYNTAXES: readonly LinkSyntax[] = ['wiki', 'embed', 'markdown', 'property'];
 const NO_PROPERTY = -1;
 
 function flattenLinks(links: readonly LinkOccurrence[]): CompactLinks {
   const flat: CompactLinks = [];
   const keys = propertyCodes();
+  const syntaxes = linkSyntaxCodes();
   for (const l of links) {
     const property = l.property === undefined ? NO_PROPERTY : keys.encode(l.property);
-    flat.push(l.target, LINK_SYNTAXES.indexOf(l.syntax), l.line, property, l.subpath ?? 0, l.alias ?? 0);
+    flat.push(l.target, syntaxes.encode(l.syntax), l.line, property, l.subpath ?? 0, l.alias ?? 0);
   }
   return flat;
 }
@@ -138,8 +137,9 @@ function flattenLinks(links: readonly LinkOccurrence[]): CompactLinks {
 function decodeLinks(flat: CompactLinks): LinkOccurrence[] {
   const links: LinkOccurrence[] = [];
   const keys = propertyCodes();
+  const syntaxes = linkSyntaxCodes();
   for (let i = 0; i + LINK_FIELDS <= flat.length; i += LINK_FIELDS) {
-    const syntax = LINK_SYNTAXES[flat[i + 1] as number];
+    const syntax = syntaxes.decode(flat[i + 1]) as LinkSyntax | undefined;
     const property = flat[i + 3] === NO_PROPERTY ? undefined : keys.decode(flat[i + 3]);
     if (syntax === undefined || (property === undefined && flat[i + 3] !== NO_PROPERTY)) continue;
     const link: LinkOccurrence = { target: flat[i] as string, syntax, line: flat[i + 2] as number };

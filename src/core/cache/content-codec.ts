@@ -16,7 +16,7 @@ export interface ListedItems {
   listed: [unknown, number][];
 }
 /**
- * Per link: target, syntax (its place in LINK_SYNTAXES), line, property (its code in propertyCodes()
+ * Per link: target, syntax (its code in linkSyntaxCodes()), line, property (its code in propertyCodes()
  * or itself; -1 when none), subpath, alias (0 when none), one link after another.
  */
 export type CompactLinks = (string | number)[];

@@ -16,7 +16,7 @@ export const CACHE_FORMAT = 11;
 export interface SnapshotKeys {
   /** The host's version (the plugin's): another parser may have made the content. */
   version: string;
-  /** The taxonomy's text (it decides the cues read from each note) and the code tables the notes' cold parts are written with. */
+  /** The taxonomy's text (it decides the cues read from each note) and the code tables notes' compact forms are written with (code-tables.ts). */
   content: string;
   /** The settings and taxonomy the flags were computed with, and the LinkResolver the links were resolved by. */
   detection: string;

@@ -28,9 +28,10 @@ export class EdgeStore {
   }
 
   /**
-   * Takes up every owner's edges into an empty store (from the cache). Indexing them by node is
-   * most of a start-up's graph work and nothing reads it until a note changes or a view asks, so
-   * it waits for that (or for ensureIndexed()).
+   * Takes up every owner's edges (from the cache). Into an empty store, indexing them by node is
+   * left for later: it is most of a start-up's graph work and nothing reads it until a note
+   * changes or a view asks (or ensureIndexed() runs). Into a store that holds edges, they are set
+   * one owner at a time.
    */
   restore(owned: Iterable<[owner: string, edges: Edge[]]>): void {
     if (this.owned.size > 0) {

@@ -23,7 +23,8 @@ export type LinkTargets = readonly (string | null | undefined)[];
  * How every note's links resolve (the host's LinkResolver says), and who links to whom, kept current
  * as notes come and go. The notes the resolver knows, the clients' codes and aliases, and the names
  * each note looks up are indexed when first needed: a bulk load or a start-up from the cache leaves
- * them for the first change.
+ * them for the first change. A start-up from the cache also leaves who links to whom to be counted
+ * when first asked.
  */
 export class LinkIndex {
   /** What `cases` and unresolved links may name a client by. */
@@ -162,7 +163,8 @@ export class LinkIndex {
   private resolveLinks(note: Note): LinkTargets {
     // Made at its final size: kept as long as the note.
     const links = note.content.links;
-    const targets = new Array<string | null | undefined>(links.length);
+    // Filled, not holey: a hole would read as null once written as JSON, and array methods skip it.
+    const targets = new Array<string | null | undefined>(links.length).fill(undefined);
     for (let j = 0; j < links.length; j++) {
       const link = links[j];
       if (isAttachmentLink(link)) continue;
@@ -173,9 +175,13 @@ export class LinkIndex {
     return targets;
   }
 
-  /** Takes up a note's links as resolved earlier (from the cache) into an empty index; who links to whom is counted on first use. */
+  /**
+   * Takes up a note not in the index with its links as resolved earlier (from the cache). Into an
+   * empty index, who links to whom is left to be counted on first use; otherwise it is counted now.
+   */
   adopt(path: string, targets: LinkTargets): void {
-    this.sourcesIndexed = false;
+    if (this.outLinks.size === 0) this.sourcesIndexed = false;
+    if (this.sourcesIndexed) for (const target of targets) if (typeof target === 'string') countIn(this.inSources, target, path, +1);
     this.outLinks.set(path, targets.length === 0 ? NO_LINKS : targets);
   }
 

@@ -76,11 +76,15 @@ describe('graph state for the persistent cache', () => {
         restored.restoreAll(notes, takeUp(JSON.parse(JSON.stringify(state)) as GraphState));
         expect(answers(restored)).toEqual(answers(old));
 
-        // Changed before anything is read: what a restore leaves for later is made by the first change.
+        // Changed before anything is read: what a restore leaves for later is made by the first
+        // change, which must leave it right for the reads and changes after it.
         const untouched = new VaultIndex();
         untouched.restoreAll(notes, takeUp(JSON.parse(JSON.stringify(state)) as GraphState));
+        const half = Math.ceil(after.length / 2);
         const changed = new Map(files);
-        play(after, changed, untouched);
+        play(after.slice(0, half), changed, untouched);
+        expect(answers(untouched)).toEqual(answers(loaded(changed)));
+        play(after.slice(half), changed, untouched);
         play(after, files, restored);
         const fresh = answers(loaded(files));
         expect(answers(restored)).toEqual(fresh);
