@@ -215,9 +215,15 @@ export class LiveEngine {
     this.emit();
     // What a start-up from the cache left for the first change is built once the view has drawn.
     window.clearTimeout(this.warmUpTimer);
-    this.warmUpTimer = window.setTimeout(() => engine.warmUp(), WARM_UP_DELAY_MS);
+    this.warmUpTimer = window.setTimeout(() => this.warmUp(engine), WARM_UP_DELAY_MS);
     // Changes that arrived while building are applied now.
     if (this.pending.size > 0 || this.renames.length > 0) this.schedule();
+  }
+
+  /** One part of the engine's warm-up at a time, the interface free between them, while it is still the engine in use. */
+  private warmUp(engine: Engine): void {
+    if (this.disposed || engine !== this.engineInstance) return;
+    if (engine.warmUp()) this.warmUpTimer = window.setTimeout(() => this.warmUp(engine), 0);
   }
 
   private async readTaxonomy(note: string): Promise<TaxonomySource | undefined> {

@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { Platform } from 'obsidian';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Engine } from '../../src/core/engine';
 import type { EngineCache } from '../../src/obsidian/engine-cache';
 import { LiveEngine } from '../../src/obsidian/live-engine';
 import { mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
@@ -70,6 +71,23 @@ describe('live engine', () => {
     await waitFor(() => !flagsOf(restarted).includes('mirror-upward rescuing Clients/C-014.md'), 'the old client\'s flag to go');
     const fresh = await startPlugin(await mockApp({ ...PRACTICE, [path]: moved }));
     expect(restarted.api.getFlags()).toEqual(fresh.api.getFlags());
+  });
+
+  it('restarted from its cache, warms up once the view has drawn, a part at a time with the interface free between', async () => {
+    const app = await mockApp(PRACTICE);
+    const first = await startPlugin(app);
+    await first.live.save();
+    first.unload();
+    const warmUp = vi.spyOn(Engine.prototype, 'warmUp');
+    try {
+      const restarted = await startPlugin(app);
+      expect(restarted.live.parsedOnLastBuild).toBe(0);
+      // Each call builds one part and says whether more were left; the last finds none.
+      await waitFor(() => warmUp.mock.results.some((r) => r.value === false), 'the warm-up to finish');
+      expect(warmUp.mock.results.map((r) => r.value as boolean)).toEqual([true, true, true, true, true, false]);
+    } finally {
+      warmUp.mockRestore();
+    }
   });
 
   it('starts afresh when the cache is from another version or damaged', async () => {

@@ -65,8 +65,8 @@ export class Detector implements RuleContext {
    * Before the graph changes: what a start-up left for later must be derived from the graph as it
    * still is, since update() asks where the changed notes were.
    */
-  beforeChange(): void {
-    this.facts.settle();
+  beforeChange(): boolean {
+    return this.facts.settle();
   }
 
   /**

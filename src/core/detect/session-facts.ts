@@ -93,9 +93,14 @@ export class SessionFacts {
     this.byDay.sort(bySessionOrder);
   }
 
-  /** Derives them now if they were left for later: before the graph changes, they must say where notes were. */
-  settle(): void {
-    if (this.stale) this.refreshAll();
+  /**
+   * Derives them now if they were left for later (before the graph changes, they must say where
+   * notes were); false when there was nothing to derive.
+   */
+  settle(): boolean {
+    if (!this.stale) return false;
+    this.refreshAll();
+    return true;
   }
 
   session(path: string): SessionRef | undefined {

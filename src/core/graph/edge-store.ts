@@ -42,11 +42,12 @@ export class EdgeStore {
     this.indexed = false;
   }
 
-  /** Indexes what restore() took up, once. */
-  ensureIndexed(): void {
-    if (this.indexed) return;
+  /** Indexes what restore() took up, once; false when there was nothing left to index. */
+  ensureIndexed(): boolean {
+    if (this.indexed) return false;
     this.indexed = true;
     for (const edges of this.owned.values()) for (const edge of edges) this.ref(edge);
+    return true;
   }
 
   /** Every owner's edges, for the cache. */

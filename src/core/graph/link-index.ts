@@ -112,17 +112,30 @@ export class LinkIndex {
 
   /** Builds what was left for later, before anything changes. */
   ensureIndexed(): void {
+    while (this.indexNext());
+  }
+
+  /**
+   * Builds one of the parts left for later (names, who links to whom, the names each note looks
+   * up), so that a host can build them with pauses between; false when none was left.
+   */
+  indexNext(): boolean {
     if (!this.namesIndexed) {
       this.namesIndexed = true;
       for (const note of this.notes.values()) {
         this.resolver.noteAdded(note.path);
         this.clientNames.add(note);
       }
+      return true;
     }
-    this.ensureSources();
-    if (this.keysIndexed) return;
+    if (!this.sourcesIndexed) {
+      this.ensureSources();
+      return true;
+    }
+    if (this.keysIndexed) return false;
     this.keysIndexed = true;
     for (const note of this.notes.values()) this.indexKeys(note);
+    return true;
   }
 
   private ensureSources(): void {

@@ -197,10 +197,12 @@ export class RelationshipGraph {
     return dirty;
   }
 
-  /** Builds the indexes a bulk load or a restore left for the first change, so that change need not. */
-  warmUp(): void {
-    this.index.ensureIndexed();
-    this.edges.ensureIndexed();
+  /**
+   * Builds one of the indexes a bulk load or a restore left for the first change, so that change
+   * need not; false when none was left. One at a time, so that a host can pause between them.
+   */
+  warmUp(): boolean {
+    return this.index.indexNext() || this.edges.ensureIndexed();
   }
 
   /**
