@@ -24,6 +24,26 @@ export function createCueReader(definitions: readonly DynamicDefinition[]): CueR
 const SUBJECT_REACH = 12;
 /** Words at a sentence's start kept as subject candidates however far the cue is: the sentence's subject. */
 const SENTENCE_OPENING = 3;
+/** Words that cannot end a noun phrase: an opening that ends on one takes the words it introduces. */
+const INTRODUCES_NOUN = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its']);
+/** How many words past SENTENCE_OPENING an opening may take to finish its noun phrase ("Seun said his tutor"). */
+const OPENING_EXTENSION = 2;
+
+/**
+ * The sentence's opening words kept as subject candidates (at most up to `begin`, where the reach
+ * before the cue starts): SENTENCE_OPENING of them, and the next ones while the last is a word that
+ * introduces a noun or a possessive ("Seun said his" would leave whose tutor it was out).
+ */
+function openingLength(tokens: readonly { word: string }[], begin: number): number {
+  let length = Math.min(SENTENCE_OPENING, begin);
+  const limit = Math.min(SENTENCE_OPENING + OPENING_EXTENSION, begin);
+  while (length < limit && length > 0 && introducesNoun(tokens[length - 1].word)) length++;
+  return length;
+}
+
+function introducesNoun(word: string): boolean {
+  return INTRODUCES_NOUN.has(word) || (word.length > 2 && word.endsWith("'s"));
+}
 
 /**
  * The affirmed cues of a note's text: per sentence, skipping quotes of other people's words and
@@ -151,12 +171,13 @@ class SentenceReader {
     // A subject further back still governs the clauses joined to it ("my partner is in a running
     // battle with her boss over the rota and is determined to win"): the sentence's opening words
     // stay candidates when the reach starts after them.
-    for (let i = 0; i < Math.min(SENTENCE_OPENING, begin); i++) {
+    const opening = openingLength(tokens, begin);
+    for (let i = 0; i < opening; i++) {
       words.push(tokens[i].word);
       starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));
     }
     // Where words are left out, a mark says so: nothing reads across it as if they were adjacent.
-    if (begin > SENTENCE_OPENING) {
+    if (begin > opening) {
       words.push(SKIPPED_WORDS);
       starts.push(false);
     }

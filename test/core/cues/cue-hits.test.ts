@@ -19,8 +19,8 @@ describe('readCueHits on long text', () => {
       expect(hit.line).toBe(10 + 2 * k);
       expect(hit.text.length).toBeLessThanOrEqual(SNIPPET + 2);
       expect(hit.text).toContain(`jumped in again [${2 * k}]`);
-      // The reach, the sentence's three opening words, and the mark for the words left out between.
-      expect(hit.words.length).toBeLessThanOrEqual(12 + 3 + 1);
+      // The reach, the sentence's opening words (three, or up to five to finish a noun phrase), and the mark for the words left out between.
+      expect(hit.words.length).toBeLessThanOrEqual(12 + 5 + 1);
     });
   });
 
@@ -54,6 +54,15 @@ describe('readCueHits on long text', () => {
     expect(hits.every((h) => h.words.slice(0, 2).join(' ') === 'my partner')).toBe(true);
     // The words left out between are marked, so nothing reads across the gap as adjacent.
     expect(hits.at(-1)!.words[3]).toBe(SKIPPED_WORDS);
+  });
+
+  it("keeps an opening's noun phrase whole: a possessive or article takes the noun it introduces", () => {
+    const wordsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
+    // "Seun said his" would leave out whose the tutor is: the opening takes the noun.
+    expect(wordsOf('Seun said his tutor returned his essay covered in red pen and set the whole thing again as a penalty.').slice(0, 5)).toEqual(['seun', 'said', 'his', 'tutor', SKIPPED_WORDS]);
+    expect(wordsOf("Only yesterday Dan's wife sat with him in the kitchen for an hour or so and then she jumped in again.").slice(0, 5)).toEqual(['only', 'yesterday', "dan's", 'wife', SKIPPED_WORDS]);
+    // An opening that ends on a noun stays three words.
+    expect(wordsOf('My partner is in a running battle with her boss over the rota at work and is determined to win.').slice(0, 4)).toEqual(['my', 'partner', 'is', SKIPPED_WORDS]);
   });
 
   it('reads a name inside a sentence as a person in patterns, not a day, an acronym or a named thing', () => {
