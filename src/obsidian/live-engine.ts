@@ -13,7 +13,7 @@ const DEBOUNCE_MS = 400;
  * as it starts, it does so for every note, and 10,000 notes checked at once would hold a frame.
  */
 const RELINK_BATCH = 1_000;
-/** After a start-up, the lookups changes need are built this long after the engine is ready, off the first change's path. */
+/** After a start-up, the lookups changes need start being built (a part at a time) this long after the engine is ready, off the first change's path. */
 const WARM_UP_DELAY_MS = 1_000;
 /** The cache is written this long after the last change, and when the plugin unloads. */
 const SAVE_DELAY_MS = 30_000;
@@ -176,6 +176,8 @@ export class LiveEngine {
 
   private async run(fresh: boolean): Promise<void> {
     const started = performance.now();
+    // The engine being replaced needs no more warming up.
+    window.clearTimeout(this.warmUpTimer);
     const { engine: settings, taxonomyNote } = this.settings();
     const taxonomy = await this.readTaxonomy(taxonomyNote);
     // The engine being replaced (after a change of settings) or the cache; the new engine decides what fits.
@@ -220,9 +222,9 @@ export class LiveEngine {
     if (this.pending.size > 0 || this.renames.length > 0) this.schedule();
   }
 
-  /** One part of the engine's warm-up at a time, the interface free between them, while it is still the engine in use. */
+  /** One part of the engine's warm-up at a time, the interface free between them, until the plugin unloads or a rebuild begins. */
   private warmUp(engine: Engine): void {
-    if (this.disposed || engine !== this.engineInstance) return;
+    if (this.disposed || this.building !== undefined || engine !== this.engineInstance) return;
     if (engine.warmUp()) this.warmUpTimer = window.setTimeout(() => this.warmUp(engine), 0);
   }
 

@@ -78,13 +78,66 @@ describe('live engine', () => {
     const first = await startPlugin(app);
     await first.live.save();
     first.unload();
-    const warmUp = vi.spyOn(Engine.prototype, 'warmUp');
+    // Each part, as it ends, queues a task of its own: had the interface had a turn before the next
+    // part, every task queued so far has run by then.
+    // The engine's own warm-up runs; the spy only watches it (taken before the spy replaces it).
+    const real = Object.getOwnPropertyDescriptor(Engine.prototype, 'warmUp')!.value as (this: Engine) => boolean;
+    const original = (engine: Engine): boolean => real.call(engine);
+    let queued = 0;
+    let ran = 0;
+    const turnsBefore: number[] = [];
+    const warmUp = vi.spyOn(Engine.prototype, 'warmUp').mockImplementation(function (this: Engine) {
+      turnsBefore.push(queued - ran);
+      const more = original(this);
+      queued++;
+      window.setTimeout(() => ran++, 0);
+      return more;
+    });
     try {
       const restarted = await startPlugin(app);
       expect(restarted.live.parsedOnLastBuild).toBe(0);
       // Each call builds one part and says whether more were left; the last finds none.
       await waitFor(() => warmUp.mock.results.some((r) => r.value === false), 'the warm-up to finish');
       expect(warmUp.mock.results.map((r) => r.value as boolean)).toEqual([true, true, true, true, true, false]);
+      expect(turnsBefore).toEqual([0, 0, 0, 0, 0, 0]);
+    } finally {
+      warmUp.mockRestore();
+    }
+  });
+
+  it('stops warming up an engine when it unloads or rebuilds', async () => {
+    const app = await mockApp(PRACTICE);
+    const first = await startPlugin(app);
+    await first.live.save();
+    first.unload();
+    // The engine's own warm-up runs; the spy only watches it (taken before the spy replaces it).
+    const real = Object.getOwnPropertyDescriptor(Engine.prototype, 'warmUp')!.value as (this: Engine) => boolean;
+    const original = (engine: Engine): boolean => real.call(engine);
+    let stop: (() => void) | undefined;
+    const warmUp = vi.spyOn(Engine.prototype, 'warmUp').mockImplementation(function (this: Engine) {
+      const more = original(this);
+      stop?.();
+      return more;
+    });
+    try {
+      // Unloaded after the first part: no part after it.
+      const unloaded = await startPlugin(app);
+      stop = () => unloaded.unload();
+      await waitFor(() => warmUp.mock.calls.length > 0, 'the first part');
+      await new Promise((resolve) => window.setTimeout(resolve, 100));
+      expect(warmUp.mock.calls.length).toBe(1);
+
+      // A rebuild begun after the first part: the engine it replaces gets no part after it.
+      warmUp.mockClear();
+      const rebuilt = await startPlugin(app);
+      stop = () => {
+        stop = undefined;
+        void rebuilt.live.build(true);
+      };
+      await waitFor(() => warmUp.mock.contexts.some((engine) => engine !== warmUp.mock.contexts[0]), 'the new engine to warm up');
+      const old = warmUp.mock.contexts[0];
+      expect(warmUp.mock.contexts.filter((engine) => engine === old)).toHaveLength(1);
+      rebuilt.unload();
     } finally {
       warmUp.mockRestore();
     }

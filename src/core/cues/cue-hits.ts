@@ -26,23 +26,28 @@ const SUBJECT_REACH = 12;
 const SENTENCE_OPENING = 3;
 /** Words that cannot end a noun phrase: an opening that ends on one takes the words it introduces. */
 const INTRODUCES_NOUN = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its']);
+/** A pronoun after "her" starts a clause of its own ("I told her she..."): "her" was an object there. */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+/** Contractions that end in 's but are a pronoun and a verb, not a possessive. */
+const NOT_POSSESSIVE = new Set(["she's", "he's", "it's", "that's", "there's", "what's", "who's", "here's", "where's", "let's"]);
 /** How many words past SENTENCE_OPENING an opening may take to finish its noun phrase ("Seun said his tutor"). */
 const OPENING_EXTENSION = 2;
 
 /**
  * The sentence's opening words kept as subject candidates (at most up to `begin`, where the reach
  * before the cue starts): SENTENCE_OPENING of them, and the next ones while the last is a word that
- * introduces a noun or a possessive ("Seun said his" would leave whose tutor it was out).
+ * introduces a noun or a possessive ("Seun said his" would leave whose tutor it was out), unless the
+ * next is a pronoun, which starts a clause of its own.
  */
 function openingLength(tokens: readonly { word: string }[], begin: number): number {
   let length = Math.min(SENTENCE_OPENING, begin);
   const limit = Math.min(SENTENCE_OPENING + OPENING_EXTENSION, begin);
-  while (length < limit && length > 0 && introducesNoun(tokens[length - 1].word)) length++;
+  while (length < limit && length > 0 && introducesNoun(tokens[length - 1].word) && !SUBJECT_PRONOUNS.has(tokens[length].word)) length++;
   return length;
 }
 
 function introducesNoun(word: string): boolean {
-  return INTRODUCES_NOUN.has(word) || (word.length > 2 && word.endsWith("'s"));
+  return INTRODUCES_NOUN.has(word) || (word.length > 2 && word.endsWith("'s") && !NOT_POSSESSIVE.has(word));
 }
 
 /**

@@ -2,7 +2,8 @@
  * One copy of each string of a kind that recurs across thousands of notes (a dynamic id, a property's
  * evidence text such as "client_dynamics: stuckness"): each note's reading makes its own copy, and
  * evidence keeps it as long as the note. A vault has few distinct ones; should it have more than the
- * pool holds, the pool starts again rather than grow, and later copies are simply not shared.
+ * pool holds, the pool starts again rather than grow: later copies are shared with each other, not with
+ * those handed out before.
  */
 export class StringPool {
   private readonly known = new Map<string, string>();

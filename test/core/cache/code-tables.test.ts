@@ -12,7 +12,8 @@ describe('code tables for the compact form', () => {
     // A number that names nothing (a damaged cache) is undefined, never another string.
     expect(table.decode(2)).toBeUndefined();
     expect(table.decode(-1)).toBeUndefined();
-    expect(table.shared('client')).toBe('client');
+    // shared() hands out the table's own copy of a string it holds; which copy a string is cannot be
+    // seen from JavaScript, so that is measured by the bench's heap per note, not here.
     expect(table.shared('Client')).toBe('Client');
   });
 

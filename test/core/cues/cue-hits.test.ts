@@ -61,6 +61,9 @@ describe('readCueHits on long text', () => {
     // "Seun said his" would leave out whose the tutor is: the opening takes the noun.
     expect(wordsOf('Seun said his tutor returned his essay covered in red pen and set the whole thing again as a penalty.').slice(0, 5)).toEqual(['seun', 'said', 'his', 'tutor', SKIPPED_WORDS]);
     expect(wordsOf("Only yesterday Dan's wife sat with him in the kitchen for an hour or so and then she jumped in again.").slice(0, 5)).toEqual(['only', 'yesterday', "dan's", 'wife', SKIPPED_WORDS]);
+    // "Her" as an object, and a pronoun's contraction, take no further words: a pronoun after them starts its own clause.
+    expect(wordsOf('I told her she ought to stop texting the whole family group every single evening, then jumped in again and rescued it.').slice(0, 4)).toEqual(['i', 'told', 'her', SKIPPED_WORDS]);
+    expect(wordsOf("Honestly though she's always the one who phones me every single evening about the whole family group, and I jumped in again.").slice(0, 4)).toEqual(['honestly', 'though', "she's", SKIPPED_WORDS]);
     // An opening that ends on a noun stays three words.
     expect(wordsOf('My partner is in a running battle with her boss over the rota at work and is determined to win.').slice(0, 4)).toEqual(['my', 'partner', 'is', SKIPPED_WORDS]);
   });
