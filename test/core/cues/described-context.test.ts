@@ -28,6 +28,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('drops it when hypothetical or historical', () => {
     expect(heard('If Jo asks again, I may well fill in the form for her.')).toEqual([]);
     expect(heard('Years ago, in my first post, I wrote every letter for her.')).toEqual([]);
+    // A decade of someone's life, or an age they were, places it in the past too.
+    expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
+    expect(heard('In her early twenties Jo sent her mother messages every weekend asking whether they were still on.')).toEqual([]);
+    expect(heard('From the age of ten Jo sent her mother messages every weekend asking whether they were still on.')).toEqual([]);
   });
 
   it('drops it when someone outside the two relationships does it, whoever owns them', () => {
