@@ -19,6 +19,27 @@ async function storeSnapshot(app: MockApp, text: string): Promise<void> {
   await db.put('snapshot', text, 'engine');
 }
 
+/** A vault whose plugin ran once and saved its cache, so that the next start takes it up. */
+async function savedVault(): Promise<MockApp> {
+  const app = await mockApp(PRACTICE);
+  const first = await startPlugin(app);
+  await first.live.save();
+  first.unload();
+  return app;
+}
+
+/** A spy on the engine's warm-up that runs the engine's own, calling `before` and `after` around each part. */
+function watchWarmUp(before: () => void, after: () => void) {
+  // Taken before the spy replaces it.
+  const real = Object.getOwnPropertyDescriptor(Engine.prototype, 'warmUp')!.value as (this: Engine) => boolean;
+  return vi.spyOn(Engine.prototype, 'warmUp').mockImplementation(function (this: Engine) {
+    before();
+    const more = real.call(this);
+    after();
+    return more;
+  });
+}
+
 const flagsOf = (plugin: Awaited<ReturnType<typeof startPlugin>>): string[] => plugin.api.getFlags().map((f) => `${f.kind} ${f.dynamic} ${f.client ?? '-'}`);
 
 describe('live engine', () => {
@@ -74,25 +95,19 @@ describe('live engine', () => {
   });
 
   it('restarted from its cache, warms up once the view has drawn, a part at a time with the interface free between', async () => {
-    const app = await mockApp(PRACTICE);
-    const first = await startPlugin(app);
-    await first.live.save();
-    first.unload();
+    const app = await savedVault();
     // Each part, as it ends, queues a task of its own: had the interface had a turn before the next
     // part, every task queued so far has run by then.
-    // The engine's own warm-up runs; the spy only watches it (taken before the spy replaces it).
-    const real = Object.getOwnPropertyDescriptor(Engine.prototype, 'warmUp')!.value as (this: Engine) => boolean;
-    const original = (engine: Engine): boolean => real.call(engine);
     let queued = 0;
     let ran = 0;
     const turnsBefore: number[] = [];
-    const warmUp = vi.spyOn(Engine.prototype, 'warmUp').mockImplementation(function (this: Engine) {
-      turnsBefore.push(queued - ran);
-      const more = original(this);
-      queued++;
-      window.setTimeout(() => ran++, 0);
-      return more;
-    });
+    const warmUp = watchWarmUp(
+      () => turnsBefore.push(queued - ran),
+      () => {
+        queued++;
+        window.setTimeout(() => ran++, 0);
+      },
+    );
     try {
       const restarted = await startPlugin(app);
       expect(restarted.live.parsedOnLastBuild).toBe(0);
@@ -106,19 +121,12 @@ describe('live engine', () => {
   });
 
   it('stops warming up an engine when it unloads or rebuilds', async () => {
-    const app = await mockApp(PRACTICE);
-    const first = await startPlugin(app);
-    await first.live.save();
-    first.unload();
-    // The engine's own warm-up runs; the spy only watches it (taken before the spy replaces it).
-    const real = Object.getOwnPropertyDescriptor(Engine.prototype, 'warmUp')!.value as (this: Engine) => boolean;
-    const original = (engine: Engine): boolean => real.call(engine);
+    const app = await savedVault();
     let stop: (() => void) | undefined;
-    const warmUp = vi.spyOn(Engine.prototype, 'warmUp').mockImplementation(function (this: Engine) {
-      const more = original(this);
-      stop?.();
-      return more;
-    });
+    const warmUp = watchWarmUp(
+      () => undefined,
+      () => stop?.(),
+    );
     try {
       // Unloaded after the first part: no part after it.
       const unloaded = await startPlugin(app);
