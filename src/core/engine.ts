@@ -191,9 +191,9 @@ export class Engine {
   /**
    * Builds, when the host is idle, one part of what a start-up from a snapshot left for the first
    * change (the names links resolve by, who links to whom, the names each note looks up, the typed
-   * edges by note, the session facts); false once nothing is left. A part takes tens of milliseconds at 10,000 notes, where all
-   * of them at once would hold the interface a quarter of a second. Never needed: the first change
-   * builds whatever is left.
+   * edges by note, the session facts); false once nothing is left. A part takes tens of milliseconds
+   * at 10,000 notes, where all of them at once would hold the interface a quarter of a second. Never
+   * needed: the first change builds whatever is left.
    */
   warmUp(): boolean {
     if (this.index.graph.warmUp()) return true;

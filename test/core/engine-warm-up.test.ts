@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
-import { readFixtureVault } from '../helpers/engine';
+import { readFixtureVault, reopened } from '../helpers/engine';
 
 describe('warming up an engine taken up from its snapshot', () => {
   it('builds what the start-up left for later one part at a time, then changes as a fresh engine does', () => {
     // As a host hands files over: each with the mtime and size its cache entry is stamped with.
     const files = Object.entries(readFixtureVault('examples/demo-vault')).map(([path, data]) => ({ path, data, mtime: 1, size: data.length }));
-    const old = new Engine();
-    old.load(files);
-    const engine = new Engine();
-    const opening = engine.open(files, JSON.parse(JSON.stringify(old.snapshot())));
-    expect(opening.resumed).toBe(true);
-    opening.finish();
+    const { engine, resumed } = reopened(files);
+    expect(resumed).toBe(true);
 
     // Names, who links to whom, the names each note looks up, typed edges by note, session facts.
     let parts = 0;

@@ -95,7 +95,8 @@ export function compactContent(content: NoteContent): CompactContent {
   if (sentences.size > 0) hot.sentences = [...sentences.keys()];
   const copied = JSON.parse(JSON.stringify(hot)) as HotPart;
   // Nearly every note's links name the same few properties (client, practitioner): one string each.
-  for (const link of copied.links) if (link.property !== undefined) link.property = propertyCodes().shared(link.property);
+  const keys = propertyCodes();
+  for (const link of copied.links) if (link.property !== undefined) link.property = keys.shared(link.property);
   return new CompactContent(copied.kind, copied.textRead === true, copied.date, copied.aliases, copied.links, copied.diagnostics, content.bodyReader, copied.sentences, flatString(JSON.stringify(cold)));
 }
 

@@ -64,7 +64,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     if (!property) continue;
     for (const item of property.items) {
       for (const value of valuesOf(item.value)) {
-        add(`P${item.line}`, resolve(value, item.line), role, 'property', item.line, propertyTexts.intern(flatString(`${property.key}: ${value}`)));
+        add(`P${item.line}`, resolve(value, item.line), role, 'property', item.line, propertyTexts.intern(`${property.key}: ${value}`));
       }
     }
   }

@@ -62,13 +62,13 @@ export interface TextBlock {
   section?: string;
 }
 
+/** Stands in a cue hit's words for the words left out between a sentence's opening and the cue's reach: ASCII (cached texts stay one byte a character) and never a word of tokenize. */
+export const SKIPPED_WORDS = '~';
+
 /**
  * An affirmed cue in a note's text (not negated, hypothetical or historical), with what is needed to
  * give it a role once the people the note mentions are known.
  */
-/** Stands in a cue hit's words for the words left out between a sentence's opening and the cue's reach: ASCII (cached texts stay one byte a character) and never a word of tokenize. */
-export const SKIPPED_WORDS = '~';
-
 export interface CueHit {
   dynamic: string;
   line: number;
@@ -78,7 +78,8 @@ export interface CueHit {
   first: string;
   /**
    * Up to a dozen words before the cue (before an open quote), in order, lower-cased; when those
-   * start later in a long sentence, its first three words before them and SKIPPED_WORDS between.
+   * start later in a long sentence, its opening words (three, or up to five to finish a noun phrase)
+   * before them and SKIPPED_WORDS between.
    */
   words: string[];
   /** Per word: it starts the sentence or follows clause punctuation. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/core/engine';
 import type { Flag } from '../../../src/core/model/flag';
-import { engineWith, readFixtureVault } from '../../helpers/engine';
+import { engineWith, readFixtureVault, reopened } from '../../helpers/engine';
 
 const ROOT = 'test/fixtures/vaults/supervisor-vault';
 const summary = (flags: Flag[]) => flags.map((f) => `${f.kind} ${f.dynamic} ${f.client} ${f.practitioner}`).sort();
@@ -64,13 +63,9 @@ describe("flags of a supervisor's notes, in the supervisor's terms", () => {
     expect(turned.prompt).not.toMatch(/supervisee/);
 
     const stamped = Object.entries(files).map(([path, data], i) => ({ path, data, mtime: i + 1, size: data.length }));
-    const first = new Engine();
-    first.load(stamped);
-    const reopened = new Engine();
-    const opening = reopened.open(stamped, JSON.parse(JSON.stringify(first.snapshot())));
-    expect(opening.resumed).toBe(true);
-    opening.finish();
-    expect(reopened.flags().map((f) => [f.question, f.prompt])).toEqual(first.flags().map((f) => [f.question, f.prompt]));
+    const { first, engine, resumed } = reopened(stamped);
+    expect(resumed).toBe(true);
+    expect(engine.flags().map((f) => [f.question, f.prompt])).toEqual(first.flags().map((f) => [f.question, f.prompt]));
   });
 
   it('names the client\'s practitioner when the note names no supervisee', () => {
