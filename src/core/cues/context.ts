@@ -103,6 +103,12 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
   return 'affirmed';
 }
 
+/** Whether a word is a negation on its own: a pre-negation of one word (not, never, without) or a contracted one (didn't, won't). */
+export function oneWordNegation(cues: ContextCues): (word: string) => boolean {
+  const words = new Set(cues.pre_negation.filter((p) => !p.includes(' ')));
+  return (word) => words.has(word) || word.endsWith("n't");
+}
+
 const YEAR_OPENERS = new Set(['in', 'around', 'during', 'circa', 'c', 'back', 'from', 'late', 'early', 'mid']);
 
 /**

@@ -3,6 +3,8 @@ import { patternWordForms } from '../text/word-forms';
 import type { Token } from '../text/tokens';
 import { PatternMatcher, type DescribedHit } from './pattern-matcher';
 import { PhraseIndex, type PhraseHit } from './phrases';
+import { contextCues } from '../taxonomy/default-taxonomy';
+import { oneWordNegation } from './context';
 
 /** A cue phrase, or a descriptive pattern (`described`), found in a text. */
 export type DynamicHit = PhraseHit<string> | DescribedHit;
@@ -12,12 +14,14 @@ export type DynamicHit = PhraseHit<string> | DescribedHit;
  * descriptive patterns.
  */
 export class CueMatcher {
-  private readonly index = new PhraseIndex<string>(1);
+  private readonly index: PhraseIndex<string>;
   private readonly patterns: PatternMatcher;
 
-  constructor(definitions: readonly DynamicDefinition[]) {
+  /** @param negation whether a word is a negation, never read as the extra word inside a phrase. */
+  constructor(definitions: readonly DynamicDefinition[], negation: (word: string) => boolean = oneWordNegation(contextCues())) {
+    this.index = new PhraseIndex<string>(1, negation);
     for (const d of definitions) for (const cue of d.cues) this.index.add(cue, d.id, patternWordForms);
-    this.patterns = new PatternMatcher(definitions, patternWordForms);
+    this.patterns = new PatternMatcher(definitions, patternWordForms, negation);
   }
 
   /**

@@ -44,10 +44,12 @@ interface Chain {
  * found, however long the block.
  */
 export class PatternMatcher {
-  private readonly index = new PhraseIndex<SlotRef>(1);
+  private readonly index: PhraseIndex<SlotRef>;
   private readonly patterns: CompiledPattern[] = [];
 
-  constructor(definitions: readonly DynamicDefinition[], forms: (word: string) => Set<string>) {
+  /** @param negation whether a word is a negation, never read as the extra word inside a slot's phrase (PhraseIndex). */
+  constructor(definitions: readonly DynamicDefinition[], forms: (word: string) => Set<string>, negation?: (word: string) => boolean) {
+    this.index = new PhraseIndex<SlotRef>(1, negation);
     for (const d of definitions) {
       for (const pattern of d.patterns) this.compile(d.id, pattern, forms);
     }

@@ -45,7 +45,15 @@ export class PhraseIndex<T> {
   /** Whether phrases were added since buckets were last shared. */
   private addedSinceShared = false;
 
-  constructor(private readonly gap = 0) {}
+  /**
+   * @param gap how many extra words may sit inside a multi-word phrase.
+   * @param unskippable words that may not be one of those: a negation inside a phrase ("heart not
+   *   racing", "did not move us on") is no extra word but turns the phrase around.
+   */
+  constructor(
+    private readonly gap = 0,
+    private readonly unskippable: (word: string) => boolean = () => false,
+  ) {}
 
   add(phrase: string, value: T, forms: (word: string) => Set<string> = (w) => new Set([w])): void {
     const ws = words(phrase);
@@ -128,7 +136,7 @@ export class PhraseIndex<T> {
           const entries = bySecond.get(word(at));
           if (!entries) continue;
           for (const entry of entries) {
-            if (skipped > 0 && appearsBetween(word, entry.rest[0], i + 1, at)) continue;
+            if (skipped > 0 && (appearsBetween(word, entry.rest[0], i + 1, at) || this.cannotSkip(word, i + 1, at))) continue;
             const end = this.matchRest(word, at + 1, to, entry.rest, 1, skipped);
             if (end !== undefined) here.push({ entry, end });
           }
@@ -141,12 +149,18 @@ export class PhraseIndex<T> {
     return hits;
   }
 
+  /** Whether any word of [from, to) may not be skipped. */
+  private cannotSkip(word: (i: number) => string, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.unskippable(word(i))) return true;
+    return false;
+  }
+
   /** Where a phrase ends whose words before `rest[from]` matched, the next looked for from `at`; undefined when it does not match. */
   private matchRest(word: (i: number) => string, at: number, to: number, rest: Set<string>[], from: number, skipped: number): number | undefined {
     let position = at;
     for (let k = from; k < rest.length; k++) {
       const forms = rest[k];
-      while (position < to && !forms.has(word(position)) && skipped < this.gap) {
+      while (position < to && !forms.has(word(position)) && skipped < this.gap && !this.cannotSkip(word, position, position + 1)) {
         position++;
         skipped++;
       }

@@ -25,6 +25,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('When the form came up, I did not fill it in for her.')).toEqual([]);
   });
 
+  it('reads a negation inside a phrase as a negation, not as the extra word a phrase may hold', () => {
+    // "heart racing" and "move us on" allow one word inside; "not" is no such word.
+    expect(heard('Jo said her heart was racing all the way here.')).toContain('anxiety-urgency client');
+    expect(heard("Jo's heart not racing today when the letter came up.")).toEqual([]);
+    expect(heard('When Jo mentioned the funeral I did not move us on; I stayed with it.').filter((h) => h.startsWith('avoidance'))).toEqual([]);
+  });
+
   it('drops it when hypothetical or historical', () => {
     expect(heard('If Jo asks again, I may well fill in the form for her.')).toEqual([]);
     expect(heard('Years ago, in my first post, I wrote every letter for her.')).toEqual([]);
