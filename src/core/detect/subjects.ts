@@ -73,20 +73,32 @@ export class SubjectReader {
   role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>): Role | null {
     const opening = NOMINATIVE.get(hit.first);
     if (opening) return this.roleOf(opening); // the cue itself starts with its subject: "I found myself"
-    const words = hit.words;
-    if (words.length === 0) return this.roleOf(undefined);
+    return this.roleOf(this.subject(hit.words, hit.starts));
+  }
+
+  /** Who the subject of the clause after `words` is, from those words. */
+  private subject(words: readonly string[], starts: readonly boolean[]): Who | undefined {
+    if (words.length === 0) return undefined;
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
     // position. So only mentions after the last pronoun are looked for (most often, none).
     let pronounAt = words.length - 1;
     while (pronounAt >= 0 && !NOMINATIVE.has(words[pronounAt])) pronounAt--;
     const pronoun = pronounAt >= 0 ? NOMINATIVE.get(words[pronounAt]) : undefined;
-    if (pronounAt === words.length - 1) return this.roleOf(this.reported(words, hit.starts, pronounAt, pronoun));
+    if (pronounAt === words.length - 1) return this.reported(words, starts, pronounAt, pronoun);
     const longest = this.longestMentions(words, pronounAt + 1);
     for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];
-      if (mention && isSubjectPosition(words, hit.starts, i, mention.value)) return this.roleOf(mention.value);
+      if (mention && isSubjectPosition(words, starts, i, mention.value)) return mention.value;
     }
-    return this.roleOf(this.reported(words, hit.starts, pronounAt, pronoun));
+    // A pronoun inside a clause that hangs on a noun ("marks every worksheet he does in red and
+    // lists...", "the moment he comes home, barely waiting...") is not the subject of the clause
+    // that goes on after it: the subject before it is, when there is one.
+    const clause = pronounAt > 0 ? embeddingClause(words, starts, pronounAt) : -1;
+    if (clause >= 0) {
+      const before = this.subject(words.slice(clause, pronounAt), starts.slice(clause, pronounAt));
+      if (before !== undefined) return before;
+    }
+    return this.reported(words, starts, pronounAt, pronoun);
   }
 
   /** The longest mention starting at each word from `from`; among equally long ones, the note's own names win. */
@@ -195,6 +207,28 @@ function isSubjectPosition(words: readonly string[], starts: readonly boolean[],
     !PREPOSITIONS.has(words[index - 1]) &&
     !words.slice(1, index).some((w) => NOMINATIVE.has(w) || w === SKIPPED_WORDS)
   );
+}
+
+/** Words that open a clause of time, reason or condition, often put before the main clause with no comma. */
+const SUBORDINATORS = new Set(['when', 'whenever', 'before', 'after', 'if', 'as', 'while', 'once', 'since', 'until', 'because', 'although', 'though']);
+
+/**
+ * Where the clause starts that a pronoun sits inside as the subject of a clause hanging on a noun
+ * ("marks every worksheet he does in red and lists...", "the moment he comes home, barely
+ * waiting..."), with a new clause begun after the pronoun before the cue; -1 when the pronoun is
+ * not so placed. Not after a leading clause of time or condition, whose end the pronoun's clause
+ * follows ("when Oisin came in late once more I sighed").
+ */
+function embeddingClause(words: readonly string[], starts: readonly boolean[], at: number): number {
+  const before = words[at - 1];
+  if (starts[at] || CLAUSE_STARTERS.has(before) || REPORTING.has(before) || before === SKIPPED_WORDS) return -1;
+  let clause = at - 1;
+  while (clause > 0 && !starts[clause] && !CLAUSE_STARTERS.has(words[clause - 1]) && words[clause - 1] !== SKIPPED_WORDS) clause--;
+  if (clause > 0 && SUBORDINATORS.has(words[clause - 1])) return -1;
+  for (let k = clause; k < at; k++) if (SUBORDINATORS.has(words[k])) return -1;
+  // The cue itself follows the last word: a clause may open there too ("...in red and [lists]").
+  for (let k = at + 2; k <= words.length; k++) if (starts[k] || CLAUSE_STARTERS.has(words[k - 1])) return clause;
+  return -1;
 }
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);

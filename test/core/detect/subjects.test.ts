@@ -8,12 +8,37 @@ const role = (sentence: string): ReturnType<SubjectReader['role']> => {
   return reader.role({ first: 'rescued', words, starts: words.map((_, i) => i === 0) });
 };
 
+/** The same, with a comma in the sentence opening the clause after it, as readCueHits marks it. */
+const roleWithCommas = (sentence: string): ReturnType<SubjectReader['role']> => {
+  const words: string[] = [];
+  const starts: boolean[] = [];
+  for (const part of sentence.toLowerCase().split(' ')) {
+    words.push(part.replace(/,$/, ''));
+    starts.push(words.length === 1 || /,$/.test(sentence.toLowerCase().split(' ')[words.length - 2] ?? ''));
+  }
+  return reader.role({ first: 'rescued', words, starts });
+};
+
 describe('who a cue is about', () => {
   it('takes the nearest subject before the cue', () => {
     expect(role('sam said that i')).toBe('practitioner');
     expect(role('i thought sam')).toBe('practitioner'); // "Sam" after a verb is not the subject; "I" is
     expect(role('sam')).toBe('client');
     expect(role('her mother')).toBeNull();
+  });
+
+  it('passes over a pronoun inside a clause hanging on a noun, to the subject before it', () => {
+    // "Sam's teacher marks every worksheet he does in red and [lists...]": the teacher lists.
+    expect(role("sam's teacher marks every worksheet he does in red and")).toBeNull();
+    expect(roleWithCommas("sam's wife fires questions at him the moment he comes home, barely")).toBeNull();
+    expect(role('sam picked apart every drill i suggested and')).toBe('client');
+    // The cue right after the pronoun is the pronoun's own: "the moment he [went quiet]".
+    expect(role('i noticed the moment he')).toBe('client');
+    // After a leading clause of time the pronoun opens the main clause, comma or not.
+    expect(role('when sam came in late once more i')).toBe('practitioner');
+    expect(role('before he had finished the sentence i had it on my knee and')).toBe('practitioner');
+    // After a phrase of time inside a new clause, with no subject before it in that clause.
+    expect(role('sam described the silences and later in the hour i went silent and')).toBe('practitioner');
   });
 
   it('reads a contracted pronoun as its subject', () => {
