@@ -1,5 +1,7 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
+import { subjectWordsAgain } from '../cues/cue-hits';
+import { tokenize, type Token } from '../text/tokens';
 import { StringPool } from '../util/string-pool';
 import { dynamicCodes, linkSyntaxCodes, propertyCodes } from './code-tables';
 import type { ColdPart, CompactLinks, EncodedContent } from './content-codec';
@@ -171,11 +173,23 @@ function decodeCold(text: string, sentences: readonly string[]): ColdContent {
   }
   const dynamics = dynamicCodes();
   const cueHits: CueHit[] = [];
+  // Hits of one sentence read its words again from one tokenizing.
+  let tokensFor = -1;
+  let tokens: Token[] = [];
   for (const [code, line, index, first, words, bits, property, cases, other] of cold[1]) {
     const dynamic = typeof code === 'string' ? dynamicIds.intern(code) : dynamics.decode(code);
     if (dynamic === undefined) continue;
-    const list = words === '' ? [] : words.split(' ');
-    const hit: CueHit = { dynamic, line, text: sentences[index] ?? '', first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
+    const text = sentences[index] ?? '';
+    let hit: CueHit;
+    if (typeof first === 'number') {
+      if (tokensFor !== index) [tokensFor, tokens] = [index, tokenize(text)];
+      const again = subjectWordsAgain(text, first, tokens);
+      if (!again) continue;
+      hit = { dynamic, line, text, first: again.first, words: again.words, starts: again.starts, subjectAt: first };
+    } else {
+      const list = words === '' || words === 0 ? [] : words.split(' ');
+      hit = { dynamic, line, text, first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
+    }
     if (property) hit.property = property;
     if (cases) hit.cases = { sentence: cases[0], block: cases[1], section: cases[2] };
     if (other) Object.assign(hit, other);

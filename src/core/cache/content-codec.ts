@@ -1,5 +1,7 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, NoteContent, Property } from '../model/note';
+import { subjectWordsAgain } from '../cues/cue-hits';
+import { tokenize, type Token } from '../text/tokens';
 import { flatString } from '../util/flat-string';
 import { dynamicCodes, propertyCodes } from './code-tables';
 import { CompactContent, items } from './compact-content';
@@ -25,8 +27,12 @@ export type CompactLinks = (string | number)[];
  * starts as bits, property, case words (sentence, block, section), any other field of the hit], the
  * trailing zeros left out. The last keeps what this list does not name, so that a field added to cue
  * hits survives the cache and the engine's compact form.
+ *
+ * Where the sentence gives the subject words again (subjectWordsAgain, as it does for nearly every
+ * hit), `first` is the hit's subjectAt instead, a number, and words and starts are 0: they are a
+ * third of a note's cold part, and the same words as its sentence.
  */
-export type CompactCueHit = [number | string, number, number, string, string, number, (string | 0)?, ([string, string, string] | 0)?, (Record<string, unknown> | 0)?];
+export type CompactCueHit = [number | string, number, number, string | number, string | 0, number, (string | 0)?, ([string, string, string] | 0)?, (Record<string, unknown> | 0)?];
 
 /** Properties, cue hits, the for-supervision text, whether the body states a contract, tags (tag, line): read for few notes at a time. */
 export type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1, [string, number][]];
@@ -79,7 +85,13 @@ export function decodeContent(data: unknown): NoteContent | undefined {
  */
 export function compactContent(content: NoteContent): CompactContent {
   const sentences = new Map<string, number>();
-  const hits = content.cueHits.map((hit) => compactHit(hit, sentences));
+  const tokens = new Map<string, Token[]>();
+  const tokensOf = (text: string): Token[] => {
+    let found = tokens.get(text);
+    if (!found) tokens.set(text, (found = tokenize(text)));
+    return found;
+  };
+  const hits = content.cueHits.map((hit) => compactHit(hit, sentences, tokensOf));
   const cold: ColdPart = [
     [...content.properties].map(([key, p]) => compactProperty(key, p)),
     hits,
@@ -124,10 +136,23 @@ function compactProperty(key: string, p: Property): CompactProperty {
   return [code, rawKey, p.value, p.line, p.items.every((i) => i.line === p.line) ? 0 : p.items.map((i) => i.line)];
 }
 
-function compactHit(h: CueHit, sentences: Map<string, number>): CompactCueHit {
+function compactHit(h: CueHit, sentences: Map<string, number>, tokensOf: (text: string) => Token[]): CompactCueHit {
   let index = sentences.get(h.text);
   if (index === undefined) sentences.set(h.text, (index = sentences.size));
-  const compact: CompactCueHit = [dynamicCodes().encode(h.dynamic), h.line, index, h.first, h.words.join(' '), startsBits(h.starts), h.property ?? 0, h.cases ? [h.cases.sentence, h.cases.block, h.cases.section] : 0, otherFields(h)];
+  const again = h.subjectAt === undefined ? undefined : subjectWordsAgain(h.text, h.subjectAt, tokensOf(h.text));
+  const fromSentence = again !== undefined && again.first === h.first && sameList(again.words, h.words) && sameList(again.starts, h.starts);
+  const compact: CompactCueHit = [
+    dynamicCodes().encode(h.dynamic),
+    h.line,
+    index,
+    fromSentence ? h.subjectAt! : h.first,
+    fromSentence ? 0 : h.words.join(' '),
+    fromSentence ? 0 : startsBits(h.starts),
+    h.property ?? 0,
+    h.cases ? [h.cases.sentence, h.cases.block, h.cases.section] : 0,
+    // subjectAt is in `first` when the words are not kept; else it is one of the other fields.
+    otherFields(h, fromSentence ? 'subjectAt' : undefined),
+  ];
   while (compact.length > 6 && compact[compact.length - 1] === 0) compact.pop();
   return compact;
 }
@@ -135,11 +160,15 @@ function compactHit(h: CueHit, sentences: Map<string, number>): CompactCueHit {
 /** The fields of a cue hit the positions of CompactCueHit name. */
 const HIT_FIELDS = new Set(['dynamic', 'line', 'text', 'first', 'words', 'starts', 'property', 'cases']);
 
-/** Whatever else a cue hit holds, or 0. */
-function otherFields(hit: CueHit): Record<string, unknown> | 0 {
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Whatever else a cue hit holds (but `kept`, written elsewhere), or 0. */
+function otherFields(hit: CueHit, kept?: string): Record<string, unknown> | 0 {
   let other: Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(hit)) {
-    if (!HIT_FIELDS.has(key) && value !== undefined) (other ??= {})[key] = value;
+    if (!HIT_FIELDS.has(key) && key !== kept && value !== undefined) (other ??= {})[key] = value;
   }
   return other ?? 0;
 }

@@ -10,7 +10,7 @@ import { decodeGraph, encodeGraph, type GraphState } from './graph-codec';
  * The format of everything this folder writes: bump it whenever an encoder here, NoteContent, the
  * parser or the detector's data changes. A snapshot of another format is not read.
  */
-export const CACHE_FORMAT = 12;
+export const CACHE_FORMAT = 13;
 
 /** What a snapshot's content depends on beyond the format: the host's version, the taxonomy, the settings. */
 export interface SnapshotKeys {

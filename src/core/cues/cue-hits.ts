@@ -109,11 +109,13 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           readTo = Math.max(readTo, span.end);
           cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: [...blockWords].join(' '), section: sectionWords };
         }
+        const subjectAt = isDescribed(hit) ? hit.subjectAt - span.first : start;
         const cueHit: CueHit = {
           dynamic: hit.value,
           line: block.startLine + lines.linesBefore(offset),
           text: span.end - span.start <= SNIPPET ? text : own,
-          ...sentence.subjectCandidates(isDescribed(hit) ? hit.subjectAt - span.first : start),
+          ...sentence.subjectCandidates(subjectAt),
+          subjectAt,
         };
         if (cases) cueHit.cases = cases;
         found.push(cueHit);
@@ -145,23 +147,27 @@ function hasOpenQuote(sentence: string): boolean {
 
 /** The evidence text and subject words of the cues of one sentence, asked for in text order. */
 class SentenceReader {
-  readonly snippets: SentenceSnippets;
+  private ownSnippets: SentenceSnippets | undefined;
+  private ownAsks: boolean | undefined;
   /** The double quote left open before `quotePosition`, if any. */
   private openQuote: number | undefined;
   private quotePosition: number;
-
-  /** The sentence ends in a question mark. */
-  readonly asks: boolean;
 
   constructor(
     private readonly text: string,
     private readonly span: Sentence,
     private readonly tokens: readonly Token[],
   ) {
-    const own = sentenceText(text, span);
-    this.snippets = new SentenceSnippets(own);
     this.quotePosition = span.start;
-    this.asks = /\?["'”’)]*\s*$/.test(own);
+  }
+
+  get snippets(): SentenceSnippets {
+    return (this.ownSnippets ??= new SentenceSnippets(sentenceText(this.text, this.span)));
+  }
+
+  /** The sentence ends in a question mark. */
+  get asks(): boolean {
+    return (this.ownAsks ??= /\?["'”’)]*\s*$/.test(sentenceText(this.text, this.span)));
   }
 
   /** The words before the cue that may be its subject, each marked when punctuation opens a clause before it. */
@@ -213,6 +219,18 @@ class SentenceReader {
     }
     return this.openQuote;
   }
+}
+
+/**
+ * A cue hit's subject words read again from its evidence text and subjectAt, as readCueHits read
+ * them from the sentence; undefined when the text has no such word. The text is the sentence with
+ * its white space flattened, which leaves its words and the punctuation between them as they were,
+ * so the words mostly come out the same: the cache keeps them only where they do not
+ * (cache/compact-content.ts).
+ */
+export function subjectWordsAgain(text: string, subjectAt: number, tokens: readonly Token[] = tokenize(text)): Pick<CueHit, 'first' | 'words' | 'starts'> | undefined {
+  if (subjectAt < 0 || subjectAt >= tokens.length) return undefined;
+  return new SentenceReader(text, { start: 0, end: text.length, first: 0, last: tokens.length }, tokens).subjectCandidates(subjectAt);
 }
 
 /** The first of tokens[0..limit] that starts at or after `offset` (limit when none does before it). */

@@ -84,6 +84,11 @@ export interface CueHit {
   words: string[];
   /** Per word: it starts the sentence or follows clause punctuation. */
   starts: boolean[];
+  /**
+   * The token of its sentence before which `words` were read (the cue's first, or the subject slot
+   * of a pattern): with the sentence, what reads them again (cues/cue-hits.ts, subjectWordsAgain).
+   */
+  subjectAt?: number;
   /** The free-text property it was read from, when not the body. */
   property?: string;
   /** In a supervision note: the words that may name a client around the cue, to find its case. */

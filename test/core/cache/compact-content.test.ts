@@ -45,6 +45,21 @@ describe('a note kept in its compact form once read', () => {
     expect(plain(restored)).toEqual(plain(session));
   });
 
+  it("keeps a cue hit's subject words as the place they are read from when its sentence gives them again", () => {
+    const sentence = noteContent(noteText('type: session\nclient: "[[C-1]]"', 'Sam arrived late, and after a long pause I found myself rescuing her again.\n'));
+    const hits = sentence.cueHits;
+    expect(hits.map((h) => h.words.join(' '))).toContain('sam arrived late and after a long pause i found myself');
+    const cold = JSON.parse(compactContent(sentence).encoded.cold) as unknown[][][];
+    // [dynamic, line, sentence, subjectAt, 0, 0]: no words, a number where the first word was.
+    expect(cold[1].every((hit) => typeof hit[3] === 'number' && hit[4] === 0)).toBe(true);
+    expect(plain(compactContent(sentence))).toEqual(plain(sentence));
+    // A hit whose words its sentence does not give keeps them, and its subjectAt among its other fields.
+    const odd: NoteContent = { ...sentence, cueHits: [{ ...hits[0], words: ['someone', 'else'], starts: [true, false] }] };
+    const oddCold = JSON.parse(compactContent(odd).encoded.cold) as unknown[][][];
+    expect(oddCold[1][0][4]).toBe('someone else');
+    expect(compactContent(odd).cueHits).toEqual(odd.cueHits);
+  });
+
   it('keeps a field of a cue hit it does not know, and items that do not follow from the value', () => {
     const hit = { ...session.cueHits[0], pattern: { id: 'p-1', weight: 2 } } as CueHit;
     const odd: NoteContent = {
