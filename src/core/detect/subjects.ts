@@ -95,7 +95,9 @@ export class SubjectReader {
     // that goes on after it: the subject before it is, when there is one.
     const clause = pronounAt > 0 ? embeddingClause(words, starts, pronounAt) : -1;
     if (clause >= 0) {
-      const before = this.subject(words.slice(clause, pronounAt), starts.slice(clause, pronounAt));
+      const clauseStarts = starts.slice(clause, pronounAt);
+      clauseStarts[0] = true; // the clause's first word opens it, after "and" as at a sentence's start
+      const before = this.subject(words.slice(clause, pronounAt), clauseStarts);
       if (before !== undefined) return before;
     }
     return this.reported(words, starts, pronounAt, pronoun);
@@ -209,15 +211,23 @@ function isSubjectPosition(words: readonly string[], starts: readonly boolean[],
   );
 }
 
-/** Words that open a clause of time, reason or condition, often put before the main clause with no comma. */
-const SUBORDINATORS = new Set(['when', 'whenever', 'before', 'after', 'if', 'as', 'while', 'once', 'since', 'until', 'because', 'although', 'though']);
+/** Words that open a clause of time, reason or condition (each also opens a clause for CLAUSE_STARTERS), often put before the main clause with no comma. */
+const SUBORDINATORS = new Set(['when', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);
+
+/** Words that open a noun phrase: a clause can hang on the noun after them ("every worksheet he does"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'any', 'all', 'some', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'your', 'its']);
+
+/** Nouns of time that open a clause as "when" does: "each time I mentioned her father she looked away". */
+const TIME_NOUNS = new Set(['time', 'times', 'moment', 'minute', 'second', 'instant', 'day', 'week']);
 
 /**
  * Where the clause starts that a pronoun sits inside as the subject of a clause hanging on a noun
- * ("marks every worksheet he does in red and lists...", "the moment he comes home, barely
- * waiting..."), with a new clause begun after the pronoun before the cue; -1 when the pronoun is
- * not so placed. Not after a leading clause of time or condition, whose end the pronoun's clause
- * follows ("when Oisin came in late once more I sighed").
+ * ("marks every worksheet he does in red and lists...", "fires questions at him the moment he
+ * comes home, barely waiting...") or on "what" ("answered to most of what I asked and sat..."),
+ * with a new clause begun after the pronoun before the cue; -1 when the pronoun is not so placed.
+ * Not after a verb ("I noticed she was tearful and...", "my supervisor suggested I slow down and"),
+ * nor after a leading clause of time or condition, whose end the pronoun's clause follows ("when
+ * Oisin came in late once more I sighed", "each time I mentioned it she looked away and").
  */
 function embeddingClause(words: readonly string[], starts: readonly boolean[], at: number): number {
   const before = words[at - 1];
@@ -225,7 +235,12 @@ function embeddingClause(words: readonly string[], starts: readonly boolean[], a
   let clause = at - 1;
   while (clause > 0 && !starts[clause] && !CLAUSE_STARTERS.has(words[clause - 1]) && words[clause - 1] !== SKIPPED_WORDS) clause--;
   if (clause > 0 && SUBORDINATORS.has(words[clause - 1])) return -1;
-  for (let k = clause; k < at; k++) if (SUBORDINATORS.has(words[k])) return -1;
+  // "Each time I...", "the moment I...", "by the time I..." opening the clause lead it as "when" does.
+  const opening = words[clause] === 'by' ? clause + 1 : clause;
+  if (DETERMINERS.has(words[opening]) && TIME_NOUNS.has(words[opening + 1])) return -1;
+  // The noun the pronoun's clause hangs on: a determiner one or two words before the pronoun.
+  const determiner = DETERMINERS.has(words[at - 2]) ? at - 2 : DETERMINERS.has(words[at - 3]) ? at - 3 : -1;
+  if (before !== 'what' && (determiner < 0 || determiner <= clause)) return -1;
   // The cue itself follows the last word: a clause may open there too ("...in red and [lists]").
   for (let k = at + 2; k <= words.length; k++) if (starts[k] || CLAUSE_STARTERS.has(words[k - 1])) return clause;
   return -1;

@@ -32,11 +32,27 @@ describe('who a cue is about', () => {
     expect(role("sam's teacher marks every worksheet he does in red and")).toBeNull();
     expect(roleWithCommas("sam's wife fires questions at him the moment he comes home, barely")).toBeNull();
     expect(role('sam picked apart every drill i suggested and')).toBe('client');
+    expect(role('sam answered in one word to most of what i asked and sat')).toBe('client');
+    // In a clause after "and", its first word is its subject as at a sentence's start.
+    expect(role('i waited and sam picked apart every drill i suggested and')).toBe('client');
+  });
+
+  it('keeps the pronoun as the subject where the clause does not hang on a noun', () => {
     // The cue right after the pronoun is the pronoun's own: "the moment he [went quiet]".
     expect(role('i noticed the moment he')).toBe('client');
-    // After a leading clause of time the pronoun opens the main clause, comma or not.
-    expect(role('when sam came in late once more i')).toBe('practitioner');
+    // After a verb: what she did, not what I noticed.
+    expect(role('i noticed she was tearful and')).toBe('client');
+    expect(role('i think she felt judged and')).toBe('client');
+    expect(role('my sense is she felt ashamed and')).toBe('client');
+    expect(role('my supervisor suggested i slow down and stop')).toBe('practitioner');
+    // No noun for it to hang on: a sentence run on without a full stop.
+    expect(role('her mother died in march she has been low and')).toBe('client');
+    // After a leading clause of time, comma or not, the pronoun opens the main clause.
+    expect(role('when sam came in late once more i sighed and')).toBe('practitioner');
     expect(role('before he had finished the sentence i had it on my knee and')).toBe('practitioner');
+    expect(role('each time i mentioned her father she looked away and')).toBe('client');
+    expect(role('the moment i mentioned her father she looked away and')).toBe('client');
+    expect(role('by the time i mentioned her father she had gone quiet and')).toBe('client');
     // After a phrase of time inside a new clause, with no subject before it in that clause.
     expect(role('sam described the silences and later in the hour i went silent and')).toBe('practitioner');
   });
