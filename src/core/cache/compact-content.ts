@@ -4,7 +4,7 @@ import { subjectWordsAgain } from '../cues/cue-hits';
 import { tokenize, type Token } from '../text/tokens';
 import { StringPool } from '../util/string-pool';
 import { dynamicCodes, linkSyntaxCodes, propertyCodes } from './code-tables';
-import type { ColdPart, CompactLinks, EncodedContent } from './content-codec';
+import type { ColdPart, CompactCueHit, CompactLinks, EncodedContent } from './content-codec';
 
 const LINK_FIELDS = 6;
 const NONE: never[] = [];
@@ -12,7 +12,9 @@ const NONE: never[] = [];
 /** The cold part of a note decoded: what the detector reads of it when it reads its evidence. */
 interface ColdContent {
   properties: Map<string, Property>;
-  cueHits: CueHit[];
+  /** The cue hits as the cold part keeps them, decoded on first read (cueHits): reading a property needs none. */
+  compactHits: CompactCueHit[];
+  cueHits?: CueHit[];
   tags: Tag[];
   forSupervision?: string;
   contractStated?: true;
@@ -87,7 +89,8 @@ export class CompactContent implements NoteContent {
   }
 
   get cueHits(): CueHit[] {
-    return this.decoded.cueHits;
+    const decoded = this.decoded;
+    return (decoded.cueHits ??= decodeHits(decoded.compactHits, this.sentences ?? NONE));
   }
 
   get tags(): Tag[] {
@@ -104,7 +107,7 @@ export class CompactContent implements NoteContent {
 
   private get decoded(): ColdContent {
     if (this.decodedCold) return this.decodedCold;
-    const decoded = decodeCold(this.cold, this.sentences ?? NONE);
+    const decoded = decodeCold(this.cold);
     // This note takes the place of the one decoded longest ago, which lets its decoded form go.
     const previous = holders[nextHolder];
     if (previous) previous.decodedCold = undefined;
@@ -156,7 +159,7 @@ function decodeLinks(flat: CompactLinks): LinkOccurrence[] {
 /** One string per dynamic id a user's own taxonomy adds (the shipped ones are codes, each one string already). */
 const dynamicIds = new StringPool(4096);
 
-function decodeCold(text: string, sentences: readonly string[]): ColdContent {
+function decodeCold(text: string): ColdContent {
   let cold: ColdPart;
   try {
     cold = JSON.parse(text) as ColdPart;
@@ -171,21 +174,32 @@ function decodeCold(text: string, sentences: readonly string[]): ColdContent {
     const list = itemsOf === 0 || Array.isArray(itemsOf) ? items(value, line, itemsOf || NONE) : itemsOf.listed.map(([v, l]) => ({ value: v, line: l }));
     properties.set(key, { key: rawKey === 0 ? key : rawKey, value, line, items: list });
   }
+  const decoded: ColdContent = { properties, compactHits: cold[1], tags: (cold[4] ?? []).map(([tag, line]) => ({ tag, line })) };
+  if (cold[2] !== 0) decoded.forSupervision = cold[2];
+  if (cold[3] === 1) decoded.contractStated = true;
+  return decoded;
+}
+
+/**
+ * Cue hits from their compact form. Where it keeps the place of the subject words (a number), the
+ * hit's sentence gives them again; a place it cannot give (only a damaged cache holds one) leaves
+ * the hit without subject words, read as someone unknown.
+ */
+function decodeHits(compactHits: readonly CompactCueHit[], sentences: readonly string[]): CueHit[] {
   const dynamics = dynamicCodes();
   const cueHits: CueHit[] = [];
-  // Hits of one sentence read its words again from one tokenizing.
+  // Hits of one sentence, which follow one another, read its words again from one tokenizing.
   let tokensFor = -1;
   let tokens: Token[] = [];
-  for (const [code, line, index, first, words, bits, property, cases, other] of cold[1]) {
+  for (const [code, line, index, first, words, bits, property, cases, other] of compactHits) {
     const dynamic = typeof code === 'string' ? dynamicIds.intern(code) : dynamics.decode(code);
     if (dynamic === undefined) continue;
     const text = sentences[index] ?? '';
     let hit: CueHit;
     if (typeof first === 'number') {
       if (tokensFor !== index) [tokensFor, tokens] = [index, tokenize(text)];
-      const again = subjectWordsAgain(text, first, tokens);
-      if (!again) continue;
-      hit = { dynamic, line, text, first: again.first, words: again.words, starts: again.starts, subjectAt: first };
+      const again = Number.isInteger(first) ? subjectWordsAgain(text, first, tokens) : undefined;
+      hit = again ? { dynamic, line, text, first: again.first, words: again.words, starts: again.starts, subjectAt: first } : { dynamic, line, text, first: '', words: [], starts: [] };
     } else {
       const list = words === '' || words === 0 ? [] : words.split(' ');
       hit = { dynamic, line, text, first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
@@ -195,8 +209,5 @@ function decodeCold(text: string, sentences: readonly string[]): ColdContent {
     if (other) Object.assign(hit, other);
     cueHits.push(hit);
   }
-  const decoded: ColdContent = { properties, cueHits, tags: (cold[4] ?? []).map(([tag, line]) => ({ tag, line })) };
-  if (cold[2] !== 0) decoded.forSupervision = cold[2];
-  if (cold[3] === 1) decoded.contractStated = true;
-  return decoded;
+  return cueHits;
 }

@@ -8,7 +8,9 @@ import { decodeGraph, encodeGraph, type GraphState } from './graph-codec';
 
 /**
  * The format of everything this folder writes: bump it whenever an encoder here, NoteContent, the
- * parser or the detector's data changes. A snapshot of another format is not read.
+ * parser or the detector's data changes, and whenever tokenize or how a cue hit's subject words are
+ * read (cues/cue-hits.ts) changes: the cache keeps most hits' words as a place in their sentence
+ * and reads them again. A snapshot of another format is not read.
  */
 export const CACHE_FORMAT = 13;
 

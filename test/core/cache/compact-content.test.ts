@@ -60,6 +60,30 @@ describe('a note kept in its compact form once read', () => {
     expect(compactContent(odd).cueHits).toEqual(odd.cueHits);
   });
 
+  it('keeps the words of a hit in a long sentence, cut around its cue, and reads hits of one sentence in any order', () => {
+    const long = `Sam arrived late, ${'and talked about the weekend, the match, the weather, '.repeat(8)}and I found myself rescuing her again.`;
+    const content = noteContent(noteText('type: session\nclient: "[[C-1]]"', `${long}\n\nI jumped in again. Sam went quiet.\n`));
+    const compact = compactContent(content);
+    const cold = JSON.parse(compact.encoded.cold) as unknown[][][];
+    // The long sentence's evidence text is cut around its cue: its words are kept as words.
+    expect(cold[1].some((hit) => typeof hit[3] === 'string' && typeof hit[4] === 'string' && hit[4].startsWith('sam arrived late'))).toBe(true);
+    expect(plain(compact)).toEqual(plain(content));
+    // Hits whose sentences alternate read the same as in order.
+    const alternating: NoteContent = { ...content, cueHits: [content.cueHits[1], content.cueHits[0], content.cueHits[1], content.cueHits[2], content.cueHits[0]] };
+    expect(compactContent(alternating).cueHits).toEqual(alternating.cueHits);
+  });
+
+  it('reads a hit whose place in its sentence a damaged cache cannot give as one with no subject words', () => {
+    const sentence = noteContent(noteText('type: session\nclient: "[[C-1]]"', 'I found myself rescuing her again.\n'));
+    const encoded = compactContent(sentence).encoded;
+    for (const place of [0.5, 99, -1]) {
+      const cold = JSON.parse(encoded.cold) as unknown[][][];
+      cold[1][0][3] = place;
+      const damaged = decodeContent({ ...encoded, cold: JSON.stringify(cold) })!;
+      expect(damaged.cueHits[0]).toMatchObject({ dynamic: sentence.cueHits[0].dynamic, first: '', words: [], starts: [] });
+    }
+  });
+
   it('keeps a field of a cue hit it does not know, and items that do not follow from the value', () => {
     const hit = { ...session.cueHits[0], pattern: { id: 'p-1', weight: 2 } } as CueHit;
     const odd: NoteContent = {
