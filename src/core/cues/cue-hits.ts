@@ -152,13 +152,16 @@ class SentenceReader {
   /** The double quote left open before `quotePosition`, if any. */
   private openQuote: number | undefined;
   private quotePosition: number;
+  /** Where quotes are counted from: the sentence's start, past a closing quote the sentence before left behind. */
+  private readonly quotesFrom: number;
 
   constructor(
     private readonly text: string,
     private readonly span: Sentence,
     private readonly tokens: readonly Token[],
   ) {
-    this.quotePosition = span.start;
+    this.quotesFrom = afterLeftoverQuote(text, span.start, span.end);
+    this.quotePosition = this.quotesFrom;
   }
 
   get snippets(): SentenceSnippets {
@@ -207,7 +210,7 @@ class SentenceReader {
   /** The offset of an unclosed double quote between the sentence start and the cue, if any. */
   private openQuoteBefore(cueOffset: number): number | undefined {
     if (cueOffset < this.quotePosition) {
-      this.quotePosition = this.span.start;
+      this.quotePosition = this.quotesFrom;
       this.openQuote = undefined;
     }
     const text = this.text;
@@ -231,6 +234,18 @@ class SentenceReader {
 export function subjectWordsAgain(text: string, subjectAt: number, tokens: readonly Token[] = tokenize(text)): Pick<CueHit, 'first' | 'words' | 'starts'> | undefined {
   if (subjectAt < 0 || subjectAt >= tokens.length) return undefined;
   return new SentenceReader(text, { start: 0, end: text.length, first: 0, last: tokens.length }, tokens).subjectCandidates(subjectAt);
+}
+
+/**
+ * Past a quote at a sentence's start that white space follows: the close of the sentence before
+ * (`Jo said "I am fine." I filled in...`), which the splitter leaves to the next one. An opening
+ * quote stands against its first word. The evidence text drops it too (SentenceSnippets).
+ */
+function afterLeftoverQuote(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && SPACE.test(text[i])) i++;
+  const c = text[i];
+  return (c === '"' || c === '”' || c === "'" || c === '’') && i + 1 < end && SPACE.test(text[i + 1]) ? i + 1 : start;
 }
 
 /** The first of tokens[0..limit] that starts at or after `offset` (limit when none does before it). */

@@ -48,6 +48,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
 
   it('drops it inside quotation marks: quoted words are not the writer\'s description', () => {
     expect(heard('Jo said, "You always fill in the forms for me."')).toEqual([]);
+    // The quote closing the sentence before is not one opening this one.
+    expect(heard('Jo said "I am fine." I filled in the housing form for her while she watched.')).toEqual(['rescuing practitioner']);
   });
 
   it('keeps a theme whoever the subject is: her dad\'s funeral is the client\'s loss', () => {
