@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureDescribed, type Score } from '../../helpers/described-set';
+import { measureDescribed, readSecondary, type Score } from '../../helpers/described-set';
+import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 
 /**
  * The blind sets of sentences that describe dynamics in practitioners' own words
@@ -43,14 +44,31 @@ describe('described dynamics (blind sets)', () => {
       process.stdout.write(`${table(`${file}: held-out part`, heldOut)}\n`);
     }
     if (process.env.EVALUATE === 'misses') {
+      const also = readSecondary();
       for (const item of items.filter((i) => i.split === 'dev')) {
         const heard = [...(found.get(item.id)?.keys() ?? [])];
         const missed = item.expect !== 'none' && !heard.includes(item.expect);
-        const extra = heard.filter((d) => d !== item.expect);
+        // A secondary dynamic heard is marked (2nd): the second reader found it in the sentence too.
+        const extra = heard.filter((d) => d !== item.expect).map((d) => (also.get(item.id)?.has(d) ? `${d} (2nd)` : d));
         if (missed || extra.length > 0) process.stdout.write(`${item.id}\t${missed ? 'MISS' : ''}\t${extra.join(',')}\t${item.text}\n`);
       }
     }
   }
+
+  it('reads secondary labels only for affirmed items of the sets, each a dynamic of the taxonomy other than the item\'s own', () => {
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const flaggable = new Set(defaultDefinitions().filter((d) => d.kind !== 'marker').map((d) => d.id));
+    const also = readSecondary();
+    expect(also.size).toBeGreaterThan(100);
+    for (const [id, dynamics] of also) {
+      const item = byId.get(id);
+      expect(item?.variant, id).toBe('affirmed');
+      for (const dynamic of dynamics) {
+        expect(flaggable.has(dynamic), `${id}: ${dynamic}`).toBe(true);
+        expect(dynamic, id).not.toBe(item?.expect);
+      }
+    }
+  });
 
   for (const [file, floors] of Object.entries(FLOORS)) {
     it(`hears ${file}'s development part at least as well as the floor`, () => {
