@@ -129,6 +129,8 @@ export class SubjectReader {
     const longest = this.longestMentions(words.slice(0, verbAt), 0);
     for (let i = verbAt - 1; i >= 0; i--) {
       if (NOMINATIVE.has(words[i])) return pronoun;
+      // "...described his son, who says he has always...": the reporter is the person "who" follows.
+      if (words[i] === 'who') return longest.some((m) => m !== undefined && m.end === i && m.value === 'other') ? 'other' : pronoun;
       const mention = longest[i];
       if (mention && isSubjectPosition(words, starts, i, mention.value)) return mention.value === 'other' ? 'other' : pronoun;
     }

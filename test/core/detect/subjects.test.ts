@@ -70,6 +70,9 @@ describe('who a cue is about', () => {
     expect(role('her manager criticised her and she')).toBe('client');
     // Reported by the client: still the client.
     expect(role('sam says she')).toBe('client');
+    // Reported by the person "who" follows.
+    expect(role('sam described his son who says he')).toBeNull();
+    expect(role('i saw sam who says he')).toBe('client');
   });
 
   it('takes a title with its modifiers, after a short opening phrase, as someone else', () => {
