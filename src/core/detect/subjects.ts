@@ -123,8 +123,9 @@ export class SubjectReader {
     if (pronoun !== 'third-person') return pronoun;
     let verbAt = pronounAt - 1;
     if (verbAt >= 0 && words[verbAt] === 'that') verbAt--;
-    // "told her he", "telling everyone he's": one listener between the verb and the pronoun.
+    // "told her he", "telling everyone he's", "told our supervisor she": a listener between the verb and the pronoun.
     if (verbAt >= 1 && !REPORTING.has(words[verbAt]) && REPORTING.has(words[verbAt - 1])) verbAt--;
+    else if (verbAt >= 2 && !REPORTING.has(words[verbAt]) && DETERMINERS.has(words[verbAt - 1]) && REPORTING.has(words[verbAt - 2])) verbAt -= 2;
     if (verbAt < 0 || !REPORTING.has(words[verbAt])) return pronoun;
     const longest = this.longestMentions(words.slice(0, verbAt), 0);
     for (let i = verbAt - 1; i >= 0; i--) {

@@ -64,6 +64,8 @@ describe('who a cue is about', () => {
 
   it('takes he, she or they reported by someone outside the relationships as that person', () => {
     expect(role('her gp told her he feels')).toBeNull();
+    expect(role('a peer in the group told our supervisor she')).toBeNull();
+    expect(role('sam told the nurse she')).toBe('client');
     expect(role("my friend says she's")).toBeNull();
     expect(role('her daughter says that she')).toBeNull();
     // Not reported: the pronoun after "and" is the client's own clause.
