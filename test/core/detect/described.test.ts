@@ -14,15 +14,17 @@ import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy'
  * (0.43 / 0.26); sentences-4.yaml dev 0.92 / 0.56 (0.46 / 0.34), held-out 0.34 / 0.41 (0.36 / 0.34);
  * sentences-5.yaml, written after the tuning and never tuned on, 0.54 / 0.42 over both parts when
  * written, 0.55 / 0.44 after loose phrases were cut on the development parts of the others, 0.55 /
- * 0.45 after two context changes made on those parts (session 7).
+ * 0.45 after two context changes made on those parts (session 7), 0.55 / 0.46 after phrases that
+ * read another sense of their word were narrowed on those parts (session 8). Today's figures are in
+ * `npm run evaluate` and the README.
  */
 const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldOut: { recall: number; precision: number } }> = {
   'sentences.yaml': { dev: { recall: 0.87, precision: 0.73 }, heldOut: { recall: 0.36, precision: 0.61 } },
-  'sentences-2.yaml': { dev: { recall: 0.84, precision: 0.58 }, heldOut: { recall: 0.45, precision: 0.42 } },
-  'sentences-3.yaml': { dev: { recall: 0.91, precision: 0.52 }, heldOut: { recall: 0.45, precision: 0.37 } },
-  'sentences-4.yaml': { dev: { recall: 0.89, precision: 0.53 }, heldOut: { recall: 0.32, precision: 0.39 } },
+  'sentences-2.yaml': { dev: { recall: 0.84, precision: 0.61 }, heldOut: { recall: 0.45, precision: 0.44 } },
+  'sentences-3.yaml': { dev: { recall: 0.91, precision: 0.55 }, heldOut: { recall: 0.45, precision: 0.4 } },
+  'sentences-4.yaml': { dev: { recall: 0.89, precision: 0.56 }, heldOut: { recall: 0.32, precision: 0.4 } },
   // Written after all the tuning, and never tuned on: both parts are held out.
-  'sentences-5.yaml': { dev: { recall: 0.51, precision: 0.43 }, heldOut: { recall: 0.5, precision: 0.39 } },
+  'sentences-5.yaml': { dev: { recall: 0.51, precision: 0.45 }, heldOut: { recall: 0.5, precision: 0.39 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
