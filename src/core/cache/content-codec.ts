@@ -3,6 +3,7 @@ import type { CueHit, LinkOccurrence, NoteContent, Property } from '../model/not
 import { subjectWordsAgain } from '../cues/cue-hits';
 import { tokenize, type Token } from '../text/tokens';
 import { flatString } from '../util/flat-string';
+import { sameItems } from '../util/same-items';
 import { dynamicCodes, propertyCodes } from './code-tables';
 import { CompactContent, items } from './compact-content';
 
@@ -140,7 +141,7 @@ function compactHit(h: CueHit, sentences: Map<string, number>, tokensOf: (text: 
   let index = sentences.get(h.text);
   if (index === undefined) sentences.set(h.text, (index = sentences.size));
   const again = h.subjectAt === undefined ? undefined : subjectWordsAgain(h.text, h.subjectAt, tokensOf(h.text));
-  const fromSentence = again !== undefined && again.first === h.first && sameList(again.words, h.words) && sameList(again.starts, h.starts);
+  const fromSentence = again !== undefined && again.first === h.first && sameItems(again.words, h.words) && sameItems(again.starts, h.starts);
   const compact: CompactCueHit = [
     dynamicCodes().encode(h.dynamic),
     h.line,
@@ -159,10 +160,6 @@ function compactHit(h: CueHit, sentences: Map<string, number>, tokensOf: (text: 
 
 /** The fields of a cue hit the positions of CompactCueHit name. */
 const HIT_FIELDS = new Set(['dynamic', 'line', 'text', 'first', 'words', 'starts', 'property', 'cases']);
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 
 /** Whatever else a cue hit holds (but `kept`, written elsewhere), or 0. */
 function otherFields(hit: CueHit, kept?: string): Record<string, unknown> | 0 {

@@ -3,6 +3,7 @@ import { caseWords } from './case-words';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { LineCursor } from '../text/line-cursor';
+import { NOUN_OPENERS } from '../text/noun-openers';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
@@ -24,8 +25,6 @@ export function createCueReader(definitions: readonly DynamicDefinition[]): CueR
 const SUBJECT_REACH = 12;
 /** Words at a sentence's start kept as subject candidates however far the cue is: the sentence's subject. */
 const SENTENCE_OPENING = 3;
-/** Words that cannot end a noun phrase: an opening that ends on one takes the words it introduces. */
-const INTRODUCES_NOUN = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its']);
 /** A pronoun after "her" starts a clause of its own ("I told her she..."): "her" was an object there. */
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 /** Contractions that end in 's but are a pronoun and a verb, not a possessive. */
@@ -47,7 +46,7 @@ function openingLength(tokens: readonly { word: string }[], begin: number): numb
 }
 
 function introducesNoun(word: string): boolean {
-  return INTRODUCES_NOUN.has(word) || (word.length > 2 && word.endsWith("'s") && !NOT_POSSESSIVE.has(word));
+  return NOUN_OPENERS.has(word) || (word.length > 2 && word.endsWith("'s") && !NOT_POSSESSIVE.has(word));
 }
 
 /**
@@ -147,6 +146,7 @@ function hasOpenQuote(sentence: string): boolean {
 
 /** The evidence text and subject words of the cues of one sentence, asked for in text order. */
 class SentenceReader {
+  private ownText: string | undefined;
   private ownSnippets: SentenceSnippets | undefined;
   private ownAsks: boolean | undefined;
   /** The double quote left open before `quotePosition`, if any. */
@@ -164,13 +164,18 @@ class SentenceReader {
     this.quotePosition = this.quotesFrom;
   }
 
+  /** The sentence's own text, made once, when its evidence text or its question mark is first asked for. */
+  private get own(): string {
+    return (this.ownText ??= sentenceText(this.text, this.span));
+  }
+
   get snippets(): SentenceSnippets {
-    return (this.ownSnippets ??= new SentenceSnippets(sentenceText(this.text, this.span)));
+    return (this.ownSnippets ??= new SentenceSnippets(this.own));
   }
 
   /** The sentence ends in a question mark. */
   get asks(): boolean {
-    return (this.ownAsks ??= /\?["'”’)]*\s*$/.test(sentenceText(this.text, this.span)));
+    return (this.ownAsks ??= /\?["'”’)]*\s*$/.test(this.own));
   }
 
   /** The words before the cue that may be its subject, each marked when punctuation opens a clause before it. */

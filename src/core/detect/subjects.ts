@@ -2,6 +2,7 @@ import type { Role } from '../model/role';
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
+import { NOUN_OPENERS } from '../text/noun-openers';
 import type { CaseNames } from './case-scope';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
@@ -218,7 +219,7 @@ function isSubjectPosition(words: readonly string[], starts: readonly boolean[],
 const SUBORDINATORS = new Set(['when', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);
 
 /** Words that open a noun phrase: a clause can hang on the noun after them ("every worksheet he does"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'any', 'all', 'some', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'your', 'its']);
+const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'every', 'each', 'any', 'all', 'some', 'this', 'that', 'these', 'those']);
 
 /** Nouns of time that open a clause as "when" does: "each time I mentioned her father she looked away". */
 const TIME_NOUNS = new Set(['time', 'times', 'moment', 'minute', 'second', 'instant', 'day', 'week']);

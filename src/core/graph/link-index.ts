@@ -3,6 +3,7 @@ import { unresolvedId } from '../model/edges';
 import { isAttachmentLink, resolutionKey, type LinkResolver } from '../vault/link-resolver';
 import { isMarkdownPath } from '../vault/paths';
 import { NestedMap, StringMultimap } from '../util/multimap';
+import { sameItems } from '../util/same-items';
 import { ClientNames } from './client-names';
 
 export interface ResolvedLink {
@@ -226,7 +227,7 @@ export class LinkIndex {
   /** Whether a note's links would now resolve otherwise than they did. */
   resolvesOtherwise(path: string): boolean {
     const note = this.notes.get(path);
-    return note !== undefined && !sameTargets(this.outLinks.get(path) ?? NO_LINKS, this.resolveLinks(note));
+    return note !== undefined && !sameItems(this.outLinks.get(path) ?? NO_LINKS, this.resolveLinks(note));
   }
 
   /**
@@ -239,7 +240,7 @@ export class LinkIndex {
     if (!note) return false;
     const before = this.outLinks.get(path) ?? NO_LINKS;
     const after = this.resolveLinks(note);
-    if (sameTargets(before, after)) return false;
+    if (sameItems(before, after)) return false;
     const scratch = new Set<string>();
     this.detach(note, scratch);
     this.attach(note, scratch, after);
@@ -249,13 +250,6 @@ export class LinkIndex {
     for (const s of this.sources(path)) dirty.add(s);
     return true;
   }
-}
-
-/** Whether two resolutions of the same note's links agree. */
-function sameTargets(a: LinkTargets, b: LinkTargets): boolean {
-  if (a.length !== b.length) return false;
-  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
-  return true;
 }
 
 const NO_LINKS: LinkTargets = [];

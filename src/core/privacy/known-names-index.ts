@@ -1,3 +1,4 @@
+import { sameItems } from '../util/same-items';
 import { noteNameOf } from '../vault/paths';
 import { normaliseName, normaliseTarget, type KnownNames } from './known-names';
 import type { NameSource } from './vault-check';
@@ -27,7 +28,7 @@ export class KnownNamesIndex implements KnownNames {
   set(source: NameSource): boolean {
     const next = givenBy(source);
     const previous = this.byPath.get(source.path);
-    if (previous && sameNames(previous.names, next.names)) return false;
+    if (previous && sameItems(previous.names, next.names)) return false;
     if (previous) this.count(previous, -1);
     this.count(next, 1);
     this.byPath.set(source.path, next);
@@ -63,10 +64,6 @@ function givenBy(source: NameSource): Given {
   // Obsidian resolves a link by path or by file name: both forms of every note.
   const path = normaliseTarget(source.path);
   return { names, targets: [path, path.slice(path.lastIndexOf('/') + 1)] };
-}
-
-function sameNames(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((name, i) => name === b[i]);
 }
 
 function bump(counts: Map<string, number>, key: string, by: 1 | -1): void {
