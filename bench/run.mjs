@@ -156,6 +156,8 @@ function measureStartup() {
       colds.push(measure('startup-cold', dir, cacheFile));
       warms.push(measure('startup-cached', dir, cacheFile));
     }
+    // One run: what the heap holds varies little from run to run.
+    const heap = measure('startup-heap', dir, cacheFile);
     const cold = median(colds.map((r) => r.readyMs));
     const warm = median(warms.map((r) => r.readyMs));
     print(
@@ -163,7 +165,8 @@ function measureStartup() {
         `(cache ${colds[0].cacheMb.toFixed(1)} MB: JSON.parse ${median(warms.map((r) => r.parsedJsonMs)).toFixed(0)} ms, snapshot taken up ${median(warms.map((r) => r.restoredMs - r.parsedJsonMs)).toFixed(0)} ms, ` +
         `changed notes replayed ${median(warms.map((r) => r.readyMs - r.restoredMs)).toFixed(0)} ms; then the first change ${median(warms.map((r) => r.firstChangeMs)).toFixed(0)} ms, ` +
         `every note's links checked again as Obsidian's start-up asks ${median(warms.map((r) => r.relinkAllMs)).toFixed(0)} ms, ` +
-        `and writing the cache again ${median(warms.map((r) => r.saveMs)).toFixed(0)} ms; peak RSS ${Math.max(...warms.map((r) => r.maxRssMb)).toFixed(0)} MB)` +
+        `and writing the cache again ${median(warms.map((r) => r.saveMs)).toFixed(0)} ms; peak RSS ${Math.max(...warms.map((r) => r.maxRssMb)).toFixed(0)} MB; ` +
+        `heap held once taken up ${((heap.heapTakenUpMb * 1024) / size).toFixed(2)} KB per note, once warmed up ${((heap.heapWarmedMb * 1024) / size).toFixed(2)})` +
         (size === 10000 ? `; target from cache < 300 ms ${warm < 300 ? 'met' : 'MISSED'}` : ''),
     );
   }

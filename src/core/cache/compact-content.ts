@@ -44,21 +44,42 @@ export class CompactContent implements NoteContent {
     readonly textRead: boolean,
     readonly propertyDate: string | undefined,
     private readonly names: string[] | undefined,
-    readonly links: LinkOccurrence[],
+    /** The links, or, taken up from the cache, their packed form until first read (`links`). */
+    private linksKept: LinkOccurrence[] | CompactLinks,
     private readonly ownDiagnostics: NoteDiagnostic[] | undefined,
     readonly bodyReader: NoteContent['bodyReader'],
     private readonly sentences: string[] | undefined,
     private readonly cold: string,
+    /** Whether linksKept is still packed. */
+    private linksPacked = false,
   ) {}
 
-  /** Content taken up from the cache. */
+  /**
+   * Content taken up from the cache. Its links stay packed (about four objects fewer per note at a
+   * start-up, which only counts them) unless one would not decode: that content is made as read.
+   */
   static fromEncoded(data: EncodedContent): CompactContent {
-    return new CompactContent(data.kind, data.textRead === true, data.date, data.aliases, decodeLinks(data.links), data.diagnostics, data.reader, data.sentences, data.cold);
+    const packed = allLinksDecode(data.links);
+    return new CompactContent(data.kind, data.textRead === true, data.date, data.aliases, packed ? data.links : decodeLinks(data.links), data.diagnostics, data.reader, data.sentences, data.cold, packed);
+  }
+
+  get links(): LinkOccurrence[] {
+    if (this.linksPacked) {
+      // Made once, and the packed form let go: the engine holds one form of a note's links.
+      this.linksKept = decodeLinks(this.linksKept as CompactLinks);
+      this.linksPacked = false;
+    }
+    return this.linksKept as LinkOccurrence[];
+  }
+
+  get linkCount(): number {
+    return this.linksPacked ? this.linksKept.length / LINK_FIELDS : this.linksKept.length;
   }
 
   /** The form the cache writes (content-codec.ts). */
   get encoded(): EncodedContent {
-    const data: EncodedContent = { kind: this.kind, links: flattenLinks(this.links), reader: this.bodyReader, cold: this.cold };
+    const links = this.linksPacked ? (this.linksKept as CompactLinks) : flattenLinks(this.linksKept as LinkOccurrence[]);
+    const data: EncodedContent = { kind: this.kind, links, reader: this.bodyReader, cold: this.cold };
     if (this.textRead) data.textRead = true;
     if (this.propertyDate !== undefined) data.date = this.propertyDate;
     if (this.names) data.aliases = this.names;
@@ -136,6 +157,23 @@ function flattenLinks(links: readonly LinkOccurrence[]): CompactLinks {
     flat.push(l.target, syntaxes.encode(l.syntax), l.line, property, l.subpath ?? 0, l.alias ?? 0);
   }
   return flat;
+}
+
+/**
+ * Whether every link of a packed list decodes: a whole number of links, each with a syntax and a
+ * property code this version knows and fields of their types. Only then can the list stay packed
+ * and be counted as it is.
+ */
+function allLinksDecode(flat: CompactLinks): boolean {
+  if (flat.length % LINK_FIELDS !== 0) return false;
+  const keys = propertyCodes();
+  const syntaxes = linkSyntaxCodes();
+  for (let i = 0; i < flat.length; i += LINK_FIELDS) {
+    if (typeof flat[i] !== 'string' || typeof flat[i + 2] !== 'number' || syntaxes.decode(flat[i + 1]) === undefined) return false;
+    if (flat[i + 3] !== NO_PROPERTY && keys.decode(flat[i + 3]) === undefined) return false;
+    if ((flat[i + 4] !== 0 && typeof flat[i + 4] !== 'string') || (flat[i + 5] !== 0 && typeof flat[i + 5] !== 'string')) return false;
+  }
+  return true;
 }
 
 /** A link whose syntax or property has no code here is left out (the cache is only ever written by flattenLinks). */

@@ -143,107 +143,112 @@ export function decodeDetection(state: DetectorState, note: (path: string) => No
   const tables: EvidenceTables = { dynamics: state.dynamics, texts: state.texts };
   const notes: (ImportedEvidence | undefined)[] = [];
   const evidence: [string, NoteEvidence][] = [];
+  const make = (entry: ImportedEvidence, i: number): Evidence => {
+    const r = entry.rows;
+    const at = i * PIECE_WIDTH;
+    const text = r[at + 4];
+    const piece: Evidence = {
+      path: entry.path,
+      dynamic: state.dynamics[r[at]],
+      noteType: entry.noteType,
+      date: entry.date,
+      role: ROLES[r[at + 1]],
+      source: SOURCES[r[at + 2]],
+      line: r[at + 3],
+      text: text < 0 ? (state.texts[-text - 1] ?? '') : textOf(entry.path, text),
+    };
+    const roles = r[at + 5];
+    if (roles) piece.roles = ROLES.filter((_, bit) => (roles & (1 << bit)) !== 0);
+    const scope = r[at + 6];
+    if (scope === 1) piece.scope = [];
+    else if (scope >= 2) piece.scope = (state.texts[scope - 2] ?? '').split('\u0000');
+    return piece;
+  };
   for (const [path, rows, diagnostics] of state.evidence) {
     const placed = note(path);
     if (!placed) {
       notes.push(undefined);
       continue;
     }
-    const noteType = placed.content.kind;
-    const date = placed.date ?? null;
-    const make = (r: readonly number[], i: number): Evidence => {
-      const at = i * PIECE_WIDTH;
-      const text = r[at + 4];
-      const piece: Evidence = {
-        path,
-        dynamic: state.dynamics[r[at]],
-        noteType,
-        date,
-        role: ROLES[r[at + 1]],
-        source: SOURCES[r[at + 2]],
-        line: r[at + 3],
-        text: text < 0 ? (state.texts[-text - 1] ?? '') : textOf(path, text),
-      };
-      const roles = r[at + 5];
-      if (roles) piece.roles = ROLES.filter((_, bit) => (roles & (1 << bit)) !== 0);
-      const scope = r[at + 6];
-      if (scope === 1) piece.scope = [];
-      else if (scope >= 2) piece.scope = (state.texts[scope - 2] ?? '').split('\u0000');
-      return piece;
-    };
-    const entry = new ImportedEvidence(diagnostics, rows, tables, make);
+    const entry = new ImportedEvidence(path, placed.content.kind, placed.date ?? null, diagnostics, rows, tables, make);
     notes.push(entry);
     evidence.push([path, entry]);
   }
-  const cited = (positions: readonly number[]): Evidence[] => {
-    const pieces: Evidence[] = [];
-    for (let i = 0; i + 1 < positions.length; i += 2) {
-      const e = notes[positions[i]]?.piece(positions[i + 1]);
-      if (e) pieces.push(e);
-    }
-    return pieces;
-  };
+  const from: TakenUp = { notes, paths: state.evidence };
   const flags = state.flags.map(([anchor, rows]) => ({
     anchor,
     flags: rows.map(([id, kind, dynamic, client, practitioner, supervision, score, question, refs, prompt]): Flag => {
       const flag = { id, kind, dynamic, client, practitioner, supervision, score, question, prompt: prompt ?? FLAG_KINDS[kind].prompt };
-      if (refs.length > 0 && typeof refs[0] === 'number') {
-        const lazy = withLazyEvidence(flag, () => cited(refs as number[]));
-        UNDECODED.set(lazy, { refs: refs as number[], notes, paths: state.evidence });
-        return lazy;
-      }
+      if (refs.length > 0 && typeof refs[0] === 'number') return withLazyEvidence(flag, { refs: refs as number[], from });
       return { ...flag, evidence: refs as Evidence[] };
     }),
   }));
   return { evidence, flags };
 }
 
-/**
- * A flag whose evidence is made into objects when first read: a start-up from the cache shows a few
- * flags' evidence, not all of them, and making every piece cited costs a fifth of taking a
- * snapshot up. Enumerable, so a copy, a comparison or JSON sees it as a plain property.
- */
-function withLazyEvidence(flag: Omit<Flag, 'evidence'>, decode: () => Evidence[]): Flag {
-  let evidence: Evidence[] | undefined;
-  const lazy = Object.defineProperty(flag, 'evidence', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!evidence) {
-        evidence = decode();
-        UNDECODED.delete(lazy);
-      }
-      return evidence;
-    },
-    set: (value: Evidence[]) => {
-      evidence = value;
-      UNDECODED.delete(lazy);
-    },
-  }) as Flag;
-  return lazy;
+/** The notes a state's evidence positions refer to, in its order, and their paths. */
+interface TakenUp {
+  notes: readonly (ImportedEvidence | undefined)[];
+  paths: DetectorState['evidence'];
 }
 
+/** A taken-up flag's evidence as it was written: (note, row) positions into the state it came from. */
+interface Unread {
+  refs: readonly number[];
+  from: TakenUp;
+}
+
+/** Where a taken-up flag keeps its evidence: the positions until first read, then the pieces. Not enumerable, so no copy, comparison or JSON sees it. */
+const EVIDENCE = Symbol('evidence');
+
+type TakenUpFlag = Flag & { [EVIDENCE]: Unread | Evidence[] };
+
 /**
- * Flags taken up whose evidence is still unread, with the positions they were written with and the
- * notes those positions meant: written back as positions, so that saving the cache does not make
- * every piece either.
+ * The accessor every taken-up flag shares: one pair of functions, so that the flags keep one shape
+ * (a function per flag made each its own, slower kind of object). The evidence is made into objects
+ * when first read: a start-up from the cache shows a few flags' evidence, not all of them, and making
+ * every piece cited costs a fifth of taking a snapshot up.
  */
-const UNDECODED = new WeakMap<Flag, { refs: readonly number[]; notes: readonly (ImportedEvidence | undefined)[]; paths: DetectorState['evidence'] }>();
+const LAZY_EVIDENCE: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: TakenUpFlag): Evidence[] {
+    const kept = this[EVIDENCE];
+    if (Array.isArray(kept)) return kept;
+    const pieces: Evidence[] = [];
+    for (let i = 0; i + 1 < kept.refs.length; i += 2) {
+      const e = kept.from.notes[kept.refs[i]]?.piece(kept.refs[i + 1]);
+      if (e) pieces.push(e);
+    }
+    this[EVIDENCE] = pieces;
+    return pieces;
+  },
+  set(this: TakenUpFlag, value: Evidence[]) {
+    this[EVIDENCE] = value;
+  },
+};
+
+/** A flag whose evidence is read from `unread` when first asked for; enumerable, so a copy, a comparison or JSON sees it as a plain property. */
+function withLazyEvidence(flag: Omit<Flag, 'evidence'>, unread: Unread): Flag {
+  Object.defineProperty(flag, EVIDENCE, { value: unread, writable: true, enumerable: false, configurable: true });
+  return Object.defineProperty(flag, 'evidence', LAZY_EVIDENCE) as Flag;
+}
 
 /**
  * An unread flag's positions in the state being written: each note it cites must still hold the
  * same evidence it was taken up with (then its rows are where they were); otherwise undefined.
  */
 function keptRefs(flag: Flag, entryOf: ReadonlyMap<string, NoteEvidence>, notePositions: ReadonlyMap<string, number>): number[] | undefined {
-  const undecoded = UNDECODED.get(flag);
-  if (!undecoded) return undefined;
+  const kept = (flag as Partial<TakenUpFlag>)[EVIDENCE];
+  if (!kept || Array.isArray(kept)) return undefined;
+  const { refs: written, from } = kept;
   const refs: number[] = [];
-  for (let i = 0; i + 1 < undecoded.refs.length; i += 2) {
-    const entry = undecoded.notes[undecoded.refs[i]];
-    const path = undecoded.paths[undecoded.refs[i]]?.[0];
+  for (let i = 0; i + 1 < written.length; i += 2) {
+    const entry = from.notes[written[i]];
+    const path = from.paths[written[i]]?.[0];
     const position = path === undefined ? undefined : notePositions.get(path);
     if (!entry || position === undefined || entryOf.get(path) !== entry) return undefined;
-    refs.push(position, undecoded.refs[i + 1]);
+    refs.push(position, written[i + 1]);
   }
   return refs;
 }

@@ -36,12 +36,15 @@ export function decodeGraph(state: unknown, notes: readonly Note[]): GraphData |
   const targets = state.targets.map((list) => list.map((at) => (at === LEFT_OUT ? undefined : at === UNRESOLVED ? null : notes[at].path)));
   const owned = new Map<string, Edge[]>();
   const { edges } = state;
-  for (let k = 0; k < edges.length; k += 4) {
+  // Each owner's edges are written one after another: each list is made at its size, to be kept as it is.
+  for (let k = 0; k < edges.length; ) {
+    let end = k + 4;
+    while (end < edges.length && edges[end] === edges[k]) end += 4;
     const owner = notes[edges[k] as number].path;
-    const edge: Edge = { from: path(edges[k + 2]), to: path(edges[k + 3]), type: EDGE_TYPES[edges[k + 1] as number] };
-    const list = owned.get(owner);
-    if (list) list.push(edge);
-    else owned.set(owner, [edge]);
+    const list = new Array<Edge>((end - k) / 4);
+    for (let i = 0; k < end; k += 4, i++) list[i] = { from: path(edges[k + 2]), to: path(edges[k + 3]), type: EDGE_TYPES[edges[k + 1] as number] };
+    const before = owned.get(owner);
+    owned.set(owner, before ? [...before, ...list] : list);
   }
   return { targets, edges: owned.entries() };
 }
@@ -55,7 +58,7 @@ function fits(state: unknown, notes: readonly Note[]): state is GraphState {
   const isPosition = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < count;
   for (let i = 0; i < count; i++) {
     const list = targets[i];
-    if (!Array.isArray(list) || list.length !== notes[i].content.links.length) return false;
+    if (!Array.isArray(list) || list.length !== (notes[i].content.linkCount ?? notes[i].content.links.length)) return false;
     for (const at of list) if (at !== UNRESOLVED && at !== LEFT_OUT && !isPosition(at)) return false;
   }
   for (let k = 0; k < edges.length; k += 4) {

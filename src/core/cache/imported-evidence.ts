@@ -11,8 +11,8 @@ export interface EvidenceTables {
 /** Numbers per piece in a state's evidence rows (see DetectorState). */
 export const PIECE_WIDTH = 7;
 
-/** Rows of numbers, PIECE_WIDTH per piece (see DetectorState), and how to make piece `i` of them. */
-export type PieceMaker = (rows: readonly number[], i: number) => Evidence;
+/** How to make piece `i` of a note's rows: one for a whole state, so that a note taken up holds no function of its own. */
+export type PieceMaker = (note: ImportedEvidence, i: number) => Evidence;
 
 /**
  * A note's evidence taken up from the cache, made into objects only as they are needed: the pieces
@@ -25,6 +25,10 @@ export class ImportedEvidence implements NoteEvidence {
   private all: Evidence[] | undefined;
 
   constructor(
+    /** The note's path, kind and date, which every piece repeats. */
+    readonly path: string,
+    readonly noteType: Evidence['noteType'],
+    readonly date: Evidence['date'],
     readonly diagnostics: NoteDiagnostic[],
     /** As taken up: PIECE_WIDTH numbers per piece, in `tables`. */
     readonly rows: number[],
@@ -36,7 +40,7 @@ export class ImportedEvidence implements NoteEvidence {
 
   piece(i: number): Evidence | undefined {
     if (i < 0 || i >= this.pieces.length) return undefined;
-    return (this.pieces[i] ??= this.make(this.rows, i));
+    return (this.pieces[i] ??= this.make(this, i));
   }
 
   /** The row a piece made here came from, or -1. */

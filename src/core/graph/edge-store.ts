@@ -28,17 +28,17 @@ export class EdgeStore {
   }
 
   /**
-   * Takes up every owner's edges (from the cache). Into an empty store, indexing them by node is
-   * left for later: it is most of a start-up's graph work and nothing reads it until a note
-   * changes or a view asks (or ensureIndexed() runs). Into a store that holds edges, they are set
-   * one owner at a time.
+   * Takes up every owner's edges (from the cache), keeping the lists given: the caller gives them
+   * up, made at their size. Into an empty store, indexing them by node is left for later: it is
+   * most of a start-up's graph work and nothing reads it until a note changes or a view asks (or
+   * ensureIndexed() runs). Into a store that holds edges, they are set one owner at a time.
    */
   restore(owned: Iterable<[owner: string, edges: Edge[]]>): void {
     if (this.owned.size > 0) {
       for (const [owner, edges] of owned) this.set(owner, edges);
       return;
     }
-    for (const [owner, edges] of owned) if (edges.length > 0) this.owned.set(owner, edges.slice());
+    for (const [owner, edges] of owned) if (edges.length > 0) this.owned.set(owner, edges);
     this.indexed = false;
   }
 

@@ -16,7 +16,7 @@ export type { ResolvedLink } from './link-index';
 export interface GraphData {
   /** Per note, in the order given: per link of its content, the path it resolves to, null when unresolved, undefined when left out (an attachment, a link to itself). */
   targets: (string | null | undefined)[][];
-  /** The typed edges each note owns, each owner once. */
+  /** The typed edges each note owns, each owner once; a restore keeps the lists as they are. */
   edges: Iterable<[owner: string, edges: Edge[]]>;
 }
 
@@ -145,7 +145,7 @@ export class RelationshipGraph {
    */
   restore(notes: readonly Note[], data: GraphData): boolean {
     if (this.notes.size > 0 || data.targets.length !== notes.length) return false;
-    if (notes.some((note, i) => data.targets[i].length !== note.content.links.length)) return false;
+    if (notes.some((note, i) => data.targets[i].length !== (note.content.linkCount ?? note.content.links.length))) return false;
     for (const note of notes) this.notes.set(note.path, note);
     // Names and keys only matter once notes change: the first change indexes them.
     this.index.deferIndexes(true);

@@ -116,6 +116,11 @@ export interface ParsedContent {
   propertyDate?: IsoDay;
   aliases: string[];
   links: LinkOccurrence[];
+  /**
+   * How many `links` there are, where content can tell without making them: content taken up from
+   * the cache keeps its links packed until they are first read, and a start-up only counts them.
+   */
+  readonly linkCount?: number;
   tags: Tag[];
   /**
    * The body model: headings, and blocks for body types. Only parsing and cue reading read them; notes

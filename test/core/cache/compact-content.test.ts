@@ -123,6 +123,29 @@ describe('a note kept in its compact form once read', () => {
     expect(encoded.links).not.toContain('type');
   });
 
+  it('taken up from the cache, counts its links without making them, and makes them once when read', () => {
+    const encoded = JSON.parse(JSON.stringify(encodeContent(compactContent(session)))) as Parameters<typeof decodeContent>[0];
+    const restored = decodeContent(encoded)!;
+    expect(restored.linkCount).toBe(session.links.length);
+    expect(restored.linkCount).toBeGreaterThan(1);
+    // Written back unread, the packed links are the ones taken up.
+    expect(encodeContent(restored).links).toBe((encoded as { links: unknown }).links);
+    const links = restored.links;
+    expect(links).toEqual(session.links);
+    expect(restored.links).toBe(links);
+    expect(restored.linkCount).toBe(links.length);
+    expect(encodeContent(restored).links).toEqual((encoded as { links: unknown }).links);
+  });
+
+  it('makes the links of a damaged entry at once, leaving out a link it cannot read, and counts what it made', () => {
+    const encoded = JSON.parse(JSON.stringify(encodeContent(compactContent(session)))) as { links: (string | number)[] };
+    expect(encoded.links.length).toBe(6 * session.links.length);
+    encoded.links[1] = 99;
+    const restored = decodeContent(encoded)!;
+    expect(restored.links).toEqual(session.links.slice(1));
+    expect(restored.linkCount).toBe(session.links.length - 1);
+  });
+
   it('keeps the decoded properties and cue hits of the latest notes read only, and decodes the others again alike', () => {
     const first = compactContent(session);
     const properties = first.properties;

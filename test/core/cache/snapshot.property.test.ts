@@ -110,6 +110,27 @@ describe('engine snapshot', () => {
     );
   });
 
+  it("taken up, flags read as plain ones: evidence made when first read, through one accessor all of them share", () => {
+    const files = stamped({
+      'S/a.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-02-01\npractitioner_dynamics: [rescuing]', 'I jumped in.'),
+      'S/b.md': noteText('type: session\nclient: "[[C-2]]"\ndate: 2026-02-02\npractitioner_dynamics: [rescuing]', 'I jumped in.'),
+      'V/x.md': noteText('type: supervision\ndate: 2026-02-03\ncases: ["[[C-1]]", "[[C-2]]"]\nsupervisor_dynamics: [rescuing]', 'Ann came up with solutions.'),
+    });
+    const old = new Engine({});
+    old.load(files);
+    const restored = new Engine({});
+    restored.open(files, JSON.parse(JSON.stringify(old.snapshot()))).finish();
+    const flags = restored.flags();
+    expect(flags.length).toBeGreaterThan(1);
+    const accessors = flags.map((f) => Object.getOwnPropertyDescriptor(f, 'evidence'));
+    expect(accessors.every((a) => a?.enumerable === true && a.get === accessors[0]?.get)).toBe(true);
+    // What keeps the unread evidence is no field a copy, a comparison or JSON sees.
+    expect(Object.keys(flags[0])).toEqual(Object.keys(old.flags()[0]));
+    expect(JSON.parse(JSON.stringify(flags))).toEqual(JSON.parse(JSON.stringify(old.flags())));
+    expect({ ...flags[1] }).toEqual({ ...old.flags()[1] });
+    expect(flags[0].evidence).toBe(flags[0].evidence);
+  });
+
   it('with other settings, takes up the parsed notes and computes the flags afresh', () => {
     fc.assert(
       fc.property(vault, (files) => {
