@@ -1,5 +1,6 @@
 import { codeTablesFingerprint } from './cache/code-tables';
-import { readSnapshot, writeSnapshot, type EngineSnapshot, type SnapshotKeys } from './cache/snapshot';
+import { readSnapshot, writeSnapshot, writeSnapshotInSteps, type EngineData, type EngineSnapshot, type SnapshotKeys } from './cache/snapshot';
+import { jsonParts } from './cache/json-parts';
 import { createCueReader, type CueReader } from './cues/cue-hits';
 import { readNoteCues } from './cues/note-cues';
 import { Detector } from './detect/detector';
@@ -155,12 +156,26 @@ export class Engine {
 
   /** The engine's whole state as plain data, for the cache; open() takes it up again. */
   snapshot(): EngineSnapshot {
-    return writeSnapshot({
-      keys: this.keys,
-      notes: this.index.entries(),
-      graph: (paths) => this.index.graph.data(paths),
-      detection: this.detector.data(),
-    });
+    return writeSnapshot(this.snapshotData());
+  }
+
+  /**
+   * The snapshot's JSON text (JSON.stringify of snapshot()) in parts of about 64 KB, made a step at
+   * a time: `null` marks a step that wrote nothing yet. A host can let its interface draw between
+   * any two, or write each part to a file as it comes; the engine must not change until the last.
+   */
+  *snapshotText(): Generator<string | null> {
+    const steps = writeSnapshotInSteps(this.snapshotData());
+    let step = steps.next();
+    while (!step.done) {
+      yield null;
+      step = steps.next();
+    }
+    yield* jsonParts(step.value);
+  }
+
+  private snapshotData(): EngineData {
+    return { keys: this.keys, notes: this.index.entries(), graph: (paths) => this.index.graph.data(paths), detection: this.detector.data() };
   }
 
   upsert(file: SourceFile): void {

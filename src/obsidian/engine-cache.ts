@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { normalizePath, type App } from 'obsidian';
 import type { Engine } from '../core/engine';
+import { snapshotBlob } from './snapshot-blob';
 
 /** One snapshot per vault, under one key. */
 const STORE = 'snapshot';
@@ -39,13 +40,19 @@ export class EngineCache {
     }
   }
 
-  async write(engine: Engine): Promise<void> {
+  /**
+   * Writes the engine's snapshot, made a part at a time with `pause()` between slices of work when
+   * given (the interface draws between them), all at once without (snapshot-blob.ts). The engine
+   * must not change until the returned promise settles.
+   */
+  async write(engine: Engine, pause?: () => Promise<void>): Promise<void> {
     if (!this.enabled()) return;
     const db = await this.open();
+    if (!db) return;
     // The JSON text in a Blob rather than the object or the string: a structured clone of a large graph
     // is slow to store and read back, and in Chromium a 17 MB Blob is read back (fetched and decoded)
     // in about 60% of the time the same string takes (bench: start-up from IndexedDB).
-    await db?.put(STORE, new Blob([JSON.stringify(engine.snapshot())], { type: 'application/json' }), KEY);
+    await db.put(STORE, await snapshotBlob(engine, pause), KEY);
   }
 
   /** Forgets the snapshot (the cache was turned off). */

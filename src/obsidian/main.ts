@@ -76,7 +76,7 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   override onunload(): void {
-    void this.live.save();
+    void this.live.save({ unloading: true });
     this.live.dispose();
     this.privacy.dispose();
   }

@@ -179,6 +179,39 @@ describe('live engine', () => {
     expect(inVault.filter((f) => !f.endsWith('data.json'))).toEqual([]);
   });
 
+  it('writes its cache a part at a time with the interface free between, and applies a change that came meanwhile once it is written', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const live = plugin.live as unknown as { pending: Map<string, unknown>; apply(): Promise<void> };
+    const before = JSON.stringify(plugin.live.engine!.snapshot());
+    const path = 'Sessions/C-021/2026-02-12 C-021.md';
+    await app.vault.modify(app.vault.getFileByPath(path)!, PRACTICE[path] + 'I jumped in and rescued him.\n');
+    await waitFor(() => live.pending.has(path), 'the change to be queued');
+    // A slow device: every step of the write outlasts a slice, so the write pauses after each.
+    let clock = performance.now();
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+    const timers = vi.spyOn(window, 'setTimeout');
+    try {
+      const saving = plugin.live.save();
+      // As the debounce would when it ends: the change is applied while the cache is being written.
+      const applying = live.apply();
+      await saving;
+      // A pause after each step of work: the graph, then the one part of JSON this small vault makes.
+      expect(timers.mock.calls.filter(([, ms]) => !ms).length).toBeGreaterThanOrEqual(2);
+      expect(await storedSnapshot(app)).toBe(before);
+      await applying;
+      expect(JSON.stringify(plugin.live.engine!.snapshot())).not.toBe(before);
+      // As the plugin unloads, the cache is written at once.
+      timers.mockClear();
+      await plugin.live.save({ unloading: true });
+      expect(timers.mock.calls.filter(([, ms]) => !ms)).toEqual([]);
+      expect(await storedSnapshot(app)).toBe(JSON.stringify(plugin.live.engine!.snapshot()));
+    } finally {
+      now.mockRestore();
+      timers.mockRestore();
+    }
+  });
+
   it('with the cache turned off, deletes it and neither reads nor writes one', async () => {
     const app = await mockApp(PRACTICE);
     const first = await startPlugin(app);

@@ -58,6 +58,21 @@ export interface ReadSnapshot {
 }
 
 export function writeSnapshot(data: EngineData): EngineSnapshot {
+  const steps = writeSnapshotInSteps(data);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Notes encoded in one step of writeSnapshotInSteps(). */
+const NOTES_PER_STEP = 1000;
+
+/**
+ * writeSnapshot() a step at a time (notes a thousand at a time, then the graph, then the detector's
+ * state), so that a host can let its interface draw between steps. Nothing in `data` may change
+ * until the last step is done.
+ */
+export function* writeSnapshotInSteps(data: EngineData): Generator<void, EngineSnapshot> {
   const snapshot: EngineSnapshot = { format: CACHE_FORMAT, keys: data.keys, paths: [], stamps: [], contents: [], detection: { dynamics: [], texts: [], evidence: [], flags: [] } };
   const cited = new Map<string, string[]>();
   for (const [path, stamp, content] of data.notes) {
@@ -66,9 +81,11 @@ export function writeSnapshot(data: EngineData): EngineSnapshot {
     snapshot.stamps.push(stamp);
     snapshot.contents.push(encoded);
     if (encoded.sentences) cited.set(path, encoded.sentences);
+    if (snapshot.paths.length % NOTES_PER_STEP === 0) yield;
   }
   const graph = data.graph(snapshot.paths);
   if (graph) snapshot.graph = encodeGraph(graph, snapshot.paths);
+  yield;
   const numbers = new Map<string, Map<string, number>>();
   snapshot.detection = encodeDetection(data.detection, (path, text) => {
     let byText = numbers.get(path);
