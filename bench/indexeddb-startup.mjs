@@ -37,7 +37,8 @@ export async function measureIndexedDbStartup({ print, vault, cacheFile, runs, v
     print(
       `\nStart-up from IndexedDB in Chromium (${stats.length} notes, median of ${runs}, range ${Math.min(...ready).toFixed(0)} to ${Math.max(...ready).toFixed(0)}): ${median(ready).toFixed(0)} ms ` +
         `(reading the snapshot's text ${median(results.map((r) => r.readMs)).toFixed(0)} ms, JSON.parse ${median(results.map((r) => r.parsedMs - r.readMs)).toFixed(0)} ms, ` +
-        `taking it up ${median(results.map((r) => r.readyMs - r.parsedMs)).toFixed(0)} ms; ${results[0].flags} flags); target < 500 ms ${median(ready) < 500 ? 'met' : 'MISSED'}`,
+        `taking it up ${median(results.map((r) => r.readyMs - r.parsedMs)).toFixed(0)} ms in steps of at most ${median(results.map((r) => r.longestStepMs)).toFixed(0)} ms; ${results[0].flags} flags)` +
+        (stats.length === 10000 ? `; target < 300 ms ${median(ready) < 300 ? 'met' : 'MISSED'} (500 ms before issue 13)` : ''),
     );
     // Writing the cache again, as the plugin does after changes settle (a start-up first, in a fresh page).
     await page.reload();

@@ -94,6 +94,38 @@ describe('live engine', () => {
     expect(restarted.api.getFlags()).toEqual(fresh.api.getFlags());
   });
 
+  it('restarted from its cache, takes it up a step at a time with the interface free between', async () => {
+    const app = await savedVault();
+    // Taken before the spy replaces it.
+    const real = Object.getOwnPropertyDescriptor(Engine.prototype, 'openInSteps')!.value as Engine['openInSteps'];
+    // Each step, as it ends, queues a task of its own: had the interface had a turn before the next
+    // step, every task queued so far has run by then.
+    let queued = 0;
+    let ran = 0;
+    const turnsBefore: number[] = [];
+    const open = vi.spyOn(Engine.prototype, 'openInSteps').mockImplementation(function* (this: Engine, files, from) {
+      const steps = real.call(this, files, from);
+      let step = steps.next();
+      while (!step.done) {
+        queued++;
+        window.setTimeout(() => ran++, 0);
+        yield;
+        turnsBefore.push(queued - ran);
+        step = steps.next();
+      }
+      return step.value;
+    });
+    try {
+      const restarted = await startPlugin(app);
+      expect(restarted.live.parsedOnLastBuild).toBe(0);
+      expect(restarted.api.getFlags().length).toBe(1);
+      // The snapshot read, the notes placed, the flags decoded, then taken up.
+      expect(turnsBefore).toEqual([0, 0, 0, 0]);
+    } finally {
+      open.mockRestore();
+    }
+  });
+
   it('restarted from its cache, warms up once the view has drawn, a part at a time with the interface free between', async () => {
     const app = await savedVault();
     // Each part, as it ends, queues a task of its own: had the interface had a turn before the next
