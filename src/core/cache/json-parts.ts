@@ -5,8 +5,8 @@ export const PART_CHARS = 64 * 1024;
 
 /**
  * A snapshot's JSON text in parts, the same text as JSON.stringify(snapshot) once joined. A host
- * can let its interface draw between parts (writing 10,000 notes' snapshot at once held the
- * plugin's main thread for a tenth of a second, a phone's for several times that), or write each
+ * can let its interface draw between parts (made at once, with its Blob, 10,000 notes' snapshot
+ * held Chromium's main thread about half a second, a phone's several times that), or write each
  * part to a file as it comes, with no string of the whole. The snapshot must not change while its
  * parts are read: it is plain data the engine no longer writes to (Engine.snapshot()).
  */
