@@ -127,7 +127,7 @@ export class SubjectReader {
     // "told her he", "telling everyone he's", "told our supervisor she": a listener between the verb and the pronoun.
     if (verbAt >= 1 && !REPORTING.has(words[verbAt]) && REPORTING.has(words[verbAt - 1])) verbAt--;
     else if (verbAt >= 2 && !REPORTING.has(words[verbAt]) && DETERMINERS.has(words[verbAt - 1]) && REPORTING.has(words[verbAt - 2])) verbAt -= 2;
-    if (verbAt < 0 || !REPORTING.has(words[verbAt])) return isThey(words[pronounAt]) && this.antecedent(words, starts, pronounAt) === 'other' ? 'other' : pronoun;
+    if (verbAt < 0 || !REPORTING.has(words[verbAt])) return pronoun;
     const longest = this.longestMentions(words.slice(0, verbAt), 0);
     for (let i = verbAt - 1; i >= 0; i--) {
       if (NOMINATIVE.has(words[i])) return pronoun;
@@ -137,24 +137,6 @@ export class SubjectReader {
       if (mention && isSubjectPosition(words, starts, i, mention.value)) return mention.value === 'other' ? 'other' : pronoun;
     }
     return pronoun;
-  }
-
-  /**
-   * The nearest subject before a pronoun: a pronoun, or a mention in subject position; undefined
-   * when none. "They" after someone outside the relationships is that person, or that person and
-   * the client together ("his physio insisted on the exercises and they had a contest"): no one's
-   * own doing. He and she are not read so: "her mother died in March she has been low" is the
-   * client's.
-   */
-  private antecedent(words: readonly string[], starts: readonly boolean[], pronounAt: number): Who | undefined {
-    const longest = this.longestMentions(words.slice(0, pronounAt), 0);
-    for (let i = pronounAt - 1; i >= 0; i--) {
-      const pronoun = NOMINATIVE.get(words[i]);
-      if (pronoun) return pronoun;
-      const mention = longest[i];
-      if (mention && isSubjectPosition(words, starts, i, mention.value)) return mention.value;
-    }
-    return undefined;
   }
 
   private roleOf(who: Who | undefined): Role | null {
@@ -266,11 +248,6 @@ function embeddingClause(words: readonly string[], starts: readonly boolean[], a
   // The cue itself follows the last word: a clause may open there too ("...in red and [lists]").
   for (let k = at + 2; k <= words.length; k++) if (starts[k] || CLAUSE_STARTERS.has(words[k - 1])) return clause;
   return -1;
-}
-
-/** They, and its contracted forms. */
-function isThey(word: string): boolean {
-  return word === 'they' || (word.startsWith("they'") && NOMINATIVE.has(word));
 }
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);
