@@ -52,7 +52,10 @@ export class EngineCache {
     // The JSON text in a Blob rather than the object or the string: a structured clone of a large graph
     // is slow to store and read back, and in Chromium a 17 MB Blob is read back (fetched and decoded)
     // in about 60% of the time the same string takes (bench: start-up from IndexedDB).
-    await db.put(STORE, await snapshotBlob(engine, pause), KEY);
+    const blob = await snapshotBlob(engine, pause);
+    // Turned off while the parts were made (forgetCache has deleted the snapshot, or is about to): keep nothing.
+    if (!this.enabled()) return;
+    await db.put(STORE, blob, KEY);
   }
 
   /** Forgets the snapshot (the cache was turned off). */

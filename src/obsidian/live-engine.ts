@@ -18,6 +18,9 @@ const WARM_UP_DELAY_MS = 1_000;
 /** The cache is written this long after the last change, and when the plugin unloads. */
 const SAVE_DELAY_MS = 30_000;
 
+/** A save writing the cache in parts found the engine changed, or a newer save begun, at a pause: it stops unwritten. */
+class WriteOvertaken extends Error {}
+
 export type BuildState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number };
 
 /** What a note waits for: reading again, leaving the index, or only its links resolving again (Obsidian re-resolved them). */
@@ -50,10 +53,12 @@ export class LiveEngine {
   private saveTimer: number | undefined;
   private warmUpTimer: number | undefined;
   /**
-   * The end of the work that uses the engine across pauses, in turn: applying changes, and writing
-   * the cache (which must see the engine unchanged until its last part is made).
+   * Moved on by every save begun and every change applied: a save writing the cache in parts, which
+   * must see the engine unchanged until its last part is made, stops unwritten when it finds it
+   * moved at a pause. Changes never wait for a save (a stuck IndexedDB, or a window whose timers
+   * the browser slows, would hold them up); the save after them writes their state.
    */
-  private turn: Promise<void> = Promise.resolve();
+  private writeTicket = 0;
   private writing = false;
   /** Unloaded: a build still reading notes stops at its next pause, and nothing is scheduled any more. */
   private disposed = false;
@@ -157,21 +162,28 @@ export class LiveEngine {
   /**
    * Writes the cache now: after changes settle, a part at a time with the interface free between
    * (at 10,000 notes, written whole, it held Chromium's main thread about half a second, a phone's
-   * several times that); as the plugin unloads, at once. Changes wait until it is written.
+   * several times that); as the plugin unloads, at once. A change that comes meanwhile is applied at
+   * once, and this write stops, unwritten, to be made again after it.
    */
-  save(options: { unloading?: boolean } = {}): Promise<void> {
+  async save(options: { unloading?: boolean } = {}): Promise<void> {
     window.clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    return this.inTurn(async () => {
-      const engine = this.engineInstance;
-      if (!engine || this.state.status !== 'ready') return;
-      this.writing = true;
-      try {
-        await this.cache.write(engine, options.unloading ? undefined : yieldToInterface);
-      } finally {
-        this.writing = false;
-      }
-    });
+    const engine = this.engineInstance;
+    if (!engine || this.state.status !== 'ready') return;
+    // A save still writing its parts is left unwritten: this one writes the same engine, or a newer one.
+    const ticket = ++this.writeTicket;
+    const pause = async (): Promise<void> => {
+      await yieldToInterface();
+      if (this.writeTicket !== ticket) throw new WriteOvertaken();
+    };
+    this.writing = true;
+    try {
+      await this.cache.write(engine, options.unloading ? undefined : pause);
+    } catch (error) {
+      if (!(error instanceof WriteOvertaken)) throw error;
+    } finally {
+      if (this.writeTicket === ticket) this.writing = false;
+    }
   }
 
   /** Deletes the kept snapshot (the user turned the cache off). */
@@ -280,16 +292,18 @@ export class LiveEngine {
     this.applyTimer = window.setTimeout(() => void this.apply(), DEBOUNCE_MS);
   }
 
-  /** Applies queued changes, in turn with a cache being written; while a build runs they wait for it. */
-  private apply(): Promise<void> {
-    return this.inTurn(() => this.applyNow());
-  }
-
-  private async applyNow(): Promise<void> {
+  /** Applies queued changes (a save writing its parts stops, to be written again after); while a build runs they wait for it. */
+  private async apply(): Promise<void> {
     const engine = this.engineInstance;
     if (!engine || this.state.status !== 'ready') return;
+    // A save that began writing its parts (before, or while a note was read here) stops at its next pause, and is made again below.
+    let interrupted = false;
+    const changing = (): void => {
+      interrupted = this.stopWriting() || interrupted;
+    };
     const done: NoteChanges = { upserted: [], removed: [], renamed: this.renames.splice(0) };
     for (const [from, to] of done.renamed) {
+      changing();
       engine.rename(from, to);
       this.pending.delete(from);
     }
@@ -305,10 +319,12 @@ export class LiveEngine {
       changed = true;
       const file = this.app.vault.getFileByPath(path);
       if (op === 'remove' || !file) {
+        changing();
         engine.remove(path);
         done.removed.push(path);
       } else {
         const source = await readSource(this.app.vault, file);
+        changing();
         engine.upsert(source);
         done.upserted.push(source);
       }
@@ -317,20 +333,25 @@ export class LiveEngine {
     for (let i = 0; i < relinks.length; i += RELINK_BATCH) {
       if (i > 0) await yieldToInterface();
       if (this.disposed || this.engineInstance !== engine) return;
+      changing();
       if (engine.relink(relinks.slice(i, i + RELINK_BATCH))) changed = true;
     }
-    if (!changed) return;
+    if (!changed) {
+      if (interrupted) this.scheduleSave();
+      return;
+    }
     this.state = { ...this.state, flags: engine.flags().length };
     this.scheduleSave();
     for (const listener of this.noteListeners) listener(done);
     this.emit();
   }
 
-  /** Runs `task` once the work before it in turn has settled (failed or not). */
-  private inTurn(task: () => Promise<void>): Promise<void> {
-    const done = this.turn.then(task);
-    this.turn = done.catch(() => undefined);
-    return done;
+  /** Before the engine changes: a save writing its parts stops, unwritten, at its next pause. Whether one was writing. */
+  private stopWriting(): boolean {
+    const was = this.writing;
+    this.writeTicket++;
+    this.writing = false;
+    return was;
   }
 
   private scheduleSave(): void {

@@ -211,7 +211,7 @@ describe('live engine', () => {
     expect(inVault.filter((f) => !f.endsWith('data.json'))).toEqual([]);
   });
 
-  it('writes its cache a part at a time with the interface free between, and applies a change that came meanwhile once it is written', async () => {
+  it('writes its cache a part at a time with the interface free between; a change that comes meanwhile is applied at once, and the cache written again after', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
     const live = plugin.live as unknown as { pending: Map<string, unknown>; apply(): Promise<void> };
@@ -225,22 +225,50 @@ describe('live engine', () => {
     const timers = vi.spyOn(window, 'setTimeout');
     try {
       const saving = plugin.live.save();
-      // As the debounce would when it ends: the change is applied while the cache is being written.
-      const applying = live.apply();
+      // As the debounce would when it ends: the change comes while the cache is being written, and
+      // is applied at once, not after the write (a stuck or slowed write would hold changes up).
+      await live.apply();
+      const after = JSON.stringify(plugin.live.engine!.snapshot());
+      expect(after).not.toBe(before);
       await saving;
+      // The write stopped at its next pause, unwritten: no snapshot part before, part after the change.
+      expect(await storedSnapshot(app)).toBeUndefined();
+      await plugin.live.save();
       // A pause after each step of work: the graph, then the one part of JSON this small vault makes.
       expect(timers.mock.calls.filter(([, ms]) => !ms).length).toBeGreaterThanOrEqual(2);
-      expect(await storedSnapshot(app)).toBe(before);
-      await applying;
-      expect(JSON.stringify(plugin.live.engine!.snapshot())).not.toBe(before);
-      // As the plugin unloads, the cache is written at once.
+      expect(await storedSnapshot(app)).toBe(after);
+      // As the plugin unloads, the cache is written at once, and a write in parts under way stops.
       timers.mockClear();
       await plugin.live.save({ unloading: true });
       expect(timers.mock.calls.filter(([, ms]) => !ms)).toEqual([]);
-      expect(await storedSnapshot(app)).toBe(JSON.stringify(plugin.live.engine!.snapshot()));
+      await app.vault.modify(app.vault.getFileByPath(path)!, PRACTICE[path] + 'I held back today.\n');
+      await waitFor(() => live.pending.has(path), 'the second change to be queued');
+      await live.apply();
+      const slow = plugin.live.save();
+      await plugin.live.save({ unloading: true });
+      const last = JSON.stringify(plugin.live.engine!.snapshot());
+      expect(await storedSnapshot(app)).toBe(last);
+      await slow;
+      expect(await storedSnapshot(app)).toBe(last);
     } finally {
       now.mockRestore();
       timers.mockRestore();
+    }
+  });
+
+  it('keeps nothing when the cache is turned off while it is being written', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    let clock = performance.now();
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+    try {
+      const saving = plugin.live.save();
+      plugin.preferences.keepCache = false;
+      await plugin.saveSettings(false);
+      await saving;
+      expect(await storedSnapshot(app)).toBeUndefined();
+    } finally {
+      now.mockRestore();
     }
   });
 
