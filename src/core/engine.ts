@@ -18,6 +18,7 @@ import { loadTaxonomy, type TaxonomySource } from './taxonomy/load-taxonomy';
 import { shortLabel, type Taxonomy } from './taxonomy/taxonomy';
 import { hashOf } from './text/hash';
 import type { LinkResolver } from './vault/link-resolver';
+import { runToEnd } from './util/run-to-end';
 import { NotePathResolver } from './vault/note-path-resolver';
 import { normalizeVaultPath } from './vault/paths';
 
@@ -114,10 +115,7 @@ export class Engine {
    * other settings, the parsed notes only, and the flags computed afresh; otherwise nothing.
    */
   open(files: readonly FileStat[], from?: unknown): Opening {
-    const steps = this.openInSteps(files, from);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value;
+    return runToEnd(this.openInSteps(files, from));
   }
 
   /**

@@ -2,6 +2,7 @@ import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 
 import { Engine, type EngineSettings } from '../core/engine';
 import type { SourceFile } from '../core/index/vault-index';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
+import { CacheWrites } from './cache-writes';
 import type { EngineCache } from './engine-cache';
 import { MetadataCacheLinks } from './metadata-cache-links';
 import { notesPerPause, yieldToInterface } from './pauses';
@@ -17,9 +18,6 @@ const RELINK_BATCH = 1_000;
 const WARM_UP_DELAY_MS = 1_000;
 /** The cache is written this long after the last change, and when the plugin unloads. */
 const SAVE_DELAY_MS = 30_000;
-
-/** A save writing the cache in parts found the engine changed, or a newer save begun, at a pause: it stops unwritten. */
-class WriteOvertaken extends Error {}
 
 export type BuildState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number };
 
@@ -52,14 +50,8 @@ export class LiveEngine {
   private applyTimer: number | undefined;
   private saveTimer: number | undefined;
   private warmUpTimer: number | undefined;
-  /**
-   * Moved on by every save begun and every change applied: a save writing the cache in parts, which
-   * must see the engine unchanged until its last part is made, stops unwritten when it finds it
-   * moved at a pause. Changes never wait for a save (a stuck IndexedDB, or a window whose timers
-   * the browser slows, would hold them up); the save after them writes their state.
-   */
-  private writeTicket = 0;
-  private writing = false;
+  /** The cache's writes, which a change stops when it comes during one. */
+  private readonly writes: CacheWrites;
   /** Unloaded: a build still reading notes stops at its next pause, and nothing is scheduled any more. */
   private disposed = false;
   private rebuildTimer: number | undefined;
@@ -76,7 +68,9 @@ export class LiveEngine {
     /** The plugin's version: a cache another version wrote is parsed again. */
     private readonly version: string,
     private readonly settings: () => { engine: Partial<EngineSettings>; taxonomyNote: string },
-  ) {}
+  ) {
+    this.writes = new CacheWrites(cache);
+  }
 
   get engine(): Engine | undefined {
     return this.state.status === 'ready' ? this.engineInstance : undefined;
@@ -169,21 +163,8 @@ export class LiveEngine {
     window.clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const engine = this.engineInstance;
-    if (!engine || this.state.status !== 'ready') return;
     // A save still writing its parts is left unwritten: this one writes the same engine, or a newer one.
-    const ticket = ++this.writeTicket;
-    const pause = async (): Promise<void> => {
-      await yieldToInterface();
-      if (this.writeTicket !== ticket) throw new WriteOvertaken();
-    };
-    this.writing = true;
-    try {
-      await this.cache.write(engine, options.unloading ? undefined : pause);
-    } catch (error) {
-      if (!(error instanceof WriteOvertaken)) throw error;
-    } finally {
-      if (this.writeTicket === ticket) this.writing = false;
-    }
+    if (engine && this.state.status === 'ready') await this.writes.write(engine, options.unloading === true);
   }
 
   /** Deletes the kept snapshot (the user turned the cache off). */
@@ -265,7 +246,7 @@ export class LiveEngine {
   private warmUp(engine: Engine): void {
     if (this.disposed || this.building !== undefined || engine !== this.engineInstance) return;
     // Building indexes while the cache is written in parts would change what it reads: later.
-    if (this.writing) {
+    if (this.writes.writing) {
       this.warmUpTimer = window.setTimeout(() => this.warmUp(engine), WARM_UP_DELAY_MS);
       return;
     }
@@ -299,7 +280,7 @@ export class LiveEngine {
     // A save that began writing its parts (before, or while a note was read here) stops at its next pause, and is made again below.
     let interrupted = false;
     const changing = (): void => {
-      interrupted = this.stopWriting() || interrupted;
+      interrupted = this.writes.stop() || interrupted;
     };
     const done: NoteChanges = { upserted: [], removed: [], renamed: this.renames.splice(0) };
     for (const [from, to] of done.renamed) {
@@ -344,14 +325,6 @@ export class LiveEngine {
     this.scheduleSave();
     for (const listener of this.noteListeners) listener(done);
     this.emit();
-  }
-
-  /** Before the engine changes: a save writing its parts stops, unwritten, at its next pause. Whether one was writing. */
-  private stopWriting(): boolean {
-    const was = this.writing;
-    this.writeTicket++;
-    this.writing = false;
-    return was;
   }
 
   private scheduleSave(): void {

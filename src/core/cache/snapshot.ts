@@ -5,6 +5,7 @@ import type { Note, NoteContent } from '../model/note';
 import { decodeContent, encodeContent, type EncodedContent } from './content-codec';
 import { decodeDetection, encodeDetection, isDetectorState, type DetectorState } from './detection-codec';
 import { decodeGraph, encodeGraph, type GraphState } from './graph-codec';
+import { runToEnd } from '../util/run-to-end';
 
 /**
  * The format of everything this folder writes: bump it whenever an encoder here, NoteContent, the
@@ -58,10 +59,7 @@ export interface ReadSnapshot {
 }
 
 export function writeSnapshot(data: EngineData): EngineSnapshot {
-  const steps = writeSnapshotInSteps(data);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runToEnd(writeSnapshotInSteps(data));
 }
 
 /** Notes encoded in one step of writeSnapshotInSteps(). */
