@@ -27,19 +27,33 @@ export async function measureIndexedDbStartup({ print, vault, cacheFile, runs, v
       const stat = statSync(join(vault, path));
       return { path, mtime: Math.floor(stat.mtimeMs), size: stat.size };
     });
-    const results = [];
+    // Each run in a freshly loaded page, alternating: as in Obsidian, whose metadata cache already has
+    // IndexedDB running once the layout is ready (idb-page.ts), and in a page whose first use of it is ours.
+    const results = { app: [], first: [] };
     for (let i = 0; i < runs; i++) {
-      await page.reload();
-      results.push(await page.evaluate(({ stats, version }) => window.idbBench.startup(stats, version), { stats, version }));
+      for (const mode of i % 2 === 0 ? ['app', 'first'] : ['first', 'app']) {
+        await page.reload();
+        results[mode].push(await page.evaluate(({ stats, version, app }) => window.idbBench.startup(stats, version, app), { stats, version, app: mode === 'app' }));
+      }
     }
     const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    const ready = results.map((r) => r.readyMs);
+    const describe = (runsOf) => {
+      const ready = runsOf.map((r) => r.readyMs);
+      return {
+        median: median(ready),
+        text:
+          `${median(ready).toFixed(0)} ms (range ${Math.min(...ready).toFixed(0)} to ${Math.max(...ready).toFixed(0)}; ` +
+          `reading the snapshot's text ${median(runsOf.map((r) => r.readMs)).toFixed(0)} ms, of which opening the database and getting the Blob ${median(runsOf.map((r) => r.gotMs)).toFixed(0)}, JSON.parse ${median(runsOf.map((r) => r.parsedMs - r.readMs)).toFixed(0)} ms, ` +
+          `taking it up ${median(runsOf.map((r) => r.readyMs - r.parsedMs)).toFixed(0)} ms in steps of at most ${median(runsOf.map((r) => r.longestStepMs)).toFixed(0)} ms; ${runsOf[0].flags} flags)`,
+      };
+    };
+    const app = describe(results.app);
+    const first = describe(results.first);
     print(
-      `\nStart-up from IndexedDB in Chromium (${stats.length} notes, median of ${runs}, range ${Math.min(...ready).toFixed(0)} to ${Math.max(...ready).toFixed(0)}): ${median(ready).toFixed(0)} ms ` +
-        `(reading the snapshot's text ${median(results.map((r) => r.readMs)).toFixed(0)} ms, of which opening the database and getting the Blob ${median(results.map((r) => r.gotMs)).toFixed(0)}, JSON.parse ${median(results.map((r) => r.parsedMs - r.readMs)).toFixed(0)} ms, ` +
-        `taking it up ${median(results.map((r) => r.readyMs - r.parsedMs)).toFixed(0)} ms in steps of at most ${median(results.map((r) => r.longestStepMs)).toFixed(0)} ms; ${results[0].flags} flags)` +
-        (stats.length === 10000 ? `; target < 300 ms ${median(ready) < 300 ? 'met' : 'MISSED'} (500 ms before issue 13)` : ''),
+      `\nStart-up from IndexedDB in Chromium (${stats.length} notes, medians of ${runs} runs), with IndexedDB already in use by the app as in Obsidian: ${app.text}` +
+        (stats.length === 10000 ? `; target < 300 ms ${app.median < 300 ? 'met' : 'MISSED'} (500 ms before issue 13)` : ''),
     );
+    print(`  In a page whose first use of IndexedDB is the plugin's (the backend started too): ${first.text}`);
     // Writing the cache again, as the plugin does after changes settle (a start-up first, in a fresh page).
     await page.reload();
     const writes = [];
