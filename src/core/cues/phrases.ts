@@ -124,7 +124,14 @@ export class PhraseIndex<T> {
       for (const entry of bucket.single) here.push({ entry, end: i + 1 });
       const bySecond = this.bySecond(bucket);
       if (!bySecond) {
+        // A phrase's second word stands within the gap after its first: most phrases a common word
+        // opens ("i", "and") are ruled out by that alone, with no call to match the rest.
+        const reach = Math.min(to, i + 2 + this.gap);
         for (const entry of bucket.multi) {
+          const second = entry.rest[0];
+          let near = false;
+          for (let at = i + 1; at < reach && !near; at++) near = second.has(word(at));
+          if (!near) continue;
           const end = this.matchRest(word, i + 1, to, entry.rest, 0, 0);
           if (end !== undefined) here.push({ entry, end });
         }

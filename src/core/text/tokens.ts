@@ -31,14 +31,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
+    // Whether a curly apostrophe joins the word: only then is it looked for again to straighten.
+    let curly = false;
     i++;
     while (i < to) {
       if (isWordChar(text, i)) i++;
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)) i += 2;
-      else break;
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)) {
+        curly ||= text.charCodeAt(i) === 0x2019;
+        i += 2;
+      } else break;
     }
     const word = text.slice(start, i).toLowerCase();
-    tokens.push({ word: word.includes('’') ? word.replace(/’/g, "'") : word, start, end: i });
+    tokens.push({ word: curly ? word.replace(/’/g, "'") : word, start, end: i });
   }
   return tokens;
 }

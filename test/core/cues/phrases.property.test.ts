@@ -65,4 +65,23 @@ describe('PhraseIndex', () => {
     // Most runs have a first word opening eight or more phrases: the index is what is tested.
     expect(indexed).toBeGreaterThan(200);
   });
+
+  it('finds the same with few phrases per first word, each tried in turn after a look for its second word within the gap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 7 }),
+        fc.array(fc.oneof(word, word.map((w) => `${w}s`)), { minLength: 2, maxLength: 40 }),
+        fc.constantFrom(0, 1, 2),
+        fc.boolean(),
+        (phrases, text, gap, negations) => {
+          const unskippable = new Set(negations ? ['not'] : []);
+          const index = new PhraseIndex<number>(gap, (w) => unskippable.has(w));
+          phrases.forEach((phrase, value) => index.add(phrase.join(' '), value, forms));
+          const plain = text.map((w) => (w.endsWith('s') ? w.slice(0, -1) : w));
+          expect(index.findWords(text)).toEqual(reference(phrases, gap, plain, text, unskippable));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
