@@ -86,17 +86,14 @@ export class PatternMatcher {
   match(tokens: readonly Token[]): DescribedHit[] {
     const n = this.patterns.length;
     if (n === 0) return [];
-    const slotHits = this.index.find(tokens);
-    if (slotHits.length === 0) return [];
-    slotHits.sort((a, b) => a.start - b.start || a.end - b.end);
     if (this.call === 0x7fffffff) {
       this.call = 0;
       this.calls.fill(0);
     }
     const call = ++this.call;
     const found: DescribedHit[] = [];
-    for (const hit of slotHits) {
-      const { pattern: p, slot } = hit.value;
+    // Slot phrases come in order of start, then end: each is read once, as it is found.
+    this.index.visit(tokens, ({ pattern: p, slot }, start, end) => {
       const pattern = this.patterns[p];
       if (this.calls[p] !== call) {
         this.calls[p] = call;
@@ -106,20 +103,20 @@ export class PatternMatcher {
       let chain: Chain | undefined;
       if (slot === 0) {
         if (pattern.slots > 1) {
-          this.firstStart[p] = hit.start;
-          this.firstEnd[p] = hit.end;
-          continue;
+          this.firstStart[p] = start;
+          this.firstEnd[p] = end;
+          return;
         }
-        chain = { start: hit.start, end: hit.end, slots: [hit.start, hit.end] };
+        chain = { start, end, slots: [start, end] };
       } else if (slot === 1) {
-        const start = this.firstStart[p];
-        const end = this.firstEnd[p];
-        if (start >= 0 && end <= hit.start && hit.start - end <= pattern.within) chain = { start, end: hit.end, slots: [start, end, hit.start, hit.end] };
+        const first = this.firstStart[p];
+        const firstEnd = this.firstEnd[p];
+        if (first >= 0 && firstEnd <= start && start - firstEnd <= pattern.within) chain = { start: first, end, slots: [first, firstEnd, start, end] };
       } else {
         const before = this.later[p][slot - 1];
-        if (before && before.end <= hit.start && hit.start - before.end <= pattern.within) chain = { start: before.start, end: hit.end, slots: [...before.slots, hit.start, hit.end] };
+        if (before && before.end <= start && start - before.end <= pattern.within) chain = { start: before.start, end, slots: [...before.slots, start, end] };
       }
-      if (!chain) continue;
+      if (!chain) return;
       if (slot < pattern.slots - 1) this.later[p][slot] = chain;
       else {
         found.push({ value: pattern.dynamic, start: chain.start, end: chain.end, described: true, slots: chain.slots, subjectAt: chain.slots[2 * pattern.subjectSlot] });
@@ -127,7 +124,7 @@ export class PatternMatcher {
         this.firstStart[p] = -1;
         this.later[p].fill(undefined);
       }
-    }
+    });
     return found;
   }
 }

@@ -26,6 +26,15 @@ interface Bucket<T> {
   bySecond?: Map<string, Entry<T>[]>;
 }
 
+/** A phrase found at a word: where it ends. */
+interface Found<T> {
+  entry: Entry<T>;
+  end: number;
+}
+
+const BY_ORDER = <T>(a: Found<T>, b: Found<T>): number => a.entry.order - b.entry.order;
+const BY_END = <T>(a: Found<T>, b: Found<T>): number => a.end - b.end || a.entry.order - b.entry.order;
+
 /** Longer phrases a first word opens before they are kept by their second word. */
 const INDEX_FROM = 8;
 
@@ -86,14 +95,28 @@ export class PhraseIndex<T> {
     return (bucket.bySecond = map);
   }
 
+  /** The phrases in `tokens[from, to)`, in order of start, then of adding. */
   find(tokens: readonly Token[], from = 0, to = tokens.length): PhraseHit<T>[] {
-    return this.findIn((i) => tokens[i].word, from, to);
+    const hits: PhraseHit<T>[] = [];
+    this.findIn((i) => tokens[i].word, from, to, BY_ORDER, (value, start, end) => void hits.push({ value, start, end }));
+    return hits;
+  }
+
+  /**
+   * Each phrase in `tokens` handed to `visit`, in order of start, then end, then adding, with no
+   * list of hits made: a search whose every hit is read once and let go (pattern slots: a million
+   * over a 10,000-note scan) makes no object for one.
+   */
+  visit(tokens: readonly Token[], visit: (value: T, start: number, end: number) => void): void {
+    this.findIn((i) => tokens[i].word, 0, tokens.length, BY_END, visit);
   }
 
   /** The same over plain words, with no token objects to build. */
   /** Phrases starting at or after `from`. */
   findWords(words: readonly string[], from = 0): PhraseHit<T>[] {
-    return this.findIn((i) => words[i], from, words.length);
+    const hits: PhraseHit<T>[] = [];
+    this.findIn((i) => words[i], from, words.length, BY_ORDER, (value, start, end) => void hits.push({ value, start, end }));
+    return hits;
   }
 
   /**
@@ -114,10 +137,9 @@ export class PhraseIndex<T> {
     }
   }
 
-  private findIn(word: (i: number) => string, from: number, to: number): PhraseHit<T>[] {
+  private findIn(word: (i: number) => string, from: number, to: number, order: (a: Found<T>, b: Found<T>) => number, emit: (value: T, start: number, end: number) => void): void {
     if (this.addedSinceShared) this.shareBuckets();
-    const hits: PhraseHit<T>[] = [];
-    const here: { entry: Entry<T>; end: number }[] = [];
+    const here: Found<T>[] = [];
     for (let i = from; i < to; i++) {
       const bucket = this.byFirst.get(word(i));
       if (!bucket) continue;
@@ -149,11 +171,11 @@ export class PhraseIndex<T> {
           }
         }
       }
-      if (here.length > 1) here.sort((a, b) => a.entry.order - b.entry.order);
-      for (const { entry, end } of here) hits.push({ value: entry.value, start: i, end });
+      if (here.length === 0) continue;
+      if (here.length > 1) here.sort(order);
+      for (const { entry, end } of here) emit(entry.value, i, end);
       here.length = 0;
     }
-    return hits;
   }
 
   /** Whether any word of [from, to) may not be skipped. */
