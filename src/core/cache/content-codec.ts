@@ -164,8 +164,11 @@ const HIT_FIELDS = new Set(['dynamic', 'line', 'text', 'first', 'words', 'starts
 /** Whatever else a cue hit holds (but `kept`, written elsewhere), or 0. */
 function otherFields(hit: CueHit, kept?: string): Record<string, unknown> | 0 {
   let other: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(hit)) {
-    if (!HIT_FIELDS.has(key) && key !== kept && value !== undefined) (other ??= {})[key] = value;
+  // Keys, not entries: a pair per field of every hit of a scan was a fortieth of what it allocates.
+  for (const key in hit) {
+    if (HIT_FIELDS.has(key) || key === kept) continue;
+    const value = (hit as unknown as Record<string, unknown>)[key];
+    if (value !== undefined) (other ??= {})[key] = value;
   }
   return other ?? 0;
 }

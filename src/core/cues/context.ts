@@ -47,12 +47,19 @@ export class ContextReader {
     add(cues.historical, 'historical');
   }
 
-  /** Triggers of a sentence, found once and reused for each cue in it. */
+  /** The tables of the sentence scanned last, reused for the next: every sentence with a cue is scanned, and tables of their own per sentence were a sixth of what a scan allocates. */
+  private tables: SentenceContext | undefined;
+  private readonly scratch: Scratch = { delta: new Int32Array(64), covered: new Int32Array(64) };
+
+  /**
+   * Triggers of a sentence, found once and reused for each cue in it. What it returns holds until
+   * the next scan: its tables are reused then.
+   */
   scan(tokens: readonly Token[], text?: string): SentenceContext {
     const n = tokens.length;
     const hits = this.triggers.find(tokens);
     // Words ending in n't negate unless a phrase already covers them (`couldn't help`).
-    const covered = coverage(hits, n);
+    const covered = coverage(hits, n, this.scratch);
     for (let i = 0; i < n; i++) {
       if (covered[i + 1] === covered[i] && tokens[i].word.endsWith("n't")) hits.push({ value: 'pre', start: i, end: i + 1 });
     }
@@ -66,9 +73,10 @@ export class ContextReader {
       if (opens && isYear(word)) hits.push({ value: 'historical', start: i, end: i + 1 });
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
-    const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n);
+    const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
     const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || pseudo[h.end] === pseudo[h.start]);
-    return precompute(triggers, n);
+    if (!this.tables || this.tables.lastPreEnd.length < n + 1) this.tables = emptyTables(Math.max(n + 1, 2 * (this.tables?.lastPreEnd.length ?? 32)));
+    return precompute(triggers, n, this.tables);
   }
 
   certainty(context: SentenceContext, start: number, end: number): Certainty {
@@ -131,14 +139,25 @@ function isYear(word: string): boolean {
   return end > 12 && end > start % 100;
 }
 
-/** Prefix counts of the positions the hits cover: position i is covered when covered[i + 1] > covered[i]. */
-function coverage(hits: readonly PhraseHit<Trigger>[], n: number): Int32Array {
-  const delta = new Int32Array(n + 1);
+/** Arrays reused from one sentence to the next. */
+interface Scratch {
+  delta: Int32Array;
+  covered: Int32Array;
+}
+
+/** Prefix counts of the positions the hits cover: position i is covered when covered[i + 1] > covered[i]. Valid until the next call with the same scratch. */
+function coverage(hits: readonly PhraseHit<Trigger>[], n: number, scratch: Scratch): Int32Array {
+  if (scratch.delta.length < n + 1) {
+    scratch.delta = new Int32Array(2 * (n + 1));
+    scratch.covered = new Int32Array(2 * (n + 1));
+  }
+  const { delta, covered } = scratch;
+  delta.fill(0, 0, n + 1);
   for (const h of hits) {
     delta[h.start]++;
     delta[h.end]--;
   }
-  const covered = new Int32Array(n + 1);
+  covered[0] = 0;
   let depth = 0;
   for (let i = 0; i < n; i++) {
     depth += delta[i];
@@ -147,18 +166,22 @@ function coverage(hits: readonly PhraseHit<Trigger>[], n: number): Int32Array {
   return covered;
 }
 
-function precompute(triggers: readonly PhraseHit<Trigger>[], n: number): SentenceContext {
-  const before = (): Int32Array => new Int32Array(n + 1).fill(-1);
-  const after = (): Int32Array => new Int32Array(n + 1).fill(NONE);
-  const c: SentenceContext = {
-    lastPreEnd: before(),
-    lastHypotheticalEnd: before(),
-    lastHistoricalEnd: before(),
-    lastTerminationStart: before(),
-    nextTerminationEnd: after(),
-    nextPostStart: after(),
-    nextHistoricalStart: after(),
+function emptyTables(size: number): SentenceContext {
+  return {
+    lastPreEnd: new Int32Array(size),
+    lastHypotheticalEnd: new Int32Array(size),
+    lastHistoricalEnd: new Int32Array(size),
+    lastTerminationStart: new Int32Array(size),
+    nextTerminationEnd: new Int32Array(size),
+    nextPostStart: new Int32Array(size),
+    nextHistoricalStart: new Int32Array(size),
   };
+}
+
+/** Fills positions 0 to n of the tables (at least n + 1 long) for a sentence of n words. */
+function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: SentenceContext): SentenceContext {
+  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastHistoricalEnd, c.lastTerminationStart]) table.fill(-1, 0, n + 1);
+  for (const table of [c.nextTerminationEnd, c.nextPostStart, c.nextHistoricalStart]) table.fill(NONE, 0, n + 1);
   const latest = (table: Int32Array, at: number, value: number): void => void (table[at] = Math.max(table[at], value));
   const earliest = (table: Int32Array, at: number, value: number): void => void (table[at] = Math.min(table[at], value));
   for (const t of triggers) {

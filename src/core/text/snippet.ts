@@ -2,6 +2,11 @@
 export const SNIPPET = 160;
 
 const SPACE = /\s/;
+/**
+ * What flattening a trimmed sentence would change: white space other than single plain spaces, a
+ * quote left open at the start, a blank before punctuation. Without any, it is its own flat form.
+ */
+const NEEDS_FLATTENING = /[^\S ]| {2}|^["”'’] | [,.;:!?)]/;
 
 /**
  * Evidence texts for the cues of one sentence. The sentence is flattened once and each cue's text
@@ -17,7 +22,9 @@ export class SentenceSnippets {
 
   constructor(private readonly sentence: string) {
     // A link leaves its display text between blanks where its brackets were: `[[C-014]]:` reads `C-014:`.
-    this.flat = sentence.replace(/\s+/g, ' ').trim().replace(/^["”'’]\s+/, '').replace(/ ([,.;:!?)])/g, '$1');
+    // Most sentences need none of it: one look rules that out before four passes that would copy them.
+    const trimmed = sentence.trim();
+    this.flat = NEEDS_FLATTENING.test(trimmed) ? trimmed.replace(/\s+/g, ' ').replace(/^["”'’] /, '').replace(/ ([,.;:!?)])/g, '$1') : trimmed;
   }
 
   /** The sentence in one line, cut around the cue at `cueOffset` (in the sentence) when long. */

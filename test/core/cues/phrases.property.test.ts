@@ -84,4 +84,28 @@ describe('PhraseIndex', () => {
       { numRuns: 500 },
     );
   });
+
+  it('puts many phrases found at one word in order: of adding for find, of end and then adding for visit', () => {
+    const two = fc.constantFrom('i', 'for');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(two, { minLength: 1, maxLength: 3 }), { minLength: 20, maxLength: 60 }),
+        fc.array(two, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(0, 1),
+        (phrases, text, gap) => {
+          const index = new PhraseIndex<number>(gap);
+          phrases.forEach((phrase, value) => index.add(phrase.join(' '), value));
+          const expected = reference(phrases, gap, text);
+          expect(index.findWords(text)).toEqual(expected);
+          const visited: PhraseHit<number>[] = [];
+          index.visit(
+            text.map((w, i) => ({ word: w, start: i, end: i + 1 })),
+            (value, start, end) => void visited.push({ value, start, end }),
+          );
+          expect(visited).toEqual([...expected].sort((a, b) => a.start - b.start || a.end - b.end || a.value - b.value));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

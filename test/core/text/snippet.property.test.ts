@@ -5,7 +5,7 @@ import { SentenceSnippets, SNIPPET } from '../../../src/core/text/snippet';
 
 /** The evidence text as it was cut before: the whole sentence flattened again for every cue. */
 function referenceSnippet(sentence: string, cueOffset: number): string {
-  const flat = sentence.replace(/\s+/g, ' ').trim().replace(/^["”'’]\s+/, '');
+  const flat = sentence.replace(/\s+/g, ' ').trim().replace(/^["”'’]\s+/, '').replace(/ ([,.;:!?)])/g, '$1');
   if (flat.length <= SNIPPET) return flat;
   const leading = sentence.slice(0, cueOffset).replace(/\s+/g, ' ').trimStart().length;
   const from = Math.max(0, Math.min(leading - 40, flat.length - SNIPPET));
@@ -14,8 +14,10 @@ function referenceSnippet(sentence: string, cueOffset: number): string {
 
 // Words of many lengths between every kind of white space (and runs of it), quotes, and white
 // space or a quote at the start, as a sentence cut from a block begins after the previous one's end.
-const word = fc.constantFrom('I', 'jumped', 'in', 'again,', 'to', 'rescue', '“yes”', 'she', 'said', 'looked', 'away', 'é', '"', '’');
-const space = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u2028', ' \n ', '');
+// Punctuation standing alone is what a link leaves before it (`[[C-014]] :`), which the text closes up.
+const word = fc.constantFrom('I', 'jumped', 'in', 'again,', 'to', 'rescue', '“yes”', 'she', 'said', 'looked', 'away', 'é', '"', '’', ',', ':', ')');
+// Single plain spaces most often, as most sentences have: those are their own flat form.
+const space = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', ' \n ', '');
 const start = fc.constantFrom('', ' ', '\n  ', '" ', '’ ', '"');
 const sentence = fc
   .tuple(start, fc.array(fc.tuple(word, space), { maxLength: 80, size: 'max' }))
