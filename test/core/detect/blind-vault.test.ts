@@ -5,15 +5,20 @@ import type { Flag } from '../../../src/core/model/flag';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 
 /**
- * A practitioner's vault written blind, by an author who read only the domain's SPEC, README and
- * dynamics list, never the detector (test/fixtures/vaults/blind-practice/README.md): parallels and
- * decoys described in everyday words, with no dynamics property and no cue phrase. It measures what
- * the sentence sets cannot: whole flags, on notes of one practice. Nothing was tuned on it. When it
- * was written the detector found 6 of its 9 flags exactly and raised no flag it does not expect
- * but one, the right dynamic, client and supervision with its direction left open (`mirror`, one
- * side's role unknown, where `mirror-upward` is expected). The floors sit at those figures.
+ * Practices' vaults written blind, each by its own author who read only the domain's SPEC, README
+ * and dynamics list, never the detector or the other vaults (each vault's README.md): parallels and
+ * decoys described in everyday words, with no dynamics property and no cue phrase. They measure what
+ * the sentence sets cannot: whole flags, on the notes of one practice. Nothing was tuned on them.
+ * The floors sit at what the detector found when each was written: how many expected flags it
+ * found exactly; how many it found with their direction left open (`mirror`, one side's role not
+ * read, where a directed kind is expected, or the other direction); how many it raised that the
+ * labels do not expect at all.
  */
-const ROOT = 'test/fixtures/vaults/blind-practice';
+const VAULTS = [
+  { root: 'test/fixtures/vaults/blind-practice', expected: 9, exact: 6, otherDirection: 1, unexpected: 0 },
+  { root: 'test/fixtures/vaults/blind-practice-2', expected: 9, exact: 4, otherDirection: 0, unexpected: 0 },
+  { root: 'test/fixtures/vaults/blind-supervisor', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
+];
 
 interface Expected {
   kind: string;
@@ -23,44 +28,76 @@ interface Expected {
 }
 
 const key = (f: Expected): string => `${f.kind} | ${f.dynamic} | ${f.client ?? '-'} | ${f.supervision ?? '-'}`;
-/** The same parallel whatever its direction: a mirror flag found where a directed one is expected. */
+/** The same parallel whatever its direction. */
 const place = (f: Expected): string => `${f.kind.startsWith('mirror') ? 'mirror' : f.kind} | ${f.dynamic} | ${f.client ?? '-'} | ${f.supervision ?? '-'}`;
 
-describe('blind practice vault (flags in practitioners\' own words)', () => {
-  const expected = parse(readFileSync(`${ROOT}/expected-flags.yaml`, 'utf8')) as Expected[];
-  const engine = engineWith(readFixtureVault(ROOT));
+function measure(root: string) {
+  const expected = parse(readFileSync(`${root}/expected-flags.yaml`, 'utf8')) as Expected[];
+  const engine = engineWith(readFixtureVault(root));
   const flags: Flag[] = engine.flags();
   const wanted = new Set(expected.map(key));
-  const exact = flags.filter((f) => wanted.has(key(f)));
   const wantedPlaces = new Set(expected.map(place));
-  const otherDirection = flags.filter((f) => !wanted.has(key(f)) && wantedPlaces.has(place(f)));
-  const unexpected = flags.filter((f) => !wantedPlaces.has(place(f)));
+  return {
+    engine,
+    flags,
+    expected,
+    exact: flags.filter((f) => wanted.has(key(f))),
+    otherDirection: flags.filter((f) => !wanted.has(key(f)) && wantedPlaces.has(place(f))),
+    unexpected: flags.filter((f) => !wantedPlaces.has(place(f))),
+  };
+}
 
-  it('finds at least as many of the planted flags as when the vault was written', () => {
-    if (process.env.EVALUATE) {
+describe("blind practice vaults (flags in practitioners' own words)", () => {
+  const measured = VAULTS.map((v) => ({ ...v, ...measure(v.root) }));
+
+  if (process.env.EVALUATE) {
+    const total = { flags: 0, expected: 0, exact: 0, otherDirection: 0, unexpected: 0 };
+    for (const m of measured) {
       process.stdout.write(
-        `blind practice vault: ${flags.length} flags, ${expected.length} expected; ${exact.length} exact, ${otherDirection.length} in the other direction, ${unexpected.length} unexpected; ` +
-          `precision ${(exact.length / Math.max(1, flags.length)).toFixed(2)}, recall ${(exact.length / expected.length).toFixed(2)}\n`,
+        `${m.root}: ${m.flags.length} flags, ${m.expected.length} expected; ${m.exact.length} exact, ${m.otherDirection.length} in another direction, ${m.unexpected.length} unexpected; ` +
+          `precision ${(m.exact.length / Math.max(1, m.flags.length)).toFixed(2)}, recall ${(m.exact.length / m.expected.length).toFixed(2)}\n`,
       );
+      total.flags += m.flags.length;
+      total.expected += m.expected.length;
+      total.exact += m.exact.length;
+      total.otherDirection += m.otherDirection.length;
+      total.unexpected += m.unexpected.length;
     }
-    expect(expected).toHaveLength(9);
-    expect(exact.length).toBeGreaterThanOrEqual(6);
+    process.stdout.write(
+      `all three: ${total.flags} flags, ${total.expected} expected; ${total.exact} exact, ${total.otherDirection} in another direction, ${total.unexpected} unexpected; ` +
+        `precision ${(total.exact / total.flags).toFixed(2)} (${((total.exact + total.otherDirection) / total.flags).toFixed(2)} with direction left open), recall ${(total.exact / total.expected).toFixed(2)}\n`,
+    );
+  }
+
+  it('has a flag resting on a private reflection to check in at least one vault', () => {
+    expect(measured.some((m) => m.flags.some((f) => f.kind === 'personal-resonance' && f.evidence.some((e) => e.noteType === 'reflection')))).toBe(true);
   });
 
-  it('raises no flag the labels do not expect, in any direction', () => {
-    expect(unexpected.map(key)).toEqual([]);
-    expect(otherDirection.length).toBeLessThanOrEqual(1);
-  });
+  for (const m of measured) {
+    describe(m.root, () => {
+      it('finds at least as many of the planted flags as when the vault was written', () => {
+        expect(m.expected.length).toBe(VAULTS.find((v) => v.root === m.root)!.expected);
+        expect(m.exact.length).toBeGreaterThanOrEqual(VAULTS.find((v) => v.root === m.root)!.exact);
+      });
 
-  it('keeps the flag that rests on a private reflection out of what is shared unless asked', () => {
-    const resonance = flags.filter((f) => f.kind === 'personal-resonance');
-    expect(resonance.length).toBeGreaterThan(0);
-    const shared = engine.selectFlags({ includePrivate: false }).flags;
-    for (const flag of resonance) expect(shared).not.toContain(flag);
-    expect(engine.selectFlags({ includePrivate: true }).flags).toEqual(expect.arrayContaining(resonance));
-  });
+      it('raises no more flags the labels do not expect than when it was written', () => {
+        const floor = VAULTS.find((v) => v.root === m.root)!;
+        expect(m.unexpected.length).toBeLessThanOrEqual(floor.unexpected);
+        expect(m.otherDirection.length).toBeLessThanOrEqual(floor.otherDirection);
+      });
 
-  it('reads every note without a diagnostic', () => {
-    expect(engine.diagnostics()).toEqual([]);
-  });
+      it('keeps flags resting on a private reflection out of what is shared unless asked', () => {
+        const shared = m.engine.selectFlags({ includePrivate: false }).flags;
+        const all = m.engine.selectFlags({ includePrivate: true }).flags;
+        for (const flag of m.flags.filter((f) => f.kind === 'personal-resonance' && f.evidence.some((e) => e.noteType === 'reflection'))) {
+          expect(shared).not.toContain(flag);
+          expect(all).toContain(flag);
+        }
+      });
+
+      it('reads every note without a diagnostic', () => {
+        expect(m.engine.diagnostics()).toEqual([]);
+      });
+    });
+  }
 });
