@@ -5,6 +5,12 @@ import { PhraseIndex, type PhraseHit } from './phrases';
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
 type Trigger = 'pre' | 'post' | 'pseudo' | 'termination' | 'hypothetical' | 'historical';
 
+/**
+ * The longest sentence, in words, whose tables are reused from one sentence to the next: nearly
+ * every sentence, in arrays of 4 KB each kept for good.
+ */
+const KEPT_TABLE_SIZE = 1024;
+
 /** How far back a post-negation reaches, in words (NegEx). */
 const POST_REACH = 5;
 /** No trigger ahead: further than any sentence is long. */
@@ -49,7 +55,7 @@ export class ContextReader {
 
   /** The tables of the sentence scanned last, reused for the next: every sentence with a cue is scanned, and tables of their own per sentence were a sixth of what a scan allocates. */
   private tables: SentenceContext | undefined;
-  private readonly scratch: Scratch = { delta: new Int32Array(64), covered: new Int32Array(64) };
+  private readonly scratch: Scratch = { delta: new Int32Array(KEPT_TABLE_SIZE), covered: new Int32Array(KEPT_TABLE_SIZE) };
 
   /**
    * Triggers of a sentence, found once and reused for each cue in it. What it returns holds until
@@ -75,7 +81,9 @@ export class ContextReader {
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
     const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || pseudo[h.end] === pseudo[h.start]);
-    if (!this.tables || this.tables.lastPreEnd.length < n + 1) this.tables = emptyTables(Math.max(n + 1, 2 * (this.tables?.lastPreEnd.length ?? 32)));
+    // A sentence of thousands of words (dictation, no full stop) gets tables of its own, let go after it.
+    if (n + 1 > KEPT_TABLE_SIZE) return precompute(triggers, n, emptyTables(n + 1));
+    this.tables ??= emptyTables(KEPT_TABLE_SIZE);
     return precompute(triggers, n, this.tables);
   }
 
@@ -147,11 +155,9 @@ interface Scratch {
 
 /** Prefix counts of the positions the hits cover: position i is covered when covered[i + 1] > covered[i]. Valid until the next call with the same scratch. */
 function coverage(hits: readonly PhraseHit<Trigger>[], n: number, scratch: Scratch): Int32Array {
-  if (scratch.delta.length < n + 1) {
-    scratch.delta = new Int32Array(2 * (n + 1));
-    scratch.covered = new Int32Array(2 * (n + 1));
-  }
-  const { delta, covered } = scratch;
+  const kept = n + 1 <= KEPT_TABLE_SIZE;
+  const delta = kept ? scratch.delta : new Int32Array(n + 1);
+  const covered = kept ? scratch.covered : new Int32Array(n + 1);
   delta.fill(0, 0, n + 1);
   for (const h of hits) {
     delta[h.start]++;

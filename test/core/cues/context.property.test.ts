@@ -71,5 +71,10 @@ describe('ContextReader', () => {
     for (let start = 0; start < tokens.length; start += 97) {
       expect(reader.certainty(context, start, start + 1)).toBe(referenceCertainty(tokens, start, start + 1));
     }
+    // Its tables were its own: a short sentence after it reads its own triggers only, from the tables the reader keeps.
+    const short = tokenize('I jumped in again');
+    expect(reader.certainty(reader.scan(short), 1, 3)).toBe('affirmed');
+    const negated = tokenize('I never jumped in');
+    expect(reader.certainty(reader.scan(negated), 2, 4)).toBe('negated');
   });
 });
