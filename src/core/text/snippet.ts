@@ -23,8 +23,11 @@ export class SentenceSnippets {
   constructor(private readonly sentence: string) {
     // A link leaves its display text between blanks where its brackets were: `[[C-014]]:` reads `C-014:`.
     // Most sentences need none of it: one look rules that out before four passes that would copy them.
+    // Only for a sentence of evidence-text length: one longer (a dictated page with no full stop) is
+    // cut into evidence texts many times, from a flat copy of its own, which the bench's long hostile
+    // notes read faster than from the note's own text.
     const trimmed = sentence.trim();
-    this.flat = NEEDS_FLATTENING.test(trimmed) ? trimmed.replace(/\s+/g, ' ').replace(/^["”'’] /, '').replace(/ ([,.;:!?)])/g, '$1') : trimmed;
+    this.flat = trimmed.length > SNIPPET || NEEDS_FLATTENING.test(trimmed) ? trimmed.replace(/\s+/g, ' ').replace(/^["”'’] /, '').replace(/ ([,.;:!?)])/g, '$1') : trimmed;
   }
 
   /** The sentence in one line, cut around the cue at `cueOffset` (in the sentence) when long. */
