@@ -95,6 +95,11 @@ describe("blind practice vaults (flags in practitioners' own words)", () => {
         }
       });
 
+      it("takes no evidence from the vault's README, which quotes the planted sentences to explain them", () => {
+        expect(m.engine.evidenceOf('README.md')).toEqual([]);
+        expect(m.flags.filter((f) => f.evidence.some((e) => e.path === 'README.md'))).toEqual([]);
+      });
+
       it('reads every note without a diagnostic', () => {
         expect(m.engine.diagnostics()).toEqual([]);
       });
