@@ -88,9 +88,7 @@ export class PhraseIndex<T> {
 
   /** The phrases in `tokens[from, to)`, in order of start, then of adding. */
   find(tokens: readonly Token[], from = 0, to = tokens.length): PhraseHit<T>[] {
-    const hits: PhraseHit<T>[] = [];
-    this.findIn((i) => tokens[i].word, from, to, false, (value, start, end) => void hits.push({ value, start, end }));
-    return hits;
+    return this.collect((i) => tokens[i].word, from, to);
   }
 
   /**
@@ -105,8 +103,13 @@ export class PhraseIndex<T> {
   /** The same over plain words, with no token objects to build. */
   /** Phrases starting at or after `from`. */
   findWords(words: readonly string[], from = 0): PhraseHit<T>[] {
+    return this.collect((i) => words[i], from, words.length);
+  }
+
+  /** Every phrase found, as a list in order of start, then of adding. */
+  private collect(word: (i: number) => string, from: number, to: number): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
-    this.findIn((i) => words[i], from, words.length, false, (value, start, end) => void hits.push({ value, start, end }));
+    this.findIn(word, from, to, false, (value, start, end) => void hits.push({ value, start, end }));
     return hits;
   }
 

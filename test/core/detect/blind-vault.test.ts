@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../src/core/model/flag';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
+import { flagKey as key, readExpectedFlags, type ExpectedFlag } from '../../helpers/expected-flags';
 
 /**
  * Practices' vaults written blind, each by its own author who read only the domain's SPEC, README
@@ -20,19 +19,11 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-supervisor', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
 ];
 
-interface Expected {
-  kind: string;
-  dynamic: string;
-  client: string | null;
-  supervision: string | null;
-}
-
-const key = (f: Expected): string => `${f.kind} | ${f.dynamic} | ${f.client ?? '-'} | ${f.supervision ?? '-'}`;
 /** The same parallel whatever its direction. */
-const place = (f: Expected): string => `${f.kind.startsWith('mirror') ? 'mirror' : f.kind} | ${f.dynamic} | ${f.client ?? '-'} | ${f.supervision ?? '-'}`;
+const place = (f: ExpectedFlag): string => `${f.kind.startsWith('mirror') ? 'mirror' : f.kind} | ${f.dynamic} | ${f.client ?? '-'} | ${f.supervision ?? '-'}`;
 
 function measure(root: string) {
-  const expected = parse(readFileSync(`${root}/expected-flags.yaml`, 'utf8')) as Expected[];
+  const expected = readExpectedFlags(root);
   const engine = engineWith(readFixtureVault(root));
   const flags: Flag[] = engine.flags();
   const wanted = new Set(expected.map(key));

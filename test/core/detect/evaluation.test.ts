@@ -1,22 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
+import { flagKey as key, readExpectedFlags } from '../../helpers/expected-flags';
 
 const ROOT = 'test/fixtures/vaults/evaluation';
 
-interface Expected {
-  kind: string;
-  dynamic: string;
-  client: string | null;
-  supervision: string | null;
-}
-
-const key = (f: Expected): string => `${f.kind} | ${f.dynamic} | ${f.client ?? '-'} | ${f.supervision ?? '-'}`;
-
 describe('labelled evaluation vault', () => {
   it('finds exactly the expected flags: every rule, no decoy', () => {
-    const expected = new Set((parse(readFileSync(`${ROOT}/expected-flags.yaml`, 'utf8')) as Expected[]).map(key));
+    const expected = new Set(readExpectedFlags(ROOT).map(key));
     const engine = engineWith(readFixtureVault(ROOT));
     const found = new Set(engine.flags().map(key));
     const truePositives = [...found].filter((f) => expected.has(f)).length;
