@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../src/core/model/flag';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
-import { flagKey as key, readExpectedFlags, type ExpectedFlag } from '../../helpers/expected-flags';
+import { flagKey as key, flagPlace as place, readExpectedFlags } from '../../helpers/expected-flags';
 
 /**
  * Practices' vaults written blind, each by its own author who read only the domain's SPEC, README
@@ -18,9 +18,6 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-2', expected: 9, exact: 4, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/blind-supervisor', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
 ];
-
-/** The same parallel whatever its direction. */
-const place = (f: ExpectedFlag): string => `${f.kind.startsWith('mirror') ? 'mirror' : f.kind} | ${f.dynamic} | ${f.client ?? '-'} | ${f.supervision ?? '-'}`;
 
 function measure(root: string) {
   const expected = readExpectedFlags(root);
