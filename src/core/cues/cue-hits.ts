@@ -34,15 +34,35 @@ const OPENING_EXTENSION = 2;
 
 /**
  * The sentence's opening words kept as subject candidates (at most up to `begin`, where the reach
- * before the cue starts): SENTENCE_OPENING of them, and the next ones while the last is a word that
+ * before the cue starts): SENTENCE_OPENING of them past the `fronted` words of a phrase set before
+ * the subject (frontedLength), and the next ones while the last is a word that
  * introduces a noun or a possessive ("Seun said his" would leave whose tutor it was out), unless the
  * next is a pronoun, which starts a clause of its own.
  */
-function openingLength(tokens: readonly { word: string }[], begin: number): number {
-  let length = Math.min(SENTENCE_OPENING, begin);
-  const limit = Math.min(SENTENCE_OPENING + OPENING_EXTENSION, begin);
+function openingLength(tokens: readonly { word: string }[], begin: number, fronted = 0): number {
+  let length = Math.min(fronted + SENTENCE_OPENING, begin);
+  const limit = Math.min(fronted + SENTENCE_OPENING + OPENING_EXTENSION, begin);
   while (length < limit && length > 0 && introducesNoun(tokens[length - 1].word) && !SUBJECT_PRONOUNS.has(tokens[length].word)) length++;
   return length;
+}
+
+/** The most words a phrase set before the subject may take ("Twenty minutes into the session, I..."). */
+const FRONTED_REACH = 6;
+
+/**
+ * How many words a phrase of time, place or condition set before the subject and closed by a comma
+ * takes ("Twenty minutes in, I caught myself..."; "When we came back to it, Margaret asked..."):
+ * the sentence's subject follows it, so the opening words are read from there. 0 when there is none.
+ */
+function frontedLength(tokens: readonly Token[], text: string, begin: number): number {
+  const limit = Math.min(FRONTED_REACH, begin - 1, tokens.length - 1);
+  for (let k = 1; k <= limit; k++) if (closesWithComma(text, tokens[k - 1].end, tokens[k].start)) return k;
+  return 0;
+}
+
+function closesWithComma(text: string, gapStart: number, gapEnd: number): boolean {
+  for (let i = gapStart; i < gapEnd; i++) if (text[i] === ',') return true;
+  return false;
 }
 
 function introducesNoun(word: string): boolean {
@@ -190,7 +210,7 @@ class SentenceReader {
     // A subject further back still governs the clauses joined to it ("my partner is in a running
     // battle with her boss over the rota and is determined to win"): the sentence's opening words
     // stay candidates when the reach starts after them.
-    const opening = openingLength(tokens, begin);
+    const opening = openingLength(tokens, begin, frontedLength(tokens, text, begin));
     for (let i = 0; i < opening; i++) {
       words.push(tokens[i].word);
       starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));

@@ -56,6 +56,14 @@ describe('readCueHits on long text', () => {
     expect(hits.at(-1)!.words[3]).toBe(SKIPPED_WORDS);
   });
 
+  it('reads the subject after a phrase set before it with a comma, however far the cue is', () => {
+    const wordsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
+    // "Twenty minutes in," says when; "I" is the subject: the opening is read from past the comma.
+    expect(wordsOf('Twenty minutes in, I caught myself pressing Dan to have the whole housing plan for the flat settled by Monday and jumped in again.').slice(0, 7)).toEqual(['twenty', 'minutes', 'in', 'i', 'caught', 'myself', SKIPPED_WORDS]);
+    // A comma past the first six words closes no phrase before the subject: the opening is as without one.
+    expect(wordsOf('I had the letter on my knee already, and before he had said a word about the tribunal I jumped in again.').slice(0, 5)).toEqual(['i', 'had', 'the', 'letter', SKIPPED_WORDS]);
+  });
+
   it("keeps an opening's noun phrase whole: a possessive or article takes the noun it introduces", () => {
     const wordsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
     // "Seun said his" would leave out whose the tutor is: the opening takes the noun.
