@@ -4,20 +4,25 @@ import { engineWith, readFixtureVault } from '../../helpers/engine';
 import { flagKey as key, flagPlace as place, readExpectedFlags } from '../../helpers/expected-flags';
 
 /**
- * Practices' vaults written blind, each by its own author who read only the domain's SPEC, README
- * and dynamics list, never the detector or the other vaults (each vault's README.md): parallels and
+ * Practices' vaults, each written by its own author who read only the domain's SPEC, README and
+ * dynamics list, never the detector or the other vaults (each vault's README.md): parallels and
  * decoys described in everyday words, with no dynamics property and no cue phrase. They measure what
- * the sentence sets cannot: whole flags, on the notes of one practice. Nothing was tuned on them.
- * The floors sit at what the detector found when each was written: how many expected flags it
- * found exactly; how many it found with their direction left open (`mirror`, one side's role not
- * read, where a directed kind is expected, or the other direction); how many it raised that the
- * labels do not expect at all.
+ * the sentence sets cannot: whole flags, on the notes of one practice.
+ *
+ * Two kinds: `blind` vaults, whose notes nothing was tuned on and no one working on the detector has
+ * read; `development` vaults, written the same way later and read to find what the detector missed
+ * (tuned on, so their figures say less). The floors sit at what the detector found: how many expected
+ * flags it finds exactly; how many it finds with their direction left open (`mirror`, one side's
+ * role not read, where a directed kind is expected, or the other direction); how many it raises that
+ * the labels do not expect at all.
  */
 const VAULTS = [
-  { root: 'test/fixtures/vaults/blind-practice', expected: 9, exact: 6, otherDirection: 1, unexpected: 0 },
-  { root: 'test/fixtures/vaults/blind-practice-2', expected: 9, exact: 4, otherDirection: 0, unexpected: 0 },
-  { root: 'test/fixtures/vaults/blind-supervisor', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
-];
+  { root: 'test/fixtures/vaults/blind-practice', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 0 },
+  { root: 'test/fixtures/vaults/blind-practice-2', written: 'blind', expected: 9, exact: 4, otherDirection: 0, unexpected: 0 },
+  { root: 'test/fixtures/vaults/blind-supervisor', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
+  { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 9, otherDirection: 0, unexpected: 0 },
+  { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 6, otherDirection: 0, unexpected: 1 },
+] as const;
 
 function measure(root: string) {
   const expected = readExpectedFlags(root);
@@ -35,26 +40,28 @@ function measure(root: string) {
   };
 }
 
-describe("blind practice vaults (flags in practitioners' own words)", () => {
+describe("practice vaults written blind (flags in practitioners' own words)", () => {
   const measured = VAULTS.map((v) => ({ ...v, ...measure(v.root) }));
 
   if (process.env.EVALUATE) {
-    const total = { flags: 0, expected: 0, exact: 0, otherDirection: 0, unexpected: 0 };
-    for (const m of measured) {
+    for (const written of ['blind', 'development'] as const) {
+      const total = { flags: 0, expected: 0, exact: 0, otherDirection: 0, unexpected: 0 };
+      for (const m of measured.filter((v) => v.written === written)) {
+        process.stdout.write(
+          `${m.root}: ${m.flags.length} flags, ${m.expected.length} expected; ${m.exact.length} exact, ${m.otherDirection.length} in another direction, ${m.unexpected.length} unexpected; ` +
+            `precision ${(m.exact.length / Math.max(1, m.flags.length)).toFixed(2)}, recall ${(m.exact.length / m.expected.length).toFixed(2)}\n`,
+        );
+        total.flags += m.flags.length;
+        total.expected += m.expected.length;
+        total.exact += m.exact.length;
+        total.otherDirection += m.otherDirection.length;
+        total.unexpected += m.unexpected.length;
+      }
       process.stdout.write(
-        `${m.root}: ${m.flags.length} flags, ${m.expected.length} expected; ${m.exact.length} exact, ${m.otherDirection.length} in another direction, ${m.unexpected.length} unexpected; ` +
-          `precision ${(m.exact.length / Math.max(1, m.flags.length)).toFixed(2)}, recall ${(m.exact.length / m.expected.length).toFixed(2)}\n`,
+        `all ${written} vaults: ${total.flags} flags, ${total.expected} expected; ${total.exact} exact, ${total.otherDirection} in another direction, ${total.unexpected} unexpected; ` +
+          `precision ${(total.exact / total.flags).toFixed(2)} (${((total.exact + total.otherDirection) / total.flags).toFixed(2)} with direction left open), recall ${(total.exact / total.expected).toFixed(2)}\n`,
       );
-      total.flags += m.flags.length;
-      total.expected += m.expected.length;
-      total.exact += m.exact.length;
-      total.otherDirection += m.otherDirection.length;
-      total.unexpected += m.unexpected.length;
     }
-    process.stdout.write(
-      `all three: ${total.flags} flags, ${total.expected} expected; ${total.exact} exact, ${total.otherDirection} in another direction, ${total.unexpected} unexpected; ` +
-        `precision ${(total.exact / total.flags).toFixed(2)} (${((total.exact + total.otherDirection) / total.flags).toFixed(2)} with direction left open), recall ${(total.exact / total.expected).toFixed(2)}\n`,
-    );
   }
 
   it('has a flag resting on a private reflection to check in at least one vault', () => {
@@ -62,7 +69,7 @@ describe("blind practice vaults (flags in practitioners' own words)", () => {
   });
 
   for (const m of measured) {
-    describe(m.root, () => {
+    describe(`${m.root} (${m.written})`, () => {
       it('finds at least as many of the planted flags as when the vault was written', () => {
         expect(m.expected.length).toBe(VAULTS.find((v) => v.root === m.root)!.expected);
         expect(m.exact.length).toBeGreaterThanOrEqual(VAULTS.find((v) => v.root === m.root)!.exact);
