@@ -51,8 +51,13 @@ export class CueMatcher {
   }
 }
 
-/** Words written with a capital inside a sentence that are still not names. */
-const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'english', 'british', 'god']);
+/** Words written with a capital inside a sentence that are still not names: days and months (and their short forms, "booked for Apr 22"), and a few more. */
+const NOT_NAMES = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...['christmas', 'easter', 'english', 'british', 'god'],
+]);
 
 /**
  * The tokens with each person's name read as `them`, for patterns: "phoned round three solicitors

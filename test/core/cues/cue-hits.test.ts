@@ -80,6 +80,9 @@ describe('readCueHits on long text', () => {
     const dynamicsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamicsOf('After the session I rang round three solicitors for Maria.')).toContain('rescuing');
     expect(dynamicsOf('After the session I rang round three solicitors for Monday.')).not.toContain('rescuing');
+    // A month or day written short is a date, not a person: "booked for Apr 22" is no one's task done for them.
+    expect(dynamicsOf('IOP assessment booked for Apr 22.')).not.toContain('rescuing');
+    expect(dynamicsOf('She has booked a weekend away for Sat 21 and Sun 22.')).not.toContain('rescuing');
     expect(dynamicsOf('After the session I rang round three solicitors for the Council.')).not.toContain('rescuing');
   });
 
