@@ -1,6 +1,18 @@
 import type { Token } from './tokens';
 
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'approx', 'cf']);
+/** Short forms after which a full stop never ends a sentence: titles, and Latin that always goes on. */
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'cf']);
+
+/**
+ * Short forms whose full stop ends a sentence only when a capital follows: a time, a day or month,
+ * and the shorthand of clinical notes. "Cl. arrived late" and "at 4 a.m. with my heart racing" go
+ * on; "Saw Cl. He was flat." ends after "Cl.".
+ */
+const SHORT_FORMS = new Set([
+  ...['a.m', 'p.m', 'etc', 'approx', 'incl', 'cl', 'pt', 'pts', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'appt', 'appts', 'tel', 'dept'],
+  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+]);
 
 export interface Sentence {
   /** Offsets in the text. */
@@ -40,8 +52,19 @@ function endOfSentence(text: string, token: Token, gapEnd: number): number {
     if (c !== '.' && c !== '!' && c !== '?' && c !== ';') continue;
     const next = text[j + 1];
     if (next !== undefined && next !== ' ' && next !== '\n' && next !== '"' && next !== "'" && next !== ')' && next !== '”' && next !== '’') continue;
-    if (c === '.' && j === token.end && ABBREVIATIONS.has(/[\p{L}.]*$/u.exec(text.slice(Math.max(0, j - 6), j))![0].toLowerCase())) continue;
+    if (c === '.' && j === token.end) {
+      const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, j - 6), j))![0].toLowerCase();
+      if (ABBREVIATIONS.has(word) || (SHORT_FORMS.has(word) && goesOn(text, j + 1))) continue;
+    }
     return j + 1;
   }
   return -1;
+}
+
+/** Whether the next word after `from` (past white space) starts with a lower-case letter or a digit. */
+function goesOn(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  const c = text[i];
+  return c !== undefined && ((c >= '0' && c <= '9') || (c !== c.toUpperCase() && c === c.toLowerCase()));
 }

@@ -27,6 +27,12 @@ describe('sentencesOf', () => {
     expect(split('Dr. Lee saw her, e.g. on Monday. It cost 1.5 hours.')).toEqual(['Dr. Lee saw her, e.g. on Monday.', 'It cost 1.5 hours.']);
   });
 
+  it('goes on after a time, a day or clinical shorthand when a small letter or a number follows, and ends there before a capital', () => {
+    expect(split('If referrals pile up I may wake at 4 a.m. with my heart racing.')).toEqual(['If referrals pile up I may wake at 4 a.m. with my heart racing.']);
+    expect(split('Cl. arrived late. Pt. seen on Tues. after group; appt. 3 wks. from now.')).toEqual(['Cl. arrived late.', 'Pt. seen on Tues. after group;', 'appt. 3 wks. from now.']);
+    expect(split('Saw Cl. He was flat. Forms, letters etc. Then she left at 5 p.m. Next week too.')).toEqual(['Saw Cl.', 'He was flat.', 'Forms, letters etc.', 'Then she left at 5 p.m.', 'Next week too.']);
+  });
+
   it('ends one at a blank line', () => {
     expect(split('First line\n\nSecond line')).toEqual(['First line', 'Second line']);
   });
