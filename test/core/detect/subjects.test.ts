@@ -57,6 +57,17 @@ describe('who a cue is about', () => {
     expect(role('sam described the silences and later in the hour i went silent and')).toBe('practitioner');
   });
 
+  it("reads clinical shorthand for the session's two people, and leaves another patient or clinician someone else", () => {
+    expect(role('cl')).toBe('client');
+    expect(role('pt says she')).toBe('client');
+    expect(role('the patient')).toBe('client');
+    expect(role('t')).toBe('practitioner');
+    expect(role('this writer')).toBe('practitioner');
+    expect(role('th noticed she was tearful and i')).toBe('practitioner');
+    expect(role('another patient')).toBeNull();
+    expect(role('a fellow clinician')).toBeNull();
+  });
+
   it('reads a contracted pronoun as its subject', () => {
     expect(role("sam said she's")).toBe('client');
     expect(role("her mother said i'd")).toBe('practitioner');
