@@ -95,7 +95,10 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     const sectionWords = withCases && block.section ? caseWords(block.section) : '';
     const blockWords = new Set<string>();
     let readTo = 0;
+    let previous: Sentence | undefined;
     for (const span of sentencesOf(block.text, blockTokens)) {
+      const before = previous;
+      previous = span;
       while (next < blockHits.length && blockHits[next].start < span.first) next++;
       const hits: DynamicHit[] = [];
       for (; next < blockHits.length && blockHits[next].start < span.last; next++) {
@@ -133,7 +136,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           dynamic: hit.value,
           line: block.startLine + lines.linesBefore(offset),
           text: span.end - span.start <= SNIPPET ? text : own,
-          ...sentence.subjectCandidates(subjectAt),
+          ...(subjectAt === 0 && !withCases && before && block.text[before.end - 1] === ';' ? carriedSubject(blockTokens, before, tokens[0].word) : sentence.subjectCandidates(subjectAt)),
           subjectAt,
         };
         if (cases) cueHit.cases = cases;
@@ -142,6 +145,19 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     }
   }
   return found;
+}
+
+/**
+ * The subject words of a clause that starts with its cue right after a semicolon, in shorthand that
+ * leaves the subject out ("Cl. tearful; withdrew when T asked about her mother"): the opening words
+ * of the clause before it, whose subject goes on. Not in supervision notes, whose clauses after a
+ * case's label ("[[C-021]]: second session drifted; no contract again") are about the case, not by
+ * the client.
+ */
+function carriedSubject(blockTokens: readonly Token[], before: Sentence, first: string): Pick<CueHit, 'first' | 'words' | 'starts'> {
+  const tokens = blockTokens.slice(before.first, before.last);
+  const words = tokens.slice(0, openingLength(tokens, tokens.length)).map((t) => t.word);
+  return { first, words, starts: words.map((_, i) => i === 0) };
 }
 
 /** A sentence's text, taking in a closing quote the sentence splitter left for the next one. */

@@ -175,7 +175,7 @@ function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
   // Clinical shorthand names the two people of a session by their roles: "Cl. went quiet", "Pt
   // avoided eye contact", "T jumped in", "This writer provided psychoeducation". Not a bare
   // "patient" or "clinician": "another patient", "a fellow clinician" are someone else.
-  for (const phrase of ['the client', 'my client', 'client', 'cl', 'clt', 'pt', 'the pt', 'the patient', 'my patient']) index.add(phrase, 'client');
+  for (const phrase of ['the client', 'my client', 'client', 'c', 'cl', 'clt', 'pt', 'the pt', 'the patient', 'my patient']) index.add(phrase, 'client');
   for (const phrase of ['t', 'th', 'writer', 'this writer', 'the writer', 'this clinician', 'the clinician']) index.add(phrase, 'practitioner');
   for (const phrase of ['my supervisor', 'the supervisor']) index.add(phrase, 'supervisor');
   for (const phrase of ['my supervisee', 'the supervisee']) index.add(phrase, 'supervisee');

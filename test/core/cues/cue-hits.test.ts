@@ -64,6 +64,16 @@ describe('readCueHits on long text', () => {
     expect(wordsOf('I had the letter on my knee already, and before he had said a word about the tribunal I jumped in again.').slice(0, 5)).toEqual(['i', 'had', 'the', 'letter', SKIPPED_WORDS]);
   });
 
+  it('gives a clause that starts with its cue after a semicolon the subject of the clause before', () => {
+    const wordsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
+    // Shorthand leaves the subject out after a semicolon: "withdrew" is the client's.
+    expect(wordsOf('Cl. tearful and low; withdrew from the group again.')).toEqual(['cl', 'tearful', 'and']);
+    // A clause with words of its own before the cue keeps them.
+    expect(wordsOf('Cl. tearful and low; her sister withdrew from the group again.')).toEqual(['her', 'sister']);
+    // After a full stop, no subject goes on.
+    expect(wordsOf('Cl. tearful and low. Withdrew from the group again.')).toEqual([]);
+  });
+
   it("keeps an opening's noun phrase whole: a possessive or article takes the noun it introduces", () => {
     const wordsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
     // "Seun said his" would leave out whose the tutor is: the opening takes the noun.

@@ -59,6 +59,7 @@ describe('who a cue is about', () => {
 
   it("reads clinical shorthand for the session's two people, and leaves another patient or clinician someone else", () => {
     expect(role('cl')).toBe('client');
+    expect(role('c')).toBe('client');
     expect(role('pt says she')).toBe('client');
     expect(role('the patient')).toBe('client');
     expect(role('t')).toBe('practitioner');
