@@ -51,12 +51,14 @@ export class CueMatcher {
   }
 }
 
-/** Words written with a capital inside a sentence that are still not names: days and months (and their short forms, "booked for Apr 22"), and a few more. */
+/** Words written with a capital inside a sentence that are still not names: days and months (and their short forms, "booked for Apr 22"), family words, and a few more. */
 const NOT_NAMES = new Set([
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   ...['christmas', 'easter', 'english', 'british', 'god'],
+  // Family words written as names ("since Dad passed") are still who they are to the writer.
+  ...['mum', 'mom', 'dad', 'mummy', 'mommy', 'daddy', 'nan', 'nana', 'gran', 'granny', 'grandad', 'grandpa', 'grandma'],
 ]);
 
 /**

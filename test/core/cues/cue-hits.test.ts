@@ -93,6 +93,9 @@ describe('readCueHits on long text', () => {
     // A month or day written short is a date, not a person: "booked for Apr 22" is no one's task done for them.
     expect(dynamicsOf('IOP assessment booked for Apr 22.')).not.toContain('rescuing');
     expect(dynamicsOf('She has booked a weekend away for Sat 21 and Sun 22.')).not.toContain('rescuing');
+    // A family word written with a capital is who it is to the writer, not anyone: "since Dad passed" is a death.
+    expect(dynamicsOf('Saturday was a year since Dad passed.')).toContain('loss-abandonment-rejection');
+    expect(dynamicsOf('She mentioned dinner with her husband in passing.')).not.toContain('loss-abandonment-rejection');
     expect(dynamicsOf('After the session I rang round three solicitors for the Council.')).not.toContain('rescuing');
   });
 
