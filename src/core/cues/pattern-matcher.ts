@@ -12,6 +12,8 @@ interface CompiledPattern {
   dynamic: string;
   slots: number;
   within: number;
+  /** Words that may not stand between one slot and the next, if any. */
+  breaks: ReadonlySet<string> | undefined;
   /** The slot whose subject is the pattern's agent. */
   subjectSlot: number;
 }
@@ -21,6 +23,13 @@ interface CompiledPattern {
  * came up, Omar turned the talk...") has its agent after it, as the subject of the next slot.
  */
 const CONNECTIVES = new Set(['when', 'whenever', 'every', 'each', 'as', 'the', 'before', 'after', 'once', 'since', 'until', 'while']);
+
+/** Whether one of the pattern's breaking words stands in the gap [from, to) between two slots: at most `within` words read. */
+function broken(pattern: CompiledPattern, tokens: readonly Token[], from: number, to: number): boolean {
+  if (!pattern.breaks) return false;
+  for (let i = from; i < to; i++) if (pattern.breaks.has(tokens[i].word)) return true;
+  return false;
+}
 
 /** A pattern found in a text: the words from its first slot's start to its last slot's end. */
 export interface DescribedHit extends PhraseHit<string> {
@@ -67,7 +76,7 @@ export class PatternMatcher {
   private compile(dynamic: string, pattern: DescribedPattern, forms: (word: string) => Set<string>): void {
     const index = this.patterns.length;
     const opensClause = pattern.match.length > 1 && pattern.match[0].every((phrase) => CONNECTIVES.has(phrase.trim().toLowerCase().split(/\s+/)[0]));
-    this.patterns.push({ dynamic, slots: pattern.match.length, within: pattern.within, subjectSlot: opensClause ? 1 : 0 });
+    this.patterns.push({ dynamic, slots: pattern.match.length, within: pattern.within, breaks: pattern.breaks && new Set(pattern.breaks), subjectSlot: opensClause ? 1 : 0 });
     pattern.match.forEach((phrases, slot) => {
       for (const phrase of phrases) this.index.add(phrase, { pattern: index, slot }, forms);
     });
@@ -111,10 +120,10 @@ export class PatternMatcher {
       } else if (slot === 1) {
         const first = this.firstStart[p];
         const firstEnd = this.firstEnd[p];
-        if (first >= 0 && firstEnd <= start && start - firstEnd <= pattern.within) chain = { start: first, end, slots: [first, firstEnd, start, end] };
+        if (first >= 0 && firstEnd <= start && start - firstEnd <= pattern.within && !broken(pattern, tokens, firstEnd, start)) chain = { start: first, end, slots: [first, firstEnd, start, end] };
       } else {
         const before = this.later[p][slot - 1];
-        if (before && before.end <= start && start - before.end <= pattern.within) chain = { start: before.start, end, slots: [...before.slots, start, end] };
+        if (before && before.end <= start && start - before.end <= pattern.within && !broken(pattern, tokens, before.end, start)) chain = { start: before.start, end, slots: [...before.slots, start, end] };
       }
       if (!chain) return;
       if (slot < pattern.slots - 1) this.later[p][slot] = chain;

@@ -76,7 +76,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
 
 /**
  * `patterns:` as written: each a map with `match` (a list of slots, each a list of phrases, or one
- * phrase), an optional `about` and `within`.
+ * phrase), an optional `about`, `within` and `breaks`.
  */
 function patternsOf(value: unknown, where: string): DescribedPattern[] {
   if (value === undefined || value === null) return [];
@@ -92,7 +92,12 @@ function patternsOf(value: unknown, where: string): DescribedPattern[] {
     if (typeof within !== 'number' || !Number.isInteger(within) || within < 0 || within > MAX_WITHIN) {
       throw new TaxonomyError(`${at}: within must be a whole number of words from 0 to ${MAX_WITHIN}`);
     }
-    return { about: typeof raw.about === 'string' ? raw.about : '', match: match as string[][], within };
+    const pattern: DescribedPattern = { about: typeof raw.about === 'string' ? raw.about : '', match: match as string[][], within };
+    if (raw.breaks !== undefined) {
+      if (!Array.isArray(raw.breaks) || !raw.breaks.every((w) => typeof w === 'string' && /^\S+$/.test(w.trim()))) throw new TaxonomyError(`${at}: breaks must be a list of single words`);
+      pattern.breaks = (raw.breaks as string[]).map((w) => w.trim().toLowerCase());
+    }
+    return pattern;
   });
 }
 

@@ -13,6 +13,11 @@ export interface DescribedPattern {
   about: string;
   match: string[][];
   within: number;
+  /**
+   * Words that may not stand between one slot and the next: "asked what it had been like to tell
+   * her" asks no one to tell her anything, where "asked me to tell her" does.
+   */
+  breaks?: string[];
 }
 
 export interface DynamicDefinition {

@@ -25,6 +25,16 @@ describe('PatternMatcher', () => {
     expect(found('phoning for her')).toEqual(['rescuing@0-3']);
   });
 
+  it("lets no breaking word stand between two slots, where the pattern names some", () => {
+    const asking: DynamicDefinition = { ...doing, id: 'dependency', patterns: [{ about: 'asking the helper to give the words', match: [['asked'], ['to tell her']], within: 8, breaks: ['what', 'how'] }] };
+    const words = new PatternMatcher([asking], patternWordForms);
+    const heard = (text: string): number => words.match(tokenize(text)).length;
+    expect(heard('She asked me at least four times to tell her what to do')).toBe(1);
+    // The asking is a question of its own: no one is asked to tell her anything.
+    expect(heard('Maggie asked what it had been like to tell her so late')).toBe(0);
+    expect(heard('Maggie asked how it felt to tell her')).toBe(0);
+  });
+
   it('needs the slots in their order and within reach of each other', () => {
     expect(found('for her I wrote')).toEqual([]);
     expect(found('I wrote a long and careful letter to the council for her')).toEqual([]);
