@@ -14,6 +14,8 @@ interface CompiledPattern {
   within: number;
   /** Words that may not stand between one slot and the next, if any. */
   breaks: ReadonlySet<string> | undefined;
+  /** The fewest words between one slot and the next. */
+  apart: number;
   /** The slot whose subject is the pattern's agent. */
   subjectSlot: number;
 }
@@ -76,7 +78,7 @@ export class PatternMatcher {
   private compile(dynamic: string, pattern: DescribedPattern, forms: (word: string) => Set<string>): void {
     const index = this.patterns.length;
     const opensClause = pattern.match.length > 1 && pattern.match[0].every((phrase) => CONNECTIVES.has(phrase.trim().toLowerCase().split(/\s+/)[0]));
-    this.patterns.push({ dynamic, slots: pattern.match.length, within: pattern.within, breaks: pattern.breaks && new Set(pattern.breaks), subjectSlot: opensClause ? 1 : 0 });
+    this.patterns.push({ dynamic, slots: pattern.match.length, within: pattern.within, breaks: pattern.breaks && new Set(pattern.breaks), apart: pattern.apart ?? 0, subjectSlot: opensClause ? 1 : 0 });
     pattern.match.forEach((phrases, slot) => {
       for (const phrase of phrases) this.index.add(phrase, { pattern: index, slot }, forms);
     });
@@ -120,10 +122,10 @@ export class PatternMatcher {
       } else if (slot === 1) {
         const first = this.firstStart[p];
         const firstEnd = this.firstEnd[p];
-        if (first >= 0 && firstEnd <= start && start - firstEnd <= pattern.within && !broken(pattern, tokens, firstEnd, start)) chain = { start: first, end, slots: [first, firstEnd, start, end] };
+        if (first >= 0 && firstEnd + pattern.apart <= start && start - firstEnd <= pattern.within && !broken(pattern, tokens, firstEnd, start)) chain = { start: first, end, slots: [first, firstEnd, start, end] };
       } else {
         const before = this.later[p][slot - 1];
-        if (before && before.end <= start && start - before.end <= pattern.within && !broken(pattern, tokens, before.end, start)) chain = { start: before.start, end, slots: [...before.slots, start, end] };
+        if (before && before.end + pattern.apart <= start && start - before.end <= pattern.within && !broken(pattern, tokens, before.end, start)) chain = { start: before.start, end, slots: [...before.slots, start, end] };
       }
       if (!chain) return;
       if (slot < pattern.slots - 1) this.later[p][slot] = chain;

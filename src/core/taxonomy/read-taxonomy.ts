@@ -76,7 +76,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
 
 /**
  * `patterns:` as written: each a map with `match` (a list of slots, each a list of phrases, or one
- * phrase), an optional `about`, `within` and `breaks`.
+ * phrase), an optional `about`, `within`, `breaks` and `apart`.
  */
 function patternsOf(value: unknown, where: string): DescribedPattern[] {
   if (value === undefined || value === null) return [];
@@ -96,6 +96,10 @@ function patternsOf(value: unknown, where: string): DescribedPattern[] {
     if (raw.breaks !== undefined) {
       if (!Array.isArray(raw.breaks) || !raw.breaks.every((w) => typeof w === 'string' && /^\S+$/.test(w.trim()))) throw new TaxonomyError(`${at}: breaks must be a list of single words`);
       pattern.breaks = (raw.breaks as string[]).map((w) => w.trim().toLowerCase());
+    }
+    if (raw.apart !== undefined) {
+      if (typeof raw.apart !== 'number' || !Number.isInteger(raw.apart) || raw.apart < 0 || raw.apart > within) throw new TaxonomyError(`${at}: apart must be a whole number of words from 0 to within (${within})`);
+      pattern.apart = raw.apart;
     }
     return pattern;
   });

@@ -18,6 +18,12 @@ export interface DescribedPattern {
    * her" asks no one to tell her anything, where "asked me to tell her" does.
    */
   breaks?: string[];
+  /**
+   * The fewest words between one slot and the next (0 when left out): "whenever I raised it, they
+   * talked about the office move" turns away; in "when he talked about engines" the talking is
+   * the subject itself, a word from "when".
+   */
+  apart?: number;
 }
 
 export interface DynamicDefinition {

@@ -35,6 +35,15 @@ describe('PatternMatcher', () => {
     expect(heard('Maggie asked how it felt to tell her')).toBe(0);
   });
 
+  it('keeps two slots at least `apart` words from each other, where the pattern says so', () => {
+    const turning: DynamicDefinition = { ...doing, id: 'avoidance-withdrawal', patterns: [{ about: 'talking of something else', match: [['when'], ['talked about']], within: 12, apart: 2 }] };
+    const words = new PatternMatcher([turning], patternWordForms);
+    const heard = (text: string): number => words.match(tokenize(text)).length;
+    expect(heard('when I raised the dispute they talked about the office move')).toBe(1);
+    // The talking is the subject itself, not a turn away from it.
+    expect(heard('Warmer when he talked about engines')).toBe(0);
+  });
+
   it('needs the slots in their order and within reach of each other', () => {
     expect(found('for her I wrote')).toEqual([]);
     expect(found('I wrote a long and careful letter to the council for her')).toEqual([]);

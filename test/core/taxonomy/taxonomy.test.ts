@@ -83,6 +83,7 @@ describe('user taxonomy', () => {
       ['- id: x\n  patterns:\n    - match: [a]\n      within: 50', 'within must be a whole number of words from 0 to 20'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: [what it]', 'breaks must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: what', 'breaks must be a list of single words'],
+      ['- id: x\n  patterns:\n    - match: [a, b]\n      within: 3\n      apart: 4', 'apart must be a whole number of words from 0 to within (3)'],
     ]) {
       const broken = loadTaxonomy({ path: 't.yaml', text });
       expect(broken.diagnostics[0].message).toContain(message);
