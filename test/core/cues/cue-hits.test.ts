@@ -96,6 +96,9 @@ describe('readCueHits on long text', () => {
     // A family word written with a capital is who it is to the writer, not anyone: "since Dad passed" is a death.
     expect(dynamicsOf('Saturday was a year since Dad passed.')).toContain('loss-abandonment-rejection');
     expect(dynamicsOf('She mentioned dinner with her husband in passing.')).not.toContain('loss-abandonment-rejection');
+    // Let go by an employer is a loss; letting a client go home is not.
+    expect(dynamicsOf('The bank let her go after nineteen years.')).toContain('loss-abandonment-rejection');
+    expect(dynamicsOf('I let her go home with the question unasked.')).not.toContain('loss-abandonment-rejection');
     expect(dynamicsOf('After the session I rang round three solicitors for the Council.')).not.toContain('rescuing');
   });
 
