@@ -73,8 +73,23 @@ export class SubjectReader {
   /** The role of a cue from the words before it (see readCueHits), or null for someone outside. */
   role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>): Role | null {
     const opening = NOMINATIVE.get(hit.first);
-    if (opening) return this.roleOf(opening); // the cue itself starts with its subject: "I found myself"
-    return this.roleOf(this.subject(hit.words, hit.starts));
+    const who = opening ?? this.subject(hit.words, hit.starts); // the cue itself may start with its subject: "I found myself"
+    // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
+    // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself".
+    if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') return this.roleOf(this.onlyPersonNamed(hit.words) ?? who);
+    return this.roleOf(who);
+  }
+
+  /** The one of the supervision's people (supervisor, supervisee, a client) the words name, if they name exactly one. */
+  private onlyPersonNamed(words: readonly string[]): Who | undefined {
+    let named: Who | undefined;
+    for (const found of this.longestMentions(words, 0)) {
+      const who = found?.value;
+      if (who !== 'supervisor' && who !== 'supervisee' && who !== 'client') continue;
+      if (named !== undefined && named !== who) return undefined;
+      named = who;
+    }
+    return named;
   }
 
   /** Who the subject of the clause after `words` is, from those words. */

@@ -69,6 +69,19 @@ describe('who a cue is about', () => {
     expect(role('a fellow clinician')).toBeNull();
   });
 
+  it("reads he or she in a supervisee's supervision note as the one of its people the sentence names", () => {
+    const supervision = new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
+    const roleIn = (sentence: string): ReturnType<SubjectReader['role']> => {
+      const words = sentence.split(' ');
+      return supervision.role({ first: 'drafted', words, starts: words.map((_, i) => i === 0) });
+    };
+    expect(roleIn('maggie took the whole thing out of my hands and she')).toBe('supervisor');
+    expect(roleIn('jade told me on monday that she')).toBe('client');
+    // Two of its people named: whose the pronoun is stays open.
+    expect(roleIn('maggie asked about jade and she')).toBe('unknown');
+    expect(roleIn('she')).toBe('unknown');
+  });
+
   it('reads a contracted pronoun as its subject', () => {
     expect(role("sam said she's")).toBe('client');
     expect(role("her mother said i'd")).toBe('practitioner');
