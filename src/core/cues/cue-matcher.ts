@@ -5,6 +5,7 @@ import { PatternMatcher, type DescribedHit } from './pattern-matcher';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import { oneWordNegation } from './context';
+import { DAY_NAMES, MONTH_NAMES, SHORT_DAY_NAMES, SHORT_MONTH_NAMES } from '../text/calendar-words';
 
 /** A cue phrase, or a descriptive pattern (`described`), found in a text. */
 export type DynamicHit = PhraseHit<string> | DescribedHit;
@@ -53,9 +54,10 @@ export class CueMatcher {
 
 /** Words written with a capital inside a sentence that are still not names: days and months (and their short forms, "booked for Apr 22"), family words, and a few more. */
 const NOT_NAMES = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...DAY_NAMES,
+  ...SHORT_DAY_NAMES,
+  ...MONTH_NAMES,
+  ...SHORT_MONTH_NAMES,
   ...['christmas', 'easter', 'english', 'british', 'god'],
   // Family words written as names ("since Dad passed") are still who they are to the writer.
   ...['mum', 'mom', 'dad', 'mummy', 'mommy', 'daddy', 'nan', 'nana', 'gran', 'granny', 'grandad', 'grandpa', 'grandma'],

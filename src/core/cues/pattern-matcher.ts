@@ -26,11 +26,15 @@ interface CompiledPattern {
  */
 const CONNECTIVES = new Set(['when', 'whenever', 'every', 'each', 'as', 'the', 'before', 'after', 'once', 'since', 'until', 'while']);
 
-/** Whether one of the pattern's breaking words stands in the gap [from, to) between two slots: at most `within` words read. */
-function broken(pattern: CompiledPattern, tokens: readonly Token[], from: number, to: number): boolean {
-  if (!pattern.breaks) return false;
-  for (let i = from; i < to; i++) if (pattern.breaks.has(tokens[i].word)) return true;
-  return false;
+/**
+ * Whether a slot starting at `start` may follow the one before, which ended at `end`: after it, at
+ * least `apart` and at most `within` words on, with none of the pattern's breaking words between
+ * (at most `within` words read).
+ */
+function follows(pattern: CompiledPattern, tokens: readonly Token[], end: number, start: number): boolean {
+  if (start < end + pattern.apart || start - end > pattern.within) return false;
+  if (pattern.breaks) for (let i = end; i < start; i++) if (pattern.breaks.has(tokens[i].word)) return false;
+  return true;
 }
 
 /** A pattern found in a text: the words from its first slot's start to its last slot's end. */
@@ -122,10 +126,10 @@ export class PatternMatcher {
       } else if (slot === 1) {
         const first = this.firstStart[p];
         const firstEnd = this.firstEnd[p];
-        if (first >= 0 && firstEnd + pattern.apart <= start && start - firstEnd <= pattern.within && !broken(pattern, tokens, firstEnd, start)) chain = { start: first, end, slots: [first, firstEnd, start, end] };
+        if (first >= 0 && follows(pattern, tokens, firstEnd, start)) chain = { start: first, end, slots: [first, firstEnd, start, end] };
       } else {
         const before = this.later[p][slot - 1];
-        if (before && before.end + pattern.apart <= start && start - before.end <= pattern.within && !broken(pattern, tokens, before.end, start)) chain = { start: before.start, end, slots: [...before.slots, start, end] };
+        if (before && follows(pattern, tokens, before.end, start)) chain = { start: before.start, end, slots: [...before.slots, start, end] };
       }
       if (!chain) return;
       if (slot < pattern.slots - 1) this.later[p][slot] = chain;

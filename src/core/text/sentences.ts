@@ -1,3 +1,4 @@
+import { SHORT_DAY_NAMES, SHORT_MONTH_NAMES } from './calendar-words';
 import type { Token } from './tokens';
 
 /** Short forms after which a full stop never ends a sentence: titles, and Latin that always goes on. */
@@ -10,8 +11,8 @@ const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.
  */
 const SHORT_FORMS = new Set([
   ...['a.m', 'p.m', 'etc', 'approx', 'incl', 'cl', 'pt', 'pts', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'appt', 'appts', 'tel', 'dept'],
-  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...SHORT_DAY_NAMES,
+  ...SHORT_MONTH_NAMES,
 ]);
 
 export interface Sentence {

@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { SubjectReader } from '../../../src/core/detect/subjects';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 
+/** The role a reader gives a cue after these words, the first opening the sentence. */
+const roleBy =
+  (reader: SubjectReader) =>
+  (sentence: string): ReturnType<SubjectReader['role']> => {
+    const words = sentence.toLowerCase().split(' ');
+    return reader.role({ first: 'rescued', words, starts: words.map((_, i) => i === 0) });
+  };
+
 const reader = new SubjectReader('session', { client: ['Sam', 'C-014'], supervisor: [], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
-const role = (sentence: string): ReturnType<SubjectReader['role']> => {
-  const words = sentence.toLowerCase().split(' ');
-  return reader.role({ first: 'rescued', words, starts: words.map((_, i) => i === 0) });
-};
+const role = roleBy(reader);
 
 /** The same, with a comma in the sentence opening the clause after it, as readCueHits marks it. */
 const roleWithCommas = (sentence: string): ReturnType<SubjectReader['role']> => {
@@ -70,11 +75,7 @@ describe('who a cue is about', () => {
   });
 
   it("reads he or she in a supervisee's supervision note as the one of its people the sentence names", () => {
-    const supervision = new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
-    const roleIn = (sentence: string): ReturnType<SubjectReader['role']> => {
-      const words = sentence.split(' ');
-      return supervision.role({ first: 'drafted', words, starts: words.map((_, i) => i === 0) });
-    };
+    const roleIn = roleBy(new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other));
     expect(roleIn('maggie took the whole thing out of my hands and she')).toBe('supervisor');
     expect(roleIn('jade told me on monday that she')).toBe('client');
     // Two of its people named: whose the pronoun is stays open.
