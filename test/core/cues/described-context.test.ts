@@ -58,4 +58,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('keeps a theme whoever the subject is: her dad\'s funeral is the client\'s loss', () => {
     expect(heard("Her dad's funeral was last week.")).toEqual(['loss-abandonment-rejection client']);
   });
+
+  it('hears a reprimand or shaming in everyday idiom as harshness, and a session running on, not anything going on', () => {
+    expect(heard('I tore a strip off Jo about the missed homework and heard how cold I sounded.')).toContain('harsh-punitive practitioner');
+    expect(heard('Jo said her manager made her feel about two inches tall.')).not.toContain('harsh-punitive client');
+    expect(heard('We went on for another twenty minutes after the hour.')).toContainEqual(expect.stringContaining('boundary-issues'));
+    // "went on for" alone is any length of time, not the session's.
+    expect(heard('Jo said the argument with her sister went on for weeks.')).not.toContainEqual(expect.stringContaining('boundary-issues'));
+    // A carpet is not a reprimand ("carpeted" is left out for that reason).
+    expect(heard('Jo stared at the carpet when the loans came up.')).not.toContainEqual(expect.stringContaining('harsh-punitive'));
+  });
 });
