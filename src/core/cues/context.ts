@@ -82,9 +82,10 @@ export class ContextReader {
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
     const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || pseudo[h.end] === pseudo[h.start]);
     // A sentence of thousands of words (dictation, no full stop) gets tables of its own, let go after it.
-    if (n + 1 > KEPT_TABLE_SIZE) return precompute(triggers, n, emptyTables(n + 1));
-    this.tables ??= emptyTables(KEPT_TABLE_SIZE);
-    return precompute(triggers, n, this.tables);
+    const tables = n + 1 > KEPT_TABLE_SIZE ? emptyTables(n + 1) : (this.tables ??= emptyTables(KEPT_TABLE_SIZE));
+    precompute(triggers, n, tables);
+    if (text !== undefined) closeOpeningClause(tokens, text, tables.lastPreEnd);
+    return tables;
   }
 
   certainty(context: SentenceContext, start: number, end: number): Certainty {
@@ -117,6 +118,29 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
     if (context.lastHistoricalEnd[gapEnd] > gapStart) return 'historical';
   }
   return 'affirmed';
+}
+
+/** Words that open an adverbial clause of time or concession: "When she did not ring, I ...". */
+const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', 'while', 'although', 'though', 'since', 'until', 'as']);
+
+/**
+ * A negation inside a sentence's opening clause of time or concession, closed by a comma, does not
+ * reach past that comma: in "When Maree asked what I'm not saying to Priya, I started telling her
+ * about my diary instead of answering", the telling is affirmed. Only negation: a hypothetical or a
+ * past set in that clause ("When she was a teenager, she hid...") still governs the whole sentence.
+ * A label before the clause ("P: When ...") is read past.
+ */
+function closeOpeningClause(tokens: readonly Token[], text: string, lastPreEnd: Int32Array): void {
+  const n = tokens.length;
+  let first = 0;
+  if (n > 1 && tokens[0].end - tokens[0].start <= 2 && text.slice(tokens[0].end, tokens[1].start).includes(':')) first = 1;
+  if (first >= n || !CLAUSE_OPENERS.has(tokens[first].word)) return;
+  for (let i = first + 1; i < n; i++) {
+    if (!text.slice(tokens[i - 1].end, tokens[i].start).includes(',')) continue;
+    // Positions from the comma on forget a negation that ended before it.
+    for (let p = i; p <= n && lastPreEnd[p] <= i; p++) lastPreEnd[p] = -1;
+    return;
+  }
 }
 
 /** Whether a word is a negation on its own: a pre-negation of one word (not, never, without) or a contracted one (didn't, won't). */

@@ -32,6 +32,15 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Her post was not cut in the restructure.')).toEqual([]);
   });
 
+  it("ends a negation at the comma that closes the sentence's opening clause of time, and only a negation", () => {
+    // "had not done" is the client's; what the practitioner did next is affirmed.
+    expect(heard('When Jo said she had not done the worksheet, I filled it in for her while she watched.')).toContain('rescuing practitioner');
+    expect(heard('P: When Jo said she had not done the worksheet, I filled it in for her while she watched.')).toContain('rescuing practitioner');
+    // Outside an opening clause the negation still runs on, and a past set in the clause still governs.
+    expect(heard('I did not fill in the worksheet for her, when she asked.')).toEqual([]);
+    expect(heard('When I was a trainee, I filled in every form for my clients while they watched.')).toEqual([]);
+  });
+
   it('drops it when hypothetical or historical', () => {
     expect(heard('If Jo asks again, I may well fill in the form for her.')).toEqual([]);
     expect(heard('Years ago, in my first post, I wrote every letter for her.')).toEqual([]);
