@@ -77,4 +77,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A carpet is not a reprimand ("carpeted" is left out for that reason).
     expect(heard('Jo stared at the carpet when the loans came up.')).not.toContainEqual(expect.stringContaining('harsh-punitive'));
   });
+
+  it('hears asking the helper what they would do in one\'s place as dependency, and not a question about why', () => {
+    expect(heard('Jo kept asking me what I would say to her landlord if I were her.')).toContain('dependency client');
+    expect(heard('Jo asked me what she would do if the landlord said no, then answered it herself.')).toContainEqual(expect.stringContaining('dependency'));
+    expect(heard('Jo asked why she would do that to herself.')).not.toContainEqual(expect.stringContaining('dependency'));
+  });
 });
