@@ -23,6 +23,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('drops it when negated, also between its slots', () => {
     expect(heard('I did not fill in the housing form for her this time.')).toEqual([]);
     expect(heard('When the form came up, I did not fill it in for her.')).toEqual([]);
+    expect(heard('I wrote none of the housing form for her; she filled it in while I listened.')).toEqual([]);
   });
 
   it('reads a negation inside a phrase as a negation, not as the extra word a phrase may hold', () => {
