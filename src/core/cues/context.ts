@@ -1,5 +1,6 @@
 import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
+import { labelLength } from '../text/section-labels';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
@@ -128,12 +129,11 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
  * reach past that comma: in "When Maree asked what I'm not saying to Priya, I started telling her
  * about my diary instead of answering", the telling is affirmed. Only negation: a hypothetical or a
  * past set in that clause ("When she was a teenager, she hid...") still governs the whole sentence.
- * A label before the clause ("P: When ...") is read past.
+ * A section label before the clause ("P: When ...") is read past.
  */
 function closeOpeningClause(tokens: readonly Token[], text: string, lastPreEnd: Int32Array): void {
   const n = tokens.length;
-  let first = 0;
-  if (n > 1 && tokens[0].end - tokens[0].start <= 2 && text.slice(tokens[0].end, tokens[1].start).includes(':')) first = 1;
+  const first = labelLength(tokens, text);
   if (first >= n || !CLAUSE_OPENERS.has(tokens[first].word)) return;
   for (let i = first + 1; i < n; i++) {
     if (!text.slice(tokens[i - 1].end, tokens[i].start).includes(',')) continue;

@@ -3,6 +3,7 @@ import { caseWords } from './case-words';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { LineCursor } from '../text/line-cursor';
+import { labelLength } from '../text/section-labels';
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
@@ -55,9 +56,11 @@ const FRONTED_REACH = 6;
  * the sentence's subject follows it, so the opening words are read from there. 0 when there is none.
  */
 function frontedLength(tokens: readonly Token[], text: string, begin: number): number {
-  const limit = Math.min(FRONTED_REACH, begin - 1, tokens.length - 1);
-  for (let k = 1; k <= limit; k++) if (closesWithComma(text, tokens[k - 1].end, tokens[k].start)) return k;
-  return 0;
+  // A section label ("Response: Seun said his tutor...") is set before the subject too.
+  const label = Math.min(labelLength(tokens, text), Math.max(0, begin - 1));
+  const limit = Math.min(label + FRONTED_REACH, begin - 1, tokens.length - 1);
+  for (let k = label + 1; k <= limit; k++) if (closesWithComma(text, tokens[k - 1].end, tokens[k].start)) return k;
+  return label;
 }
 
 function closesWithComma(text: string, gapStart: number, gapEnd: number): boolean {

@@ -54,6 +54,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('If Jo asks again, I could still end up filling in the form for her.')).toEqual([]);
   });
 
+  it('reads the subject after a section label: a third party there is no evidence', () => {
+    expect(heard('Response: Jo said her tutor handed back her essay covered in red ink and had her write the whole thing again as a penalty.')).toEqual([]);
+    expect(heard('Response: Jo set the whole essay again as a penalty for one late page.')).toContain('harsh-punitive client');
+  });
+
   it('drops it when someone outside the two relationships does it, whoever owns them', () => {
     expect(heard('Her brother sorts out all the bills for her.')).toEqual([]);
     expect(heard("Jo's sister fills in every form for her.")).toEqual([]);

@@ -1,0 +1,25 @@
+import type { Token } from './tokens';
+
+/**
+ * Words that head a part of a structured clinical note, written before a colon at a sentence's
+ * start: SOAP, DAP, BIRP and GIRP letters and their words, and the usual headings of coaching notes.
+ * Not `T` or `C`: in shorthand those are the practitioner and the client ("C: arrived late").
+ */
+const LABELS = new Set([
+  ...['s', 'o', 'a', 'p', 'd', 'b', 'i', 'r', 'g'],
+  ...['subjective', 'objective', 'assessment', 'plan', 'data', 'behaviour', 'behavior', 'intervention', 'response', 'goal', 'goals'],
+  ...['observation', 'observations', 'summary', 'focus', 'action', 'actions', 'note', 'notes', 'presentation', 'progress', 'update', 'homework', 'formulation', 'outcome', 'outcomes', 'reflection', 'process', 'content'],
+]);
+
+/**
+ * How many words a section label takes at the start of a sentence ("P: When...", "Response: Seun
+ * said..."): one, or two ("Session plan:"), ending at a colon; 0 when the sentence opens otherwise.
+ * The label is no part of the sentence: its subject and its opening clause come after it.
+ */
+export function labelLength(tokens: readonly Token[], text: string): number {
+  for (let k = 1; k <= 2 && k < tokens.length; k++) {
+    if (!text.slice(tokens[k - 1].end, tokens[k].start).includes(':')) continue;
+    return LABELS.has(tokens[k - 1].word) ? k : 0;
+  }
+  return 0;
+}

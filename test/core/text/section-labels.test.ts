@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { labelLength } from '../../../src/core/text/section-labels';
+import { tokenize } from '../../../src/core/text/tokens';
+
+const label = (sentence: string): number => labelLength(tokenize(sentence), sentence);
+
+describe('labelLength', () => {
+  it('reads the label of a structured note before its colon', () => {
+    expect(label('P: When Jo said she had not done it, I filled it in.')).toBe(1);
+    expect(label('Response: Seun said his tutor set the essay again.')).toBe(1);
+    expect(label('Session plan: review the budget.')).toBe(2); // two words, the last a label word
+  });
+
+  it('leaves a name, the practitioner or client shorthand, and a sentence with no colon alone', () => {
+    expect(label('Zainab: not chasing her new boyfriend.')).toBe(0);
+    expect(label('C: arrived late and apologised twice.')).toBe(0);
+    expect(label('T: suggested we pause there.')).toBe(0);
+    expect(label('Plan to review the budget next week.')).toBe(0);
+    expect(label('A colleague said: leave it.')).toBe(0);
+  });
+});
