@@ -115,6 +115,12 @@ export class SubjectReader {
       clauseStarts[0] = true; // the clause's first word opens it, after "and" as at a sentence's start
       const before = this.subject(words.slice(clause, pronounAt), clauseStarts);
       if (before !== undefined) return before;
+      // The clause's own words name no one, and words were left out before it: the sentence's
+      // opening subject governs it ("Saanvi said her cousin ~ ... whether she should accept a flat and").
+      if (clause > 0 && words[clause - 1] === SKIPPED_WORDS) {
+        const opening = this.subject(words.slice(0, clause - 1), starts.slice(0, clause - 1));
+        if (opening !== undefined) return opening;
+      }
     }
     return this.reported(words, starts, pronounAt, pronoun);
   }
@@ -240,6 +246,9 @@ const SUBORDINATORS = new Set(['when', 'before', 'after', 'if', 'as', 'while', '
 /** Words that open a noun phrase: a clause can hang on the noun after them ("every worksheet he does"). */
 const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'every', 'each', 'any', 'all', 'some', 'this', 'that', 'these', 'those']);
 
+/** Words that open a clause a pronoun can be the subject of inside a longer one: "what I asked", "whether she should accept it". */
+const WH_WORDS = new Set(['what', 'whether']);
+
 /** Nouns of time that open a clause as "when" does: "each time I mentioned her father she looked away". */
 const TIME_NOUNS = new Set(['time', 'times', 'moment', 'minute', 'second', 'instant', 'day', 'week']);
 
@@ -263,7 +272,7 @@ function embeddingClause(words: readonly string[], starts: readonly boolean[], a
   if (DETERMINERS.has(words[opening]) && TIME_NOUNS.has(words[opening + 1])) return -1;
   // The noun the pronoun's clause hangs on: a determiner one or two words before the pronoun.
   const determiner = DETERMINERS.has(words[at - 2]) ? at - 2 : DETERMINERS.has(words[at - 3]) ? at - 3 : -1;
-  if (before !== 'what' && (determiner < 0 || determiner <= clause)) return -1;
+  if (!WH_WORDS.has(before) && (determiner < 0 || determiner <= clause)) return -1;
   // The cue itself follows the last word: a clause may open there too ("...in red and [lists]").
   for (let k = at + 2; k <= words.length; k++) if (starts[k] || CLAUSE_STARTERS.has(words[k - 1])) return clause;
   return -1;

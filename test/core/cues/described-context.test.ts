@@ -54,6 +54,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('If Jo asks again, I could still end up filling in the form for her.')).toEqual([]);
   });
 
+  it("keeps a long sentence's opening subject for a verb joined after a clause on whether", () => {
+    expect(heard('Jo said her cousin messages her four times a day to check whether she should take the flat, and asks her to decide for her.')).toEqual([]);
+    expect(heard('Jo messages me four times a day to check whether she should take the flat, and asks me to decide for her.')).toContain('dependency client');
+  });
+
   it('reads the subject after a section label: a third party there is no evidence', () => {
     expect(heard('Response: Jo said her tutor handed back her essay covered in red ink and had her write the whole thing again as a penalty.')).toEqual([]);
     expect(heard('Response: Jo set the whole essay again as a penalty for one late page.')).toContain('harsh-punitive client');
