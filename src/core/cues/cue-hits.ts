@@ -30,20 +30,22 @@ const SENTENCE_OPENING = 3;
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 /** Contractions that end in 's but are a pronoun and a verb, not a possessive. */
 const NOT_POSSESSIVE = new Set(["she's", "he's", "it's", "that's", "there's", "what's", "who's", "here's", "where's", "let's"]);
-/** How many words past SENTENCE_OPENING an opening may take to finish its noun phrase ("Seun said his tutor"). */
+/** How many words past SENTENCE_OPENING an opening may take to finish its noun phrase ("Remy said their youth worker"). */
 const OPENING_EXTENSION = 2;
 
 /**
  * The sentence's opening words kept as subject candidates (at most up to `begin`, where the reach
  * before the cue starts): SENTENCE_OPENING of them past the `fronted` words of a phrase set before
- * the subject (frontedLength), and the next ones while the last is a word that
- * introduces a noun or a possessive ("Seun said his" would leave whose tutor it was out), unless the
- * next is a pronoun, which starts a clause of its own.
+ * the subject (frontedLength), and when the last is a word that introduces a noun or a possessive
+ * ("Seun said his" would leave whose tutor it was out), up to OPENING_EXTENSION more, room for a
+ * title of two words ("Remy said their youth worker"), stopping before a pronoun, which starts a
+ * clause of its own.
  */
 function openingLength(tokens: readonly { word: string }[], begin: number, fronted = 0): number {
   let length = Math.min(fronted + SENTENCE_OPENING, begin);
   const limit = Math.min(fronted + SENTENCE_OPENING + OPENING_EXTENSION, begin);
-  while (length < limit && length > 0 && introducesNoun(tokens[length - 1].word) && !SUBJECT_PRONOUNS.has(tokens[length].word)) length++;
+  // The whole noun phrase: "Remy said their youth worker" (a title of two words), not "their youth".
+  if (length > 0 && introducesNoun(tokens[length - 1].word)) while (length < limit && !SUBJECT_PRONOUNS.has(tokens[length].word)) length++;
   return length;
 }
 

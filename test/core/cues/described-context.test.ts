@@ -59,6 +59,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo messages me four times a day to check whether she should take the flat, and asks me to decide for her.')).toContain('dependency client');
   });
 
+  it('keeps a title of two words whole at the start of a long sentence', () => {
+    expect(heard('Jo said their youth worker spends the first half hour of every single meeting catching up on news before asking what they came for.')).toEqual([]);
+  });
+
   it('reads the subject after a section label: a third party there is no evidence', () => {
     expect(heard('Response: Jo said her tutor handed back her essay covered in red ink and had her write the whole thing again as a penalty.')).toEqual([]);
     expect(heard('Response: Jo set the whole essay again as a penalty for one late page.')).toContain('harsh-punitive client');
