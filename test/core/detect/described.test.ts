@@ -26,6 +26,7 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-4.yaml': { dev: { recall: 0.89, precision: 0.56 }, heldOut: { recall: 0.32, precision: 0.4 } },
   // Written after all the tuning, and never tuned on: both parts are held out.
   'sentences-5.yaml': { dev: { recall: 0.51, precision: 0.45 }, heldOut: { recall: 0.5, precision: 0.39 } },
+  'sentences-6.yaml': { dev: { recall: 0.4, precision: 0.37 }, heldOut: { recall: 0.33, precision: 0.37 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
@@ -39,7 +40,7 @@ function table(name: string, scores: Map<string, Score>): string {
 }
 
 describe('described dynamics (blind sets)', () => {
-  const { sets, found, items } = measureDescribed();
+  const { sets, found, items, tunable } = measureDescribed();
 
   if (process.env.EVALUATE) {
     for (const [file, { dev, heldOut }] of sets) {
@@ -48,7 +49,7 @@ describe('described dynamics (blind sets)', () => {
     }
     if (process.env.EVALUATE === 'misses') {
       const also = readSecondary();
-      for (const item of items.filter((i) => i.split === 'dev')) {
+      for (const item of tunable) {
         const heard = [...(found.get(item.id)?.keys() ?? [])];
         const missed = item.expect !== 'none' && !heard.includes(item.expect);
         // A secondary dynamic heard is marked (2nd): the second reader found it in the sentence too.
