@@ -98,4 +98,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo asked me what she would do if the landlord said no, then answered it herself.')).toContainEqual(expect.stringContaining('dependency'));
     expect(heard('Jo asked why she would do that to herself.')).not.toContainEqual(expect.stringContaining('dependency'));
   });
+
+  it('hears a session let carry on, one\'s own number given, and a suggestion kept back', () => {
+    expect(heard('I let the session carry on to nearly eighty minutes because Jo was in full flow.')).toContainEqual(expect.stringContaining('boundary-issues'));
+    expect(heard('Before she left I gave her my own work mobile number.')).toContain('boundary-issues practitioner');
+    expect(heard('I kept the suggestion to myself while Jo told me about her new job.')).toContain('passivity-hesitancy practitioner');
+    expect(heard('I gave her my own reading of the letter.')).not.toContainEqual(expect.stringContaining('boundary-issues'));
+  });
 });
