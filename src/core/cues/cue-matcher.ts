@@ -72,7 +72,7 @@ function namesAsPronoun(tokens: readonly Token[], text: string): readonly Token[
   let out: Token[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isName(text, t) || NOT_NAMES.has(t.word)) continue;
+    if (!(isName(text, t) && !NOT_NAMES.has(t.word)) && !isCaseCode(text, t)) continue;
     const before = tokens[i - 1].word;
     if (before === 'the' || before === 'a' || before === 'an' || opensSentence(text, tokens[i - 1].end, t.start)) continue;
     out ??= tokens.slice();
@@ -90,6 +90,19 @@ function isName(text: string, t: Token): boolean {
     if (c === c.toUpperCase()) return false; // GP, CBT, McKay, O'Neill, Jo's: not a plain name
   }
   return true;
+}
+
+/**
+ * A client's code as notes write it, one to four capitals, a hyphen and digits ("C-014", "HI-503",
+ * "EC-204"): a person, as a name is ("wrote the hierarchy for HI-503"). Not a measure's name with
+ * one digit ("PHQ-9", "GAD-7"): three or four capitals take two digits or more.
+ */
+function isCaseCode(text: string, t: Token): boolean {
+  const hyphen = text.indexOf('-', t.start);
+  if (hyphen < t.start + 1 || hyphen > t.start + 4 || hyphen >= t.end - 1) return false;
+  for (let i = t.start; i < hyphen; i++) if (text[i] < 'A' || text[i] > 'Z') return false;
+  for (let i = hyphen + 1; i < t.end; i++) if (text[i] < '0' || text[i] > '9') return false;
+  return hyphen - t.start <= 2 || t.end - hyphen > 2;
 }
 
 /** Whether the gap between two words holds a sentence's end (. ! ? or a line break). */

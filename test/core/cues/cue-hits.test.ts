@@ -102,6 +102,12 @@ describe('readCueHits on long text', () => {
     expect(dynamicsOf('The bank let her go after nineteen years.')).toContain('loss-abandonment-rejection');
     expect(dynamicsOf('I let her go home with the question unasked.')).not.toContain('loss-abandonment-rejection');
     expect(dynamicsOf('After the session I rang round three solicitors for the Council.')).not.toContain('rescuing');
+    // A client's code is a person as a name is; a code of other shape, or a number, is not.
+    expect(dynamicsOf('My supervisor wrote out the whole exposure hierarchy for HI-503 while I copied it down.')).toContain('rescuing');
+    expect(dynamicsOf('After the session I rang round three solicitors for C-014.')).toContain('rescuing');
+    expect(dynamicsOf('After the session I rang round three solicitors for COVID-19 cover.')).not.toContain('rescuing');
+    expect(dynamicsOf('After the session I rang round three clinics for PHQ-9 norms.')).not.toContain('rescuing');
+    expect(dynamicsOf('I wrote out the whole hierarchy for 2026-03 in the team file.')).not.toContain('rescuing');
   });
 
   it('reads a year after in, around or during, or in brackets, as the past', () => {
