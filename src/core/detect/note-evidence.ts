@@ -77,7 +77,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   const subjects = tools.subjects(kind, names);
   for (const hit of note.content.cueHits) {
     // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
-    const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit);
+    const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, tools.taxonomy.get(hit.dynamic)?.judgement === true);
     // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
     // funeral was last week" is the client's loss (SPEC section 1). A dynamic done by someone
     // outside the two relationships is evidence for no one.

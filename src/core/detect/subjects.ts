@@ -70,14 +70,42 @@ export class SubjectReader {
     this.mentions = [own, sharedMentions(others)];
   }
 
-  /** The role of a cue from the words before it (see readCueHits), or null for someone outside. */
-  role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>): Role | null {
+  /**
+   * The role of a cue from the words before it (see readCueHits), or null for someone outside.
+   * `judgement`: the cue's dynamic is a judgement of another (DynamicDefinition.judgement).
+   */
+  role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement = false): Role | null {
     const opening = NOMINATIVE.get(hit.first);
-    const who = opening ?? this.subject(hit.words, hit.starts); // the cue itself may start with its subject: "I found myself"
+    // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
+    const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
+    const who = opening ?? speaker ?? this.subject(hit.words, hit.starts); // the cue itself may start with its subject: "I found myself"
     // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
     // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself".
     if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') return this.roleOf(this.onlyPersonNamed(hit.words) ?? who);
     return this.roleOf(who);
+  }
+
+  /**
+   * Whoever says what the words end on, when they end on a reporting verb, a listener at most, and
+   * the pronoun or name the report is about: "she told me I'm", "I heard myself telling Helen she
+   * is". A judgement's author is the one who makes it, not the one it is about.
+   */
+  private speaker(words: readonly string[], starts: readonly boolean[]): Who | undefined {
+    const mentions = this.longestMentions(words, Math.max(0, words.length - SPEAKER_REACH));
+    // The report's subject stands at most SPEAKER_REACH words before the judgement ("I am the").
+    for (let about = words.length - 1; about >= 1 && about >= words.length - SPEAKER_REACH; about--) {
+      if (words[about] === SKIPPED_WORDS) return undefined;
+      const person = mentions[about]?.value;
+      if (!NOMINATIVE.has(words[about]) && person !== 'supervisor' && person !== 'supervisee' && person !== 'client' && person !== 'practitioner') continue;
+      let at = about - 1;
+      if (words[at] === 'that') at--;
+      if (at >= 1 && !REPORTING.has(words[at]) && REPORTING.has(words[at - 1])) at--;
+      if (at >= 1 && REPORTING.has(words[at])) return this.subject(words.slice(0, at), starts.slice(0, at));
+      // "...and that Maggie is the only person who...": one of the note's people judged, no one said
+      // to judge them: the writer does.
+      return person !== undefined && COPULA.has(words[about + 1]) ? 'me' : undefined;
+    }
+    return undefined;
   }
 
   /** The one of the supervision's people (supervisor, supervisee, a client) the words name, if they name exactly one. */
@@ -204,6 +232,10 @@ function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
   shared = { others, index };
   return index;
 }
+
+/** How far before a judgement the one it is about may stand after a reporting verb: "says I am the [only one]". */
+const SPEAKER_REACH = 4;
+const COPULA = new Set(['is', 'was', 'are', 'were']);
 
 /** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
 const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's', 'another']);

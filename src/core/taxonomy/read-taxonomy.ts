@@ -21,6 +21,8 @@ export interface TaxonomyEntry {
   cues: string[];
   patterns: DescribedPattern[];
   roles: string[];
+  /** See DynamicDefinition.judgement. */
+  judgement?: true;
   disabled: boolean;
 }
 
@@ -62,6 +64,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) throw new TaxonomyError(`${where} (${id}): ${name} must be a list of phrases`);
     return values.map(String);
   };
+  if (item.judgement !== undefined && typeof item.judgement !== 'boolean') throw new TaxonomyError(`${where} (${id}): judgement must be true or false`);
   return {
     id,
     kind: kind as DynamicKind | undefined,
@@ -70,6 +73,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     cues: strings(item.cues, 'cues'),
     patterns: patternsOf(item.patterns, `${where} (${id})`),
     roles: strings(item.roles, 'roles'),
+    ...(item.judgement === true ? { judgement: true as const } : {}),
     disabled: item.disabled === true || item.enabled === false,
   };
 }
@@ -107,7 +111,14 @@ function patternsOf(value: unknown, where: string): DescribedPattern[] {
 
 /** Builds full definitions from the shipped file, where every entry must be complete. */
 export function toDefinitions(entries: readonly TaxonomyEntry[]): DynamicDefinition[] {
-  return entries.map((e) => ({ id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, patterns: e.patterns, roles: e.roles }));
+  return entries.map(definitionOf);
+}
+
+/** A complete definition from an entry, defaults filled in. */
+function definitionOf(e: TaxonomyEntry): DynamicDefinition {
+  const definition: DynamicDefinition = { id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, patterns: e.patterns, roles: e.roles };
+  if (e.judgement) definition.judgement = true;
+  return definition;
 }
 
 /**
@@ -128,8 +139,9 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
       appendAll(existing.patterns, entry.patterns);
       if (entry.label) existing.label = entry.label;
       if (entry.kind) existing.kind = entry.kind;
+      if (entry.judgement) existing.judgement = true;
     } else {
-      merged.set(entry.id, { id: entry.id, kind: entry.kind ?? 'dynamic', label: entry.label ?? entry.id, description: entry.description ?? '', cues: entry.cues, patterns: entry.patterns, roles: entry.roles });
+      merged.set(entry.id, definitionOf(entry));
     }
   }
   return [...merged.values()];

@@ -35,6 +35,11 @@ export interface DynamicDefinition {
   /** Descriptions in practitioners' own words, beside the cue phrases. */
   patterns: DescribedPattern[];
   roles: string[];
+  /**
+   * A judgement of another (all good, all bad): its author is whoever makes it, not whoever it is
+   * about. "She told me I'm the first therapist who gets her" is her idealising (detect/subjects.ts).
+   */
+  judgement?: true;
 }
 
 /** The dynamics the detector knows, and how property values and tags map to them. */

@@ -105,4 +105,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I kept the suggestion to myself while Jo told me about her new job.')).toContain('passivity-hesitancy practitioner');
     expect(heard('I gave her my own reading of the letter.')).not.toContainEqual(expect.stringContaining('boundary-issues'));
   });
+
+  it("gives a judgement of another to whoever makes it", () => {
+    expect(heard("Jo told me I'm the only one who has ever understood her.")).toContain('idealisation-devaluation client');
+  });
 });

@@ -83,6 +83,24 @@ describe('who a cue is about', () => {
     expect(roleIn('she')).toBe('unknown');
   });
 
+  it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
+    const judged = (reader: SubjectReader, sentence: string, judgement = true): ReturnType<SubjectReader['role']> => {
+      const words = sentence.split(' ');
+      return reader.role({ first: 'the', words, starts: words.map((_, i) => i === 0) }, judgement);
+    };
+    const session = new SubjectReader('session', { client: ['Priya'], supervisor: [], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
+    expect(judged(session, "priya told me i'm")).toBe('client');
+    expect(judged(session, 'priya says i am')).toBe('client');
+    // Not a judgement: the subject as ever.
+    expect(judged(session, "priya told me i'm", false)).toBe('practitioner');
+    // A third party reporting keeps them out; a third party judged is read as before.
+    expect(judged(session, 'her sister told her she is')).toBeNull();
+    const supervision = new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
+    expect(judged(supervision, 'i told maggie that she is')).toBe('supervisee');
+    expect(judged(supervision, 'and beside the point and that maggie is')).toBe('supervisee');
+    expect(judged(supervision, 'and beside the point and that maggie is', false)).toBe('supervisor');
+  });
+
   it('reads a contracted pronoun as its subject', () => {
     expect(role("sam said she's")).toBe('client');
     expect(role("her mother said i'd")).toBe('practitioner');

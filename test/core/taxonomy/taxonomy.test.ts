@@ -84,11 +84,20 @@ describe('user taxonomy', () => {
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: [what it]', 'breaks must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: what', 'breaks must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      within: 3\n      apart: 4', 'apart must be a whole number of words from 0 to within (3)'],
+      ['- id: x\n  judgement: yes please', 'judgement must be true or false'],
     ]) {
       const broken = loadTaxonomy({ path: 't.yaml', text });
       expect(broken.diagnostics[0].message).toContain(message);
       expect(broken.taxonomy.get('rescuing')).toBeDefined();
     }
+  });
+
+  it('marks a judgement of another from the shipped taxonomy and from a user\'s', () => {
+    expect(defaultDefinitions().filter((d) => d.judgement).map((d) => d.id)).toEqual(['idealisation-devaluation']);
+    const { taxonomy, diagnostics } = loadTaxonomy({ path: 't.yaml', text: '- id: mind-reading\n  judgement: true\n  cues: [knows what I think]\n- id: rescuing\n  judgement: false\n' });
+    expect(diagnostics).toEqual([]);
+    expect(taxonomy.get('mind-reading')!.judgement).toBe(true);
+    expect(taxonomy.get('rescuing')!.judgement).toBeUndefined();
   });
 
   it('lets a user pattern produce evidence in a practitioner\'s own words', () => {
