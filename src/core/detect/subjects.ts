@@ -233,8 +233,8 @@ function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
   return index;
 }
 
-/** How far before a judgement the one it is about may stand after a reporting verb: "says I am the [only one]". */
-const SPEAKER_REACH = 4;
+/** How far before a judgement the one it is about may stand after a reporting verb: "telling Helen she is far and away [the best]". */
+const SPEAKER_REACH = 6;
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
 /** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
