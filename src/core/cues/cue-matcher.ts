@@ -98,8 +98,10 @@ function isName(text: string, t: Token): boolean {
  * one digit ("PHQ-9", "GAD-7"): three or four capitals take two digits or more.
  */
 function isCaseCode(text: string, t: Token): boolean {
-  const hyphen = text.indexOf('-', t.start);
-  if (hyphen < t.start + 1 || hyphen > t.start + 4 || hyphen >= t.end - 1) return false;
+  // Looked for within the word only: a search to the text's end for every word was quadratic.
+  let hyphen = t.start + 1;
+  while (hyphen < t.end && hyphen <= t.start + 4 && text[hyphen] !== '-') hyphen++;
+  if (hyphen > t.start + 4 || hyphen >= t.end - 1) return false;
   for (let i = t.start; i < hyphen; i++) if (text[i] < 'A' || text[i] > 'Z') return false;
   for (let i = hyphen + 1; i < t.end; i++) if (text[i] < '0' || text[i] > '9') return false;
   return hyphen - t.start <= 2 || t.end - hyphen > 2;
