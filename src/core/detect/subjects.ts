@@ -235,6 +235,7 @@ function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
 
 /** How far before a judgement the one it is about may stand after a reporting verb: "telling Helen she is far and away [the best]". */
 const SPEAKER_REACH = 6;
+/** The verbs of "Maggie is the only person who...": one of the note's people judged. */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
 /** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
