@@ -109,4 +109,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it("gives a judgement of another to whoever makes it", () => {
     expect(heard("Jo told me I'm the only one who has ever understood her.")).toContain('idealisation-devaluation client');
   });
+
+  it('hears refusing to give an inch as a contest of wills, the would inside the phrase no hypothetical', () => {
+    expect(heard('Jo would not give an inch, and neither, by the close, would I.')).toContain('power-struggle client');
+  });
 });
