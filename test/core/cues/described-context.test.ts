@@ -113,4 +113,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('hears refusing to give an inch as a contest of wills, the would inside the phrase no hypothetical', () => {
     expect(heard('Jo would not give an inch, and neither, by the close, would I.')).toContain('power-struggle client');
   });
+
+  it("hears work offered to the helper as a boundary, not the client's own job offer", () => {
+    expect(heard('Jo offered me paid work at her firm once we finish.')).toContainEqual(expect.stringContaining('boundary-issues'));
+    expect(heard('Jo asked me to just say what she should do about the job offer in Cork.')).not.toContainEqual(expect.stringContaining('boundary-issues'));
+  });
 });
