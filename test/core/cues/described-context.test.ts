@@ -118,4 +118,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo offered me paid work at her firm once we finish.')).toContainEqual(expect.stringContaining('boundary-issues'));
     expect(heard('Jo asked me to just say what she should do about the job offer in Cork.')).not.toContainEqual(expect.stringContaining('boundary-issues'));
   });
+
+  it('hears too old to change, and no use in trying, as no way forward', () => {
+    expect(heard('Jo said she is too old to change now.')).toContain('victim-helplessness client');
+    expect(heard('Jo said there is no use in trying another job club.')).toContain('victim-helplessness client');
+  });
 });
