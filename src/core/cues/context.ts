@@ -1,6 +1,7 @@
 import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
 import { labelLength } from '../text/section-labels';
+import { gapHolds } from '../text/token-gap';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
@@ -136,16 +137,11 @@ function closeOpeningClause(tokens: readonly Token[], text: string, lastPreEnd: 
   const first = labelLength(tokens, text);
   if (first >= n || !CLAUSE_OPENERS.has(tokens[first].word)) return;
   for (let i = first + 1; i < n; i++) {
-    if (!hasComma(text, tokens[i - 1].end, tokens[i].start)) continue;
+    if (!gapHolds(text, tokens[i - 1].end, tokens[i].start, ',')) continue;
     // Positions from the comma on forget a negation that ended before it.
     for (let p = i; p <= n && lastPreEnd[p] <= i; p++) lastPreEnd[p] = -1;
     return;
   }
-}
-
-function hasComma(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i] === ',') return true;
-  return false;
 }
 
 /** Whether a word is a negation on its own: a pre-negation of one word (not, never, without) or a contracted one (didn't, won't). */

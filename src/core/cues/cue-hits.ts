@@ -4,6 +4,7 @@ import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { LineCursor } from '../text/line-cursor';
 import { labelLength } from '../text/section-labels';
+import { gapHolds } from '../text/token-gap';
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
@@ -61,13 +62,8 @@ function frontedLength(tokens: readonly Token[], text: string, begin: number): n
   // A section label ("Response: Seun said his tutor...") is set before the subject too.
   const label = Math.min(labelLength(tokens, text), Math.max(0, begin - 1));
   const limit = Math.min(label + FRONTED_REACH, begin - 1, tokens.length - 1);
-  for (let k = label + 1; k <= limit; k++) if (closesWithComma(text, tokens[k - 1].end, tokens[k].start)) return k;
+  for (let k = label + 1; k <= limit; k++) if (gapHolds(text, tokens[k - 1].end, tokens[k].start, ',')) return k;
   return label;
-}
-
-function closesWithComma(text: string, gapStart: number, gapEnd: number): boolean {
-  for (let i = gapStart; i < gapEnd; i++) if (text[i] === ',') return true;
-  return false;
 }
 
 function introducesNoun(word: string): boolean {

@@ -1,3 +1,4 @@
+import { gapHolds } from './token-gap';
 import type { Token } from './tokens';
 
 /**
@@ -18,7 +19,7 @@ const LABELS = new Set([
  */
 export function labelLength(tokens: readonly Token[], text: string): number {
   for (let k = 1; k <= 2 && k < tokens.length; k++) {
-    if (!text.slice(tokens[k - 1].end, tokens[k].start).includes(':')) continue;
+    if (!gapHolds(text, tokens[k - 1].end, tokens[k].start, ':')) continue;
     return LABELS.has(tokens[k - 1].word) ? k : 0;
   }
   return 0;

@@ -4,10 +4,10 @@ import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 
 /** The role a reader gives a cue after these words, the first opening the sentence. */
 const roleBy =
-  (reader: SubjectReader) =>
+  (reader: SubjectReader, judgement = false) =>
   (sentence: string): ReturnType<SubjectReader['role']> => {
     const words = sentence.toLowerCase().split(' ');
-    return reader.role({ first: 'rescued', words, starts: words.map((_, i) => i === 0) });
+    return reader.role({ first: 'rescued', words, starts: words.map((_, i) => i === 0) }, judgement);
   };
 
 const reader = new SubjectReader('session', { client: ['Sam', 'C-014'], supervisor: [], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
@@ -84,21 +84,19 @@ describe('who a cue is about', () => {
   });
 
   it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
-    const judged = (reader: SubjectReader, sentence: string, judgement = true): ReturnType<SubjectReader['role']> => {
-      const words = sentence.split(' ');
-      return reader.role({ first: 'the', words, starts: words.map((_, i) => i === 0) }, judgement);
-    };
     const session = new SubjectReader('session', { client: ['Priya'], supervisor: [], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
-    expect(judged(session, "priya told me i'm")).toBe('client');
-    expect(judged(session, 'priya says i am')).toBe('client');
+    const [judgedInSession, roleInSession] = [roleBy(session, true), roleBy(session)];
+    expect(judgedInSession("priya told me i'm")).toBe('client');
+    expect(judgedInSession('priya says i am')).toBe('client');
     // Not a judgement: the subject as ever.
-    expect(judged(session, "priya told me i'm", false)).toBe('practitioner');
+    expect(roleInSession("priya told me i'm")).toBe('practitioner');
     // A third party reporting keeps them out; a third party judged is read as before.
-    expect(judged(session, 'her sister told her she is')).toBeNull();
+    expect(judgedInSession('her sister told her she is')).toBeNull();
     const supervision = new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
-    expect(judged(supervision, 'i told maggie that she is')).toBe('supervisee');
-    expect(judged(supervision, 'and beside the point and that maggie is')).toBe('supervisee');
-    expect(judged(supervision, 'and beside the point and that maggie is', false)).toBe('supervisor');
+    const [judgedInSupervision, roleInSupervision] = [roleBy(supervision, true), roleBy(supervision)];
+    expect(judgedInSupervision('i told maggie that she is')).toBe('supervisee');
+    expect(judgedInSupervision('and beside the point and that maggie is')).toBe('supervisee');
+    expect(roleInSupervision('and beside the point and that maggie is')).toBe('supervisor');
   });
 
   it('reads a contracted pronoun as its subject', () => {

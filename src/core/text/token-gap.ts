@@ -1,0 +1,5 @@
+/** Whether the text between two words (offsets `from` to `to`, as tokens give them) holds the character `c`: a comma that closes a phrase, a colon after a label. */
+export function gapHolds(text: string, from: number, to: number, c: string): boolean {
+  for (let i = from; i < to; i++) if (text[i] === c) return true;
+  return false;
+}
