@@ -44,8 +44,10 @@ export interface SentenceContext {
  */
 export class ContextReader {
   private readonly triggers = new PhraseIndex<Trigger>(0);
+  private readonly saying: ReadonlySet<string>;
 
   constructor(cues: ContextCues) {
+    this.saying = new Set(cues.reported_speech);
     const add = (list: string[], type: Trigger): void => list.forEach((p) => this.triggers.add(p, type));
     add(cues.pre_negation.filter((p) => p !== "n't"), 'pre');
     add(cues.post_negation, 'post');
@@ -82,7 +84,7 @@ export class ContextReader {
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
-    const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || pseudo[h.end] === pseudo[h.start]);
+    const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || (pseudo[h.end] === pseudo[h.start] && !(h.value === 'hypothetical' && reportedModal(tokens, h.start, h.end, this.saying))));
     // A sentence of thousands of words (dictation, no full stop) gets tables of its own, let go after it.
     const tables = n + 1 > KEPT_TABLE_SIZE ? emptyTables(n + 1) : (this.tables ??= emptyTables(KEPT_TABLE_SIZE));
     precompute(triggers, n, tables);
@@ -120,6 +122,21 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
     if (context.lastHistoricalEnd[gapEnd] > gapStart) return 'historical';
   }
   return 'affirmed';
+}
+
+/** Single-word modals of a future or an intent (the hypothetical list's): in reported words, what was said. */
+const FUTURE_MODALS = new Set(['would', 'will', "i'll", "she'll", "he'll", "they'll", "we'll", "you'll"]);
+
+/**
+ * A future modal in reported words ("Henrike said she would go along with whatever I thought best",
+ * "I've said I'll draft his letter"): the saying is what the note reports, and what was said (an
+ * offer, a refusal, a plan to wait and see) is the behaviour described. A verb of saying stands
+ * within the two words before the modal.
+ */
+function reportedModal(tokens: readonly Token[], start: number, end: number, saying: ReadonlySet<string>): boolean {
+  if (end - start !== 1 || !FUTURE_MODALS.has(tokens[start].word)) return false;
+  for (let i = start - 1; i >= Math.max(0, start - 2); i--) if (saying.has(tokens[i].word)) return true;
+  return false;
 }
 
 /** Words that open an adverbial clause of time or concession: "When she did not ring, I ...". */

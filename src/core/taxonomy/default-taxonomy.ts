@@ -30,6 +30,8 @@ export interface ContextCues {
   termination: string[];
   hypothetical: string[];
   historical: string[];
+  /** Verbs reporting speech: a future modal right after one is in the words reported (context.ts). */
+  reported_speech: string[];
   experiencer_other: string[];
 }
 
@@ -47,6 +49,7 @@ export function contextCues(): ContextCues {
       termination: clean(raw.termination),
       hypothetical: clean(raw.hypothetical),
       historical: clean(raw.historical),
+      reported_speech: clean(raw.reported_speech),
       experiencer_other: clean(raw.experiencer_other),
     };
   }

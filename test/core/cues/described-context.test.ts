@@ -123,4 +123,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo said she is too old to change now.')).toContain('victim-helplessness client');
     expect(heard('Jo said there is no use in trying another job club.')).toContain('victim-helplessness client');
   });
+
+  it('reads a future modal in reported words as what was said, and a possibility as a possibility', () => {
+    expect(heard("P: I've said I'll draft his letter to the council myself tonight so he only has to sign it.")).toContain('rescuing practitioner');
+    expect(heard('Jo said she would go along with whatever I thought best and waited.')).toContain('passivity-hesitancy client');
+    // Not said: the writer's own future stays hypothetical; nor a possibility in reported words.
+    expect(heard("I'll draft his letter to the council myself tonight so he only has to sign it.")).toEqual([]);
+    expect(heard('Jo said she might go along with whatever I thought best.')).toEqual([]);
+  });
 });
