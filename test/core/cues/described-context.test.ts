@@ -131,4 +131,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("I'll draft his letter to the council myself tonight so he only has to sign it.")).toEqual([]);
     expect(heard('Jo said she might go along with whatever I thought best.')).toEqual([]);
   });
+
+  it("hears not putting one's hand up as holding back, and putting it up as nothing", () => {
+    expect(heard("Jo still hasn't put her hand up in the team meeting, even when she disagrees.")).toContain('passivity-hesitancy client');
+    expect(heard('Jo put her hand up twice in the team meeting and said where she disagrees.')).toEqual([]);
+  });
+
+  it('hears preferring to manage alone as self-reliance', () => {
+    expect(heard("Jo said she'd sooner fail alone than ask her team for help.")).toContain('attachment-avoidant client');
+    expect(heard('Jo prefers to sort everything out on her own and laughed off my question.')).toContain('attachment-avoidant client');
+  });
 });
