@@ -131,11 +131,11 @@ const FUTURE_MODALS = new Set(['would', 'will', "i'll", "she'll", "he'll", "they
  * A future modal in reported words ("Henrike said she would go along with whatever I thought best",
  * "I've said I'll draft his letter"): the saying is what the note reports, and what was said (an
  * offer, a refusal, a plan to wait and see) is the behaviour described. A verb of saying stands
- * within the two words before the modal.
+ * within the three words before the modal ("told him I would").
  */
 function reportedModal(tokens: readonly Token[], start: number, end: number, saying: ReadonlySet<string>): boolean {
   if (end - start !== 1 || !FUTURE_MODALS.has(tokens[start].word)) return false;
-  for (let i = start - 1; i >= Math.max(0, start - 2); i--) if (saying.has(tokens[i].word)) return true;
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) if (saying.has(tokens[i].word)) return true;
   return false;
 }
 

@@ -141,4 +141,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo said she'd sooner fail alone than ask her team for help.")).toContain('attachment-avoidant client');
     expect(heard('Jo prefers to sort everything out on her own and laughed off my question.')).toContain('attachment-avoidant client');
   });
+  it('hears a question kept back or meant to be raised, and not a bench sat on', () => {
+    expect(heard('I had been meaning all session to raise the drinking with Jo and kept the question to myself.')).toContain('passivity-hesitancy practitioner');
+    expect(heard('Her next appointment sat on the bench in the passage for half an hour.')).toEqual([]);
+  });
+
+  it('hears a fee halved or a session on the house, also as promised to the client', () => {
+    expect(heard('At the close I told Jo I would see her for half my usual fee, and that today was on the house.')).toContain('boundary-issues practitioner');
+    expect(heard('I told Jo my fee is the same as last year.')).toEqual([]);
+  });
 });
