@@ -171,6 +171,7 @@ export class SubjectReader {
    */
   private reported(words: readonly string[], starts: readonly boolean[], pronounAt: number, pronoun: Who | undefined): Who | undefined {
     if (pronoun !== 'third-person') return pronoun;
+    if (this.answersAddressee(words, starts, pronounAt)) return 'other';
     let verbAt = pronounAt - 1;
     if (verbAt >= 0 && words[verbAt] === 'that') verbAt--;
     // "told her he", "telling everyone he's", "told our supervisor she": a listener between the verb and the pronoun.
@@ -186,6 +187,35 @@ export class SubjectReader {
       if (mention && isSubjectPosition(words, starts, i, mention.value)) return mention.value === 'other' ? 'other' : pronoun;
     }
     return pronoun;
+  }
+
+  /**
+   * He or she opening the main clause after an opening clause in which I spoke to someone outside
+   * the relationships is that person: "When I raised the disclosure with the safeguarding lead, she
+   * moved us on". Only when the opening clause names none of the note's people as a subject, and
+   * the outsider is spoken to (asked, told, with, to), not spoken of ("when I asked about her
+   * mother, she went quiet" is the client's).
+   */
+  private answersAddressee(words: readonly string[], starts: readonly boolean[], pronounAt: number): boolean {
+    if (!starts[pronounAt]) return false;
+    let open = pronounAt - 1;
+    while (open > 0 && !starts[open]) open--;
+    if (!SUBORDINATORS.has(words[open]) || words[open + 1] !== 'i') return false;
+    const longest = this.longestMentions(words.slice(0, pronounAt), open + 2);
+    let addressee = false;
+    for (let i = open + 2; i < pronounAt; i++) {
+      const mention = longest[i];
+      if (!mention) continue;
+      if (mention.value !== 'other') {
+        // The note's own people, unless as a possessive ("Cosimo's disclosure").
+        if (!words[mention.end - 1].endsWith("'s")) return false;
+        continue;
+      }
+      let before = i - 1;
+      if (POSSESSIVES.has(words[before]) || words[before].endsWith("'s")) before--;
+      addressee ||= before > open && ADDRESSING.has(words[before]);
+    }
+    return addressee;
   }
 
   private roleOf(who: Who | undefined): Role | null {
@@ -275,6 +305,9 @@ function isSubjectPosition(words: readonly string[], starts: readonly boolean[],
 
 /** Words that open a clause of time, reason or condition (each also opens a clause for CLAUSE_STARTERS), often put before the main clause with no comma. */
 const SUBORDINATORS = new Set(['when', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);
+
+/** Words before someone spoken to: "asked the clinical director", "raised it with the safeguarding lead", "mentioned it to her GP". */
+const ADDRESSING = new Set(['asked', 'told', 'rang', 'called', 'phoned', 'emailed', 'texted', 'contacted', 'challenged', 'with', 'to']);
 
 /** Words that open a noun phrase: a clause can hang on the noun after them ("every worksheet he does"). */
 const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'every', 'each', 'any', 'all', 'some', 'this', 'that', 'these', 'those']);

@@ -148,4 +148,12 @@ describe('who a cue is about', () => {
     expect(role('sam asked the constructor')).toBe('client');
     expect(role('sam thought tostring valueof')).toBe('client');
   });
+  it('gives he or she after an opening clause in which I spoke to an outsider to that outsider', () => {
+    expect(roleWithCommas("When I raised Sam's disclosure with the safeguarding lead, she")).toBeNull();
+    expect(roleWithCommas('When I mentioned it to her GP, he')).toBeNull();
+    // Spoken of, not to; or one of the note's people named as the subject: the client's.
+    expect(roleWithCommas('When I asked about her mother, she')).toBe('client');
+    expect(roleWithCommas('When I asked Sam about his mother, he')).toBe('client');
+    expect(roleWithCommas('When Sam raised it with the safeguarding lead, she')).toBe('client');
+  });
 });
