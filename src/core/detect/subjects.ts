@@ -285,6 +285,8 @@ function isSubjectPosition(words: readonly string[], starts: readonly boolean[],
     const before = words[index - back];
     if (POSSESSIVES.has(before) || before.endsWith("'s")) {
       index -= back;
+      // The `s` of shorthand's possessive (`Cl.'s`, read as two words) stands where its owner does.
+      if (before === 's' && index > 0) index--;
       break;
     }
     // A modifier opens no clause and is no preposition: past one, the mention is not after a possessive.

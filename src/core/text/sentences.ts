@@ -53,6 +53,8 @@ function endOfSentence(text: string, token: Token, gapEnd: number): number {
     if (c !== '.' && c !== '!' && c !== '?' && c !== ';') continue;
     const next = text[j + 1];
     if (next !== undefined && next !== ' ' && next !== '\n' && next !== '"' && next !== "'" && next !== ')' && next !== '”' && next !== '’') continue;
+    // An apostrophe with a letter after it is a possessive ("Cl.'s account"), not a closing quote.
+    if ((next === "'" || next === '’') && isLetter(text[j + 2])) continue;
     if (c === '.' && j === token.end) {
       const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, j - 6), j))![0].toLowerCase();
       if (ABBREVIATIONS.has(word) || (SHORT_FORMS.has(word) && goesOn(text, j + 1))) continue;
@@ -60,6 +62,10 @@ function endOfSentence(text: string, token: Token, gapEnd: number): number {
     return j + 1;
   }
   return -1;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
 
 /** Whether the next word after `from` (past white space) starts with a lower-case letter or a digit. */

@@ -156,4 +156,8 @@ describe('who a cue is about', () => {
     expect(roleWithCommas('When I asked Sam about his mother, he')).toBe('client');
     expect(roleWithCommas('When Sam raised it with the safeguarding lead, she')).toBe('client');
   });
+  it("reads someone's title after shorthand's possessive as that someone ('Cl.'s daughter', two words and an s)", () => {
+    expect(role("cl s daughter")).toBeNull();
+    expect(role('cl')).toBe('client');
+  });
 });

@@ -33,6 +33,11 @@ describe('sentencesOf', () => {
     expect(split('Saw Cl. He was flat. Forms, letters etc. Then she left at 5 p.m. Next week too.')).toEqual(['Saw Cl.', 'He was flat.', 'Forms, letters etc.', 'Then she left at 5 p.m.', 'Next week too.']);
   });
 
+  it("goes on through a possessive after shorthand, and ends at a quote's close", () => {
+    expect(split("T could accept Cl.'s account at face value. Pt.’s mood low.")).toEqual(["T could accept Cl.'s account at face value.", 'Pt.’s mood low.']);
+    expect(split("She said 'no.' Then left.")).toHaveLength(2);
+  });
+
   it('ends one at a blank line', () => {
     expect(split('First line\n\nSecond line')).toEqual(['First line', 'Second line']);
   });
