@@ -150,4 +150,17 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('At the close I told Jo I would see her for half my usual fee, and that today was on the house.')).toContain('boundary-issues practitioner');
     expect(heard('I told Jo my fee is the same as last year.')).toEqual([]);
   });
+  it('hears blame laid on the other, a sanction threatened, and a check imposed', () => {
+    expect(heard('I told Jo, with an edge in my voice, that the missing log is her own doing.')).toContain('persecuting practitioner');
+    expect(heard('I told Jo flatly that one more missed group goes straight in the report to her PO.')).toContain('harsh-punitive practitioner');
+    expect(heard('I said there will be zero leeway from here on and put her on a daily check-in sheet.')).toContain('harsh-punitive practitioner');
+    // A check named, not imposed; thinking about one's own, not telling it.
+    expect(heard('Daily check-in sheet.')).toEqual([]);
+    expect(heard("Jo's January is coming up, and I have been thinking about my own.")).toEqual([]);
+  });
+
+  it("hears the other's word taken and the hour traded away", () => {
+    expect(heard("I took Jo's word that the log was fine and moved on.")).toContain('collusion practitioner');
+    expect(heard('I spent most of the hour trading football stories with Jo.')).toContain('collusion practitioner');
+  });
 });
