@@ -163,4 +163,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("I took Jo's word that the log was fine and moved on.")).toContain('collusion practitioner');
     expect(heard('I spent most of the hour trading football stories with Jo.')).toContain('collusion practitioner');
   });
+  it('hears a grab for closeness, then being told to back off, as disorganised', () => {
+    expect(heard('Jo grabbed my sleeve to walk in with me, then told me to back off when I asked about the weekend.')).toContain('attachment-disorganised client');
+  });
 });
