@@ -16,11 +16,13 @@ import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
 export interface CueReader {
   cues: CueMatcher;
   context: ContextReader;
+  /** The dynamics that are acts (DynamicDefinition.act). */
+  acts: ReadonlySet<string>;
 }
 
 /** The cue reader for a taxonomy's dynamics, with the shipped context cues. */
 export function createCueReader(definitions: readonly DynamicDefinition[]): CueReader {
-  return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()) };
+  return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: new Set(definitions.filter((d) => d.act).map((d) => d.id)) };
 }
 
 /** Words before a cue kept as subject candidates: subjects sit close to their verb. */
@@ -117,6 +119,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         const start = hit.start - span.first;
         const certainty = isDescribed(hit) ? patternCertainty(reader.context, context, hit.slots, span.first) : reader.context.certainty(context, start, hit.end - span.first);
         if (certainty !== 'affirmed') continue;
+        // An act asked or wanted ("she is leaning on me to make the call for her") is not done.
+        if (isDescribed(hit) && reader.acts.has(hit.value) && reader.context.askedFor(tokens, hit.slots[0] - span.first)) continue;
         sentence ??= new SentenceReader(block.text, span, tokens);
         const offset = tokens[start].start;
         // A description is the writer's own account: inside quotation marks it is someone else's, and a
@@ -311,3 +315,4 @@ function opensClause(text: string, gapStart: number, gapEnd: number): boolean {
   while (i >= gapStart && SPACE.test(text[i])) i--;
   return i >= gapStart && CLAUSE_PUNCTUATION.has(text[i]);
 }
+

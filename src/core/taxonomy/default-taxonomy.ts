@@ -32,6 +32,8 @@ export interface ContextCues {
   historical: string[];
   /** Verbs reporting speech: a future modal right after one is in the words reported (context.ts). */
   reported_speech: string[];
+  /** Words asking or wanting an act done, before its "to": the act is not done (cues/context.ts, askedFor). */
+  asked_for: string[];
   experiencer_other: string[];
 }
 
@@ -50,6 +52,7 @@ export function contextCues(): ContextCues {
       hypothetical: clean(raw.hypothetical),
       historical: clean(raw.historical),
       reported_speech: clean(raw.reported_speech),
+      asked_for: clean(raw.asked_for),
       experiencer_other: clean(raw.experiencer_other),
     };
   }

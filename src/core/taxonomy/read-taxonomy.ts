@@ -23,6 +23,8 @@ export interface TaxonomyEntry {
   roles: string[];
   /** See DynamicDefinition.judgement. */
   judgement?: true;
+  /** See DynamicDefinition.act. */
+  act?: true;
   disabled: boolean;
 }
 
@@ -65,6 +67,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     return values.map(String);
   };
   if (item.judgement !== undefined && typeof item.judgement !== 'boolean') throw new TaxonomyError(`${where} (${id}): judgement must be true or false`);
+  if (item.act !== undefined && typeof item.act !== 'boolean') throw new TaxonomyError(`${where} (${id}): act must be true or false`);
   return {
     id,
     kind: kind as DynamicKind | undefined,
@@ -74,6 +77,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     patterns: patternsOf(item.patterns, `${where} (${id})`),
     roles: strings(item.roles, 'roles'),
     ...(item.judgement === true ? { judgement: true as const } : {}),
+    ...(item.act === true ? { act: true as const } : {}),
     disabled: item.disabled === true || item.enabled === false,
   };
 }
@@ -118,6 +122,7 @@ export function toDefinitions(entries: readonly TaxonomyEntry[]): DynamicDefinit
 function definitionOf(e: TaxonomyEntry): DynamicDefinition {
   const definition: DynamicDefinition = { id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, patterns: e.patterns, roles: e.roles };
   if (e.judgement) definition.judgement = true;
+  if (e.act) definition.act = true;
   return definition;
 }
 
@@ -140,6 +145,7 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
       if (entry.label) existing.label = entry.label;
       if (entry.kind) existing.kind = entry.kind;
       if (entry.judgement) existing.judgement = true;
+      if (entry.act) existing.act = true;
     } else {
       merged.set(entry.id, definitionOf(entry));
     }

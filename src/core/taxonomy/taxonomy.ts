@@ -40,6 +40,11 @@ export interface DynamicDefinition {
    * about. "She told me I'm the first therapist who gets her" is her idealising (detect/subjects.ts).
    */
   judgement?: true;
+  /**
+   * An act done for or to the other: asked, wanted or pushed for ("she is leaning on me to make the
+   * call for her"), it is not done, and no evidence of the dynamic (cues/cue-hits.ts).
+   */
+  act?: true;
 }
 
 /** The dynamics the detector knows, and how property values and tags map to them. */

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContextReader } from '../../../src/core/cues/context';
-import { CueMatcher } from '../../../src/core/cues/cue-matcher';
-import { readCueHits } from '../../../src/core/cues/cue-hits';
+import { createCueReader, readCueHits } from '../../../src/core/cues/cue-hits';
 import { SKIPPED_WORDS, type TextBlock } from '../../../src/core/model/note';
-import { contextCues, defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
+import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 import { SNIPPET } from '../../../src/core/text/snippet';
 
-const reader = { cues: new CueMatcher(defaultDefinitions()), context: new ContextReader(contextCues()) };
+const reader = createCueReader(defaultDefinitions());
 const paragraph = (text: string, startLine = 10): TextBlock => ({ kind: 'paragraph', startLine, text });
 
 describe('readCueHits on long text', () => {

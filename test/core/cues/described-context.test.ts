@@ -166,4 +166,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('hears a grab for closeness, then being told to back off, as disorganised', () => {
     expect(heard('Jo grabbed my sleeve to walk in with me, then told me to back off when I asked about the weekend.')).toContain('attachment-disorganised client');
   });
+  it('does not hear an act asked or wanted as done', () => {
+    expect(heard('Jo is leaning on me to make the call for her, which is new.')).not.toContain('rescuing client');
+    expect(heard('Jo is leaning on me to make the call for her, which is new.')).not.toContain('rescuing practitioner');
+    expect(heard('I made the call for her while she watched.')).toContain('rescuing practitioner');
+  });
 });

@@ -14,7 +14,7 @@ const names: PeopleNames = { client: ['C-014', 'Sam'], supervisor: ['Ann Lee', '
 /** Cue hits of the text with their roles, as the detector gives them; null-role hits are dropped. */
 function evidenceOf(blocks: TextBlock[], kind: NoteKind = 'session', people = names): { dynamic: string; role: string; line: number; text: string }[] {
   const subjects = new SubjectReader(kind, people, contextCues().experiencer_other);
-  return readCueHits(blocks, { cues, context }).flatMap((hit) => {
+  return readCueHits(blocks, { cues, context, acts: new Set(defaultDefinitions().filter((d) => d.act).map((d) => d.id)) }).flatMap((hit) => {
     const role = subjects.role(hit);
     return role === null ? [] : [{ dynamic: hit.dynamic, role, line: hit.line, text: hit.text }];
   });
@@ -42,7 +42,7 @@ describe('cue matching', () => {
   it('allows one extra word inside a phrase, not two', () => {
     // Cue phrases alone: the descriptive patterns would hear "launched ... into the story" anyway.
     const cuesOnly = new CueMatcher(defaultDefinitions().map((d) => ({ ...d, patterns: [] })));
-    const dynamics = (text: string): string[] => readCueHits([{ kind: 'paragraph', startLine: 1, text }], { cues: cuesOnly, context }).map((h) => h.dynamic);
+    const dynamics = (text: string): string[] => readCueHits([{ kind: 'paragraph', startLine: 1, text }], { cues: cuesOnly, context, acts: new Set() }).map((h) => h.dynamic);
     expect(dynamics('She launched straight into the story.')).toContain('contracting-unclear');
     expect(dynamics('She launched very quickly into the story.')).not.toContain('contracting-unclear');
   });

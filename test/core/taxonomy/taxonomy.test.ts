@@ -85,11 +85,21 @@ describe('user taxonomy', () => {
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: what', 'breaks must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      within: 3\n      apart: 4', 'apart must be a whole number of words from 0 to within (3)'],
       ['- id: x\n  judgement: yes please', 'judgement must be true or false'],
+      ['- id: x\n  act: yes please', 'act must be true or false'],
     ]) {
       const broken = loadTaxonomy({ path: 't.yaml', text });
       expect(broken.diagnostics[0].message).toContain(message);
       expect(broken.taxonomy.get('rescuing')).toBeDefined();
     }
+  });
+
+  it('marks an act done for the other from the shipped taxonomy and from a user\'s', () => {
+    expect(defaultDefinitions().filter((d) => d.act).map((d) => d.id)).toEqual(['rescuing']);
+    const { taxonomy, diagnostics } = loadTaxonomy({ path: 't.yaml', text: '- id: fixing-up\n  act: true\n  cues: [set her up with]\n- id: persecuting\n  act: true\n' });
+    expect(diagnostics).toEqual([]);
+    expect(taxonomy.get('fixing-up')?.act).toBe(true);
+    expect(taxonomy.get('persecuting')?.act).toBe(true);
+    expect(taxonomy.get('dependency')?.act).toBeUndefined();
   });
 
   it('marks a judgement of another from the shipped taxonomy and from a user\'s', () => {
