@@ -4,6 +4,7 @@ import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
 import { NOUN_OPENERS } from '../text/noun-openers';
 import type { CaseNames } from './case-scope';
+import { sharedMentions, titledOthers, type Who } from './mentions';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {
@@ -18,7 +19,6 @@ export interface PeopleNames {
   cases?: CaseNames;
 }
 
-type Who = 'me' | 'we' | 'third-person' | 'client' | 'practitioner' | 'supervisor' | 'supervisee' | 'other';
 
 /** Words after which a new clause (and so a new subject) starts; reporting verbs are added below. */
 const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
@@ -123,6 +123,12 @@ export class SubjectReader {
   /** Who the subject of the clause after `words` is, from those words. */
   private subject(words: readonly string[], starts: readonly boolean[]): Who | undefined {
     if (words.length === 0) return undefined;
+    // "...a father who decides everything for her": the cue's subject is the one "who" follows.
+    const last = words.length - 1;
+    if (words[last] === 'who') {
+      const before = this.longestMentions(words, Math.max(0, last - 4)).find((m) => m?.end === last);
+      if (before) return before.value;
+    }
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
     // position. So only mentions after the last pronoun are looked for (most often, none).
     let pronounAt = words.length - 1;
@@ -162,6 +168,7 @@ export class SubjectReader {
         if (!current || found.end > current.end) longest[found.start] = found;
       }
     }
+    titledOthers(words, from, longest);
     return longest;
   }
 
@@ -238,29 +245,6 @@ export class SubjectReader {
     }
     return 'unknown';
   }
-}
-
-let shared: { others: readonly string[]; index: PhraseIndex<Who> } | undefined;
-
-/** Mentions every note shares: people outside the relationships, and role words. */
-function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
-  if (shared?.others === others) return shared.index;
-  const index = new PhraseIndex<Who>(0);
-  // `Sam's sister`, `my colleague's supervisor`: someone else's person is someone else.
-  for (const phrase of others) {
-    index.add(phrase, 'other');
-    index.add(`${phrase}'s`, 'other');
-  }
-  // Clinical shorthand names the two people of a session by their roles: "Cl. went quiet", "Pt
-  // avoided eye contact", "T jumped in", "This writer provided psychoeducation". Not a bare
-  // "patient" or "clinician": "another patient", "a fellow clinician" are someone else.
-  for (const phrase of ['the client', 'my client', 'client', 'c', 'cl', 'clt', 'pt', 'the pt', 'the patient', 'my patient']) index.add(phrase, 'client');
-  for (const phrase of ['t', 'th', 'writer', 'this writer', 'the writer', 'this clinician', 'the clinician']) index.add(phrase, 'practitioner');
-  for (const phrase of ['my supervisor', 'the supervisor']) index.add(phrase, 'supervisor');
-  for (const phrase of ['my supervisee', 'the supervisee']) index.add(phrase, 'supervisee');
-  index.add('my', 'me');
-  shared = { others, index };
-  return index;
 }
 
 /** How far before a judgement the one it is about may stand after a reporting verb: "telling Helen she is far and away [the best]". */

@@ -160,4 +160,12 @@ describe('who a cue is about', () => {
     expect(role("cl s daughter")).toBeNull();
     expect(role('cl')).toBe('client');
   });
+  it('gives a titled stranger, a client\'s own supervisor, and the one "who" follows to someone else', () => {
+    expect(roleWithCommas('Mr Baird, the depute head, went through her plans and')).toBeNull();
+    expect(roleWithCommas('Her supervisor, Professor Okafor, wants the chapter by Friday and has been')).toBeNull();
+    expect(role('we talked about what a young woman does with a father who')).toBeNull();
+    // The note's own people stay theirs.
+    expect(role('sam who')).toBe('client');
+    expect(role('my supervisor')).toBe('unknown');
+  });
 });
