@@ -171,4 +171,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo is leaning on me to make the call for her, which is new.')).not.toContain('rescuing practitioner');
     expect(heard('I made the call for her while she watched.')).toContain('rescuing practitioner');
   });
+  it('hears missing someone gone, and not a missed appointment', () => {
+    expect(heard('Jo misses him most on Sunday mornings.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo missed her appointment again.')).toEqual([]);
+  });
 });
