@@ -141,7 +141,9 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           dynamic: hit.value,
           line: block.startLine + lines.linesBefore(offset),
           text: span.end - span.start <= SNIPPET ? text : own,
-          ...(subjectAt === 0 && !withCases && before && block.text[before.end - 1] === ';' ? carriedSubject(blockTokens, before, tokens[0].word) : sentence.subjectCandidates(subjectAt)),
+          ...(!withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word))
+            ? carriedSubject(blockTokens, before, tokens[subjectAt].word)
+            : sentence.subjectCandidates(subjectAt)),
           subjectAt,
         };
         if (cases) cueHit.cases = cases;
@@ -163,6 +165,22 @@ function carriedSubject(blockTokens: readonly Token[], before: Sentence, first: 
   const tokens = blockTokens.slice(before.first, before.last);
   const words = tokens.slice(0, openingLength(tokens, tokens.length)).map((t) => t.word);
   return { first, words, starts: words.map((_, i) => i === 0) };
+}
+
+/** "He then", "she also": a pronoun that goes on with the one the sentence before was about. */
+const CONTINUING = new Set(['then', 'also']);
+const GOING_ON = new Set(['he', 'she', 'they']);
+/** Openings whose subject is the writer or the two of the session, not someone a pronoun goes on with. */
+const OWN_OPENINGS = new Set(['i', 'we', "i'd", "i'm", "i've", 'my', 'our']);
+
+/**
+ * Whether a sentence opening "He then..." or "She also..." goes on with the subject of the sentence
+ * before ("Mr Baird went through Rory's plans and picked at every one. He then put the poor results
+ * down to Rory"), whose opening words are then its subject's: unless that sentence opened with the
+ * writer ("I asked him about it. He then...").
+ */
+function continuesSubject(tokens: readonly Token[], subjectAt: number, previousFirst: string): boolean {
+  return subjectAt >= 2 && GOING_ON.has(tokens[0].word) && CONTINUING.has(tokens[1].word) && !OWN_OPENINGS.has(previousFirst);
 }
 
 /** A sentence's text, taking in a closing quote the sentence splitter left for the next one. */

@@ -175,4 +175,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo misses him most on Sunday mornings.')).toContain('loss-abandonment-rejection client');
     expect(heard('Jo missed her appointment again.')).toEqual([]);
   });
+  it('reads "he then" as going on with whoever the sentence before was about', () => {
+    expect(heard('Mr Baird went through her plans in front of everyone. He then put the poor results down to Jo personally.')).toEqual([]);
+    expect(heard('Jo was late again. She then picked holes in everything I said.')).toContain('persecuting client');
+    expect(heard('I asked Jo about it. She then picked holes in everything I said.')).toContain('persecuting client');
+  });
 });
