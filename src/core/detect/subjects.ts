@@ -143,6 +143,12 @@ export class SubjectReader {
     // A pronoun inside a clause that hangs on a noun ("marks every worksheet he does in red and
     // lists...", "the moment he comes home, barely waiting...") is not the subject of the clause
     // that goes on after it: the subject before it is, when there is one.
+    // "I pressed them before they left, told them... and kept": a pronoun opening a clause of time or
+    // reason inside the sentence is that clause's subject only; past it, the subject before goes on.
+    if (pronounAt >= 2 && SUBORDINATORS.has(words[pronounAt - 1]) && clauseEndsAfter(words, starts, pronounAt)) {
+      const main = this.subject(words.slice(0, pronounAt - 1), starts.slice(0, pronounAt - 1));
+      if (main !== undefined) return main;
+    }
     const clause = pronounAt > 0 ? embeddingClause(words, starts, pronounAt) : -1;
     if (clause >= 0) {
       const clauseStarts = starts.slice(clause, pronounAt);
@@ -315,7 +321,8 @@ const TIME_NOUNS = new Set(['time', 'times', 'moment', 'minute', 'second', 'inst
  */
 function embeddingClause(words: readonly string[], starts: readonly boolean[], at: number): number {
   const before = words[at - 1];
-  if (starts[at] || CLAUSE_STARTERS.has(before) || REPORTING.has(before) || before === SKIPPED_WORDS) return -1;
+  // After an adverb ("when I named the affair directly they both looked away") no clause hangs on a noun.
+  if (starts[at] || CLAUSE_STARTERS.has(before) || REPORTING.has(before) || before === SKIPPED_WORDS || before.endsWith('ly')) return -1;
   let clause = at - 1;
   while (clause > 0 && !starts[clause] && !CLAUSE_STARTERS.has(words[clause - 1]) && words[clause - 1] !== SKIPPED_WORDS) clause--;
   if (clause > 0 && SUBORDINATORS.has(words[clause - 1])) return -1;
@@ -328,6 +335,12 @@ function embeddingClause(words: readonly string[], starts: readonly boolean[], a
   // The cue itself follows the last word: a clause may open there too ("...in red and [lists]").
   for (let k = at + 2; k <= words.length; k++) if (starts[k] || CLAUSE_STARTERS.has(words[k - 1])) return clause;
   return -1;
+}
+
+/** Whether a new clause (after a comma, or "and") begins after the word following `at`. */
+function clauseEndsAfter(words: readonly string[], starts: readonly boolean[], at: number): boolean {
+  for (let k = at + 2; k < words.length; k++) if (starts[k] || words[k] === 'and') return true;
+  return false;
 }
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);

@@ -180,4 +180,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo was late again. She then picked holes in everything I said.')).toContain('persecuting client');
     expect(heard('I asked Jo about it. She then picked holes in everything I said.')).toContain('persecuting client');
   });
+  it('hears a comfortable hour with the hard topic off the agenda, faults listed point by point, and a decision to live apart', () => {
+    expect(heard('I went along with Jo keeping the drinking off the agenda again, and we spent a comfortable hour on the remodel.')).toContain('collusion practitioner');
+    expect(heard('I went through the chore chart point by point telling Jo everything she had set up wrong.')).toContain('persecuting practitioner');
+    expect(heard('Jo told me they have decided to live apart from June.')).toContain('loss-abandonment-rejection client');
+    // Pressing a subject is no turning from it.
+    expect(heard('I pressed Jo to book the consult and kept coming back to it.')).not.toContain('avoidance-withdrawal practitioner');
+  });
 });

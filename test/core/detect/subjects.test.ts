@@ -168,4 +168,11 @@ describe('who a cue is about', () => {
     expect(role('sam who')).toBe('client');
     expect(role('my supervisor')).toBe('unknown');
   });
+  it('gives a pronoun opening a clause of time inside the sentence that clause only', () => {
+    // "before they left" is theirs; "and kept checking the clock" goes on with "I".
+    expect(role('i pressed them to settle it before they left and')).toBe('practitioner');
+    expect(role('i pressed them to settle it before they')).toBe('client');
+    // After an adverb no clause hangs on the noun before it: "they both" is the subject.
+    expect(roleWithCommas('and when I named the affair directly they both looked at the floor and')).toBe('client');
+  });
 });
