@@ -333,4 +333,3 @@ function opensClause(text: string, gapStart: number, gapEnd: number): boolean {
   while (i >= gapStart && SPACE.test(text[i])) i--;
   return i >= gapStart && CLAUSE_PUNCTUATION.has(text[i]);
 }
-
