@@ -145,7 +145,8 @@ export class SubjectReader {
     // that goes on after it: the subject before it is, when there is one.
     // "I pressed them before they left, told them... and kept": a pronoun opening a clause of time or
     // reason inside the sentence is that clause's subject only; past it, the subject before goes on.
-    if (pronounAt >= 2 && SUBORDINATORS.has(words[pronounAt - 1]) && clauseEndsAfter(words, starts, pronounAt)) {
+    // So too after words left out, where such an opener may have stood ("I wrote it ~ he watched, sent...").
+    if (pronounAt >= 2 && (SUBORDINATORS.has(words[pronounAt - 1]) || words[pronounAt - 1] === SKIPPED_WORDS) && clauseEndsAfter(words, starts, pronounAt)) {
       const main = this.subject(words.slice(0, pronounAt - 1), starts.slice(0, pronounAt - 1));
       if (main !== undefined) return main;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SubjectReader } from '../../../src/core/detect/subjects';
+import { SKIPPED_WORDS } from '../../../src/core/model/note';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 
 /** The role a reader gives a cue after these words, the first opening the sentence. */
@@ -172,6 +173,7 @@ describe('who a cue is about', () => {
     // "before they left" is theirs; "and kept checking the clock" goes on with "I".
     expect(role('i pressed them to settle it before they left and')).toBe('practitioner');
     expect(role('i pressed them to settle it before they')).toBe('client');
+    expect(roleWithCommas(`I wrote his letter ${SKIPPED_WORDS} he watched, sent it off for him and`)).toBe('practitioner');
     // After an adverb no clause hangs on the noun before it: "they both" is the subject.
     expect(roleWithCommas('and when I named the affair directly they both looked at the floor and')).toBe('client');
   });
