@@ -59,6 +59,8 @@ const NOT_NAMES = new Set([
   ...MONTH_NAMES,
   ...SHORT_MONTH_NAMES,
   ...['christmas', 'easter', 'english', 'british', 'god'],
+  // Places people meet online, always written with a capital ("found my Instagram").
+  ...['instagram', 'facebook', 'linkedin', 'whatsapp', 'twitter', 'tiktok', 'snapchat', 'messenger', 'zoom'],
   // Family words written as names ("since Dad passed") are still who they are to the writer.
   ...['mum', 'mom', 'dad', 'mummy', 'mommy', 'daddy', 'nan', 'nana', 'gran', 'granny', 'grandad', 'grandpa', 'grandma'],
 ]);

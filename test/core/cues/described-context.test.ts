@@ -187,4 +187,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Pressing a subject is no turning from it.
     expect(heard('I pressed Jo to book the consult and kept coming back to it.')).not.toContain('avoidance-withdrawal practitioner');
   });
+  it('reads a platform written with a capital as the platform, not a person', () => {
+    expect(heard('Jo found my personal Instagram and liked several photos of my children.')).toContain('boundary-issues client');
+  });
 });
