@@ -86,7 +86,9 @@ export class ContextReader {
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
-    const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || (pseudo[h.end] === pseudo[h.start] && !(h.value === 'hypothetical' && reportedModal(tokens, h.start, h.end, this.saying))));
+    // A future modal in reported words is what was said, no hypothetical (reportedModal).
+    const counts = (h: PhraseHit<Trigger>): boolean => pseudo[h.end] === pseudo[h.start] && !(h.value === 'hypothetical' && reportedModal(tokens, h.start, h.end, this.saying));
+    const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || counts(h));
     // A sentence of thousands of words (dictation, no full stop) gets tables of its own, let go after it.
     const tables = n + 1 > KEPT_TABLE_SIZE ? emptyTables(n + 1) : (this.tables ??= emptyTables(KEPT_TABLE_SIZE));
     precompute(triggers, n, tables);

@@ -74,7 +74,8 @@ function namesAsPronoun(tokens: readonly Token[], text: string): readonly Token[
   let out: Token[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!(isName(text, t) && !NOT_NAMES.has(t.word)) && !isCaseCode(text, t)) continue;
+    const person = (isName(text, t) && !NOT_NAMES.has(t.word)) || isCaseCode(text, t);
+    if (!person) continue;
     const before = tokens[i - 1].word;
     if (before === 'the' || before === 'a' || before === 'an' || opensSentence(text, tokens[i - 1].end, t.start)) continue;
     out ??= tokens.slice();

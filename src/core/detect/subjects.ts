@@ -19,7 +19,6 @@ export interface PeopleNames {
   cases?: CaseNames;
 }
 
-
 /** Words after which a new clause (and so a new subject) starts; reporting verbs are added below. */
 const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
 
@@ -140,9 +139,6 @@ export class SubjectReader {
       const mention = longest[i];
       if (mention && isSubjectPosition(words, starts, i, mention.value)) return mention.value;
     }
-    // A pronoun inside a clause that hangs on a noun ("marks every worksheet he does in red and
-    // lists...", "the moment he comes home, barely waiting...") is not the subject of the clause
-    // that goes on after it: the subject before it is, when there is one.
     // "I pressed them before they left, told them... and kept": a pronoun opening a clause of time or
     // reason inside the sentence is that clause's subject only; past it, the subject before goes on.
     // So too after words left out, where such an opener may have stood ("I wrote it ~ he watched, sent...").
@@ -150,6 +146,9 @@ export class SubjectReader {
       const main = this.subject(words.slice(0, pronounAt - 1), starts.slice(0, pronounAt - 1));
       if (main !== undefined) return main;
     }
+    // A pronoun inside a clause that hangs on a noun ("marks every worksheet he does in red and
+    // lists...", "the moment he comes home, barely waiting...") is not the subject of the clause
+    // that goes on after it: the subject before it is, when there is one.
     const clause = pronounAt > 0 ? embeddingClause(words, starts, pronounAt) : -1;
     if (clause >= 0) {
       const clauseStarts = starts.slice(clause, pronounAt);
