@@ -47,10 +47,12 @@ export type CueReading = (content: ParsedContent) => CueHit[];
 /**
  * The parsed notes of one vault and their relationship graph. Hosts feed it files as they are read
  * or change; content is parsed, and its cues read, once per version of a file.
+ *
+ * The graph's notes are the only store of parsed content: each carries the stamp of the file version
+ * it was read from, so no second map by path is kept (one such map costs about 45 bytes a note).
  */
 export class VaultIndex {
   readonly graph: RelationshipGraph;
-  private readonly cache = new Map<string, StampedContent>();
   private parses = 0;
 
   constructor(
@@ -84,25 +86,19 @@ export class VaultIndex {
   upsert(file: SourceFile): Set<string> {
     const path = normalizeVaultPath(file.path);
     if (!isMarkdownPath(path)) return new Set();
+    // An unreadable file's note has no stamp, so it is read again whatever its next stamp.
+    if (file.readError !== undefined) return this.link(this.place(path, unreadableContent(file.readError)));
     const stamp = stampOf(file);
-    let cached = this.cache.get(path);
-    if (file.readError !== undefined) {
-      this.cache.delete(path);
-      return this.link(this.place(path, unreadableContent(file.readError)));
-    }
-    if (!cached || cached.stamp !== stamp) {
-      this.parses++;
-      cached = { stamp, content: this.read(file.data) };
-      this.cache.set(path, cached);
-    }
-    return this.link(this.place(path, cached.content));
+    const held = this.placed(path);
+    if (held?.stamp === stamp) return this.link(this.place(path, held.content, stamp));
+    this.parses++;
+    return this.link(this.place(path, this.read(file.data), stamp));
   }
 
   /** Restores a note parsed earlier (from a persistent cache) without parsing it again. */
   restore(path: string, stamp: string, content: NoteContent): Set<string> {
     const normalized = normalizeVaultPath(path);
-    this.cache.set(normalized, { stamp, content });
-    return this.link(this.place(normalized, content));
+    return this.link(this.place(normalized, content, stamp));
   }
 
   /**
@@ -111,16 +107,15 @@ export class VaultIndex {
    * afresh when it fits.
    */
   restoreAll(notes: ReadonlyMap<string, StampedContent>, graph?: (placed: readonly Note[]) => GraphData | undefined): void {
-    if (this.cache.size > 0 || this.graph.size > 0) {
+    if (this.graph.size > 0 || (this.bulk?.size ?? 0) > 0) {
       for (const [path, { stamp, content }] of notes) this.restore(path, stamp, content);
       return;
     }
     const placed = new Map<string, Note>();
     // A path stored unnormalized keeps its position; two that normalize alike leave the state unfit.
-    for (const [path, cached] of notes) {
+    for (const [path, { stamp, content }] of notes) {
       const normalized = normalizeVaultPath(path);
-      this.cache.set(normalized, cached);
-      placed.set(normalized, this.place(normalized, cached.content));
+      placed.set(normalized, this.place(normalized, content, stamp));
     }
     const list = [...placed.values()];
     const data = graph?.(list);
@@ -137,12 +132,26 @@ export class VaultIndex {
 
   /** A copy of every note's parsed content with its stamp, to take up in another index (restoreAll). */
   parsedNotes(): Map<string, StampedContent> {
-    return new Map(this.cache);
+    const notes = new Map<string, StampedContent>();
+    for (const [path, stamp, content] of this.entries()) notes.set(path, { stamp, content });
+    return notes;
   }
 
-  /** Every note's parsed content with the stamp it was parsed from, for a persistent cache. */
+  /** Every note's parsed content with the stamp it was parsed from, for a persistent cache (unreadable files left out). */
   *entries(): Generator<[path: string, stamp: string, content: NoteContent]> {
-    for (const [path, { stamp, content }] of this.cache) yield [path, stamp, content];
+    for (const note of this.placedNotes()) if (note.stamp !== undefined) yield [note.path, note.stamp, note.content];
+  }
+
+  /** The note held for a path: the one a bulk load has collected, else the graph's. */
+  private placed(path: string): Note | undefined {
+    return this.bulk?.get(path) ?? this.graph.note(path);
+  }
+
+  /** Every note held, a bulk load's in place of the graph's for the same path. */
+  private *placedNotes(): Generator<Note> {
+    const bulk = this.bulk;
+    for (const note of this.graph.allNotes()) if (!bulk?.has(note.path)) yield note;
+    if (bulk) yield* bulk.values();
   }
 
   /** The stamp a file would be cached under: its mtime and size, else a hash of its data. */
@@ -152,18 +161,17 @@ export class VaultIndex {
 
   remove(path: string): Set<string> {
     const normalized = normalizeVaultPath(path);
-    this.cache.delete(normalized);
+    this.bulk?.delete(normalized);
     return this.graph.remove(normalized);
   }
 
   rename(oldPath: string, newPath: string): Set<string> {
     const from = normalizeVaultPath(oldPath);
     const to = normalizeVaultPath(newPath);
-    const cached = this.cache.get(from);
-    if (!cached || !isMarkdownPath(to)) return this.remove(from);
-    this.cache.delete(from);
-    this.cache.set(to, cached);
-    return this.graph.rename(from, this.place(to, cached.content));
+    const held = this.placed(from);
+    // An unreadable file is read again under its new name rather than carried over.
+    if (held?.stamp === undefined || !isMarkdownPath(to)) return this.remove(from);
+    return this.graph.rename(from, this.place(to, held.content, held.stamp));
   }
 
   notes(): IterableIterator<Note> {
@@ -196,8 +204,8 @@ export class VaultIndex {
     return compactContent({ ...parsed, cueHits: this.readCues(parsed) });
   }
 
-  private place(path: string, content: NoteContent): Note {
-    return placeNote(path, content, this.settings.templatesFolder);
+  private place(path: string, content: NoteContent, stamp?: string): Note {
+    return placeNote(path, content, this.settings.templatesFolder, stamp);
   }
 }
 

@@ -155,4 +155,6 @@ export interface Note {
   isTemplate: boolean;
   /** The content's diagnostics plus those that depend on the path (a missing date). */
   diagnostics: NoteDiagnostic[];
+  /** The version of the file the content was read from (VaultIndex.stampOf); absent when it could not be read. */
+  stamp?: string;
 }

@@ -99,8 +99,8 @@ function emptyContent(diagnostics: NoteDiagnostic[]): NoteContent & ParsedConten
 
 const TEMPLATE_DIAGNOSTICS = new Set(['frontmatter-yaml', 'frontmatter-unclosed', 'frontmatter-shape', 'binary-file', 'encoding', 'read-error']);
 
-/** Places parsed content at a path: the file-name date fallback and the templates folder. */
-export function placeNote(path: string, content: NoteContent, templatesFolder: string): Note {
+/** Places parsed content at a path (read from the file version `stamp`): the file-name date fallback and the templates folder. */
+export function placeNote(path: string, content: NoteContent, templatesFolder: string, stamp?: string): Note {
   const name = noteNameOf(path);
   const isTemplate = isInFolder(path, templatesFolder);
   // Templates hold placeholders such as {{date}}: report only what would break every note made from them.
@@ -117,5 +117,5 @@ export function placeNote(path: string, content: NoteContent, templatesFolder: s
     diagnostics = [...diagnostics];
     diagnostics.push({ line, severity: 'warning', code: 'date-missing', message: `This ${content.kind} note has no date (no readable date property, and its name does not start with YYYY-MM-DD), so it is left out of time windows.` });
   }
-  return { path, name, content, date, dateSource, isTemplate, diagnostics };
+  return { path, name, content, date, dateSource, isTemplate, diagnostics, stamp };
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { VaultIndex } from '../../../src/core/index/vault-index';
+import { noteText } from '../../helpers/notes';
+
+const client = noteText('type: client\naliases: [Sam]', 'Referred by her GP in January.');
+const session = noteText('type: session\nclient: "[[C-014]]"\ndate: 2026-02-03', 'Sam talked about the move.');
+
+const paths = (index: VaultIndex): string[] => [...index.entries()].map(([path]) => path).sort();
+
+// The graph's notes are the index's only store of parsed content: these pin what that store must do.
+describe('VaultIndex: parsed content kept once per file version', () => {
+  it('reads a file again only when its stamp changes, and keeps the stamp on the note', () => {
+    const index = new VaultIndex();
+    index.upsert({ path: 'Clients/C-014.md', data: client, mtime: 10, size: 60 });
+    index.upsert({ path: 'Clients/C-014.md', data: client, mtime: 10, size: 60 });
+    expect(index.parseCount).toBe(1);
+    expect(index.graph.note('Clients/C-014.md')?.stamp).toBe('10:60');
+    index.upsert({ path: 'Clients/C-014.md', data: client, mtime: 11, size: 60 });
+    expect(index.parseCount).toBe(2);
+  });
+
+  it('keeps an unreadable file as a note with its diagnostic, out of the cache, and reads it once it can be read', () => {
+    const index = new VaultIndex();
+    index.upsert({ path: 'Clients/C-014.md', data: '', mtime: 10, size: 60, readError: 'This file could not be read.' });
+    expect(index.graph.note('Clients/C-014.md')?.diagnostics.map((d) => d.message)).toContain('This file could not be read.');
+    expect(paths(index)).toEqual([]);
+    // The same stamp as the failed read: the file is read, not taken for the version already held.
+    index.upsert({ path: 'Clients/C-014.md', data: client, mtime: 10, size: 60 });
+    expect(index.graph.note('Clients/C-014.md')?.content.kind).toBe('client');
+    expect(paths(index)).toEqual(['Clients/C-014.md']);
+  });
+
+  it('hands over the notes a bulk load has collected so far, and forgets one removed before the load ends', () => {
+    const index = new VaultIndex();
+    index.startBulk();
+    index.upsert({ path: 'Clients/C-014.md', data: client });
+    index.upsert({ path: 'Sessions/2026-02-03 C-014.md', data: session });
+    expect(paths(index)).toEqual(['Clients/C-014.md', 'Sessions/2026-02-03 C-014.md']);
+    index.remove('Sessions/2026-02-03 C-014.md');
+    index.finishBulk();
+    expect([...index.notes()].map((note) => note.path)).toEqual(['Clients/C-014.md']);
+  });
+
+  it('carries parsed content and its stamp over a rename, and into another index', () => {
+    const index = new VaultIndex();
+    index.upsert({ path: 'Clients/C-014.md', data: client });
+    index.upsert({ path: 'Sessions/2026-02-03 C-014.md', data: session });
+    index.rename('Clients/C-014.md', 'Clients/C-014 Sam.md');
+    expect(index.parseCount).toBe(2);
+    const taken = new VaultIndex();
+    taken.restoreAll(index.parsedNotes());
+    expect(taken.parseCount).toBe(0);
+    expect(paths(taken)).toEqual(['Clients/C-014 Sam.md', 'Sessions/2026-02-03 C-014.md']);
+    expect(taken.graph.note('Clients/C-014 Sam.md')?.stamp).toBe(index.graph.note('Clients/C-014 Sam.md')?.stamp);
+  });
+});
