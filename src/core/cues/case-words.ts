@@ -2,6 +2,8 @@
  * Words that may name a client: capitalised or holding a digit (`Sam`, `C-014`, `2026-02-03`), the
  * way codes, names and aliases are written. Lower-cased, each once, space-joined: compact enough to
  * keep with every cue hit of a supervision note. A client written all in lower case is not found.
+ * `supervisor` is kept however written: "my supervisor" names one of the supervision's people as a
+ * name does, so that a paragraph about a client is known to speak of the supervisor too.
  */
 export function caseWords(text: string): string {
   if (text === '') return '';
@@ -9,12 +11,15 @@ export function caseWords(text: string): string {
   for (const m of text.matchAll(WORD)) {
     const word = m[0].replace(POSSESSIVE_END, '');
     if (word.length < 2 && !/\d/.test(word)) continue; // `I`, `A`
-    if (!/[\p{Lu}\d]/u.test(word[0]) && !/\d/.test(word)) continue;
-    seen.add(word.toLowerCase());
+    const lower = word.toLowerCase();
+    if (!/[\p{Lu}\d]/u.test(word[0]) && !/\d/.test(word) && lower !== SUPERVISOR_WORD) continue;
+    seen.add(lower);
   }
   return [...seen].join(' ');
 }
 
+/** The role word kept among the case words (its plural or possessive is not). */
+export const SUPERVISOR_WORD = 'supervisor';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** `Sam's` names Sam; a trailing hyphen or apostrophe is punctuation. */
 const POSSESSIVE_END = /(?:['’]s|['’-]+)$/u;

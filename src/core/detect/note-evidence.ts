@@ -1,10 +1,10 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { Evidence, EvidenceSource } from '../model/flag';
 import { ROLES, type Role } from '../model/role';
-import type { Note, Property } from '../model/note';
+import type { CaseWords, Note, Property } from '../model/note';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
-import { caseWords } from '../cues/case-words';
+import { caseWords, namesIn, SUPERVISOR_WORD } from '../cues/case-words';
 import { freeText } from '../parse/free-text';
 import { flatString } from '../util/flat-string';
 import { StringPool } from '../util/string-pool';
@@ -77,7 +77,9 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   const subjects = tools.subjects(kind, names);
   for (const hit of note.content.cueHits) {
     // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
-    const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, tools.taxonomy.get(hit.dynamic)?.judgement === true);
+    const scope = cases && hit.cases ? caseOf(hit.cases, cases) : undefined;
+    const caseClient = scope?.length === 1 && hit.cases !== undefined && !namesPeople(hit.cases, names);
+    const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, tools.taxonomy.get(hit.dynamic)?.judgement === true, caseClient);
     // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
     // funeral was last week" is the client's loss (SPEC section 1). A dynamic done by someone
     // outside the two relationships is evidence for no one.
@@ -86,7 +88,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     if (role === null || ONLY_TAGS.test(hit.text)) continue;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
     const key = hit.property ? `P${hit.line}` : `T${hit.text}`;
-    add(key, hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text, cases && hit.cases ? caseOf(hit.cases, cases) : undefined);
+    add(key, hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text, scope);
   }
   // Tags come after the text: a tag on a line whose sentence shows the same dynamic annotates that sentence.
   const textByLine = new Map<string, Evidence[]>();
@@ -125,6 +127,12 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     );
   }
   return { items, diagnostics };
+}
+
+/** Whether a sentence's paragraph or section names the supervisor or the supervisee. */
+function namesPeople(words: CaseWords, names: PeopleNames): boolean {
+  const around = new Set(`${words.block} ${words.section}`.split(' '));
+  return around.has(SUPERVISOR_WORD) || [...names.supervisor, ...names.supervisee].some((name) => namesIn(around, name));
 }
 
 /** "client_dynamics: stuckness" is the text of that evidence in every note that says so: kept once. */

@@ -73,14 +73,16 @@ export class SubjectReader {
    * The role of a cue from the words before it (see readCueHits), or null for someone outside.
    * `judgement`: the cue's dynamic is a judgement of another (DynamicDefinition.judgement).
    */
-  role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement = false): Role | null {
+  role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement = false, caseClient = false): Role | null {
     const opening = NOMINATIVE.get(hit.first);
     // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
     const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
     const who = opening ?? speaker ?? this.subject(hit.words, hit.starts); // the cue itself may start with its subject: "I found myself"
     // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
     // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself".
-    if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') return this.roleOf(this.onlyPersonNamed(hit.words) ?? who);
+    // Naming no one, in a paragraph or section about one client that names neither of the supervision's
+    // people (`caseClient`), he or she is that client: "He still comes in with his hood up".
+    if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') return this.roleOf(this.onlyPersonNamed(hit.words) ?? (caseClient ? 'client' : who));
     return this.roleOf(who);
   }
 

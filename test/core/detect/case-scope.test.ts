@@ -122,3 +122,33 @@ describe('the demo vault', () => {
     expect(flag?.evidence.map((e) => e.text).join(' ')).not.toMatch(/Sam|C-014/);
   });
 });
+
+describe('he or she in a supervision note the supervisee wrote', () => {
+  const people = {
+    'People/Robin.md': noteText('type: person\nrole: practitioner', ''),
+    'People/Ann.md': noteText('type: person\nrole: supervisor', ''),
+    'Clients/C-1.md': noteText('type: client\ncode: C-1\naliases: [Sam]', ''),
+    'Clients/C-2.md': noteText('type: client\ncode: C-2\naliases: [Leon]', ''),
+  };
+  const body = [
+    '## Leon',
+    'Still hard going. He changes the subject whenever we get near his dad.',
+    '',
+    '## Sam',
+    'Ann was quiet for a while. She changes the subject whenever we get near my caseload.',
+    '',
+    'My supervisor asked about the letter. She changes the subject whenever I mention the waiting list.',
+  ].join('\n');
+  const supervision = noteText('type: supervision\nsupervisor: "[[Ann]]"\nsupervisee: "[[Robin]]"\ndate: 2026-02-24\ncases: ["[[C-1]]", "[[C-2]]"]', body);
+  const evidence = engineWith({ ...people, 'Supervision/s.md': supervision }).evidenceOf('Supervision/s.md');
+  const roleOn = (line: number) => evidence.filter((e) => e.line === line && e.dynamic === 'avoidance-withdrawal').map((e) => e.role);
+
+  it("is the client of a section about one client that names neither supervisor nor supervisee: the client's story", () => {
+    expect(roleOn(9)).toEqual(['client']);
+  });
+
+  it('stays unread where the paragraph has named the supervisor, by name or as "my supervisor"', () => {
+    expect(roleOn(12)).toEqual(['unknown']);
+    expect(roleOn(14)).toEqual(['unknown']);
+  });
+});
