@@ -27,6 +27,8 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written after all the tuning, and never tuned on: both parts are held out.
   'sentences-5.yaml': { dev: { recall: 0.51, precision: 0.45 }, heldOut: { recall: 0.5, precision: 0.39 } },
   'sentences-6.yaml': { dev: { recall: 0.4, precision: 0.37 }, heldOut: { recall: 0.33, precision: 0.37 } },
+  // Written in session 14 and tuned on its development part: 0.35 / 0.36 and 0.32 / 0.35 when it arrived.
+  'sentences-7.yaml': { dev: { recall: 0.33, precision: 0.34 }, heldOut: { recall: 0.3, precision: 0.33 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
