@@ -261,7 +261,7 @@ const SPEAKER_REACH = 6;
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
 /** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
-const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's', 'another']);
+const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's', 'another', 'one']);
 
 /** Words a person's title may have between its possessive and itself: `Desmond's finance director`. */
 const MODIFIERS = 2;
