@@ -9,6 +9,7 @@ import { freeText } from '../parse/free-text';
 import { flatString } from '../util/flat-string';
 import { StringPool } from '../util/string-pool';
 import { caseOf } from './case-scope';
+import { jointRoles, jointSubjectAt } from './joint-subject';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
 import type { PeopleNames, SubjectReader } from './subjects';
@@ -80,6 +81,10 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     const scope = cases && hit.cases ? caseOf(hit.cases, cases) : undefined;
     const caseClient = scope?.length === 1 && hit.cases !== undefined && !namesPeople(hit.cases, names);
     const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, tools.taxonomy.get(hit.dynamic)?.judgement === true, caseClient);
+    // "She and I went back and forth", "the two of us": both people of the relationship did it.
+    const joint = subject !== null && !hit.property ? jointSubjectAt(hit.words) : undefined;
+    // A word before "and I" that names no one of the note ("signed up, and I wrote") joins no one.
+    const both = joint === undefined ? undefined : jointRoles(kind, joint < 0 ? undefined : (subjects.whoAt(hit.words, joint) ?? 'other'));
     // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
     // funeral was last week" is the client's loss (SPEC section 1). A dynamic done by someone
     // outside the two relationships is evidence for no one.
@@ -88,7 +93,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     if (role === null || ONLY_TAGS.test(hit.text)) continue;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
     const key = hit.property ? `P${hit.line}` : `T${hit.text}`;
-    add(key, hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text, scope);
+    for (const one of both ?? [role]) add(key, hit.dynamic, one, hit.property ? 'property' : 'text', hit.line, hit.text, scope);
   }
   // Tags come after the text: a tag on a line whose sentence shows the same dynamic annotates that sentence.
   const textByLine = new Map<string, Evidence[]>();

@@ -2,7 +2,7 @@ import type { Role } from '../model/role';
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
-import { NOUN_OPENERS } from '../text/noun-openers';
+import { CLAUSE_STARTERS, clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SUBORDINATORS } from './clauses';
 import type { CaseNames } from './case-scope';
 import { sharedMentions, titledOthers, type Who } from './mentions';
 
@@ -19,9 +19,6 @@ export interface PeopleNames {
   cases?: CaseNames;
 }
 
-/** Words after which a new clause (and so a new subject) starts; reporting verbs are added below. */
-const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
-
 /** Words that open a sentence with a phrase of place or time before its subject: "At peer supervision a colleague...". */
 const OPENING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'through', 'within', 'throughout']);
 /** How far into a sentence such an opening phrase may run before the subject. */
@@ -37,15 +34,6 @@ const NOMINATIVE = new Map<string, Who>([
 for (const [pronoun, who] of [...NOMINATIVE]) {
   for (const tail of ["'s", "'d", "'ll", "'m", "'ve", "'re"]) NOMINATIVE.set(pronoun + tail, who);
 }
-
-/**
- * Verbs that report what someone says or thinks: in "her GP told her he feels out of his depth" or
- * "my friend says she's gone soft", the pronoun after them is the reporter's, not the client's.
- */
-const REPORTING = new Set(['says', 'said', 'say', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'admits', 'admitted', 'insists', 'insisted', 'claims', 'claimed', 'believes', 'believed', 'explains', 'explained', 'reckons', 'reckoned', 'complains', 'complained', 'reports', 'reported', 'worries', 'worried', 'announced', 'announces', 'swears', 'swore']);
-// What follows a verb of saying is a clause of its own: "Pt says her sister makes herself skip dinner".
-// Not `told` (its object follows it) nor verbs of thinking ("I thought Sam..." stays mine).
-for (const verb of ['says', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore']) CLAUSE_STARTERS.add(verb);
 
 /**
  * Attributes a cue to a role from the subject of its clause (SPEC section 1): the nearest
@@ -107,6 +95,11 @@ export class SubjectReader {
       return person !== undefined && COPULA.has(words[about + 1]) ? 'me' : undefined;
     }
     return undefined;
+  }
+
+  /** Who the word at `at` is: a pronoun, or a mention ending there ("Bronwyn" of "Bronwyn and I"). */
+  whoAt(words: readonly string[], at: number): Who | undefined {
+    return NOMINATIVE.get(words[at]) ?? this.longestMentions(words, Math.max(0, at - 3)).find((m) => m?.end === at + 1)?.value;
   }
 
   /** The one of the supervision's people (supervisor, supervisee, a client) the words name, if they name exactly one. */
@@ -297,52 +290,7 @@ function isSubjectPosition(words: readonly string[], starts: readonly boolean[],
   );
 }
 
-/** Words that open a clause of time, reason or condition (each also opens a clause for CLAUSE_STARTERS), often put before the main clause with no comma. */
-const SUBORDINATORS = new Set(['when', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);
-
 /** Words before someone spoken to: "asked the clinical director", "raised it with the safeguarding lead", "mentioned it to her GP". */
 const ADDRESSING = new Set(['asked', 'told', 'rang', 'called', 'phoned', 'emailed', 'texted', 'contacted', 'challenged', 'with', 'to']);
-
-/** Words that open a noun phrase: a clause can hang on the noun after them ("every worksheet he does"). */
-const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'every', 'each', 'any', 'all', 'some', 'this', 'that', 'these', 'those']);
-
-/** Words that open a clause a pronoun can be the subject of inside a longer one: "what I asked", "whether she should accept it". */
-const WH_WORDS = new Set(['what', 'whether']);
-
-/** Nouns of time that open a clause as "when" does: "each time I mentioned her father she looked away". */
-const TIME_NOUNS = new Set(['time', 'times', 'moment', 'minute', 'second', 'instant', 'day', 'week']);
-
-/**
- * Where the clause starts that a pronoun sits inside as the subject of a clause hanging on a noun
- * ("marks every worksheet he does in red and lists...", "fires questions at him the moment he
- * comes home, barely waiting...") or on "what" ("answered to most of what I asked and sat..."),
- * with a new clause begun after the pronoun before the cue; -1 when the pronoun is not so placed.
- * Not after a verb ("I noticed she was tearful and...", "my supervisor suggested I slow down and"),
- * nor after a leading clause of time or condition, whose end the pronoun's clause follows ("when
- * Oisin came in late once more I sighed", "each time I mentioned it she looked away and").
- */
-function embeddingClause(words: readonly string[], starts: readonly boolean[], at: number): number {
-  const before = words[at - 1];
-  // After an adverb ("when I named the affair directly they both looked away") no clause hangs on a noun.
-  if (starts[at] || CLAUSE_STARTERS.has(before) || REPORTING.has(before) || before === SKIPPED_WORDS || before.endsWith('ly')) return -1;
-  let clause = at - 1;
-  while (clause > 0 && !starts[clause] && !CLAUSE_STARTERS.has(words[clause - 1]) && words[clause - 1] !== SKIPPED_WORDS) clause--;
-  if (clause > 0 && SUBORDINATORS.has(words[clause - 1])) return -1;
-  // "Each time I...", "the moment I...", "by the time I..." opening the clause lead it as "when" does.
-  const opening = words[clause] === 'by' ? clause + 1 : clause;
-  if (DETERMINERS.has(words[opening]) && TIME_NOUNS.has(words[opening + 1])) return -1;
-  // The noun the pronoun's clause hangs on: a determiner one or two words before the pronoun.
-  const determiner = DETERMINERS.has(words[at - 2]) ? at - 2 : DETERMINERS.has(words[at - 3]) ? at - 3 : -1;
-  if (!WH_WORDS.has(before) && (determiner < 0 || determiner <= clause)) return -1;
-  // The cue itself follows the last word: a clause may open there too ("...in red and [lists]").
-  for (let k = at + 2; k <= words.length; k++) if (starts[k] || CLAUSE_STARTERS.has(words[k - 1])) return clause;
-  return -1;
-}
-
-/** Whether a new clause (after a comma, or "and") begins after the word following `at`. */
-function clauseEndsAfter(words: readonly string[], starts: readonly boolean[], at: number): boolean {
-  for (let k = at + 2; k < words.length; k++) if (starts[k] || words[k] === 'and') return true;
-  return false;
-}
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);

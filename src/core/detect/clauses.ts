@@ -1,0 +1,61 @@
+import { SKIPPED_WORDS } from '../model/note';
+import { NOUN_OPENERS } from '../text/noun-openers';
+
+// Where clauses start and end in the words before a cue, for reading whose clause the cue is in (subjects.ts).
+
+/** Words after which a new clause (and so a new subject) starts; reporting verbs are added below. */
+export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
+
+/**
+ * Verbs that report what someone says or thinks: in "her GP told her he feels out of his depth" or
+ * "my friend says she's gone soft", the pronoun after them is the reporter's, not the client's.
+ */
+export const REPORTING = new Set(['says', 'said', 'say', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'admits', 'admitted', 'insists', 'insisted', 'claims', 'claimed', 'believes', 'believed', 'explains', 'explained', 'reckons', 'reckoned', 'complains', 'complained', 'reports', 'reported', 'worries', 'worried', 'announced', 'announces', 'swears', 'swore']);
+// What follows a verb of saying is a clause of its own: "Pt says her sister makes herself skip dinner".
+// Not `told` (its object follows it) nor verbs of thinking ("I thought Sam..." stays mine).
+for (const verb of ['says', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore']) CLAUSE_STARTERS.add(verb);
+
+/** Words that open a clause of time, reason or condition (each also opens a clause for CLAUSE_STARTERS), often put before the main clause with no comma. */
+export const SUBORDINATORS = new Set(['when', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);
+
+/** Words that open a noun phrase: a clause can hang on the noun after them ("every worksheet he does"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'every', 'each', 'any', 'all', 'some', 'this', 'that', 'these', 'those']);
+
+/** Words that open a clause a pronoun can be the subject of inside a longer one: "what I asked", "whether she should accept it". */
+const WH_WORDS = new Set(['what', 'whether']);
+
+/** Nouns of time that open a clause as "when" does: "each time I mentioned her father she looked away". */
+const TIME_NOUNS = new Set(['time', 'times', 'moment', 'minute', 'second', 'instant', 'day', 'week']);
+
+/**
+ * Where the clause starts that a pronoun sits inside as the subject of a clause hanging on a noun
+ * ("marks every worksheet he does in red and lists...", "fires questions at him the moment he
+ * comes home, barely waiting...") or on "what" ("answered to most of what I asked and sat..."),
+ * with a new clause begun after the pronoun before the cue; -1 when the pronoun is not so placed.
+ * Not after a verb ("I noticed she was tearful and...", "my supervisor suggested I slow down and"),
+ * nor after a leading clause of time or condition, whose end the pronoun's clause follows ("when
+ * Oisin came in late once more I sighed", "each time I mentioned it she looked away and").
+ */
+export function embeddingClause(words: readonly string[], starts: readonly boolean[], at: number): number {
+  const before = words[at - 1];
+  // After an adverb ("when I named the affair directly they both looked away") no clause hangs on a noun.
+  if (starts[at] || CLAUSE_STARTERS.has(before) || REPORTING.has(before) || before === SKIPPED_WORDS || before.endsWith('ly')) return -1;
+  let clause = at - 1;
+  while (clause > 0 && !starts[clause] && !CLAUSE_STARTERS.has(words[clause - 1]) && words[clause - 1] !== SKIPPED_WORDS) clause--;
+  if (clause > 0 && SUBORDINATORS.has(words[clause - 1])) return -1;
+  // "Each time I...", "the moment I...", "by the time I..." opening the clause lead it as "when" does.
+  const opening = words[clause] === 'by' ? clause + 1 : clause;
+  if (DETERMINERS.has(words[opening]) && TIME_NOUNS.has(words[opening + 1])) return -1;
+  // The noun the pronoun's clause hangs on: a determiner one or two words before the pronoun.
+  const determiner = DETERMINERS.has(words[at - 2]) ? at - 2 : DETERMINERS.has(words[at - 3]) ? at - 3 : -1;
+  if (!WH_WORDS.has(before) && (determiner < 0 || determiner <= clause)) return -1;
+  // The cue itself follows the last word: a clause may open there too ("...in red and [lists]").
+  for (let k = at + 2; k <= words.length; k++) if (starts[k] || CLAUSE_STARTERS.has(words[k - 1])) return clause;
+  return -1;
+}
+
+/** Whether a new clause (after a comma, or "and") begins after the word following `at`. */
+export function clauseEndsAfter(words: readonly string[], starts: readonly boolean[], at: number): boolean {
+  for (let k = at + 2; k < words.length; k++) if (starts[k] || words[k] === 'and') return true;
+  return false;
+}

@@ -1,0 +1,38 @@
+import type { NoteKind } from '../model/note-types';
+import type { Role } from '../model/role';
+import type { Who } from './mentions';
+
+/** Counts that join the writer with the other: "the two of us", "both of us", "neither of us". */
+const JOINING = new Set(['two', 'both', 'each', 'neither']);
+/** Words that may stand between a joined subject and its cue: "the two of us then went back and forth". */
+const BETWEEN = new Set(['then', 'also', 'both', 'just', 'again', 'still', 'kept', 'ended', 'up', 'all']);
+/** How many such words at most. */
+const REACH = 2;
+
+/**
+ * Where a subject that joins the writer with one other person stands at the end of the words before
+ * a cue: "she and I [went back and forth]", "Bronwyn and I", "the two of us", "we both". The index of
+ * the other person's word for "X and I" (to be checked: "her mum and I" joins no one of the
+ * relationship), -1 for the counted forms, undefined when the subject is not joined.
+ */
+export function jointSubjectAt(words: readonly string[]): number | undefined {
+  let end = words.length - 1;
+  for (let skipped = 0; skipped < REACH && end >= 0 && BETWEEN.has(words[end]) && !(words[end] === 'both' && words[end - 1] === 'we'); skipped++) end--;
+  if (end < 1) return undefined;
+  if (words[end] === 'i' && words[end - 1] === 'and' && end >= 2) return end - 2;
+  if (words[end] === 'both' && words[end - 1] === 'we') return -1;
+  if (words[end] === 'us' && words[end - 1] === 'of' && end >= 2 && JOINING.has(words[end - 2])) return -1;
+  return undefined;
+}
+
+/**
+ * The two people of the note's relationship when a joined subject names them both: in a session
+ * the client and the practitioner, in a supervision the supervisor and the supervisee. `other` is
+ * who the other person's word is: undefined for "the two of us", `other` for anyone outside.
+ */
+export function jointRoles(kind: NoteKind, other: Who | undefined): Role[] | undefined {
+  if (other === 'other') return undefined;
+  if (kind === 'session' && (other === undefined || other === 'client' || other === 'third-person')) return ['client', 'practitioner'];
+  if (kind === 'supervision' && (other === undefined || other === 'supervisor' || other === 'supervisee' || other === 'third-person')) return ['supervisor', 'supervisee'];
+  return undefined;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { jointSubjectAt } from '../../../src/core/detect/joint-subject';
+import { rolesOf } from '../../../src/core/model/flag';
+import { engineWith } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
+
+const words = (text: string) => text.toLowerCase().split(' ');
+
+describe('a subject joining the writer with the other person', () => {
+  it('is found at the end of the words before a cue, past a word or two such as "then"', () => {
+    expect(jointSubjectAt(words('and the two of us'))).toBe(-1);
+    expect(jointSubjectAt(words('by then both of us then'))).toBe(-1);
+    expect(jointSubjectAt(words('so we both'))).toBe(-1);
+    expect(jointSubjectAt(words('and bronwyn and i'))).toBe(1);
+    expect(jointSubjectAt(words('she signed up and i'))).toBe(2);
+    expect(jointSubjectAt(words('and i'))).toBeUndefined();
+    expect(jointSubjectAt(words('the rest of us'))).toBeUndefined();
+  });
+
+  const people = {
+    'People/Tess.md': noteText('type: person\nrole: practitioner', ''),
+    'People/Bronwyn Achterberg.md': noteText('type: person\nrole: supervisor\naliases: [Bronwyn]', ''),
+    'Clients/Y-302.md': noteText('type: client\naliases: [Brodie]', ''),
+  };
+  const session = noteText(
+    'type: session\nclient: "[[Y-302]]"\ndate: 2026-03-17',
+    [
+      'Brodie and I went back and forth over the phone rule for ten minutes.',
+      'His dad and I went back and forth about the suspension on the phone.',
+      'The dog was sick, and I went back and forth to the vet all week.',
+    ].join('\n\n'),
+  );
+  const supervision = noteText(
+    'type: supervision\nsupervisor: "[[Bronwyn Achterberg]]"\nsupervisee: "[[Tess]]"\ndate: 2026-03-19\ncases: ["[[Y-302]]"]',
+    'Bronwyn and I went back and forth over the phone rule for most of his segment.\n\nThe two of us then went back and forth over the referral.',
+  );
+  const engine = engineWith({ ...people, 'Sessions/2026-03-17 Y-302.md': session, 'Supervision/2026-03-19.md': supervision });
+  const rolesOn = (path: string, line: number) => engine.evidenceOf(path).filter((e) => e.line === line && e.dynamic === 'power-struggle').flatMap((e) => [...rolesOf(e)].sort());
+
+  it('gives the sentence to both people of the relationship: client and practitioner, supervisor and supervisee', () => {
+    expect(rolesOn('Sessions/2026-03-17 Y-302.md', 6)).toEqual(['client', 'practitioner']);
+    expect(rolesOn('Supervision/2026-03-19.md', 8)).toEqual(['supervisee', 'supervisor']);
+    expect(rolesOn('Supervision/2026-03-19.md', 10)).toEqual(['supervisee', 'supervisor']);
+  });
+
+  it('joins no one outside the relationship, nor a word that names no one', () => {
+    expect(rolesOn('Sessions/2026-03-17 Y-302.md', 8)).toEqual(['practitioner']);
+    expect(rolesOn('Sessions/2026-03-17 Y-302.md', 10)).toEqual(['practitioner']);
+  });
+
+  it('lets the two sides meet as an upward mirror', () => {
+    const flag = engine.flags().find((f) => f.dynamic === 'power-struggle');
+    expect(flag?.kind).toBe('mirror-upward');
+  });
+});
