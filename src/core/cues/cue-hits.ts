@@ -5,6 +5,7 @@ import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { LineCursor } from '../text/line-cursor';
 import { labelLength } from '../text/section-labels';
 import { gapHolds } from '../text/token-gap';
+import { isParticipleAfterComma } from './participle';
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
@@ -242,6 +243,13 @@ class SentenceReader {
     const { tokens, text } = this;
     // Inside quoted speech ("I should have known"), the subject is whoever is quoted: look before the quote.
     const quoteStart = this.openQuoteBefore(tokens[cueStart].start);
+    // "The coordinator emailed after I moved my slot, wondering whether...": a participle set after a
+    // comma goes on with the sentence's subject, not with the pronoun nearest it.
+    if (quoteStart === undefined && isParticipleAfterComma(tokens, text, cueStart)) {
+      const opening = openingLength(tokens, cueStart, frontedLength(tokens, text, cueStart));
+      const words = tokens.slice(0, opening).map((t) => t.word);
+      return { first: tokens[cueStart].word, words, starts: words.map((_, i) => i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start)) };
+    }
     const end = quoteStart === undefined ? cueStart : firstTokenFrom(tokens, quoteStart, cueStart);
     const begin = Math.max(0, end - SUBJECT_REACH);
     const words: string[] = [];

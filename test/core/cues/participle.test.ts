@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isParticipleAfterComma } from '../../../src/core/cues/participle';
+import { tokenize } from '../../../src/core/text/tokens';
+import { engineWith } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
+
+describe('a participle set after a comma', () => {
+  const at = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    return isParticipleAfterComma(tokens, text, tokens.findIndex((t) => t.word === word));
+  };
+
+  it('is an -ing word after a comma, not a noun in -ing nor one with no comma before it', () => {
+    expect(at('The coordinator emailed after I moved my slot, wondering whether I was unhappy.', 'wondering')).toBe(true);
+    expect(at('The coordinator emailed after I moved my slot, something I regret.', 'something')).toBe(false);
+    expect(at('The coordinator emailed after I moved my slot wondering whether I was unhappy.', 'wondering')).toBe(false);
+  });
+
+  const session = (body: string) =>
+    engineWith({
+      'Clients/C-1.md': noteText('type: client\naliases: [Sam]', ''),
+      'Sessions/2026-02-10 C-1.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-02-10', body),
+    }).evidenceOf('Sessions/2026-02-10 C-1.md');
+
+  it("goes on with the sentence's subject, not with the pronoun nearest it", () => {
+    // The coordinator wonders: someone outside the relationship, so no evidence for anyone.
+    expect(session('The placement coordinator emailed twice after I moved my slot, wondering whether I was unhappy with her.')).toEqual([]);
+    const mine = session('I emailed her twice after she moved the slot, wondering whether I had done something wrong.');
+    expect(mine.filter((e) => e.dynamic === 'attachment-anxious').map((e) => e.role)).toEqual(['practitioner']);
+  });
+});
