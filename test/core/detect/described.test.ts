@@ -23,12 +23,12 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences.yaml': { dev: { recall: 0.9, precision: 0.75 }, heldOut: { recall: 0.38, precision: 0.63 } },
   'sentences-2.yaml': { dev: { recall: 0.87, precision: 0.64 }, heldOut: { recall: 0.46, precision: 0.47 } },
   'sentences-3.yaml': { dev: { recall: 0.92, precision: 0.58 }, heldOut: { recall: 0.48, precision: 0.48 } },
-  'sentences-4.yaml': { dev: { recall: 0.92, precision: 0.59 }, heldOut: { recall: 0.32, precision: 0.4 } },
+  'sentences-4.yaml': { dev: { recall: 0.92, precision: 0.59 }, heldOut: { recall: 0.37, precision: 0.43 } },
   // Written after all the tuning, and never tuned on: both parts are held out.
   'sentences-5.yaml': { dev: { recall: 0.51, precision: 0.45 }, heldOut: { recall: 0.5, precision: 0.39 } },
-  'sentences-6.yaml': { dev: { recall: 0.4, precision: 0.37 }, heldOut: { recall: 0.33, precision: 0.37 } },
+  'sentences-6.yaml': { dev: { recall: 0.4, precision: 0.38 }, heldOut: { recall: 0.33, precision: 0.39 } },
   // Written in session 14 and tuned on its development part: 0.35 / 0.36 and 0.32 / 0.35 when it arrived.
-  'sentences-7.yaml': { dev: { recall: 0.33, precision: 0.34 }, heldOut: { recall: 0.3, precision: 0.33 } },
+  'sentences-7.yaml': { dev: { recall: 0.56, precision: 0.49 }, heldOut: { recall: 0.3, precision: 0.34 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
