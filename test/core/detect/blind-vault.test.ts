@@ -34,7 +34,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/dev-agency', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-decoys', written: 'development', expected: 6, exact: 6, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-couples', written: 'development', expected: 6, exact: 5, otherDirection: 0, unexpected: 2 },
-  { root: 'test/fixtures/vaults/dev-youth', written: 'development', expected: 7, exact: 7, otherDirection: 0, unexpected: 2 },
+  { root: 'test/fixtures/vaults/dev-youth', written: 'development', expected: 7, exact: 7, otherDirection: 0, unexpected: 1 },
 ] as const;
 
 function measure(root: string) {
