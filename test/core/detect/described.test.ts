@@ -25,10 +25,10 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-3.yaml': { dev: { recall: 0.92, precision: 0.58 }, heldOut: { recall: 0.48, precision: 0.48 } },
   'sentences-4.yaml': { dev: { recall: 0.92, precision: 0.59 }, heldOut: { recall: 0.37, precision: 0.43 } },
   // Written after all the tuning, and never tuned on: both parts are held out.
-  'sentences-5.yaml': { dev: { recall: 0.51, precision: 0.45 }, heldOut: { recall: 0.5, precision: 0.39 } },
-  'sentences-6.yaml': { dev: { recall: 0.4, precision: 0.38 }, heldOut: { recall: 0.33, precision: 0.39 } },
+  'sentences-5.yaml': { dev: { recall: 0.54, precision: 0.5 }, heldOut: { recall: 0.55, precision: 0.4 } },
+  'sentences-6.yaml': { dev: { recall: 0.42, precision: 0.4 }, heldOut: { recall: 0.33, precision: 0.39 } },
   // Written in session 14 and tuned on its development part: 0.35 / 0.36 and 0.32 / 0.35 when it arrived.
-  'sentences-7.yaml': { dev: { recall: 0.56, precision: 0.49 }, heldOut: { recall: 0.3, precision: 0.34 } },
+  'sentences-7.yaml': { dev: { recall: 0.66, precision: 0.52 }, heldOut: { recall: 0.3, precision: 0.34 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
