@@ -83,8 +83,10 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, tools.taxonomy.get(hit.dynamic)?.judgement === true, caseClient);
     // "She and I went back and forth", "the two of us": both people of the relationship did it.
     const joint = subject !== null && !hit.property ? jointSubjectAt(hit.words) : undefined;
-    // A word before "and I" that names no one of the note ("signed up, and I wrote") joins no one.
-    const both = joint === undefined ? undefined : jointRoles(kind, joint < 0 ? undefined : (subjects.whoAt(hit.words, joint) ?? 'other'));
+    // A word before "and I" that names no one of the note ("signed up, and I wrote") joins no one, and
+    // "he and I" in a paragraph about one client joins the client (as `caseClient` reads he or she).
+    const other = joint === undefined || joint < 0 ? undefined : (subjects.whoAt(hit.words, joint) ?? 'other');
+    const both = joint === undefined ? undefined : jointRoles(kind, other === 'third-person' && caseClient ? 'client' : other);
     // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
     // funeral was last week" is the client's loss (SPEC section 1). A dynamic done by someone
     // outside the two relationships is evidence for no one.

@@ -60,6 +60,8 @@ export class SubjectReader {
   /**
    * The role of a cue from the words before it (see readCueHits), or null for someone outside.
    * `judgement`: the cue's dynamic is a judgement of another (DynamicDefinition.judgement).
+   * `caseClient`: the sentence sits in a supervision note's paragraph or section about one client
+   * that names neither the supervisor nor the supervisee (note-evidence.ts).
    */
   role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement = false, caseClient = false): Role | null {
     const opening = NOMINATIVE.get(hit.first);

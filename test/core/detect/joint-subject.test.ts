@@ -48,6 +48,16 @@ describe('a subject joining the writer with the other person', () => {
     expect(rolesOn('Sessions/2026-03-17 Y-302.md', 10)).toEqual(['practitioner']);
   });
 
+  it('reads "he and I" in a supervision paragraph about one client as the client and me, not the supervision pair', () => {
+    const note = noteText(
+      'type: supervision\nsupervisor: "[[Bronwyn Achterberg]]"\nsupervisee: "[[Tess]]"\ndate: 2026-03-20\ncases: ["[[Y-302]]", "[[Y-301]]"]',
+      '## Brodie\nHe and I went back and forth over the phone rule again.',
+    );
+    const other = engineWith({ ...people, 'Clients/Y-301.md': noteText('type: client\naliases: [Tahlia]', ''), 'Supervision/2026-03-20.md': note });
+    const roles = other.evidenceOf('Supervision/2026-03-20.md').filter((e) => e.dynamic === 'power-struggle').flatMap((e) => [...rolesOf(e)]);
+    expect(roles).toEqual(['supervisee']);
+  });
+
   it('lets the two sides meet as an upward mirror', () => {
     const flag = engine.flags().find((f) => f.dynamic === 'power-struggle');
     expect(flag?.kind).toBe('mirror-upward');
