@@ -171,7 +171,10 @@ export class VaultIndex {
     const held = this.placed(from);
     // An unreadable file is read again under its new name rather than carried over.
     if (held?.stamp === undefined || !isMarkdownPath(to)) return this.remove(from);
-    return this.graph.rename(from, this.place(to, held.content, held.stamp));
+    const moved = this.place(to, held.content, held.stamp);
+    // A note a bulk load has collected moves within it: the graph has not seen it yet.
+    if (this.bulk?.delete(from)) return this.link(moved);
+    return this.graph.rename(from, moved);
   }
 
   notes(): IterableIterator<Note> {

@@ -30,15 +30,19 @@ describe('VaultIndex: parsed content kept once per file version', () => {
     expect(paths(index)).toEqual(['Clients/C-014.md']);
   });
 
-  it('hands over the notes a bulk load has collected so far, and forgets one removed before the load ends', () => {
+  it('hands over the notes a bulk load has collected so far, and forgets one removed or renamed before the load ends', () => {
     const index = new VaultIndex();
     index.startBulk();
     index.upsert({ path: 'Clients/C-014.md', data: client });
     index.upsert({ path: 'Sessions/2026-02-03 C-014.md', data: session });
-    expect(paths(index)).toEqual(['Clients/C-014.md', 'Sessions/2026-02-03 C-014.md']);
+    index.upsert({ path: 'Sessions/draft.md', data: session });
+    expect(paths(index)).toEqual(['Clients/C-014.md', 'Sessions/2026-02-03 C-014.md', 'Sessions/draft.md']);
     index.remove('Sessions/2026-02-03 C-014.md');
+    index.rename('Sessions/draft.md', 'Sessions/2026-02-04 C-014.md');
     index.finishBulk();
-    expect([...index.notes()].map((note) => note.path)).toEqual(['Clients/C-014.md']);
+    expect([...index.notes()].map((note) => note.path).sort()).toEqual(['Clients/C-014.md', 'Sessions/2026-02-04 C-014.md']);
+    expect(index.parseCount).toBe(3);
+    expect(index.graph.clientOf('Sessions/2026-02-04 C-014.md')).toBe('Clients/C-014.md');
   });
 
   it('carries parsed content and its stamp over a rename, and into another index', () => {
