@@ -86,7 +86,10 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // A word before "and I" that names no one of the note ("signed up, and I wrote") joins no one, and
     // "he and I" in a paragraph about one client joins the client (as `caseClient` reads he or she).
     const other = joint === undefined || joint < 0 ? undefined : (subjects.whoAt(hit.words, joint) ?? 'other');
-    const both = joint === undefined ? undefined : jointRoles(kind, other === 'third-person' && caseClient ? 'client' : other);
+    // A dynamic two people make together, in a sentence naming them both ("an unspoken pact between the
+    // two of us"), is both people's wherever the naming stands.
+    const mutual = joint === undefined && subject !== null && tools.taxonomy.get(hit.dynamic)?.mutual === true && NAMES_BOTH.test(hit.text);
+    const both = mutual ? jointRoles(kind, undefined) : joint === undefined ? undefined : jointRoles(kind, other === 'third-person' && caseClient ? 'client' : other);
     // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
     // funeral was last week" is the client's loss (SPEC section 1). A dynamic done by someone
     // outside the two relationships is evidence for no one.
@@ -135,6 +138,9 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   }
   return { items, diagnostics };
 }
+
+/** Words naming the writer and the other together. */
+const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|both of us)\b/i;
 
 /** Whether a sentence's paragraph or section names the supervisor or the supervisee. */
 function namesPeople(words: CaseWords, names: PeopleNames): boolean {

@@ -25,6 +25,8 @@ export interface TaxonomyEntry {
   judgement?: true;
   /** See DynamicDefinition.act. */
   act?: true;
+  /** See DynamicDefinition.mutual. */
+  mutual?: true;
   disabled: boolean;
 }
 
@@ -68,6 +70,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
   };
   if (item.judgement !== undefined && typeof item.judgement !== 'boolean') throw new TaxonomyError(`${where} (${id}): judgement must be true or false`);
   if (item.act !== undefined && typeof item.act !== 'boolean') throw new TaxonomyError(`${where} (${id}): act must be true or false`);
+  if (item.mutual !== undefined && typeof item.mutual !== 'boolean') throw new TaxonomyError(`${where} (${id}): mutual must be true or false`);
   return {
     id,
     kind: kind as DynamicKind | undefined,
@@ -78,6 +81,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     roles: strings(item.roles, 'roles'),
     ...(item.judgement === true ? { judgement: true as const } : {}),
     ...(item.act === true ? { act: true as const } : {}),
+    ...(item.mutual === true ? { mutual: true as const } : {}),
     disabled: item.disabled === true || item.enabled === false,
   };
 }
@@ -123,6 +127,7 @@ function definitionOf(e: TaxonomyEntry): DynamicDefinition {
   const definition: DynamicDefinition = { id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, patterns: e.patterns, roles: e.roles };
   if (e.judgement) definition.judgement = true;
   if (e.act) definition.act = true;
+  if (e.mutual) definition.mutual = true;
   return definition;
 }
 
@@ -146,6 +151,7 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
       if (entry.kind) existing.kind = entry.kind;
       if (entry.judgement) existing.judgement = true;
       if (entry.act) existing.act = true;
+      if (entry.mutual) existing.mutual = true;
     } else {
       merged.set(entry.id, definitionOf(entry));
     }

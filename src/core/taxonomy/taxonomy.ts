@@ -45,6 +45,11 @@ export interface DynamicDefinition {
    * call for her"), it is not done, and no evidence of the dynamic (cues/cue-hits.ts).
    */
   act?: true;
+  /**
+   * A dynamic two people make together (collusion, a power struggle): a sentence that names them both
+   * ("an unspoken pact between the two of us") is both people's (detect/note-evidence.ts).
+   */
+  mutual?: true;
 }
 
 /** The dynamics the detector knows, and how property values and tags map to them. */

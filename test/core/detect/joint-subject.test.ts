@@ -58,6 +58,17 @@ describe('a subject joining the writer with the other person', () => {
     expect(roles).toEqual(['supervisee']);
   });
 
+  it('gives a dynamic two people make together to both when the sentence names them both, wherever it does', () => {
+    const pact = engineWith({
+      ...people,
+      'Sessions/2026-03-24 Y-302.md': noteText('type: session\nclient: "[[Y-302]]"\ndate: 2026-03-24', 'It felt like an unspoken pact between the two of us to keep the hour pleasant.\n\nIt felt like an unspoken pact to keep the hour pleasant.'),
+    }).evidenceOf('Sessions/2026-03-24 Y-302.md');
+    const rolesAt = (line: number) => pact.filter((e) => e.line === line && e.dynamic === 'collusion').flatMap((e) => [...rolesOf(e)].sort());
+    expect(rolesAt(6)).toEqual(['client', 'practitioner']);
+    // Naming no one, the sentence stays as the session reads it.
+    expect(rolesAt(8)).toEqual(['unknown']);
+  });
+
   it('lets the two sides meet as an upward mirror', () => {
     const flag = engine.flags().find((f) => f.dynamic === 'power-struggle');
     expect(flag?.kind).toBe('mirror-upward');

@@ -86,6 +86,7 @@ describe('user taxonomy', () => {
       ['- id: x\n  patterns:\n    - match: [a, b]\n      within: 3\n      apart: 4', 'apart must be a whole number of words from 0 to within (3)'],
       ['- id: x\n  judgement: yes please', 'judgement must be true or false'],
       ['- id: x\n  act: yes please', 'act must be true or false'],
+      ['- id: x\n  mutual: both', 'mutual must be true or false'],
     ]) {
       const broken = loadTaxonomy({ path: 't.yaml', text });
       expect(broken.diagnostics[0].message).toContain(message);
@@ -100,6 +101,15 @@ describe('user taxonomy', () => {
     expect(taxonomy.get('fixing-up')?.act).toBe(true);
     expect(taxonomy.get('persecuting')?.act).toBe(true);
     expect(taxonomy.get('dependency')?.act).toBeUndefined();
+  });
+
+  it('marks a dynamic two people make together from the shipped taxonomy and from a user\'s', () => {
+    expect(defaultDefinitions().filter((d) => d.mutual).map((d) => d.id)).toEqual(['power-struggle', 'collusion']);
+    const { taxonomy, diagnostics } = loadTaxonomy({ path: 't.yaml', text: '- id: folie-a-deux\n  mutual: true\n  cues: [shared delusion]\n- id: enactment\n  mutual: true\n' });
+    expect(diagnostics).toEqual([]);
+    expect(taxonomy.get('folie-a-deux')?.mutual).toBe(true);
+    expect(taxonomy.get('enactment')?.mutual).toBe(true);
+    expect(taxonomy.get('rescuing')?.mutual).toBeUndefined();
   });
 
   it('marks a judgement of another from the shipped taxonomy and from a user\'s', () => {
