@@ -87,8 +87,8 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // "he and I" in a paragraph about one client joins the client (as `caseClient` reads he or she).
     const other = joint === undefined || joint < 0 ? undefined : (subjects.whoAt(hit.words, joint) ?? 'other');
     // A dynamic two people make together, in a sentence naming them both ("an unspoken pact between the
-    // two of us"), is both people's wherever the naming stands.
-    const mutual = joint === undefined && subject !== null && tools.taxonomy.get(hit.dynamic)?.mutual === true && NAMES_BOTH.test(hit.text);
+    // two of us") wherever the naming stands, or with "we" as its subject, is both people's.
+    const mutual = joint === undefined && subject !== null && tools.taxonomy.get(hit.dynamic)?.mutual === true && (NAMES_BOTH.test(hit.text) || hit.first === 'we' || hit.words.at(-1) === 'we');
     const both = mutual ? jointRoles(kind, undefined) : joint === undefined ? undefined : jointRoles(kind, other === 'third-person' && caseClient ? 'client' : other);
     // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
     // funeral was last week" is the client's loss (SPEC section 1). A dynamic done by someone

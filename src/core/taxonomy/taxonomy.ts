@@ -47,7 +47,8 @@ export interface DynamicDefinition {
   act?: true;
   /**
    * A dynamic two people make together (collusion, a power struggle): a sentence that names them both
-   * ("an unspoken pact between the two of us") is both people's (detect/note-evidence.ts).
+   * ("an unspoken pact between the two of us"), or whose subject is "we", is both people's
+   * (detect/note-evidence.ts).
    */
   mutual?: true;
 }

@@ -58,15 +58,18 @@ describe('a subject joining the writer with the other person', () => {
     expect(roles).toEqual(['supervisee']);
   });
 
-  it('gives a dynamic two people make together to both when the sentence names them both, wherever it does', () => {
+  it('gives a dynamic two people make together to both when the sentence names them both, wherever it does, or has "we" for its subject', () => {
     const pact = engineWith({
       ...people,
-      'Sessions/2026-03-24 Y-302.md': noteText('type: session\nclient: "[[Y-302]]"\ndate: 2026-03-24', 'It felt like an unspoken pact between the two of us to keep the hour pleasant.\n\nIt felt like an unspoken pact to keep the hour pleasant.'),
+      'Sessions/2026-03-24 Y-302.md': noteText('type: session\nclient: "[[Y-302]]"\ndate: 2026-03-24', 'It felt like an unspoken pact between the two of us to keep the hour pleasant.\n\nIt felt like an unspoken pact to keep the hour pleasant.\n\nWe went back and forth over the phone rule for ten minutes.\n\nWe never got to the sleep diary.'),
     }).evidenceOf('Sessions/2026-03-24 Y-302.md');
     const rolesAt = (line: number) => pact.filter((e) => e.line === line && e.dynamic === 'collusion').flatMap((e) => [...rolesOf(e)].sort());
     expect(rolesAt(6)).toEqual(['client', 'practitioner']);
     // Naming no one, the sentence stays as the session reads it.
     expect(rolesAt(8)).toEqual(['unknown']);
+    // "We" as the subject of a dynamic made together; a dynamic of one person's stays unread with it.
+    expect(pact.filter((e) => e.line === 10 && e.dynamic === 'power-struggle').flatMap((e) => [...rolesOf(e)].sort())).toEqual(['client', 'practitioner']);
+    expect(pact.filter((e) => e.line === 12 && e.dynamic === 'avoidance-withdrawal').map((e) => e.role)).toEqual(['unknown']);
   });
 
   it('lets the two sides meet as an upward mirror', () => {
