@@ -1,3 +1,4 @@
+import type { CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import type { Role } from '../model/role';
 import type { Who } from './mentions';
@@ -23,6 +24,25 @@ export function jointSubjectAt(words: readonly string[]): number | undefined {
   if (words[end] === 'both' && words[end - 1] === 'we') return -1;
   if (words[end] === 'us' && words[end - 1] === 'of' && end >= 2 && JOINING.has(words[end - 2])) return -1;
   return undefined;
+}
+
+/** Words naming the writer and the other together, anywhere in a sentence. */
+const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|both of us)\b/i;
+
+/**
+ * Both people of the note's relationship when a sentence gives its dynamic to both, else undefined:
+ * a subject joining the writer with the other (jointSubjectAt; not in a free-text property), or, for
+ * a dynamic two people make together (`mutual`), a sentence naming them both wherever it does or
+ * with "we" for its subject. A word before "and I" that names no one of the note ("signed up, and I
+ * wrote") joins no one, and "he and I" in a paragraph about one client (`caseClient`) joins the
+ * client, as he or she is read there.
+ */
+export function bothRoles(kind: NoteKind, hit: Pick<CueHit, 'first' | 'words' | 'text' | 'property'>, mutual: boolean, people: { whoAt(words: readonly string[], at: number): Who | undefined }, caseClient: boolean): Role[] | undefined {
+  const joint = hit.property ? undefined : jointSubjectAt(hit.words);
+  if (joint === undefined) return mutual && (NAMES_BOTH.test(hit.text) || hit.first === 'we' || hit.words.at(-1) === 'we') ? jointRoles(kind, undefined) : undefined;
+  if (joint < 0) return jointRoles(kind, undefined);
+  const other = people.whoAt(hit.words, joint) ?? 'other';
+  return jointRoles(kind, other === 'third-person' && caseClient ? 'client' : other);
 }
 
 /**

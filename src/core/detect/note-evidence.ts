@@ -9,7 +9,7 @@ import { freeText } from '../parse/free-text';
 import { flatString } from '../util/flat-string';
 import { StringPool } from '../util/string-pool';
 import { caseOf } from './case-scope';
-import { jointRoles, jointSubjectAt } from './joint-subject';
+import { bothRoles } from './joint-subject';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
 import type { PeopleNames, SubjectReader } from './subjects';
@@ -77,23 +77,17 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
 
   const subjects = tools.subjects(kind, names);
   for (const hit of note.content.cueHits) {
-    // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
+    const definition = tools.taxonomy.get(hit.dynamic);
     const scope = cases && hit.cases ? caseOf(hit.cases, cases) : undefined;
     const caseClient = scope?.length === 1 && hit.cases !== undefined && !namesPeople(hit.cases, names);
-    const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, tools.taxonomy.get(hit.dynamic)?.judgement === true, caseClient);
+    // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
+    const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, definition?.judgement === true, caseClient);
     // "She and I went back and forth", "the two of us": both people of the relationship did it.
-    const joint = subject !== null && !hit.property ? jointSubjectAt(hit.words) : undefined;
-    // A word before "and I" that names no one of the note ("signed up, and I wrote") joins no one, and
-    // "he and I" in a paragraph about one client joins the client (as `caseClient` reads he or she).
-    const other = joint === undefined || joint < 0 ? undefined : (subjects.whoAt(hit.words, joint) ?? 'other');
-    // A dynamic two people make together, in a sentence naming them both ("an unspoken pact between the
-    // two of us") wherever the naming stands, or with "we" as its subject, is both people's.
-    const mutual = joint === undefined && subject !== null && tools.taxonomy.get(hit.dynamic)?.mutual === true && (NAMES_BOTH.test(hit.text) || hit.first === 'we' || hit.words.at(-1) === 'we');
-    const both = mutual ? jointRoles(kind, undefined) : joint === undefined ? undefined : jointRoles(kind, other === 'third-person' && caseClient ? 'client' : other);
+    const both = subject === null ? undefined : bothRoles(kind, hit, definition?.mutual === true, subjects, caseClient);
     // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
     // funeral was last week" is the client's loss (SPEC section 1). A dynamic done by someone
     // outside the two relationships is evidence for no one.
-    const role = subject === null && tools.taxonomy.get(hit.dynamic)?.kind === 'theme' ? THEME_ROLE[kind] : subject;
+    const role = subject === null && definition?.kind === 'theme' ? THEME_ROLE[kind] : subject;
     // A "sentence" that is only tags is read as its tags, below.
     if (role === null || ONLY_TAGS.test(hit.text)) continue;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
@@ -138,9 +132,6 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   }
   return { items, diagnostics };
 }
-
-/** Words naming the writer and the other together. */
-const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|both of us)\b/i;
 
 /** Whether a sentence's paragraph or section names the supervisor or the supervisee. */
 function namesPeople(words: CaseWords, names: PeopleNames): boolean {

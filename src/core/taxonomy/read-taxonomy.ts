@@ -30,6 +30,15 @@ export interface TaxonomyEntry {
   disabled: boolean;
 }
 
+/** The true-or-false marks a dynamic may carry (DynamicDefinition.judgement, .act, .mutual). */
+const MARKS = ['judgement', 'act', 'mutual'] as const;
+type Marks = Partial<Record<(typeof MARKS)[number], true>>;
+
+/** Sets on `to` the marks `from` carries; a mark once set is not taken away by a user's entry. */
+function addMarks(to: Marks, from: Marks): void {
+  for (const mark of MARKS) if (from[mark]) to[mark] = true;
+}
+
 /** Words allowed between one slot of a pattern and the next when the pattern does not say. */
 export const DEFAULT_WITHIN = 6;
 /** Further than a clause: a pattern that reaches this far would join unrelated words. */
@@ -68,9 +77,11 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) throw new TaxonomyError(`${where} (${id}): ${name} must be a list of phrases`);
     return values.map(String);
   };
-  if (item.judgement !== undefined && typeof item.judgement !== 'boolean') throw new TaxonomyError(`${where} (${id}): judgement must be true or false`);
-  if (item.act !== undefined && typeof item.act !== 'boolean') throw new TaxonomyError(`${where} (${id}): act must be true or false`);
-  if (item.mutual !== undefined && typeof item.mutual !== 'boolean') throw new TaxonomyError(`${where} (${id}): mutual must be true or false`);
+  const marks: Marks = {};
+  for (const mark of MARKS) {
+    if (item[mark] !== undefined && typeof item[mark] !== 'boolean') throw new TaxonomyError(`${where} (${id}): ${mark} must be true or false`);
+    if (item[mark] === true) marks[mark] = true;
+  }
   return {
     id,
     kind: kind as DynamicKind | undefined,
@@ -79,9 +90,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     cues: strings(item.cues, 'cues'),
     patterns: patternsOf(item.patterns, `${where} (${id})`),
     roles: strings(item.roles, 'roles'),
-    ...(item.judgement === true ? { judgement: true as const } : {}),
-    ...(item.act === true ? { act: true as const } : {}),
-    ...(item.mutual === true ? { mutual: true as const } : {}),
+    ...marks,
     disabled: item.disabled === true || item.enabled === false,
   };
 }
@@ -125,9 +134,7 @@ export function toDefinitions(entries: readonly TaxonomyEntry[]): DynamicDefinit
 /** A complete definition from an entry, defaults filled in. */
 function definitionOf(e: TaxonomyEntry): DynamicDefinition {
   const definition: DynamicDefinition = { id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, patterns: e.patterns, roles: e.roles };
-  if (e.judgement) definition.judgement = true;
-  if (e.act) definition.act = true;
-  if (e.mutual) definition.mutual = true;
+  addMarks(definition, e);
   return definition;
 }
 
@@ -149,9 +156,7 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
       appendAll(existing.patterns, entry.patterns);
       if (entry.label) existing.label = entry.label;
       if (entry.kind) existing.kind = entry.kind;
-      if (entry.judgement) existing.judgement = true;
-      if (entry.act) existing.act = true;
-      if (entry.mutual) existing.mutual = true;
+      addMarks(existing, entry);
     } else {
       merged.set(entry.id, definitionOf(entry));
     }
