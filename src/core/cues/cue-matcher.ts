@@ -31,8 +31,10 @@ export class CueMatcher {
    * keeps its own subject).
    */
   match(tokens: readonly Token[], text?: string): DynamicHit[] {
-    const cues = keepLongest(this.index.find(tokens));
-    const described = this.patterns.match(text === undefined ? tokens : namesAsPronoun(tokens, text));
+    // Both searches read the words alone: one array of them, not a token object per look.
+    const words = tokens.map((t) => t.word);
+    const cues = keepLongest(this.index.findWords(words));
+    const described = this.patterns.match(text === undefined ? words : namesAsPronoun(tokens, words, text));
     if (described.length === 0) return cues;
     // Per dynamic, its cues' spans in order: they do not overlap, so the last one starting before a
     // pattern's end is the only one that can reach into it (a binary search per pattern).
@@ -66,22 +68,22 @@ const NOT_NAMES = new Set([
 ]);
 
 /**
- * The tokens with each person's name read as `them`, for patterns: "phoned round three solicitors
+ * The words with each person's name read as `them`, for patterns: "phoned round three solicitors
  * for Maria" is "for them", whoever Maria is. A name is a word written with a capital, then lower
  * case, that neither opens a sentence nor follows an article ("the Council").
  */
-function namesAsPronoun(tokens: readonly Token[], text: string): readonly Token[] {
-  let out: Token[] | undefined;
+function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text: string): readonly string[] {
+  let out: string[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const person = (isName(text, t) && !NOT_NAMES.has(t.word)) || isCaseCode(text, t);
     if (!person) continue;
     const before = tokens[i - 1].word;
     if (before === 'the' || before === 'a' || before === 'an' || opensSentence(text, tokens[i - 1].end, t.start)) continue;
-    out ??= tokens.slice();
-    out[i] = { word: 'them', start: t.start, end: t.end };
+    out ??= words.slice();
+    out[i] = 'them';
   }
-  return out ?? tokens;
+  return out ?? words;
 }
 
 function isName(text: string, t: Token): boolean {

@@ -1,5 +1,4 @@
 import type { DescribedPattern, DynamicDefinition } from '../taxonomy/taxonomy';
-import type { Token } from '../text/tokens';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 /** Where a slot phrase belongs: a pattern, and which of its slots. */
@@ -31,9 +30,9 @@ const CONNECTIVES = new Set(['when', 'whenever', 'every', 'each', 'as', 'the', '
  * least `apart` and at most `within` words on, with none of the pattern's breaking words between
  * (at most `within` words read).
  */
-function follows(pattern: CompiledPattern, tokens: readonly Token[], end: number, start: number): boolean {
+function follows(pattern: CompiledPattern, words: readonly string[], end: number, start: number): boolean {
   if (start < end + pattern.apart || start - end > pattern.within) return false;
-  if (pattern.breaks) for (let i = end; i < start; i++) if (pattern.breaks.has(tokens[i].word)) return false;
+  if (pattern.breaks) for (let i = end; i < start; i++) if (pattern.breaks.has(words[i])) return false;
   return true;
 }
 
@@ -98,7 +97,8 @@ export class PatternMatcher {
   private readonly calls: Int32Array;
   private call = 0;
 
-  match(tokens: readonly Token[]): DescribedHit[] {
+  /** The patterns in a block's words (lower case, as tokens hold them). */
+  match(words: readonly string[]): DescribedHit[] {
     const n = this.patterns.length;
     if (n === 0) return [];
     if (this.call === 0x7fffffff) {
@@ -108,7 +108,7 @@ export class PatternMatcher {
     const call = ++this.call;
     const found: DescribedHit[] = [];
     // Slot phrases come in order of start, then end: each is read once, as it is found.
-    this.index.visit(tokens, ({ pattern: p, slot }, start, end) => {
+    this.index.visit(words, ({ pattern: p, slot }, start, end) => {
       const pattern = this.patterns[p];
       if (this.calls[p] !== call) {
         this.calls[p] = call;
@@ -126,10 +126,10 @@ export class PatternMatcher {
       } else if (slot === 1) {
         const first = this.firstStart[p];
         const firstEnd = this.firstEnd[p];
-        if (first >= 0 && follows(pattern, tokens, firstEnd, start)) chain = { start: first, end, slots: [first, firstEnd, start, end] };
+        if (first >= 0 && follows(pattern, words, firstEnd, start)) chain = { start: first, end, slots: [first, firstEnd, start, end] };
       } else {
         const before = this.later[p][slot - 1];
-        if (before && follows(pattern, tokens, before.end, start)) chain = { start: before.start, end, slots: [...before.slots, start, end] };
+        if (before && follows(pattern, words, before.end, start)) chain = { start: before.start, end, slots: [...before.slots, start, end] };
       }
       if (!chain) return;
       if (slot < pattern.slots - 1) this.later[p][slot] = chain;

@@ -86,30 +86,29 @@ export class PhraseIndex<T> {
     return (bucket.bySecond = map);
   }
 
-  /** The phrases in `tokens[from, to)`, in order of start, then of adding. */
-  find(tokens: readonly Token[], from = 0, to = tokens.length): PhraseHit<T>[] {
-    return this.collect((i) => tokens[i].word, from, to);
+  /** The phrases in `tokens`, in order of start, then of adding. */
+  find(tokens: readonly Token[]): PhraseHit<T>[] {
+    return this.findWords(tokens.map((t) => t.word));
   }
 
   /**
-   * Each phrase in `tokens` handed to `visit`, in order of start, then end, then adding, with no
+   * Each phrase in `words` handed to `visit`, in order of start, then end, then adding, with no
    * list of hits made: a search whose every hit is read once and let go (pattern slots: a million
    * over a 10,000-note scan) makes no object for one.
    */
-  visit(tokens: readonly Token[], visit: (value: T, start: number, end: number) => void): void {
-    this.findIn((i) => tokens[i].word, 0, tokens.length, true, visit);
+  visit(words: readonly string[], visit: (value: T, start: number, end: number) => void): void {
+    this.findIn(words, 0, words.length, true, visit);
   }
 
-  /** The same over plain words, with no token objects to build. */
-  /** Phrases starting at or after `from`. */
+  /** The phrases in `words` starting at or after `from`. */
   findWords(words: readonly string[], from = 0): PhraseHit<T>[] {
-    return this.collect((i) => words[i], from, words.length);
+    return this.collect(words, from, words.length);
   }
 
   /** Every phrase found, as a list in order of start, then of adding. */
-  private collect(word: (i: number) => string, from: number, to: number): PhraseHit<T>[] {
+  private collect(words: readonly string[], from: number, to: number): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
-    this.findIn(word, from, to, false, (value, start, end) => void hits.push({ value, start, end }));
+    this.findIn(words, from, to, false, (value, start, end) => void hits.push({ value, start, end }));
     return hits;
   }
 
@@ -137,13 +136,13 @@ export class PhraseIndex<T> {
    * order where they are: this runs for most words of every note, and a sort or an object per
    * phrase found was a third of what a scan allocates.
    */
-  private findIn(word: (i: number) => string, from: number, to: number, byEnd: boolean, emit: (value: T, start: number, end: number) => void): void {
+  private findIn(words: readonly string[], from: number, to: number, byEnd: boolean, emit: (value: T, start: number, end: number) => void): void {
     if (this.addedSinceShared) this.shareBuckets();
     const entries: Entry<T>[] = [];
     const ends: number[] = [];
     let count = 0;
     for (let i = from; i < to; i++) {
-      const bucket = this.byFirst.get(word(i));
+      const bucket = this.byFirst.get(words[i]);
       if (!bucket) continue;
       for (const entry of bucket.single) {
         entries[count] = entry;
@@ -157,9 +156,9 @@ export class PhraseIndex<T> {
         for (const entry of bucket.multi) {
           const second = entry.rest[0];
           let near = false;
-          for (let at = i + 1; at < reach && !near; at++) near = second.has(word(at));
+          for (let at = i + 1; at < reach && !near; at++) near = second.has(words[at]);
           if (!near) continue;
-          const end = this.matchRest(word, i + 1, to, entry.rest, 0, 0);
+          const end = this.matchRest(words, i + 1, to, entry.rest, 0, 0);
           if (end === undefined) continue;
           entries[count] = entry;
           ends[count++] = end;
@@ -169,11 +168,11 @@ export class PhraseIndex<T> {
         // is tried at the first place its second word appears, as a left-to-right reading would.
         for (let skipped = 0; skipped <= this.gap && i + 1 + skipped < to; skipped++) {
           const at = i + 1 + skipped;
-          const list = bySecond.get(word(at));
+          const list = bySecond.get(words[at]);
           if (!list) continue;
           for (const entry of list) {
-            if (skipped > 0 && (appearsBetween(word, entry.rest[0], i + 1, at) || this.cannotSkip(word, i + 1, at))) continue;
-            const end = this.matchRest(word, at + 1, to, entry.rest, 1, skipped);
+            if (skipped > 0 && (appearsBetween(words, entry.rest[0], i + 1, at) || this.cannotSkip(words, i + 1, at))) continue;
+            const end = this.matchRest(words, at + 1, to, entry.rest, 1, skipped);
             if (end === undefined) continue;
             entries[count] = entry;
             ends[count++] = end;
@@ -188,21 +187,21 @@ export class PhraseIndex<T> {
   }
 
   /** Whether any word of [from, to) may not be skipped. */
-  private cannotSkip(word: (i: number) => string, from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.unskippable(word(i))) return true;
+  private cannotSkip(words: readonly string[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.unskippable(words[i])) return true;
     return false;
   }
 
   /** Where a phrase ends whose words before `rest[from]` matched, the next looked for from `at`; undefined when it does not match. */
-  private matchRest(word: (i: number) => string, at: number, to: number, rest: Set<string>[], from: number, skipped: number): number | undefined {
+  private matchRest(words: readonly string[], at: number, to: number, rest: Set<string>[], from: number, skipped: number): number | undefined {
     let position = at;
     for (let k = from; k < rest.length; k++) {
       const forms = rest[k];
-      while (position < to && !forms.has(word(position)) && skipped < this.gap && !this.cannotSkip(word, position, position + 1)) {
+      while (position < to && !forms.has(words[position]) && skipped < this.gap && !this.cannotSkip(words, position, position + 1)) {
         position++;
         skipped++;
       }
-      if (position >= to || !forms.has(word(position))) return undefined;
+      if (position >= to || !forms.has(words[position])) return undefined;
       position++;
     }
     return position;
@@ -210,8 +209,8 @@ export class PhraseIndex<T> {
 }
 
 /** Whether a word of `forms` stands at any of [from, to). */
-function appearsBetween(word: (i: number) => string, forms: Set<string>, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (forms.has(word(i))) return true;
+function appearsBetween(words: readonly string[], forms: Set<string>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (forms.has(words[i])) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PatternMatcher } from '../../../src/core/cues/pattern-matcher';
 import type { DynamicDefinition } from '../../../src/core/taxonomy/taxonomy';
-import { tokenize } from '../../../src/core/text/tokens';
+import { words } from '../../../src/core/text/tokens';
 import { patternWordForms } from '../../../src/core/text/word-forms';
 
 const doing: DynamicDefinition = {
@@ -15,7 +15,7 @@ const doing: DynamicDefinition = {
 };
 
 const matcher = new PatternMatcher([doing], patternWordForms);
-const found = (text: string): string[] => matcher.match(tokenize(text)).map((h) => `${h.value}@${h.start}-${h.end}`);
+const found = (text: string): string[] => matcher.match(words(text)).map((h) => `${h.value}@${h.start}-${h.end}`);
 
 describe('PatternMatcher', () => {
   it('finds every slot in order, inflected, irregular forms included', () => {
@@ -27,8 +27,8 @@ describe('PatternMatcher', () => {
 
   it("lets no breaking word stand between two slots, where the pattern names some", () => {
     const asking: DynamicDefinition = { ...doing, id: 'dependency', patterns: [{ about: 'asking the helper to give the words', match: [['asked'], ['to tell her']], within: 8, breaks: ['what', 'how'] }] };
-    const words = new PatternMatcher([asking], patternWordForms);
-    const heard = (text: string): number => words.match(tokenize(text)).length;
+    const asks = new PatternMatcher([asking], patternWordForms);
+    const heard = (text: string): number => asks.match(words(text)).length;
     expect(heard('She asked me at least four times to tell her what to do')).toBe(1);
     // The asking is a question of its own: no one is asked to tell her anything.
     expect(heard('Maggie asked what it had been like to tell her so late')).toBe(0);
@@ -37,8 +37,8 @@ describe('PatternMatcher', () => {
 
   it('keeps two slots at least `apart` words from each other, where the pattern says so', () => {
     const turning: DynamicDefinition = { ...doing, id: 'avoidance-withdrawal', patterns: [{ about: 'talking of something else', match: [['when'], ['talked about']], within: 12, apart: 2 }] };
-    const words = new PatternMatcher([turning], patternWordForms);
-    const heard = (text: string): number => words.match(tokenize(text)).length;
+    const turns = new PatternMatcher([turning], patternWordForms);
+    const heard = (text: string): number => turns.match(words(text)).length;
     expect(heard('when I raised the dispute they talked about the office move')).toBe(1);
     // The talking is the subject itself, not a turn away from it.
     expect(heard('Warmer when he talked about engines')).toBe(0);
@@ -51,7 +51,7 @@ describe('PatternMatcher', () => {
   });
 
   it('records where each slot sits, for context read between them', () => {
-    const [hit] = matcher.match(tokenize('I wrote it for her'));
+    const [hit] = matcher.match(words('I wrote it for her'));
     expect(hit.slots).toEqual([1, 2, 3, 5]);
   });
 
@@ -63,7 +63,7 @@ describe('PatternMatcher', () => {
   it('reads a long text in time linear in its length', () => {
     // Thousands of first slots with no second: each is a chain start, never compared with the others.
     const text = 'I wrote and phoned and '.repeat(20_000);
-    const tokens = tokenize(text);
+    const tokens = words(text);
     const started = performance.now();
     expect(matcher.match(tokens)).toEqual([]);
     // A generous bound: a quadratic pass over 80,000 slot phrases would take minutes.

@@ -104,10 +104,7 @@ describe('PhraseIndex', () => {
           const expected = reference(phrases, gap, text);
           expect(index.findWords(text)).toEqual(expected);
           const visited: PhraseHit<number>[] = [];
-          index.visit(
-            text.map((w, i) => ({ word: w, start: i, end: i + 1 })),
-            (value, start, end) => void visited.push({ value, start, end }),
-          );
+          index.visit(text, (value, start, end) => void visited.push({ value, start, end }));
           expect(visited).toEqual([...expected].sort((a, b) => a.start - b.start || a.end - b.end || a.value - b.value));
         },
       ),
