@@ -64,7 +64,10 @@ export class SubjectReader {
    * that names neither the supervisor nor the supervisee (note-evidence.ts).
    */
   role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement = false, caseClient = false): Role | null {
-    const opening = NOMINATIVE.get(hit.first);
+    let opening = NOMINATIVE.get(hit.first);
+    // The cue opens with its pronoun after a verb of saying whose subject is someone outside the
+    // relationships ("her best friend ... said she's thick"): that person, as after any such verb.
+    if (opening === 'third-person' && hit.words.length > 0) opening = this.reported([...hit.words, hit.first], [...hit.starts, false], hit.words.length, opening);
     // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
     const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
     const who = opening ?? speaker ?? this.subject(hit.words, hit.starts); // the cue itself may start with its subject: "I found myself"
@@ -125,6 +128,7 @@ export class SubjectReader {
       const before = this.longestMentions(words, Math.max(0, last - 4)).find((m) => m?.end === last);
       if (before) return before.value;
     }
+    if (this.reportedOutsider(words)) return 'other';
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
     // position. So only mentions after the last pronoun are looked for (most often, none).
     let pronounAt = words.length - 1;
@@ -162,6 +166,25 @@ export class SubjectReader {
     return this.reported(words, starts, pronounAt, pronoun);
   }
 
+  /**
+   * Whether the words end on a verb of saying and a noun phrase none of the note's people answer
+   * to, the subject of what is reported: "Sigrid said the finance team [spent the hour...]", "Xanthe
+   * says her board observer [noticed...]". Whoever that is, it is no one in the relationships.
+   */
+  private reportedOutsider(words: readonly string[]): boolean {
+    const n = words.length;
+    for (let k = Math.max(1, n - 1 - REPORTED_NOUN_WORDS); k <= n - 2; k++) {
+      const opener = words[k];
+      if (!REPORTED_OPENERS.has(opener) && !(opener.endsWith("'s") && !NOMINATIVE.has(opener))) continue;
+      const verb = words[k - 1] === 'that' && k >= 2 ? words[k - 2] : words[k - 1];
+      if (!SAYING.has(verb)) continue;
+      // A verb among them ends the noun phrase before the cue: "said the worksheet was patronising, [would not...]".
+      for (let i = k + 1; i < n; i++) if (NOMINATIVE.has(words[i]) || words[i] === SKIPPED_WORDS || VERB_LIKE.has(words[i]) || words[i].endsWith('ed')) return false;
+      return this.longestMentions(words, k).every((m) => m === undefined || m.value === 'other');
+    }
+    return false;
+  }
+
   /** The longest mention starting at each word from `from`; among equally long ones, the note's own names win. */
   private longestMentions(words: readonly string[], from: number): ({ end: number; value: Who } | undefined)[] {
     const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
@@ -182,6 +205,9 @@ export class SubjectReader {
   private reported(words: readonly string[], starts: readonly boolean[], pronounAt: number, pronoun: Who | undefined): Who | undefined {
     if (pronoun !== 'third-person') return pronoun;
     if (this.answersAddressee(words, starts, pronounAt)) return 'other';
+    // "Her physio insisted on the week-5 exercises and they had a contest": `they` after someone
+    // outside as the subject before takes that person in.
+    if (PLURAL.has(words[pronounAt]) && pronounAt > 0 && this.subject(words.slice(0, pronounAt), starts.slice(0, pronounAt)) === 'other') return 'other';
     let verbAt = pronounAt - 1;
     if (verbAt >= 0 && words[verbAt] === 'that') verbAt--;
     // "told her he", "telling everyone he's", "told our supervisor she": a listener between the verb and the pronoun.
@@ -249,6 +275,18 @@ export class SubjectReader {
     return 'unknown';
   }
 }
+
+/** The most words a reported subject's noun phrase takes after its opener: "her finance business partner". */
+const REPORTED_NOUN_WORDS = 3;
+/** Words that open the noun phrase of a reported subject who is someone else (not `my`, `our`: the writer's). */
+const REPORTED_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their']);
+/** Words that are no part of a noun phrase: auxiliaries, copulas, `to`, negations. */
+const VERB_LIKE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never']);
+/** Verbs of saying after which a clause of its own follows (not `told`, whose object follows it). */
+const SAYING = new Set([...REPORTING].filter((verb) => CLAUSE_STARTERS.has(verb)));
+
+/** `they` as a subject, contracted or not. */
+const PLURAL = new Set(['they', "they're", "they'd", "they'll", "they've"]);
 
 /** How far before a judgement the one it is about may stand after a reporting verb: "telling Helen she is far and away [the best]". */
 const SPEAKER_REACH = 6;

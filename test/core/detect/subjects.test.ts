@@ -120,6 +120,35 @@ describe('who a cue is about', () => {
     expect(role('i saw sam who says he')).toBe('client');
   });
 
+  it('takes a pronoun the cue opens with, after a verb of saying, as the one who says it', () => {
+    const opening = (sentence: string, first: string): ReturnType<SubjectReader['role']> => {
+      const words = sentence.split(' ');
+      return reader.role({ first, words, starts: words.map((_, i) => i === 0) });
+    };
+    // "Sam said her best friend put her head on the table and said [she's thick]": the friend's words.
+    expect(opening('sam said her best friend put her head on the table and said', "she's")).toBeNull();
+    expect(opening('sam put her head on the table and said', "she's")).toBe('client');
+  });
+
+  it("takes `they` after someone outside as the subject before as taking that person in", () => {
+    // "Sam says his physio insisted on the exercises and they [had a contest]": the two of them.
+    expect(role('sam says his physio insisted on the exercises and they')).toBeNull();
+    expect(role('sam insisted on the exercises and they')).toBe('client');
+    // He or she after such a subject stays as it was.
+    expect(role('her manager criticised her and she')).toBe('client');
+  });
+
+  it('takes a noun phrase reported after a verb of saying, naming none of the note people, as someone else', () => {
+    expect(role('sam said the finance team')).toBeNull();
+    expect(role('sam says her board observer')).toBeNull();
+    expect(role('sam said that their family support worker')).toBeNull();
+    // A verb ends the noun phrase: the cue's subject is the client, who said it.
+    expect(role('sam said the worksheet was patronising')).toBe('client');
+    // One of the note's people, or the writer, reported: not someone else.
+    expect(role('sam said the client')).toBe('client');
+    expect(role('sam said my')).not.toBeNull();
+  });
+
   it('takes a title with its modifiers, after a short opening phrase, as someone else', () => {
     expect(role("sam's job coach")).toBeNull();
     expect(role('in group supervision a fellow clinician')).toBeNull();
