@@ -5,7 +5,7 @@ import { gapHolds } from '../text/token-gap';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
-type Trigger = 'pre' | 'post' | 'pseudo' | 'termination' | 'hypothetical' | 'historical';
+type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'historical';
 
 /**
  * The longest sentence, in words, whose tables are reused from one sentence to the next: nearly
@@ -35,6 +35,9 @@ export interface SentenceContext {
   /** Per position p: the smallest start of a trigger of that kind starting at or after p, or NONE. */
   nextPostStart: Int32Array;
   nextHistoricalStart: Int32Array;
+  /** An object that is no one or nothing (context-cues.yaml object_negation): its last end at or before p, its first start at or after p. */
+  lastObjectEnd: Int32Array;
+  nextObjectStart: Int32Array;
 }
 
 /**
@@ -53,6 +56,7 @@ export class ContextReader {
     const add = (list: string[], type: Trigger): void => list.forEach((p) => this.triggers.add(p, type));
     add(cues.pre_negation.filter((p) => p !== "n't"), 'pre');
     add(cues.post_negation, 'post');
+    add(cues.object_negation, 'object');
     add(cues.pseudo_negation, 'pseudo');
     add(cues.termination, 'termination');
     add(cues.hypothetical, 'hypothetical');
@@ -109,13 +113,13 @@ export class ContextReader {
     return false;
   }
 
-  certainty(context: SentenceContext, start: number, end: number): Certainty {
+  certainty(context: SentenceContext, start: number, end: number, objectAfter = true): Certainty {
     // A trigger before the cue counts when no termination lies wholly between them; the nearest one
     // decides, since any termination that cuts it off cuts off those further away too. The same
     // holds after the cue, looking forward.
     const clearBefore = (lastEnd: Int32Array): boolean => lastEnd[start] >= 0 && context.lastTerminationStart[start] < lastEnd[start];
     const clearAfter = (nextStart: Int32Array): boolean => nextStart[end] - end <= POST_REACH && context.nextTerminationEnd[end] > nextStart[end];
-    if (clearBefore(context.lastPreEnd) || clearAfter(context.nextPostStart)) return 'negated';
+    if (clearBefore(context.lastPreEnd) || clearAfter(context.nextPostStart) || (objectAfter && objectRightAfter(context, end))) return 'negated';
     if (clearBefore(context.lastHypotheticalEnd)) return 'hypothetical';
     if (clearBefore(context.lastHistoricalEnd) || clearAfter(context.nextHistoricalStart)) return 'historical';
     return 'affirmed';
@@ -129,16 +133,27 @@ export class ContextReader {
  * what the pattern describes.
  */
 export function patternCertainty(reader: ContextReader, context: SentenceContext, slots: readonly number[], offset: number): Certainty {
-  const first = reader.certainty(context, slots[0] - offset, slots[1] - offset);
+  // An object of no one or nothing right after the first slot may open the next one ("said [nothing will change]"): only after the last.
+  const first = reader.certainty(context, slots[0] - offset, slots[1] - offset, slots.length === 2);
   if (first !== 'affirmed') return first;
+  if (objectRightAfter(context, slots[slots.length - 1] - offset)) return 'negated';
   for (let k = 2; k < slots.length; k += 2) {
     const gapStart = slots[k - 1] - offset;
     const gapEnd = slots[k] - offset;
-    if (context.lastPreEnd[gapEnd] > gapStart) return 'negated';
+    if (context.lastPreEnd[gapEnd] > gapStart || context.lastObjectEnd[gapEnd] > gapStart) return 'negated';
     if (context.lastHypotheticalEnd[gapEnd] > gapStart) return 'hypothetical';
     if (context.lastHistoricalEnd[gapEnd] > gapStart) return 'historical';
   }
   return 'affirmed';
+}
+
+/**
+ * Whether an object that is no one or nothing stands right after a cue or a pattern's last slot
+ * ("he's leaned on no one since", "she drafted nothing"): only there, and between a pattern's slots,
+ * does it negate; a general "nothing" would turn around "nothing will change".
+ */
+function objectRightAfter(context: SentenceContext, end: number): boolean {
+  return context.nextObjectStart[end] === end;
 }
 
 /** Single-word modals of a future or an intent (the hypothetical list's): in reported words, what was said. */
@@ -240,13 +255,15 @@ function emptyTables(size: number): SentenceContext {
     nextTerminationEnd: new Int32Array(size),
     nextPostStart: new Int32Array(size),
     nextHistoricalStart: new Int32Array(size),
+    lastObjectEnd: new Int32Array(size),
+    nextObjectStart: new Int32Array(size),
   };
 }
 
 /** Fills positions 0 to n of the tables (at least n + 1 long) for a sentence of n words. */
 function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: SentenceContext): SentenceContext {
-  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastHistoricalEnd, c.lastTerminationStart]) table.fill(-1, 0, n + 1);
-  for (const table of [c.nextTerminationEnd, c.nextPostStart, c.nextHistoricalStart]) table.fill(NONE, 0, n + 1);
+  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastHistoricalEnd, c.lastTerminationStart, c.lastObjectEnd]) table.fill(-1, 0, n + 1);
+  for (const table of [c.nextTerminationEnd, c.nextPostStart, c.nextHistoricalStart, c.nextObjectStart]) table.fill(NONE, 0, n + 1);
   const latest = (table: Int32Array, at: number, value: number): void => void (table[at] = Math.max(table[at], value));
   const earliest = (table: Int32Array, at: number, value: number): void => void (table[at] = Math.min(table[at], value));
   for (const t of triggers) {
@@ -256,15 +273,19 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
       latest(c.lastHistoricalEnd, t.end, t.end);
       earliest(c.nextHistoricalStart, t.start, t.start);
     } else if (t.value === 'post') earliest(c.nextPostStart, t.start, t.start);
+    else if (t.value === 'object') {
+      latest(c.lastObjectEnd, t.end, t.end);
+      earliest(c.nextObjectStart, t.start, t.start);
+    }
     else if (t.value === 'termination') {
       latest(c.lastTerminationStart, t.end, t.start);
       earliest(c.nextTerminationEnd, t.start, t.end);
     }
   }
-  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastHistoricalEnd, c.lastTerminationStart]) {
+  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastHistoricalEnd, c.lastTerminationStart, c.lastObjectEnd]) {
     for (let p = 1; p <= n; p++) table[p] = Math.max(table[p], table[p - 1]);
   }
-  for (const table of [c.nextTerminationEnd, c.nextPostStart, c.nextHistoricalStart]) {
+  for (const table of [c.nextTerminationEnd, c.nextPostStart, c.nextHistoricalStart, c.nextObjectStart]) {
     for (let p = n - 1; p >= 0; p--) table[p] = Math.min(table[p], table[p + 1]);
   }
   return c;

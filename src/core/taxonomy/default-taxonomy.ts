@@ -26,6 +26,8 @@ export function defaultTaxonomyFingerprint(): string {
 export interface ContextCues {
   pre_negation: string[];
   post_negation: string[];
+  /** Objects that are no one or nothing: they negate only right after a cue or between a pattern's parts (cues/context.ts). */
+  object_negation: string[];
   pseudo_negation: string[];
   termination: string[];
   hypothetical: string[];
@@ -47,6 +49,7 @@ export function contextCues(): ContextCues {
     cues = {
       pre_negation: clean(raw.pre_negation),
       post_negation: clean(raw.post_negation),
+      object_negation: clean(raw.object_negation),
       pseudo_negation: clean(raw.pseudo_negation),
       termination: clean(raw.termination),
       hypothetical: clean(raw.hypothetical),

@@ -5,7 +5,7 @@ import { PhraseIndex, type PhraseHit } from '../../../src/core/cues/phrases';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 import { tokenize, type Token } from '../../../src/core/text/tokens';
 
-type Trigger = 'pre' | 'post' | 'pseudo' | 'termination' | 'hypothetical' | 'historical';
+type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'historical';
 
 /**
  * NegEx as it was read before it was made linear: every trigger of the sentence compared with the
@@ -17,6 +17,7 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
   const add = (list: string[], type: Trigger): void => list.forEach((p) => index.add(p, type));
   add(cues.pre_negation.filter((p) => p !== "n't"), 'pre');
   add(cues.post_negation, 'post');
+  add(cues.object_negation, 'object');
   add(cues.pseudo_negation, 'pseudo');
   add(cues.termination, 'termination');
   add(cues.hypothetical, 'hypothetical');
@@ -36,6 +37,8 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
     const after = t.start >= end && clear(end, t.start);
     if (t.value === 'pre' && before) return 'negated';
     if (t.value === 'post' && after && t.start - end <= 5) return 'negated';
+    // No one or nothing as the object: right after the cue only, whatever stands further on.
+    if (t.value === 'object' && t.start === end) return 'negated';
     if (t.value === 'hypothetical' && before) result = 'hypothetical';
     if (t.value === 'historical' && (before || (after && t.start - end <= 5)) && result === 'affirmed') result = 'historical';
   }
@@ -45,7 +48,7 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
 // Sentences made of every trigger phrase, cue words and fillers, in any order and number.
 const cues = contextCues();
 const phrase = fc.constantFrom(
-  ...cues.pre_negation, ...cues.post_negation, ...cues.pseudo_negation, ...cues.termination, ...cues.hypothetical, ...cues.historical,
+  ...cues.pre_negation, ...cues.post_negation, ...cues.object_negation, ...cues.pseudo_negation, ...cues.termination, ...cues.hypothetical, ...cues.historical,
   "didn't", "couldn't", 'rescued', 'jumped in', 'her', 'the client', 'again', 'and', 'today', 'I',
 );
 const sentence = fc.array(phrase, { minLength: 1, maxLength: 40, size: 'max' }).map((parts) => tokenize(parts.join(' ')));

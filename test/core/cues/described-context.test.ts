@@ -24,6 +24,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I did not fill in the housing form for her this time.')).toEqual([]);
     expect(heard('When the form came up, I did not fill it in for her.')).toEqual([]);
     expect(heard('I wrote none of the housing form for her; she filled it in while I listened.')).toEqual([]);
+    // No one or nothing as the object, right after a cue or between a pattern's parts.
+    expect(heard('Jo leaned on her brother after the funeral.')).toContain('attachment-secure client');
+    expect(heard('Jo has leaned on no one since the funeral.')).not.toContain('attachment-secure client');
+    expect(heard('I drafted the letter for her.')).toEqual(['rescuing practitioner']);
+    expect(heard('I drafted nothing for her; she wrote it herself.')).toEqual([]);
+    // Not where it opens the next part of a pattern.
+    expect(heard('Jo said nothing will ever change for her.')).toContain('victim-helplessness client');
   });
 
   it('reads a negation inside a phrase as a negation, not as the extra word a phrase may hold', () => {
