@@ -41,5 +41,14 @@ describe('the empty contract (SPEC section 3)', () => {
     expect(statesContract([paragraph('Again no clear goal for the session.', 'Contract')])).toBe(false);
     expect(statesContract([paragraph('I launched into the story before we agreed a focus.')])).toBe(false);
     expect(statesContract([paragraph("We didn't agree the focus until the end.")])).toBe(false);
+    // In the writer's own words, and as structured sessions record their agenda.
+    expect(statesContract([paragraph('We agreed to work on her sleep first.')])).toBe(true);
+    expect(statesContract([paragraph("She chose to focus on the rota, and we agreed we'd review it in May.")])).toBe(true);
+    expect(statesContract([paragraph('Agenda agreed: sleep diary, thought record.')])).toBe(true);
+    expect(statesContract([paragraph('- Agenda: review homework; panic cycle')])).toBe(true);
+    expect(statesContract([paragraph('We set the agenda together.')])).toBe(true);
+    expect(statesContract([paragraph('No agenda set; she talked about the week.')])).toBe(false);
+    expect(statesContract([paragraph('She arrived with her own draft of the review agenda.')])).toBe(false);
+    expect(statesContract([paragraph("We never agreed to work on anything in particular.")])).toBe(false);
   });
 });
