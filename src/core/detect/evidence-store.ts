@@ -152,8 +152,9 @@ export class EvidenceStore {
     if (note.content.kind === 'session') {
       const client = this.graph.clientOf(note.path);
       const names: PeopleNames = { client: client ? this.namesOf(client) : NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
-      if (!writtenBySupervisor(note)) return names;
-      // A case summary a supervisor wrote as it was presented: the practitioner who presented it is named in it.
+      // The session's practitioner named in it is the practitioner: a supervisor's case summary names
+      // the supervisee who presented it ("Marcus went over Earl's glucose log"), with or without
+      // `author: supervisor`, which SPEC defines for supervision notes only.
       const practitioner = this.graph.linkTarget(note.path, PROPERTY.practitioner) ?? (client ? this.graph.linkTarget(client, PROPERTY.practitioner) : undefined);
       return practitioner ? { ...names, practitioner: this.namesOf(practitioner, true) } : names;
     }

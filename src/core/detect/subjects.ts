@@ -13,7 +13,7 @@ export interface PeopleNames {
   supervisee: readonly string[];
   /** Who wrote a supervision note. */
   author: 'supervisee' | 'supervisor';
-  /** In a case summary a supervisor wrote (a session note with `author: supervisor`): the practitioner who presented it. */
+  /** In a session note: its practitioner (its property, else its client note's), named as "Clare jumped in" in a supervisor's case summary. */
   practitioner?: readonly string[];
   /** In a supervision note: each client it discusses, by id, with that client's names. */
   cases?: CaseNames;
@@ -142,8 +142,9 @@ export class SubjectReader {
     }
     // "I pressed them before they left, told them... and kept": a pronoun opening a clause of time or
     // reason inside the sentence is that clause's subject only; past it, the subject before goes on.
-    // So too after words left out, where such an opener may have stood ("I wrote it ~ he watched, sent...").
-    if (pronounAt >= 2 && (SUBORDINATORS.has(words[pronounAt - 1]) || words[pronounAt - 1] === SKIPPED_WORDS) && clauseEndsAfter(words, starts, pronounAt)) {
+    // So too after words left out, where such an opener may have stood ("I wrote it ~ he watched, sent..."),
+    // and in a clause reported with "that" ("her brother tells him that he brought it on himself, and picks at...").
+    if (pronounAt >= 2 && (SUBORDINATORS.has(words[pronounAt - 1]) || words[pronounAt - 1] === SKIPPED_WORDS || words[pronounAt - 1] === 'that') && clauseEndsAfter(words, starts, pronounAt)) {
       const main = this.subject(words.slice(0, pronounAt - 1), starts.slice(0, pronounAt - 1));
       if (main !== undefined) return main;
     }

@@ -17,6 +17,8 @@ function heard(sentence: string): string[] {
 describe('descriptions in a practitioner\'s own words, in context (SPEC section 1)', () => {
   it('hears a described dynamic with the role of its subject', () => {
     expect(heard('I filled in the housing form for her while she watched.')).toEqual(['rescuing practitioner']);
+    // After a label in bold, as templates write them.
+    expect(heard('**Behavior:** Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
     expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
   });
 

@@ -130,6 +130,13 @@ describe('who a cue is about', () => {
     expect(opening('sam put her head on the table and said', "she's")).toBe('client');
   });
 
+  it('goes on with the subject before a clause reported with "that", once the clause is over', () => {
+    // "His brother tells him that he brought it on himself, and [picks at everything]": the brother picks.
+    // The cue far from the sentence's start: the words between are left out, the verb of saying with them.
+    expect(role(`his brother ${SKIPPED_WORDS} sunday dinner that he brought it on himself and`)).toBeNull();
+    expect(role(`sam ${SKIPPED_WORDS} sunday dinner that he brought it on himself and`)).toBe('client');
+  });
+
   it("takes `they` after someone outside as the subject before as taking that person in", () => {
     // "Sam says his physio insisted on the exercises and they [had a contest]": the two of them.
     expect(role('sam says his physio insisted on the exercises and they')).toBeNull();

@@ -82,9 +82,13 @@ describe("flags of a supervisor's notes, in the supervisor's terms", () => {
     expect(rescuing?.evidence.filter((e) => e.noteType === 'session').map((e) => `${e.role}: ${e.text}`)).toEqual([
       'practitioner: Summary Clare shared: Clare jumped in and wrote the email to the landlord for her.',
     ]);
-    // A session the practitioner wrote reads a third person's name as no one's.
-    const own = { ...byName, [path]: byName[path].replace('author: supervisor\n', '') };
-    expect(engineWith(own).flags().find((f) => f.dynamic === 'rescuing')?.kind).not.toBe('mirror-upward');
+    // The same without `author: supervisor`, which SPEC defines for supervision notes only: the
+    // session's practitioner, named, is the practitioner whoever wrote the summary.
+    const unsigned = { ...byName, [path]: byName[path].replace('author: supervisor\n', '') };
+    expect(engineWith(unsigned).flags().find((f) => f.dynamic === 'rescuing')?.kind).toBe('mirror-upward');
+    // Someone else's name is no one's.
+    const someoneElse = { ...unsigned, [path]: unsigned[path].replace('Clare jumped in', 'Dana jumped in') };
+    expect(engineWith(someoneElse).flags().find((f) => f.dynamic === 'rescuing')?.kind).not.toBe('mirror-upward');
   });
 
   it("leaves the supervisor's own supervision (of their supervision) without flags about supervisees", () => {
