@@ -305,6 +305,10 @@ const MODIFIERS = 2;
  * `her sister`, `Sam's sister` and `Sam's younger sister` stand where `her` and `Sam's` stand.
  */
 function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number, who: Who): boolean {
+  // A clause opening at the mention itself: the word before it, after a comma, is no possessive of it
+  // ("Each time I came back to the weekend at her dad's, Destiny started..."). Not a client's code in
+  // brackets after a name, the same person's ("Bartek's (C-105) cousin").
+  if (starts[index] && !CASE_CODE.test(words[index])) return true;
   // Only someone else's title takes modifiers ("Sam's job coach"); `my` and names do not.
   const reach = who === 'other' ? MODIFIERS + 1 : 1;
   for (let back = 1; back <= reach && index - back >= 0; back++) {
@@ -330,6 +334,9 @@ function isSubjectPosition(words: readonly string[], starts: readonly boolean[],
     !words.slice(1, index).some((w) => NOMINATIVE.has(w) || w === SKIPPED_WORDS)
   );
 }
+
+/** A client's code as a word: "c-105", "hi-503". */
+const CASE_CODE = /^[a-z]{1,4}-\d+$/;
 
 /** Words before someone spoken to: "asked the clinical director", "raised it with the safeguarding lead", "mentioned it to her GP". */
 const ADDRESSING = new Set(['asked', 'told', 'rang', 'called', 'phoned', 'emailed', 'texted', 'contacted', 'challenged', 'with', 'to']);

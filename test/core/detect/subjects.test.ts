@@ -130,6 +130,13 @@ describe('who a cue is about', () => {
     expect(opening('sam put her head on the table and said', "she's")).toBe('client');
   });
 
+  it('takes a mention opening a clause after a comma as its subject, whatever possessive ends the clause before', () => {
+    // "...at her dad's, Sam started talking about her grades instead": not "her dad's Sam".
+    expect(roleWithCommas("each time i came back to the weekend at her dad's, sam")).toBe('client');
+    // A client's code in brackets after a name is the same person's, possessive and all.
+    expect(reader.role({ first: 'rescued', words: ["sam's", 'c-014', 'cousin'], starts: [true, true, false] })).toBeNull();
+  });
+
   it('goes on with the subject before a clause reported with "that", once the clause is over', () => {
     // "His brother tells him that he brought it on himself, and [picks at everything]": the brother picks.
     // The cue far from the sentence's start: the words between are left out, the verb of saying with them.
