@@ -31,7 +31,9 @@ function hasContent(text: string): boolean {
 /** `agreed` followed closely by what a contract agrees; an agreement that did not happen does not count. */
 const AGREED = /\b(agreed|contracted|set|settled on|chose)\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+|an\s+|our\s+|her\s+|his\s+|their\s+|today's\s+|the\s+session's\s+)?(?:focus|outcomes?|goals?|contract|aims?|agenda)\b/gi;
 /** What the work is to be on, agreed or chosen: "we agreed to work on her sleep", "agreed we'd focus on the rota". */
-const AGREED_TO = /\b(agreed|chose|decided)\s+(?:that\s+)?(?:to|we(?:'d|\s+would)|she(?:'d|\s+would)|he(?:'d|\s+would)|they(?:'d|\s+would))\s+(?:focus|work|concentrate)\s+on\b/gi;
+const AGREED_TO = /\b(agreed|chose|decided)\s+(?:that\s+)?(?:to|we(?:'d|\s+would)|she(?:'d|\s+would)|he(?:'d|\s+would)|they(?:'d|\s+would))\s+(?:focus|work|concentrate|spend)(?:\s+[\p{L}'-]+){0,3}?\s+on\b/giu;
+/** What the time agreed is to go on: "Ruth and I agreed at the start that most of the hour would go on Aisha's exposure plan". */
+const AGREED_THAT = /\b(agreed|decided)\b[^.;]{0,30}?\bthat\b[^.;]{0,50}?\b(?:would|should|will)\s+(?:go on|be spent on|be on|focus on|look at|be about|work on)\b/gi;
 /** A session agenda agreed or set, as structured sessions (CBT) record it: "Agenda agreed: sleep, thought record". */
 const AGENDA_AGREED = /\bagenda\s+(?:was\s+)?(?:agreed|set)\b/gi;
 const LABELLED = /\b(?:agreed|session|today's)\s+(?:focus|outcomes?|goals?|agenda)\s*:\s*\S|^[\s\-*+]*agenda\s*:\s*\S/im;
@@ -39,7 +41,7 @@ const NOT_DONE = new Set(['not', 'never', "didn't", 'didnt', 'without', 'before'
 
 function agreesContract(text: string): boolean {
   if (LABELLED.test(text)) return true;
-  for (const m of [...text.matchAll(AGREED), ...text.matchAll(AGREED_TO), ...text.matchAll(AGENDA_AGREED)]) {
+  for (const m of [...text.matchAll(AGREED), ...text.matchAll(AGREED_TO), ...text.matchAll(AGREED_THAT), ...text.matchAll(AGENDA_AGREED)]) {
     // The word before, and the one before that ("we never agreed", "before we agreed"), say it did not happen.
     const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase().split(/[^\p{L}']+/u).filter((w) => w !== '');
     if (before.slice(-3).some((w) => NOT_DONE.has(w))) continue;

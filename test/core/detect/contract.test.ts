@@ -50,5 +50,9 @@ describe('the empty contract (SPEC section 3)', () => {
     expect(statesContract([paragraph('No agenda set; she talked about the week.')])).toBe(false);
     expect(statesContract([paragraph('She arrived with her own draft of the review agenda.')])).toBe(false);
     expect(statesContract([paragraph("We never agreed to work on anything in particular.")])).toBe(false);
+    expect(statesContract([paragraph('Mei and I agreed to focus today on the worry-postponement experiment.')])).toBe(true);
+    expect(statesContract([paragraph('Declan and I agreed to spend today on the burden thought.')])).toBe(true);
+    expect(statesContract([paragraph('We agreed at the start that most of the hour would go on her exposure plan.')])).toBe(true);
+    expect(statesContract([paragraph('She agreed that the weather would be better tomorrow.')])).toBe(false);
   });
 });
