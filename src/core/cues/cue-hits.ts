@@ -6,6 +6,7 @@ import { LineCursor } from '../text/line-cursor';
 import { labelLength } from '../text/section-labels';
 import { gapHolds } from '../text/token-gap';
 import { isParticipleAfterComma } from './participle';
+import { writerWhenMyself } from './reflexive';
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
@@ -138,13 +139,13 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: [...blockWords].join(' '), section: sectionWords };
         }
         const subjectAt = isDescribed(hit) ? hit.subjectAt - span.first : start;
+        const carried = !withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));
+        const subject = carried ? carriedSubject(blockTokens, before, tokens[subjectAt].word) : sentence.subjectCandidates(subjectAt);
         const cueHit: CueHit = {
           dynamic: hit.value,
           line: block.startLine + lines.linesBefore(offset),
           text: span.end - span.start <= SNIPPET ? text : own,
-          ...(!withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word))
-            ? carriedSubject(blockTokens, before, tokens[subjectAt].word)
-            : sentence.subjectCandidates(subjectAt)),
+          ...writerWhenMyself(blockTokens, hit, subject),
           subjectAt,
         };
         if (cases) cueHit.cases = cases;

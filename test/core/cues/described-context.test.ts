@@ -17,6 +17,8 @@ function heard(sentence: string): string[] {
 describe('descriptions in a practitioner\'s own words, in context (SPEC section 1)', () => {
   it('hears a described dynamic with the role of its subject', () => {
     expect(heard('I filled in the housing form for her while she watched.')).toEqual(['rescuing practitioner']);
+    // A cue that turns back on the writer is the writer's, whatever pronoun stands before it.
+    expect(heard('I wanted to ask Jo how many checks she is really doing and kept the question to myself.')).toContain('passivity-hesitancy practitioner');
     // After a label in bold, as templates write them.
     expect(heard('**Behavior:** Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
     expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
