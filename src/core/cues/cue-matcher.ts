@@ -67,21 +67,26 @@ const NOT_NAMES = new Set([
   ...['mum', 'mom', 'dad', 'mummy', 'mommy', 'daddy', 'nan', 'nana', 'gran', 'granny', 'grandad', 'grandpa', 'grandma'],
 ]);
 
+/** Words after which a name is the subject of a clause: "while Sam scrolled" is "while they scrolled". */
+const SUBJECT_AFTER = new Set(['while', 'as', 'when', 'whenever', 'until', 'before', 'after', 'because', 'and', 'but', 'so']);
+
 /**
- * The words with each person's name read as `them`, for patterns: "phoned round three solicitors
- * for Maria" is "for them", whoever Maria is. A name is a word written with a capital, then lower
- * case, that neither opens a sentence nor follows an article ("the Council").
+ * The words with each person's name read as a pronoun, for patterns: "phoned round three solicitors
+ * for Maria" is "for them", "on Sam's behalf" is "on their behalf", "while Sam scrolled" is "while
+ * they scrolled", whoever they are. A name is a word written with a capital, then lower case, that
+ * neither opens a sentence nor follows an article ("the Council").
  */
 function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text: string): readonly string[] {
   let out: string[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    const person = (isName(text, t) && !NOT_NAMES.has(t.word)) || isCaseCode(text, t);
+    const possessive = t.word.endsWith("'s") && isName(text, { ...t, end: t.end - 2 });
+    const person = possessive || (isName(text, t) && !NOT_NAMES.has(t.word)) || isCaseCode(text, t);
     if (!person) continue;
     const before = tokens[i - 1].word;
     if (before === 'the' || before === 'a' || before === 'an' || opensSentence(text, tokens[i - 1].end, t.start)) continue;
     out ??= words.slice();
-    out[i] = 'them';
+    out[i] = possessive ? 'their' : SUBJECT_AFTER.has(before) ? 'they' : 'them';
   }
   return out ?? words;
 }

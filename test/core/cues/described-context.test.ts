@@ -19,6 +19,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I filled in the housing form for her while she watched.')).toEqual(['rescuing practitioner']);
     // A cue that turns back on the writer is the writer's, whatever pronoun stands before it.
     expect(heard('I wanted to ask Jo how many checks she is really doing and kept the question to myself.')).toContain('passivity-hesitancy practitioner');
+    // A name read as the pronoun it stands for: "on Jo's behalf" as "on their behalf", "while Jo scrolled" as "while they scrolled".
+    expect(heard("I rang the housing office on Jo's behalf.")).toContain('rescuing practitioner');
+    expect(heard('I typed up the form while Jo scrolled her phone.')).toContain('rescuing practitioner');
     // After a label in bold, as templates write them.
     expect(heard('**Behavior:** Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
     expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
