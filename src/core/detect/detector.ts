@@ -43,7 +43,7 @@ export class Detector implements RuleContext {
     private readonly rules: readonly FlagRule[] = createRules(),
   ) {
     this.facts = new SessionFacts(graph, settings.practitioner);
-    this.store = new EvidenceStore(graph, taxonomy);
+    this.store = new EvidenceStore(graph, taxonomy, () => this.facts.personPaths());
     this.rulesById = new Map(rules.map((rule) => [rule.id, rule]));
   }
 
@@ -76,6 +76,11 @@ export class Detector implements RuleContext {
   update(changed: Iterable<string>, related: Iterable<string> = []): void {
     const reread = new Set(changed);
     for (const path of reread) this.store.forgetNames(path);
+    // A person note that comes, goes or changes its names changes who is someone else in every
+    // supervision note (EvidenceStore.peopleNames): all are read again. Person notes change rarely.
+    if ([...reread].some((path) => this.facts.isPerson(path) || this.graph.note(path)?.content.kind === 'person')) {
+      for (const note of this.graph.allNotes()) if (note.content.kind === 'supervision') reread.add(note.path);
+    }
     // A person note that comes, goes or changes role can change whose the unattributed sessions are.
     const fallback = this.facts.fallbackPractitioner();
     for (const path of reread) this.facts.refreshPerson(path);
@@ -86,7 +91,12 @@ export class Detector implements RuleContext {
       for (const session of this.facts.sessionPathsOf(path)) reread.add(session);
       for (const e of this.graph.edgesIn(path, 'session-of')) reread.add(e.from);
       for (const e of this.graph.edgesIn(path, 'discusses')) reread.add(e.from);
-      for (const source of this.graph.linkedFrom(path)) if (namesPeople(this.graph.note(source))) reread.add(source);
+      for (const source of this.graph.linkedFrom(path)) {
+        const note = this.graph.note(source);
+        if (namesPeople(note)) reread.add(source);
+        // A practitioner named in a client note: the names are read in that client's sessions.
+        if (note?.content.kind === 'client') for (const session of this.facts.sessionPathsOf(source)) reread.add(session);
+      }
     }
     for (const path of related) reread.add(path);
 
@@ -246,8 +256,9 @@ export class Detector implements RuleContext {
 }
 
 /** Notes that read people's names from the person notes they link to: supervisions, and case summaries a supervisor wrote. */
+/** Notes that read people's names: supervision notes, and session notes (their practitioner's). */
 function namesPeople(note: Note | undefined): boolean {
-  return note !== undefined && (note.content.kind === 'supervision' || (note.content.kind === 'session' && writtenBySupervisor(note)));
+  return note !== undefined && (note.content.kind === 'supervision' || note.content.kind === 'session');
 }
 
 function allDynamics(before: readonly Evidence[], after: readonly Evidence[]): Set<string> {

@@ -50,16 +50,18 @@ export class EvidenceStore {
   private readonly readers = new Map<string | readonly string[], SubjectReader>();
   private maxReaders = MAX_READERS;
 
+  /** @param persons the vault's person notes: those a supervision note is not about are someone else there. */
   constructor(
     private readonly graph: RelationshipGraph,
     taxonomy: Taxonomy,
+    private readonly persons: () => Iterable<string> = () => [],
   ) {
     const otherPeople = contextCues().experiencer_other;
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
       const key =
         kind === 'session' && names.practitioner === undefined
           ? names.client
-          : [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001'), (names.practitioner ?? []).join('\u0001')].join('\u0000');
+          : [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001'), (names.practitioner ?? []).join('\u0001'), (names.others ?? []).join('\u0001')].join('\u0000');
       let reader = this.readers.get(key);
       if (!reader) {
         if (this.readers.size >= this.maxReaders) this.readers.clear();
@@ -164,12 +166,16 @@ export class EvidenceStore {
     const supervisee = this.graph.linkTarget(note.path, PROPERTY.supervisee);
     const cases = new Map<string, readonly string[]>();
     for (const e of this.graph.edgesOut(note.path, 'discusses')) cases.set(e.to, this.namesOf(e.to));
+    // Anyone else with a person note ("Marcus phoned me before Priya's hour", in Priya's note) is no one of this supervision.
+    const others: string[] = [];
+    for (const person of this.persons()) if (person !== supervisor && person !== supervisee) others.push(...this.namesOf(person, true));
     return {
       client: [...cases.values()].flat(),
       cases,
       supervisor: supervisor ? this.namesOf(supervisor, true) : NO_NAMES,
       supervisee: supervisee ? this.namesOf(supervisee, true) : NO_NAMES,
       author,
+      others: others.length > 0 ? others : undefined,
     };
   }
 

@@ -48,6 +48,18 @@ export class SessionFacts {
     return this.fallbackSessions;
   }
 
+  /** Whether a note was a person note when last read. */
+  isPerson(path: string): boolean {
+    this.settle();
+    return this.persons.has(path);
+  }
+
+  /** The person notes, by path. */
+  personPaths(): Iterable<string> {
+    this.settle();
+    return this.persons.keys();
+  }
+
   /** Re-reads whether a note is a person note, and its role. */
   refreshPerson(path: string): void {
     this.settle();

@@ -91,6 +91,21 @@ describe("flags of a supervisor's notes, in the supervisor's terms", () => {
     expect(engineWith(someoneElse).flags().find((f) => f.dynamic === 'rescuing')?.kind).not.toBe('mirror-upward');
   });
 
+  it("reads another supervisee named in a supervisee's note as no one of it, and again when that person's note changes", () => {
+    const path = 'Supervision/2026-06-11 Supervision Clare.md';
+    const naming = { ...files, [path]: `${files[path]}\nBen phoned me before Clare's hour, wanting me to decide for him.\n` };
+    const engine = engineWith(naming);
+    const dependency = () => engine.evidenceOf(path).filter((e) => e.dynamic === 'dependency');
+    // Ben has a person note: in Clare's supervision he is someone else, no evidence for anyone.
+    expect(dependency()).toEqual([]);
+    // Without it, Ben is a name no note answers to: read, with a role unknown.
+    engine.remove('People/Ben Ortiz.md');
+    expect(dependency().map((e) => e.role)).toEqual(['unknown']);
+    // And back, as an update: the supervision note is read again.
+    engine.upsert({ path: 'People/Ben Ortiz.md', data: files['People/Ben Ortiz.md'] });
+    expect(dependency()).toEqual([]);
+  });
+
   it("leaves the supervisor's own supervision (of their supervision) without flags about supervisees", () => {
     expect(flags.some((f) => f.supervision === 'Supervision/2026-06-24 Supervision of supervision.md')).toBe(false);
   });
