@@ -40,7 +40,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/dev-couples', written: 'development', expected: 6, exact: 5, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/dev-youth', written: 'development', expected: 7, exact: 7, otherDirection: 0, unexpected: 1 },
   // Written in session 15; on arrival (fadc51c and d735972 alike) 5/0/3 and 2/5/3.
-  { root: 'test/fixtures/vaults/dev-cbt', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
+  { root: 'test/fixtures/vaults/dev-cbt', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor-3', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
 ] as const;
 
