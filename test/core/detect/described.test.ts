@@ -29,6 +29,9 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-6.yaml': { dev: { recall: 0.42, precision: 0.4 }, heldOut: { recall: 0.33, precision: 0.39 } },
   // Written in session 14 and tuned on its development part: 0.35 / 0.36 and 0.32 / 0.35 when it arrived.
   'sentences-7.yaml': { dev: { recall: 0.66, precision: 0.52 }, heldOut: { recall: 0.3, precision: 0.34 } },
+  // Written in session 15 and tuned on its development part: on arrival 0.47 / 0.44 and 0.36 / 0.40 with
+  // the session-start build, 0.48 / 0.46 and 0.36 / 0.42 with the build of its arrival (a293703).
+  'sentences-8.yaml': { dev: { recall: 0.46, precision: 0.44 }, heldOut: { recall: 0.34, precision: 0.4 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
