@@ -21,17 +21,17 @@ import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy'
  */
 const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldOut: { recall: number; precision: number } }> = {
   'sentences.yaml': { dev: { recall: 0.9, precision: 0.75 }, heldOut: { recall: 0.38, precision: 0.63 } },
-  'sentences-2.yaml': { dev: { recall: 0.87, precision: 0.64 }, heldOut: { recall: 0.46, precision: 0.47 } },
-  'sentences-3.yaml': { dev: { recall: 0.92, precision: 0.58 }, heldOut: { recall: 0.48, precision: 0.48 } },
-  'sentences-4.yaml': { dev: { recall: 0.92, precision: 0.59 }, heldOut: { recall: 0.37, precision: 0.43 } },
+  'sentences-2.yaml': { dev: { recall: 0.87, precision: 0.66 }, heldOut: { recall: 0.5, precision: 0.5 } },
+  'sentences-3.yaml': { dev: { recall: 0.92, precision: 0.6 }, heldOut: { recall: 0.55, precision: 0.54 } },
+  'sentences-4.yaml': { dev: { recall: 0.92, precision: 0.62 }, heldOut: { recall: 0.39, precision: 0.45 } },
   // Written after all the tuning, and never tuned on: both parts are held out.
   'sentences-5.yaml': { dev: { recall: 0.54, precision: 0.5 }, heldOut: { recall: 0.55, precision: 0.4 } },
-  'sentences-6.yaml': { dev: { recall: 0.42, precision: 0.4 }, heldOut: { recall: 0.33, precision: 0.39 } },
+  'sentences-6.yaml': { dev: { recall: 0.46, precision: 0.42 }, heldOut: { recall: 0.34, precision: 0.46 } },
   // Written in session 14 and tuned on its development part: 0.35 / 0.36 and 0.32 / 0.35 when it arrived.
-  'sentences-7.yaml': { dev: { recall: 0.66, precision: 0.52 }, heldOut: { recall: 0.3, precision: 0.34 } },
+  'sentences-7.yaml': { dev: { recall: 0.73, precision: 0.56 }, heldOut: { recall: 0.3, precision: 0.39 } },
   // Written in session 15 and tuned on its development part: on arrival 0.47 / 0.44 and 0.36 / 0.40 with
   // the session-start build, 0.48 / 0.46 and 0.36 / 0.42 with the build of its arrival (a293703).
-  'sentences-8.yaml': { dev: { recall: 0.46, precision: 0.44 }, heldOut: { recall: 0.34, precision: 0.4 } },
+  'sentences-8.yaml': { dev: { recall: 0.65, precision: 0.51 }, heldOut: { recall: 0.34, precision: 0.4 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
