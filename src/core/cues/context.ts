@@ -276,8 +276,7 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
     else if (t.value === 'object') {
       latest(c.lastObjectEnd, t.end, t.end);
       earliest(c.nextObjectStart, t.start, t.start);
-    }
-    else if (t.value === 'termination') {
+    } else if (t.value === 'termination') {
       latest(c.lastTerminationStart, t.end, t.start);
       earliest(c.nextTerminationEnd, t.start, t.end);
     }

@@ -79,6 +79,7 @@ export class Detector implements RuleContext {
     // A person note that comes, goes or changes its names changes who is someone else in every
     // supervision note (EvidenceStore.peopleNames): all are read again. Person notes change rarely.
     if ([...reread].some((path) => this.facts.isPerson(path) || this.graph.note(path)?.content.kind === 'person')) {
+      this.store.forgetPersons();
       for (const note of this.graph.allNotes()) if (note.content.kind === 'supervision') reread.add(note.path);
     }
     // A person note that comes, goes or changes role can change whose the unattributed sessions are.
@@ -255,8 +256,7 @@ export class Detector implements RuleContext {
   }
 }
 
-/** Notes that read people's names from the person notes they link to: supervisions, and case summaries a supervisor wrote. */
-/** Notes that read people's names: supervision notes, and session notes (their practitioner's). */
+/** Notes that read people's names from the person notes they link to: supervision notes, and session notes (their practitioner's). */
 function namesPeople(note: Note | undefined): boolean {
   return note !== undefined && (note.content.kind === 'supervision' || note.content.kind === 'session');
 }

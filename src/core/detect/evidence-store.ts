@@ -12,6 +12,8 @@ import { ListSet } from '../util/list-set';
 import { noteNameOf } from '../vault/paths';
 import { readNoteEvidence, type EvidenceTools } from './note-evidence';
 import { SubjectReader, type PeopleNames } from './subjects';
+import { PhraseIndex } from '../cues/phrases';
+import type { Who } from './mentions';
 
 /** What is known of one note's evidence: the pieces, and the diagnostics found reading them. */
 export interface NoteEvidence {
@@ -49,19 +51,20 @@ export class EvidenceStore {
    */
   private readonly readers = new Map<string | readonly string[], SubjectReader>();
   private maxReaders = MAX_READERS;
+  private persons: PhraseIndex<Who> | undefined;
 
   /** @param persons the vault's person notes: those a supervision note is not about are someone else there. */
   constructor(
     private readonly graph: RelationshipGraph,
     taxonomy: Taxonomy,
-    private readonly persons: () => Iterable<string> = () => [],
+    private readonly personPaths: () => Iterable<string> = () => [],
   ) {
     const otherPeople = contextCues().experiencer_other;
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
       const key =
         kind === 'session' && names.practitioner === undefined
           ? names.client
-          : [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001'), (names.practitioner ?? []).join('\u0001'), (names.others ?? []).join('\u0001')].join('\u0000');
+          : [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001'), (names.practitioner ?? []).join('\u0001')].join('\u0000');
       let reader = this.readers.get(key);
       if (!reader) {
         if (this.readers.size >= this.maxReaders) this.readers.clear();
@@ -118,6 +121,25 @@ export class EvidenceStore {
     return before;
   }
 
+  /**
+   * Anyone with a person note ("Marcus phoned me before Priya's hour", in Priya's note) is no one of a
+   * supervision note unless one of its own people: one index of their names for the vault, made when
+   * first needed, not one per note.
+   */
+  private personsIndex(): PhraseIndex<Who> {
+    if (!this.persons) {
+      this.persons = new PhraseIndex<Who>(0);
+      for (const person of this.personPaths()) for (const name of this.namesOf(person, true)) this.persons.add(name, 'other');
+    }
+    return this.persons;
+  }
+
+  /** A person note came, went or changed: the index of their names is made again, and the readers that hold it go. */
+  forgetPersons(): void {
+    this.persons = undefined;
+    this.readers.clear();
+  }
+
   /** Drops what a note gives others (its names), keeping its own evidence. */
   forgetNames(path: string): void {
     this.names.delete(path);
@@ -126,6 +148,7 @@ export class EvidenceStore {
   clear(): void {
     this.byNote.clear();
     this.names.clear();
+    this.persons = undefined;
   }
 
   /** Unknown dynamics and similar findings, for every note whose evidence is read. */
@@ -166,16 +189,13 @@ export class EvidenceStore {
     const supervisee = this.graph.linkTarget(note.path, PROPERTY.supervisee);
     const cases = new Map<string, readonly string[]>();
     for (const e of this.graph.edgesOut(note.path, 'discusses')) cases.set(e.to, this.namesOf(e.to));
-    // Anyone else with a person note ("Marcus phoned me before Priya's hour", in Priya's note) is no one of this supervision.
-    const others: string[] = [];
-    for (const person of this.persons()) if (person !== supervisor && person !== supervisee) others.push(...this.namesOf(person, true));
     return {
       client: [...cases.values()].flat(),
       cases,
       supervisor: supervisor ? this.namesOf(supervisor, true) : NO_NAMES,
       supervisee: supervisee ? this.namesOf(supervisee, true) : NO_NAMES,
       author,
-      others: others.length > 0 ? others : undefined,
+      persons: this.personsIndex(),
     };
   }
 

@@ -17,8 +17,8 @@ export interface PeopleNames {
   practitioner?: readonly string[];
   /** In a supervision note: each client it discusses, by id, with that client's names. */
   cases?: CaseNames;
-  /** In a supervision note: the names of the vault's other person notes, someone else there. */
-  others?: readonly string[];
+  /** In a supervision note: the names of the vault's person notes, each someone else there unless one of the note's own people (one index for the vault, EvidenceStore). */
+  persons?: PhraseIndex<Who>;
 }
 
 /** Words that open a sentence with a phrase of place or time before its subject: "At peer supervision a colleague...". */
@@ -56,9 +56,8 @@ export class SubjectReader {
     for (const name of names.supervisor) own.add(name, 'supervisor');
     for (const name of names.supervisee) own.add(name, 'supervisee');
     for (const name of names.practitioner ?? []) own.add(name, 'practitioner');
-    // After the note's own people: a name both answer to stays theirs (the first added wins a tie).
-    for (const name of names.others ?? []) own.add(name, 'other');
-    this.mentions = [own, sharedMentions(others)];
+    // The note's own people first: a name both answer to stays theirs (longestMentions keeps the first of equals).
+    this.mentions = names.persons ? [own, names.persons, sharedMentions(others)] : [own, sharedMentions(others)];
   }
 
   /**
