@@ -65,6 +65,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('From the age of ten Jo sent her mother messages every weekend asking whether they were still on.')).toEqual([]);
     expect(heard('Long before these sessions, Jo sent her mother messages every weekend asking whether they were still on.')).toEqual([]);
     expect(heard('In the 90s Jo sent me messages over the weekend asking whether we were still on.')).toEqual([]);
+    expect(heard('Jo says that in high school she sent her tutor messages every weekend asking whether they were still on.')).toEqual([]);
     // "Still" is an adverb here, not the end of the hypothetical's reach.
     expect(heard('If Jo asks again, I could still end up filling in the form for her.')).toEqual([]);
   });
