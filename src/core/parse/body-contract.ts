@@ -39,14 +39,19 @@ const AGENDA_AGREED = /\bagenda\s+(?:was\s+)?(?:agreed|set)\b/gi;
 const LABELLED = /\b(?:agreed|session|today's)\s+(?:focus|outcomes?|goals?|agenda)\s*:\s*\S|^[\s\-*+]*agenda\s*:\s*\S/im;
 const NOT_DONE = new Set(['not', 'never', "didn't", 'didnt', 'without', 'before', 'until', 'no', "hadn't", "haven't", 'nor', 'if', 'once']);
 
+/** The ways a body states its contract, tried in turn: this runs for every block of every note, so the first that holds ends it. */
+const AGREEMENTS = [AGREED, AGREED_TO, AGREED_THAT, AGENDA_AGREED];
+
 function agreesContract(text: string): boolean {
   if (LABELLED.test(text)) return true;
-  for (const m of [...text.matchAll(AGREED), ...text.matchAll(AGREED_TO), ...text.matchAll(AGREED_THAT), ...text.matchAll(AGENDA_AGREED)]) {
-    // The word before, and the one before that ("we never agreed", "before we agreed"), say it did not happen.
-    const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase().split(/[^\p{L}']+/u).filter((w) => w !== '');
-    if (before.slice(-3).some((w) => NOT_DONE.has(w))) continue;
-    if (m[1]?.toLowerCase() === 'set' && !/\b(?:we|i)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    return true;
+  for (const pattern of AGREEMENTS) {
+    for (const m of text.matchAll(pattern)) {
+      // The word before, and the one before that ("we never agreed", "before we agreed"), say it did not happen.
+      const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase().split(/[^\p{L}']+/u).filter((w) => w !== '');
+      if (before.slice(-3).some((w) => NOT_DONE.has(w))) continue;
+      if (m[1]?.toLowerCase() === 'set' && !/\b(?:we|i)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      return true;
+    }
   }
   return false;
 }
