@@ -29,36 +29,41 @@ function hasContent(text: string): boolean {
 }
 
 /** `agreed` followed closely by what a contract agrees; an agreement that did not happen does not count. */
-const AGREED = /\b(agreed|contracted|set|settled on|chose)\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+|an\s+|our\s+|her\s+|his\s+|their\s+|today's\s+|the\s+session's\s+)?(?:focus|outcomes?|goals?|contract|aims?|agenda)\b/gi;
+const AGREED = /(agreed|contracted|set|settled on|chose)\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+|an\s+|our\s+|her\s+|his\s+|their\s+|today's\s+|the\s+session's\s+)?(?:focus|outcomes?|goals?|contract|aims?|agenda)\b/iy;
 /** What the work is to be on, agreed or chosen: "we agreed to work on her sleep", "agreed we'd focus on the rota". */
-const AGREED_TO = /\b(agreed|chose|decided)\s+(?:that\s+)?(?:to|we(?:'d|\s+would)|she(?:'d|\s+would)|he(?:'d|\s+would)|they(?:'d|\s+would))\s+(?:focus|work|concentrate|spend)(?:\s+[\p{L}'-]+){0,3}?\s+on\b/giu;
+const AGREED_TO = /(agreed|chose|decided)\s+(?:that\s+)?(?:to|we(?:'d|\s+would)|she(?:'d|\s+would)|he(?:'d|\s+would)|they(?:'d|\s+would))\s+(?:focus|work|concentrate|spend)(?:\s+[\p{L}'-]+){0,3}?\s+on\b/iuy;
 /** What the time agreed is to go on: "Ruth and I agreed at the start that most of the hour would go on Aisha's exposure plan". */
-const AGREED_THAT = /\b(agreed|decided)\b[^.;]{0,30}?\bthat\b[^.;]{0,50}?\b(?:would|should|will)\s+(?:go on|be spent on|be on|focus on|look at|be about|work on)\b/gi;
+const AGREED_THAT = /(agreed|decided)\b[^.;]{0,30}?\bthat\b[^.;]{0,50}?\b(?:would|should|will)\s+(?:go on|be spent on|be on|focus on|look at|be about|work on)\b/iy;
 /** A session agenda agreed or set, as structured sessions (CBT) record it: "Agenda agreed: sleep, thought record". */
-const AGENDA_AGREED = /\bagenda\s+(?:was\s+)?(?:agreed|set)\b/gi;
+const AGENDA_AGREED = /agenda\s+(?:was\s+)?(?:agreed|set)\b/iy;
 const LABELLED = /\b(?:agreed|session|today's)\s+(?:focus|outcomes?|goals?|agenda)\s*:\s*\S|^[\s\-*+]*agenda\s*:\s*\S/im;
 const NOT_DONE = new Set(['not', 'never', "didn't", 'didnt', 'without', 'before', 'until', 'no', "hadn't", "haven't", 'nor', 'if', 'once']);
 
-/** The ways a body states its contract, tried in turn: this runs for every block of every note, so the first that holds ends it. */
+/** The ways a body states its contract, each tried (sticky) where a word it opens with stands. */
 const AGREEMENTS = [AGREED, AGREED_TO, AGREED_THAT, AGENDA_AGREED];
 
 /**
- * A word every agreement above needs, looked for first: most blocks have none, and the patterns'
- * leading word boundaries and alternations made them a tenth of a scan's time when tried on every block.
+ * The words the agreements open with, found in one pass: the agreements are tried only there. Tried
+ * over every block of every note, their leading alternations were a tenth of a scan's time.
  */
-const MAY_AGREE = /agreed|contracted|set|chose|decided|agenda/i;
+const OPENING = /\b(?:agreed|contracted|set|settled|chose|decided|agenda)\b/gi;
 
 function agreesContract(text: string): boolean {
   if (text.includes(':') && LABELLED.test(text)) return true;
-  if (!MAY_AGREE.test(text)) return false;
-  for (const pattern of AGREEMENTS) {
-    for (const m of text.matchAll(pattern)) {
-      // The word before, and the one before that ("we never agreed", "before we agreed"), say it did not happen.
-      const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase().split(/[^\p{L}']+/u).filter((w) => w !== '');
-      if (before.slice(-3).some((w) => NOT_DONE.has(w))) continue;
-      if (m[1]?.toLowerCase() === 'set' && !/\b(?:we|i)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      return true;
+  OPENING.lastIndex = 0;
+  for (let opening = OPENING.exec(text); opening; opening = OPENING.exec(text)) {
+    for (const pattern of AGREEMENTS) {
+      pattern.lastIndex = opening.index;
+      const m = pattern.exec(text);
+      if (m && happened(text, m)) return true;
     }
   }
   return false;
+}
+
+/** The word before, and the one before that ("we never agreed", "before we agreed"), say whether it happened; "set" is an agreement only after "we" or "I". */
+function happened(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase().split(/[^\p{L}']+/u).filter((w) => w !== '');
+  if (before.slice(-3).some((w) => NOT_DONE.has(w))) return false;
+  return m[1]?.toLowerCase() !== 'set' || /\b(?:we|i)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
 }
