@@ -22,7 +22,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-supervisor', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/blind-practice-3', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/blind-practice-4', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 0 },
-  { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 7 },
+  { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 6 },
   { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
@@ -34,7 +34,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/dev-trainee', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/dev-nhs', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor-2', written: 'development', expected: 8, exact: 7, otherDirection: 0, unexpected: 0 },
-  { root: 'test/fixtures/vaults/dev-upward', written: 'development', expected: 11, exact: 11, otherDirection: 0, unexpected: 2 },
+  { root: 'test/fixtures/vaults/dev-upward', written: 'development', expected: 11, exact: 11, otherDirection: 0, unexpected: 1 },
   { root: 'test/fixtures/vaults/dev-agency', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-decoys', written: 'development', expected: 6, exact: 6, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-couples', written: 'development', expected: 6, exact: 5, otherDirection: 0, unexpected: 2 },

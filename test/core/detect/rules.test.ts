@@ -74,6 +74,13 @@ describe('mirror', () => {
     expect(kinds(flagsOf(session('C-1', '2026-02-10', 'dynamics: [stuck]'), supervision('2026-02-24', 'supervisee_dynamics: [stuckness]')))).toEqual(['mirror stuckness']);
   });
 
+  it('does not fire where no direction could match, whatever role is unknown', () => {
+    // The client's story after the supervision: a downward mirror needs the practitioner there.
+    expect(flagsOf(supervision('2026-02-01', 'dynamics: [stuckness]'), session('C-1', '2026-02-10', 'client_dynamics: [stuck]'))).toEqual([]);
+    // Read with the unknown role as the practitioner, it would be downward: a mirror.
+    expect(kinds(flagsOf(supervision('2026-02-01', 'dynamics: [stuckness]'), session('C-1', '2026-02-10', 'practitioner_dynamics: [stuck]')))).toEqual(['mirror stuckness']);
+  });
+
   it('gives way to a directional rule', () => {
     const flags = flagsOf(session('C-1', '2026-02-10', 'client_dynamics: [stuck]\ndynamics: [stuck]'), supervision('2026-02-24', 'supervisee_dynamics: [stuckness]'));
     expect(kinds(flags)).toEqual(['mirror-upward stuckness']);

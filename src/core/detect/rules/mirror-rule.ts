@@ -115,7 +115,13 @@ function flagsForClient(context: RuleContext, supervision: Note, client: string,
     if (upward) flags.push(make('mirror-upward', upSide, fromClient && fromPractitioner ? 'both' : fromClient ? 'supervisee' : 'supervisor'));
     if (downward) flags.push(make('mirror-downward', downSide));
     if (upward || downward || (upSide.length === 0 && downSide.length === 0)) continue;
-    if (has(upSide, 'unknown') || has(downSide, 'unknown') || has(sSide, 'unknown')) flags.push(make('mirror', [...upSide, ...downSide]));
+    // No direction matched "because a role is unknown" (SPEC section 3): one would, read with an
+    // unknown role as the one it needs. A client's story in the sessions after a supervision, or a
+    // supervisee's side with no upward session, is no mirror whatever else is unknown.
+    const may = (side: Evidence[], role: Evidence['role']): boolean => has(side, role) || has(side, 'unknown');
+    const mayUp = (may(upSide, 'client') && may(sSide, 'supervisee')) || (may(upSide, 'practitioner') && may(sSide, 'supervisor'));
+    const mayDown = may(sSide, 'supervisor') && may(downSide, 'practitioner');
+    if (mayUp || mayDown) flags.push(make('mirror', [...upSide, ...downSide]));
   }
   return flags;
 }
