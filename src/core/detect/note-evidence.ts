@@ -10,6 +10,7 @@ import { flatString } from '../util/flat-string';
 import { StringPool } from '../util/string-pool';
 import { caseOf } from './case-scope';
 import { bothRoles } from './joint-subject';
+import { sectionRole } from './section-roles';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
 import type { PeopleNames, SubjectReader } from './subjects';
@@ -81,7 +82,9 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     const scope = cases && hit.cases ? caseOf(hit.cases, cases) : undefined;
     const caseClient = scope?.length === 1 && hit.cases !== undefined && !namesPeople(hit.cases, names);
     // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
-    const subject = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, definition?.judgement === true, caseClient);
+    const read = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, definition?.judgement === true, caseClient);
+    // With no subject of its own, a sentence in a labelled part of a session note is that part's.
+    const subject = read === 'unknown' && kind === 'session' && !hit.property ? (sectionRole(hit.text) ?? read) : read;
     // "She and I went back and forth", "the two of us": both people of the relationship did it.
     const both = subject === null ? undefined : bothRoles(kind, hit, definition?.mutual === true, subjects, caseClient);
     // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
