@@ -7,6 +7,7 @@ import { score } from '../scoring';
 import { FLAG_KINDS } from './flag-kinds';
 import { MARKERS, nearestGap, sortEvidence } from './evidence-list';
 import { noteAnchor, type FlagRule, type NoteAnchor } from './rule';
+import { copiedString } from '../../util/flat-string';
 
 type SupervisionAnchor = NoteAnchor<'supervision'>;
 /** Which side of supervision showed the dynamic (FlagWording.side). */
@@ -135,8 +136,8 @@ function wording(context: RuleContext, kind: FlagKind, dynamic: string, client: 
   const spec = FLAG_KINDS[kind];
   const words = { dynamic: context.labelOf(dynamic), client: context.clientLabel(client), date: supervision.date };
   const supervisee = spec.supervisor ? context.superviseeNamed(supervision.path, client) : undefined;
-  if (!spec.supervisor || supervisee === undefined) return { question: spec.question(words), prompt: spec.prompt };
-  return { question: spec.supervisor.question({ ...words, supervisee, side }), prompt: spec.supervisor.prompt };
+  if (!spec.supervisor || supervisee === undefined) return { question: copiedString(spec.question(words)), prompt: spec.prompt };
+  return { question: copiedString(spec.supervisor.question({ ...words, supervisee, side })), prompt: spec.supervisor.prompt };
 }
 
 const NONE: Evidence[] = [];

@@ -5,6 +5,7 @@ import type { RuleContext, SessionRef } from '../rule-context';
 import { flagId } from '../flag-id';
 import { score } from '../scoring';
 import { FLAG_KINDS } from './flag-kinds';
+import { copiedString } from '../../util/flat-string';
 import { MARKERS, nearestGap, sortEvidence } from './evidence-list';
 import { noteAnchor, type FlagRule, type NoteAnchor } from './rule';
 
@@ -80,7 +81,7 @@ function resonanceFlags(context: RuleContext, reflection: Note): Flag[] {
       practitioner: practitioners.length === 1 ? practitioners[0] : null,
       supervision: null,
       score: score({ kind: 'personal-resonance', evidence: [...reflectionSide, ...sessionSide], markers: new Set(), gapDays, windowDays: days, share: 0, sessions: 0 }),
-      question: FLAG_KINDS['personal-resonance'].question({ dynamic: context.labelOf(dynamic), clients: clients.length }),
+      question: copiedString(FLAG_KINDS['personal-resonance'].question({ dynamic: context.labelOf(dynamic), clients: clients.length })),
       prompt: FLAG_KINDS['personal-resonance'].prompt,
       evidence: sortEvidence([...reflectionSide, ...sessionSide]),
     });
