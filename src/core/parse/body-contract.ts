@@ -30,8 +30,12 @@ function hasContent(text: string): boolean {
 
 /** `agreed` followed closely by what a contract agrees; an agreement that did not happen does not count. */
 const AGREED = /(agreed|contracted|set|settled on|chose)\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+|an\s+|our\s+|her\s+|his\s+|their\s+|today's\s+|the\s+session's\s+)?(?:focus|outcomes?|goals?|contract|aims?|agenda)\b/iy;
-/** What the work is to be on, agreed or chosen: "we agreed to work on her sleep", "agreed we'd focus on the rota". */
-const AGREED_TO = /(agreed|chose|decided)\s+(?:that\s+)?(?:to|we(?:'d|\s+would)|she(?:'d|\s+would)|he(?:'d|\s+would)|they(?:'d|\s+would))\s+(?:focus|work|concentrate|spend)(?:\s+[\p{L}'-]+){0,3}?\s+on\b/iuy;
+/** When in the hour it was agreed, between the agreeing and what was agreed: "agreed at the top to focus on". */
+const WHEN = String.raw`(?:(?:at|from)\s+the\s+(?:top|start|outset|beginning)\s+|up\s+front\s+|first\s+)?`;
+/** What the work is to be on, agreed or chosen: "we agreed to work on her sleep", "agreed we'd focus on the rota", "agreed at the top to focus on the weekend". */
+const AGREED_TO = new RegExp(String.raw`(agreed|chose|decided)\s+${WHEN}(?:that\s+)?(?:to|we(?:'d|\s+would)|she(?:'d|\s+would)|he(?:'d|\s+would)|they(?:'d|\s+would))\s+(?:focus|work|concentrate|spend)(?:\s+[\p{L}'-]+){0,3}?\s+on\b`, 'iuy');
+/** What the time is to go to, agreed: "agreed at the start to give today to the street tablets", "agreed to use the hour for the letter". */
+const AGREED_TIME = new RegExp(String.raw`(agreed|chose|decided)\s+${WHEN}to\s+(?:give|use|spend|devote|keep)\s+(?:most\s+of\s+|all\s+of\s+|much\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+|today's\s+|this\s+|our\s+)?(?:hour|session|time|today|slot)\s+(?:to|on|for)\b`, 'iy');
 /** What the time agreed is to go on: "Ruth and I agreed at the start that most of the hour would go on Aisha's exposure plan". */
 const AGREED_THAT = /(agreed|decided)\b[^.;]{0,30}?\bthat\b[^.;]{0,50}?\b(?:would|should|will)\s+(?:go on|be spent on|be on|focus on|look at|be about|work on)\b/iy;
 /** A session agenda agreed or set, as structured sessions (CBT) record it: "Agenda agreed: sleep, thought record". */
@@ -40,7 +44,7 @@ const LABELLED = /\b(?:agreed|session|today's)\s+(?:focus|outcomes?|goals?|agend
 const NOT_DONE = new Set(['not', 'never', "didn't", 'didnt', 'without', 'before', 'until', 'no', "hadn't", "haven't", 'nor', 'if', 'once']);
 
 /** The ways a body states its contract, each tried (sticky) where a word it opens with stands. */
-const AGREEMENTS = [AGREED, AGREED_TO, AGREED_THAT, AGENDA_AGREED];
+const AGREEMENTS = [AGREED, AGREED_TO, AGREED_TIME, AGREED_THAT, AGENDA_AGREED];
 
 /**
  * The words the agreements open with, found in one pass: the agreements are tried only there. Tried

@@ -54,5 +54,11 @@ describe('the empty contract (SPEC section 3)', () => {
     expect(statesContract([paragraph('Declan and I agreed to spend today on the burden thought.')])).toBe(true);
     expect(statesContract([paragraph('We agreed at the start that most of the hour would go on her exposure plan.')])).toBe(true);
     expect(statesContract([paragraph('She agreed that the weather would be better tomorrow.')])).toBe(false);
+    // When it was agreed, and what the time was to go to.
+    expect(statesContract([paragraph("- Darren and I agreed at the top to focus on the weekend of Ava's christening, with the outcome of a written plan.")])).toBe(true);
+    expect(statesContract([paragraph('Fergal and I agreed at the top to give most of the hour to the urinalysis and the letter.')])).toBe(true);
+    expect(statesContract([paragraph('**D:** Bernadette and I agreed at the start to give today to the street tablets.')])).toBe(true);
+    expect(statesContract([paragraph('She decided to give up on the course after the first week.')])).toBe(false);
+    expect(statesContract([paragraph('We agreed at the start to keep it light, and never came back to what she wanted.')])).toBe(false);
   });
 });
