@@ -38,6 +38,8 @@ export interface SentenceContext {
   /** An object that is no one or nothing (context-cues.yaml object_negation): its last end at or before p, its first start at or after p. */
   lastObjectEnd: Int32Array;
   nextObjectStart: Int32Array;
+  /** Per position: 1 where a preposition stands that may come between a cue and its object ("gave my number to nobody"). */
+  prepositionAt: Int32Array;
 }
 
 /**
@@ -88,6 +90,12 @@ export class ContextReader {
       const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && text[tokens[i].start - 1] === '(');
       if (opens && isYear(word)) hits.push({ value: 'historical', start: i, end: i + 1 });
     }
+    // "Should" opening a sentence (after any label) that asks nothing is a condition: "Should the
+    // form come back again, my plan is to ring them myself".
+    if (text !== undefined) {
+      const first = labelLength(tokens, text);
+      if (first < n && tokens[first].word === 'should' && !text.trimEnd().endsWith('?')) hits.push({ value: 'hypothetical', start: first, end: first + 1 });
+    }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
     // A future modal in reported words is what was said, no hypothetical (reportedModal).
@@ -96,6 +104,8 @@ export class ContextReader {
     // A sentence of thousands of words (dictation, no full stop) gets tables of its own, let go after it.
     const tables = n + 1 > KEPT_TABLE_SIZE ? emptyTables(n + 1) : (this.tables ??= emptyTables(KEPT_TABLE_SIZE));
     precompute(triggers, n, tables);
+    for (let i = 0; i < n; i++) tables.prepositionAt[i] = OBJECT_PREPOSITIONS.has(tokens[i].word) ? 1 : 0;
+    tables.prepositionAt[n] = 0;
     if (text !== undefined) closeOpeningClause(tokens, text, tables.lastPreEnd);
     return tables;
   }
@@ -147,13 +157,17 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
   return 'affirmed';
 }
 
+/** Prepositions that may stand between a cue and an object of no one or nothing ("gave my mobile number to nobody"). */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'with', 'from', 'about', 'on']);
+
 /**
  * Whether an object that is no one or nothing stands right after a cue or a pattern's last slot
- * ("he's leaned on no one since", "she drafted nothing"): only there, and between a pattern's slots,
- * does it negate; a general "nothing" would turn around "nothing will change".
+ * ("he's leaned on no one since", "she drafted nothing"), or after one preposition there ("gave my
+ * number to nobody"): only there, and between a pattern's slots, does it negate; a general "nothing"
+ * would turn around "nothing will change".
  */
 function objectRightAfter(context: SentenceContext, end: number): boolean {
-  return context.nextObjectStart[end] === end;
+  return context.nextObjectStart[end] === end || (context.nextObjectStart[end] === end + 1 && context.prepositionAt[end] === 1);
 }
 
 /** Single-word modals of a future or an intent (the hypothetical list's): in reported words, what was said. */
@@ -257,6 +271,7 @@ function emptyTables(size: number): SentenceContext {
     nextHistoricalStart: new Int32Array(size),
     lastObjectEnd: new Int32Array(size),
     nextObjectStart: new Int32Array(size),
+    prepositionAt: new Int32Array(size),
   };
 }
 

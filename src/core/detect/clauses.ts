@@ -10,10 +10,10 @@ export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', '
  * Verbs that report what someone says or thinks: in "her GP told her he feels out of his depth" or
  * "my friend says she's gone soft", the pronoun after them is the reporter's, not the client's.
  */
-export const REPORTING = new Set(['says', 'said', 'say', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'admits', 'admitted', 'insists', 'insisted', 'claims', 'claimed', 'believes', 'believed', 'explains', 'explained', 'reckons', 'reckoned', 'complains', 'complained', 'reports', 'reported', 'worries', 'worried', 'announced', 'announces', 'swears', 'swore']);
+export const REPORTING = new Set(['says', 'said', 'say', 'saying', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'admits', 'admitted', 'insists', 'insisted', 'claims', 'claimed', 'believes', 'believed', 'explains', 'explained', 'reckons', 'reckoned', 'complains', 'complained', 'reports', 'reported', 'worries', 'worried', 'announced', 'announces', 'swears', 'swore']);
 // What follows a verb of saying is a clause of its own: "Pt says her sister makes herself skip dinner".
 // Not `told` (its object follows it) nor verbs of thinking ("I thought Sam..." stays mine).
-for (const verb of ['says', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore']) CLAUSE_STARTERS.add(verb);
+for (const verb of ['says', 'saying', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore']) CLAUSE_STARTERS.add(verb);
 
 /** Words that open a clause of time, reason or condition (each also opens a clause for CLAUSE_STARTERS), often put before the main clause with no comma. */
 export const SUBORDINATORS = new Set(['when', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);

@@ -12,6 +12,11 @@ const LABELS = new Set([
   ...['observation', 'observations', 'summary', 'focus', 'action', 'actions', 'note', 'notes', 'presentation', 'progress', 'update', 'homework', 'formulation', 'outcome', 'outcomes', 'reflection', 'process', 'content'],
 ]);
 
+/** Whether a word may head a part of a structured note ("S", "Response"), before its colon. */
+export function isSectionLabel(word: string): boolean {
+  return LABELS.has(word);
+}
+
 /**
  * How many words a section label takes at the start of a sentence ("P: When...", "Response: Seun
  * said..."): one, or two ("Session plan:"), ending at a colon; 0 when the sentence opens otherwise.

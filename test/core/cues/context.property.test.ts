@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ContextReader, type Certainty } from '../../../src/core/cues/context';
+import { ContextReader, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
 import { PhraseIndex, type PhraseHit } from '../../../src/core/cues/phrases';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 import { tokenize, type Token } from '../../../src/core/text/tokens';
@@ -37,8 +37,8 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
     const after = t.start >= end && clear(end, t.start);
     if (t.value === 'pre' && before) return 'negated';
     if (t.value === 'post' && after && t.start - end <= 5) return 'negated';
-    // No one or nothing as the object: right after the cue only, whatever stands further on.
-    if (t.value === 'object' && t.start === end) return 'negated';
+    // No one or nothing as the object: right after the cue, or after one preposition, whatever stands further on.
+    if (t.value === 'object' && (t.start === end || (t.start === end + 1 && OBJECT_PREPOSITIONS.has(tokens[end].word)))) return 'negated';
     if (t.value === 'hypothetical' && before) result = 'hypothetical';
     if (t.value === 'historical' && (before || (after && t.start - end <= 5)) && result === 'affirmed') result = 'historical';
   }
@@ -49,7 +49,7 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
 const cues = contextCues();
 const phrase = fc.constantFrom(
   ...cues.pre_negation, ...cues.post_negation, ...cues.object_negation, ...cues.pseudo_negation, ...cues.termination, ...cues.hypothetical, ...cues.historical,
-  "didn't", "couldn't", 'rescued', 'jumped in', 'her', 'the client', 'again', 'and', 'today', 'I',
+  "didn't", "couldn't", 'rescued', 'jumped in', 'her', 'the client', 'again', 'and', 'today', 'I', 'to', 'with',
 );
 const sentence = fc.array(phrase, { minLength: 1, maxLength: 40, size: 'max' }).map((parts) => tokenize(parts.join(' ')));
 

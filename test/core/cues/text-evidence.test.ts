@@ -124,3 +124,30 @@ describe('text blocks', () => {
     expect(found).toEqual([{ dynamic: 'rescuing', role: 'practitioner', line: 5, text: 'Then I jumped in.' }]);
   });
 });
+
+describe('context and subjects in everyday words', () => {
+  it('reads "Should…" opening a sentence as a condition, and "my plan is to" as not yet done', () => {
+    expect(read('Should the council write again, I phone them for her and sort it out.')).toEqual([]);
+    expect(read('The council wrote again, so I phoned them for her and sorted it out.')).toContainEqual(['rescuing', 'practitioner']);
+    expect(read('My plan is to fill in the form for her on Monday.')).toEqual([]);
+    expect(read('My plan was to fill in the form for her, and I did it on Monday.')).toContainEqual(['rescuing', 'practitioner']);
+  });
+
+  it('reads "far from", "nobody\'s" and an object of nobody after a preposition as negations', () => {
+    expect(read('Far from rescuing her, I left the form with her.')).toEqual([]);
+    expect(read("I let nobody's session run past the hour this week.")).toEqual([]);
+    expect(read('I let his session run past the hour this week.')).toContainEqual(['boundary-issues', 'practitioner']);
+    expect(read('I gave my mobile number to nobody this week.')).toEqual([]);
+    expect(read('I gave my mobile number to him this week.')).toContainEqual(['boundary-issues', 'practitioner']);
+  });
+
+  it('gives a he or she reported with "saying", or of the other gender from the opening possessive, to the outsider named', () => {
+    expect(read('Her mam rang the service saying she has given up on him.')).toEqual([]);
+    expect(read('Her da said he has given up on her.')).toEqual([]);
+    const report = (pronoun: string): string =>
+      `S: His probation officer told him one more dirty screen and ${pronoun} be back in front of the judge, and made him read out the conditions of his order in front of everyone.`;
+    expect(read(report("she'd"))).toEqual([]);
+    // The same gender as the possessive: the client, as any he in a session note.
+    expect(read(report("he'd"))).toContainEqual(['harsh-punitive', 'client']);
+  });
+});

@@ -1,0 +1,66 @@
+import { SKIPPED_WORDS } from '../model/note';
+import { CLAUSE_STARTERS } from './clauses';
+import type { Who } from './mentions';
+
+/** Words that open a sentence with a phrase of place or time before its subject: "At peer supervision a colleague...". */
+const OPENING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'through', 'within', 'throughout']);
+/** How far into a sentence such an opening phrase may run before the subject. */
+const OPENING_REACH = 5;
+/** Subject pronouns and who they are, contracted or not. */
+export const NOMINATIVE = new Map<string, Who>([
+  ['i', 'me'],
+  ['we', 'we'],
+  ['she', 'third-person'],
+  ['he', 'third-person'],
+  ['they', 'third-person'],
+]);
+// Contracted subjects are one word to the tokenizer ("she's gone soft", "I'd had enough").
+for (const [pronoun, who] of [...NOMINATIVE]) {
+  for (const tail of ["'s", "'d", "'ll", "'m", "'ve", "'re"]) NOMINATIVE.set(pronoun + tail, who);
+}
+
+/** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
+export const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's', 'another', 'one']);
+
+/** Words a person's title may have between its possessive and itself: `Desmond's finance director`. */
+const MODIFIERS = 2;
+
+/**
+ * A mention is a subject at the start of a sentence or clause, not after a verb or preposition;
+ * `her sister`, `Sam's sister` and `Sam's younger sister` stand where `her` and `Sam's` stand.
+ */
+export function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number, who: Who): boolean {
+  // A clause opening at the mention itself: the word before it, after a comma, is no possessive of it
+  // ("Each time I came back to the weekend at her dad's, Destiny started..."). Not a client's code in
+  // brackets after a name, the same person's ("Bartek's (C-105) cousin").
+  if (starts[index] && !CASE_CODE.test(words[index])) return true;
+  // Only someone else's title takes modifiers ("Sam's job coach"); `my` and names do not.
+  const reach = who === 'other' ? MODIFIERS + 1 : 1;
+  for (let back = 1; back <= reach && index - back >= 0; back++) {
+    const before = words[index - back];
+    if (POSSESSIVES.has(before) || before.endsWith("'s")) {
+      index -= back;
+      // The `s` of shorthand's possessive (`Cl.'s`, read as two words) stands where its owner does.
+      if (before === 's' && index > 0) index--;
+      break;
+    }
+    // A modifier opens no clause and is no preposition: past one, the mention is not after a possessive.
+    if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before) || before === SKIPPED_WORDS) break;
+  }
+  if (starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]))) return true;
+  // After a short opening phrase of place or time: "In group supervision a fellow clinician said...";
+  // not the object of a preposition inside it ("at home with her partner"), and not across words left out.
+  return (
+    index >= 2 &&
+    index <= OPENING_REACH &&
+    starts[0] &&
+    OPENING_PREPOSITIONS.has(words[0]) &&
+    !PREPOSITIONS.has(words[index - 1]) &&
+    !words.slice(1, index).some((w) => NOMINATIVE.has(w) || w === SKIPPED_WORDS)
+  );
+}
+
+/** A client's code as a word: "c-105", "hi-503". */
+const CASE_CODE = /^[a-z]{1,4}-\d+$/;
+
+const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);
