@@ -27,7 +27,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
   { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 3 },
-  { root: 'test/fixtures/vaults/blind-practice-9', written: 'blind', expected: 9, exact: 4, otherDirection: 0, unexpected: 0 },
+  { root: 'test/fixtures/vaults/blind-practice-9', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
@@ -42,6 +42,8 @@ const VAULTS = [
   // Written in session 15; on arrival (fadc51c and d735972 alike) 5/0/3 and 2/5/3.
   { root: 'test/fixtures/vaults/dev-cbt', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor-3', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
+  // Written in session 16 (its notes avoid the context cues' own words too); on arrival (78e6698 and cb99cbe alike) 7/1/9.
+  { root: 'test/fixtures/vaults/dev-addiction', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
 ] as const;
 
 function measure(root: string) {
