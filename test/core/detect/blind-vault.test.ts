@@ -28,6 +28,8 @@ const VAULTS = [
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
   { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/blind-practice-9', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 0 },
+  // Written in session 16: on arrival 4/0/2 with the session's starting build (78e6698), 5/0/2 with 6245145.
+  { root: 'test/fixtures/vaults/blind-practice-10', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
