@@ -11,6 +11,7 @@ import { NOUN_OPENERS } from '../text/noun-openers';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
+import { QuoteScanner, sentenceText } from '../text/quotes';
 import { ContextReader, patternCertainty } from './context';
 import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
 
@@ -185,44 +186,19 @@ function continuesSubject(tokens: readonly Token[], subjectAt: number, previousF
   return subjectAt >= 2 && GOING_ON.has(tokens[0].word) && CONTINUING.has(tokens[1].word) && !OWN_OPENINGS.has(previousFirst);
 }
 
-/** A sentence's text, taking in a closing quote the sentence splitter left for the next one. */
-function sentenceText(text: string, span: { start: number; end: number }): string {
-  const sentence = text.slice(span.start, span.end);
-  if (!hasOpenQuote(sentence)) return sentence;
-  let end = span.end;
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  return text[end] === '"' || text[end] === '”' ? text.slice(span.start, end + 1) : sentence;
-}
-
-function hasOpenQuote(sentence: string): boolean {
-  let straight = 0;
-  let curly = 0;
-  for (const c of sentence) {
-    if (c === '"') straight++;
-    else if (c === '“') curly++;
-    else if (c === '”') curly--;
-  }
-  return straight % 2 === 1 || curly > 0;
-}
-
 /** The evidence text and subject words of the cues of one sentence, asked for in text order. */
 class SentenceReader {
   private ownText: string | undefined;
   private ownSnippets: SentenceSnippets | undefined;
   private ownAsks: boolean | undefined;
-  /** The double quote left open before `quotePosition`, if any. */
-  private openQuote: number | undefined;
-  private quotePosition: number;
-  /** Where quotes are counted from: the sentence's start, past a closing quote the sentence before left behind. */
-  private readonly quotesFrom: number;
+  private readonly quotes: QuoteScanner;
 
   constructor(
     private readonly text: string,
     private readonly span: Sentence,
     private readonly tokens: readonly Token[],
   ) {
-    this.quotesFrom = afterLeftoverQuote(text, span.start, span.end);
-    this.quotePosition = this.quotesFrom;
+    this.quotes = new QuoteScanner(text, span.start, span.end);
   }
 
   /** The sentence's own text, made once, when its evidence text or its question mark is first asked for. */
@@ -243,7 +219,7 @@ class SentenceReader {
   subjectCandidates(cueStart: number): Pick<CueHit, 'first' | 'words' | 'starts'> {
     const { tokens, text } = this;
     // Inside quoted speech ("I should have known"), the subject is whoever is quoted: look before the quote.
-    const quoteStart = this.openQuoteBefore(tokens[cueStart].start);
+    const quoteStart = this.quotes.openBefore(tokens[cueStart].start);
     // "The coordinator emailed after I moved my slot, wondering whether...": a participle set after a
     // comma goes on with the sentence's subject, not with the pronoun nearest it.
     if (quoteStart === undefined && isParticipleAfterComma(tokens, text, cueStart)) {
@@ -277,24 +253,9 @@ class SentenceReader {
 
   /** Whether an offset (asked for in text order, as cues are) lies inside a double quote. */
   quoted(offset: number): boolean {
-    return this.openQuoteBefore(offset) !== undefined;
+    return this.quotes.openBefore(offset) !== undefined;
   }
 
-  /** The offset of an unclosed double quote between the sentence start and the cue, if any. */
-  private openQuoteBefore(cueOffset: number): number | undefined {
-    if (cueOffset < this.quotePosition) {
-      this.quotePosition = this.quotesFrom;
-      this.openQuote = undefined;
-    }
-    const text = this.text;
-    for (; this.quotePosition < cueOffset; this.quotePosition++) {
-      const c = text[this.quotePosition];
-      if (c === '“') this.openQuote = this.quotePosition;
-      else if (c === '”') this.openQuote = undefined;
-      else if (c === '"') this.openQuote = this.openQuote === undefined ? this.quotePosition : undefined;
-    }
-    return this.openQuote;
-  }
 }
 
 /**
@@ -307,18 +268,6 @@ class SentenceReader {
 export function subjectWordsAgain(text: string, subjectAt: number, tokens: readonly Token[] = tokenize(text)): Pick<CueHit, 'first' | 'words' | 'starts'> | undefined {
   if (subjectAt < 0 || subjectAt >= tokens.length) return undefined;
   return new SentenceReader(text, { start: 0, end: text.length, first: 0, last: tokens.length }, tokens).subjectCandidates(subjectAt);
-}
-
-/**
- * Past a quote at a sentence's start that white space follows: the close of the sentence before
- * (`Jo said "I am fine." I filled in...`), which the splitter leaves to the next one. An opening
- * quote stands against its first word. The evidence text drops it too (SentenceSnippets).
- */
-function afterLeftoverQuote(text: string, start: number, end: number): number {
-  let i = start;
-  while (i < end && SPACE.test(text[i])) i++;
-  const c = text[i];
-  return (c === '"' || c === '”' || c === "'" || c === '’') && i + 1 < end && SPACE.test(text[i + 1]) ? i + 1 : start;
 }
 
 /** The first of tokens[0..limit] that starts at or after `offset` (limit when none does before it). */

@@ -53,6 +53,10 @@ export class SubjectReader {
    * that names neither the supervisor nor the supervisee (note-evidence.ts).
    */
   role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement = false, caseClient = false): Role | null {
+    // A cue inside quotation marks (`first` empty) is the words of whoever the sentence says spoke
+    // them, unless what is quoted is a text read out, shown or passed on (a slogan, a memo, a card):
+    // no one's here.
+    if (hit.first === '' && quotesText(hit.words)) return null;
     let opening = NOMINATIVE.get(hit.first);
     // The cue opens with its pronoun after a verb of saying whose subject is someone outside the
     // relationships ("her best friend ... said she's thick"): that person, as after any such verb.
@@ -281,6 +285,19 @@ const REPORTED_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their']);
 const VERB_LIKE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never']);
 /** Verbs of saying after which a clause of its own follows (not `told`, whose object follows it). */
 const SAYING = new Set([...REPORTING].filter((verb) => CLAUSE_STARTERS.has(verb)));
+
+/** Verbs that bring someone else's text before the quote: "read me a line from a song:", "showed me a card:", "passed on the memo:". */
+const TEXT_VERBS = new Set(['read', 'reads', 'showed', 'shows', 'passed', 'forwarded', 'shared', 'pinned', 'handed', 'lent', 'quoted', 'quotes', 'cited']);
+/** How far before the quote such a verb may stand: "passed on the regulator's guidance note:". */
+const TEXT_REACH = 8;
+
+/** Whether the words before a quote bring a text, not someone's speech: a verb of reading out or passing on, or "…, which says". */
+function quotesText(words: readonly string[]): boolean {
+  const n = words.length;
+  if (n >= 2 && words[n - 2] === 'which') return true;
+  for (let i = n - 1; i >= Math.max(0, n - TEXT_REACH); i--) if (TEXT_VERBS.has(words[i])) return true;
+  return false;
+}
 
 /** `they` as a subject, contracted or not. */
 const PLURAL = new Set(['they', "they're", "they'd", "they'll", "they've"]);

@@ -151,3 +151,16 @@ describe('context and subjects in everyday words', () => {
     expect(read(report("he'd"))).toContainEqual(['harsh-punitive', 'client']);
   });
 });
+
+describe('quoted words', () => {
+  it("gives words in single quotes to the one who said them, as words in double quotes", () => {
+    expect(read("Sam said: 'I always end up rescuing everyone'.")).toEqual([['rescuing', 'client']]);
+    expect(read('Sam said: "I always end up rescuing everyone".')).toEqual([['rescuing', 'client']]);
+  });
+
+  it('gives a text read out, shown or passed on to no one', () => {
+    expect(read("Sam read me a line from a self-help book: 'I always end up rescuing everyone'.")).toEqual([]);
+    expect(read('Sam showed me a card from the group: "stop rescuing everyone".')).toEqual([]);
+    expect(read("The leaflet Sam brought, which says 'stop rescuing everyone', is on file.")).toEqual([]);
+  });
+});

@@ -28,12 +28,13 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-5.yaml': { dev: { recall: 0.54, precision: 0.5 }, heldOut: { recall: 0.55, precision: 0.4 } },
   'sentences-6.yaml': { dev: { recall: 0.46, precision: 0.42 }, heldOut: { recall: 0.34, precision: 0.46 } },
   // Written in session 14 and tuned on its development part: 0.35 / 0.36 and 0.32 / 0.35 when it arrived.
-  'sentences-7.yaml': { dev: { recall: 0.73, precision: 0.56 }, heldOut: { recall: 0.3, precision: 0.39 } },
+  // Development recall 0.73 -> 0.72 in session 16: four descriptions inside single quotes, as double-quoted ones always were, are no longer read.
+  'sentences-7.yaml': { dev: { recall: 0.72, precision: 0.56 }, heldOut: { recall: 0.3, precision: 0.39 } },
   // Written in session 15 and tuned on its development part: on arrival 0.47 / 0.44 and 0.36 / 0.40 with
   // the session-start build, 0.48 / 0.46 and 0.36 / 0.42 with the build of its arrival (a293703).
   'sentences-8.yaml': { dev: { recall: 0.65, precision: 0.51 }, heldOut: { recall: 0.34, precision: 0.4 } },
   // On arrival (session 16): the session's starting build 0.53 / 0.39 and 0.64 / 0.54, and 6245145 the same.
-  'sentences-9.yaml': { dev: { recall: 0.52, precision: 0.38 }, heldOut: { recall: 0.63, precision: 0.53 } },
+  'sentences-9.yaml': { dev: { recall: 0.52, precision: 0.41 }, heldOut: { recall: 0.63, precision: 0.58 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {

@@ -1,0 +1,92 @@
+const SPACE = /\s/;
+const LETTER = /[\p{L}\p{N}]/u;
+/** Where a single quote may open: at the start, or after white space, a colon, a dash or a bracket. */
+const BEFORE_QUOTE = /[\s:([—–-]/;
+
+/**
+ * Which quotation is open at each offset of a sentence, asked for in text order (as cues come), so
+ * that a sentence's quotes are read once however many cues it holds. Double quotes, straight or
+ * curly; and single ones, as British notes write them ('Lean on us'), told from an apostrophe by what
+ * stands around them.
+ */
+export class QuoteScanner {
+  private open: number | undefined;
+  private single = false;
+  private position: number;
+  /** Where quotes are counted from: the sentence's start, past a closing quote the sentence before left behind. */
+  private readonly from: number;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+    end: number,
+  ) {
+    this.from = afterLeftoverQuote(text, start, end);
+    this.position = this.from;
+  }
+
+  /** The offset of a quote opened between the sentence start and `offset` and not closed, if any. */
+  openBefore(offset: number): number | undefined {
+    if (offset < this.position) {
+      this.position = this.from;
+      this.open = undefined;
+    }
+    const text = this.text;
+    for (; this.position < offset; this.position++) {
+      const at = this.position;
+      const c = text[at];
+      if (c === '“') [this.open, this.single] = [at, false];
+      else if (c === '”') this.open = undefined;
+      else if (c === '"') [this.open, this.single] = this.open === undefined ? [at, false] : [undefined, false];
+      else if (c === "'" || c === '‘' || c === '’') {
+        // A single quote opens after a space or a colon and before a word ('Lean on us'), and closes
+        // a single quote open after a word; between two letters it is an apostrophe (don't, Sam's).
+        if (this.open === undefined && (c === '‘' || (c === "'" && opensQuote(text, at)))) [this.open, this.single] = [at, true];
+        else if (this.open !== undefined && this.single && closesQuote(text, at)) this.open = undefined;
+      }
+    }
+    return this.open;
+  }
+}
+
+/** A straight single quote opening a quotation: after white space, a colon or a bracket (or at the start), before a letter. */
+function opensQuote(text: string, at: number): boolean {
+  return (at === 0 || BEFORE_QUOTE.test(text[at - 1])) && at + 1 < text.length && LETTER.test(text[at + 1]);
+}
+
+/** A single quote closing a quotation: after no white space, before no letter (not the apostrophe of "don't"). */
+function closesQuote(text: string, at: number): boolean {
+  return at > 0 && !SPACE.test(text[at - 1]) && (at + 1 >= text.length || !LETTER.test(text[at + 1]));
+}
+
+/**
+ * Past a quote at a sentence's start that white space follows: the close of the sentence before
+ * (`Jo said "I am fine." I filled in...`), which the splitter leaves to the next one. An opening
+ * quote stands against its first word. The evidence text drops it too (SentenceSnippets).
+ */
+function afterLeftoverQuote(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && SPACE.test(text[i])) i++;
+  const c = text[i];
+  return (c === '"' || c === '”' || c === "'" || c === '’') && i + 1 < end && SPACE.test(text[i + 1]) ? i + 1 : start;
+}
+
+/** A sentence's text, taking in a closing double quote the sentence splitter left for the next one. */
+export function sentenceText(text: string, span: { start: number; end: number }): string {
+  const sentence = text.slice(span.start, span.end);
+  if (!hasOpenQuote(sentence)) return sentence;
+  let end = span.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return text[end] === '"' || text[end] === '”' ? text.slice(span.start, end + 1) : sentence;
+}
+
+function hasOpenQuote(sentence: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (const c of sentence) {
+    if (c === '"') straight++;
+    else if (c === '“') curly++;
+    else if (c === '”') curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
