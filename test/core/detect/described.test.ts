@@ -33,8 +33,8 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written in session 15 and tuned on its development part: on arrival 0.47 / 0.44 and 0.36 / 0.40 with
   // the session-start build, 0.48 / 0.46 and 0.36 / 0.42 with the build of its arrival (a293703).
   'sentences-8.yaml': { dev: { recall: 0.65, precision: 0.51 }, heldOut: { recall: 0.34, precision: 0.4 } },
-  // On arrival (session 16): the session's starting build 0.53 / 0.39 and 0.64 / 0.54, and 6245145 the same.
-  'sentences-9.yaml': { dev: { recall: 0.52, precision: 0.41 }, heldOut: { recall: 0.63, precision: 0.58 } },
+  // Written in session 16 and tuned on its development part: on arrival 0.53 / 0.39 and 0.64 / 0.54 (78e6698 and 6245145 alike).
+  'sentences-9.yaml': { dev: { recall: 0.79, precision: 0.49 }, heldOut: { recall: 0.63, precision: 0.58 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
