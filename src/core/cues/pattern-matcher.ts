@@ -1,11 +1,11 @@
-import type { DescribedPattern, DynamicDefinition } from '../taxonomy/taxonomy';
+import { MAX_PATTERN_SLOTS, type DescribedPattern, type DynamicDefinition } from '../taxonomy/taxonomy';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
-/** Where a slot phrase belongs: a pattern, and which of its slots. */
-interface SlotRef {
-  pattern: number;
-  slot: number;
-}
+/**
+ * Where a slot phrase belongs: its pattern's number times MAX_PATTERN_SLOTS, plus which of its slots.
+ * A number, not an object: the index holds one per slot phrase (thousands), kept as long as the taxonomy.
+ */
+type SlotRef = number;
 
 interface CompiledPattern {
   dynamic: string;
@@ -83,7 +83,7 @@ export class PatternMatcher {
     const opensClause = pattern.match.length > 1 && pattern.match[0].every((phrase) => CONNECTIVES.has(phrase.trim().toLowerCase().split(/\s+/)[0]));
     this.patterns.push({ dynamic, slots: pattern.match.length, within: pattern.within, breaks: pattern.breaks && new Set(pattern.breaks), apart: pattern.apart ?? 0, subjectSlot: opensClause ? 1 : 0 });
     pattern.match.forEach((phrases, slot) => {
-      for (const phrase of phrases) this.index.add(phrase, { pattern: index, slot }, forms);
+      for (const phrase of phrases) this.index.add(phrase, index * MAX_PATTERN_SLOTS + slot, forms);
     });
   }
 
@@ -108,7 +108,9 @@ export class PatternMatcher {
     const call = ++this.call;
     const found: DescribedHit[] = [];
     // Slot phrases come in order of start, then end: each is read once, as it is found.
-    this.index.visit(words, ({ pattern: p, slot }, start, end) => {
+    this.index.visit(words, (ref, start, end) => {
+      const p = Math.floor(ref / MAX_PATTERN_SLOTS);
+      const slot = ref % MAX_PATTERN_SLOTS;
       const pattern = this.patterns[p];
       if (this.calls[p] !== call) {
         this.calls[p] = call;

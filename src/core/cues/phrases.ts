@@ -27,6 +27,9 @@ interface Bucket<T> {
   bySecond?: Map<string, Entry<T>[]>;
 }
 
+/** The rest of a one-word phrase, one array for all of them: an index holds thousands. */
+const NO_REST: Set<string>[] = [];
+
 /**
  * Longer phrases a first word opens before they are kept by their second word. Two: a lookup or two
  * of the words after costs less than trying each phrase's second word at each of them (a sixth less
@@ -63,7 +66,7 @@ export class PhraseIndex<T> {
   add(phrase: string, value: T, forms: (word: string) => Set<string> = (w) => new Set([w])): void {
     const ws = words(phrase);
     if (ws.length === 0) return;
-    const entry: Entry<T> = { value, rest: ws.slice(1).map(forms), order: this.added++ };
+    const entry: Entry<T> = { value, rest: ws.length === 1 ? NO_REST : ws.slice(1).map(forms), order: this.added++ };
     this.addedSinceShared = true;
     for (const first of forms(ws[0])) {
       let bucket = this.byFirst.get(first);

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { appendAll } from '../util/append';
-import type { DescribedPattern, DynamicDefinition, DynamicKind } from './taxonomy';
+import { MAX_PATTERN_SLOTS, type DescribedPattern, type DynamicDefinition, type DynamicKind } from './taxonomy';
 
 const KINDS: readonly DynamicKind[] = ['dynamic', 'theme', 'attachment', 'marker'];
 
@@ -109,6 +109,7 @@ function patternsOf(value: unknown, where: string): DescribedPattern[] {
     if (!match.every((slot) => slot.length > 0 && slot.every((p) => typeof p === 'string' && p.trim() !== ''))) {
       throw new TaxonomyError(`${at}: every slot of "match" must be a list of phrases`);
     }
+    if (match.length > MAX_PATTERN_SLOTS) throw new TaxonomyError(`${at}: "match" may have at most ${MAX_PATTERN_SLOTS} slots`);
     const within = raw.within === undefined ? DEFAULT_WITHIN : raw.within;
     if (typeof within !== 'number' || !Number.isInteger(within) || within < 0 || within > MAX_WITHIN) {
       throw new TaxonomyError(`${at}: within must be a whole number of words from 0 to ${MAX_WITHIN}`);

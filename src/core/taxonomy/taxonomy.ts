@@ -8,6 +8,9 @@ export type DynamicKind = 'dynamic' | 'theme' | 'attachment' | 'marker';
  * classes: an action (write, phone, fill in), an object or beneficiary (for her, on his behalf), a
  * relation in time (before ... finished). Words match their inflections, as cues do.
  */
+/** The most slots a pattern may have: a phrase's place is kept as one number (cues/pattern-matcher.ts). */
+export const MAX_PATTERN_SLOTS = 16;
+
 export interface DescribedPattern {
   /** What the pattern describes, in words: shown nowhere yet, it documents the data. */
   about: string;

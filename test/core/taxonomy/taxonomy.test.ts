@@ -81,6 +81,7 @@ describe('user taxonomy', () => {
       ['- id: x\n  patterns:\n    - about: no match', 'needs "match"'],
       ['- id: x\n  patterns:\n    - match: [[a], []]', 'every slot of "match" must be a list of phrases'],
       ['- id: x\n  patterns:\n    - match: [a]\n      within: 50', 'within must be a whole number of words from 0 to 20'],
+      [`- id: x\n  patterns:\n    - match: [${Array.from({ length: 17 }, (_, i) => `w${i}`).join(', ')}]`, '"match" may have at most 16 slots'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: [what it]', 'breaks must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: what', 'breaks must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      within: 3\n      apart: 4', 'apart must be a whole number of words from 0 to within (3)'],
