@@ -21,6 +21,8 @@ export interface NoteEvidence {
   readonly evidence: Evidence[];
 }
 
+/** How many distinct sets of dynamics are shared before the pool starts again (sets handed out stay valid). */
+const SHARED_DYNAMIC_SETS = 4096;
 const NO_DYNAMICS: ReadonlySet<string> = new Set();
 const NO_NAMES: readonly string[] = [];
 const NO_DIAGNOSTICS: NoteDiagnostic[] = [];
@@ -42,6 +44,8 @@ const MAX_READERS_IN_REBUILD = 5000;
 export class EvidenceStore {
   private readonly byNote = new Map<string, NoteEvidence>();
   private readonly dynamics = new WeakMap<NoteEvidence, ReadonlySet<string>>();
+  /** The sets of dynamics handed out, by their sorted members: notes with the same dynamics share one. */
+  private readonly dynamicSets = new Map<string, ReadonlySet<string>>();
   /** How notes refer to each client or person, by id; an entry goes when that note changes. */
   private readonly names = new Map<string, { plain: readonly string[]; person: readonly string[] }>();
   private readonly tools: EvidenceTools;
@@ -98,8 +102,15 @@ export class EvidenceStore {
     if (!found) {
       const all = new Set<string>();
       for (const e of entry.evidence) all.add(e.dynamic);
-      // Kept as long as the evidence: a note's few dynamics as a list, not a Set.
-      this.dynamics.set(entry, (found = ListSet.compact(all)));
+      // Kept as long as the evidence: a note's few dynamics as a list, not a Set, and one list for
+      // every note with the same ones (a vault's notes share a few hundred combinations).
+      const key = [...all].sort().join('\u0000');
+      found = this.dynamicSets.get(key);
+      if (!found) {
+        if (this.dynamicSets.size >= SHARED_DYNAMIC_SETS) this.dynamicSets.clear();
+        this.dynamicSets.set(key, (found = ListSet.compact(all)));
+      }
+      this.dynamics.set(entry, found);
     }
     return found;
   }
