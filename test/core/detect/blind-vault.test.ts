@@ -30,6 +30,8 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-9', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 0 },
   // Written in session 16: on arrival 4/0/2 with the session's starting build (78e6698), 5/0/2 with 6245145.
   { root: 'test/fixtures/vaults/blind-practice-10', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 2 },
+  // Written at the end of session 16: on arrival 4/0/1 with the session's starting build (78e6698), 5/1/1 with 72b3022.
+  { root: 'test/fixtures/vaults/blind-practice-11', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
