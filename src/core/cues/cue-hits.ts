@@ -251,11 +251,10 @@ class SentenceReader {
     return { first: quoteStart === undefined ? tokens[cueStart].word : '', words, starts };
   }
 
-  /** Whether an offset (asked for in text order, as cues are) lies inside a double quote. */
+  /** Whether an offset (asked for in text order, as cues are) lies inside a quotation. */
   quoted(offset: number): boolean {
     return this.quotes.openBefore(offset) !== undefined;
   }
-
 }
 
 /**
