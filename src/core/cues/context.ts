@@ -92,9 +92,9 @@ export class ContextReader {
     }
     // "Should" opening a sentence (after any label) that asks nothing is a condition: "Should the
     // form come back again, my plan is to ring them myself".
-    if (text !== undefined) {
+    if (text !== undefined && n > 0) {
       const first = labelLength(tokens, text);
-      if (first < n && tokens[first].word === 'should' && !text.trimEnd().endsWith('?')) hits.push({ value: 'hypothetical', start: first, end: first + 1 });
+      if (first < n && tokens[first].word === 'should' && !QUESTION_END.test(text.slice(tokens[n - 1].end, tokens[n - 1].end + 4))) hits.push({ value: 'hypothetical', start: first, end: first + 1 });
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
@@ -104,8 +104,10 @@ export class ContextReader {
     // A sentence of thousands of words (dictation, no full stop) gets tables of its own, let go after it.
     const tables = n + 1 > KEPT_TABLE_SIZE ? emptyTables(n + 1) : (this.tables ??= emptyTables(KEPT_TABLE_SIZE));
     precompute(triggers, n, tables);
-    for (let i = 0; i < n; i++) tables.prepositionAt[i] = OBJECT_PREPOSITIONS.has(tokens[i].word) ? 1 : 0;
-    tables.prepositionAt[n] = 0;
+    // Read only where an object of no one or nothing stands (objectRightAfter): most sentences have none.
+    if (triggers.some((t) => t.value === 'object')) {
+      for (let i = 0; i < n; i++) tables.prepositionAt[i] = OBJECT_PREPOSITIONS.has(tokens[i].word) ? 1 : 0;
+    }
     if (text !== undefined) closeOpeningClause(tokens, text, tables.lastPreEnd);
     return tables;
   }
@@ -156,6 +158,9 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
   }
   return 'affirmed';
 }
+
+/** A question mark closing a sentence, after any closing quotes or bracket: the text that follows its last word. */
+const QUESTION_END = /^["'”’)\]]*\?/;
 
 /** Prepositions that may stand between a cue and an object of no one or nothing ("gave my mobile number to nobody"). */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'with', 'from', 'about', 'on']);
