@@ -50,8 +50,11 @@ const OPENING_EXTENSION = 2;
 function openingLength(tokens: readonly { word: string }[], begin: number, fronted = 0): number {
   let length = Math.min(fronted + SENTENCE_OPENING, begin);
   const limit = Math.min(fronted + SENTENCE_OPENING + OPENING_EXTENSION, begin);
-  // The whole noun phrase: "Remy said their youth worker" (a title of two words), not "their youth".
-  if (length > 0 && introducesNoun(tokens[length - 1].word)) while (length < limit && !SUBJECT_PRONOUNS.has(tokens[length].word)) length++;
+  // The whole noun phrase: "Remy said their youth worker" (a title of two words), not "their youth";
+  // "Cl.'s housing officer", whose possessive is one word before the opening's last.
+  if (length > 0 && (introducesNoun(tokens[length - 1].word) || (length > 1 && introducesNoun(tokens[length - 2].word)))) {
+    while (length < limit && !SUBJECT_PRONOUNS.has(tokens[length].word)) length++;
+  }
   return length;
 }
 
@@ -72,7 +75,8 @@ function frontedLength(tokens: readonly Token[], text: string, begin: number): n
 }
 
 function introducesNoun(word: string): boolean {
-  return NOUN_OPENERS.has(word) || (word.length > 2 && word.endsWith("'s") && !NOT_POSSESSIVE.has(word));
+  // `s` alone is shorthand's possessive: "Cl.'s" is read as `cl` and `s`.
+  return NOUN_OPENERS.has(word) || word === 's' || (word.length > 2 && word.endsWith("'s") && !NOT_POSSESSIVE.has(word));
 }
 
 /**

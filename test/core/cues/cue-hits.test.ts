@@ -79,6 +79,8 @@ describe('readCueHits on long text', () => {
     expect(wordsOf('Seun said his tutor returned his essay covered in red pen and set the whole thing again as a penalty.').slice(0, 6)).toEqual(['seun', 'said', 'his', 'tutor', 'returned', SKIPPED_WORDS]);
     expect(wordsOf('Remy said their youth worker sat with them in the kitchen for an hour or so and then jumped in again.').slice(0, 6)).toEqual(['remy', 'said', 'their', 'youth', 'worker', SKIPPED_WORDS]);
     expect(wordsOf("Only yesterday Dan's wife sat with him in the kitchen for an hour or so and then she jumped in again.").slice(0, 6)).toEqual(['only', 'yesterday', "dan's", 'wife', 'sat', SKIPPED_WORDS]);
+    // A possessive one word before the opening's last still takes its noun: shorthand's "Cl.'s" is two words.
+    expect(wordsOf("Cl.'s housing officer talked fast about the eviction notice, suggested four options in two minutes and wanted it all sorted today.").slice(0, 6)).toEqual(['cl', 's', 'housing', 'officer', 'talked', SKIPPED_WORDS]);
     // "Her" as an object, and a pronoun's contraction, take no further words: a pronoun after them starts its own clause.
     expect(wordsOf('I told her she ought to stop texting the whole family group every single evening, then jumped in again and rescued it.').slice(0, 4)).toEqual(['i', 'told', 'her', SKIPPED_WORDS]);
     expect(wordsOf("Honestly though she's always the one who phones me every single evening about the whole family group, and I jumped in again.").slice(0, 4)).toEqual(['honestly', 'though', "she's", SKIPPED_WORDS]);
