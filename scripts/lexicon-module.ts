@@ -5,7 +5,7 @@
  * compromise, word for word.
  */
 import type { WordFacts } from '../src/core/privacy/name-model';
-import { encodeWords } from '../src/core/privacy/word-list';
+import { encodeWords } from '../src/core/util/word-list';
 
 export const LEXICON_MODULE = 'src/core/privacy/lexicon-words.ts';
 

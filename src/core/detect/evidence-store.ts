@@ -6,7 +6,7 @@ import { writtenBySupervisor } from '../model/note-author';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
 import { scalarString } from '../parse/properties';
-import { contextCues } from '../taxonomy/default-taxonomy';
+import { outsiderWords } from './outsiders';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { ListSet } from '../util/list-set';
 import { noteNameOf } from '../vault/paths';
@@ -63,7 +63,7 @@ export class EvidenceStore {
     taxonomy: Taxonomy,
     private readonly personPaths: () => Iterable<string> = () => [],
   ) {
-    const otherPeople = contextCues().experiencer_other;
+    const otherPeople = outsiderWords();
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
       const key =
         kind === 'session' && names.practitioner === undefined

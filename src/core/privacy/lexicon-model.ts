@@ -1,6 +1,6 @@
 import { LEXICON_GROUPS } from './lexicon-words';
 import type { NameModel, WordFacts } from './name-model';
-import { forEachWord } from './word-list';
+import { forEachWord } from '../util/word-list';
 
 let words: Map<string, WordFacts> | undefined;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContextReader } from '../../../src/core/cues/context';
+import { outsiderWords } from '../../../src/core/detect/outsiders';
 import { CueMatcher } from '../../../src/core/cues/cue-matcher';
 import { readCueHits } from '../../../src/core/cues/cue-hits';
 import { SubjectReader, type PeopleNames } from '../../../src/core/detect/subjects';
@@ -13,7 +14,7 @@ const names: PeopleNames = { client: ['C-014', 'Sam'], supervisor: ['Ann Lee', '
 
 /** Cue hits of the text with their roles, as the detector gives them; null-role hits are dropped. */
 function evidenceOf(blocks: TextBlock[], kind: NoteKind = 'session', people = names): { dynamic: string; role: string; line: number; text: string }[] {
-  const subjects = new SubjectReader(kind, people, contextCues().experiencer_other);
+  const subjects = new SubjectReader(kind, people, outsiderWords());
   return readCueHits(blocks, { cues, context, acts: new Set(defaultDefinitions().filter((d) => d.act).map((d) => d.id)) }).flatMap((hit) => {
     const role = subjects.role(hit);
     return role === null ? [] : [{ dynamic: hit.dynamic, role, line: hit.line, text: hit.text }];

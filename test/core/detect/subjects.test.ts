@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SubjectReader } from '../../../src/core/detect/subjects';
 import { SKIPPED_WORDS } from '../../../src/core/model/note';
-import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
+import { outsiderWords } from '../../../src/core/detect/outsiders';
 
 /** The role a reader gives a cue after these words, the first opening the sentence. */
 const roleBy =
@@ -11,7 +11,7 @@ const roleBy =
     return reader.role({ first: 'rescued', words, starts: words.map((_, i) => i === 0) }, judgement);
   };
 
-const reader = new SubjectReader('session', { client: ['Sam', 'C-014'], supervisor: [], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
+const reader = new SubjectReader('session', { client: ['Sam', 'C-014'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
 const role = roleBy(reader);
 
 /** The same, with a comma in the sentence opening the clause after it, as readCueHits marks it. */
@@ -76,7 +76,7 @@ describe('who a cue is about', () => {
   });
 
   it("reads he or she in a supervisee's supervision note as the one of its people the sentence names", () => {
-    const roleIn = roleBy(new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other));
+    const roleIn = roleBy(new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, outsiderWords()));
     expect(roleIn('maggie took the whole thing out of my hands and she')).toBe('supervisor');
     expect(roleIn('jade told me on monday that she')).toBe('client');
     // Two of its people named: whose the pronoun is stays open.
@@ -85,7 +85,7 @@ describe('who a cue is about', () => {
   });
 
   it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
-    const session = new SubjectReader('session', { client: ['Priya'], supervisor: [], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
+    const session = new SubjectReader('session', { client: ['Priya'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
     const [judgedInSession, roleInSession] = [roleBy(session, true), roleBy(session)];
     expect(judgedInSession("priya told me i'm")).toBe('client');
     expect(judgedInSession('priya says i am')).toBe('client');
@@ -93,7 +93,7 @@ describe('who a cue is about', () => {
     expect(roleInSession("priya told me i'm")).toBe('practitioner');
     // A third party reporting keeps them out; a third party judged is read as before.
     expect(judgedInSession('her sister told her she is')).toBeNull();
-    const supervision = new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
+    const supervision = new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, outsiderWords());
     const [judgedInSupervision, roleInSupervision] = [roleBy(supervision, true), roleBy(supervision)];
     expect(judgedInSupervision('i told maggie that she is')).toBe('supervisee');
     expect(judgedInSupervision('and beside the point and that maggie is')).toBe('supervisee');
@@ -177,7 +177,7 @@ describe('who a cue is about', () => {
   });
 
   it('gives a reflection only its writer: he, she or a client in it is someone else', () => {
-    const reflection = new SubjectReader('reflection', { client: ['Sam'], supervisor: [], supervisee: [], author: 'supervisee' }, contextCues().experiencer_other);
+    const reflection = new SubjectReader('reflection', { client: ['Sam'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
     const of = (sentence: string): ReturnType<SubjectReader['role']> => {
       const words = sentence.split(' ');
       return reflection.role({ first: 'x', words, starts: words.map((_, i) => i === 0) });

@@ -3,7 +3,7 @@ import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
 import { lexiconNameModel } from '../../../src/core/privacy/lexicon-model';
 import { LEXICON_SOURCE } from '../../../src/core/privacy/lexicon-words';
-import { decodeWords, encodeWords } from '../../../src/core/privacy/word-list';
+import { decodeWords, encodeWords } from '../../../src/core/util/word-list';
 import { factsOfTags, isAskable, LEXICON_MODULE, lexiconModule, tagsOf, type Lexicon } from '../../../scripts/lexicon-module';
 
 const compromise = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
