@@ -13,6 +13,7 @@ import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
 import { QuoteScanner, sentenceText } from '../text/quotes';
 import { ContextReader, patternCertainty } from './context';
+import { DeclinedOffers } from './declined-offers';
 import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
 
 /** What reading cues needs: the taxonomy's cue matcher and the negation/context reader. */
@@ -21,11 +22,15 @@ export interface CueReader {
   context: ContextReader;
   /** The dynamics that are acts (DynamicDefinition.act). */
   acts: ReadonlySet<string>;
+  /** The dynamics an offer turned down is no evidence of (DynamicDefinition.declinable), and the reader of such offers. */
+  declinable: ReadonlySet<string>;
+  offers: DeclinedOffers;
 }
 
 /** The cue reader for a taxonomy's dynamics, with the shipped context cues. */
 export function createCueReader(definitions: readonly DynamicDefinition[]): CueReader {
-  return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: new Set(definitions.filter((d) => d.act).map((d) => d.id)) };
+  const marked = (mark: 'act' | 'declinable'): Set<string> => new Set(definitions.filter((d) => d[mark]).map((d) => d.id));
+  return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: marked('act'), declinable: marked('declinable'), offers: new DeclinedOffers(contextCues()) };
 }
 
 /** Words before a cue kept as subject candidates: subjects sit close to their verb. */
@@ -105,10 +110,10 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     const sectionWords = withCases && block.section ? caseWords(block.section) : '';
     const blockWords = new Set<string>();
     let readTo = 0;
-    let previous: Sentence | undefined;
-    for (const span of sentencesOf(block.text, blockTokens)) {
-      const before = previous;
-      previous = span;
+    const spans = sentencesOf(block.text, blockTokens);
+    for (let s = 0; s < spans.length; s++) {
+      const span = spans[s];
+      const before: Sentence | undefined = spans[s - 1];
       while (next < blockHits.length && blockHits[next].start < span.first) next++;
       const hits: DynamicHit[] = [];
       for (; next < blockHits.length && blockHits[next].start < span.last; next++) {
@@ -128,6 +133,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         if (certainty !== 'affirmed') continue;
         // An act asked or wanted ("she is leaning on me to make the call for her") is not done.
         if (isDescribed(hit) && reader.acts.has(hit.value) && reader.context.askedFor(tokens, hit.slots[0] - span.first)) continue;
+        // An offer the writer turned down ("...; I declined") is a boundary held.
+        if (reader.declinable.has(hit.value) && reader.offers.declined(tokens, hit.end - span.first, nextTokens(blockTokens, spans[s + 1]), block.text)) continue;
         sentence ??= new SentenceReader(block.text, span, tokens);
         const offset = tokens[start].start;
         // A description is the writer's own account: inside quotation marks it is someone else's, and a
@@ -159,6 +166,11 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     }
   }
   return found;
+}
+
+/** The tokens of the sentence after one, if any. */
+function nextTokens(blockTokens: readonly Token[], next: Sentence | undefined): readonly Token[] | undefined {
+  return next && blockTokens.slice(next.first, next.last);
 }
 
 /**

@@ -36,6 +36,9 @@ export interface ContextCues {
   reported_speech: string[];
   /** Words asking or wanting an act done, before its "to": the act is not done (cues/context.ts, askedFor). */
   asked_for: string[];
+  /** Offers and invitations, and the writer's words turning one down (cues/declined-offers.ts). */
+  offered: string[];
+  refused: string[];
   experiencer_other: string[];
 }
 
@@ -56,6 +59,8 @@ export function contextCues(): ContextCues {
       historical: clean(raw.historical),
       reported_speech: clean(raw.reported_speech),
       asked_for: clean(raw.asked_for),
+      offered: clean(raw.offered),
+      refused: clean(raw.refused),
       experiencer_other: clean(raw.experiencer_other),
     };
   }

@@ -27,11 +27,13 @@ export interface TaxonomyEntry {
   act?: true;
   /** See DynamicDefinition.mutual. */
   mutual?: true;
+  /** See DynamicDefinition.declinable. */
+  declinable?: true;
   disabled: boolean;
 }
 
-/** The true-or-false marks a dynamic may carry (DynamicDefinition.judgement, .act, .mutual). */
-const MARKS = ['judgement', 'act', 'mutual'] as const;
+/** The true-or-false marks a dynamic may carry (DynamicDefinition.judgement, .act, .mutual, .declinable). */
+const MARKS = ['judgement', 'act', 'mutual', 'declinable'] as const;
 type Marks = Partial<Record<(typeof MARKS)[number], true>>;
 
 /** Sets on `to` the marks `from` carries; a mark once set is not taken away by a user's entry. */

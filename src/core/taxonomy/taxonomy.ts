@@ -54,6 +54,12 @@ export interface DynamicDefinition {
    * (detect/note-evidence.ts).
    */
   mutual?: true;
+  /**
+   * A dynamic whose evidence may be an offer or invitation taken up (a boundary's): one the writer
+   * turns down in the same sentence or the next ("Marcus offered me work at his firm; I declined")
+   * is the frame held, and no evidence (cues/declined-offers.ts).
+   */
+  declinable?: true;
 }
 
 /** The dynamics the detector knows, and how property values and tags map to them. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContextReader } from '../../../src/core/cues/context';
 import { outsiderWords } from '../../../src/core/detect/outsiders';
 import { CueMatcher } from '../../../src/core/cues/cue-matcher';
-import { readCueHits } from '../../../src/core/cues/cue-hits';
+import { createCueReader, readCueHits } from '../../../src/core/cues/cue-hits';
 import { SubjectReader, type PeopleNames } from '../../../src/core/detect/subjects';
 import type { TextBlock } from '../../../src/core/model/note';
 import type { NoteKind } from '../../../src/core/model/note-types';
@@ -10,12 +10,13 @@ import { contextCues, defaultDefinitions } from '../../../src/core/taxonomy/defa
 
 const cues = new CueMatcher(defaultDefinitions());
 const context = new ContextReader(contextCues());
+const reader = createCueReader(defaultDefinitions());
 const names: PeopleNames = { client: ['C-014', 'Sam'], supervisor: ['Ann Lee', 'Ann'], supervisee: ['Robin Hart', 'Robin'], author: 'supervisee' };
 
 /** Cue hits of the text with their roles, as the detector gives them; null-role hits are dropped. */
 function evidenceOf(blocks: TextBlock[], kind: NoteKind = 'session', people = names): { dynamic: string; role: string; line: number; text: string }[] {
   const subjects = new SubjectReader(kind, people, outsiderWords());
-  return readCueHits(blocks, { cues, context, acts: new Set(defaultDefinitions().filter((d) => d.act).map((d) => d.id)) }).flatMap((hit) => {
+  return readCueHits(blocks, { ...reader, cues, context }).flatMap((hit) => {
     const role = subjects.role(hit);
     return role === null ? [] : [{ dynamic: hit.dynamic, role, line: hit.line, text: hit.text }];
   });
@@ -43,7 +44,7 @@ describe('cue matching', () => {
   it('allows one extra word inside a phrase, not two', () => {
     // Cue phrases alone: the descriptive patterns would hear "launched ... into the story" anyway.
     const cuesOnly = new CueMatcher(defaultDefinitions().map((d) => ({ ...d, patterns: [] })));
-    const dynamics = (text: string): string[] => readCueHits([{ kind: 'paragraph', startLine: 1, text }], { cues: cuesOnly, context, acts: new Set() }).map((h) => h.dynamic);
+    const dynamics = (text: string): string[] => readCueHits([{ kind: 'paragraph', startLine: 1, text }], { ...reader, cues: cuesOnly, context }).map((h) => h.dynamic);
     expect(dynamics('She launched straight into the story.')).toContain('contracting-unclear');
     expect(dynamics('She launched very quickly into the story.')).not.toContain('contracting-unclear');
   });
