@@ -212,9 +212,12 @@ function closeOpeningClause(tokens: readonly Token[], text: string, lastPreEnd: 
   }
 }
 
-/** Whether a word is a negation on its own: a pre-negation of one word (not, never, without) or a contracted one (didn't, won't). */
+/**
+ * Whether a word is a negation on its own: a pre-negation of one word (not, never, without), a
+ * contracted one (didn't, won't), or an object that is nothing or no one ("left nothing out").
+ */
 export function oneWordNegation(cues: ContextCues): (word: string) => boolean {
-  const words = new Set(cues.pre_negation.filter((p) => !p.includes(' ')));
+  const words = new Set([...cues.pre_negation, ...cues.object_negation].filter((p) => !p.includes(' ')));
   return (word) => words.has(word) || word.endsWith("n't");
 }
 

@@ -45,6 +45,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo said her heart was racing all the way here.')).toContain('anxiety-urgency client');
     expect(heard("Jo's heart not racing today when the letter came up.")).toEqual([]);
     expect(heard('Her post was not cut in the restructure.')).toEqual([]);
+    // Nor is an object of nothing: "left out" with nothing inside is nothing left out.
+    expect(heard('Jo left debts out when she told me about the week.')).toContain('shame-withholding client');
+    expect(heard('Jo left nothing out when she told me about the week.')).toEqual([]);
   });
 
   it("ends a negation at the comma that closes the sentence's opening clause of time, and only a negation", () => {
