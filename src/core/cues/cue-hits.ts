@@ -8,6 +8,7 @@ import { gapHolds } from '../text/token-gap';
 import { isParticipleAfterComma } from './participle';
 import { writerWhenMyself } from './reflexive';
 import { NOUN_OPENERS } from '../text/noun-openers';
+import { OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
@@ -53,8 +54,11 @@ const OPENING_EXTENSION = 2;
  * clause of its own.
  */
 function openingLength(tokens: readonly { word: string }[], begin: number, fronted = 0): number {
-  let length = Math.min(fronted + SENTENCE_OPENING, begin);
-  const limit = Math.min(fronted + SENTENCE_OPENING + OPENING_EXTENSION, begin);
+  // A phrase of place or time with no comma ("In group supervision a peer brought...") stands before
+  // the subject: the opening reaches as far as a subject may stand after one (subject-position.ts).
+  const opening = fronted === 0 && tokens.length > 0 && OPENING_PREPOSITIONS.has(tokens[0].word) ? OPENING_REACH + 1 : SENTENCE_OPENING;
+  let length = Math.min(fronted + opening, begin);
+  const limit = Math.min(fronted + opening + OPENING_EXTENSION, begin);
   // The whole noun phrase: "Remy said their youth worker" (a title of two words), not "their youth";
   // "Cl.'s housing officer", whose possessive is one word before the opening's last.
   if (length > 0 && (introducesNoun(tokens[length - 1].word) || (length > 1 && introducesNoun(tokens[length - 2].word)))) {

@@ -1,11 +1,8 @@
 import { SKIPPED_WORDS } from '../model/note';
+import { OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
 import { CLAUSE_STARTERS } from './clauses';
 import type { Who } from './mentions';
 
-/** Words that open a sentence with a phrase of place or time before its subject: "At peer supervision a colleague...". */
-const OPENING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'through', 'within', 'throughout']);
-/** How far into a sentence such an opening phrase may run before the subject. */
-const OPENING_REACH = 5;
 /** Subject pronouns and who they are, contracted or not. */
 export const NOMINATIVE = new Map<string, Who>([
   ['i', 'me'],

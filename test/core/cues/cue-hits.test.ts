@@ -81,6 +81,8 @@ describe('readCueHits on long text', () => {
     expect(wordsOf("Only yesterday Dan's wife sat with him in the kitchen for an hour or so and then she jumped in again.").slice(0, 6)).toEqual(['only', 'yesterday', "dan's", 'wife', 'sat', SKIPPED_WORDS]);
     // A possessive one word before the opening's last still takes its noun: shorthand's "Cl.'s" is two words.
     expect(wordsOf("Cl.'s housing officer talked fast about the eviction notice, suggested four options in two minutes and wanted it all sorted today.").slice(0, 6)).toEqual(['cl', 's', 'housing', 'officer', 'talked', SKIPPED_WORDS]);
+    // A phrase of place or time with no comma stands before the subject: the opening reaches past it.
+    expect(wordsOf('In group supervision a peer brought a boy from his class at the academy for what she said was the fourth month running, with the same three options again.').slice(0, 7)).toEqual(['in', 'group', 'supervision', 'a', 'peer', 'brought', SKIPPED_WORDS]);
     // "Her" as an object, and a pronoun's contraction, take no further words: a pronoun after them starts its own clause.
     expect(wordsOf('I told her she ought to stop texting the whole family group every single evening, then jumped in again and rescued it.').slice(0, 4)).toEqual(['i', 'told', 'her', SKIPPED_WORDS]);
     expect(wordsOf("Honestly though she's always the one who phones me every single evening about the whole family group, and I jumped in again.").slice(0, 4)).toEqual(['honestly', 'though', "she's", SKIPPED_WORDS]);
