@@ -34,6 +34,9 @@ export function createCueReader(definitions: readonly DynamicDefinition[]): CueR
   return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: marked('act'), declinable: marked('declinable'), offers: new DeclinedOffers(contextCues()) };
 }
 
+/** The longest sentence, in characters, read as one sentence as people write it: longer is dictation with no full stop. */
+const WRITTEN_SENTENCE = 3 * SNIPPET;
+
 /** Words before a cue kept as subject candidates: subjects sit close to their verb. */
 const SUBJECT_REACH = 12;
 /** Words at a sentence's start kept as subject candidates however far the cue is: the sentence's subject. */
@@ -130,6 +133,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       let sentence: SentenceReader | undefined;
       // One text per sentence, whichever cue it holds, so that evidence can merge by sentence.
       let text: string | undefined;
+      // In a sentence longer than one text, one per dynamic: the text around its first cue.
+      let textOf: Map<string, string> | undefined;
       let cases: CaseWords | undefined;
       for (const hit of hits) {
         const start = hit.start - span.first;
@@ -145,10 +150,18 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         // question ("why do I keep going quiet?") asks rather than tells. A cue phrase in a question
         // still counts: "am I rescuing him?" names the dynamic.
         if (isDescribed(hit) && (sentence.asks || sentence.quoted(offset))) continue;
-        // One text per sentence, so that evidence can merge by sentence; a sentence longer than one
-        // text (dictation with no full stop) gives each cue its own text around it.
+        // One text per sentence, so that evidence can merge by sentence (SPEC: one item per sentence and
+        // dynamic). A sentence longer than one text is cut around the first cue of each dynamic; one
+        // longer than people write (dictation with no full stop) gives each cue its own text around it.
         const own = sentence.snippets.around(offset - span.start);
         text ??= own;
+        const length = span.end - span.start;
+        let hitText = length <= SNIPPET ? text : own;
+        if (length > SNIPPET && length <= WRITTEN_SENTENCE) {
+          textOf ??= new Map();
+          hitText = textOf.get(hit.value) ?? own;
+          textOf.set(hit.value, hitText);
+        }
         if (withCases && !cases) {
           for (const word of caseWords(block.text.slice(readTo, span.end)).split(' ')) if (word !== '') blockWords.add(word);
           readTo = Math.max(readTo, span.end);
@@ -160,7 +173,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         const cueHit: CueHit = {
           dynamic: hit.value,
           line: block.startLine + lines.linesBefore(offset),
-          text: span.end - span.start <= SNIPPET ? text : own,
+          text: hitText,
           ...writerWhenMyself(blockTokens, hit, subject),
           subjectAt,
         };

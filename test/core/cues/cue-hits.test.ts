@@ -22,6 +22,16 @@ describe('readCueHits on long text', () => {
     });
   });
 
+  it('gives one text per dynamic to a sentence longer than one text, as people write them', () => {
+    const sentence =
+      "Mele told me I'm the first worker who has ever properly listened to her, that her last two social workers were a joke, and that from now on she'll talk to me and me alone.";
+    expect(sentence.length).toBeGreaterThan(SNIPPET);
+    const hits = readCueHits([paragraph(sentence)], reader).filter((h) => h.dynamic === 'idealisation-devaluation');
+    expect(hits.length).toBeGreaterThan(1);
+    expect(new Set(hits.map((h) => h.text)).size).toBe(1);
+    expect(hits[0].text.startsWith('Mele told me')).toBe(true);
+  });
+
   it('keeps quoted speech as the speaker\'s all through a long sentence', () => {
     const text = Array.from({ length: 400 }, () => 'she said "I jumped in" and I jumped in').join(' and ');
     const hits = readCueHits([paragraph(text)], reader).filter((h) => h.dynamic === 'rescuing');
