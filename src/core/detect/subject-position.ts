@@ -21,6 +21,8 @@ export const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 
 
 /** Words a person's title may have between its possessive and itself: `Desmond's finance director`. */
 const MODIFIERS = 2;
+/** Owners of owners read back through: "Ruby's old school's deputy principal". */
+const MAX_OWNERS = 3;
 
 /**
  * A mention is a subject at the start of a sentence or clause, not after a verb or preposition;
@@ -31,18 +33,23 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   // ("Each time I came back to the weekend at her dad's, Destiny started..."). Not a client's code in
   // brackets after a name, the same person's ("Bartek's (C-105) cousin").
   if (starts[index] && !CASE_CODE.test(words[index])) return true;
-  // Only someone else's title takes modifiers ("Sam's job coach"); `my` and names do not.
+  // Only someone else's title takes modifiers ("Sam's job coach"); `my` and names do not. An owner
+  // that is owned in turn stands where its own owner does: "Ruby's old school's deputy principal".
   const reach = who === 'other' ? MODIFIERS + 1 : 1;
-  for (let back = 1; back <= reach && index - back >= 0; back++) {
-    const before = words[index - back];
-    if (POSSESSIVES.has(before) || before.endsWith("'s")) {
-      index -= back;
-      // The `s` of shorthand's possessive (`Cl.'s`, read as two words) stands where its owner does.
-      if (before === 's' && index > 0) index--;
-      break;
+  for (let owners = 0, owned = true; owned && owners < MAX_OWNERS; owners++) {
+    owned = false;
+    for (let back = 1; back <= reach && index - back >= 0; back++) {
+      const before = words[index - back];
+      if (POSSESSIVES.has(before) || before.endsWith("'s")) {
+        index -= back;
+        // The `s` of shorthand's possessive (`Cl.'s`, read as two words) stands where its owner does.
+        if (before === 's' && index > 0) index--;
+        owned = before.length > 2 && before.endsWith("'s") && !NOMINATIVE.has(before) && !starts[index];
+        break;
+      }
+      // A modifier opens no clause and is no preposition: past one, the mention is not after a possessive.
+      if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before) || before === SKIPPED_WORDS) break;
     }
-    // A modifier opens no clause and is no preposition: past one, the mention is not after a possessive.
-    if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before) || before === SKIPPED_WORDS) break;
   }
   if (starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]))) return true;
   // After a short opening phrase of place or time: "In group supervision a fellow clinician said...";

@@ -53,7 +53,7 @@ const VAULTS = [
   // Written in session 16 (its notes avoid the context cues' own words too); on arrival (78e6698 and cb99cbe alike) 7/1/9.
   { root: 'test/fixtures/vaults/dev-addiction', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
   // Written in session 17 (ordinary context words left in); on arrival (3febc76 and d21790c alike) 6/0/1.
-  { root: 'test/fixtures/vaults/dev-youth-justice', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
+  { root: 'test/fixtures/vaults/dev-youth-justice', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
 ] as const;
 
 function measure(root: string) {

@@ -31,6 +31,9 @@ describe('who a cue is about', () => {
     expect(role('i thought sam')).toBe('practitioner'); // "Sam" after a verb is not the subject; "I" is
     expect(role('sam')).toBe('client');
     expect(role('her mother')).toBeNull();
+    // An owner owned in turn: the deputy principal of Sam's old school is someone else.
+    expect(role("sam's old school's deputy principal told her mum on the phone that the school")).toBeNull();
+    expect(role("sam's school's deputy")).toBeNull();
   });
 
   it('passes over a pronoun inside a clause hanging on a noun, to the subject before it', () => {
