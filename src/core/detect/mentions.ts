@@ -3,14 +3,28 @@ import { PhraseIndex } from '../cues/phrases';
 /** Who a mention in a sentence is: the writer, the note's people by role, a pronoun, or someone outside. */
 export type Who = 'me' | 'we' | 'third-person' | 'client' | 'practitioner' | 'supervisor' | 'supervisee' | 'other';
 
-let shared: { others: readonly string[]; index: PhraseIndex<Who> } | undefined;
+/**
+ * Mentions every note shares: role words and people outside the relationships of more than one
+ * word in `index`; outsiders of one word (most of them: landlord, surgeon) in `others`, a set, which
+ * costs a tenth of a phrase index's entry each (otherMentions reads it).
+ */
+export interface SharedMentions {
+  index: PhraseIndex<Who>;
+  others: ReadonlySet<string>;
+}
 
-/** Mentions every note shares: people outside the relationships, and role words. */
-export function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
-  if (shared?.others === others) return shared.index;
+let shared: { outsiders: readonly string[]; mentions: SharedMentions } | undefined;
+
+export function sharedMentions(outsiders: readonly string[]): SharedMentions {
+  if (shared?.outsiders === outsiders) return shared.mentions;
   const index = new PhraseIndex<Who>(0);
+  const others = new Set<string>();
   // `Sam's sister`, `my colleague's supervisor`: someone else's person is someone else.
-  for (const phrase of others) {
+  for (const phrase of outsiders) {
+    if (!/\s/.test(phrase.trim())) {
+      others.add(phrase.trim().toLowerCase());
+      continue;
+    }
     index.add(phrase, 'other');
     index.add(`${phrase}'s`, 'other');
   }
@@ -24,8 +38,20 @@ export function sharedMentions(others: readonly string[]): PhraseIndex<Who> {
   for (const phrase of ['her supervisor', 'his supervisor', 'their supervisor']) index.add(phrase, 'other');
   for (const phrase of ['my supervisee', 'the supervisee']) index.add(phrase, 'supervisee');
   index.add('my', 'me');
-  shared = { others, index };
-  return index;
+  shared = { outsiders, mentions: { index, others } };
+  return shared.mentions;
+}
+
+/**
+ * Outsiders of one word (SharedMentions.others), and their possessive (`colleague's`), added to
+ * `longest` (the longest mention starting at each word) where no mention starts.
+ */
+export function otherMentions(words: readonly string[], from: number, others: ReadonlySet<string>, longest: ({ end: number; value: Who } | undefined)[]): void {
+  for (let i = from; i < words.length; i++) {
+    if (longest[i]) continue;
+    const word = words[i];
+    if (others.has(word) || (word.endsWith("'s") && others.has(word.slice(0, -2)))) longest[i] = { end: i + 1, value: 'other' };
+  }
 }
 
 /** Titles before a surname: with a name none of the note's people answer to, someone else. */

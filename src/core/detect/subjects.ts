@@ -4,7 +4,7 @@ import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
 import { CLAUSE_STARTERS, clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SUBORDINATORS } from './clauses';
 import type { CaseNames } from './case-scope';
-import { sharedMentions, titledOthers, type Who } from './mentions';
+import { otherMentions, sharedMentions, titledOthers, type Who } from './mentions';
 import { otherGenderNoun } from './pronoun-gender';
 import { isSubjectPosition, NOMINATIVE, POSSESSIVES } from './subject-position';
 
@@ -31,6 +31,8 @@ export interface PeopleNames {
 export class SubjectReader {
   /** Note-specific mentions (people's names) come first; the shared ones are built once per vocabulary. */
   private readonly mentions: PhraseIndex<Who>[];
+  /** People outside the relationships named in one word (mentions.ts, SharedMentions.others). */
+  private readonly others: ReadonlySet<string>;
 
   constructor(
     private readonly kind: NoteKind,
@@ -43,7 +45,9 @@ export class SubjectReader {
     for (const name of names.supervisee) own.add(name, 'supervisee');
     for (const name of names.practitioner ?? []) own.add(name, 'practitioner');
     // The note's own people first: a name both answer to stays theirs (longestMentions keeps the first of equals).
-    this.mentions = names.persons ? [own, names.persons, sharedMentions(others)] : [own, sharedMentions(others)];
+    const shared = sharedMentions(others);
+    this.others = shared.others;
+    this.mentions = names.persons ? [own, names.persons, shared.index] : [own, shared.index];
   }
 
   /**
@@ -188,6 +192,7 @@ export class SubjectReader {
         if (!current || found.end > current.end) longest[found.start] = found;
       }
     }
+    otherMentions(words, from, this.others, longest);
     titledOthers(words, from, longest);
     return longest;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titledOthers, type Who } from '../../../src/core/detect/mentions';
+import { otherMentions, sharedMentions, titledOthers, type Who } from '../../../src/core/detect/mentions';
 
 describe('titledOthers', () => {
   it('marks a title and the name after it as someone else, where no mention stands', () => {
@@ -10,5 +10,27 @@ describe('titledOthers', () => {
     expect(longest[1]).toEqual({ end: 3, value: 'other' });
     expect(longest[4]).toBeUndefined();
     expect(longest[5]).toEqual({ end: 6, value: 'client' });
+  });
+});
+
+describe('sharedMentions and otherMentions', () => {
+  it('keep outsiders of one word in a set, and mark them and their possessive where no mention stands', () => {
+    const shared = sharedMentions(['landlord', 'her mother', 'supervisor\'s']);
+    expect([...shared.others].sort()).toEqual(['landlord', "supervisor's"]);
+    expect(shared.index.findWords(['her', 'mother']).map((h) => h.value)).toEqual(['other']);
+    expect(shared.index.findWords(["her", "mother's"]).map((h) => h.value)).toEqual(['other']);
+    const words = ['the', "landlord's", 'agent', 'and', 'landlord', 'sam', 'landlords'];
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    longest[4] = { end: 6, value: 'client' }; // a longer mention already starts there
+    otherMentions(words, 0, shared.others, longest);
+    expect(longest[1]).toEqual({ end: 2, value: 'other' });
+    expect(longest[4]).toEqual({ end: 6, value: 'client' });
+    expect(longest[6]).toBeUndefined();
+    expect(longest[0]).toBeUndefined();
+  });
+
+  it('are built once per list of outsiders', () => {
+    const list = ['landlord'];
+    expect(sharedMentions(list)).toBe(sharedMentions(list));
   });
 });
