@@ -1,4 +1,4 @@
-import { MAX_PATTERN_SLOTS, type DescribedPattern, type DynamicDefinition } from '../taxonomy/taxonomy';
+import { MAX_PATTERN_SLOTS, UNLESS_AFTER_REACH, type DescribedPattern, type DynamicDefinition } from '../taxonomy/taxonomy';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 /**
@@ -17,6 +17,15 @@ interface CompiledPattern {
   apart: number;
   /** The slot whose subject is the pattern's agent. */
   subjectSlot: number;
+  /** Words that may not stand just after the pattern (DescribedPattern.unlessAfter), if any. */
+  unlessAfter: ReadonlySet<string> | undefined;
+}
+
+/** Whether one of the pattern's `unlessAfter` words stands in the few words after its end. */
+function meansElse(pattern: CompiledPattern, words: readonly string[], end: number): boolean {
+  if (!pattern.unlessAfter) return false;
+  for (let i = end; i < words.length && i < end + UNLESS_AFTER_REACH; i++) if (pattern.unlessAfter.has(words[i])) return true;
+  return false;
 }
 
 /**
@@ -81,7 +90,15 @@ export class PatternMatcher {
   private compile(dynamic: string, pattern: DescribedPattern, forms: (word: string) => Set<string>): void {
     const index = this.patterns.length;
     const opensClause = pattern.match.length > 1 && pattern.match[0].every((phrase) => CONNECTIVES.has(phrase.trim().toLowerCase().split(/\s+/)[0]));
-    this.patterns.push({ dynamic, slots: pattern.match.length, within: pattern.within, breaks: pattern.breaks && new Set(pattern.breaks), apart: pattern.apart ?? 0, subjectSlot: opensClause ? 1 : 0 });
+    this.patterns.push({
+      dynamic,
+      slots: pattern.match.length,
+      within: pattern.within,
+      breaks: pattern.breaks && new Set(pattern.breaks),
+      apart: pattern.apart ?? 0,
+      subjectSlot: opensClause ? 1 : 0,
+      unlessAfter: pattern.unlessAfter && new Set(pattern.unlessAfter),
+    });
     pattern.match.forEach((phrases, slot) => {
       for (const phrase of phrases) this.index.add(phrase, index * MAX_PATTERN_SLOTS + slot, forms);
     });
@@ -135,7 +152,7 @@ export class PatternMatcher {
       }
       if (!chain) return;
       if (slot < pattern.slots - 1) this.later[p][slot] = chain;
-      else {
+      else if (!meansElse(pattern, words, chain.end)) {
         found.push({ value: pattern.dynamic, start: chain.start, end: chain.end, described: true, slots: chain.slots, subjectAt: chain.slots[2 * pattern.subjectSlot] });
         // A chain is found once: the next needs a new first slot.
         this.firstStart[p] = -1;

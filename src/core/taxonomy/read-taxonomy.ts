@@ -99,7 +99,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
 
 /**
  * `patterns:` as written: each a map with `match` (a list of slots, each a list of phrases, or one
- * phrase), an optional `about`, `within`, `breaks` and `apart`.
+ * phrase), an optional `about`, `within`, `breaks`, `apart` and `unless_after`.
  */
 function patternsOf(value: unknown, where: string): DescribedPattern[] {
   if (value === undefined || value === null) return [];
@@ -124,6 +124,10 @@ function patternsOf(value: unknown, where: string): DescribedPattern[] {
     if (raw.apart !== undefined) {
       if (typeof raw.apart !== 'number' || !Number.isInteger(raw.apart) || raw.apart < 0 || raw.apart > within) throw new TaxonomyError(`${at}: apart must be a whole number of words from 0 to within (${within})`);
       pattern.apart = raw.apart;
+    }
+    if (raw.unless_after !== undefined) {
+      if (!Array.isArray(raw.unless_after) || !raw.unless_after.every((w) => typeof w === 'string' && /^\S+$/.test(w.trim()))) throw new TaxonomyError(`${at}: unless_after must be a list of single words`);
+      pattern.unlessAfter = (raw.unless_after as string[]).map((w) => w.trim().toLowerCase());
     }
     return pattern;
   });

@@ -27,7 +27,15 @@ export interface DescribedPattern {
    * the subject itself, a word from "when".
    */
   apart?: number;
+  /**
+   * Words that, standing within UNLESS_AFTER_REACH words after the pattern, show it means something
+   * else: "passed on" is a death, but "passed on the memo" hands a document on.
+   */
+  unlessAfter?: string[];
 }
+
+/** How many words after a pattern its `unlessAfter` words are looked for. */
+export const UNLESS_AFTER_REACH = 4;
 
 export interface DynamicDefinition {
   id: string;

@@ -40,6 +40,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo said nothing will ever change for her.')).toContain('victim-helplessness client');
   });
 
+  it('hears "passed on" as a death, not where a document or a chance is passed on', () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(dynamics('Her grandad passed on in March, and Jo has been low since.')).toContain('loss-abandonment-rejection');
+    expect(dynamics('Jo passed on the leaflet about the carers group to her sister.')).not.toContain('loss-abandonment-rejection');
+  });
+
   it('reads a negation inside a phrase as a negation, not as the extra word a phrase may hold', () => {
     // "heart racing" and "post cut" allow one word inside; "not" is no such word.
     expect(heard('Jo said her heart was racing all the way here.')).toContain('anxiety-urgency client');

@@ -44,6 +44,18 @@ describe('PatternMatcher', () => {
     expect(heard('Warmer when he talked about engines')).toBe(0);
   });
 
+  it('finds no pattern with one of its `unless_after` words in the four after it, where it gives some', () => {
+    const dying: DynamicDefinition = { ...doing, id: 'loss-abandonment-rejection', patterns: [{ about: 'a death', match: [['passed on']], within: 0, unlessAfter: ['memo', 'it'] }] };
+    const dies = new PatternMatcher([dying], patternWordForms);
+    const heard = (text: string): number => dies.match(words(text)).length;
+    expect(heard('her dad passed on in March')).toBe(1);
+    expect(heard('my supervisor passed on the faculty style memo')).toBe(0);
+    expect(heard('she passed on it')).toBe(0);
+    // Past the fourth word after it, a listed word is no longer read as the pattern's object.
+    expect(heard('her dad passed on in March before the memo came')).toBe(1);
+    expect(new PatternMatcher([{ ...dying, patterns: [{ ...dying.patterns[0], unlessAfter: undefined }] }], patternWordForms).match(words('she passed on it')).length).toBe(1);
+  });
+
   it('needs the slots in their order and within reach of each other', () => {
     expect(found('for her I wrote')).toEqual([]);
     expect(found('I wrote a long and careful letter to the council for her')).toEqual([]);
