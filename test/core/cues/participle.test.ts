@@ -14,6 +14,9 @@ describe('a participle set after a comma', () => {
     expect(at('The coordinator emailed after I moved my slot, wondering whether I was unhappy.', 'wondering')).toBe(true);
     expect(at('The coordinator emailed after I moved my slot, something I regret.', 'something')).toBe(false);
     expect(at('The coordinator emailed after I moved my slot wondering whether I was unhappy.', 'wondering')).toBe(false);
+    // An adverb of the participle may stand between: the cue then opens with it.
+    expect(at("Sam's wife fires questions at him the moment he comes home, barely waiting for answers.", 'barely')).toBe(true);
+    expect(at("Sam's wife fires questions at him the moment he comes home, barely a word of it kind.", 'barely')).toBe(false);
   });
 
   const session = (body: string) =>
