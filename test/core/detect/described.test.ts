@@ -35,6 +35,9 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-8.yaml': { dev: { recall: 0.65, precision: 0.51 }, heldOut: { recall: 0.34, precision: 0.4 } },
   // Written in session 16 and tuned on its development part: on arrival 0.53 / 0.39 and 0.64 / 0.54 (78e6698 and 6245145 alike).
   'sentences-9.yaml': { dev: { recall: 0.79, precision: 0.49 }, heldOut: { recall: 0.63, precision: 0.58 } },
+  // Written in session 17 and tuned on its development part: on arrival 0.41 / 0.44 and 0.55 / 0.44 with the
+  // session-start build (3febc76), 0.42 / 0.48 and 0.55 / 0.44 with the build of its arrival (83baa18).
+  'sentences-10.yaml': { dev: { recall: 0.41, precision: 0.47 }, heldOut: { recall: 0.54, precision: 0.43 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
