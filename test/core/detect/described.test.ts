@@ -37,7 +37,7 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-9.yaml': { dev: { recall: 0.79, precision: 0.49 }, heldOut: { recall: 0.63, precision: 0.58 } },
   // Written in session 17 and tuned on its development part: on arrival 0.41 / 0.44 and 0.55 / 0.44 with the
   // session-start build (3febc76), 0.42 / 0.48 and 0.55 / 0.44 with the build of its arrival (83baa18).
-  'sentences-10.yaml': { dev: { recall: 0.41, precision: 0.47 }, heldOut: { recall: 0.54, precision: 0.43 } },
+  'sentences-10.yaml': { dev: { recall: 0.81, precision: 0.61 }, heldOut: { recall: 0.54, precision: 0.43 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
