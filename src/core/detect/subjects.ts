@@ -72,7 +72,9 @@ export class SubjectReader {
     // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself".
     // Naming no one, in a paragraph or section about one client that names neither of the supervision's
     // people (`caseClient`), he or she is that client: "He still comes in with his hood up".
-    if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') return this.roleOf(this.onlyPersonNamed(hit.words) ?? (caseClient ? 'client' : who));
+    if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') {
+      return this.roleOf(this.clientBrought(hit.words) ?? this.onlyPersonNamed(hit.words) ?? (caseClient ? 'client' : who));
+    }
     return this.roleOf(who);
   }
 
@@ -102,6 +104,15 @@ export class SubjectReader {
   /** Who the word at `at` is: a pronoun, or a mention ending there ("Bronwyn" of "Bronwyn and I"). */
   whoAt(words: readonly string[], at: number): Who | undefined {
     return NOMINATIVE.get(words[at]) ?? this.longestMentions(words, Math.max(0, at - 3)).find((m) => m?.end === at + 1)?.value;
+  }
+
+  /**
+   * A sentence opening "Discussed Maricel with my supervisor: she..." or "Brought Sam: he..." is
+   * about the client it opens with, whoever else it names: its he or she is that client.
+   */
+  private clientBrought(words: readonly string[]): Who | undefined {
+    if (words.length < 3 || !CASE_OPENERS.has(words[0])) return undefined;
+    return this.longestMentions(words.slice(0, 2), 1)[1]?.value === 'client' ? 'client' : undefined;
   }
 
   /** The one of the supervision's people (supervisor, supervisee, a client) the words name, if they name exactly one. */
@@ -309,6 +320,8 @@ const PLURAL = new Set(['they', "they're", "they'd", "they'll", "they've"]);
 
 /** How far before a judgement the one it is about may stand after a reporting verb: "telling Helen she is far and away [the best]". */
 const SPEAKER_REACH = 6;
+/** Verbs that open a supervision note's sentence about one client: "Discussed Maricel: she...". */
+const CASE_OPENERS = new Set(['discussed', 'brought', 'presented']);
 /** The verbs of "Maggie is the only person who...": one of the note's people judged. */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 

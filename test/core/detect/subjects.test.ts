@@ -85,6 +85,10 @@ describe('who a cue is about', () => {
     // Two of its people named: whose the pronoun is stays open.
     expect(roleIn('maggie asked about jade and she')).toBe('unknown');
     expect(roleIn('she')).toBe('unknown');
+    // A sentence that opens by bringing a client is about that client, whoever else it names.
+    expect(roleIn('discussed jade with my supervisor: she')).toBe('client');
+    expect(roleIn('brought jade to maggie and she')).toBe('client');
+    expect(roleIn('discussed the rota with maggie and she')).toBe('supervisor');
   });
 
   it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
