@@ -92,7 +92,8 @@ export class SubjectReader {
       if (!NOMINATIVE.has(words[about]) && person !== 'supervisor' && person !== 'supervisee' && person !== 'client' && person !== 'practitioner') continue;
       let at = about - 1;
       if (words[at] === 'that') at--;
-      if (at >= 1 && !REPORTING.has(words[at]) && REPORTING.has(words[at - 1])) at--;
+      // A listener between the verb and the report: "told me", "told the staff nurse".
+      for (let listener = 0; listener < LISTENER_WORDS && at >= 1 && !REPORTING.has(words[at]) && !NOMINATIVE.has(words[at]); listener++) at--;
       if (at >= 1 && REPORTING.has(words[at])) return this.subject(words.slice(0, at), starts.slice(0, at));
       // "...and that Maggie is the only person who...": one of the note's people judged, no one said
       // to judge them: the writer does.
@@ -320,6 +321,8 @@ const PLURAL = new Set(['they', "they're", "they'd", "they'll", "they've"]);
 
 /** How far before a judgement the one it is about may stand after a reporting verb: "telling Helen she is far and away [the best]". */
 const SPEAKER_REACH = 6;
+/** The most words of a listener between a verb of saying and what is reported: "told the staff nurse I was". */
+const LISTENER_WORDS = 3;
 /** Verbs that open a supervision note's sentence about one client: "Discussed Maricel: she...". */
 const CASE_OPENERS = new Set(['discussed', 'brought', 'presented']);
 /** The verbs of "Maggie is the only person who...": one of the note's people judged. */

@@ -96,6 +96,8 @@ describe('who a cue is about', () => {
     const [judgedInSession, roleInSession] = [roleBy(session, true), roleBy(session)];
     expect(judgedInSession("priya told me i'm")).toBe('client');
     expect(judgedInSession('priya says i am')).toBe('client');
+    // A listener of a few words between the verb and the report.
+    expect(judgedInSession('priya told the staff nurse i was')).toBe('client');
     // Not a judgement: the subject as ever.
     expect(roleInSession("priya told me i'm")).toBe('practitioner');
     // A third party reporting keeps them out; a third party judged is read as before.
