@@ -87,10 +87,11 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     const subject = read === 'unknown' && kind === 'session' && !hit.property ? (sectionRole(hit.text) ?? read) : read;
     // "She and I went back and forth", "the two of us": both people of the relationship did it.
     const both = subject === null ? undefined : bothRoles(kind, hit, definition?.mutual === true, subjects, caseClient);
-    // A theme is about the life of the note's person whoever the sentence's subject is: "her mum's
-    // funeral was last week" is the client's loss (SPEC section 1). A dynamic done by someone
-    // outside the two relationships is evidence for no one.
-    const role = subject === null && definition?.kind === 'theme' ? THEME_ROLE[kind] : subject;
+    // A theme is about the life of the note's person whoever the sentence's subject is, someone else
+    // or no one read: "her mum's funeral was last week", "Kahu's koro passed away on Sunday" are the
+    // client's loss (SPEC section 1). A dynamic done by someone outside the two relationships is
+    // evidence for no one.
+    const role = (subject === null || subject === 'unknown') && definition?.kind === 'theme' ? THEME_ROLE[kind] : subject;
     // A "sentence" that is only tags is read as its tags, below.
     if (role === null || ONLY_TAGS.test(hit.text)) continue;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.

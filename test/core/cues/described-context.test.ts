@@ -44,6 +44,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
     expect(dynamics('Her grandad passed on in March, and Jo has been low since.')).toContain('loss-abandonment-rejection');
     expect(dynamics('Jo passed on the leaflet about the carers group to her sister.')).not.toContain('loss-abandonment-rejection');
+    // A theme is the client's life in a session note, whoever the sentence's subject, read or not.
+    expect(heard('Her koro passed away on Sunday at Middlemore.')).toContain('loss-abandonment-rejection client');
   });
 
   it('reads a negation inside a phrase as a negation, not as the extra word a phrase may hold', () => {
