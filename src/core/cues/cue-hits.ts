@@ -120,7 +120,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     const spans = sentencesOf(block.text, blockTokens);
     for (let s = 0; s < spans.length; s++) {
       const span = spans[s];
-      const before: Sentence | undefined = spans[s - 1];
+      const before = s > 0 ? spans[s - 1] : undefined;
       while (next < blockHits.length && blockHits[next].start < span.first) next++;
       const hits: DynamicHit[] = [];
       for (; next < blockHits.length && blockHits[next].start < span.last; next++) {

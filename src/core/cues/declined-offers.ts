@@ -26,13 +26,14 @@ export class DeclinedOffers {
 
   /**
    * Whether the cue ending at `end` of a sentence's `tokens` follows an offer in that sentence and is
-   * turned down after it there, or at the start of the next sentence (`next`, its text `nextText`).
+   * turned down after it there, or at the start of the next sentence of the block (`next`; `text` is
+   * the block's, where the tokens' offsets point).
    */
-  declined(tokens: readonly Token[], end: number, next: readonly Token[] | undefined, nextText: string): boolean {
+  declined(tokens: readonly Token[], end: number, next: readonly Token[] | undefined, text: string): boolean {
     if (!this.offered.findWords(words(tokens, 0, end)).length) return false;
     if (this.refused.findWords(words(tokens, end, tokens.length)).length > 0) return true;
     if (!next || next.length === 0) return false;
-    let from = labelLength(next, nextText);
+    let from = labelLength(next, text);
     if (from < next.length && JOINING.has(next[from].word)) from++;
     return this.refused.findWords(words(next, from, next.length)).some((hit) => hit.start === 0);
   }

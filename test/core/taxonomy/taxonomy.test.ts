@@ -89,6 +89,7 @@ describe('user taxonomy', () => {
       ['- id: x\n  judgement: yes please', 'judgement must be true or false'],
       ['- id: x\n  act: yes please', 'act must be true or false'],
       ['- id: x\n  mutual: both', 'mutual must be true or false'],
+      ['- id: x\n  declinable: maybe', 'declinable must be true or false'],
     ]) {
       const broken = loadTaxonomy({ path: 't.yaml', text });
       expect(broken.diagnostics[0].message).toContain(message);
