@@ -22,7 +22,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-supervisor', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/blind-practice-3', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/blind-practice-4', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 0 },
-  { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 6 },
+  { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
