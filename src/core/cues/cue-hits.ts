@@ -143,7 +143,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         // An act asked or wanted ("she is leaning on me to make the call for her") is not done.
         if (isDescribed(hit) && reader.acts.has(hit.value) && reader.context.askedFor(tokens, hit.slots[0] - span.first)) continue;
         // An offer the writer turned down ("...; I declined") is a boundary held.
-        if (reader.declinable.has(hit.value) && reader.offers.declined(tokens, hit.end - span.first, nextTokens(blockTokens, spans[s + 1]), block.text)) continue;
+        if (reader.declinable.has(hit.value) && reader.offers.declined(tokens, hit.end - span.first, blockTokens, spans[s + 1], block.text)) continue;
         sentence ??= new SentenceReader(block.text, span, tokens);
         const offset = tokens[start].start;
         // A description is the writer's own account: inside quotation marks it is someone else's, and a
@@ -183,11 +183,6 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     }
   }
   return found;
-}
-
-/** The tokens of the sentence after one, if any. */
-function nextTokens(blockTokens: readonly Token[], next: Sentence | undefined): readonly Token[] | undefined {
-  return next && blockTokens.slice(next.first, next.last);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ContextCues } from '../taxonomy/default-taxonomy';
 import { labelLength } from '../text/section-labels';
+import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { PhraseIndex } from './phrases';
 
@@ -26,21 +27,16 @@ export class DeclinedOffers {
 
   /**
    * Whether the cue ending at `end` of a sentence's `tokens` follows an offer in that sentence and is
-   * turned down after it there, or at the start of the next sentence of the block (`next`; `text` is
-   * the block's, where the tokens' offsets point).
+   * turned down after it there, or at the start of the block's `next` sentence (`blockTokens` and
+   * `text` are the block's, where the tokens' offsets point).
    */
-  declined(tokens: readonly Token[], end: number, next: readonly Token[] | undefined, text: string): boolean {
-    if (!this.offered.findWords(words(tokens, 0, end)).length) return false;
-    if (this.refused.findWords(words(tokens, end, tokens.length)).length > 0) return true;
-    if (!next || next.length === 0) return false;
-    let from = labelLength(next, text);
-    if (from < next.length && JOINING.has(next[from].word)) from++;
-    return this.refused.findWords(words(next, from, next.length)).some((hit) => hit.start === 0);
+  declined(tokens: readonly Token[], end: number, blockTokens: readonly Token[], next: Sentence | undefined, text: string): boolean {
+    if (this.offered.find(tokens.slice(0, end)).length === 0) return false;
+    if (this.refused.find(tokens.slice(end)).length > 0) return true;
+    if (!next || next.first === next.last) return false;
+    const opening = blockTokens.slice(next.first, next.last);
+    let from = labelLength(opening, text);
+    if (from < opening.length && JOINING.has(opening[from].word)) from++;
+    return this.refused.find(opening.slice(from)).some((hit) => hit.start === 0);
   }
-}
-
-function words(tokens: readonly Token[], from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let i = from; i < to; i++) out.push(tokens[i].word);
-  return out;
 }
