@@ -4,7 +4,7 @@ import { NOUN_OPENERS } from '../text/noun-openers';
 // Where clauses start and end in the words before a cue, for reading whose clause the cue is in (subjects.ts).
 
 /** Words after which a new clause (and so a new subject) starts; reporting verbs are added below. */
-export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
+export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'whenever', 'unless', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
 
 /**
  * Verbs that report what someone says or thinks: in "her GP told her he feels out of his depth" or
@@ -16,7 +16,7 @@ export const REPORTING = new Set(['says', 'said', 'say', 'saying', 'tells', 'tol
 for (const verb of ['says', 'saying', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore']) CLAUSE_STARTERS.add(verb);
 
 /** Words that open a clause of time, reason or condition (each also opens a clause for CLAUSE_STARTERS), often put before the main clause with no comma. */
-export const SUBORDINATORS = new Set(['when', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);
+export const SUBORDINATORS = new Set(['when', 'whenever', 'unless', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);
 
 /** Words that open a noun phrase: a clause can hang on the noun after them ("every worksheet he does"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'every', 'each', 'any', 'all', 'some', 'this', 'that', 'these', 'those']);

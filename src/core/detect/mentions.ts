@@ -1,4 +1,5 @@
 import { PhraseIndex } from '../cues/phrases';
+import { CLAUSE_STARTERS } from './clauses';
 
 /** Who a mention in a sentence is: the writer, the note's people by role, a pronoun, or someone outside. */
 export type Who = 'me' | 'we' | 'third-person' | 'client' | 'practitioner' | 'supervisor' | 'supervisee' | 'other';
@@ -64,5 +65,37 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'prof
 export function titledOthers(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[]): void {
   for (let i = from; i + 1 < words.length; i++) {
     if (HONORIFICS.has(words[i]) && !longest[i] && !longest[i + 1]) longest[i] = { end: i + 2, value: 'other' };
+  }
+}
+
+/** Openers of a noun phrase that may be someone else: not `my`, `our` (the writer's), nor `your`. */
+const SPEAKER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+/** The most words of such a noun phrase after its opener: "his section head", "her duty social worker". */
+const SPEAKER_WORDS = 3;
+/**
+ * Verbs of speaking that only a person does: the noun phrase before them speaks. Not verbs of
+ * thinking or feeling ("the session felt rushed").
+ */
+const SPEAKING = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'admits', 'admitted', 'announces', 'announced', 'swears', 'swore', 'warns', 'warned', 'snapped', 'shouted', 'yelled', 'replied']);
+/** Words that are no part of such a noun phrase: pronouns, auxiliaries (and words that open a clause: CLAUSE_STARTERS). */
+const NOT_IN_PHRASE = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'me', 'him', 'them', 'us', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'who', 'what', 'to', 'not']);
+
+/**
+ * "His section head told him...", "the duty officer said...": a noun phrase none of the note's
+ * people answer to, opened by an article or someone's possessive and followed by a verb of
+ * speaking, is a person outside the relationships, whatever the noun (no list holds every title).
+ * Added to `longest` at the phrase's first word after its opener, where no mention stands in it.
+ */
+export function unnamedSpeakers(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[]): void {
+  for (let i = from; i + 2 < words.length; i++) {
+    const opener = words[i];
+    if (!SPEAKER_OPENERS.has(opener) && !(opener.length > 2 && opener.endsWith("'s"))) continue;
+    for (let end = i + 2; end <= i + 1 + SPEAKER_WORDS && end < words.length; end++) {
+      const word = words[end - 1];
+      if (NOT_IN_PHRASE.has(word) || CLAUSE_STARTERS.has(word) || word.endsWith("'s") || longest[end - 1]) break;
+      if (!SPEAKING.has(words[end])) continue;
+      longest[i + 1] = { end, value: 'other' };
+      break;
+    }
   }
 }

@@ -4,7 +4,7 @@ import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
 import { CLAUSE_STARTERS, clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SUBORDINATORS } from './clauses';
 import type { CaseNames } from './case-scope';
-import { otherMentions, sharedMentions, titledOthers, type Who } from './mentions';
+import { otherMentions, sharedMentions, titledOthers, unnamedSpeakers, type Who } from './mentions';
 import { otherGenderNoun } from './pronoun-gender';
 import { isSubjectPosition, NOMINATIVE, POSSESSIVES } from './subject-position';
 
@@ -206,6 +206,7 @@ export class SubjectReader {
     }
     otherMentions(words, from, this.others, longest);
     titledOthers(words, from, longest);
+    unnamedSpeakers(words, from, longest);
     return longest;
   }
 

@@ -172,6 +172,25 @@ describe('who a cue is about', () => {
     expect(role('sam said my')).not.toBeNull();
   });
 
+  it('takes a noun phrase that speaks, whatever its noun, as someone else', () => {
+    // No list holds "section head": a verb of speaking after it says it is a person.
+    expect(role('sam says his section head told him the next')).toBeNull();
+    expect(role('the duty officer said')).toBeNull();
+    // A phrase of the note's people, or the writer, speaking stays theirs.
+    expect(role('the client said')).toBe('client');
+    expect(role('my supervisor said')).toBe('unknown');
+    // A clause ended before the verb: its subject is the client's ("...with a framework, then said").
+    expect(role('sam answered every question with a framework then said')).toBe('client');
+    // Not a verb of thinking or feeling: "the session felt rushed" names no one.
+    expect(role('sam left and the session felt')).toBe('client');
+  });
+
+  it('reads a clause opened by whenever or unless as a clause of its own, the subject before going on after it', () => {
+    // "Pt says her sister makes herself skip dinner whenever she forgets something ... and calls herself...": the sister calls.
+    expect(role('sam says her sister makes herself skip dinner whenever she forgets something for her kids and')).toBeNull();
+    expect(role('sam cancels the session unless she')).toBe('client');
+  });
+
   it('takes a title with its modifiers, after a short opening phrase, as someone else', () => {
     expect(role("sam's job coach")).toBeNull();
     expect(role('in group supervision a fellow clinician')).toBeNull();
