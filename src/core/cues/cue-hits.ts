@@ -64,7 +64,9 @@ function openingLength(tokens: readonly { word: string }[], begin: number, front
   const limit = Math.min(fronted + opening + OPENING_EXTENSION, begin);
   // The whole noun phrase: "Remy said their youth worker" (a title of two words), not "their youth";
   // "Cl.'s housing officer", whose possessive is one word before the opening's last.
-  if (length > 0 && (introducesNoun(tokens[length - 1].word) || (length > 1 && introducesNoun(tokens[length - 2].word)))) {
+  // So too a phrase the opening starts and no verb has ended: "A new support worker sat...", not
+  // "a new support" (but "My partner is" is whole).
+  if (length > 0 && (introducesNoun(tokens[length - 1].word) || (length > 1 && introducesNoun(tokens[length - 2].word)) || phraseGoesOn(tokens, fronted, length))) {
     while (length < limit && !SUBJECT_PRONOUNS.has(tokens[length].word)) length++;
   }
   return length;
@@ -84,6 +86,19 @@ function frontedLength(tokens: readonly Token[], text: string, begin: number): n
   const limit = Math.min(label + FRONTED_REACH, begin - 1, tokens.length - 1);
   for (let k = label + 1; k <= limit; k++) if (gapHolds(text, tokens[k - 1].end, tokens[k].start, ',')) return k;
   return label;
+}
+
+/** Words that end a noun phrase the opening starts: verbs a subject takes. */
+const ENDS_PHRASE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'says', 'said', 'told', 'does', 'did', 'do', 'went', 'got', 'came', 'can', 'could', 'will', 'would', 'keeps', 'kept']);
+
+/** Whether the opening's words from `from` to `to` are a noun phrase its first word introduces, not yet ended by a verb. */
+function phraseGoesOn(tokens: readonly { word: string }[], from: number, to: number): boolean {
+  if (to - from < 2 || !introducesNoun(tokens[from].word)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const word = tokens[i].word;
+    if (ENDS_PHRASE.has(word) || word.endsWith('ed') || SUBJECT_PRONOUNS.has(word)) return false;
+  }
+  return true;
 }
 
 function introducesNoun(word: string): boolean {

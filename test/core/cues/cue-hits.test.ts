@@ -96,6 +96,8 @@ describe('readCueHits on long text', () => {
     // "Her" as an object, and a pronoun's contraction, take no further words: a pronoun after them starts its own clause.
     expect(wordsOf('I told her she ought to stop texting the whole family group every single evening, then jumped in again and rescued it.').slice(0, 4)).toEqual(['i', 'told', 'her', SKIPPED_WORDS]);
     expect(wordsOf("Honestly though she's always the one who phones me every single evening about the whole family group, and I jumped in again.").slice(0, 4)).toEqual(['honestly', 'though', "she's", SKIPPED_WORDS]);
+    // A noun phrase the opening starts is taken whole, up to a verb: "a new support worker", not "a new support".
+    expect(wordsOf('A new support worker sat in her car outside the refuge for twenty minutes tonight, saying whatever she does makes zero difference.').slice(0, 5)).toEqual(['a', 'new', 'support', 'worker', 'sat']);
     // An opening that ends on a noun stays three words.
     expect(wordsOf('My partner is in a running battle with her boss over the rota at work and is determined to win.').slice(0, 4)).toEqual(['my', 'partner', 'is', SKIPPED_WORDS]);
   });
