@@ -8,7 +8,7 @@ import { gapHolds } from '../text/token-gap';
 import { isParticipleAfterComma } from './participle';
 import { writerWhenMyself } from './reflexive';
 import { NOUN_OPENERS } from '../text/noun-openers';
-import { OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
+import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
@@ -56,7 +56,9 @@ const OPENING_EXTENSION = 2;
  * title of two words ("Remy said their youth worker"), stopping before a pronoun, which starts a
  * clause of its own.
  */
-function openingLength(tokens: readonly { word: string }[], begin: number, fronted = 0): number {
+function openingLength(tokens: readonly { word: string }[], begin: number, frontedPhrase = 0): number {
+  // A word of time before the subject ("Tonight the new data clerk...") is passed over as a phrase set before it.
+  const fronted = frontedPhrase === 0 && tokens.length > 1 && OPENING_ADVERBS.has(tokens[0].word) ? 1 : frontedPhrase;
   // A phrase of place or time with no comma ("In group supervision a peer brought...") stands before
   // the subject: the opening reaches as far as a subject may stand after one (subject-position.ts).
   const opening = fronted === 0 && tokens.length > 0 && OPENING_PREPOSITIONS.has(tokens[0].word) ? OPENING_REACH + 1 : SENTENCE_OPENING;

@@ -1,5 +1,5 @@
 import { SKIPPED_WORDS } from '../model/note';
-import { OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
+import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
 import { CLAUSE_STARTERS } from './clauses';
 import type { Who } from './mentions';
 
@@ -52,6 +52,8 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
     }
   }
   if (starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]))) return true;
+  // After a word of time opening the sentence: "Tonight the new data clerk...".
+  if (index === 1 && starts[0] && OPENING_ADVERBS.has(words[0])) return true;
   // After a short opening phrase of place or time: "In group supervision a fellow clinician said...";
   // not the object of a preposition inside it ("at home with her partner"), and not across words left out.
   return (

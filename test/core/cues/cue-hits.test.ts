@@ -98,6 +98,8 @@ describe('readCueHits on long text', () => {
     expect(wordsOf("Honestly though she's always the one who phones me every single evening about the whole family group, and I jumped in again.").slice(0, 4)).toEqual(['honestly', 'though', "she's", SKIPPED_WORDS]);
     // A noun phrase the opening starts is taken whole, up to a verb: "a new support worker", not "a new support".
     expect(wordsOf('A new support worker sat in her car outside the refuge for twenty minutes tonight, saying whatever she does makes zero difference.').slice(0, 5)).toEqual(['a', 'new', 'support', 'worker', 'sat']);
+    // A word of time before the subject is passed over: the noun phrase after it is kept whole.
+    expect(wordsOf('Tonight the new data clerk rewrote the whole of the tracing list for the district three times over and phoned me after nine, heart racing about the audit.').slice(0, 7)).toEqual(['tonight', 'the', 'new', 'data', 'clerk', 'rewrote', SKIPPED_WORDS]);
     // An opening that ends on a noun stays three words.
     expect(wordsOf('My partner is in a running battle with her boss over the rota at work and is determined to win.').slice(0, 4)).toEqual(['my', 'partner', 'is', SKIPPED_WORDS]);
   });

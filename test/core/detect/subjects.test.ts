@@ -196,6 +196,9 @@ describe('who a cue is about', () => {
     expect(role('in group supervision a fellow clinician')).toBeNull();
     // A verb of saying opens a clause: its subject follows it.
     expect(role('sam says her sister')).toBeNull();
+    // After a word of time opening the sentence, with no comma.
+    expect(role('tonight the new data clerk')).toBeNull();
+    expect(role('today sam')).toBe('client');
     // Not a title: the client keeps the clause.
     expect(role('in the session sam')).toBe('client');
     // The object of a preposition inside the opening phrase is not its subject.
