@@ -81,13 +81,13 @@ export class ContextReader {
     for (let i = 0; i < n; i++) {
       if (covered[i + 1] === covered[i] && tokens[i].word.endsWith("n't")) hits.push({ value: 'pre', start: i, end: i + 1 });
     }
-    // A year after "in", "around" or "during", or in brackets ("in 2012", "(2005)"; the text, when
-    // given, shows the bracket), places what is near it in the past: notes speak of now without
-    // naming the year.
+    // A year after "in", "around" or "during", in brackets or set off by commas ("in 2012", "(2005)",
+    // "in my first year, 2015, I..."; the text, when given, shows the punctuation), places what is
+    // near it in the past: notes speak of now without naming the year.
     for (let i = 0; i < n; i++) {
       const word = tokens[i].word;
       // A plain year opening a sentence ("2012: first episode") places it too; a span there may head a list.
-      const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && text[tokens[i].start - 1] === '(');
+      const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && setOff(text, tokens[i]));
       if (opens && isYear(word)) hits.push({ value: 'historical', start: i, end: i + 1 });
     }
     // "Should" opening a sentence (after any label) that asks nothing is a condition: "Should the
@@ -219,6 +219,12 @@ function closeOpeningClause(tokens: readonly Token[], text: string, lastPreEnd: 
 export function oneWordNegation(cues: ContextCues): (word: string) => boolean {
   const words = new Set([...cues.pre_negation, ...cues.object_negation].filter((p) => !p.includes(' ')));
   return (word) => words.has(word) || word.endsWith("n't");
+}
+
+/** Whether a word stands in brackets, or between commas: "(2005)", ", 2015,". */
+function setOff(text: string, token: Token): boolean {
+  if (text[token.start - 1] === '(') return true;
+  return text[token.start - 1] === ' ' && text[token.start - 2] === ',' && text[token.end] === ',';
 }
 
 const YEAR_OPENERS = new Set(['in', 'around', 'during', 'circa', 'c', 'back', 'from', 'late', 'early', 'mid']);
