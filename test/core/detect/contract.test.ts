@@ -54,6 +54,8 @@ describe('the empty contract (SPEC section 3)', () => {
     expect(statesContract([paragraph('Declan and I agreed to spend today on the burden thought.')])).toBe(true);
     expect(statesContract([paragraph('We agreed at the start that most of the hour would go on her exposure plan.')])).toBe(true);
     expect(statesContract([paragraph('She agreed that the weather would be better tomorrow.')])).toBe(false);
+    expect(statesContract([paragraph('Sophie and I agreed at the start that today is about the flexible working request.')])).toBe(true);
+    expect(statesContract([paragraph('She agreed that the film was about her mother.')])).toBe(false);
     // When it was agreed, and what the time was to go to.
     expect(statesContract([paragraph("- Darren and I agreed at the top to focus on the weekend of Ava's christening, with the outcome of a written plan.")])).toBe(true);
     expect(statesContract([paragraph('Fergal and I agreed at the top to give most of the hour to the urinalysis and the letter.')])).toBe(true);
