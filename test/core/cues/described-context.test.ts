@@ -110,6 +110,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Her dad's funeral was last week.")).toEqual(['loss-abandonment-rejection client']);
   });
 
+  it('hears someone lost, and not a temper, a train of thought or keys lost', () => {
+    expect(heard('Jo lost her mum in March.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo lost her temper with the receptionist.')).toEqual([]);
+    expect(heard('I lost my train of thought twice.')).toEqual([]);
+    expect(heard('Jo lost her keys on the bus again.')).toEqual([]);
+  });
+
   it('hears a reprimand or shaming in everyday idiom as harshness, and a session running on, not anything going on', () => {
     expect(heard('I tore a strip off Jo about the missed homework and heard how cold I sounded.')).toContain('harsh-punitive practitioner');
     expect(heard('Jo said her manager made her feel about two inches tall.')).not.toContain('harsh-punitive client');
