@@ -1,4 +1,4 @@
-import { MAX_PATTERN_SLOTS, UNLESS_AFTER_REACH, type DescribedPattern, type DynamicDefinition } from '../taxonomy/taxonomy';
+import { MAX_PATTERN_SLOTS, UNLESS_AFTER_REACH, UNLESS_BEFORE_REACH, type DescribedPattern, type DynamicDefinition } from '../taxonomy/taxonomy';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 /**
@@ -19,12 +19,18 @@ interface CompiledPattern {
   subjectSlot: number;
   /** Words that may not stand just after the pattern (DescribedPattern.unlessAfter), if any. */
   unlessAfter: ReadonlySet<string> | undefined;
+  /** Words that may not stand just before the pattern (DescribedPattern.unlessBefore), if any. */
+  unlessBefore: ReadonlySet<string> | undefined;
 }
 
-/** Whether one of the pattern's `unlessAfter` words stands in the few words after its end. */
-function meansElse(pattern: CompiledPattern, words: readonly string[], end: number): boolean {
-  if (!pattern.unlessAfter) return false;
-  for (let i = end; i < words.length && i < end + UNLESS_AFTER_REACH; i++) if (pattern.unlessAfter.has(words[i])) return true;
+/** Whether one of the pattern's `unlessAfter` words stands in the few words after its end, or one of its `unlessBefore` words in the few before its start. */
+function meansElse(pattern: CompiledPattern, words: readonly string[], start: number, end: number): boolean {
+  if (pattern.unlessAfter) {
+    for (let i = end; i < words.length && i < end + UNLESS_AFTER_REACH; i++) if (pattern.unlessAfter.has(words[i])) return true;
+  }
+  if (pattern.unlessBefore) {
+    for (let i = start - 1; i >= 0 && i >= start - UNLESS_BEFORE_REACH; i--) if (pattern.unlessBefore.has(words[i])) return true;
+  }
   return false;
 }
 
@@ -98,6 +104,7 @@ export class PatternMatcher {
       apart: pattern.apart ?? 0,
       subjectSlot: opensClause ? 1 : 0,
       unlessAfter: pattern.unlessAfter && new Set(pattern.unlessAfter),
+      unlessBefore: pattern.unlessBefore && new Set(pattern.unlessBefore),
     });
     pattern.match.forEach((phrases, slot) => {
       for (const phrase of phrases) this.index.add(phrase, index * MAX_PATTERN_SLOTS + slot, forms);
@@ -152,7 +159,7 @@ export class PatternMatcher {
       }
       if (!chain) return;
       if (slot < pattern.slots - 1) this.later[p][slot] = chain;
-      else if (!meansElse(pattern, words, chain.end)) {
+      else if (!meansElse(pattern, words, chain.start, chain.end)) {
         found.push({ value: pattern.dynamic, start: chain.start, end: chain.end, described: true, slots: chain.slots, subjectAt: chain.slots[2 * pattern.subjectSlot] });
         // A chain is found once: the next needs a new first slot.
         this.firstStart[p] = -1;

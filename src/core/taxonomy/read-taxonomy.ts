@@ -99,7 +99,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
 
 /**
  * `patterns:` as written: each a map with `match` (a list of slots, each a list of phrases, or one
- * phrase), an optional `about`, `within`, `breaks`, `apart` and `unless_after`.
+ * phrase), an optional `about`, `within`, `breaks`, `apart`, `unless_after` and `unless_before`.
  */
 function patternsOf(value: unknown, where: string): DescribedPattern[] {
   if (value === undefined || value === null) return [];
@@ -128,6 +128,10 @@ function patternsOf(value: unknown, where: string): DescribedPattern[] {
     if (raw.unless_after !== undefined) {
       if (!Array.isArray(raw.unless_after) || !raw.unless_after.every((w) => typeof w === 'string' && /^\S+$/.test(w.trim()))) throw new TaxonomyError(`${at}: unless_after must be a list of single words`);
       pattern.unlessAfter = (raw.unless_after as string[]).map((w) => w.trim().toLowerCase());
+    }
+    if (raw.unless_before !== undefined) {
+      if (!Array.isArray(raw.unless_before) || !raw.unless_before.every((w) => typeof w === 'string' && /^\S+$/.test(w.trim()))) throw new TaxonomyError(`${at}: unless_before must be a list of single words`);
+      pattern.unlessBefore = (raw.unless_before as string[]).map((w) => w.trim().toLowerCase());
     }
     return pattern;
   });

@@ -32,10 +32,18 @@ export interface DescribedPattern {
    * else: "passed on" is a death, but "passed on the memo" hands a document on.
    */
   unlessAfter?: string[];
+  /**
+   * Words that, standing within UNLESS_BEFORE_REACH words before the pattern, show it means
+   * something else: "I rang the council on her behalf" does her task, "indignant on her behalf" is
+   * a feeling.
+   */
+  unlessBefore?: string[];
 }
 
 /** How many words after a pattern its `unlessAfter` words are looked for. */
 export const UNLESS_AFTER_REACH = 4;
+/** How many words before a pattern its `unlessBefore` words are looked for. */
+export const UNLESS_BEFORE_REACH = 3;
 
 export interface DynamicDefinition {
   id: string;

@@ -56,6 +56,17 @@ describe('PatternMatcher', () => {
     expect(new PatternMatcher([{ ...dying, patterns: [{ ...dying.patterns[0], unlessAfter: undefined }] }], patternWordForms).match(words('she passed on it')).length).toBe(1);
   });
 
+  it('finds no pattern with one of its `unless_before` words in the three before it, where it gives some', () => {
+    const acting: DynamicDefinition = { ...doing, patterns: [{ about: 'on their behalf', match: [['on her behalf']], within: 0, unlessBefore: ['indignant', 'felt'] }] };
+    const acts = new PatternMatcher([acting], patternWordForms);
+    const heard = (text: string): number => acts.match(words(text)).length;
+    expect(heard('I rang the council on her behalf')).toBe(1);
+    expect(heard('indignant on her behalf')).toBe(0);
+    expect(heard('I felt so tired on her behalf')).toBe(0);
+    // Past the third word before it, a listed word is no longer read as its feeling.
+    expect(heard('I felt it best to ring the council on her behalf')).toBe(1);
+  });
+
   it('needs the slots in their order and within reach of each other', () => {
     expect(found('for her I wrote')).toEqual([]);
     expect(found('I wrote a long and careful letter to the council for her')).toEqual([]);

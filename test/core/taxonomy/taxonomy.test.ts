@@ -86,6 +86,7 @@ describe('user taxonomy', () => {
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: what', 'breaks must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      within: 3\n      apart: 4', 'apart must be a whole number of words from 0 to within (3)'],
       ['- id: x\n  patterns:\n    - match: [a]\n      unless_after: [the memo]', 'unless_after must be a list of single words'],
+      ['- id: x\n  patterns:\n    - match: [a]\n      unless_before: angry', 'unless_before must be a list of single words'],
       ['- id: x\n  judgement: yes please', 'judgement must be true or false'],
       ['- id: x\n  act: yes please', 'act must be true or false'],
       ['- id: x\n  mutual: both', 'mutual must be true or false'],
