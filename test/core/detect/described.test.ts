@@ -38,6 +38,9 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written in session 17 and tuned on its development part: on arrival 0.41 / 0.44 and 0.55 / 0.44 with the
   // session-start build (3febc76), 0.42 / 0.48 and 0.55 / 0.44 with the build of its arrival (83baa18).
   'sentences-10.yaml': { dev: { recall: 0.81, precision: 0.61 }, heldOut: { recall: 0.54, precision: 0.43 } },
+  // Written in session 18 and tuned on its development part: on arrival 0.56 / 0.58 and 0.50 / 0.35 with the
+  // session-start build (8fe3904), 0.58 / 0.59 and 0.50 / 0.35 with the build of its arrival (fecaddc).
+  'sentences-11.yaml': { dev: { recall: 0.58, precision: 0.58 }, heldOut: { recall: 0.5, precision: 0.35 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
