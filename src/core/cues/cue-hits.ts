@@ -14,6 +14,7 @@ import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
 import { QuoteScanner, sentenceText } from '../text/quotes';
 import { ContextReader, patternCertainty } from './context';
+import { subjectAfterOpening } from './opening-cue';
 import { DeclinedOffers } from './declined-offers';
 import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
 
@@ -187,6 +188,9 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         const subjectAt = isDescribed(hit) ? hit.subjectAt - span.first : start;
         const carried = !withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));
         const subject = carried ? carriedSubject(blockTokens, before, tokens[subjectAt].word) : sentence.subjectCandidates(subjectAt);
+        // A cue that opens its sentence ("For the fifth week running Dimitrios...") has its subject after it.
+        const after = !carried && subject.first !== '' ? subjectAfterOpening(tokens, block.text, subjectAt, hit.end - span.first) : undefined;
+        if (after) Object.assign(subject, after);
         const cueHit: CueHit = {
           dynamic: hit.value,
           line: block.startLine + lines.linesBefore(offset),
@@ -194,6 +198,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           ...writerWhenMyself(blockTokens, hit, subject),
           subjectAt,
         };
+        if (after) cueHit.subjectAfter = true;
         if (cases) cueHit.cases = cases;
         found.push(cueHit);
       }

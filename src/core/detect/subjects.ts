@@ -56,7 +56,14 @@ export class SubjectReader {
    * `caseClient`: the sentence sits in a supervision note's paragraph or section about one client
    * that names neither the supervisor nor the supervisee (note-evidence.ts).
    */
-  role(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement = false, caseClient = false): Role | null {
+  role(hit: Pick<CueHit, 'first' | 'words' | 'starts' | 'subjectAfter'>, judgement = false, caseClient = false): Role | null {
+    const role = this.roleFrom(hit, judgement, caseClient);
+    // The words after a cue that opens its sentence say whose it is when they name one of the note's
+    // people; naming someone else there ("Same old row, her mum says") they are no sure subject.
+    return role === null && hit.subjectAfter ? this.roleOf(undefined) : role;
+  }
+
+  private roleFrom(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement: boolean, caseClient: boolean): Role | null {
     // A cue inside quotation marks (`first` empty) is the words of whoever the sentence says spoke
     // them, unless what is quoted is a text read out, shown or passed on (a slogan, a memo, a card):
     // no one's here.

@@ -89,6 +89,11 @@ export interface CueHit {
    * of a pattern): with the sentence, what reads them again (cues/cue-hits.ts, subjectWordsAgain).
    */
   subjectAt?: number;
+  /**
+   * `words` are the few after a cue that opens its sentence ("For the fifth week running Dimitrios
+   * ...", cues/opening-cue.ts): read for one of the note's people, and for no one else.
+   */
+  subjectAfter?: true;
   /** The free-text property it was read from, when not the body. */
   property?: string;
   /** In a supervision note: the words that may name a client around the cue, to find its case. */

@@ -185,6 +185,17 @@ describe('who a cue is about', () => {
     expect(role('sam left and the session felt')).toBe('client');
   });
 
+  it("reads the words after a cue that opens its sentence for one of the note's people only", () => {
+    const after = (sentence: string): ReturnType<SubjectReader['role']> => {
+      const words = sentence.split(' ');
+      return reader.role({ first: 'same', words, starts: words.map(() => true), subjectAfter: true });
+    };
+    expect(after('week running sam went through')).toBe('client');
+    expect(after('week running i went through')).toBe('practitioner');
+    // Someone else there is no sure subject: the cue is no one's known, not no one's.
+    expect(after('her mum says')).toBe('unknown');
+  });
+
   it('reads a clause opened by whenever or unless as a clause of its own, the subject before going on after it', () => {
     // "Pt says her sister makes herself skip dinner whenever she forgets something ... and calls herself...": the sister calls.
     expect(role('sam says her sister makes herself skip dinner whenever she forgets something for her kids and')).toBeNull();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { subjectAfterOpening } from '../../../src/core/cues/opening-cue';
+import { tokenize } from '../../../src/core/text/tokens';
+
+/** The words read as the subject of a cue that spans the sentence's words [from, to). */
+function after(text: string, from: number, to: number): string[] | undefined {
+  return subjectAfterOpening(tokenize(text), text, from, to)?.words;
+}
+
+describe('the subject of a cue that opens its sentence', () => {
+  it('reads the few words after it, up to a clause or phrase of their own', () => {
+    // "For the fifth" opens the sentence: Dimitrios, after "week running", is whose it is.
+    expect(after('For the fifth week running Dimitrios went through the same three reasons.', 0, 3)).toEqual(['week', 'running', 'dimitrios', 'went', 'through']);
+    expect(after('Every month my supervisor takes me through the same flowchart.', 0, 2)).toEqual(['my', 'supervisor', 'takes', 'me', 'through']);
+    // A comma right after the cue is passed over; one later ends the words.
+    expect(after('Same old story, Sam says, and the same plan.', 0, 3)).toEqual(['sam', 'says']);
+    // After a section label, the cue still opens the sentence.
+    expect(after('D: For the fifth week running Dimitrios went through the same three reasons.', 1, 4)).toEqual(['week', 'running', 'dimitrios', 'went', 'through']);
+  });
+
+  it('reads nothing when words stand before the cue, or a clause or phrase of its own follows it', () => {
+    expect(after('Today for the fifth week running Dimitrios went through it.', 1, 4)).toBeUndefined();
+    // "Withdrew when T asked about her mother": the withdrawal is not T's.
+    expect(after('Withdrew when T asked about her mother.', 0, 1)).toBeUndefined();
+    expect(after('Same old row with her mum.', 0, 3)).toBeUndefined();
+    expect(after('Same old row.', 0, 3)).toBeUndefined();
+  });
+});
