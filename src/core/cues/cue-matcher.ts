@@ -80,7 +80,8 @@ function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text
   let out: string[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    const possessive = t.word.endsWith("'s") && isName(text, { ...t, end: t.end - 2 });
+    // Shorthand's possessive is two words: "Cl.'s" is `cl` and `s`.
+    const possessive = (t.word.endsWith("'s") && isName(text, { ...t, end: t.end - 2 })) || (tokens[i + 1]?.word === 's' && isName(text, t));
     const person = possessive || (isName(text, t) && !NOT_NAMES.has(t.word)) || isCaseCode(text, t);
     if (!person) continue;
     const before = tokens[i - 1].word;

@@ -21,6 +21,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I wanted to ask Jo how many checks she is really doing and kept the question to myself.')).toContain('passivity-hesitancy practitioner');
     // A name read as the pronoun it stands for: "on Jo's behalf" as "on their behalf", "while Jo scrolled" as "while they scrolled".
     expect(heard("I rang the housing office on Jo's behalf.")).toContain('rescuing practitioner');
+    // Shorthand's possessive, read as two words ("Cl.'s"), is a possessive all the same.
+    expect(heard("I typed up Cl.'s bid for the flat.")).toContain('rescuing practitioner');
     // A feeling on someone's behalf is a felt sense, not their task done.
     expect(heard('Felt: indignant on her behalf, and tired by the close.').filter((d) => d.startsWith('rescuing'))).toEqual([]);
     expect(heard('I typed up the form while Jo scrolled her phone.')).toContain('rescuing practitioner');
