@@ -71,6 +71,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('When I was a trainee, I filled in every form for my clients while they watched.')).toEqual([]);
   });
 
+  it('reads "no use in", "no point in" and "no idea what" as no negation of what follows, and "at no point" as one', () => {
+    const helpless = (sentence: string): boolean => heard(sentence).some((d) => d.startsWith('victim-helplessness'));
+    expect(helpless('There is no use starting anything with Jo, since whatever I try gets undone at home.')).toBe(true);
+    expect(helpless('I have no idea what I am doing here and someone else would do this job better.')).toBe(true);
+    expect(heard('At no point did I say to Jo that whatever I try gets undone at home.')).toEqual([]);
+  });
+
   it('drops it when hypothetical or historical', () => {
     expect(heard('If Jo asks again, I may well fill in the form for her.')).toEqual([]);
     expect(heard('Years ago, in my first post, I wrote every letter for her.')).toEqual([]);
