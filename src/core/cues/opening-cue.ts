@@ -5,6 +5,9 @@ import type { Token } from '../text/tokens';
 /** The most words after a cue that opens its sentence among which its subject is looked for: "[for the fifth] week running Dimitrios went". */
 const SUBJECT_AFTER_WORDS = 5;
 
+/** Subject pronouns, which a cue may open with: with one, the cue has its subject (contractions read by their pronoun). */
+const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
 /** Words that open a clause or phrase of their own: past one, the words are no longer the subject of the main clause. */
 const PHRASE_OPENERS = new Set([
   ...['and', 'but', 'or', 'so', 'then', 'when', 'whenever', 'while', 'as', 'because', 'if', 'after', 'before', 'until', 'since', 'though', 'although', 'that', 'unless'],
@@ -22,6 +25,8 @@ const PHRASE_OPENERS = new Set([
  */
 export function subjectAfterOpening(tokens: readonly Token[], text: string, cueStart: number, cueEnd: number): Pick<CueHit, 'words' | 'starts' | 'subjectAfter'> | undefined {
   if (cueStart !== labelLength(tokens, text) || cueEnd >= tokens.length || PHRASE_OPENERS.has(tokens[cueEnd].word)) return undefined;
+  // A cue that opens with its own subject ("I found myself...", "She's gone quiet") has it already.
+  if (PRONOUNS.has(tokens[cueStart].word.split("'")[0])) return undefined;
   const words: string[] = [];
   for (let k = cueEnd; k < tokens.length && k < cueEnd + SUBJECT_AFTER_WORDS; k++) {
     if (k > cueEnd && (PHRASE_OPENERS.has(tokens[k].word) || punctuated(text, tokens[k - 1].end, tokens[k].start))) break;

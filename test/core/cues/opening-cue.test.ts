@@ -24,5 +24,8 @@ describe('the subject of a cue that opens its sentence', () => {
     expect(after('Withdrew when T asked about her mother.', 0, 1)).toBeUndefined();
     expect(after('Same old row with her mum.', 0, 3)).toBeUndefined();
     expect(after('Same old row.', 0, 3)).toBeUndefined();
+    // A cue that opens with its own subject has it: "I found myself working harder than the client".
+    expect(after('I found myself working harder than the client.', 0, 3)).toBeUndefined();
+    expect(after("She's gone quiet again today.", 0, 3)).toBeUndefined();
   });
 });
