@@ -71,6 +71,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('When I was a trainee, I filled in every form for my clients while they watched.')).toEqual([]);
   });
 
+  it('hears neither laughing together nor coming close to a subject as a dynamic on its own', () => {
+    expect(heard('Warm, both laughing at one point.')).toEqual([]);
+    expect(heard('Each time we come close to it he is off onto something else.').filter((d) => d.startsWith('attachment-disorganised'))).toEqual([]);
+  });
+
   it('reads "no use in", "no point in" and "no idea what" as no negation of what follows, and "at no point" as one', () => {
     const helpless = (sentence: string): boolean => heard(sentence).some((d) => d.startsWith('victim-helplessness'));
     expect(helpless('There is no use starting anything with Jo, since whatever I try gets undone at home.')).toBe(true);
