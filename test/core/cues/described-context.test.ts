@@ -71,6 +71,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('When I was a trainee, I filled in every form for my clients while they watched.')).toEqual([]);
   });
 
+  it('hears the plain phrasings of a few dynamics that their cues are close to', () => {
+    expect(heard('Jo changed the topic whenever I mentioned her father.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo asked me what she should do about her job.')).toContain('dependency client');
+    expect(heard("Jo couldn't bring herself to tell me about the debt.")).toContain('shame-withholding client');
+    expect(heard('Jo is terrified her partner will leave her.')).toContain('attachment-anxious client');
+    expect(heard('Jo asked her sister for help and felt better afterwards.')).toContain('attachment-secure client');
+  });
+
   it('hears neither laughing together nor coming close to a subject as a dynamic on its own', () => {
     expect(heard('Warm, both laughing at one point.')).toEqual([]);
     expect(heard('Each time we come close to it he is off onto something else.').filter((d) => d.startsWith('attachment-disorganised'))).toEqual([]);
