@@ -87,7 +87,7 @@ export class ContextReader {
     for (let i = 0; i < n; i++) {
       const word = tokens[i].word;
       // A plain year opening a sentence ("2012: first episode") places it too; a span there may head a list.
-      const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && setOff(text, tokens[i]));
+      const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && setOff(text, tokens, i));
       if (opens && isYear(word)) hits.push({ value: 'historical', start: i, end: i + 1 });
     }
     // "Should" opening a sentence (after any label) that asks nothing is a condition: "Should the
@@ -221,10 +221,12 @@ export function oneWordNegation(cues: ContextCues): (word: string) => boolean {
   return (word) => words.has(word) || word.endsWith("n't");
 }
 
-/** Whether a word stands in brackets, or between commas: "(2005)", ", 2015,". */
-function setOff(text: string, token: Token): boolean {
+/** Whether word `i` (not the first) stands in brackets, or between commas: "(2005)", ", 2015,". */
+function setOff(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
   if (text[token.start - 1] === '(') return true;
-  return text[token.start - 1] === ' ' && text[token.start - 2] === ',' && text[token.end] === ',';
+  const after = i + 1 < tokens.length ? tokens[i + 1].start : text.length;
+  return gapHolds(text, tokens[i - 1].end, token.start, ',') && gapHolds(text, token.end, after, ',');
 }
 
 const YEAR_OPENERS = new Set(['in', 'around', 'during', 'circa', 'c', 'back', 'from', 'late', 'early', 'mid']);

@@ -8,6 +8,7 @@ import { gapHolds } from '../text/token-gap';
 import { isParticipleAfterComma } from './participle';
 import { writerWhenMyself } from './reflexive';
 import { NOUN_OPENERS } from '../text/noun-openers';
+import { SUBJECT_PRONOUNS } from '../text/pronouns';
 import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
@@ -42,8 +43,6 @@ const WRITTEN_SENTENCE = 3 * SNIPPET;
 const SUBJECT_REACH = 12;
 /** Words at a sentence's start kept as subject candidates however far the cue is: the sentence's subject. */
 const SENTENCE_OPENING = 3;
-/** A pronoun after "her" starts a clause of its own ("I told her she..."): "her" was an object there. */
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 /** Contractions that end in 's but are a pronoun and a verb, not a possessive. */
 const NOT_POSSESSIVE = new Set(["she's", "he's", "it's", "that's", "there's", "what's", "who's", "here's", "where's", "let's"]);
 /** How many words past SENTENCE_OPENING an opening may take to finish its noun phrase ("Remy said their youth worker"). */
@@ -70,6 +69,7 @@ function openingLength(tokens: readonly { word: string }[], begin: number, front
   // So too a phrase the opening starts and no verb has ended: "A new support worker sat...", not
   // "a new support" (but "My partner is" is whole).
   if (length > 0 && (introducesNoun(tokens[length - 1].word) || (length > 1 && introducesNoun(tokens[length - 2].word)) || phraseGoesOn(tokens, fronted, length))) {
+    // A pronoun after "her" starts a clause of its own ("I told her she..."): "her" was an object there.
     while (length < limit && !SUBJECT_PRONOUNS.has(tokens[length].word)) length++;
   }
   return length;
@@ -198,7 +198,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           ...writerWhenMyself(blockTokens, hit, subject),
           subjectAt,
         };
-        if (after) cueHit.subjectAfter = true;
+        // The words after the cue, unless the cue turned out to be the writer's own ("found myself").
+        if (after && cueHit.words === after.words) cueHit.subjectAfter = true;
         if (cases) cueHit.cases = cases;
         found.push(cueHit);
       }

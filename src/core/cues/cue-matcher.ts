@@ -34,7 +34,8 @@ export class CueMatcher {
     // Both searches read the words alone: one array of them, not a token object per look.
     const words = tokens.map((t) => t.word);
     const cues = keepLongest(this.index.findWords(words));
-    const described = this.patterns.match(text === undefined ? words : namesAsPronoun(tokens, words, text));
+    const sentenceStart = text === undefined ? undefined : (at: number): boolean => at > 0 && at < tokens.length && opensSentence(text, tokens[at - 1].end, tokens[at].start);
+    const described = this.patterns.match(text === undefined ? words : namesAsPronoun(tokens, words, text), sentenceStart);
     if (described.length === 0) return cues;
     // Per dynamic, its cues' spans in order: they do not overlap, so the last one starting before a
     // pattern's end is the only one that can reach into it (a binary search per pattern).
@@ -80,8 +81,8 @@ function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text
   let out: string[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    // Shorthand's possessive is two words: "Cl.'s" is `cl` and `s`.
-    const possessive = (t.word.endsWith("'s") && isName(text, { ...t, end: t.end - 2 })) || (tokens[i + 1]?.word === 's' && isName(text, t));
+    // Shorthand's possessive is two words: "Cl.'s" is `cl` and `s`, with an apostrophe between.
+    const possessive = (t.word.endsWith("'s") && isName(text, { ...t, end: t.end - 2 })) || (tokens[i + 1]?.word === 's' && isName(text, t) && apostropheBetween(text, t.end, tokens[i + 1].start));
     const person = possessive || (isName(text, t) && !NOT_NAMES.has(t.word)) || isCaseCode(text, t);
     if (!person) continue;
     const before = tokens[i - 1].word;
@@ -90,6 +91,12 @@ function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text
     out[i] = possessive ? 'their' : SUBJECT_AFTER.has(before) ? 'they' : 'them';
   }
   return out ?? words;
+}
+
+/** Whether an apostrophe stands between two words: "Cl.'s", not "Jo S.". */
+function apostropheBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === "'" || text[i] === '\u2019') return true;
+  return false;
 }
 
 function isName(text: string, t: Token): boolean {

@@ -1,42 +1,55 @@
 import type { CueHit } from '../model/note';
+import { OPENING_PREPOSITIONS } from '../text/opening-phrases';
+import { SUBJECT_PRONOUNS } from '../text/pronouns';
 import { labelLength } from '../text/section-labels';
 import type { Token } from '../text/tokens';
 
 /** The most words after a cue that opens its sentence among which its subject is looked for: "[for the fifth] week running Dimitrios went". */
 const SUBJECT_AFTER_WORDS = 5;
 
-/** Subject pronouns, which a cue may open with: with one, the cue has its subject (contractions read by their pronoun). */
-const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+/**
+ * Words a phrase set before the subject opens with: of time or number ("For the fifth week
+ * running", "Every month", "Third session in a row", "Same old story"). A cue that opens with a verb
+ * ("Criticised Jo in front of the group") has its object after it, not its subject.
+ */
+const ADVERBIAL_OPENERS = new Set([
+  ...OPENING_PREPOSITIONS,
+  ...['for', 'every', 'each', 'another', 'same', 'again', 'once', 'still', 'yet', 'this', 'all'],
+  ...['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'twelfth', 'two', 'three', 'four', 'five', 'six', 'several', 'many'],
+]);
 
-/** Words that open a clause or phrase of their own: past one, the words are no longer the subject of the main clause. */
+/**
+ * Words that open a clause or phrase of their own: past one, the words are no longer the subject of
+ * the main clause. (The cue reader's own set: the detector's CLAUSE_STARTERS and prepositions are a
+ * layer above it.)
+ */
 const PHRASE_OPENERS = new Set([
   ...['and', 'but', 'or', 'so', 'then', 'when', 'whenever', 'while', 'as', 'because', 'if', 'after', 'before', 'until', 'since', 'though', 'although', 'that', 'unless'],
   ...['with', 'about', 'to', 'from', 'for', 'of', 'on', 'at', 'in', 'over', 'by', 'like'],
 ]);
 
+/** Punctuation that ends the words read after the cue ("Same old story, Sam says, and..."). */
+const PUNCTUATION = /[,;:.!?()—–]/;
+
 /**
- * The subject words of a cue that opens its sentence (after any label) as a phrase set before the
+ * The words after a cue that opens its sentence (after any label) as a phrase set before the
  * subject: "For the fifth week running Dimitrios went through the same three reasons", "Every month
  * my supervisor takes me through the same flowchart". Nothing before such a cue can be its subject;
- * the few words right after it, up to the next clause or phrase, are read in its place, each as if
- * it opened a clause, so that SubjectReader takes the last person among them. Undefined when
- * something stands before the cue, or a clause or phrase of its own follows it ("Withdrew when T
- * asked about her mother" is not T's withdrawal; "Same old row with her mum" is not her mum's).
+ * the few words right after it, up to the next clause or phrase, are read in its place
+ * (SubjectReader takes the first person among them: CueHit.subjectAfter). Undefined when something
+ * stands before the cue, when it opens with a verb or its own subject, or when a clause or phrase
+ * of its own follows it ("Same old row with her mum" is not her mum's).
  */
-export function subjectAfterOpening(tokens: readonly Token[], text: string, cueStart: number, cueEnd: number): Pick<CueHit, 'words' | 'starts' | 'subjectAfter'> | undefined {
+export function subjectAfterOpening(tokens: readonly Token[], text: string, cueStart: number, cueEnd: number): Pick<CueHit, 'words' | 'starts'> | undefined {
   if (cueStart !== labelLength(tokens, text) || cueEnd >= tokens.length || PHRASE_OPENERS.has(tokens[cueEnd].word)) return undefined;
-  // A cue that opens with its own subject ("I found myself...", "She's gone quiet") has it already.
-  if (PRONOUNS.has(tokens[cueStart].word.split("'")[0])) return undefined;
+  // A cue that opens with its own subject ("I found myself...", "She's gone quiet") has it already;
+  // one that opens with a verb has its object after it.
+  const first = tokens[cueStart].word;
+  if (SUBJECT_PRONOUNS.has(first.split("'")[0]) || !ADVERBIAL_OPENERS.has(first)) return undefined;
   const words: string[] = [];
   for (let k = cueEnd; k < tokens.length && k < cueEnd + SUBJECT_AFTER_WORDS; k++) {
-    if (k > cueEnd && (PHRASE_OPENERS.has(tokens[k].word) || punctuated(text, tokens[k - 1].end, tokens[k].start))) break;
+    if (k > cueEnd && (PHRASE_OPENERS.has(tokens[k].word) || PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start)))) break;
     words.push(tokens[k].word);
   }
-  return { words, starts: words.map(() => true), subjectAfter: true };
-}
-
-/** Whether punctuation stands between two words. */
-function punctuated(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return true;
-  return false;
+  return { words, starts: words.map(() => true) };
 }

@@ -23,16 +23,25 @@ interface CompiledPattern {
   unlessBefore: ReadonlySet<string> | undefined;
 }
 
-/** Whether one of the pattern's `unlessAfter` words stands in the few words after its end, or one of its `unlessBefore` words in the few before its start. */
-function meansElse(pattern: CompiledPattern, words: readonly string[], start: number, end: number): boolean {
+/** Whether a sentence starts at word `at` of the words matched (a block's holds several). */
+export type SentenceStart = (at: number) => boolean;
+
+/**
+ * Whether one of the pattern's `unlessAfter` words stands in the few words after its end, or one of
+ * its `unlessBefore` words in the few before its start, in its own sentence: "Jo was upset. On her
+ * behalf I emailed the school" is her task done, whatever the sentence before felt.
+ */
+function meansElse(pattern: CompiledPattern, words: readonly string[], start: number, end: number, sentenceStart: SentenceStart): boolean {
   if (pattern.unlessAfter) {
-    for (let i = end; i < words.length && i < end + UNLESS_AFTER_REACH; i++) if (pattern.unlessAfter.has(words[i])) return true;
+    for (let i = end; i < words.length && i < end + UNLESS_AFTER_REACH && !sentenceStart(i); i++) if (pattern.unlessAfter.has(words[i])) return true;
   }
   if (pattern.unlessBefore) {
-    for (let i = start - 1; i >= 0 && i >= start - UNLESS_BEFORE_REACH; i--) if (pattern.unlessBefore.has(words[i])) return true;
+    for (let i = start - 1; i >= 0 && i >= start - UNLESS_BEFORE_REACH && !sentenceStart(i + 1); i--) if (pattern.unlessBefore.has(words[i])) return true;
   }
   return false;
 }
+
+const NO_SENTENCE_STARTS: SentenceStart = () => false;
 
 /**
  * Words that open a clause of time or condition: a pattern that starts with one ("every time it
@@ -122,7 +131,7 @@ export class PatternMatcher {
   private call = 0;
 
   /** The patterns in a block's words (lower case, as tokens hold them). */
-  match(words: readonly string[]): DescribedHit[] {
+  match(words: readonly string[], sentenceStart: SentenceStart = NO_SENTENCE_STARTS): DescribedHit[] {
     const n = this.patterns.length;
     if (n === 0) return [];
     if (this.call === 0x7fffffff) {
@@ -159,7 +168,7 @@ export class PatternMatcher {
       }
       if (!chain) return;
       if (slot < pattern.slots - 1) this.later[p][slot] = chain;
-      else if (!meansElse(pattern, words, chain.start, chain.end)) {
+      else if (!meansElse(pattern, words, chain.start, chain.end, sentenceStart)) {
         found.push({ value: pattern.dynamic, start: chain.start, end: chain.end, described: true, slots: chain.slots, subjectAt: chain.slots[2 * pattern.subjectSlot] });
         // A chain is found once: the next needs a new first slot.
         this.firstStart[p] = -1;

@@ -1,5 +1,6 @@
 import { PhraseIndex } from '../cues/phrases';
 import { CLAUSE_STARTERS } from './clauses';
+import { NOMINATIVE } from './subject-position';
 
 /** Who a mention in a sentence is: the writer, the note's people by role, a pronoun, or someone outside. */
 export type Who = 'me' | 'we' | 'third-person' | 'client' | 'practitioner' | 'supervisor' | 'supervisee' | 'other';
@@ -68,17 +69,27 @@ export function titledOthers(words: readonly string[], from: number, longest: ({
   }
 }
 
-/** Openers of a noun phrase that may be someone else: not `my`, `our` (the writer's), nor `your`. */
-const SPEAKER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
-/** The most words of such a noun phrase after its opener: "his section head", "her duty social worker". */
-const SPEAKER_WORDS = 3;
+/**
+ * Openers of a noun phrase that may be someone else: not `my`, `our` (the writer's), nor `your`; and
+ * someone's possessive ("Sam's"), not a pronoun's contraction ("she's").
+ */
+export const OTHER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'her', 'his', 'their']);
+/** The most words of such a noun phrase after its opener: "his section head", "her finance business partner". */
+export const OTHER_PHRASE_WORDS = 3;
+/** Words that are no part of a noun phrase: auxiliaries, copulas, `to`, negations. */
+export const VERB_LIKE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never']);
 /**
  * Verbs of speaking that only a person does: the noun phrase before them speaks. Not verbs of
  * thinking or feeling ("the session felt rushed").
  */
 const SPEAKING = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'admits', 'admitted', 'announces', 'announced', 'swears', 'swore', 'warns', 'warned', 'snapped', 'shouted', 'yelled', 'replied']);
-/** Words that are no part of such a noun phrase: pronouns, auxiliaries (and words that open a clause: CLAUSE_STARTERS). */
-const NOT_IN_PHRASE = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'me', 'him', 'them', 'us', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'who', 'what', 'to', 'not']);
+/** Pronouns, and adverbs that stand between a subject and its verb ("Sam's always said": Sam has): no part of a noun phrase. */
+const NOT_NOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'me', 'him', 'them', 'us', 'who', 'what', 'always', 'just', 'often', 'also', 'already', 'still', 'now', 'really', 'only', 'even', 'ever', 'usually', 'sometimes']);
+
+/** Whether a word opens a noun phrase that may be someone else: an article, a third person's possessive, someone's ("Sam's"). */
+export function opensOtherPhrase(word: string): boolean {
+  return OTHER_OPENERS.has(word) || (word.length > 2 && word.endsWith("'s") && !NOMINATIVE.has(word));
+}
 
 /**
  * "His section head told him...", "the duty officer said...": a noun phrase none of the note's
@@ -88,11 +99,10 @@ const NOT_IN_PHRASE = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'me'
  */
 export function unnamedSpeakers(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[]): void {
   for (let i = from; i + 2 < words.length; i++) {
-    const opener = words[i];
-    if (!SPEAKER_OPENERS.has(opener) && !(opener.length > 2 && opener.endsWith("'s"))) continue;
-    for (let end = i + 2; end <= i + 1 + SPEAKER_WORDS && end < words.length; end++) {
+    if (!opensOtherPhrase(words[i])) continue;
+    for (let end = i + 2; end <= i + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
       const word = words[end - 1];
-      if (NOT_IN_PHRASE.has(word) || CLAUSE_STARTERS.has(word) || word.endsWith("'s") || longest[end - 1]) break;
+      if (NOT_NOUNS.has(word) || VERB_LIKE.has(word) || CLAUSE_STARTERS.has(word) || word.endsWith("'s") || longest[end - 1]) break;
       if (!SPEAKING.has(words[end])) continue;
       longest[i + 1] = { end, value: 'other' };
       break;

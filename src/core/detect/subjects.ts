@@ -4,7 +4,7 @@ import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
 import { CLAUSE_STARTERS, clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SUBORDINATORS } from './clauses';
 import type { CaseNames } from './case-scope';
-import { otherMentions, sharedMentions, titledOthers, unnamedSpeakers, type Who } from './mentions';
+import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Who } from './mentions';
 import { otherGenderNoun } from './pronoun-gender';
 import { isSubjectPosition, NOMINATIVE, POSSESSIVES } from './subject-position';
 
@@ -57,10 +57,22 @@ export class SubjectReader {
    * that names neither the supervisor nor the supervisee (note-evidence.ts).
    */
   role(hit: Pick<CueHit, 'first' | 'words' | 'starts' | 'subjectAfter'>, judgement = false, caseClient = false): Role | null {
-    const role = this.roleFrom(hit, judgement, caseClient);
-    // The words after a cue that opens its sentence say whose it is when they name one of the note's
-    // people; naming someone else there ("Same old row, her mum says") they are no sure subject.
-    return role === null && hit.subjectAfter ? this.roleOf(undefined) : role;
+    if (!hit.subjectAfter) return this.roleFrom(hit, judgement, caseClient);
+    // The words after a cue that opens its sentence: the first person among them is its subject
+    // ("For the fifth week running I told Jo..." is mine), when one of the note's people; someone
+    // else there ("Same old story, her mum says") is no sure subject.
+    const role = this.roleOf(this.firstPerson(hit.words));
+    return role === null ? this.roleOf(undefined) : role;
+  }
+
+  /** The first pronoun or mention among the words, read from the start. */
+  private firstPerson(words: readonly string[]): Who | undefined {
+    const mentions = this.longestMentions(words, 0);
+    for (let i = 0; i < words.length; i++) {
+      const who = NOMINATIVE.get(words[i]) ?? mentions[i]?.value;
+      if (who !== undefined) return who;
+    }
+    return undefined;
   }
 
   private roleFrom(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement: boolean, caseClient: boolean): Role | null {
@@ -190,9 +202,9 @@ export class SubjectReader {
    */
   private reportedOutsider(words: readonly string[]): boolean {
     const n = words.length;
-    for (let k = Math.max(1, n - 1 - REPORTED_NOUN_WORDS); k <= n - 2; k++) {
+    for (let k = Math.max(1, n - 1 - OTHER_PHRASE_WORDS); k <= n - 2; k++) {
       const opener = words[k];
-      if (!REPORTED_OPENERS.has(opener) && !(opener.endsWith("'s") && !NOMINATIVE.has(opener))) continue;
+      if (!opensOtherPhrase(opener)) continue;
       const verb = words[k - 1] === 'that' && k >= 2 ? words[k - 2] : words[k - 1];
       if (!SAYING.has(verb)) continue;
       // A verb among them ends the noun phrase before the cue: "said the worksheet was patronising, [would not...]".
@@ -302,12 +314,6 @@ export class SubjectReader {
   }
 }
 
-/** The most words a reported subject's noun phrase takes after its opener: "her finance business partner". */
-const REPORTED_NOUN_WORDS = 3;
-/** Words that open the noun phrase of a reported subject who is someone else (not `my`, `our`: the writer's). */
-const REPORTED_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their']);
-/** Words that are no part of a noun phrase: auxiliaries, copulas, `to`, negations. */
-const VERB_LIKE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never']);
 /** Verbs of saying after which a clause of its own follows (not `told`, whose object follows it). */
 const SAYING = new Set([...REPORTING].filter((verb) => CLAUSE_STARTERS.has(verb)));
 

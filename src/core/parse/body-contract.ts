@@ -38,8 +38,11 @@ const AGREED_TO = new RegExp(String.raw`(agreed|chose|decided)\s+${WHEN}(?:that\
 const AGREED_TIME = new RegExp(String.raw`(agreed|chose|decided)\s+${WHEN}to\s+(?:give|use|spend|devote|keep)\s+(?:most\s+of\s+|all\s+of\s+|much\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+|today's\s+|this\s+|our\s+)?(?:hour|session|time|today|slot)\s+(?:to|on|for)\b`, 'iy');
 /** What the time agreed is to go on: "Ruth and I agreed at the start that most of the hour would go on Aisha's exposure plan". */
 const AGREED_THAT = /(agreed|decided)\b[^.;]{0,30}?\bthat\b[^.;]{0,50}?\b(?:would|should|will)\s+(?:go on|be spent on|be on|focus on|look at|be about|work on)\b/iy;
-/** What the time agreed is about: "Sophie and I agreed at the start that today is about the flexible working request". */
-const AGREED_ABOUT = /(agreed|decided)\b[^.;]{0,30}?\bthat\s+(?:today|the\s+(?:hour|session|call|time)|this\s+(?:hour|session|call))\s+(?:is|was|would\s+be|will\s+be)\s+about\b/iy;
+/**
+ * What the time agreed is about: "Sophie and I agreed at the start that today is about the flexible
+ * working request". Not an amount ("that the session was about an hour too long", "about right").
+ */
+const AGREED_ABOUT = /(agreed|decided)\b[^.;]{0,30}?\bthat\s+(?:today|the\s+(?:hour|session|call)|this\s+(?:hour|session|call))\s+(?:is|was|would\s+be|will\s+be)\s+about\b(?!\s+(?:right|an?|half|twice|the\s+same|as|\d))/iy;
 /** A session agenda agreed or set, as structured sessions (CBT) record it: "Agenda agreed: sleep, thought record". */
 const AGENDA_AGREED = /agenda\s+(?:was\s+)?(?:agreed|set)\b/iy;
 const LABELLED = /\b(?:agreed|session|today's)\s+(?:focus|outcomes?|goals?|agenda)\s*:\s*\S|^[\s\-*+]*agenda\s*:\s*\S/im;

@@ -117,24 +117,25 @@ function patternsOf(value: unknown, where: string): DescribedPattern[] {
       throw new TaxonomyError(`${at}: within must be a whole number of words from 0 to ${MAX_WITHIN}`);
     }
     const pattern: DescribedPattern = { about: typeof raw.about === 'string' ? raw.about : '', match: match as string[][], within };
-    if (raw.breaks !== undefined) {
-      if (!Array.isArray(raw.breaks) || !raw.breaks.every((w) => typeof w === 'string' && /^\S+$/.test(w.trim()))) throw new TaxonomyError(`${at}: breaks must be a list of single words`);
-      pattern.breaks = (raw.breaks as string[]).map((w) => w.trim().toLowerCase());
-    }
+    const breaks = singleWords(raw.breaks, 'breaks', at);
+    if (breaks) pattern.breaks = breaks;
     if (raw.apart !== undefined) {
       if (typeof raw.apart !== 'number' || !Number.isInteger(raw.apart) || raw.apart < 0 || raw.apart > within) throw new TaxonomyError(`${at}: apart must be a whole number of words from 0 to within (${within})`);
       pattern.apart = raw.apart;
     }
-    if (raw.unless_after !== undefined) {
-      if (!Array.isArray(raw.unless_after) || !raw.unless_after.every((w) => typeof w === 'string' && /^\S+$/.test(w.trim()))) throw new TaxonomyError(`${at}: unless_after must be a list of single words`);
-      pattern.unlessAfter = (raw.unless_after as string[]).map((w) => w.trim().toLowerCase());
-    }
-    if (raw.unless_before !== undefined) {
-      if (!Array.isArray(raw.unless_before) || !raw.unless_before.every((w) => typeof w === 'string' && /^\S+$/.test(w.trim()))) throw new TaxonomyError(`${at}: unless_before must be a list of single words`);
-      pattern.unlessBefore = (raw.unless_before as string[]).map((w) => w.trim().toLowerCase());
-    }
+    const unlessAfter = singleWords(raw.unless_after, 'unless_after', at);
+    if (unlessAfter) pattern.unlessAfter = unlessAfter;
+    const unlessBefore = singleWords(raw.unless_before, 'unless_before', at);
+    if (unlessBefore) pattern.unlessBefore = unlessBefore;
     return pattern;
   });
+}
+
+/** A pattern's list of single words (`breaks`, `unless_after`, `unless_before`), lower-cased; undefined when not given. */
+function singleWords(value: unknown, key: string, at: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && /^\S+$/.test(w.trim()))) throw new TaxonomyError(`${at}: ${key} must be a list of single words`);
+  return (value as string[]).map((w) => w.trim().toLowerCase());
 }
 
 /** Builds full definitions from the shipped file, where every entry must be complete. */

@@ -130,8 +130,9 @@ describe('readCueHits on long text', () => {
     const rescuing = (text: string): number => readCueHits([paragraph(text)], reader).filter((h) => h.dynamic === 'rescuing').length;
     expect(rescuing('In 2012 I jumped in for every client.')).toBe(0);
     expect(rescuing('On my old team, 2015, I jumped in for every client.')).toBe(0);
+    expect(rescuing('On my old team ,2015,  I jumped in for every client.')).toBe(0);
     // A number after a comma only, as a list or a score has, is no year set off.
-    expect(rescuing('Scores 12, 2015 and 9; I jumped in again.')).toBe(1);
+    expect(rescuing('Scores were 12, 2015 and 9 when I jumped in again.')).toBe(1);
     expect(rescuing('When first qualified (2005) I jumped in for every client.')).toBe(0);
     expect(rescuing('Recently (2013-16) I jumped in for every client.')).toBe(0);
     expect(rescuing('Recently 2013-16 I jumped in for every client.')).toBe(1);

@@ -25,6 +25,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("I typed up Cl.'s bid for the flat.")).toContain('rescuing practitioner');
     // A feeling on someone's behalf is a felt sense, not their task done.
     expect(heard('Felt: indignant on her behalf, and tired by the close.').filter((d) => d.startsWith('rescuing'))).toEqual([]);
+    // Only in its own sentence: the feeling before a full stop says nothing of the act after it.
+    expect(heard('Jo was upset. On her behalf I emailed the school about the exclusion.')).toContain('rescuing practitioner');
     expect(heard('I typed up the form while Jo scrolled her phone.')).toContain('rescuing practitioner');
     // After a label in bold, as templates write them.
     expect(heard('**Behavior:** Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');

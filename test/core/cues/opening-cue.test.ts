@@ -27,5 +27,8 @@ describe('the subject of a cue that opens its sentence', () => {
     // A cue that opens with its own subject has it: "I found myself working harder than the client".
     expect(after('I found myself working harder than the client.', 0, 3)).toBeUndefined();
     expect(after("She's gone quiet again today.", 0, 3)).toBeUndefined();
+    // A cue that opens with a verb has its object after it, not its subject.
+    expect(after('Criticised Jo in front of the group.', 0, 1)).toBeUndefined();
+    expect(after('Rescued Jo again.', 0, 1)).toBeUndefined();
   });
 });

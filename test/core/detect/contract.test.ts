@@ -56,6 +56,9 @@ describe('the empty contract (SPEC section 3)', () => {
     expect(statesContract([paragraph('She agreed that the weather would be better tomorrow.')])).toBe(false);
     expect(statesContract([paragraph('Sophie and I agreed at the start that today is about the flexible working request.')])).toBe(true);
     expect(statesContract([paragraph('She agreed that the film was about her mother.')])).toBe(false);
+    // An amount is no purpose.
+    expect(statesContract([paragraph('We agreed that the session was about an hour too long.')])).toBe(false);
+    expect(statesContract([paragraph('We agreed that the hour was about right for her.')])).toBe(false);
     // When it was agreed, and what the time was to go to.
     expect(statesContract([paragraph("- Darren and I agreed at the top to focus on the weekend of Ava's christening, with the outcome of a written plan.")])).toBe(true);
     expect(statesContract([paragraph('Fergal and I agreed at the top to give most of the hour to the urinalysis and the letter.')])).toBe(true);

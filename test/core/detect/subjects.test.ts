@@ -176,6 +176,8 @@ describe('who a cue is about', () => {
     // No list holds "section head": a verb of speaking after it says it is a person.
     expect(role('sam says his section head told him the next')).toBeNull();
     expect(role('the duty officer said')).toBeNull();
+    // "Sam's always said" is Sam has: an adverb is no noun of a phrase.
+    expect(role("sam's always said")).not.toBeNull();
     // A phrase of the note's people, or the writer, speaking stays theirs.
     expect(role('the client said')).toBe('client');
     expect(role('my supervisor said')).toBe('unknown');
@@ -192,8 +194,11 @@ describe('who a cue is about', () => {
     };
     expect(after('week running sam went through')).toBe('client');
     expect(after('week running i went through')).toBe('practitioner');
+    // The first person among them, not the last: "For the fifth week running I told Jo the same thing" is mine.
+    expect(after('week running i told sam')).toBe('practitioner');
     // Someone else there is no sure subject: the cue is no one's known, not no one's.
     expect(after('her mum says')).toBe('unknown');
+    expect(after('her mum tells sam')).toBe('unknown');
   });
 
   it('reads a clause opened by whenever or unless as a clause of its own, the subject before going on after it', () => {
