@@ -95,15 +95,17 @@ export function opensOtherPhrase(word: string): boolean {
  * "His section head told him...", "the duty officer said...": a noun phrase none of the note's
  * people answer to, opened by an article or someone's possessive and followed by a verb of
  * speaking, is a person outside the relationships, whatever the noun (no list holds every title).
- * Added to `longest` at the phrase's first word after its opener, where no mention stands in it.
+ * Added to `longest` at the phrase's first word after its opener, where no mention stands in it;
+ * `starts`, when given, marks the words that open a clause after punctuation.
  */
-export function unnamedSpeakers(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[]): void {
+export function unnamedSpeakers(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[], starts?: readonly boolean[]): void {
   for (let i = from; i + 2 < words.length; i++) {
     if (!opensOtherPhrase(words[i])) continue;
     for (let end = i + 2; end <= i + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
       const word = words[end - 1];
       if (NOT_NOUNS.has(word) || VERB_LIKE.has(word) || CLAUSE_STARTERS.has(word) || word.endsWith("'s") || longest[end - 1]) break;
-      if (!SPEAKING.has(words[end])) continue;
+      // A verb after a comma opens a clause of its own: "...as a process problem, says she has never...".
+      if (!SPEAKING.has(words[end]) || starts?.[end]) continue;
       longest[i + 1] = { end, value: 'other' };
       break;
     }

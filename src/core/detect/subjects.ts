@@ -6,6 +6,7 @@ import { CLAUSE_STARTERS, clauseEndsAfter, DETERMINERS, embeddingClause, REPORTI
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Who } from './mentions';
 import { otherGenderNoun } from './pronoun-gender';
+import { quotesText } from './quoted-text';
 import { isSubjectPosition, NOMINATIVE, POSSESSIVES } from './subject-position';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
@@ -215,7 +216,7 @@ export class SubjectReader {
   }
 
   /** The longest mention starting at each word from `from`; among equally long ones, the note's own names win. */
-  private longestMentions(words: readonly string[], from: number): ({ end: number; value: Who } | undefined)[] {
+  private longestMentions(words: readonly string[], from: number, starts?: readonly boolean[]): ({ end: number; value: Who } | undefined)[] {
     const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
     for (const index of this.mentions) {
       for (const found of index.findWords(words, from)) {
@@ -225,7 +226,7 @@ export class SubjectReader {
     }
     otherMentions(words, from, this.others, longest);
     titledOthers(words, from, longest);
-    unnamedSpeakers(words, from, longest);
+    unnamedSpeakers(words, from, longest, starts);
     return longest;
   }
 
@@ -242,11 +243,18 @@ export class SubjectReader {
     if (this.otherGender(words, starts, pronounAt)) return 'other';
     let verbAt = pronounAt - 1;
     if (verbAt >= 0 && words[verbAt] === 'that') verbAt--;
-    // "told her he", "telling everyone he's", "told our supervisor she": a listener between the verb and the pronoun.
-    if (verbAt >= 1 && !REPORTING.has(words[verbAt]) && REPORTING.has(words[verbAt - 1])) verbAt--;
-    else if (verbAt >= 2 && !REPORTING.has(words[verbAt]) && DETERMINERS.has(words[verbAt - 1]) && REPORTING.has(words[verbAt - 2])) verbAt -= 2;
+    // "told her he", "telling everyone he's", "told our supervisor she", "told the residence don he": a
+    // listener between the verb and the pronoun, one word or a noun phrase of up to LISTENER_WORDS.
+    if (verbAt >= 1 && !REPORTING.has(words[verbAt])) {
+      for (let back = 1; back <= LISTENER_WORDS && verbAt - back >= 0; back++) {
+        if (!REPORTING.has(words[verbAt - back])) continue;
+        if (back === 1 || DETERMINERS.has(words[verbAt - back + 1])) verbAt -= back;
+        break;
+      }
+    }
     if (verbAt < 0 || !REPORTING.has(words[verbAt])) return pronoun;
-    const longest = this.longestMentions(words.slice(0, verbAt), 0);
+    // All the words: a speaker unnamed is known by the verb of saying after them ("his floormate told").
+    const longest = this.longestMentions(words, 0, starts);
     for (let i = verbAt - 1; i >= 0; i--) {
       if (NOMINATIVE.has(words[i])) return pronoun;
       // "...described his son, who says he has always...": the reporter is the person "who" follows.
@@ -316,19 +324,6 @@ export class SubjectReader {
 
 /** Verbs of saying after which a clause of its own follows (not `told`, whose object follows it). */
 const SAYING = new Set([...REPORTING].filter((verb) => CLAUSE_STARTERS.has(verb)));
-
-/** Verbs that bring someone else's text before the quote: "read me a line from a song:", "showed me a card:", "passed on the memo:". */
-const TEXT_VERBS = new Set(['read', 'reads', 'showed', 'shows', 'passed', 'forwarded', 'shared', 'pinned', 'handed', 'lent', 'quoted', 'quotes', 'cited']);
-/** How far before the quote such a verb may stand: "passed on the regulator's guidance note:". */
-const TEXT_REACH = 8;
-
-/** Whether the words before a quote bring a text, not someone's speech: a verb of reading out or passing on, or "…, which says". */
-function quotesText(words: readonly string[]): boolean {
-  const n = words.length;
-  if (n >= 2 && words[n - 2] === 'which') return true;
-  for (let i = n - 1; i >= Math.max(0, n - TEXT_REACH); i--) if (TEXT_VERBS.has(words[i])) return true;
-  return false;
-}
 
 /** `they` as a subject, contracted or not. */
 const PLURAL = new Set(['they', "they're", "they'd", "they'll", "they've"]);

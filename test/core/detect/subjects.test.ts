@@ -153,6 +153,14 @@ describe('who a cue is about', () => {
     expect(role(`sam ${SKIPPED_WORDS} sunday dinner that he brought it on himself and`)).toBe('client');
   });
 
+  it('takes he or she after a listener of a few words as the reporter\'s, when the reporter is someone else', () => {
+    // "his floormate told the residence don he would decide what they talked about": the floormate's.
+    expect(role('sam says his floormate told the residence don he')).toBeNull();
+    expect(role('sam told the residence don he')).toBe('client');
+    // A verb of saying after a comma opens a clause of its own: no noun phrase before it speaks.
+    expect(roleWithCommas('sam described the merger as a process problem, says she')).toBe('client');
+  });
+
   it("takes `they` after someone outside as the subject before as taking that person in", () => {
     // "Sam says his physio insisted on the exercises and they [had a contest]": the two of them.
     expect(role('sam says his physio insisted on the exercises and they')).toBeNull();
