@@ -36,6 +36,8 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-12', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 1 },
   // Written in session 18: on arrival 6/0/1 with the session's starting build (8fe3904) and with 72a1c20.
   { root: 'test/fixtures/vaults/blind-practice-13', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 1 },
+  // Written at the end of session 18: on arrival 6/0/4 with the session's starting build (8fe3904) and with 6df3e79.
+  { root: 'test/fixtures/vaults/blind-practice-14', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 4 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
