@@ -143,6 +143,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo lost her keys on the bus again.')).toEqual([]);
   });
 
+  it('hears a separation, and not separate accounts', () => {
+    expect(heard('They chose a joint account for bills and separate accounts for the rest.')).toEqual([]);
+    expect(heard('They separated in May.')).toEqual(['loss-abandonment-rejection client']);
+  });
+
   it('hears a reprimand or shaming in everyday idiom as harshness, and a session running on, not anything going on', () => {
     expect(heard('I tore a strip off Jo about the missed homework and heard how cold I sounded.')).toContain('harsh-punitive practitioner');
     expect(heard('Jo said her manager made her feel about two inches tall.')).not.toContain('harsh-punitive client');
