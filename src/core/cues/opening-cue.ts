@@ -41,11 +41,12 @@ const PUNCTUATION = /[,;:.!?()—–]/;
  * of its own follows it ("Same old row with her mum" is not her mum's).
  */
 export function subjectAfterOpening(tokens: readonly Token[], text: string, cueStart: number, cueEnd: number): Pick<CueHit, 'words' | 'starts'> | undefined {
-  if (cueStart !== labelLength(tokens, text) || cueEnd >= tokens.length || PHRASE_OPENERS.has(tokens[cueEnd].word)) return undefined;
   // A cue that opens with its own subject ("I found myself...", "She's gone quiet") has it already;
-  // one that opens with a verb has its object after it.
+  // one that opens with a verb has its object after it. (Checked first: it rules out most cues, and
+  // this runs for every cue read.)
   const first = tokens[cueStart].word;
-  if (SUBJECT_PRONOUNS.has(first.split("'")[0]) || !ADVERBIAL_OPENERS.has(first)) return undefined;
+  if (!ADVERBIAL_OPENERS.has(first) || SUBJECT_PRONOUNS.has(first.split("'")[0])) return undefined;
+  if (cueEnd >= tokens.length || PHRASE_OPENERS.has(tokens[cueEnd].word) || cueStart !== labelLength(tokens, text)) return undefined;
   const words: string[] = [];
   for (let k = cueEnd; k < tokens.length && k < cueEnd + SUBJECT_AFTER_WORDS; k++) {
     if (k > cueEnd && (PHRASE_OPENERS.has(tokens[k].word) || PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start)))) break;

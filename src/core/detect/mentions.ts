@@ -73,7 +73,7 @@ export function titledOthers(words: readonly string[], from: number, longest: ({
  * Openers of a noun phrase that may be someone else: not `my`, `our` (the writer's), nor `your`; and
  * someone's possessive ("Sam's"), not a pronoun's contraction ("she's").
  */
-export const OTHER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'her', 'his', 'their']);
+const OTHER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'her', 'his', 'their']);
 /** The most words of such a noun phrase after its opener: "his section head", "her finance business partner". */
 export const OTHER_PHRASE_WORDS = 3;
 /** Words that are no part of a noun phrase: auxiliaries, copulas, `to`, negations. */
