@@ -15,6 +15,9 @@ export const REPORTING = new Set(['says', 'said', 'say', 'saying', 'tells', 'tol
 // Not `told` (its object follows it) nor verbs of thinking ("I thought Sam..." stays mine).
 for (const verb of ['says', 'saying', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore']) CLAUSE_STARTERS.add(verb);
 
+/** Verbs of saying after which a clause of its own follows (not `told`, whose object follows it). */
+export const SAYING: ReadonlySet<string> = new Set([...REPORTING].filter((verb) => CLAUSE_STARTERS.has(verb)));
+
 /** Words that open a clause of time, reason or condition (each also opens a clause for CLAUSE_STARTERS), often put before the main clause with no comma. */
 export const SUBORDINATORS = new Set(['when', 'whenever', 'unless', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);
 

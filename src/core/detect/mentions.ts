@@ -1,5 +1,5 @@
 import { PhraseIndex } from '../cues/phrases';
-import { CLAUSE_STARTERS } from './clauses';
+import { CLAUSE_STARTERS, SAYING } from './clauses';
 import { NOMINATIVE } from './subject-position';
 
 /** Who a mention in a sentence is: the writer, the note's people by role, a pronoun, or someone outside. */
@@ -110,4 +110,37 @@ export function unnamedSpeakers(words: readonly string[], from: number, longest:
       break;
     }
   }
+}
+
+/**
+ * "Sam says his FIFO supervisor picked him up...", "Sam said their family support worker phoned...":
+ * after a verb of saying, a noun phrase none of the note's people answer to, opened by an article or
+ * someone's possessive and followed by a verb of action, is the subject of what is reported: someone
+ * outside the relationships, whatever the noun. Not before a copula or an auxiliary ("says the
+ * worksheet was patronising" speaks of a thing). Added to `longest` as unnamedSpeakers adds its own.
+ */
+export function reportedSubjects(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[]): void {
+  for (let i = Math.max(from, 1); i + 2 < words.length; i++) {
+    if (!opensOtherPhrase(words[i])) continue;
+    const verb = words[i - 1] === 'that' && i >= 2 ? words[i - 2] : words[i - 1];
+    if (!SAYING.has(verb)) continue;
+    for (let end = i + 2; end <= i + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
+      const word = words[end - 1];
+      if (NOT_NOUNS.has(word) || VERB_LIKE.has(word) || CLAUSE_STARTERS.has(word) || word.endsWith("'s") || longest[end - 1]) break;
+      if (!actionVerb(words[end], words[end + 1])) continue;
+      longest[i + 1] = { end, value: 'other' };
+      break;
+    }
+  }
+}
+
+/**
+ * Whether a word after a noun phrase reads as its verb of action: a past in -ed, or a present in -s
+ * (not "-ss", nor a possessive) that no auxiliary follows ("his concussion symptoms were gone" ends
+ * its noun phrase on a plural).
+ */
+function actionVerb(word: string, next: string | undefined): boolean {
+  if (word.length <= 4) return false;
+  if (word.endsWith('ed')) return true;
+  return word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s") && !(next !== undefined && VERB_LIKE.has(next));
 }

@@ -2,9 +2,9 @@ import type { Role } from '../model/role';
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
-import { CLAUSE_STARTERS, clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SUBORDINATORS } from './clauses';
+import { clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SAYING, SUBORDINATORS } from './clauses';
 import type { CaseNames } from './case-scope';
-import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Who } from './mentions';
+import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Who } from './mentions';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { isSubjectPosition, NOMINATIVE, POSSESSIVES } from './subject-position';
@@ -227,6 +227,7 @@ export class SubjectReader {
     otherMentions(words, from, this.others, longest);
     titledOthers(words, from, longest);
     unnamedSpeakers(words, from, longest, starts);
+    reportedSubjects(words, from, longest);
     return longest;
   }
 
@@ -321,9 +322,6 @@ export class SubjectReader {
     return 'unknown';
   }
 }
-
-/** Verbs of saying after which a clause of its own follows (not `told`, whose object follows it). */
-const SAYING = new Set([...REPORTING].filter((verb) => CLAUSE_STARTERS.has(verb)));
 
 /** `they` as a subject, contracted or not. */
 const PLURAL = new Set(['they', "they're", "they'd", "they'll", "they've"]);

@@ -40,10 +40,10 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-10.yaml': { dev: { recall: 0.81, precision: 0.63 }, heldOut: { recall: 0.58, precision: 0.47 } },
   // Written in session 18 and tuned on its development part: on arrival 0.56 / 0.58 and 0.50 / 0.35 with the
   // session-start build (8fe3904), 0.58 / 0.59 and 0.50 / 0.35 with the build of its arrival (fecaddc).
-  'sentences-11.yaml': { dev: { recall: 0.93, precision: 0.66 }, heldOut: { recall: 0.5, precision: 0.35 } },
+  'sentences-11.yaml': { dev: { recall: 0.93, precision: 0.69 }, heldOut: { recall: 0.5, precision: 0.35 } },
   // Written at the end of session 18, measured on arrival: 0.41 / 0.52 and 0.36 / 0.30 with the session-start build
-  // (8fe3904) and with 9eb8411 alike (one wrong role fewer with the latter).
-  'sentences-12.yaml': { dev: { recall: 0.4, precision: 0.51 }, heldOut: { recall: 0.36, precision: 0.29 } },
+  // (8fe3904) and with 9eb8411 alike (one wrong role fewer with the latter); tuned on its development part since.
+  'sentences-12.yaml': { dev: { recall: 0.8, precision: 0.66 }, heldOut: { recall: 0.36, precision: 0.29 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {

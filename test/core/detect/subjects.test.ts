@@ -195,6 +195,18 @@ describe('who a cue is about', () => {
     expect(role('sam left and the session felt')).toBe('client');
   });
 
+  it('takes a noun phrase acting after a verb of saying, whatever its noun, as someone else', () => {
+    // No list holds "FIFO supervisor" or "cofounder": a verb of action after the phrase says it is the reported subject.
+    expect(role('sam says his fifo supervisor picked him up in front of the crew and')).toBeNull();
+    expect(role('sam says his cofounder opened their monday meeting with the pitch and never')).toBeNull();
+    expect(role('sam says his cofounder messages him after every call to')).toBeNull();
+    // A plural before an auxiliary is the phrase's noun, not its verb: the client goes on as the subject.
+    expect(role('sam said his concussion symptoms were gone and only as he stood to leave')).toBe('client');
+    // Not after a verb of thinking, nor a copula after the phrase ("the worksheet was patronising").
+    expect(role('sam thought his cofounder opened')).toBe('client');
+    expect(role('sam said the worksheet was patronising and')).toBe('client');
+  });
+
   it("reads the words after a cue that opens its sentence for one of the note's people only", () => {
     const after = (sentence: string): ReturnType<SubjectReader['role']> => {
       const words = sentence.split(' ');
