@@ -2,6 +2,7 @@ import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
 import { labelLength } from '../text/section-labels';
 import { gapHolds } from '../text/token-gap';
+import { pastMarkers } from './past-markers';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
@@ -81,15 +82,8 @@ export class ContextReader {
     for (let i = 0; i < n; i++) {
       if (covered[i + 1] === covered[i] && tokens[i].word.endsWith("n't")) hits.push({ value: 'pre', start: i, end: i + 1 });
     }
-    // A year after "in", "around" or "during", in brackets or set off by commas ("in 2012", "(2005)",
-    // "in my first year, 2015, I..."; the text, when given, shows the punctuation), places what is
-    // near it in the past: notes speak of now without naming the year.
-    for (let i = 0; i < n; i++) {
-      const word = tokens[i].word;
-      // A plain year opening a sentence ("2012: first episode") places it too; a span there may head a list.
-      const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && setOff(text, tokens, i));
-      if (opens && isYear(word)) hits.push({ value: 'historical', start: i, end: i + 1 });
-    }
+    // A year, an age or a school year named places what is near it in the past (past-markers.ts).
+    pastMarkers(tokens, text, (start, end) => void hits.push({ value: 'historical', start, end }));
     // "Should" opening a sentence (after any label) that asks nothing is a condition: "Should the
     // form come back again, my plan is to ring them myself".
     if (text !== undefined && n > 0) {
@@ -219,36 +213,6 @@ function closeOpeningClause(tokens: readonly Token[], text: string, lastPreEnd: 
 export function oneWordNegation(cues: ContextCues): (word: string) => boolean {
   const words = new Set([...cues.pre_negation, ...cues.object_negation].filter((p) => !p.includes(' ')));
   return (word) => words.has(word) || word.endsWith("n't");
-}
-
-/** Whether word `i` (not the first) stands in brackets, or between commas: "(2005)", ", 2015,". */
-function setOff(text: string, tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (text[token.start - 1] === '(') return true;
-  const after = i + 1 < tokens.length ? tokens[i + 1].start : text.length;
-  return gapHolds(text, tokens[i - 1].end, token.start, ',') && gapHolds(text, token.end, after, ',');
-}
-
-const YEAR_OPENERS = new Set(['in', 'around', 'during', 'circa', 'c', 'back', 'from', 'late', 'early', 'mid']);
-
-/**
- * A year from 1900 to 2099 as a word of its own, or a span of years ("2013-16", "2013-2016": the end
- * after the start, and a two-digit end above 12); not a date or a month ("2026-02-03", "2026-02":
- * a note's own name or link text names a time, not the past).
- */
-function isYear(word: string): boolean {
-  const digits = (from: number, to: number): boolean => {
-    for (let i = from; i < to; i++) if (word.charCodeAt(i) < 48 || word.charCodeAt(i) > 57) return false;
-    return true;
-  };
-  if (!((word.startsWith('19') || word.startsWith('20')) && digits(2, 4))) return false;
-  if (word.length === 4) return true;
-  if (word[4] !== '-' || !digits(5, word.length)) return false;
-  const start = Number(word.slice(0, 4));
-  if (word.length === 9) return Number(word.slice(5)) > start;
-  if (word.length !== 7) return false;
-  const end = Number(word.slice(5));
-  return end > 12 && end > start % 100;
 }
 
 /** Arrays reused from one sentence to the next. */

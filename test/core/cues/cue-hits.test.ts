@@ -147,5 +147,22 @@ describe('readCueHits on long text', () => {
     // A number that is no year, or a year read as a score, leaves the cue as it is.
     expect(rescuing('Score 2012 on the scale; I jumped in again today.')).toBe(1);
   });
+
+  it('reads an age opening a clause, or a school year, as the past; a time of day stays the present', () => {
+    const rescuing = (text: string): number => readCueHits([paragraph(text)], reader).filter((h) => h.dynamic === 'rescuing').length;
+    expect(rescuing('Sam says that at twelve she jumped in for her little brother every time.')).toBe(0);
+    expect(rescuing('At 16, with her first boyfriend, Sam jumped in for him every time.')).toBe(0);
+    expect(rescuing('R: at 8 she jumped in for her mum every time.')).toBe(0);
+    expect(rescuing('Sam said in Year 9 she jumped in for her friends every time.')).toBe(0);
+    // A time of day, in words or digits, places nothing in the past.
+    expect(rescuing('At ten to the hour I jumped in for her again.')).toBe(1);
+    expect(rescuing('At 9:30 I jumped in for her again.')).toBe(1);
+    expect(rescuing('At 9am I jumped in for her again.')).toBe(1);
+    expect(rescuing('Sam arrived, at eleven in the morning, and I jumped in for her again.')).toBe(1);
+    // After a verb, "at" and a number is a time or a place in a list, not an age opening a clause.
+    expect(rescuing('We met at 10 and I jumped in for her again.')).toBe(1);
+    // An age past youth is no sure past: "at 40" may be now.
+    expect(rescuing('At 40 she says I jumped in for her again.')).toBe(1);
+  });
 });
 
