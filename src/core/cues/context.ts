@@ -1,7 +1,7 @@
 import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
 import { labelLength } from '../text/section-labels';
-import { gapHolds } from '../text/token-gap';
+import { cutNegationAtClauses } from './negation-scope';
 import { pastMarkers } from './past-markers';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
@@ -102,7 +102,7 @@ export class ContextReader {
     if (triggers.some((t) => t.value === 'object')) {
       for (let i = 0; i < n; i++) tables.prepositionAt[i] = OBJECT_PREPOSITIONS.has(tokens[i].word) ? 1 : 0;
     }
-    if (text !== undefined) closeOpeningClause(tokens, text, tables.lastPreEnd);
+    if (text !== undefined) cutNegationAtClauses(tokens, text, tables.lastPreEnd);
     return tables;
   }
 
@@ -182,28 +182,6 @@ function reportedModal(tokens: readonly Token[], start: number, end: number, say
   if (end - start !== 1 || !FUTURE_MODALS.has(tokens[start].word)) return false;
   for (let i = start - 1; i >= Math.max(0, start - 3); i--) if (saying.has(tokens[i].word)) return true;
   return false;
-}
-
-/** Words that open an adverbial clause of time or concession: "When she did not ring, I ...". */
-const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', 'while', 'although', 'though', 'since', 'until', 'as']);
-
-/**
- * A negation inside a sentence's opening clause of time or concession, closed by a comma, does not
- * reach past that comma: in "When Maree asked what I'm not saying to Priya, I started telling her
- * about my diary instead of answering", the telling is affirmed. Only negation: a hypothetical or a
- * past set in that clause ("When she was a teenager, she hid...") still governs the whole sentence.
- * A section label before the clause ("P: When ...") is read past.
- */
-function closeOpeningClause(tokens: readonly Token[], text: string, lastPreEnd: Int32Array): void {
-  const n = tokens.length;
-  const first = labelLength(tokens, text);
-  if (first >= n || !CLAUSE_OPENERS.has(tokens[first].word)) return;
-  for (let i = first + 1; i < n; i++) {
-    if (!gapHolds(text, tokens[i - 1].end, tokens[i].start, ',')) continue;
-    // Positions from the comma on forget a negation that ended before it.
-    for (let p = i; p <= n && lastPreEnd[p] <= i; p++) lastPreEnd[p] = -1;
-    return;
-  }
 }
 
 /**

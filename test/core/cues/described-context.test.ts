@@ -73,6 +73,17 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('When I was a trainee, I filled in every form for my clients while they watched.')).toEqual([]);
   });
 
+  it('ends a negation where a clause of its own begins: after a semicolon or dash, or a comma and "so", "then", "while"', () => {
+    expect(heard("Jo didn't know how to ask the school, so I filled in the form for her while she watched.")).toContain('rescuing practitioner');
+    expect(heard('Jo had not started the form; I filled it in for her while she watched.')).toContain('rescuing practitioner');
+    expect(heard("Jo hadn't opened the letter - I filled in the form for her while she watched.")).toContain('rescuing practitioner');
+    // A list of acts after one negation, or "and" going on with it, stays negated.
+    expect(heard('I did not ring the council, write the letter or fill in the form for her.')).toEqual([]);
+    expect(heard('I did not ring the council, and did not fill in the form for her either.')).toEqual([]);
+    // A condition set early still governs what follows: only a negation is cut.
+    expect(heard('If Jo asks again, so I fill in the form for her, she will not learn it.')).toEqual([]);
+  });
+
   it('hears the plain phrasings of a few dynamics that their cues are close to', () => {
     expect(heard('Jo changed the topic whenever I mentioned her father.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo asked me what she should do about her job.')).toContain('dependency client');
