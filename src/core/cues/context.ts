@@ -1,12 +1,12 @@
 import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
 import { labelLength } from '../text/section-labels';
-import { cutNegationAtClauses } from './negation-scope';
+import { cutAtClauses } from './clause-scope';
 import { pastMarkers } from './past-markers';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
-type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'historical';
+type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'condition' | 'historical';
 
 /**
  * The longest sentence, in words, whose tables are reused from one sentence to the next: nearly
@@ -28,6 +28,8 @@ export interface SentenceContext {
   /** Per position p: the largest end of a trigger of that kind ending at or before p, or -1. */
   lastPreEnd: Int32Array;
   lastHypotheticalEnd: Int32Array;
+  /** As lastHypotheticalEnd, for a condition ("if", "unless", "in case"): what it sets governs the clauses after it. */
+  lastConditionEnd: Int32Array;
   lastHistoricalEnd: Int32Array;
   /** Per position p: the largest start of a termination ending at or before p, or -1. */
   lastTerminationStart: Int32Array;
@@ -77,6 +79,8 @@ export class ContextReader {
   scan(tokens: readonly Token[], text?: string): SentenceContext {
     const n = tokens.length;
     const hits = this.triggers.find(tokens);
+    // A condition governs the main clause after it; a modal or a wish only its own (clause-scope.ts).
+    for (const h of hits) if (h.value === 'hypothetical' && CONDITIONS.has(tokens[h.start].word) && (tokens[h.start].word !== 'in' || tokens[h.start + 1]?.word === 'case')) h.value = 'condition';
     // Words ending in n't negate unless a phrase already covers them (`couldn't help`).
     const covered = coverage(hits, n, this.scratch);
     for (let i = 0; i < n; i++) {
@@ -88,7 +92,7 @@ export class ContextReader {
     // form come back again, my plan is to ring them myself".
     if (text !== undefined && n > 0) {
       const first = labelLength(tokens, text);
-      if (first < n && tokens[first].word === 'should' && !QUESTION_END.test(text.slice(tokens[n - 1].end, tokens[n - 1].end + 4))) hits.push({ value: 'hypothetical', start: first, end: first + 1 });
+      if (first < n && tokens[first].word === 'should' && !QUESTION_END.test(text.slice(tokens[n - 1].end, tokens[n - 1].end + 4))) hits.push({ value: 'condition', start: first, end: first + 1 });
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
@@ -102,7 +106,7 @@ export class ContextReader {
     if (triggers.some((t) => t.value === 'object')) {
       for (let i = 0; i < n; i++) tables.prepositionAt[i] = OBJECT_PREPOSITIONS.has(tokens[i].word) ? 1 : 0;
     }
-    if (text !== undefined) cutNegationAtClauses(tokens, text, tables.lastPreEnd);
+    if (text !== undefined) cutAtClauses(tokens, text, tables.lastPreEnd, tables.lastHypotheticalEnd);
     return tables;
   }
 
@@ -126,7 +130,7 @@ export class ContextReader {
     const clearBefore = (lastEnd: Int32Array): boolean => lastEnd[start] >= 0 && context.lastTerminationStart[start] < lastEnd[start];
     const clearAfter = (nextStart: Int32Array): boolean => nextStart[end] - end <= POST_REACH && context.nextTerminationEnd[end] > nextStart[end];
     if (clearBefore(context.lastPreEnd) || clearAfter(context.nextPostStart) || (objectAfter && objectRightAfter(context, end))) return 'negated';
-    if (clearBefore(context.lastHypotheticalEnd)) return 'hypothetical';
+    if (clearBefore(context.lastHypotheticalEnd) || clearBefore(context.lastConditionEnd)) return 'hypothetical';
     if (clearBefore(context.lastHistoricalEnd) || clearAfter(context.nextHistoricalStart)) return 'historical';
     return 'affirmed';
   }
@@ -147,11 +151,14 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
     const gapStart = slots[k - 1] - offset;
     const gapEnd = slots[k] - offset;
     if (context.lastPreEnd[gapEnd] > gapStart || context.lastObjectEnd[gapEnd] > gapStart) return 'negated';
-    if (context.lastHypotheticalEnd[gapEnd] > gapStart) return 'hypothetical';
+    if (context.lastHypotheticalEnd[gapEnd] > gapStart || context.lastConditionEnd[gapEnd] > gapStart) return 'hypothetical';
     if (context.lastHistoricalEnd[gapEnd] > gapStart) return 'historical';
   }
   return 'affirmed';
 }
+
+/** Hypothetical triggers that set a condition: "if", "unless", "in case" (and "should" opening a sentence, read in scan()). */
+const CONDITIONS = new Set(['if', 'unless', 'in']);
 
 /** A question mark closing a sentence, after any closing quotes or bracket: the text that follows its last word. */
 const QUESTION_END = /^["'”’)\]]*\?/;
@@ -222,6 +229,7 @@ function emptyTables(size: number): SentenceContext {
   return {
     lastPreEnd: new Int32Array(size),
     lastHypotheticalEnd: new Int32Array(size),
+    lastConditionEnd: new Int32Array(size),
     lastHistoricalEnd: new Int32Array(size),
     lastTerminationStart: new Int32Array(size),
     nextTerminationEnd: new Int32Array(size),
@@ -235,13 +243,14 @@ function emptyTables(size: number): SentenceContext {
 
 /** Fills positions 0 to n of the tables (at least n + 1 long) for a sentence of n words. */
 function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: SentenceContext): SentenceContext {
-  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastHistoricalEnd, c.lastTerminationStart, c.lastObjectEnd]) table.fill(-1, 0, n + 1);
+  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastConditionEnd, c.lastHistoricalEnd, c.lastTerminationStart, c.lastObjectEnd]) table.fill(-1, 0, n + 1);
   for (const table of [c.nextTerminationEnd, c.nextPostStart, c.nextHistoricalStart, c.nextObjectStart]) table.fill(NONE, 0, n + 1);
   const latest = (table: Int32Array, at: number, value: number): void => void (table[at] = Math.max(table[at], value));
   const earliest = (table: Int32Array, at: number, value: number): void => void (table[at] = Math.min(table[at], value));
   for (const t of triggers) {
     if (t.value === 'pre') latest(c.lastPreEnd, t.end, t.end);
     else if (t.value === 'hypothetical') latest(c.lastHypotheticalEnd, t.end, t.end);
+    else if (t.value === 'condition') latest(c.lastConditionEnd, t.end, t.end);
     else if (t.value === 'historical') {
       latest(c.lastHistoricalEnd, t.end, t.end);
       earliest(c.nextHistoricalStart, t.start, t.start);
@@ -254,7 +263,7 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
       earliest(c.nextTerminationEnd, t.start, t.end);
     }
   }
-  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastHistoricalEnd, c.lastTerminationStart, c.lastObjectEnd]) {
+  for (const table of [c.lastPreEnd, c.lastHypotheticalEnd, c.lastConditionEnd, c.lastHistoricalEnd, c.lastTerminationStart, c.lastObjectEnd]) {
     for (let p = 1; p <= n; p++) table[p] = Math.max(table[p], table[p - 1]);
   }
   for (const table of [c.nextTerminationEnd, c.nextPostStart, c.nextHistoricalStart, c.nextObjectStart]) {

@@ -80,8 +80,16 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A list of acts after one negation, or "and" going on with it, stays negated.
     expect(heard('I did not ring the council, write the letter or fill in the form for her.')).toEqual([]);
     expect(heard('I did not ring the council, and did not fill in the form for her either.')).toEqual([]);
-    // A condition set early still governs what follows: only a negation is cut.
+    // A condition set early still governs what follows.
     expect(heard('If Jo asks again, so I fill in the form for her, she will not learn it.')).toEqual([]);
+    expect(heard('If Jo asks again, I fill in the form for her while she watches.')).toEqual([]);
+  });
+
+  it('ends a modal or a wish at a clause of its own, after a comma and "and" or a subject too', () => {
+    expect(heard('Jo described the housing form she was dreading, and I filled it in for her while she watched.')).toContain('rescuing practitioner');
+    expect(heard('Jo said the council might ring, so I filled in the form for her while she watched.')).toContain('rescuing practitioner');
+    // In its own clause, the modal holds.
+    expect(heard('Jo was dreading the form, and I might fill it in for her next week.')).toEqual([]);
   });
 
   it('hears the plain phrasings of a few dynamics that their cues are close to', () => {

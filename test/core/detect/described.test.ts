@@ -26,7 +26,9 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-4.yaml': { dev: { recall: 0.95, precision: 0.68 }, heldOut: { recall: 0.44, precision: 0.49 } },
   // Written after all the tuning, and never tuned on: both parts are held out.
   'sentences-5.yaml': { dev: { recall: 0.59, precision: 0.58 }, heldOut: { recall: 0.58, precision: 0.45 } },
-  'sentences-6.yaml': { dev: { recall: 0.48, precision: 0.47 }, heldOut: { recall: 0.35, precision: 0.49 } },
+  // Session 19: development precision 0.48 -> 0.47 (3 more false of 92 heard) when negations and modals came to end at a
+  // clause of their own, which heard 18 more of the tuned sets' development items, one held out and one vault flag.
+  'sentences-6.yaml': { dev: { recall: 0.48, precision: 0.46 }, heldOut: { recall: 0.35, precision: 0.49 } },
   // Written in session 14 and tuned on its development part: 0.35 / 0.36 and 0.32 / 0.35 when it arrived.
   // Development recall 0.73 -> 0.72 in session 16: four descriptions inside single quotes, as double-quoted ones always were, are no longer read.
   'sentences-7.yaml': { dev: { recall: 0.76, precision: 0.6 }, heldOut: { recall: 0.31, precision: 0.4 } },
@@ -40,7 +42,7 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-10.yaml': { dev: { recall: 0.81, precision: 0.63 }, heldOut: { recall: 0.58, precision: 0.47 } },
   // Written in session 18 and tuned on its development part: on arrival 0.56 / 0.58 and 0.50 / 0.35 with the
   // session-start build (8fe3904), 0.58 / 0.59 and 0.50 / 0.35 with the build of its arrival (fecaddc).
-  'sentences-11.yaml': { dev: { recall: 0.93, precision: 0.69 }, heldOut: { recall: 0.5, precision: 0.35 } },
+  'sentences-11.yaml': { dev: { recall: 0.93, precision: 0.68 }, heldOut: { recall: 0.5, precision: 0.35 } },
   // Written at the end of session 18, measured on arrival: 0.41 / 0.52 and 0.36 / 0.30 with the session-start build
   // (8fe3904) and with 9eb8411 alike (one wrong role fewer with the latter); tuned on its development part since.
   'sentences-12.yaml': { dev: { recall: 0.8, precision: 0.66 }, heldOut: { recall: 0.36, precision: 0.29 } },
