@@ -25,8 +25,9 @@ const HIDDEN = /%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)|\$\$[\s\S]*?(?:\$\$|$)/
 
 export function readBody(body: string, firstLine: number, options: BodyOptions): Body {
   const visible = body.includes('%%') || body.includes('<!--') || body.includes('$$') ? body.replace(HIDDEN, blankKeepingNewlines) : body;
-  // CR, CRLF and LF are all line breaks (decodeNote has made them LF for a whole note already).
-  const lines = visible.split(/\r\n?|\n/);
+  // CR, CRLF and LF are all line breaks (decodeNote has made them LF for a whole note already, and
+  // splitting on a string costs less than on a pattern).
+  const lines = visible.includes('\r') ? visible.split(/\r\n?|\n/) : visible.split('\n');
   const scan = scanLines(lines);
   const classes = options.allowRemark ? classifyWithRemark(lines, scan) : { lines: scan.lines, usedRemark: false };
   return { ...readClassifiedLines(lines, classes.lines, firstLine, options.blocks), reader: classes.usedRemark ? 'remark' : 'scanner' };

@@ -70,6 +70,8 @@ export function findLinks(text: string): LinkMatch[] {
   // tells whether a markdown link overlaps one (comparing with all of them is quadratic).
   const wikiCount = found.length;
   let wiki = 0;
+  // Every markdown link holds `](`: most strings with a bracket are wikilinks only, and need not be searched again.
+  if (!text.includes('](')) return found;
   for (const m of text.matchAll(MARKDOWN_LINK)) {
     while (wiki < wikiCount && found[wiki].index + found[wiki].length <= m.index) wiki++;
     if (wiki < wikiCount && found[wiki].index < m.index + m[0].length) continue;

@@ -50,6 +50,8 @@ export function scalarString(value: unknown): string | undefined {
  * Read it as the link and say how to write it so Obsidian agrees.
  */
 function repairUnquotedLinks(property: Property, diagnostics: NoteDiagnostic[]): Property {
+  // Nearly every property has nothing to repair: it is kept as it is, without copying its items to find that out.
+  if (!holdsUnquotedLink(property)) return property;
   let repaired = false;
   const fix = (value: unknown): unknown => {
     const link = unquotedLink(value);
@@ -70,6 +72,12 @@ function repairUnquotedLinks(property: Property, diagnostics: NoteDiagnostic[]):
     });
   }
   return repaired ? { ...property, value, items } : property;
+}
+
+/** Whether the value, an element of it or one of the items is an unquoted link: what repairUnquotedLinks repairs. */
+function holdsUnquotedLink(property: Property): boolean {
+  const isLink = (value: unknown): boolean => unquotedLink(value) !== undefined;
+  return isLink(property.value) || (Array.isArray(property.value) && property.value.some(isLink)) || property.items.some((item) => isLink(item.value));
 }
 
 function unquotedLink(value: unknown): string | undefined {
