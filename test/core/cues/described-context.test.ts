@@ -92,6 +92,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo was dreading the form, and I might fill it in for her next week.')).toEqual([]);
   });
 
+  it('hears contact made again and again, not a message as a thing', () => {
+    expect(heard('Jo texted me three times over the weekend.')).toContain('dependency client');
+    expect(heard('Jo read out a text from her manager twice.').filter((d) => d.startsWith('dependency'))).toEqual([]);
+    expect(heard('Jo checks the location on her phone many times a day.').filter((d) => d.startsWith('dependency'))).toEqual([]);
+  });
+
   it('hears the plain phrasings of a few dynamics that their cues are close to', () => {
     expect(heard('Jo changed the topic whenever I mentioned her father.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo asked me what she should do about her job.')).toContain('dependency client');
