@@ -37,10 +37,15 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   const { path } = note;
   const date = note.date ?? null;
   // One item per (sentence or property line, dynamic), roles and sources merged (SPEC section 3).
-  const byKey = new Map<string, Evidence>();
-  const add = (key: string, dynamic: string, role: Role, source: EvidenceSource, line: number, text: string, scope?: readonly string[]): void => {
-    const full = `${dynamic}\u0000${key}`;
-    const known = byKey.get(full);
+  // A sentence is its own key, not joined to the dynamic: a key made for every cue hit cost a copy
+  // of its sentence, and hashing it, where the sentence's string (one per sentence) hashes once.
+  const byPropertyLine: Places = new Map();
+  const byTagLine: Places = new Map();
+  const bySentence: Places = new Map();
+  const add = (places: Places, key: string | number, dynamic: string, role: Role, source: EvidenceSource, line: number, text: string, scope?: readonly string[]): void => {
+    let here = places.get(key);
+    if (!here) places.set(key, (here = new Map<string, Evidence>()));
+    const known = here.get(dynamic);
     if (known) {
       merge(known, role, source);
       return;
@@ -48,7 +53,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // Kept as long as the note: one piece, not the property's name and value joined.
     const item: Evidence = { path, dynamic, noteType: kind, date, role, source, line, text: flatString(text) };
     if (scope) item.scope = scope;
-    byKey.set(full, item);
+    here.set(dynamic, item);
     items.push(item);
   };
   const cases = kind === 'supervision' ? names.cases : undefined;
@@ -66,21 +71,30 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     if (!property) continue;
     for (const item of property.items) {
       for (const value of valuesOf(item.value)) {
-        add(`P${item.line}`, resolve(value, item.line), role, 'property', item.line, propertyTexts.intern(`${property.key}: ${value}`));
+        add(byPropertyLine, item.line, resolve(value, item.line), role, 'property', item.line, propertyTexts.intern(`${property.key}: ${value}`));
       }
     }
   }
 
   const emptyContract = emptyContractProperty(note);
   if (emptyContract) {
-    add(`P${emptyContract.line}`, 'contracting-unclear', 'process', 'contract', emptyContract.line, `${emptyContract.key}: no focus or outcomes agreed`);
+    add(byPropertyLine, emptyContract.line, 'contracting-unclear', 'process', 'contract', emptyContract.line, `${emptyContract.key}: no focus or outcomes agreed`);
   }
 
   const subjects = tools.subjects(kind, names);
+  // Hits of one sentence follow one another with the same case words: its case is worked out once.
+  let caseWordsRead: CaseWords | undefined;
+  let caseScope: string[] | undefined;
+  let caseClientRead = false;
   for (const hit of note.content.cueHits) {
     const definition = tools.taxonomy.get(hit.dynamic);
-    const scope = cases && hit.cases ? caseOf(hit.cases, cases) : undefined;
-    const caseClient = scope?.length === 1 && hit.cases !== undefined && !namesPeople(hit.cases, names);
+    if (cases && hit.cases && !(caseWordsRead && sameCaseWords(caseWordsRead, hit.cases))) {
+      caseWordsRead = hit.cases;
+      caseScope = caseOf(hit.cases, cases);
+      caseClientRead = caseScope.length === 1 && !namesPeople(hit.cases, names);
+    }
+    const scope = cases && hit.cases ? caseScope : undefined;
+    const caseClient = scope !== undefined && caseClientRead;
     // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
     const read = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, definition?.judgement === true, caseClient);
     // With no subject of its own, a sentence in a labelled part of a session note is that part's.
@@ -95,8 +109,10 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // A "sentence" that is only tags is read as its tags, below.
     if (role === null || ONLY_TAGS.test(hit.text)) continue;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
-    const key = hit.property ? `P${hit.line}` : `T${hit.text}`;
-    for (const one of both ?? [role]) add(key, hit.dynamic, one, hit.property ? 'property' : 'text', hit.line, hit.text, scope);
+    const places = hit.property ? byPropertyLine : bySentence;
+    const key = hit.property ? hit.line : hit.text;
+    if (both) for (const one of both) add(places, key, hit.dynamic, one, hit.property ? 'property' : 'text', hit.line, hit.text, scope);
+    else add(places, key, hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text, scope);
   }
   // Tags come after the text: a tag on a line whose sentence shows the same dynamic annotates that sentence.
   const textByLine = new Map<string, Evidence[]>();
@@ -117,7 +133,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     const onLine = textByLine.get(`${dynamic}\u0000${tag.line}`) ?? [];
     const sentence = onLine.find((e) => e.text.toLowerCase().includes(written)) ?? onLine[0];
     if (sentence) merge(sentence, 'unknown', 'tag');
-    else add(`G${tag.line}`, dynamic, 'unknown', 'tag', tag.line, `#${tag.tag}`);
+    else add(byTagLine, tag.line, dynamic, 'unknown', 'tag', tag.line, `#${tag.tag}`);
   }
   // Filling in `parallel_process` (supervision) or `felt_sense` (session) names a marker by itself.
   const freeTextProperty = type.freeText ? note.content.properties.get(type.freeText.property) : undefined;
@@ -125,7 +141,8 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   if (type.freeText && freeTextProperty && text !== '') {
     const words = cases ? caseWords(text) : '';
     add(
-      `P${freeTextProperty.line}`,
+      byPropertyLine,
+      freeTextProperty.line,
       type.freeText.marker,
       type.freeText.role === 'author' ? names.author : type.freeText.role,
       'property',
@@ -135,6 +152,13 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     );
   }
   return { items, diagnostics };
+}
+
+/** Evidence items by where they are (a line, or a sentence), then by dynamic. */
+type Places = Map<string | number, Map<string, Evidence>>;
+
+function sameCaseWords(a: CaseWords, b: CaseWords): boolean {
+  return a.sentence === b.sentence && a.block === b.block && a.section === b.section;
 }
 
 /** Whether a sentence's paragraph or section names the supervisor or the supervisee. */
