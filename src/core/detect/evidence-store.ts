@@ -53,7 +53,11 @@ export class EvidenceStore {
    * Sessions of one client mention the same people: one subject reader serves them all. A session's
    * names are its client's (memoized): the same array for all of that client's sessions.
    */
-  private readonly readers = new Map<string | readonly string[], SubjectReader>();
+  private readonly readers = new Map<string, SubjectReader>();
+  /** Sessions' readers, by the client's names, then the practitioner's (none: undefined). */
+  private readonly sessionReaders = new Map<readonly string[], Map<readonly string[] | undefined, SubjectReader>>();
+  /** Readers held in both maps. */
+  private readerCount = 0;
   private maxReaders = MAX_READERS;
   private persons: PhraseIndex<Who> | undefined;
 
@@ -65,14 +69,26 @@ export class EvidenceStore {
   ) {
     const otherPeople = outsiderWords();
     const subjects = (kind: NoteKind, names: PeopleNames): SubjectReader => {
-      const key =
-        kind === 'session' && names.practitioner === undefined
-          ? names.client
-          : [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001'), (names.practitioner ?? []).join('\u0001')].join('\u0000');
+      // A session's reader depends on its client's and practitioner's names alone, each list the
+      // same for every session that names them (namesOf): looked up by the lists, not by a key
+      // joined from them for every session.
+      if (kind === 'session') {
+        let byPractitioner = this.sessionReaders.get(names.client);
+        let reader = byPractitioner?.get(names.practitioner);
+        if (!reader) {
+          this.makeRoom();
+          if (!byPractitioner) this.sessionReaders.set(names.client, (byPractitioner = new Map<readonly string[] | undefined, SubjectReader>()));
+          byPractitioner.set(names.practitioner, (reader = new SubjectReader(kind, names, otherPeople)));
+          this.readerCount++;
+        }
+        return reader;
+      }
+      const key = [kind, names.author, names.client.join('\u0001'), names.supervisor.join('\u0001'), names.supervisee.join('\u0001'), (names.practitioner ?? []).join('\u0001')].join('\u0000');
       let reader = this.readers.get(key);
       if (!reader) {
-        if (this.readers.size >= this.maxReaders) this.readers.clear();
+        this.makeRoom();
         this.readers.set(key, (reader = new SubjectReader(kind, names, otherPeople)));
+        this.readerCount++;
       }
       return reader;
     };
@@ -86,8 +102,19 @@ export class EvidenceStore {
       rebuild();
     } finally {
       this.maxReaders = MAX_READERS;
-      this.readers.clear();
+      this.clearReaders();
     }
+  }
+
+  /** Starts again rather than hold more readers than the bound. */
+  private makeRoom(): void {
+    if (this.readerCount >= this.maxReaders) this.clearReaders();
+  }
+
+  private clearReaders(): void {
+    this.readers.clear();
+    this.sessionReaders.clear();
+    this.readerCount = 0;
   }
 
   evidence(path: string): Evidence[] {
@@ -148,7 +175,7 @@ export class EvidenceStore {
   /** A person note came, went or changed: the index of their names is made again, and the readers that hold it go. */
   forgetPersons(): void {
     this.persons = undefined;
-    this.readers.clear();
+    this.clearReaders();
   }
 
   /** Drops what a note gives others (its names), keeping its own evidence. */
@@ -192,7 +219,8 @@ export class EvidenceStore {
       // the supervisee who presented it ("Marcus went over Earl's glucose log"), with or without
       // `author: supervisor`, which SPEC defines for supervision notes only.
       const practitioner = this.graph.linkTarget(note.path, PROPERTY.practitioner) ?? (client ? this.graph.linkTarget(client, PROPERTY.practitioner) : undefined);
-      return practitioner ? { ...names, practitioner: this.namesOf(practitioner, true) } : names;
+      if (practitioner) names.practitioner = this.namesOf(practitioner, true);
+      return names;
     }
     if (note.content.kind !== 'supervision') return { client: NO_NAMES, supervisor: NO_NAMES, supervisee: NO_NAMES, author: 'supervisee' };
     const author = writtenBySupervisor(note) ? 'supervisor' : 'supervisee';
@@ -200,8 +228,10 @@ export class EvidenceStore {
     const supervisee = this.graph.linkTarget(note.path, PROPERTY.supervisee);
     const cases = new Map<string, readonly string[]>();
     for (const e of this.graph.edgesOut(note.path, 'discusses')) cases.set(e.to, this.namesOf(e.to));
+    const client: string[] = [];
+    for (const names of cases.values()) for (const name of names) client.push(name);
     return {
-      client: [...cases.values()].flat(),
+      client,
       cases,
       supervisor: supervisor ? this.namesOf(supervisor, true) : NO_NAMES,
       supervisee: supervisee ? this.namesOf(supervisee, true) : NO_NAMES,
