@@ -10,16 +10,35 @@ export type CaseNames = ReadonlyMap<string, readonly string[]>;
  * names; else none (empty: it counts for every client discussed, with less weight). When the note
  * discusses one client only, every sentence is that client's: there is no other case to belong to.
  */
-export function caseOf(words: CaseWords, clients: CaseNames): string[] {
+export function caseOf(words: CaseWords, clients: CaseNames, named: (text: string) => string[] = (text) => namedIn(text, clients)): string[] {
   if (clients.size === 1) return [...clients.keys()];
-  const sentence = named(words.sentence, clients);
+  const sentence = named(words.sentence);
   if (sentence.length > 0) return sentence;
-  const block = named(words.block, clients);
+  const block = named(words.block);
   if (block.length === 1) return block;
-  return named(words.section, clients);
+  return named(words.section);
 }
 
-function named(text: string, clients: CaseNames): string[] {
+/**
+ * caseOf for the sentences of one supervision note. Its sentences share their paragraph's and
+ * section's words, and the clients those name are found once per text; kept for one note.
+ */
+export class NoteCases {
+  private readonly found = new Map<string, string[]>();
+  private readonly named = (text: string): string[] => {
+    let clients = this.found.get(text);
+    if (!clients) this.found.set(text, (clients = namedIn(text, this.clients)));
+    return clients;
+  };
+
+  constructor(private readonly clients: CaseNames) {}
+
+  caseOf(words: CaseWords): string[] {
+    return caseOf(words, this.clients, this.named);
+  }
+}
+
+function namedIn(text: string, clients: CaseNames): string[] {
   if (text === '') return [];
   const words = new Set(text.split(' '));
   const out: string[] = [];

@@ -8,7 +8,7 @@ import { caseWords, namesIn, SUPERVISOR_WORD } from '../cues/case-words';
 import { freeText } from '../parse/free-text';
 import { flatString } from '../util/flat-string';
 import { StringPool } from '../util/string-pool';
-import { caseOf } from './case-scope';
+import { caseOf, NoteCases } from './case-scope';
 import { bothRoles } from './joint-subject';
 import { sectionRole } from './section-roles';
 import { findLinks } from '../parse/link-syntax';
@@ -83,14 +83,15 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
 
   const subjects = tools.subjects(kind, names);
   // Hits of one sentence follow one another with the same case words: its case is worked out once.
+  const noteCases = cases ? new NoteCases(cases) : undefined;
   let caseWordsRead: CaseWords | undefined;
   let caseScope: string[] | undefined;
   let caseClientRead = false;
   for (const hit of note.content.cueHits) {
     const definition = tools.taxonomy.get(hit.dynamic);
-    if (cases && hit.cases && !(caseWordsRead && sameCaseWords(caseWordsRead, hit.cases))) {
+    if (noteCases && hit.cases && !(caseWordsRead && sameCaseWords(caseWordsRead, hit.cases))) {
       caseWordsRead = hit.cases;
-      caseScope = caseOf(hit.cases, cases);
+      caseScope = noteCases.caseOf(hit.cases);
       caseClientRead = caseScope.length === 1 && !namesPeople(hit.cases, names);
     }
     const scope = cases && hit.cases ? caseScope : undefined;
@@ -115,21 +116,14 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     else add(places, key, hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text, scope);
   }
   // Tags come after the text: a tag on a line whose sentence shows the same dynamic annotates that sentence.
-  const textByLine = new Map<string, Evidence[]>();
-  if (note.content.tags.length > 0) {
-    for (const e of items) {
-      if (e.source !== 'text') continue;
-      const key = `${e.dynamic}\u0000${e.line}`;
-      const list = textByLine.get(key);
-      if (list) list.push(e);
-      else textByLine.set(key, [e]);
-    }
-  }
+  // Made when the first dynamic tag needs it: most tags are not `dynamic/` ones.
+  let textByLine: Map<string, Evidence[]> | undefined;
   for (const tag of note.content.tags) {
     const m = /^dynamic\/(.+)$/i.exec(tag.tag);
     if (!m) continue;
     const dynamic = resolve(m[1], tag.line);
     const written = `#${tag.tag}`.toLowerCase();
+    textByLine ??= textEvidenceByLine(items);
     const onLine = textByLine.get(`${dynamic}\u0000${tag.line}`) ?? [];
     const sentence = onLine.find((e) => e.text.toLowerCase().includes(written)) ?? onLine[0];
     if (sentence) merge(sentence, 'unknown', 'tag');
@@ -152,6 +146,19 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     );
   }
   return { items, diagnostics };
+}
+
+/** The evidence read from text, by dynamic and line. */
+function textEvidenceByLine(items: readonly Evidence[]): Map<string, Evidence[]> {
+  const textByLine = new Map<string, Evidence[]>();
+  for (const e of items) {
+    if (e.source !== 'text') continue;
+    const key = `${e.dynamic}\u0000${e.line}`;
+    const list = textByLine.get(key);
+    if (list) list.push(e);
+    else textByLine.set(key, [e]);
+  }
+  return textByLine;
 }
 
 /** Evidence items by where they are (a line, or a sentence), then by dynamic. */
