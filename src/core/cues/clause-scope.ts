@@ -1,5 +1,5 @@
-import { labelLength } from '../text/section-labels';
-import { gapHolds } from '../text/token-gap';
+import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
+import { gapHolds, gapHoldsAny } from '../text/token-gap';
 import type { Token } from '../text/tokens';
 
 // Where a negation or a modal stops. NegEx lets a trigger run to the next termination word (but,
@@ -20,48 +20,75 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
  */
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
-/** Subject pronouns that open a clause of their own after a comma (", and I spent", ", she rang"). */
-const SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we']);
+/** Words that open a sentence on a time to come: "Next week, ...", "Tomorrow, ...". */
+const FUTURE_OPENERS = new Set(['next', 'tomorrow']);
+
+/** Dashes that set a clause off when they stand between words. */
+const DASHES = '–—-';
+
+/** A colon after this many words or fewer closes a heading ("Denies:", "Not discussed:"), whose negation governs what follows. */
+const HEADING_WORDS = 3;
 
 /**
  * Forgets, in `negation` and `modal` (per position, the end of the last such trigger before it),
- * each trigger that a clause boundary stands between it and the position. A clause begins:
+ * each trigger that a clause boundary stands between it and the position, in a sentence whose own
+ * words start at `first` (after any section label). A clause begins:
  * - after the comma closing a sentence's opening clause of time or concession ("When Maree asked
  *   what I'm not saying to Priya, I started telling her about my diary"; after any section label);
- * - after a semicolon, a colon or a dash standing between words ("cancelled the gym - 'don't deserve it'");
+ * - after a semicolon; after a colon past a heading's few words, not inside a time ("10:30"); after
+ *   a dash standing between words, unless a second one makes the two an aside ("I did not – as I
+ *   so often do – jump in");
  * - after a comma, at a joining word (", so I", ", then said"): a list of acts after one negation
  *   ("I did not ring the council, write the letter or fill in the form") stays negated;
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
- *   pronoun ("I kept insisting he bring the diary next week, and each time...").
+ *   pronoun ("I kept insisting he bring the diary next week, and each time..."). A sentence that
+ *   opens on a time to come ("Next week, I fill in the form") stays in it, as after a condition.
  */
-export function cutAtClauses(tokens: readonly Token[], text: string, negation: Int32Array, modal: Int32Array): void {
+export function cutAtClauses(tokens: readonly Token[], text: string, first: number, negation: Int32Array, modal: Int32Array): void {
   const n = tokens.length;
-  const opening = openingClauseEnd(tokens, text);
+  const opensClause = first < n && CLAUSE_OPENERS.has(tokens[first].word);
+  const opening = opensClause ? firstComma(tokens, text, first) : -1;
+  // A sentence opening on a time to come ("Next week, I fill in the form"; "Tomorrow, she..."): a
+  // modal there governs the sentence. Not any opening phrase: "Worried she might relapse, I rang
+  // the GP for her" did ring (measured: keeping every opening phrase's modal lost a blind vault's flag).
+  const keptModalEnd = first < n && FUTURE_OPENERS.has(tokens[first].word) ? firstComma(tokens, text, first) : -1;
+  const asides = dashGaps(tokens, text) > 1;
   let clause = -1;
   let modalClause = -1;
   for (let p = 1; p <= n; p++) {
     if (p < n) {
       const comma = gapHolds(text, tokens[p - 1].end, tokens[p].start, ',');
-      if (p === opening || startsClause(tokens, text, p, comma)) clause = modalClause = p;
-      else if (comma && (tokens[p].word === 'and' || SUBJECTS.has(tokens[p].word))) modalClause = p;
+      if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
+      else if (comma && (tokens[p].word === 'and' || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
     }
     if (negation[p] >= 0 && negation[p] <= clause) negation[p] = -1;
-    if (modal[p] >= 0 && modal[p] <= modalClause) modal[p] = -1;
+    if (modal[p] >= 0 && modal[p] <= modalClause && modal[p] > keptModalEnd) modal[p] = -1;
   }
 }
 
-/** Where the comma closing a sentence's opening clause of time or concession is followed by the next word, or -1. */
-function openingClauseEnd(tokens: readonly Token[], text: string): number {
-  const first = labelLength(tokens, text);
-  if (first >= tokens.length || !CLAUSE_OPENERS.has(tokens[first].word)) return -1;
-  for (let i = first + 1; i < tokens.length; i++) if (gapHolds(text, tokens[i - 1].end, tokens[i].start, ',')) return i;
+/** The word after the first comma from word `from`, or -1. */
+function firstComma(tokens: readonly Token[], text: string, from: number): number {
+  for (let i = from + 1; i < tokens.length; i++) if (gapHolds(text, tokens[i - 1].end, tokens[i].start, ',')) return i;
   return -1;
 }
 
-/** Whether a clause of its own begins at token `p` (not the first), after a comma or not. */
-function startsClause(tokens: readonly Token[], text: string, p: number, comma: boolean): boolean {
+/** How many gaps between words hold a dash. */
+function dashGaps(tokens: readonly Token[], text: string): number {
+  let count = 0;
+  for (let i = 1; i < tokens.length; i++) if (gapHoldsAny(text, tokens[i - 1].end, tokens[i].start, DASHES)) count++;
+  return count;
+}
+
+/** Whether a clause of its own begins at token `p` (not the first) of a sentence whose words start at `first`. */
+function startsClause(tokens: readonly Token[], text: string, p: number, comma: boolean, first: number, asides: boolean): boolean {
   const from = tokens[p - 1].end;
   const to = tokens[p].start;
-  if (gapHolds(text, from, to, ';') || gapHolds(text, from, to, ':') || gapHolds(text, from, to, '—') || gapHolds(text, from, to, '–') || gapHolds(text, from, to, '-')) return true;
+  if (gapHolds(text, from, to, ';')) return true;
+  if (gapHolds(text, from, to, ':') && p - first > HEADING_WORDS && !(isNumber(tokens[p - 1].word) && isNumber(tokens[p].word))) return true;
+  if (!asides && gapHoldsAny(text, from, to, DASHES)) return true;
   return comma && JOINERS.has(tokens[p].word);
+}
+
+function isNumber(word: string): boolean {
+  return word.length > 0 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 }

@@ -6,7 +6,8 @@ import { pastMarkers } from './past-markers';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
-type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'condition' | 'historical';
+/** `past`: a past that places only what follows it (an age, a school year: past-markers.ts). */
+type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'condition' | 'historical' | 'past';
 
 /**
  * The longest sentence, in words, whose tables are reused from one sentence to the next: nearly
@@ -28,7 +29,7 @@ export interface SentenceContext {
   /** Per position p: the largest end of a trigger of that kind ending at or before p, or -1. */
   lastPreEnd: Int32Array;
   lastHypotheticalEnd: Int32Array;
-  /** As lastHypotheticalEnd, for a condition ("if", "unless", "in case"): what it sets governs the clauses after it. */
+  /** As lastHypotheticalEnd, for a condition ("if", "unless", a sentence opening "Should"): what it sets governs the clauses after it. */
   lastConditionEnd: Int32Array;
   lastHistoricalEnd: Int32Array;
   /** Per position p: the largest start of a termination ending at or before p, or -1. */
@@ -80,18 +81,19 @@ export class ContextReader {
     const n = tokens.length;
     const hits = this.triggers.find(tokens);
     // A condition governs the main clause after it; a modal or a wish only its own (clause-scope.ts).
-    for (const h of hits) if (h.value === 'hypothetical' && CONDITIONS.has(tokens[h.start].word) && (tokens[h.start].word !== 'in' || tokens[h.start + 1]?.word === 'case')) h.value = 'condition';
+    for (const h of hits) if (h.value === 'hypothetical' && h.end - h.start === 1 && CONDITIONS.has(tokens[h.start].word)) h.value = 'condition';
     // Words ending in n't negate unless a phrase already covers them (`couldn't help`).
     const covered = coverage(hits, n, this.scratch);
     for (let i = 0; i < n; i++) {
       if (covered[i + 1] === covered[i] && tokens[i].word.endsWith("n't")) hits.push({ value: 'pre', start: i, end: i + 1 });
     }
+    // Where the sentence's own words start, after any section label ("P:"): read once for all below.
+    const first = text === undefined || n === 0 ? 0 : labelLength(tokens, text);
     // A year, an age or a school year named places what is near it in the past (past-markers.ts).
-    pastMarkers(tokens, text, (start, end) => void hits.push({ value: 'historical', start, end }));
+    pastMarkers(tokens, text, first, (start, end, forward) => void hits.push({ value: forward ? 'past' : 'historical', start, end }));
     // "Should" opening a sentence (after any label) that asks nothing is a condition: "Should the
     // form come back again, my plan is to ring them myself".
     if (text !== undefined && n > 0) {
-      const first = labelLength(tokens, text);
       if (first < n && tokens[first].word === 'should' && !QUESTION_END.test(text.slice(tokens[n - 1].end, tokens[n - 1].end + 4))) hits.push({ value: 'condition', start: first, end: first + 1 });
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
@@ -106,7 +108,7 @@ export class ContextReader {
     if (triggers.some((t) => t.value === 'object')) {
       for (let i = 0; i < n; i++) tables.prepositionAt[i] = OBJECT_PREPOSITIONS.has(tokens[i].word) ? 1 : 0;
     }
-    if (text !== undefined) cutAtClauses(tokens, text, tables.lastPreEnd, tables.lastHypotheticalEnd);
+    if (text !== undefined) cutAtClauses(tokens, text, first, tables.lastPreEnd, tables.lastHypotheticalEnd);
     return tables;
   }
 
@@ -157,8 +159,12 @@ export function patternCertainty(reader: ContextReader, context: SentenceContext
   return 'affirmed';
 }
 
-/** Hypothetical triggers that set a condition: "if", "unless", "in case" (and "should" opening a sentence, read in scan()). */
-const CONDITIONS = new Set(['if', 'unless', 'in']);
+/**
+ * The hypothetical triggers that set a condition, governing the clause after theirs: "if" and
+ * "unless" (and "should" opening a sentence, read in scan()). Not "in case", which is also a
+ * phrase of its own ("wrote it in case notes").
+ */
+const CONDITIONS = new Set(['if', 'unless']);
 
 /** A question mark closing a sentence, after any closing quotes or bracket: the text that follows its last word. */
 const QUESTION_END = /^["'”’)\]]*\?/;
@@ -251,6 +257,7 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
     if (t.value === 'pre') latest(c.lastPreEnd, t.end, t.end);
     else if (t.value === 'hypothetical') latest(c.lastHypotheticalEnd, t.end, t.end);
     else if (t.value === 'condition') latest(c.lastConditionEnd, t.end, t.end);
+    else if (t.value === 'past') latest(c.lastHistoricalEnd, t.end, t.end);
     else if (t.value === 'historical') {
       latest(c.lastHistoricalEnd, t.end, t.end);
       earliest(c.nextHistoricalStart, t.start, t.start);

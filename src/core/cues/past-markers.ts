@@ -1,5 +1,6 @@
-import { labelLength } from '../text/section-labels';
-import { gapHolds } from '../text/token-gap';
+import { DAY_NAMES, SHORT_DAY_NAMES } from '../text/calendar-words';
+import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
+import { gapHolds, gapHoldsAny } from '../text/token-gap';
 import type { Token } from '../text/tokens';
 
 // Words that place what is near them in the past without a phrase of the context cues' historical
@@ -7,28 +8,31 @@ import type { Token } from '../text/tokens';
 // giving their age or their class at school, so a sentence that names one tells of earlier life.
 
 /**
- * Each year, age and school year in a sentence's tokens, handed to `mark` as [start, end). The text,
- * when given, shows the punctuation around them.
+ * Each year, age and school year in a sentence's tokens (its own words from `first`, after any
+ * section label), handed to `mark` as [start, end), with
+ * whether it places only what follows it (`forward`) or what stands near it on either side. The
+ * text, when given, shows the punctuation around them.
  *
  * - A year after "in", "around" or "during", in brackets or set off by commas ("in 2012", "(2005)",
- *   "in my first year, 2015, I..."), or a plain year opening the sentence ("2012: first episode").
- * - An age after "at" opening a clause: "at 16, with her first boyfriend", "says that at twelve she
- *   flew home". Not a time of day ("at 9am", "at 9:30", "at 10 o'clock"), nor "at" after a verb
- *   ("arrived at 9").
- * - A school year: "in Year 9", "in grade 3", "in Form 5".
+ *   "in my first year, 2015, I..."), or a plain year opening the sentence ("2012: first episode"):
+ *   either side.
+ * - An age after "at" opening a clause: "At 16, with her first boyfriend", "says at 19 a fella
+ *   packed his bag". An age to twelve is also an hour ("At 9 I rang her"), so it counts only after
+ *   a verb of saying or "that", and before a comma or the clause's subject ("says that at twelve
+ *   she flew home"). Not a time of day ("at 9:30", "at 9 a.m.", "at 10 on Mondays", "at ten to the
+ *   hour"). Forward only.
+ * - A school year, not one the client is in now: "in Year 9" but not "is in Year 9". Forward only.
  */
-export function pastMarkers(tokens: readonly Token[], text: string | undefined, mark: (start: number, end: number) => void): void {
+export function pastMarkers(tokens: readonly Token[], text: string | undefined, first: number, mark: (start: number, end: number, forward: boolean) => void): void {
   const n = tokens.length;
-  const first = text === undefined || n === 0 ? 0 : labelLength(tokens, text);
   for (let i = 0; i < n; i++) {
     const word = tokens[i].word;
     // A span of years opening a sentence may head a list: only a plain year there.
     const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && setOff(text, tokens, i));
-    if (opens && isYear(word)) mark(i, i + 1);
-    if (i + 1 >= n) continue;
-    const next = tokens[i + 1].word;
-    if (word === 'at' && isAge(next) && !timeOfDay(tokens, text, i + 1) && opensClause(tokens, text, i, first)) mark(i, i + 2);
-    if (word === 'in' && i + 2 < n && SCHOOL_YEARS.has(next) && isSchoolYear(tokens[i + 2].word)) mark(i, i + 3);
+    if (opens && isYear(word)) mark(i, i + 1, false);
+    if (i + 2 >= n) continue;
+    if (word === 'at' && isAgeAt(tokens, text, i, first)) mark(i, i + 2, true);
+    if (word === 'in' && SCHOOL_YEARS.has(tokens[i + 1].word) && isSchoolYear(tokens[i + 2].word) && !(i > 0 && NOW.has(tokens[i - 1].word))) mark(i, i + 3, true);
   }
 }
 
@@ -38,7 +42,8 @@ const YEAR_OPENERS = new Set(['in', 'around', 'during', 'circa', 'c', 'back', 'f
 function setOff(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (text[token.start - 1] === '(') return true;
-  const after = i + 1 < tokens.length ? tokens[i + 1].start : text.length;
+  // After the sentence's last word, only the character that follows it: the text may go on into other sentences.
+  const after = i + 1 < tokens.length ? tokens[i + 1].start : Math.min(text.length, token.end + 1);
   return gapHolds(text, tokens[i - 1].end, token.start, ',') && gapHolds(text, token.end, after, ',');
 }
 
@@ -65,45 +70,59 @@ function isYear(word: string): boolean {
   return end > 12 && end > start % 100;
 }
 
-/** Ages of childhood and youth in words: "at twelve", "at fifteen". */
-const AGE_WORDS = new Set(['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']);
+/** Ages of childhood and youth in words, by their number: "at twelve", "at fifteen". */
+const AGE_WORDS = new Map(['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, k) => [w, k + 3]));
 
-/** An age of childhood or youth, 3 to 25, in digits or words. */
-function isAge(word: string): boolean {
-  if (AGE_WORDS.has(word)) return true;
-  if (!digitsOnly(word, 2)) return false;
+/** An age of childhood or youth, 3 to 25, in digits or words; undefined for any other word. */
+function ageOf(word: string): number | undefined {
+  const spelled = AGE_WORDS.get(word);
+  if (spelled !== undefined) return spelled;
+  if (!digitsOnly(word, 2)) return undefined;
   const age = Number(word);
-  return age >= 3 && age <= 25;
+  return age >= 3 && age <= 25 ? age : undefined;
 }
 
-/** Words after a number that make it a time of day: "at 9 am", "at ten o'clock", "at ten to the hour", "at 6 tonight". */
-const TIME_WORDS = new Set(['to', 'past', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock', 'tonight', 'tomorrow', 'today', 'sharp', 'hours', 'hrs', 'mins', 'minutes']);
+/** Ages to this are hours too: "at 9", "at ten". */
+const HOURS = 12;
+
+/** Words before "at" an age opens a clause after: "says that at twelve", "said at 8 she'd". */
+const AGE_OPENERS = new Set(['that', 'says', 'said', 'say', 'recalls', 'recalled', 'remembers', 'remembered']);
+
+/** Whether "at" at token `i` and the number after it are an age opening a clause (pastMarkers). */
+function isAgeAt(tokens: readonly Token[], text: string | undefined, i: number, first: number): boolean {
+  const age = ageOf(tokens[i + 1].word);
+  if (age === undefined || timeOfDay(tokens, text, i + 1)) return false;
+  const afterSaying = i > 0 && AGE_OPENERS.has(tokens[i - 1].word);
+  if (age > HOURS) return afterSaying || i === first || (i > 0 && text !== undefined && gapHoldsAny(text, tokens[i - 1].end, tokens[i].start, ',:;–—-'));
+  // An hour as well as an age: after a verb of saying, and before a comma or the clause's subject
+  // ("says that at twelve she", "said at 8 she'd", "recalls that at nine, in care, she").
+  const commaAfter = text !== undefined && gapHolds(text, tokens[i + 1].end, tokens[i + 2].start, ',');
+  return afterSaying && (commaAfter || SUBJECT_PRONOUNS.has(withoutContraction(tokens[i + 2].word)));
+}
+
+/** Words after a number that make it a time of day: "at 9 am", "at ten o'clock", "at ten to the hour", "at 3 each week", "at 10 on Mondays". */
+const TIME_WORDS = new Set(['to', 'past', 'am', 'pm', "o'clock", 'oclock', 'tonight', 'tomorrow', 'today', 'sharp', 'hours', 'hrs', 'mins', 'minutes', 'this', 'each', 'every', 'on', ...DAY_NAMES, ...SHORT_DAY_NAMES]);
 
 /** Parts of the day after "in the": "at eleven in the morning". */
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+/** "a.m.", "pm", "p. m." after a number, whatever its spacing. */
+const MERIDIEM = /^\s*[ap]\.?\s?m\b/i;
+
 /**
  * Whether the number at token `at` is a time of day: a word of time after it ("at ten to the
- * hour", "at eleven in the morning"), or its punctuation ("9:30", "9.30", "9am").
+ * hour", "at eleven in the morning"), or its punctuation ("9:30", "9.30", "9 a.m.").
  */
 function timeOfDay(tokens: readonly Token[], text: string | undefined, at: number): boolean {
   const after = tokens[at + 1]?.word ?? '';
   if (TIME_WORDS.has(after) || (after === 'in' && tokens[at + 2]?.word === 'the' && PARTS_OF_DAY.has(tokens[at + 3]?.word ?? ''))) return true;
   if (text === undefined) return false;
   const end = tokens[at].end;
-  return text[end] === ':' || (text[end] === '.' && /\d/.test(text[end + 1] ?? '')) || /^[ap]\.?m\b/i.test(text.slice(end, end + 4));
+  return text[end] === ':' || (text[end] === '.' && /\d/.test(text[end + 1] ?? '')) || MERIDIEM.test(text.slice(end, end + 6));
 }
 
-/** Words before "at" an age opens a clause after: "says that at twelve", "said at 8 she'd". */
-const AGE_OPENERS = new Set(['that', 'says', 'said', 'say', 'recalls', 'remembers', 'and', 'but', 'then']);
-
-/** Whether "at" at token `i` opens its sentence (after any label), follows a comma, colon or dash, or one of AGE_OPENERS. */
-function opensClause(tokens: readonly Token[], text: string | undefined, i: number, first: number): boolean {
-  if (i === first) return true;
-  if (i === 0) return false;
-  if (AGE_OPENERS.has(tokens[i - 1].word)) return true;
-  return text !== undefined && /[,:;–—-]/.test(text.slice(tokens[i - 1].end, tokens[i].start));
-}
+/** Words before a school year that place the client in it now: "is in Year 9", "now in grade 3". */
+const NOW = new Set(['is', 'are', 'am', "'m", "she's", "he's", "they're", "i'm", 'now', 'currently', 'still']);
 
 /** Words of a class at school before its number: "in Year 9", "in grade 3", "in Form 5". */
 const SCHOOL_YEARS = new Set(['year', 'yr', 'grade', 'form']);

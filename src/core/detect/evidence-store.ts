@@ -49,12 +49,13 @@ export class EvidenceStore {
   /** How notes refer to each client or person, by id; an entry goes when that note changes. */
   private readonly names = new Map<string, { plain: readonly string[]; person: readonly string[] }>();
   private readonly tools: EvidenceTools;
-  /**
-   * Sessions of one client mention the same people: one subject reader serves them all. A session's
-   * names are its client's (memoized): the same array for all of that client's sessions.
-   */
+  /** Supervision and reflection notes' subject readers, by a key joined from their kind and people's names. */
   private readonly readers = new Map<string, SubjectReader>();
-  /** Sessions' readers, by the client's names, then the practitioner's (none: undefined). */
+  /**
+   * Sessions of one client mention the same people: one subject reader serves them all, found by the
+   * client's names, then the practitioner's (none: undefined), each list memoized (namesOf): the same
+   * array for all of that client's sessions.
+   */
   private readonly sessionReaders = new Map<readonly string[], Map<readonly string[] | undefined, SubjectReader>>();
   /** Readers held in both maps. */
   private readerCount = 0;
@@ -73,10 +74,11 @@ export class EvidenceStore {
       // same for every session that names them (namesOf): looked up by the lists, not by a key
       // joined from them for every session.
       if (kind === 'session') {
-        let byPractitioner = this.sessionReaders.get(names.client);
-        let reader = byPractitioner?.get(names.practitioner);
+        let reader = this.sessionReaders.get(names.client)?.get(names.practitioner);
         if (!reader) {
+          // Room first: clearing after the lookup would put the new reader in a map let go.
           this.makeRoom();
+          let byPractitioner = this.sessionReaders.get(names.client);
           if (!byPractitioner) this.sessionReaders.set(names.client, (byPractitioner = new Map<readonly string[] | undefined, SubjectReader>()));
           byPractitioner.set(names.practitioner, (reader = new SubjectReader(kind, names, otherPeople)));
           this.readerCount++;

@@ -86,6 +86,11 @@ const SPEAKING = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted'
 /** Pronouns, and adverbs that stand between a subject and its verb ("Sam's always said": Sam has): no part of a noun phrase. */
 const NOT_NOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'me', 'him', 'them', 'us', 'who', 'what', 'always', 'just', 'often', 'also', 'already', 'still', 'now', 'really', 'only', 'even', 'ever', 'usually', 'sometimes']);
 
+/** Whether a word may be part of a noun phrase after its opener: no pronoun, auxiliary, clause opener or possessive. */
+function nounOfPhrase(word: string): boolean {
+  return !NOT_NOUNS.has(word) && !VERB_LIKE.has(word) && !CLAUSE_STARTERS.has(word) && !word.endsWith("'s");
+}
+
 /** Whether a word opens a noun phrase that may be someone else: an article, a third person's possessive, someone's ("Sam's"). */
 export function opensOtherPhrase(word: string): boolean {
   return OTHER_OPENERS.has(word) || (word.length > 2 && word.endsWith("'s") && !NOMINATIVE.has(word));
@@ -100,10 +105,11 @@ export function opensOtherPhrase(word: string): boolean {
  */
 export function unnamedSpeakers(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[], starts?: readonly boolean[]): void {
   for (let i = from; i + 2 < words.length; i++) {
-    if (!opensOtherPhrase(words[i])) continue;
+    // A phrase one of the note's people answers to ("the clinician", "the patient") is theirs.
+    if (!opensOtherPhrase(words[i]) || longest[i]) continue;
     for (let end = i + 2; end <= i + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
       const word = words[end - 1];
-      if (NOT_NOUNS.has(word) || VERB_LIKE.has(word) || CLAUSE_STARTERS.has(word) || word.endsWith("'s") || longest[end - 1]) break;
+      if (!nounOfPhrase(word) || longest[end - 1]) break;
       // A verb after a comma opens a clause of its own: "...as a process problem, says she has never...".
       if (!SPEAKING.has(words[end]) || starts?.[end]) continue;
       longest[i + 1] = { end, value: 'other' };
@@ -119,15 +125,17 @@ export function unnamedSpeakers(words: readonly string[], from: number, longest:
  * outside the relationships, whatever the noun. Not before a copula or an auxiliary ("says the
  * worksheet was patronising" speaks of a thing). Added to `longest` as unnamedSpeakers adds its own.
  */
-export function reportedSubjects(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[]): void {
+export function reportedSubjects(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[], starts?: readonly boolean[]): void {
   for (let i = Math.max(from, 1); i + 2 < words.length; i++) {
-    if (!opensOtherPhrase(words[i])) continue;
+    // A phrase one of the note's people answers to ("the clinician", "the patient") is theirs.
+    if (!opensOtherPhrase(words[i]) || longest[i]) continue;
     const verb = words[i - 1] === 'that' && i >= 2 ? words[i - 2] : words[i - 1];
     if (!SAYING.has(verb)) continue;
     for (let end = i + 2; end <= i + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
       const word = words[end - 1];
-      if (NOT_NOUNS.has(word) || VERB_LIKE.has(word) || CLAUSE_STARTERS.has(word) || word.endsWith("'s") || longest[end - 1]) break;
-      if (!actionVerb(words[end], words[end + 1])) continue;
+      if (!nounOfPhrase(word) || longest[end - 1]) break;
+      // A verb after a comma opens a clause of its own.
+      if (!actionVerb(words[end], words[end + 1]) || starts?.[end]) continue;
       longest[i + 1] = { end, value: 'other' };
       break;
     }
@@ -135,9 +143,10 @@ export function reportedSubjects(words: readonly string[], from: number, longest
 }
 
 /**
- * Whether a word after a noun phrase reads as its verb of action: a past in -ed, or a present in -s
+ * Whether a word after a noun phrase is read as its verb of action: a past in -ed, or a word in -s
  * (not "-ss", nor a possessive) that no auxiliary follows ("his concussion symptoms were gone" ends
- * its noun phrase on a plural).
+ * its noun phrase on a plural). A plural noun in -s passes too ("the team leaders"), and an
+ * irregular past (took, rang) does not: a cheap reading, measured on the sentence sets.
  */
 function actionVerb(word: string, next: string | undefined): boolean {
   if (word.length <= 4) return false;

@@ -227,7 +227,7 @@ export class SubjectReader {
     otherMentions(words, from, this.others, longest);
     titledOthers(words, from, longest);
     unnamedSpeakers(words, from, longest, starts);
-    reportedSubjects(words, from, longest);
+    reportedSubjects(words, from, longest, starts);
     return longest;
   }
 

@@ -152,17 +152,28 @@ describe('readCueHits on long text', () => {
     const rescuing = (text: string): number => readCueHits([paragraph(text)], reader).filter((h) => h.dynamic === 'rescuing').length;
     expect(rescuing('Sam says that at twelve she jumped in for her little brother every time.')).toBe(0);
     expect(rescuing('At 16, with her first boyfriend, Sam jumped in for him every time.')).toBe(0);
-    expect(rescuing('R: at 8 she jumped in for her mum every time.')).toBe(0);
+    expect(rescuing('R: Sam says at 8 she jumped in for her mum every time.')).toBe(0);
     expect(rescuing('Sam said in Year 9 she jumped in for her friends every time.')).toBe(0);
     // A time of day, in words or digits, places nothing in the past.
     expect(rescuing('At ten to the hour I jumped in for her again.')).toBe(1);
     expect(rescuing('At 9:30 I jumped in for her again.')).toBe(1);
-    expect(rescuing('At 9am I jumped in for her again.')).toBe(1);
+    expect(rescuing('At 9 am I jumped in for her again.')).toBe(1);
+    expect(rescuing('At 9 a.m. I jumped in for her again.')).toBe(1);
+    expect(rescuing('At 9 this morning I jumped in for her again.')).toBe(1);
+    expect(rescuing('At 3 on Mondays I jumped in for her again.')).toBe(1);
+    expect(rescuing('Then at 10 I jumped in for her again.')).toBe(1);
     expect(rescuing('Sam arrived, at eleven in the morning, and I jumped in for her again.')).toBe(1);
+    // An age marks what follows it only, and an hour's number after the cue is no age.
+    expect(rescuing('I jumped in for her again, at 10 and again at 11.')).toBe(1);
+    // An age past twelve, after a verb of saying, needs no comma or subject after it.
+    expect(rescuing('Sam says at 19 a friend and she jumped in for her sister every time.')).toBe(0);
+    // A school year the client is in now is the present.
+    expect(rescuing('Sam is in Year 9 and I jumped in for her again.')).toBe(1);
     // After a verb, "at" and a number is a time or a place in a list, not an age opening a clause.
     expect(rescuing('We met at 10 and I jumped in for her again.')).toBe(1);
     // An age past youth is no sure past: "at 40" may be now.
     expect(rescuing('At 40 she says I jumped in for her again.')).toBe(1);
+    expect(rescuing('At 26, she says, I jumped in for her again.')).toBe(1);
   });
 });
 

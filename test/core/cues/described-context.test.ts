@@ -80,6 +80,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A list of acts after one negation, or "and" going on with it, stays negated.
     expect(heard('I did not ring the council, write the letter or fill in the form for her.')).toEqual([]);
     expect(heard('I did not ring the council, and did not fill in the form for her either.')).toEqual([]);
+    // A colon closing a heading, or inside a time, and dashes around an aside, cut nothing.
+    expect(heard('Not discussed: I filled in the housing form for her while she watched.')).toEqual([]);
+    expect(heard('I did not, at the 10:30 check-in, fill in the housing form for her while she watched.')).toEqual([]);
+    expect(heard('I did not – as I so often do – fill in the housing form for her while she watched.')).toEqual([]);
     // A condition set early still governs what follows.
     expect(heard('If Jo asks again, so I fill in the form for her, she will not learn it.')).toEqual([]);
     expect(heard('If Jo asks again, I fill in the form for her while she watches.')).toEqual([]);
@@ -90,8 +94,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('ends a modal or a wish at a clause of its own, after a comma and "and" or a subject too', () => {
     expect(heard('Jo described the housing form she was dreading, and I filled it in for her while she watched.')).toContain('rescuing practitioner');
     expect(heard('Jo said the council might ring, so I filled in the form for her while she watched.')).toContain('rescuing practitioner');
-    // In its own clause, the modal holds.
+    // In its own clause, the modal holds; so does a time to come that opens the sentence.
     expect(heard('Jo was dreading the form, and I might fill it in for her next week.')).toEqual([]);
+    expect(heard('Next week, I fill in the housing form for her while she watches.')).toEqual([]);
+    // Not any opening phrase: worried it might happen, I did it.
+    expect(heard('Worried the council might refuse, I filled in the housing form for her while she watched.')).toContain('rescuing practitioner');
+    // "In case" is no condition reaching past its clause ("in case notes").
+    expect(heard('I wrote it up in case notes, and I filled in the housing form for her while she watched.')).toContain('rescuing practitioner');
+    expect(heard('Unless Jo rings first, I fill in the housing form for her while she watches.')).toEqual([]);
   });
 
   it('hears contact made again and again, not a message as a thing', () => {

@@ -202,6 +202,9 @@ describe('who a cue is about', () => {
     expect(role('sam says his cofounder messages him after every call to')).toBeNull();
     // A plural before an auxiliary is the phrase's noun, not its verb: the client goes on as the subject.
     expect(role('sam said his concussion symptoms were gone and only as he stood to leave')).toBe('client');
+    // A phrase the note's people answer to stays theirs, whatever verb follows it.
+    expect(role('sam says the clinician stepped in and')).toBe('practitioner');
+    expect(role('sam says the patient stepped in and')).toBe('client');
     // Not after a verb of thinking, nor a copula after the phrase ("the worksheet was patronising").
     expect(role('sam thought his cofounder opened')).toBe('client');
     expect(role('sam said the worksheet was patronising and')).toBe('client');

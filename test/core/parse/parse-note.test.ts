@@ -91,6 +91,26 @@ describe('parseNoteContent', () => {
     expect(content.links).toEqual([]);
   });
 
+  it('skips a file with a zero byte in its first 8 KB only, as a Buffer or a plain array of bytes alike', () => {
+    const withZeroAt = (at: number): Uint8Array => {
+      const bytes = new TextEncoder().encode(`---\ntype: session\n---\n${'I jumped in. '.repeat(700)}`);
+      bytes[at] = 0;
+      return bytes;
+    };
+    const binary = (bytes: Uint8Array): boolean => parseNoteContent(bytes).diagnostics.some((d) => d.code === 'binary-file');
+    expect(binary(withZeroAt(8191))).toBe(true);
+    expect(binary(Buffer.from(withZeroAt(8191)))).toBe(true);
+    // Past 8 KB, a zero byte is read as text's damage, not a binary file's mark.
+    expect(binary(withZeroAt(8192))).toBe(false);
+    expect(binary(Buffer.from(withZeroAt(8192)))).toBe(false);
+  });
+
+  it('reads a body with lone carriage returns as lines', () => {
+    const content = parseNoteContent('---\ntype: session\n---\nA calm start.\rI jumped in.\rThen we stopped.\n');
+    expect(content.blocks.map((b) => b.text)).toEqual(expect.arrayContaining([expect.stringContaining('I jumped in.')]));
+    expect(content.blocks.every((b) => !b.text.includes('\r'))).toBe(true);
+  });
+
   it('reads a note that is not UTF-8, reporting the first bad line', () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('---\ntype: client\n---\nCaf'), 0xe9, 0x0a]);
     const content = parseNoteContent(latin1);
