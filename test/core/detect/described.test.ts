@@ -46,6 +46,9 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written at the end of session 18, measured on arrival: 0.41 / 0.52 and 0.36 / 0.30 with the session-start build
   // (8fe3904) and with 9eb8411 alike (one wrong role fewer with the latter); tuned on its development part since.
   'sentences-12.yaml': { dev: { recall: 0.8, precision: 0.66 }, heldOut: { recall: 0.36, precision: 0.29 } },
+  // Written in session 19 after its changes, measured on arrival: 0.46 / 0.53 and 0.55 / 0.52 with the session-start
+  // build (b89773d), 0.48 / 0.53 and 0.55 / 0.50 with the build of its arrival (b67fcf3). Not tuned on yet.
+  'sentences-13.yaml': { dev: { recall: 0.47, precision: 0.52 }, heldOut: { recall: 0.54, precision: 0.49 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
