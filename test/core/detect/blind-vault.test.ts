@@ -26,7 +26,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
-  { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 3 },
+  { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/blind-practice-9', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 0 },
   // Written in session 16: on arrival 4/0/2 with the session's starting build (78e6698), 5/0/2 with 6245145.
   { root: 'test/fixtures/vaults/blind-practice-10', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 2 },
@@ -43,7 +43,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-trainee', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/dev-nhs', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
-  { root: 'test/fixtures/vaults/dev-supervisor-2', written: 'development', expected: 8, exact: 7, otherDirection: 0, unexpected: 0 },
+  { root: 'test/fixtures/vaults/dev-supervisor-2', written: 'development', expected: 8, exact: 8, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-upward', written: 'development', expected: 11, exact: 11, otherDirection: 0, unexpected: 1 },
   { root: 'test/fixtures/vaults/dev-agency', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-decoys', written: 'development', expected: 6, exact: 6, otherDirection: 0, unexpected: 0 },
