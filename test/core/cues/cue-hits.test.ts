@@ -162,6 +162,9 @@ describe('readCueHits on long text', () => {
     expect(rescuing('At 9 this morning I jumped in for her again.')).toBe(1);
     expect(rescuing('At 3 on Mondays I jumped in for her again.')).toBe(1);
     expect(rescuing('Then at 10 I jumped in for her again.')).toBe(1);
+    // The historical list's "at fifteen" is an age; fifteen minutes is a time.
+    expect(rescuing('At fifteen minutes past the hour I jumped in for her again.')).toBe(1);
+    expect(rescuing('She left home at fifteen and I jumped in for her every time.')).toBe(0);
     expect(rescuing('Sam arrived, at eleven in the morning, and I jumped in for her again.')).toBe(1);
     // An age marks what follows it only, and an hour's number after the cue is no age.
     expect(rescuing('I jumped in for her again, at 10 and again at 11.')).toBe(1);
