@@ -89,6 +89,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('If Jo asks again, I fill in the form for her while she watches.')).toEqual([]);
     // "As if" compares; it sets no condition.
     expect(heard('As if on autopilot, I filled in the form for her while she watched.')).toContain('rescuing practitioner');
+    // "Asked if" asks a question; it sets no condition.
+    expect(heard('Jo asked if I minded, and I filled in the housing form for her while she watched.')).toContain('rescuing practitioner');
   });
 
   it('ends a modal or a wish at a clause of its own, after a comma and "and" or a subject too', () => {
