@@ -3,8 +3,11 @@ import { NOUN_OPENERS } from '../text/noun-openers';
 
 // Where clauses start and end in the words before a cue, for reading whose clause the cue is in (subjects.ts).
 
-/** Words after which a new clause (and so a new subject) starts; reporting verbs are added below. */
-export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'whenever', 'unless', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said']);
+/**
+ * Words after which a new clause (and so a new subject) starts; reporting verbs are added below.
+ * "how" too: "I described how Tareq's line manager snapped at him" has the manager as its subject.
+ */
+export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'whenever', 'unless', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said', 'how']);
 
 /**
  * Verbs that report what someone says or thinks: in "her GP told her he feels out of his depth" or

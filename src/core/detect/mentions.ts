@@ -86,6 +86,9 @@ const SPEAKING = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted'
 /** Pronouns, and adverbs that stand between a subject and its verb ("Sam's always said": Sam has): no part of a noun phrase. */
 const NOT_NOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'me', 'him', 'them', 'us', 'who', 'what', 'always', 'just', 'often', 'also', 'already', 'still', 'now', 'really', 'only', 'even', 'ever', 'usually', 'sometimes']);
 
+/** Verbs that tell of what someone did when "how" or "that" follows them: "described how her caseworker drives him". */
+const DESCRIBING = new Set(['described', 'describes', 'mentioned', 'mentions', 'explained', 'explains', 'noticed', 'heard', 'learned', 'learnt']);
+
 /** Whether a word may be part of a noun phrase after its opener: no pronoun, auxiliary, clause opener or possessive. */
 function nounOfPhrase(word: string): boolean {
   return !NOT_NOUNS.has(word) && !VERB_LIKE.has(word) && !CLAUSE_STARTERS.has(word) && !word.endsWith("'s");
@@ -127,10 +130,14 @@ export function unnamedSpeakers(words: readonly string[], from: number, longest:
  */
 export function reportedSubjects(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[], starts?: readonly boolean[]): void {
   for (let i = Math.max(from, 1); i + 2 < words.length; i++) {
-    // A phrase one of the note's people answers to ("the clinician", "the patient") is theirs.
-    if (!opensOtherPhrase(words[i]) || longest[i]) continue;
-    const verb = words[i - 1] === 'that' && i >= 2 ? words[i - 2] : words[i - 1];
-    if (!SAYING.has(verb)) continue;
+    // A phrase one of the note's people answers to ("the clinician", "the patient") is theirs; a
+    // possessive of theirs ("Tareq's") opens someone else's.
+    const mention = longest[i];
+    if (!opensOtherPhrase(words[i]) || (mention && mention.end > i + 1)) continue;
+    const linked = (words[i - 1] === 'that' || words[i - 1] === 'how') && i >= 2;
+    const verb = linked ? words[i - 2] : words[i - 1];
+    // "said his cofounder...", "described how Tareq's line manager...", "mentioned that her notary...".
+    if (!SAYING.has(verb) && !(linked && DESCRIBING.has(verb))) continue;
     for (let end = i + 2; end <= i + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
       const word = words[end - 1];
       if (!nounOfPhrase(word) || longest[end - 1]) break;

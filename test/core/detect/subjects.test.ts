@@ -202,6 +202,11 @@ describe('who a cue is about', () => {
     expect(role('sam says his cofounder messages him after every call to')).toBeNull();
     // A plural before an auxiliary is the phrase's noun, not its verb: the client goes on as the subject.
     expect(role('sam said his concussion symptoms were gone and only as he stood to leave')).toBe('client');
+    // After "described how" or "mentioned that", the phrase acting is the subject of what is told,
+    // a client's possessive opening it as any other's does.
+    expect(role("i described how sam's caseworker went through her file and")).toBeNull();
+    expect(role("i mentioned that sam's notary repeated the same three options and")).toBeNull();
+    expect(role('i described how i went through her file and')).toBe('practitioner');
     // A phrase the note's people answer to stays theirs, whatever verb follows it.
     expect(role('sam says the clinician stepped in and')).toBe('practitioner');
     expect(role('sam says the patient stepped in and')).toBe('client');
