@@ -47,8 +47,8 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // (8fe3904) and with 9eb8411 alike (one wrong role fewer with the latter); tuned on its development part since.
   'sentences-12.yaml': { dev: { recall: 0.81, precision: 0.67 }, heldOut: { recall: 0.36, precision: 0.29 } },
   // Written in session 19 after its changes, measured on arrival: 0.46 / 0.53 and 0.55 / 0.52 with the session-start
-  // build (b89773d), 0.48 / 0.53 and 0.55 / 0.50 with the build of its arrival (b67fcf3). Not tuned on yet.
-  'sentences-13.yaml': { dev: { recall: 0.47, precision: 0.52 }, heldOut: { recall: 0.54, precision: 0.49 } },
+  // build (b89773d), 0.48 / 0.53 and 0.55 / 0.50 with the build of its arrival (b67fcf3). Tuned on its development part since.
+  'sentences-13.yaml': { dev: { recall: 0.49, precision: 0.58 }, heldOut: { recall: 0.54, precision: 0.49 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
