@@ -142,7 +142,7 @@ export function reportedSubjects(words: readonly string[], from: number, longest
       const word = words[end - 1];
       if (!nounOfPhrase(word) || longest[end - 1]) break;
       // A verb after a comma opens a clause of its own.
-      if (!actionVerb(words[end], words[end + 1]) || starts?.[end]) continue;
+      if (!(actionVerb(words[end], words[end + 1]) || perfect(words[end], words[end + 1])) || starts?.[end]) continue;
       longest[i + 1] = { end, value: 'other' };
       break;
     }
@@ -159,4 +159,12 @@ function actionVerb(word: string, next: string | undefined): boolean {
   if (word.length <= 4) return false;
   if (word.endsWith('ed')) return true;
   return word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s") && !(next !== undefined && VERB_LIKE.has(next));
+}
+
+/** Participles of common irregular verbs, which no -ed shows: "has gone through", "had taken over". */
+const IRREGULAR_PARTICIPLES = new Set(['gone', 'done', 'taken', 'given', 'made', 'kept', 'told', 'brought', 'sent', 'left', 'got', 'gotten', 'put', 'run', 'spent', 'shown']);
+
+/** Whether two words after a noun phrase are a perfect tense: "has played him the same verses", "had gone through". */
+function perfect(auxiliary: string, participle: string | undefined): boolean {
+  return (auxiliary === 'has' || auxiliary === 'had' || auxiliary === 'have') && participle !== undefined && ((participle.length > 4 && participle.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(participle));
 }

@@ -207,6 +207,9 @@ describe('who a cue is about', () => {
     expect(role("i described how sam's caseworker went through her file and")).toBeNull();
     expect(role("i mentioned that sam's notary repeated the same three options and")).toBeNull();
     expect(role('i described how i went through her file and')).toBe('practitioner');
+    // A perfect tense after the phrase is its verb too: "has played", "has gone".
+    expect(role('sam says his co-writer has played him the same two verses for five weeks and')).toBeNull();
+    expect(role("i mentioned that sam's notary has gone through the same three options and")).toBeNull();
     // A phrase the note's people answer to stays theirs, whatever verb follows it.
     expect(role('sam says the clinician stepped in and')).toBe('practitioner');
     expect(role('sam says the patient stepped in and')).toBe('client');
