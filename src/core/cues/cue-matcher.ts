@@ -1,5 +1,5 @@
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
-import { gapHolds } from '../text/token-gap';
+import { gapHoldsAny } from '../text/token-gap';
 import { patternWordForms } from '../text/word-forms';
 import type { Token } from '../text/tokens';
 import { PatternMatcher, type DescribedHit } from './pattern-matcher';
@@ -96,7 +96,7 @@ function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text
 
 /** Whether an apostrophe stands between two words: "Cl.'s", not "Jo S.". */
 function apostropheBetween(text: string, from: number, to: number): boolean {
-  return gapHolds(text, from, to, "'") || gapHolds(text, from, to, '\u2019');
+  return gapHoldsAny(text, from, to, "'\u2019");
 }
 
 function isName(text: string, t: Token): boolean {

@@ -1,6 +1,6 @@
 import type { CueHit } from '../model/note';
 import { OPENING_PREPOSITIONS } from '../text/opening-phrases';
-import { SUBJECT_PRONOUNS } from '../text/pronouns';
+import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { labelLength } from '../text/section-labels';
 import type { Token } from '../text/tokens';
 
@@ -45,7 +45,7 @@ export function subjectAfterOpening(tokens: readonly Token[], text: string, cueS
   // one that opens with a verb has its object after it. (Checked first: it rules out most cues, and
   // this runs for every cue read.)
   const first = tokens[cueStart].word;
-  if (!ADVERBIAL_OPENERS.has(first) || SUBJECT_PRONOUNS.has(first.split("'")[0])) return undefined;
+  if (!ADVERBIAL_OPENERS.has(first) || SUBJECT_PRONOUNS.has(withoutContraction(first))) return undefined;
   if (cueEnd >= tokens.length || PHRASE_OPENERS.has(tokens[cueEnd].word) || cueStart !== labelLength(tokens, text)) return undefined;
   const words: string[] = [];
   for (let k = cueEnd; k < tokens.length && k < cueEnd + SUBJECT_AFTER_WORDS; k++) {

@@ -110,15 +110,23 @@ export function unnamedSpeakers(words: readonly string[], from: number, longest:
   for (let i = from; i + 2 < words.length; i++) {
     // A phrase one of the note's people answers to ("the clinician", "the patient") is theirs.
     if (!opensOtherPhrase(words[i]) || longest[i]) continue;
-    for (let end = i + 2; end <= i + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
-      const word = words[end - 1];
-      if (!nounOfPhrase(word) || longest[end - 1]) break;
-      // A verb after a comma opens a clause of its own: "...as a process problem, says she has never...".
-      if (!SPEAKING.has(words[end]) || starts?.[end]) continue;
-      longest[i + 1] = { end, value: 'other' };
-      break;
-    }
+    const end = phraseBeforeVerb(words, i, longest, starts, (at) => SPEAKING.has(words[at]));
+    if (end !== undefined) longest[i + 1] = { end, value: 'other' };
   }
+}
+
+/**
+ * Where the noun phrase opened at `opener` ends, when a verb (`isVerb`, asked of the word after it)
+ * follows it within OTHER_PHRASE_WORDS words: no pronoun, auxiliary, clause opener, possessive or
+ * mention inside it, and no comma before the verb, after which it opens a clause of its own ("...as
+ * a process problem, says she has never..."). Undefined otherwise.
+ */
+function phraseBeforeVerb(words: readonly string[], opener: number, longest: readonly ({ end: number; value: Who } | undefined)[], starts: readonly boolean[] | undefined, isVerb: (at: number) => boolean): number | undefined {
+  for (let end = opener + 2; end <= opener + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
+    if (!nounOfPhrase(words[end - 1]) || longest[end - 1]) return undefined;
+    if (isVerb(end) && !starts?.[end]) return end;
+  }
+  return undefined;
 }
 
 /**
@@ -138,14 +146,8 @@ export function reportedSubjects(words: readonly string[], from: number, longest
     const verb = linked ? words[i - 2] : words[i - 1];
     // "said his cofounder...", "described how Tareq's line manager...", "mentioned that her notary...".
     if (!SAYING.has(verb) && !(linked && DESCRIBING.has(verb))) continue;
-    for (let end = i + 2; end <= i + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
-      const word = words[end - 1];
-      if (!nounOfPhrase(word) || longest[end - 1]) break;
-      // A verb after a comma opens a clause of its own.
-      if (!(actionVerb(words[end], words[end + 1]) || perfect(words[end], words[end + 1])) || starts?.[end]) continue;
-      longest[i + 1] = { end, value: 'other' };
-      break;
-    }
+    const end = phraseBeforeVerb(words, i, longest, starts, (at) => actionVerb(words[at], words[at + 1]) || perfect(words[at], words[at + 1]));
+    if (end !== undefined) longest[i + 1] = { end, value: 'other' };
   }
 }
 
