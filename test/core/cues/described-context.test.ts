@@ -182,6 +182,16 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo lost her keys on the bus again.')).toEqual([]);
   });
 
+  it('hears being turned down, a funeral and someone passed on, and not help turned down, a funeral home or a bus pass', () => {
+    expect(heard('The council turned down her housing transfer again.')).toEqual(['loss-abandonment-rejection client']);
+    // Help turned down may be avoidance, never the client's loss.
+    expect(heard('Jo turned down the volunteer visits and the peer support group.')).not.toContain('loss-abandonment-rejection client');
+    expect(heard('Her gran passed on in the spring.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo renewed her bus pass on Monday.')).toEqual([]);
+    expect(heard('Jo went to the funeral on Friday.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo drives for a funeral home at weekends.')).toEqual([]);
+  });
+
   it('hears a separation, and not separate accounts', () => {
     expect(heard('They chose a joint account for bills and separate accounts for the rest.')).toEqual([]);
     expect(heard('They separated in May.')).toEqual(['loss-abandonment-rejection client']);
