@@ -28,6 +28,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Only in its own sentence: the feeling before a full stop says nothing of the act after it.
     expect(heard('Jo was upset. On her behalf I emailed the school about the exclusion.')).toContain('rescuing practitioner');
     expect(heard('I typed up the form while Jo scrolled her phone.')).toContain('rescuing practitioner');
+    // Work of theirs done before they asked: a draft, a list, a version of their own words.
+    expect(heard('I sent Jo my version of her talking points before she asked for any of it.')).toContain('rescuing practitioner');
     // After a label in bold, as templates write them.
     expect(heard('**Behavior:** Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
     expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
