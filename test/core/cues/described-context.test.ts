@@ -46,6 +46,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I drafted nothing for her; she wrote it herself.')).toEqual([]);
     // Not where it opens the next part of a pattern.
     expect(heard('Jo said nothing will ever change for her.')).toContain('victim-helplessness client');
+    // "Neither ... nor" and "did nothing to" turn around what follows them.
+    expect(heard('Jo was warm but measured about me today, neither praising me to the skies nor writing me off.')).toEqual([]);
+    expect(heard('After the lapse Jo talked it through calmly and did nothing to make herself suffer for it.')).toEqual([]);
+  });
+
+  it('hears a penalty set, and not a penalty missed on the pitch', () => {
+    expect(heard('Jo set herself a penalty of no phone for a week.')).toContain('harsh-punitive client');
+    expect(heard('Jo watched his missed penalty once with the analyst and talked about the next game.')).toEqual([]);
   });
 
   it('hears "passed on" as a death, not where a document or a chance is passed on', () => {
