@@ -8,6 +8,12 @@ import { contextCues } from '../taxonomy/default-taxonomy';
 import { oneWordNegation } from './context';
 import { DAY_NAMES, MONTH_NAMES, SHORT_DAY_NAMES, SHORT_MONTH_NAMES } from '../text/calendar-words';
 
+/**
+ * Modals of possibility. Not "would", "could" or "will": "would" tells of a habit as often as of a
+ * wish, and keeping those out of phrases cost true hearings on the sentence sets.
+ */
+const POSSIBILITY: ReadonlySet<string> = new Set(['may', 'might']);
+
 /** A cue phrase, or a descriptive pattern (`described`), found in a text. */
 export type DynamicHit = PhraseHit<string> | DescribedHit;
 
@@ -19,11 +25,16 @@ export class CueMatcher {
   private readonly index: PhraseIndex<string>;
   private readonly patterns: PatternMatcher;
 
-  /** @param negation whether a word is a negation, never read as the extra word inside a phrase. */
+  /**
+   * @param negation whether a word is a negation. Neither a negation nor a modal of possibility is
+   *   read as the extra word inside a phrase: "heart not racing" turns the phrase around, and "his
+   *   body may go rigid" only fears it.
+   */
   constructor(definitions: readonly DynamicDefinition[], negation: (word: string) => boolean = oneWordNegation(contextCues())) {
-    this.index = new PhraseIndex<string>(1, negation);
+    const unskippable = (word: string): boolean => negation(word) || POSSIBILITY.has(word);
+    this.index = new PhraseIndex<string>(1, unskippable);
     for (const d of definitions) for (const cue of d.cues) this.index.add(cue, d.id, patternWordForms);
-    this.patterns = new PatternMatcher(definitions, patternWordForms, negation);
+    this.patterns = new PatternMatcher(definitions, patternWordForms, unskippable);
   }
 
   /**

@@ -85,9 +85,9 @@ export class PatternMatcher {
   private readonly index: PhraseIndex<SlotRef>;
   private readonly patterns: CompiledPattern[] = [];
 
-  /** @param negation whether a word is a negation, never read as the extra word inside a slot's phrase (PhraseIndex). */
-  constructor(definitions: readonly DynamicDefinition[], forms: (word: string) => Set<string>, negation?: (word: string) => boolean) {
-    this.index = new PhraseIndex<SlotRef>(1, negation);
+  /** @param unskippable whether a word may not be the extra word inside a slot's phrase (PhraseIndex): a negation, a modal. */
+  constructor(definitions: readonly DynamicDefinition[], forms: (word: string) => Set<string>, unskippable?: (word: string) => boolean) {
+    this.index = new PhraseIndex<SlotRef>(1, unskippable);
     for (const d of definitions) {
       for (const pattern of d.patterns) this.compile(d.id, pattern, forms);
     }
