@@ -154,6 +154,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo says that in high school she sent her tutor messages every weekend asking whether they were still on.')).toEqual([]);
     // "Still" is an adverb here, not the end of the hypothetical's reach.
     expect(heard('If Jo asks again, I could still end up filling in the form for her.')).toEqual([]);
+    // Seeing or picturing what may come is no more than a fear of it.
+    expect(heard('The group is so pleasant that I can see us drifting into catch-ups and leaving the attendance figures unspoken.')).toEqual([]);
     // A modal of possibility inside a phrase is no extra word of it: the phrase is only feared.
     expect(heard("Jo's body may go rigid again when we talk about the hostel.")).toEqual([]);
     expect(heard("Jo's body went rigid when we talked about the hostel.")).toContainEqual(expect.stringContaining('attachment-disorganised'));
