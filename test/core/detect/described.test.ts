@@ -49,6 +49,9 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written in session 19 after its changes, measured on arrival: 0.46 / 0.53 and 0.55 / 0.52 with the session-start
   // build (b89773d), 0.48 / 0.53 and 0.55 / 0.50 with the build of its arrival (b67fcf3). Tuned on its development part since.
   'sentences-13.yaml': { dev: { recall: 0.49, precision: 0.58 }, heldOut: { recall: 0.54, precision: 0.49 } },
+  // Written in session 20, measured on arrival: 0.47 / 0.51 and 0.59 / 0.62 with the session-start build (da7f0bc)
+  // and with the build of its arrival (a2964af) alike, one false hearing fewer in the development part with the latter.
+  'sentences-14.yaml': { dev: { recall: 0.46, precision: 0.5 }, heldOut: { recall: 0.58, precision: 0.61 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
