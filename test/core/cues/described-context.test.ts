@@ -51,6 +51,19 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('After the lapse Jo talked it through calmly and did nothing to make herself suffer for it.')).toEqual([]);
   });
 
+  it('hears words with a sense of their own only in that sense', () => {
+    // Nothing making a dent is helplessness; a dent made is progress.
+    expect(heard('Jo says nothing she tries with the council makes a dent.')).toContain('victim-helplessness client');
+    expect(heard('The genogram last week made a real dent.')).toEqual([]);
+    // A curt thanks turns a lead down; a thank-you is none.
+    expect(heard('Jo said she would set her own goals, thank you, and crossed out the ones we had agreed.')).toContain('power-struggle client');
+    expect(heard('Jo thanked me at the door: "Thank you, that helped."')).toEqual([]);
+    // Hurry, not the stairs; a mind racing, not a race plan.
+    expect(heard('Jo arrived out of breath after climbing the four flights and talked about her course.')).toEqual([]);
+    expect(heard('We went straight to her race plan.')).toEqual([]);
+    expect(heard('Jo came in with her mind racing about the deadline.')).toContain('anxiety-urgency client');
+  });
+
   it('hears a penalty set, and not a penalty missed on the pitch', () => {
     expect(heard('Jo set herself a penalty of no phone for a week.')).toContain('harsh-punitive client');
     expect(heard('Jo watched his missed penalty once with the analyst and talked about the next game.')).toEqual([]);
