@@ -62,6 +62,15 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo arrived out of breath after climbing the four flights and talked about her course.')).toEqual([]);
     expect(heard('We went straight to her race plan.')).toEqual([]);
     expect(heard('Jo came in with her mind racing about the deadline.')).toContain('anxiety-urgency client');
+    // A hospice where someone is dying, not its staff; an engagement broken off, not a talk; family
+    // who cut someone off, not an interruption; no question for the work, not no questions about.
+    expect(heard("Jo's dad moved into the hospice on Friday.")).toContain('loss-abandonment-rejection client');
+    expect(heard('A hospice aide on the team told Jo about the rota.')).toEqual([]);
+    expect(heard('Jo broke off the engagement in June.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo broke off mid-session to ring the pharmacy about her meds.')).not.toContain('loss-abandonment-rejection client');
+    expect(heard('Her family cut her off after the wedding.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo cut me off mid-sentence and changed the subject.')).not.toContain('loss-abandonment-rejection client');
+    expect(heard('Jo left on time and relaxed, with no questions about whether I liked her.')).toEqual([]);
   });
 
   it('hears a penalty set, and not a penalty missed on the pitch', () => {
