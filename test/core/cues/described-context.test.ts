@@ -71,6 +71,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Her family cut her off after the wedding.')).toContain('loss-abandonment-rejection client');
     expect(heard('Jo cut me off mid-sentence and changed the subject.')).not.toContain('loss-abandonment-rejection client');
     expect(heard('Jo left on time and relaxed, with no questions about whether I liked her.')).toEqual([]);
+    // Children taken in a separation, not to the pool; someone passed on, not a leaflet passed on to someone.
+    expect(heard('Jo asked about the timetable, so I passed it on to her.')).toEqual([]);
+    expect(heard('Her husband took the kids and moved to his mother\'s in March.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo let her husband take the kids to the pool on Saturday.')).not.toContain('loss-abandonment-rejection client');
   });
 
   it('hears a penalty set, and not a penalty missed on the pitch', () => {
