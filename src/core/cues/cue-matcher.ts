@@ -93,6 +93,8 @@ function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text
   let out: string[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    // A name and a case code both start with a capital: most words are ruled out by their first character alone.
+    if (!mayBeCapital(text.charCodeAt(t.start))) continue;
     // Shorthand's possessive is two words: "Cl.'s" is `cl` and `s`, with an apostrophe between.
     const possessive = (t.word.endsWith("'s") && isName(text, { ...t, end: t.end - 2 })) || (tokens[i + 1]?.word === 's' && isName(text, t) && apostropheBetween(text, t.end, tokens[i + 1].start));
     const person = possessive || (isName(text, t) && !NOT_NAMES.has(t.word)) || isCaseCode(text, t);
@@ -103,6 +105,11 @@ function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text
     out[i] = possessive ? 'their' : SUBJECT_AFTER.has(before) ? 'they' : 'them';
   }
   return out ?? words;
+}
+
+/** Whether a word starting with this character may start with a capital: not an ASCII character other than A to Z. */
+function mayBeCapital(code: number): boolean {
+  return code >= 128 || (code >= 65 && code <= 90);
 }
 
 /** Whether an apostrophe stands between two words: "Cl.'s", not "Jo S.". */
