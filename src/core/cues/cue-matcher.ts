@@ -49,6 +49,7 @@ export class CueMatcher {
     const sentenceStart = text === undefined ? undefined : (at: number): boolean => at > 0 && at < tokens.length && opensSentence(text, tokens[at - 1].end, tokens[at].start);
     const described = this.patterns.match(text === undefined ? words : namesAsPronoun(tokens, words, text), sentenceStart);
     if (described.length === 0) return cues;
+    if (cues.length === 0) return keepLongest(described);
     // Per dynamic, its cues' spans in order: they do not overlap, so the last one starting before a
     // pattern's end is the only one that can reach into it (a binary search per pattern).
     const spans = new Map<string, PhraseHit<string>[]>();
@@ -57,13 +58,13 @@ export class CueMatcher {
       if (list) list.push(cue);
       else spans.set(cue.value, [cue]);
     }
-    const all: DynamicHit[] = [...cues];
+    const patterns: DescribedHit[] = [];
     for (const hit of keepLongest(described)) {
       const list = spans.get(hit.value);
       const before = list ? lastStartingBefore(list, hit.end) : undefined;
-      if (!before || before.end <= hit.start) all.push(hit);
+      if (!before || before.end <= hit.start) patterns.push(hit);
     }
-    return all.sort((a, b) => a.start - b.start || b.end - a.end);
+    return patterns.length === 0 ? cues : inTextOrder(cues, patterns);
   }
 }
 
@@ -164,9 +165,31 @@ function lastStartingBefore<T extends PhraseHit<string>>(spans: readonly T[], en
   return low > 0 ? spans[low - 1] : undefined;
 }
 
+/** Hits in text order: by start, the longest first. */
+function byStartThenLongest(a: PhraseHit<string>, b: PhraseHit<string>): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Two lists of hits, each in text order (byStartThenLongest), merged into one, `first`'s before
+ * `second`'s where they tie, as a stable sort of the two joined would give them: without the copy
+ * and the sort of the whole (most blocks hold both cues and patterns).
+ */
+function inTextOrder(first: readonly DynamicHit[], second: readonly DynamicHit[]): DynamicHit[] {
+  const merged: DynamicHit[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < first.length && b < second.length) merged.push(byStartThenLongest(second[b], first[a]) < 0 ? second[b++] : first[a++]);
+  while (a < first.length) merged.push(first[a++]);
+  while (b < second.length) merged.push(second[b++]);
+  return merged;
+}
+
 /** One hit per dynamic and place: the longest where hits of one dynamic overlap, sorted by start. */
 function keepLongest<T extends PhraseHit<string>>(found: T[]): T[] {
-  const hits = found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Nothing to sort or to keep out: most blocks hold no more than one cue.
+  if (found.length < 2) return found;
+  const hits = found.sort(byStartThenLongest);
   const kept: T[] = [];
   // Kept hits start at or before this one, so it overlaps one of its dynamic exactly when it starts
   // before the furthest end kept for that dynamic: one lookup per hit, however many a block holds.
