@@ -205,11 +205,13 @@ export class PhraseIndex<T> {
     let position = at;
     for (let k = from; k < rest.length; k++) {
       const forms = rest[k];
-      while (position < to && !forms.has(words[position]) && skipped < this.gap && !this.cannotSkip(words, position, position + 1)) {
+      // Each word is looked up once: the one the phrase word is, or one skipped while the gap allows.
+      while (position < to && !forms.has(words[position])) {
+        if (skipped >= this.gap || this.unskippable(words[position])) return undefined;
         position++;
         skipped++;
       }
-      if (position >= to || !forms.has(words[position])) return undefined;
+      if (position >= to) return undefined;
       position++;
     }
     return position;
