@@ -1,10 +1,9 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, PropertyItem, Tag } from '../model/note';
-import { subjectWordsAgain } from '../cues/cue-hits';
-import { tokenize, type Token } from '../text/tokens';
 import { StringPool } from '../util/string-pool';
 import { dynamicCodes, linkSyntaxCodes, propertyCodes } from './code-tables';
 import type { ColdPart, CompactCueHit, CompactLinks, EncodedContent } from './content-codec';
+import { wordsAgainOnce } from './words-again';
 
 const LINK_FIELDS = 6;
 const NONE: never[] = [];
@@ -232,17 +231,14 @@ function decodeCold(text: string): ColdContent {
 function decodeHits(compactHits: readonly CompactCueHit[], sentences: readonly string[]): CueHit[] {
   const dynamics = dynamicCodes();
   const cueHits: CueHit[] = [];
-  // Hits of one sentence, which follow one another, read its words again from one tokenizing.
-  let tokensFor = -1;
-  let tokens: Token[] = [];
+  const wordsAgain = wordsAgainOnce();
   for (const [code, line, index, first, words, bits, property, cases, other] of compactHits) {
     const dynamic = typeof code === 'string' ? dynamicIds.intern(code) : dynamics.decode(code);
     if (dynamic === undefined) continue;
     const text = sentences[index] ?? '';
     let hit: CueHit;
     if (typeof first === 'number') {
-      if (tokensFor !== index) [tokensFor, tokens] = [index, tokenize(text)];
-      const again = Number.isInteger(first) ? subjectWordsAgain(text, first, tokens) : undefined;
+      const again = Number.isInteger(first) ? wordsAgain(text, first) : undefined;
       hit = again ? { dynamic, line, text, first: again.first, words: again.words, starts: again.starts, subjectAt: first } : { dynamic, line, text, first: '', words: [], starts: [] };
     } else {
       const list = words === '' || words === 0 ? [] : words.split(' ');

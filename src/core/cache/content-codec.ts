@@ -1,11 +1,10 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, NoteContent, Property } from '../model/note';
-import { subjectWordsAgain } from '../cues/cue-hits';
-import { tokenize, type Token } from '../text/tokens';
 import { flatString } from '../util/flat-string';
 import { sameItems } from '../util/same-items';
 import { dynamicCodes, propertyCodes } from './code-tables';
 import { CompactContent, items } from './compact-content';
+import { wordsAgainOnce, type WordsAgain } from './words-again';
 
 /**
  * [normalized key (its code in propertyCodes(), or itself), key as written (0: the same), value,
@@ -86,13 +85,8 @@ export function decodeContent(data: unknown): NoteContent | undefined {
  */
 export function compactContent(content: NoteContent): CompactContent {
   const sentences = new Map<string, number>();
-  const tokens = new Map<string, Token[]>();
-  const tokensOf = (text: string): Token[] => {
-    let found = tokens.get(text);
-    if (!found) tokens.set(text, (found = tokenize(text)));
-    return found;
-  };
-  const hits = content.cueHits.map((hit) => compactHit(hit, sentences, tokensOf));
+  const wordsAgain = wordsAgainOnce();
+  const hits = content.cueHits.map((hit) => compactHit(hit, sentences, wordsAgain));
   const cold: ColdPart = [
     [...content.properties].map(([key, p]) => compactProperty(key, p)),
     hits,
@@ -137,10 +131,10 @@ function compactProperty(key: string, p: Property): CompactProperty {
   return [code, rawKey, p.value, p.line, p.items.every((i) => i.line === p.line) ? 0 : p.items.map((i) => i.line)];
 }
 
-function compactHit(h: CueHit, sentences: Map<string, number>, tokensOf: (text: string) => Token[]): CompactCueHit {
+function compactHit(h: CueHit, sentences: Map<string, number>, wordsAgain: WordsAgain): CompactCueHit {
   let index = sentences.get(h.text);
   if (index === undefined) sentences.set(h.text, (index = sentences.size));
-  const again = h.subjectAt === undefined ? undefined : subjectWordsAgain(h.text, h.subjectAt, tokensOf(h.text));
+  const again = h.subjectAt === undefined ? undefined : wordsAgain(h.text, h.subjectAt);
   const fromSentence = again !== undefined && again.first === h.first && sameItems(again.words, h.words) && sameItems(again.starts, h.starts);
   const compact: CompactCueHit = [
     dynamicCodes().encode(h.dynamic),

@@ -1,0 +1,36 @@
+import type { CueHit } from '../model/note';
+import { subjectWordsAgain } from '../cues/cue-hits';
+import { tokenize, type Token } from '../text/tokens';
+
+/** What a cue hit's sentence gives again of its subject words (cues/cue-hits.ts, subjectWordsAgain). */
+export type SubjectWords = Pick<CueHit, 'first' | 'words' | 'starts'>;
+
+/** The subject words a sentence gives again before its token `subjectAt`, or undefined where it gives none. */
+export type WordsAgain = (text: string, subjectAt: number) => SubjectWords | undefined;
+
+interface SentenceReading {
+  tokens: Token[];
+  /** Each place read so far, with what it gave: few per sentence, so a list. */
+  places: number[];
+  words: (SubjectWords | undefined)[];
+}
+
+/**
+ * subjectWordsAgain for the cue hits of one note, each sentence tokenized once and each place in it
+ * read once. In a 10,000-note vault a third of the hits are another dynamic's at the same place of
+ * the same sentence, and a sentence's hits do not always follow one another. Hits given the same
+ * words share them: no reader of a hit changes its words.
+ */
+export function wordsAgainOnce(): WordsAgain {
+  const sentences = new Map<string, SentenceReading>();
+  return (text, subjectAt) => {
+    let sentence = sentences.get(text);
+    if (!sentence) sentences.set(text, (sentence = { tokens: tokenize(text), places: [], words: [] }));
+    const known = sentence.places.indexOf(subjectAt);
+    if (known >= 0) return sentence.words[known];
+    const words = subjectWordsAgain(text, subjectAt, sentence.tokens);
+    sentence.places.push(subjectAt);
+    sentence.words.push(words);
+    return words;
+  };
+}
