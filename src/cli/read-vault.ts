@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { flatString } from '../core/util/flat-string';
 import type { FileStat } from '../core/engine';
 import type { SourceFile } from '../core/index/vault-index';
 
@@ -32,24 +33,26 @@ const readDirectory: ReadDir = (path) => readdirSync(path, { withFileTypes: true
 export function listVault(vault: string, readDir: ReadDir = readDirectory): VaultListing {
   const paths: string[] = [];
   const unreadable: Unreadable[] = [];
-  const vaultPath = (full: string): string => relative(vault, full).split(sep).join('/');
-  const walk = (dir: string): void => {
+  // Each folder's vault path is carried down the walk (`folder`, with its trailing '/'): an entry's
+  // name holds no separator, so a note's vault path is the folder's and its name (flattened: the
+  // engine keeps it). Asking path.relative for each of 10,000 notes was two fifths of listing the
+  // bench vault.
+  const walk = (dir: string, folder: string): void => {
     let entries: Dirent[];
     try {
       entries = readDir(dir);
     } catch (error) {
       if (dir === vault) throw error;
-      unreadable.push({ path: vaultPath(dir), reason: describeFsError(error) });
+      unreadable.push({ path: folder.slice(0, -1), reason: describeFsError(error) });
       return;
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) paths.push(vaultPath(full));
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${folder}${entry.name}/`);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) paths.push(flatString(folder + entry.name));
     }
   };
-  walk(vault);
+  walk(vault, '');
   return { paths: paths.sort(), unreadable: unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }
 
