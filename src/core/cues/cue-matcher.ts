@@ -4,6 +4,7 @@ import { patternWordForms } from '../text/word-forms';
 import type { Token } from '../text/tokens';
 import { PatternMatcher, type DescribedHit } from './pattern-matcher';
 import { PhraseIndex, type PhraseHit } from './phrases';
+import { otherSenseValue, takeOtherSenses, withoutOtherSenses } from './other-senses';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import { oneWordNegation } from './context';
 import { DAY_NAMES, MONTH_NAMES, SHORT_DAY_NAMES, SHORT_MONTH_NAMES } from '../text/calendar-words';
@@ -34,20 +35,23 @@ export class CueMatcher {
     const unskippable = (word: string): boolean => negation(word) || POSSIBILITY.has(word);
     this.index = new PhraseIndex<string>(1, unskippable);
     for (const d of definitions) for (const cue of d.cues) this.index.add(cue, d.id, patternWordForms);
+    for (const d of definitions) for (const phrase of d.otherSenses ?? []) this.index.add(phrase, otherSenseValue(d.id), patternWordForms);
     this.patterns = new PatternMatcher(definitions, patternWordForms, unskippable);
   }
 
   /**
    * Hits in a text, one per dynamic and place: the longest where cues of one dynamic overlap; a
    * pattern only where no cue of its dynamic lies within it (a cue is the more specific reading, and
-   * keeps its own subject).
+   * keeps its own subject); none of a dynamic inside one of its other senses ("weight loss").
    */
   match(tokens: readonly Token[], text?: string): DynamicHit[] {
     // Both searches read the words alone: one array of them, not a token object per look.
     const words = tokens.map((t) => t.word);
-    const cues = keepLongest(this.index.findWords(words));
+    const found = this.index.findWords(words);
+    const senses = takeOtherSenses(found);
+    const cues = keepLongest(withoutOtherSenses(found, senses));
     const sentenceStart = text === undefined ? undefined : (at: number): boolean => at > 0 && at < tokens.length && opensSentence(text, tokens[at - 1].end, tokens[at].start);
-    const described = this.patterns.match(text === undefined ? words : namesAsPronoun(tokens, words, text), sentenceStart);
+    const described = withoutOtherSenses(this.patterns.match(text === undefined ? words : namesAsPronoun(tokens, words, text), sentenceStart), senses);
     if (described.length === 0) return cues;
     if (cues.length === 0) return keepLongest(described);
     // Per dynamic, its cues' spans in order: they do not overlap, so the last one starting before a

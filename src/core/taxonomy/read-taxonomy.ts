@@ -20,6 +20,8 @@ export interface TaxonomyEntry {
   description?: string;
   cues: string[];
   patterns: DescribedPattern[];
+  /** See DynamicDefinition.otherSenses. */
+  otherSenses: string[];
   roles: string[];
   /** See DynamicDefinition.judgement. */
   judgement?: true;
@@ -91,6 +93,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     description: typeof item.description === 'string' ? item.description : undefined,
     cues: strings(item.cues, 'cues'),
     patterns: patternsOf(item.patterns, `${where} (${id})`),
+    otherSenses: strings(item.other_senses, 'other_senses'),
     roles: strings(item.roles, 'roles'),
     ...marks,
     disabled: item.disabled === true || item.enabled === false,
@@ -146,6 +149,7 @@ export function toDefinitions(entries: readonly TaxonomyEntry[]): DynamicDefinit
 /** A complete definition from an entry, defaults filled in. */
 function definitionOf(e: TaxonomyEntry): DynamicDefinition {
   const definition: DynamicDefinition = { id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, patterns: e.patterns, roles: e.roles };
+  if (e.otherSenses.length > 0) definition.otherSenses = e.otherSenses;
   addMarks(definition, e);
   return definition;
 }
@@ -166,6 +170,7 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
       const known = new Set(existing.cues);
       appendAll(existing.cues, entry.cues.filter((c) => !known.has(c)));
       appendAll(existing.patterns, entry.patterns);
+      if (entry.otherSenses.length > 0) existing.otherSenses = [...(existing.otherSenses ?? []), ...entry.otherSenses];
       if (entry.label) existing.label = entry.label;
       if (entry.kind) existing.kind = entry.kind;
       addMarks(existing, entry);

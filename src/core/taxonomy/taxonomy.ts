@@ -53,6 +53,12 @@ export interface DynamicDefinition {
   cues: string[];
   /** Descriptions in practitioners' own words, beside the cue phrases. */
   patterns: DescribedPattern[];
+  /**
+   * Phrases in which a cue or a pattern of the dynamic means something else: "weight loss", "at a
+   * loss" and "her phone died" are no bereavement. A hit of the dynamic that overlaps one is not
+   * heard (cues/cue-matcher.ts). Cues stay whole for property values and tags, where they name.
+   */
+  otherSenses?: string[];
   roles: string[];
   /**
    * A judgement of another (all good, all bad): its author is whoever makes it, not whoever it is

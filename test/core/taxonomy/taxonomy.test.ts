@@ -135,6 +135,28 @@ describe('user taxonomy', () => {
     expect(engineWith(files).evidenceOf('Sessions/2026-02-10.md').filter((e) => e.source === 'text' && e.dynamic === 'rescuing')).toEqual([]);
   });
 
+  it('hears no cue inside one of its dynamic\'s other senses, shipped or a user\'s', () => {
+    const files = (sentence: string) => ({
+      'Clients/C-1.md': noteText('type: client\ncode: C-1', ''),
+      'Sessions/2026-02-10.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-02-10', sentence),
+    });
+    const heard = (sentence: string, own?: string) =>
+      engineWith(files(sentence), {}, own === undefined ? undefined : { path: 't.yaml', text: own })
+        .evidenceOf('Sessions/2026-02-10.md')
+        .filter((e) => e.source === 'text')
+        .map((e) => e.dynamic);
+    // Shipped: a symptom, a loss for words, a flat battery are no bereavement; the helplessness of "at a loss" stays.
+    expect(heard('She reports weight loss of 3 kg and a poor appetite.')).toEqual([]);
+    expect(heard('She said she was at a loss about the forms.')).toEqual(['victim-helplessness']);
+    expect(heard('Her phone died halfway through the call.')).toEqual([]);
+    expect(heard('Her dad died in March, and she misses him most in the evenings.')).toEqual(['loss-abandonment-rejection']);
+    // A user's other sense is added to the shipped ones, inflected as cues are.
+    expect(heard('She says the new rota is a rescue for the team.')).toEqual(['rescuing']);
+    expect(heard('She says the new rota is a rescue for the team.', '- id: rescuing\n  other_senses: [a rescue for the team]\n')).toEqual([]);
+    expect(heard('She reports weight loss since May.', '- id: rescuing\n  other_senses: [a rescue for the team]\n')).toEqual([]);
+    expect(loadTaxonomy({ path: 't.yaml', text: '- id: x\n  other_senses: {a: b}' }).diagnostics[0].message).toContain('other_senses must be a list of phrases');
+  });
+
   it('lets user cues produce flags', () => {
     const files = {
       'Clients/C-1.md': noteText('type: client', ''),
