@@ -157,6 +157,31 @@ describe('user taxonomy', () => {
     expect(loadTaxonomy({ path: 't.yaml', text: '- id: x\n  other_senses: {a: b}' }).diagnostics[0].message).toContain('other_senses must be a list of phrases');
   });
 
+  it('ships other senses for the words clinical notes use in another sense', () => {
+    const heard = (sentence: string): string[] =>
+      engineWith({
+        'Clients/C-1.md': noteText('type: client\ncode: C-1', ''),
+        'Sessions/2026-02-10.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-02-10', sentence),
+      })
+        .evidenceOf('Sessions/2026-02-10.md')
+        .filter((e) => e.source === 'text')
+        .map((e) => e.dynamic);
+    for (const sentence of [
+      'We debriefed after the critical incident on the ward.',
+      'Mood low with severe depression since May.',
+      'I gave her the crisis line number and the crisis team details.',
+      'She got stuck in traffic and arrived late.',
+      'The screen froze twice during the video session.',
+      'Her PIP claim was refused in March.',
+      'She adopted a rescue dog last month.',
+    ]) {
+      expect(heard(sentence), sentence).toEqual([]);
+    }
+    // The same words in the sense the taxonomy means are still heard.
+    expect(heard('She was critical of my summary and said I never listen.')).toContain('persecuting');
+    expect(heard('She refused to fill in the form.')).toContain('power-struggle');
+  });
+
   it('lets user cues produce flags', () => {
     const files = {
       'Clients/C-1.md': noteText('type: client', ''),
