@@ -12,7 +12,7 @@ interface SentenceReading {
   tokens: Token[];
   /** Each place read so far, with what it gave: few per sentence, so a list. */
   places: number[];
-  words: (SubjectWords | undefined)[];
+  readings: (SubjectWords | undefined)[];
 }
 
 /**
@@ -25,12 +25,12 @@ export function wordsAgainOnce(): WordsAgain {
   const sentences = new Map<string, SentenceReading>();
   return (text, subjectAt) => {
     let sentence = sentences.get(text);
-    if (!sentence) sentences.set(text, (sentence = { tokens: tokenize(text), places: [], words: [] }));
+    if (!sentence) sentences.set(text, (sentence = { tokens: tokenize(text), places: [], readings: [] }));
     const known = sentence.places.indexOf(subjectAt);
-    if (known >= 0) return sentence.words[known];
+    if (known >= 0) return sentence.readings[known];
     const words = subjectWordsAgain(text, subjectAt, sentence.tokens);
     sentence.places.push(subjectAt);
-    sentence.words.push(words);
+    sentence.readings.push(words);
     return words;
   };
 }

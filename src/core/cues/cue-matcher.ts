@@ -11,7 +11,8 @@ import { DAY_NAMES, MONTH_NAMES, SHORT_DAY_NAMES, SHORT_MONTH_NAMES } from '../t
 
 /**
  * Modals of possibility. Not "would", "could" or "will": "would" tells of a habit as often as of a
- * wish, and keeping those out of phrases cost true hearings on the sentence sets.
+ * wish, and keeping those out of phrases cost true hearings on the sentence sets. Words are lower
+ * case here, so the month May is kept out of a phrase's gap too: a date inside a phrase is rare.
  */
 const POSSIBILITY: ReadonlySet<string> = new Set(['may', 'might']);
 
@@ -62,13 +63,13 @@ export class CueMatcher {
       if (list) list.push(cue);
       else spans.set(cue.value, [cue]);
     }
-    const patterns: DescribedHit[] = [];
+    const kept: DescribedHit[] = [];
     for (const hit of keepLongest(described)) {
       const list = spans.get(hit.value);
       const before = list ? lastStartingBefore(list, hit.end) : undefined;
-      if (!before || before.end <= hit.start) patterns.push(hit);
+      if (!before || before.end <= hit.start) kept.push(hit);
     }
-    return patterns.length === 0 ? cues : inTextOrder(cues, patterns);
+    return kept.length === 0 ? cues : inTextOrder(cues, kept);
   }
 }
 

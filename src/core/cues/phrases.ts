@@ -56,7 +56,8 @@ export class PhraseIndex<T> {
   /**
    * @param gap how many extra words may sit inside a multi-word phrase.
    * @param unskippable words that may not be one of those: a negation inside a phrase ("heart not
-   *   racing", "did not move us on") is no extra word but turns the phrase around.
+   *   racing", "did not move us on") is no extra word but turns the phrase around; a modal ("his
+   *   body may go rigid") only fears it (CueMatcher).
    */
   constructor(
     private readonly gap = 0,

@@ -81,9 +81,9 @@ export interface CueHit {
    * start later in a long sentence, its opening words (three, or up to five to finish a noun phrase)
    * before them and SKIPPED_WORDS between.
    */
-  words: string[];
+  readonly words: readonly string[];
   /** Per word: it starts the sentence or follows clause punctuation. */
-  starts: boolean[];
+  readonly starts: readonly boolean[];
   /**
    * The token of its sentence before which `words` were read (the cue's first, or the subject slot
    * of a pattern): with the sentence, what reads them again (cues/cue-hits.ts, subjectWordsAgain).

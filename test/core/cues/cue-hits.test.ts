@@ -65,7 +65,7 @@ describe('readCueHits on long text', () => {
   });
 
   it('reads the subject after a phrase set before it with a comma, however far the cue is', () => {
-    const wordsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
+    const wordsOf = (text: string): readonly string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
     // "Twenty minutes in," says when; "I" is the subject: the opening is read from past the comma.
     expect(wordsOf('Twenty minutes in, I caught myself pressing Dan to have the whole housing plan for the flat settled by Monday and jumped in again.').slice(0, 7)).toEqual(['twenty', 'minutes', 'in', 'i', 'caught', 'myself', SKIPPED_WORDS]);
     // A comma past the first six words closes no phrase before the subject: the opening is as without one.
@@ -73,7 +73,7 @@ describe('readCueHits on long text', () => {
   });
 
   it('gives a clause that starts with its cue after a semicolon the subject of the clause before', () => {
-    const wordsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
+    const wordsOf = (text: string): readonly string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
     // Shorthand leaves the subject out after a semicolon: "withdrew" is the client's.
     expect(wordsOf('Cl. tearful and low; withdrew from the group again.')).toEqual(['cl', 'tearful', 'and']);
     // A clause with words of its own before the cue keeps them.
@@ -83,7 +83,7 @@ describe('readCueHits on long text', () => {
   });
 
   it("keeps an opening's noun phrase whole: a possessive or article takes the noun it introduces", () => {
-    const wordsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
+    const wordsOf = (text: string): readonly string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
     // "Seun said his" would leave out whose the tutor is: the opening takes the two words after it,
     // room for a title of two ("their youth worker") and no more.
     expect(wordsOf('Seun said his tutor returned his essay covered in red pen and set the whole thing again as a penalty.').slice(0, 6)).toEqual(['seun', 'said', 'his', 'tutor', 'returned', SKIPPED_WORDS]);

@@ -3,7 +3,7 @@ import { subjectAfterOpening } from '../../../src/core/cues/opening-cue';
 import { tokenize } from '../../../src/core/text/tokens';
 
 /** The words read as the subject of a cue that spans the sentence's words [from, to). */
-function after(text: string, from: number, to: number): string[] | undefined {
+function after(text: string, from: number, to: number): readonly string[] | undefined {
   return subjectAfterOpening(tokenize(text), text, from, to)?.words;
 }
 
