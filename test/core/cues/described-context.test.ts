@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineWith } from '../../helpers/engine';
-import { noteText } from '../../helpers/notes';
-
-/** What one sentence of a session note is evidence of, read with the shipped patterns. */
-function heard(sentence: string): string[] {
-  const files = {
-    'Clients/C-7.md': noteText('type: client\ncode: C-7\naliases: [Jo]', ''),
-    'Sessions/2026-03-02 C-7.md': noteText('type: session\nclient: "[[C-7]]"\ndate: 2026-03-02', `## Notes\n${sentence}\n`),
-  };
-  return engineWith(files)
-    .evidenceOf('Sessions/2026-03-02 C-7.md')
-    .filter((e) => e.source === 'text')
-    .map((e) => `${e.dynamic} ${e.role}`);
-}
+import { heard } from '../../helpers/heard';
 
 describe('descriptions in a practitioner\'s own words, in context (SPEC section 1)', () => {
   it('hears a described dynamic with the role of its subject', () => {
