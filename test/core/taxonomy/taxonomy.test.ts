@@ -174,12 +174,19 @@ describe('user taxonomy', () => {
       'The screen froze twice during the video session.',
       'Her PIP claim was refused in March.',
       'She adopted a rescue dog last month.',
+      'Protective factors: her daughter, her faith and her job.',
+      'She has been alcohol dependent since 2019 and attends the dependency service.',
+      'I advised her to avoid caffeine after 2pm.',
+      'She was rushed to hospital on Friday.',
+      'She described a punishing schedule of night shifts.',
     ]) {
       expect(heard(sentence), sentence).toEqual([]);
     }
     // The same words in the sense the taxonomy means are still heard.
     expect(heard('She was critical of my summary and said I never listen.')).toContain('persecuting');
     expect(heard('She refused to fill in the form.')).toContain('power-struggle');
+    expect(heard('She avoided the topic of her mother again.')).toContain('avoidance-withdrawal');
+    expect(heard('She has become dependent on my texts between sessions.')).toContain('dependency');
   });
 
   it('lets user cues produce flags', () => {
