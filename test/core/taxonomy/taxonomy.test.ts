@@ -179,6 +179,9 @@ describe('user taxonomy', () => {
       'I advised her to avoid caffeine after 2pm.',
       'She was rushed to hospital on Friday.',
       'She described a punishing schedule of night shifts.',
+      'He narrowly avoided a custodial sentence at court on Monday.',
+      'She jumped in a taxi straight after the appointment.',
+      'He got stuck in a lift at work for an hour.',
     ]) {
       expect(heard(sentence), sentence).toEqual([]);
     }
