@@ -26,6 +26,7 @@ describe('words heard in their own sense only', () => {
     expect(heard('Her colleague from work passed on last month.')).toContain(LOSS);
     expect(heard('Jo renewed her bus pass on Monday.')).toEqual([]);
     expect(heard('Jo asked about the timetable, so I passed it on to her.')).toEqual([]);
+    expect(heard('A poster on the corridor says "Curious before certain"; I passed it on my way in.')).toEqual([]);
   });
 
   it('hears an engagement broken off, family who cut someone off, children taken; not a talk or a trip', () => {
@@ -34,6 +35,8 @@ describe('words heard in their own sense only', () => {
     expect(heard('Her family cut her off when she came out.')).toContain(LOSS);
     expect(heard('Her parents cut her off again after the wedding.')).toContain(LOSS);
     expect(heard('Jo cut me off mid-sentence and changed the subject.')).not.toContain(LOSS);
+    expect(heard('Jo cut me off when I tried to reply.')).not.toContain(LOSS);
+    expect(heard('Jo sat in the bath feeling cut off from herself.')).not.toContain(LOSS);
     expect(heard("Her husband took the kids and moved to his mother's in March.")).toContain(LOSS);
     expect(heard('Her husband took the kids out of the country.')).toContain(LOSS);
     expect(heard('Jo let her husband take the kids to the pool on Saturday.')).not.toContain(LOSS);
