@@ -34,9 +34,9 @@ export function listVault(vault: string, readDir: ReadDir = readDirectory): Vaul
   const paths: string[] = [];
   const unreadable: Unreadable[] = [];
   // Each folder's vault path is carried down the walk (`folder`, with its trailing '/'): an entry's
-  // name holds no separator, so a note's vault path is the folder's and its name (flattened, so
-  // the engine keeps one string, not the two it was joined from). Asking path.relative for each of 10,000 notes was two fifths of listing the
-  // bench vault.
+  // name holds no separator, so a note's vault path is the folder's and its name (flattened, so the
+  // engine keeps one string, not the two it was joined from). Asking path.relative for each of
+  // 10,000 notes was two fifths of listing the bench vault.
   const walk = (dir: string, folder: string): void => {
     let entries: Dirent[];
     try {

@@ -19,7 +19,7 @@ interface SentenceReading {
  * subjectWordsAgain for the cue hits of one note, each sentence tokenized once and each place in it
  * read once. In a 10,000-note vault a third of the hits are another dynamic's at the same place of
  * the same sentence, and a sentence's hits do not always follow one another. Hits given the same
- * words share them: no reader of a hit changes its words.
+ * words share them, which CueHit's read-only words and starts make safe.
  */
 export function wordsAgainOnce(): WordsAgain {
   const sentences = new Map<string, SentenceReading>();
