@@ -24,6 +24,9 @@ describe('words heard in their own sense only', () => {
     expect(heard('Her gran passed on in the spring.')).toEqual([LOSS]);
     expect(heard('Her dad passed on and she had to sell the house.')).toContain(LOSS);
     expect(heard('Her colleague from work passed on last month.')).toContain(LOSS);
+    // A place after it is read as "them" by patterns (names are read as pronouns): still a death.
+    expect(heard('Her dad passed on Thursday in Ohio.')).toEqual([LOSS]);
+    expect(heard('Jo said a place came up on the course but she passed on it.')).toEqual([]);
     expect(heard('Jo renewed her bus pass on Monday.')).toEqual([]);
     expect(heard('Jo asked about the timetable, so I passed it on to her.')).toEqual([]);
     expect(heard('A poster on the corridor says "Curious before certain"; I passed it on my way in.')).toEqual([]);
