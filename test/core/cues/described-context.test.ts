@@ -24,6 +24,18 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
   });
 
+  it('hears everyday descriptions of session 21: tasks done before the other was up, costs covered, no aim set, nothing moving', () => {
+    expect(heard('I rang round three garages for a cheaper quote and had the prices in her inbox before she was up.')).toEqual(['rescuing practitioner']);
+    expect(heard("Jo has been covering her brother's rent since the spring.")).toContain('rescuing client');
+    expect(heard('Jo wants my view before every email to her manager.')).toContain('dependency client');
+    expect(heard('Jo drafted the email three times and closed the laptop without hitting send.')).toContain('passivity-hesitancy client');
+    expect(heard('We talked about her weekend for forty minutes and ended with no aim set.')).toEqual(['contracting-unclear unknown']);
+    expect(heard('Her scores have not moved since March.')).toEqual(['stuckness unknown']);
+    // A date that stays where it was, or a move not made, is no stuckness.
+    expect(heard('Her surgery date has not moved.')).toEqual([]);
+    expect(heard('Jo and her partner have not moved in together yet.')).toEqual([]);
+  });
+
   it('drops it when negated, also between its slots', () => {
     expect(heard('I did not fill in the housing form for her this time.')).toEqual([]);
     expect(heard('When the form came up, I did not fill it in for her.')).toEqual([]);
