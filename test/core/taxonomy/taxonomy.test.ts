@@ -13,6 +13,14 @@ describe('default taxonomy', () => {
     expect(seed.map((d) => d.id)).toContain('contracting-unclear');
   });
 
+  it('writes every phrase of its patterns and other senses in lower case, as notes are matched', () => {
+    // A phrase edited through a YAML 1.1 tool comes back as "False" or "True" (off, no, on, yes): never matched.
+    const shipped = parse(readFileSync('src/core/taxonomy/dynamics.yaml', 'utf8')) as { id: string; other_senses?: string[]; patterns?: { match: string[][]; unless_after?: string[]; unless_before?: string[]; breaks?: string[] }[] }[];
+    const phrases = shipped.flatMap((d) => [...(d.other_senses ?? []), ...(d.patterns ?? []).flatMap((p) => [...p.match.flat(), ...(p.unless_after ?? []), ...(p.unless_before ?? []), ...(p.breaks ?? [])])]);
+    expect(phrases.length).toBeGreaterThan(5000);
+    expect(phrases.filter((p) => typeof p !== 'string' || p !== p.toLowerCase())).toEqual([]);
+  });
+
   it('maps property values by id, label, cue phrase or slug', () => {
     const { taxonomy } = loadTaxonomy();
     expect(taxonomy.lookup('rescuing')).toBe('rescuing');
