@@ -31,6 +31,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo drafted the email three times and closed the laptop without hitting send.')).toContain('passivity-hesitancy client');
     expect(heard('We talked about her weekend for forty minutes and ended with no aim set.')).toEqual(['contracting-unclear unknown']);
     expect(heard('Her scores have not moved since March.')).toEqual(['stuckness unknown']);
+    expect(heard("I typed up Jo's claim for the hardship fund while she drank her tea.")).toContain('rescuing practitioner');
+    expect(heard("Jo has been writing her flatmate's essays on top of her own.")).toContain('rescuing client');
+    expect(heard('Jo says people like her just wait.')).toEqual(['victim-helplessness client']);
+    expect(heard('Jo logged the missed visits as completed so her manager would see a full week.')).toContain('shame-withholding client');
+    expect(heard('Jo talked to me in the clipped voice she says her father used on her.')).toContain('enactment client');
+    expect(heard('Jo and I went back and forth on it for most of the hour.')).toContain('power-struggle client');
     // A date that stays where it was, or a move not made, is no stuckness.
     expect(heard('Her surgery date has not moved.')).toEqual([]);
     expect(heard('Jo and her partner have not moved in together yet.')).toEqual([]);
