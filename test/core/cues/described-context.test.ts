@@ -37,6 +37,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo logged the missed visits as completed so her manager would see a full week.')).toContain('shame-withholding client');
     expect(heard('Jo talked to me in the clipped voice she says her father used on her.')).toContain('enactment client');
     expect(heard('Jo and I went back and forth on it for most of the hour.')).toContain('power-struggle client');
+    expect(heard('Jo runs every decision past me, down to which bus to take.')).toContain('dependency client');
+    expect(heard('I answer her texts on my own phone at weekends.')).toContain('boundary-issues practitioner');
+    expect(heard('Jo left it in her drafts each time and says the timing is wrong.')).toContain('passivity-hesitancy client');
+    expect(heard('Her nan slipped away peacefully on Sunday night.')).toEqual(['loss-abandonment-rejection client']);
     // A date that stays where it was, or a move not made, is no stuckness.
     expect(heard('Her surgery date has not moved.')).toEqual([]);
     expect(heard('Jo and her partner have not moved in together yet.')).toEqual([]);
