@@ -41,6 +41,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I answer her texts on my own phone at weekends.')).toContain('boundary-issues practitioner');
     expect(heard('Jo left it in her drafts each time and says the timing is wrong.')).toContain('passivity-hesitancy client');
     expect(heard('Her nan slipped away peacefully on Sunday night.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo emails me before every meeting to ask what to say.')).toContain('dependency client');
+    // Heard; whose it is is read from the sentence's first subject, the writer's asking, not yet from who admits.
+    expect(heard('Only when I asked about the rent did she admit she had spent it.').map((h) => h.split(' ')[0])).toContain('shame-withholding');
+    expect(heard("I was still drafting the letter to her landlord that she had said she would write herself.")).toContain('rescuing practitioner');
+    expect(heard("Her brother was killed in a crash in June.")).toEqual(['loss-abandonment-rejection client']);
     // A date that stays where it was, or a move not made, is no stuckness.
     expect(heard('Her surgery date has not moved.')).toEqual([]);
     expect(heard('Jo and her partner have not moved in together yet.')).toEqual([]);

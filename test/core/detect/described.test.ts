@@ -31,7 +31,7 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-6.yaml': { dev: { recall: 0.48, precision: 0.46 }, heldOut: { recall: 0.35, precision: 0.49 } },
   // Written in session 14 and tuned on its development part: 0.35 / 0.36 and 0.32 / 0.35 when it arrived.
   // Development recall 0.73 -> 0.72 in session 16: four descriptions inside single quotes, as double-quoted ones always were, are no longer read.
-  'sentences-7.yaml': { dev: { recall: 0.85, precision: 0.68 }, heldOut: { recall: 0.35, precision: 0.46 } },
+  'sentences-7.yaml': { dev: { recall: 0.85, precision: 0.68 }, heldOut: { recall: 0.4, precision: 0.49 } },
   // Written in session 15 and tuned on its development part: on arrival 0.47 / 0.44 and 0.36 / 0.40 with
   // the session-start build, 0.48 / 0.46 and 0.36 / 0.42 with the build of its arrival (a293703).
   'sentences-8.yaml': { dev: { recall: 0.88, precision: 0.72 }, heldOut: { recall: 0.44, precision: 0.55 } },
@@ -42,10 +42,10 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-10.yaml': { dev: { recall: 0.94, precision: 0.7 }, heldOut: { recall: 0.58, precision: 0.47 } },
   // Written in session 18 and tuned on its development part: on arrival 0.56 / 0.58 and 0.50 / 0.35 with the
   // session-start build (8fe3904), 0.58 / 0.59 and 0.50 / 0.35 with the build of its arrival (fecaddc).
-  'sentences-11.yaml': { dev: { recall: 0.94, precision: 0.73 }, heldOut: { recall: 0.54, precision: 0.38 } },
+  'sentences-11.yaml': { dev: { recall: 0.94, precision: 0.73 }, heldOut: { recall: 0.58, precision: 0.4 } },
   // Written at the end of session 18, measured on arrival: 0.41 / 0.52 and 0.36 / 0.30 with the session-start build
   // (8fe3904) and with 9eb8411 alike (one wrong role fewer with the latter); tuned on its development part since.
-  'sentences-12.yaml': { dev: { recall: 0.85, precision: 0.7 }, heldOut: { recall: 0.36, precision: 0.31 } },
+  'sentences-12.yaml': { dev: { recall: 0.85, precision: 0.7 }, heldOut: { recall: 0.4, precision: 0.34 } },
   // Written in session 19 after its changes, measured on arrival: 0.46 / 0.53 and 0.55 / 0.52 with the session-start
   // build (b89773d), 0.48 / 0.53 and 0.55 / 0.50 with the build of its arrival (b67fcf3). Tuned on its development part since.
   'sentences-13.yaml': { dev: { recall: 0.8, precision: 0.71 }, heldOut: { recall: 0.54, precision: 0.54 } },
@@ -53,8 +53,8 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // and with the build of its arrival (a2964af) alike, one false hearing fewer in the development part with the latter.
   'sentences-14.yaml': { dev: { recall: 0.76, precision: 0.64 }, heldOut: { recall: 0.63, precision: 0.69 } },
   // Written in session 21, measured on arrival: 0.46 / 0.50 and 0.50 / 0.52 with the session-start build (cf3a5f2),
-  // 0.47 / 0.50 and 0.59 / 0.57 with the build of its arrival (41218e2), after the session's new patterns.
-  'sentences-15.yaml': { dev: { recall: 0.46, precision: 0.49 }, heldOut: { recall: 0.58, precision: 0.56 } },
+  // 0.47 / 0.50 and 0.59 / 0.57 with the build of its arrival (41218e2), after the session's new patterns. Tuned on its development part since.
+  'sentences-15.yaml': { dev: { recall: 0.86, precision: 0.63 }, heldOut: { recall: 0.58, precision: 0.56 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
