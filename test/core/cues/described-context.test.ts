@@ -24,7 +24,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
   });
 
-  it('hears everyday descriptions of session 21: tasks done before the other was up, costs covered, no aim set, nothing moving', () => {
+  it('hears everyday descriptions: a task done before the other was up, costs covered, no aim set, drafts never sent, nothing moving', () => {
     expect(heard('I rang round three garages for a cheaper quote and had the prices in her inbox before she was up.')).toEqual(['rescuing practitioner']);
     expect(heard("Jo has been covering her brother's rent since the spring.")).toContain('rescuing client');
     expect(heard('Jo wants my view before every email to her manager.')).toContain('dependency client');
