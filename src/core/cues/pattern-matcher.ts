@@ -1,4 +1,5 @@
 import { MAX_PATTERN_SLOTS, UNLESS_AFTER_REACH, UNLESS_BEFORE_REACH, type DescribedPattern, type DynamicDefinition } from '../taxonomy/taxonomy';
+import type { WordForms } from '../text/word-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 /**
@@ -95,7 +96,7 @@ export class PatternMatcher {
   private readonly patterns: CompiledPattern[] = [];
 
   /** @param unskippable whether a word may not be the extra word inside a slot's phrase (PhraseIndex): a negation, a modal. */
-  constructor(definitions: readonly DynamicDefinition[], forms: (word: string) => Set<string>, unskippable?: (word: string) => boolean) {
+  constructor(definitions: readonly DynamicDefinition[], forms: (word: string) => WordForms, unskippable?: (word: string) => boolean) {
     this.index = new PhraseIndex<SlotRef>(1, unskippable);
     for (const d of definitions) {
       for (const pattern of d.patterns) this.compile(d.id, pattern, forms);
@@ -111,7 +112,7 @@ export class PatternMatcher {
     return this.patterns.length;
   }
 
-  private compile(dynamic: string, pattern: DescribedPattern, forms: (word: string) => Set<string>): void {
+  private compile(dynamic: string, pattern: DescribedPattern, forms: (word: string) => WordForms): void {
     const index = this.patterns.length;
     const opensClause = pattern.match.length > 1 && pattern.match[0].every((phrase) => CONNECTIVES.has(phrase.trim().toLowerCase().split(/\s+/)[0]));
     this.patterns.push({

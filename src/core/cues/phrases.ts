@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens';
 import { words } from '../text/tokens';
+import type { WordForms } from '../text/word-forms';
 
 export interface PhraseHit<T> {
   value: T;
@@ -11,7 +12,7 @@ export interface PhraseHit<T> {
 interface Entry<T> {
   value: T;
   /** The accepted forms of each word after the first. */
-  rest: Set<string>[];
+  rest: WordForms[];
   /** Its place among the phrases added: hits at one word come in this order. */
   order: number;
 }
@@ -28,7 +29,7 @@ interface Bucket<T> {
 }
 
 /** The rest of a one-word phrase, one array for all of them: an index holds thousands. */
-const NO_REST: Set<string>[] = [];
+const NO_REST: WordForms[] = [];
 
 /**
  * Longer phrases a first word opens before they are kept by their second word. Two: a lookup or two
@@ -64,7 +65,7 @@ export class PhraseIndex<T> {
     private readonly unskippable: (word: string) => boolean = () => false,
   ) {}
 
-  add(phrase: string, value: T, forms: (word: string) => Set<string> = (w) => new Set([w])): void {
+  add(phrase: string, value: T, forms: (word: string) => WordForms = (w) => [w]): void {
     const ws = words(phrase);
     if (ws.length === 0) return;
     const entry: Entry<T> = { value, rest: ws.length === 1 ? NO_REST : ws.slice(1).map(forms), order: this.added++ };
@@ -92,6 +93,7 @@ export class PhraseIndex<T> {
         else map.set(second, [entry]);
       }
     }
+    for (const [second, list] of map) if (list.length > 1) map.set(second, exact(list));
     return (bucket.bySecond = map);
   }
 
@@ -135,7 +137,13 @@ export class PhraseIndex<T> {
       const signature = `${bucket.single.map((e) => e.order).join(',')}|${bucket.multi.map((e) => e.order).join(',')}`;
       const same = bySignature.get(signature);
       if (same) this.byFirst.set(first, same);
-      else bySignature.set(signature, bucket);
+      else {
+        // A copy holds its entries only: a list grown by push keeps room for sixteen more, most of
+        // the index's lists (a third of a megabyte over the shipped taxonomy).
+        const kept = { single: exact(bucket.single), multi: exact(bucket.multi) };
+        bySignature.set(signature, kept);
+        this.byFirst.set(first, kept);
+      }
     }
   }
 
@@ -165,7 +173,7 @@ export class PhraseIndex<T> {
         for (const entry of bucket.multi) {
           const second = entry.rest[0];
           let near = false;
-          for (let at = i + 1; at < reach && !near; at++) near = second.has(words[at]);
+          for (let at = i + 1; at < reach && !near; at++) near = second.includes(words[at]);
           if (!near) continue;
           const end = this.matchRest(words, i + 1, to, entry.rest, 0, 0);
           if (end === undefined) continue;
@@ -202,12 +210,12 @@ export class PhraseIndex<T> {
   }
 
   /** Where a phrase ends whose words before `rest[from]` matched, the next looked for from `at`; undefined when it does not match. */
-  private matchRest(words: readonly string[], at: number, to: number, rest: Set<string>[], from: number, skipped: number): number | undefined {
+  private matchRest(words: readonly string[], at: number, to: number, rest: WordForms[], from: number, skipped: number): number | undefined {
     let position = at;
     for (let k = from; k < rest.length; k++) {
       const forms = rest[k];
       // Each word is looked up once: the one the phrase word is, or one skipped while the gap allows.
-      while (position < to && !forms.has(words[position])) {
+      while (position < to && !forms.includes(words[position])) {
         if (skipped >= this.gap || this.unskippable(words[position])) return undefined;
         position++;
         skipped++;
@@ -219,9 +227,14 @@ export class PhraseIndex<T> {
   }
 }
 
+/** A list with no room to grow: a copy, unless it is empty (which holds no room). */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
 /** Whether a word of `forms` stands at any of [from, to). */
-function appearsBetween(words: readonly string[], forms: Set<string>, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (forms.has(words[i])) return true;
+function appearsBetween(words: readonly string[], forms: WordForms, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (forms.includes(words[i])) return true;
   return false;
 }
 
