@@ -52,8 +52,21 @@ export function otherMentions(words: readonly string[], from: number, others: Re
   for (let i = from; i < words.length; i++) {
     if (longest[i]) continue;
     const word = words[i];
-    if (others.has(word) || (word.endsWith("'s") && others.has(word.slice(0, -2)))) longest[i] = { end: i + 1, value: 'other' };
+    if (isOther(word.endsWith("'s") ? word.slice(0, -2) : word, others)) longest[i] = { end: i + 1, value: 'other' };
   }
+}
+
+/** Words ending in "mate" that name no companion: "climate", "estimate", "checkmate". */
+const NOT_MATES = new Set(['climate', 'estimate', 'ultimate', 'intimate', 'primate', 'checkmate', 'stalemate', 'legitimate', 'animate', 'inanimate', 'approximate', 'consummate', 'automate', 'decimate', 'cremate', 'sublimate', 'guesstimate', 'underestimate', 'overestimate', 'proximate', 'penultimate', 'illegitimate', 'inmate']);
+
+/**
+ * Whether one word names someone outside: listed, or made from a listed word as English makes
+ * companions and partners in a role ("officemate", "bunkmate"; "co-leader", "co-volunteer").
+ */
+function isOther(word: string, others: ReadonlySet<string>): boolean {
+  if (others.has(word)) return true;
+  if (word.length > 6 && word.endsWith('mate') && !NOT_MATES.has(word)) return true;
+  return word.startsWith('co-') && others.has(word.slice(3));
 }
 
 /** Titles before a surname: with a name none of the note's people answer to, someone else. */

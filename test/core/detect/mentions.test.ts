@@ -29,6 +29,14 @@ describe('sharedMentions and otherMentions', () => {
     expect(longest[0]).toBeUndefined();
   });
 
+  it('mark companions and partners in a role made from words as English makes them, and no other word in "mate"', () => {
+    const shared = sharedMentions(['leader', 'volunteer']);
+    const words = ['my', 'officemate', 'and', 'her', "bunkmate's", 'co-leader', 'co-volunteer', 'co-op', 'climate', 'estimate', 'mate', 'co-leaders'];
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    otherMentions(words, 0, shared.others, longest);
+    expect(words.filter((_, i) => longest[i]?.value === 'other')).toEqual(['officemate', "bunkmate's", 'co-leader', 'co-volunteer']);
+  });
+
   it('are built once per list of outsiders', () => {
     const list = ['landlord'];
     expect(sharedMentions(list)).toBe(sharedMentions(list));
