@@ -130,16 +130,37 @@ export function unnamedSpeakers(words: readonly string[], from: number, longest:
 
 /**
  * Where the noun phrase opened at `opener` ends, when a verb (`isVerb`, asked of the word after it)
- * follows it within OTHER_PHRASE_WORDS words: no pronoun, auxiliary, clause opener, possessive or
- * mention inside it, and no comma before the verb, after which it opens a clause of its own ("...as
- * a process problem, says she has never..."). Undefined otherwise.
+ * follows it within OTHER_PHRASE_WORDS words, or after a short place of PLACING ("the man in the
+ * next bed thinks"): no pronoun, auxiliary, clause opener, possessive or mention inside it, and no
+ * comma before the verb, after which it opens a clause of its own ("...as a process problem, says
+ * she has never..."). Undefined otherwise.
  */
 function phraseBeforeVerb(words: readonly string[], opener: number, longest: readonly ({ end: number; value: Who } | undefined)[], starts: readonly boolean[] | undefined, isVerb: (at: number) => boolean): number | undefined {
-  for (let end = opener + 2; end <= opener + 1 + OTHER_PHRASE_WORDS && end < words.length; end++) {
-    if (!nounOfPhrase(words[end - 1]) || longest[end - 1]) return undefined;
+  let placed = false;
+  let last = opener + 1 + OTHER_PHRASE_WORDS;
+  for (let end = opener + 2; end <= last && end < words.length; end++) {
+    const at = end - 1;
+    // A place after the noun, once: "the man in the next bed", "a student in his year", "the
+    // tighthead from Paarl".
+    if (!placed && at > opener + 1 && PLACING.has(words[at]) && !starts?.[at]) {
+      placed = true;
+      last = end + PLACE_WORDS;
+      continue;
+    }
+    if (!(placed ? inPlace(words[at], longest[at]) : nounOfPhrase(words[at]) && !longest[at])) return undefined;
     if (isVerb(end) && !starts?.[end]) return end;
   }
   return undefined;
+}
+
+/** Prepositions that place a person by where they are or come from, after the noun: "the woman in the next bed". */
+const PLACING = new Set(['in', 'on', 'at', 'from']);
+/** The most words of such a place: "in the next bed", "at her practice". */
+const PLACE_WORDS = 3;
+
+/** Whether a word may stand in such a place: an opener ("his year") or a noun, and none of the note's people ("in Sam's ward"). */
+function inPlace(word: string, mention: { value: Who } | undefined): boolean {
+  return (OTHER_OPENERS.has(word) || nounOfPhrase(word)) && (mention === undefined || mention.value === 'other');
 }
 
 /**

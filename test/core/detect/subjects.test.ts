@@ -221,6 +221,16 @@ describe('who a cue is about', () => {
     expect(role('sam said the worksheet was patronising and')).toBe('client');
   });
 
+  it('takes a noun phrase placed by where its person is or comes from, then acting, as someone else', () => {
+    expect(role('sam says the man in the next bed thinks his questions count for little and')).toBeNull();
+    expect(role('sam says the new graduate at her practice cancelled her own weekend off and')).toBeNull();
+    expect(role('sam says the tighthead from paarl mocks')).toBeNull();
+    // A place that names one of the note's people is theirs to read, not a stranger's: "the room at Sam's" is no one.
+    expect(role("sam says the room at sam's reminds")).toBe('client');
+    // A place is short: not one that goes on past a few words.
+    expect(role('sam says the man in the bed by the window opened')).toBe('client');
+  });
+
   it("reads the words after a cue that opens its sentence for one of the note's people only", () => {
     const after = (sentence: string): ReturnType<SubjectReader['role']> => {
       const words = sentence.split(' ');
