@@ -313,6 +313,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Pressing a subject is no turning from it.
     expect(heard('I pressed Jo to book the consult and kept coming back to it.')).not.toContain('avoidance-withdrawal practitioner');
   });
+  it('hears something else brought up as the subject comes near, and not the bringing up that raises it', () => {
+    expect(heard('Each time we came near the divorce, Jo brought up the new kitchen.')).toContain('avoidance-withdrawal client');
+    expect(heard('When I brought up the missed payments, Jo stayed with it for the rest of the hour.')).not.toContain('avoidance-withdrawal practitioner');
+  });
   it('reads a platform written with a capital as the platform, not a person', () => {
     expect(heard('Jo found my personal Instagram and liked several photos of my children.')).toContain('boundary-issues client');
   });
