@@ -15,6 +15,11 @@ describe('an offer the writer turns down', () => {
     expect(dynamicsOf('P: Sam asked me to follow him on Instagram.\nR: But I said no, and we talked about why.')).not.toContain('boundary-issues');
   });
 
+  it('is no collusion: a suggestion to leave the hard thing alone, turned down', () => {
+    expect(dynamicsOf('Sam suggested leaving the trauma work for another week, and I went along with it.')).toContain('collusion');
+    expect(dynamicsOf('Sam suggested leaving the trauma work for another week, and I did not go along with it; we began.')).not.toContain('collusion');
+  });
+
   it('needs the offer, and the writer turning it down', () => {
     // No offer: a session that ran over stays evidence, whatever the writer declined after it.
     expect(dynamicsOf('The session ran over by twenty minutes; I declined to charge for it.')).toContain('boundary-issues');
