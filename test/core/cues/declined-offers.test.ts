@@ -16,8 +16,8 @@ describe('an offer the writer turns down', () => {
   });
 
   it('is no collusion: a suggestion to leave the hard thing alone, turned down', () => {
-    expect(dynamicsOf('Sam suggested leaving the trauma work for another week, and I went along with it.')).toContain('collusion');
-    expect(dynamicsOf('Sam suggested leaving the trauma work for another week, and I did not go along with it; we began.')).not.toContain('collusion');
+    expect(dynamicsOf('Sam suggested leaving the court case for another week, and I went along with it.')).toContain('collusion');
+    expect(dynamicsOf('Sam suggested leaving the court case for another week, and I did not go along with it; we began.')).not.toContain('collusion');
   });
 
   it('needs the offer, and the writer turning it down', () => {
