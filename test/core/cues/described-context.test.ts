@@ -317,6 +317,16 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Each time we came near the divorce, Jo brought up the new kitchen.')).toContain('avoidance-withdrawal client');
     expect(heard('When I brought up the missed payments, Jo stayed with it for the rest of the hour.')).not.toContain('avoidance-withdrawal practitioner');
   });
+  it('hears penance made oneself do, and not what one simply makes oneself', () => {
+    expect(heard('After the missed deadline Jo made herself stay at her desk until midnight.')).toContain('harsh-punitive client');
+    expect(heard('Jo made herself a coffee and settled in before we started.')).toEqual([]);
+  });
+  it('hears no struggle in going at her own pace', () => {
+    expect(heard('Jo said she would like to go at her own pace with the exposure steps.')).toEqual([]);
+  });
+  it('hears no loss in a job kept in a restructure', () => {
+    expect(heard('Jo kept her job in the restructure.')).toEqual([]);
+  });
   it('reads a platform written with a capital as the platform, not a person', () => {
     expect(heard('Jo found my personal Instagram and liked several photos of my children.')).toContain('boundary-issues client');
   });
