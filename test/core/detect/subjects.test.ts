@@ -221,6 +221,12 @@ describe('who a cue is about', () => {
     expect(role('sam said the worksheet was patronising and')).toBe('client');
   });
 
+  it('takes people by their post as someone else: a medic, an official, a locum, a rep, a liaison, a vice-principal', () => {
+    for (const post of ['crew medic', 'district official', 'locum', 'union rep', 'police liaison', 'vice-principal']) expect(role(`the ${post} walked sam through the same`), post).toBeNull();
+    // Not a principal: the coach of new school principals calls a client one.
+    expect(role('the principal walked me through the same')).not.toBeNull();
+  });
+
   it('takes a noun phrase placed by where its person is or comes from, then acting, as someone else', () => {
     expect(role('sam says the man in the next bed thinks his questions count for little and')).toBeNull();
     expect(role('sam says the new graduate at her practice cancelled her own weekend off and')).toBeNull();
