@@ -327,6 +327,17 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('hears no loss in a job kept in a restructure', () => {
     expect(heard('Jo kept her job in the restructure.')).toEqual([]);
   });
+  it('hears a post to be cut, their reports typed up, a whole speech drafted, a draft left unsent', () => {
+    expect(heard('Jo heard on Monday that her post at the library will be cut in March.')).toContain('loss-abandonment-rejection client');
+    expect(heard('I typed up all of their lab reports on Sunday.')).toContain('rescuing practitioner');
+    expect(heard('I drafted his whole speech on the train.')).toContain('rescuing practitioner');
+    expect(heard('Jo has left the email to her manager unsent for a week.')).toContain('passivity-hesitancy client');
+  });
+  it('hears a parent done again to the helper, lurching between clinging and dodging, and asking to be friends after', () => {
+    expect(heard('Jo corrected my spelling the way she says her mother corrected hers.')).toContain('enactment client');
+    expect(heard('Jo lurches between texting me daily and ignoring my calls for weeks.')).toContain('attachment-disorganised client');
+    expect(heard('Jo wants us to be friends once the work ends.')).toContain('boundary-issues client');
+  });
   it('reads a platform written with a capital as the platform, not a person', () => {
     expect(heard('Jo found my personal Instagram and liked several photos of my children.')).toContain('boundary-issues client');
   });
