@@ -45,6 +45,14 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo let her husband take the kids to the pool on Saturday.')).not.toContain(LOSS);
   });
 
+  it('hears no frame stretched in a train that ran late, no giving up in giving up smoking, no loss in police custody', () => {
+    expect(heard('Jo was late because her train ran late again.')).toEqual([]);
+    expect(heard('I ran late with Jo again and the next client waited.')).toContain('boundary-issues practitioner');
+    expect(heard('Jo gave up smoking in March.')).toEqual([]);
+    expect(heard('Jo has given up on the job search altogether.')).toContain('victim-helplessness client');
+    expect(heard("Jo's dad was held in custody over the weekend.")).toEqual([]);
+  });
+
   it('hears a penalty set, and not a penalty missed on the pitch', () => {
     expect(heard('Jo set herself a penalty of no phone for a week.')).toContain('harsh-punitive client');
     expect(heard('Jo took a penalty on herself for every missed workout.')).toContain('harsh-punitive client');
