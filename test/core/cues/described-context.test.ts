@@ -331,7 +331,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo heard on Monday that her post at the library will be cut in March.')).toContain('loss-abandonment-rejection client');
     expect(heard('I typed up all of their lab reports on Sunday.')).toContain('rescuing practitioner');
     expect(heard('I drafted his whole speech on the train.')).toContain('rescuing practitioner');
-    expect(heard('Jo has left the email to her manager unsent for a week.')).toContain('passivity-hesitancy client');
+    expect(heard('Jo kept the complaint letter in her drafts, left unsent all week.')).toContain('passivity-hesitancy client');
   });
   it('hears a parent done again to the helper, lurching between clinging and dodging, and asking to be friends after', () => {
     expect(heard('Jo corrected my spelling the way she says her mother corrected hers.')).toContain('enactment client');

@@ -74,6 +74,8 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo reported racing thoughts all week.')).toContain('anxiety-urgency client');
     // No question for the work, not no questions about something.
     expect(heard('Jo left on time and relaxed, with no questions about whether I liked her.')).toEqual([]);
-    expect(heard('Jo arrived with no question at all and we drifted.')).toContain('contracting-unclear client');
+    expect(heard('Jo arrived with no clear question and we drifted.')).toContain('contracting-unclear client');
+    // Nor "no question" as an idiom: there is no question she has improved.
+    expect(heard('There is no question she has improved since March.')).toEqual([]);
   });
 });
