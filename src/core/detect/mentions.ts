@@ -56,7 +56,7 @@ export function otherMentions(words: readonly string[], from: number, others: Re
   }
 }
 
-/** Words ending in "mate" that name no companion: "climate", "estimate", "checkmate". */
+/** Words ending in "mate" that name no companion: "climate", "estimate", "checkmate"; and "inmate", who in prison work is the client. */
 const NOT_MATES = new Set(['climate', 'estimate', 'ultimate', 'intimate', 'primate', 'checkmate', 'stalemate', 'legitimate', 'animate', 'inanimate', 'approximate', 'consummate', 'automate', 'decimate', 'cremate', 'sublimate', 'guesstimate', 'underestimate', 'overestimate', 'proximate', 'penultimate', 'illegitimate', 'inmate']);
 
 /**
