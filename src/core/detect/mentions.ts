@@ -56,8 +56,8 @@ export function otherMentions(words: readonly string[], from: number, others: Re
   }
 }
 
-/** Words ending in "mate" that name no companion: "climate", "estimate", "checkmate"; and "inmate", who in prison work is the client. */
-const NOT_MATES = new Set(['climate', 'estimate', 'ultimate', 'intimate', 'primate', 'checkmate', 'stalemate', 'legitimate', 'animate', 'inanimate', 'approximate', 'consummate', 'automate', 'decimate', 'cremate', 'sublimate', 'guesstimate', 'underestimate', 'overestimate', 'proximate', 'penultimate', 'illegitimate', 'inmate']);
+/** Words ending in "mate" that name no companion: "climate", "estimate", "checkmate". */
+const NOT_MATES = new Set(['climate', 'estimate', 'ultimate', 'intimate', 'primate', 'checkmate', 'stalemate', 'legitimate', 'animate', 'inanimate', 'approximate', 'consummate', 'automate', 'decimate', 'cremate', 'sublimate', 'guesstimate', 'underestimate', 'overestimate', 'proximate', 'penultimate', 'illegitimate']);
 
 /**
  * Whether one word names someone outside: listed, or made from a listed word as English makes
@@ -65,6 +65,7 @@ const NOT_MATES = new Set(['climate', 'estimate', 'ultimate', 'intimate', 'prima
  */
 function isOther(word: string, others: ReadonlySet<string>): boolean {
   if (others.has(word)) return true;
+  // Longer than six letters: not "inmate", who in prison work is the client.
   if (word.length > 6 && word.endsWith('mate') && !NOT_MATES.has(word)) return true;
   return word.startsWith('co-') && others.has(word.slice(3));
 }

@@ -21,8 +21,7 @@ export function patternWordForms(word: string): WordForms {
   if (!forms) {
     const all = wordForms(word);
     for (const form of IRREGULAR[word] ?? []) all.add(form);
-    // A list of exactly its forms (slice: a list made by spreading may keep room to grow).
-    forms = [...all].slice();
+    forms = [...all];
     known.set(word, forms);
   }
   return forms;
