@@ -143,6 +143,18 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Each time we come close to it he is off onto something else.').filter((d) => d.startsWith('attachment-disorganised'))).toEqual([]);
   });
 
+  it('hears moving away from a subject, and not the everyday move to the next item or a move toward the subject', () => {
+    const avoidance = (sentence: string): string[] => heard(sentence).filter((d) => d.startsWith('avoidance-withdrawal'));
+    // "Moved on to" is how a session note passes from one item to the next.
+    expect(avoidance('Jo asked how to spell the road name, and we moved on to the college forms.')).toEqual([]);
+    expect(avoidance('Jo moved us swiftly on to the weather.')).not.toEqual([]);
+    expect(avoidance('Jo moved us on to her sister\'s wedding.')).not.toEqual([]);
+    expect(avoidance('When Ruth asked what Jo says when it comes up, I moved us to the next case.')).not.toEqual([]);
+    // Brought toward the subject is the opposite of turning from it.
+    expect(avoidance('When I brought us toward the night she was sectioned, Jo stayed with it.')).toEqual([]);
+    expect(avoidance('Whenever the diagnosis came up, Jo turned the talk to her garden.')).not.toEqual([]);
+  });
+
   it('reads "no use in", "no point in" and "no idea what" as no negation of what follows, and "at no point" as one', () => {
     const helpless = (sentence: string): boolean => heard(sentence).some((d) => d.startsWith('victim-helplessness'));
     expect(helpless('There is no use starting anything with Jo, since whatever I try gets undone at home.')).toBe(true);
@@ -309,6 +321,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('hears a comfortable hour with the hard topic off the agenda, faults listed point by point, and a decision to live apart', () => {
     expect(heard('I went along with Jo keeping the drinking off the agenda again, and we spent a comfortable hour on the remodel.')).toContain('collusion practitioner');
     expect(heard('I went through the chore chart point by point telling Jo everything she had set up wrong.')).toContain('persecuting practitioner');
+    // A form gone through together line by line is no going over the other's faults.
+    expect(heard('Jo and I went through the debt payment plan line by line together.').filter((d) => d.startsWith('persecuting'))).toEqual([]);
+    expect(heard('My supervisor and I went through the referral form line by line and agreed the next step.').filter((d) => d.startsWith('persecuting'))).toEqual([]);
     expect(heard('Jo told me they have decided to live apart from June.')).toContain('loss-abandonment-rejection client');
     // Pressing a subject is no turning from it.
     expect(heard('I pressed Jo to book the consult and kept coming back to it.')).not.toContain('avoidance-withdrawal practitioner');

@@ -14,6 +14,11 @@ describe('words heard in their own sense only', () => {
     expect(heard('Her sister turned down her invitation to the wedding.')).toContain(LOSS);
     expect(heard('The housing panel turned down her request for support.')).toContain(LOSS);
     expect(heard('Jo turned down the volunteer visits and the peer support group.')).not.toContain(LOSS);
+    // One's own turning down is no rejection; an application turned down by those it went to is.
+    expect(heard('Jo turned down a second appointment this month because of the family day.')).not.toContain(LOSS);
+    expect(heard('Jo turned down the posting in Geneva and said she wants to stay.')).not.toContain(LOSS);
+    expect(heard('After a year of preparation, the institute has turned down her application.')).toContain(LOSS);
+    expect(heard('Jo was turned down for the job.')).toContain(LOSS);
   });
 
   it('hears a funeral, a hospice, someone passed on, and not a funeral home or a bus pass', () => {
@@ -21,6 +26,9 @@ describe('words heard in their own sense only', () => {
     expect(heard('After the funeral she went home and slept all weekend.')).toContain(LOSS);
     expect(heard('Jo drives for a funeral home at weekends.')).toEqual([]);
     expect(heard('Her mum is in the hospice and the staff say it is days now.')).toContain(LOSS);
+    // A hospice named as a place of work or a poster's home is no loss.
+    expect(heard('Jo read me the hospice café\'s chalkboard and ordered two scones.')).toEqual([]);
+    expect(heard('A hospice aide on our team meets a former patient for coffee.').filter((d) => d.startsWith('loss'))).toEqual([]);
     expect(heard('Her gran passed on in the spring.')).toEqual([LOSS]);
     expect(heard('Her dad passed on and she had to sell the house.')).toContain(LOSS);
     expect(heard('Her colleague from work passed on last month.')).toContain(LOSS);
