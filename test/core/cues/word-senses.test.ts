@@ -86,4 +86,18 @@ describe('words heard in their own sense only', () => {
     // Nor "no question" as an idiom: there is no question she has improved.
     expect(heard('There is no question she has improved since March.')).toEqual([]);
   });
+  it('hears collusion and worry in what was left unsaid or checked, not withholding, hesitancy or hurry', () => {
+    const of = (sentence: string, dynamic: string): string[] => heard(sentence).filter((d) => d.startsWith(dynamic));
+    // Saying nothing about the hard thing together is the collusion, not a secret kept.
+    const shared = 'My supervisor laughed with me about the new logo for most of the hour and said nothing about the complaint.';
+    expect(of(shared, 'collusion')).not.toEqual([]);
+    expect(of(shared, 'shame-withholding')).toEqual([]);
+    // An unspoken deal is collusion, not a hesitation.
+    const deal = 'Jo and I have an unspoken deal about her absences.';
+    expect(of(deal, 'collusion')).not.toEqual([]);
+    expect(of(deal, 'passivity-hesitancy')).toEqual([]);
+    // A phone checked while waiting for a partner is no hurry; checked again and again in case is worry.
+    expect(of('Jo checked her phone the whole session because her boyfriend had not answered.', 'anxiety-urgency')).toEqual([]);
+    expect(of('Jo was checking her phone every few minutes in case the hospital rang.', 'anxiety-urgency')).not.toEqual([]);
+  });
 });
