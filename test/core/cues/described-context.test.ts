@@ -128,6 +128,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo texted me three times over the weekend.')).toContain('dependency client');
     expect(heard('Jo read out a text from her manager twice.').filter((d) => d.startsWith('dependency'))).toEqual([]);
     expect(heard('Jo checks the location on her phone many times a day.').filter((d) => d.startsWith('dependency'))).toEqual([]);
+    // Contact with someone else is no leaning on the helper; the helper's own clinic may be who is rung.
+    expect(heard('Jo rang her bank twice mid-session about a payment.').filter((d) => d.startsWith('dependency'))).toEqual([]);
+    expect(heard('Jo messaged her lead investor four times after the call.').filter((d) => d.startsWith('dependency'))).toEqual([]);
+    expect(heard('Jo has rung the clinic four times since Tuesday to check whether she may shower.')).toContain('dependency client');
   });
 
   it('hears the plain phrasings of a few dynamics that their cues are close to', () => {
