@@ -100,4 +100,10 @@ describe('words heard in their own sense only', () => {
     expect(of('Jo checked her phone the whole session because her boyfriend had not answered.', 'anxiety-urgency')).toEqual([]);
     expect(of('Jo was checking her phone every few minutes in case the hospital rang.', 'anxiety-urgency')).not.toEqual([]);
   });
+  it('hears nothing moving in "word for word what it was", not in words copied or read out word for word', () => {
+    const stuck = (sentence: string): string[] => heard(sentence).filter((d) => d.startsWith('stuckness'));
+    expect(stuck('Six months in, her scores are almost word for word what they were in October.')).not.toEqual([]);
+    expect(stuck("Jo repeats her supervisor's phrases word for word.")).toEqual([]);
+    expect(stuck('I typed out her statement on my phone, word for word, because she was too tired.')).toEqual([]);
+  });
 });
