@@ -39,7 +39,7 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-9.yaml': { dev: { recall: 0.88, precision: 0.62 }, heldOut: { recall: 0.76, precision: 0.64 } },
   // Written in session 17 and tuned on its development part: on arrival 0.41 / 0.44 and 0.55 / 0.44 with the
   // session-start build (3febc76), 0.42 / 0.48 and 0.55 / 0.44 with the build of its arrival (83baa18).
-  'sentences-10.yaml': { dev: { recall: 0.89, precision: 0.7 }, heldOut: { recall: 0.58, precision: 0.47 } },
+  'sentences-10.yaml': { dev: { recall: 0.88, precision: 0.7 }, heldOut: { recall: 0.58, precision: 0.47 } },
   // Written in session 18 and tuned on its development part: on arrival 0.56 / 0.58 and 0.50 / 0.35 with the
   // session-start build (8fe3904), 0.58 / 0.59 and 0.50 / 0.35 with the build of its arrival (fecaddc).
   'sentences-11.yaml': { dev: { recall: 0.93, precision: 0.73 }, heldOut: { recall: 0.58, precision: 0.4 } },
