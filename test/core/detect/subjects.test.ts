@@ -149,6 +149,16 @@ describe('who a cue is about', () => {
     expect(reader.role({ first: 'rescued', words: ["sam's", 'c-014', 'cousin'], starts: [true, true, false] })).toBeNull();
   });
 
+  it('takes the one a relative clause hangs on as the subject once the clause has closed, and not the people inside it', () => {
+    // "Sam, who says his dad bullied him, [spent the session ordering me about]".
+    expect(roleWithCommas('sam, who says his dad bullied him, spent the session')).toBe('client');
+    expect(roleWithCommas('sam, who says her mother treated her like a maid, spent the visit')).toBe('client');
+    // Still inside the clause, its own subject stands ("Sam, who says his dad [bullied him]").
+    expect(roleWithCommas('sam, who says his dad')).toBeNull();
+    // A subject after the clause is the subject: "Sam, who says his dad drinks, told me his dad [...]".
+    expect(roleWithCommas('sam, who says his dad drinks, told me his dad')).toBeNull();
+  });
+
   it('goes on with the subject before a clause reported with "that", once the clause is over', () => {
     // "His brother tells him that he brought it on himself, and [picks at everything]": the brother picks.
     // The cue far from the sentence's start: the words between are left out, the verb of saying with them.
