@@ -16,7 +16,7 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
  * Words that join a clause of its own on after a comma: ", so I emailed him", ", then said", ",
  * while he watched". Not "and" for a negation: after one it most often goes on with what is negated
  * ("I did not ring the council, and did not write the letter"), and measured, cutting a negation
- * there heard more that no one wrote than it found.
+ * there heard more that no one wrote than it found; only a past verb after it (isPast) cuts it.
  */
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
@@ -40,6 +40,8 @@ const HEADING_WORDS = 3;
  *   so often do – jump in");
  * - after a comma, at a joining word (", so I", ", then said"): a list of acts after one negation
  *   ("I did not ring the council, write the letter or fill in the form") stays negated;
+ * - after a comma, at "and" before a verb in the past ("would not do the task, and turned down each
+ *   step"): what a negation governs is the bare verb, so a past one after it is an act of its own;
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
  *   pronoun ("I kept insisting he bring the diary next week, and each time..."). A sentence that
  *   opens on a time to come ("Next week, I fill in the form") stays in it, as after a condition.
@@ -59,6 +61,7 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
     if (p < n) {
       const comma = gapHolds(text, tokens[p - 1].end, tokens[p].start, ',');
       if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
+      else if (comma && tokens[p].word === 'and' && p + 1 < n && isPast(tokens[p + 1].word)) clause = modalClause = p;
       else if (comma && (tokens[p].word === 'and' || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
     }
     if (negation[p] >= 0 && negation[p] <= clause) negation[p] = -1;
@@ -87,6 +90,18 @@ function startsClause(tokens: readonly Token[], text: string, p: number, comma: 
   if (gapHolds(text, from, to, ':') && p - first > HEADING_WORDS && !(isNumber(tokens[p - 1].word) && isNumber(tokens[p].word))) return true;
   if (!asides && gapHoldsAny(text, from, to, DASHES)) return true;
   return comma && JOINERS.has(tokens[p].word);
+}
+
+/** Common past forms that do not end in -ed (and are not also present forms, as put, set and let are). */
+const IRREGULAR_PAST = new Set(['went', 'said', 'told', 'took', 'gave', 'made', 'kept', 'left', 'sat', 'came', 'got', 'brought', 'sent', 'spent', 'stood', 'held', 'felt', 'found', 'ran', 'rang', 'began', 'wrote', 'drove', 'threw', 'fell', 'broke', 'chose', 'spoke', 'thought', 'knew', 'saw', 'paid', 'met']);
+
+/**
+ * Whether a word is a verb's past form: after ", and", a past verb is an act of its own, outside a
+ * negation before it, which takes the bare verb ("he would not do the task, and turned down each
+ * smaller step"; "did not ring, and wrote to her instead").
+ */
+function isPast(word: string): boolean {
+  return (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
 }
 
 function isNumber(word: string): boolean {

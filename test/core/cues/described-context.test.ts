@@ -98,6 +98,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A list of acts after one negation, or "and" going on with it, stays negated.
     expect(heard('I did not ring the council, write the letter or fill in the form for her.')).toEqual([]);
     expect(heard('I did not ring the council, and did not fill in the form for her either.')).toEqual([]);
+    // After a comma and "and", a verb in the past is an act of its own, outside the negation, which
+    // takes the bare verb: "would not do the task, and turned down each step".
+    expect(heard('Jo said she would not do the exposure task, and turned down each smaller step I offered.')).toContain('power-struggle client');
+    expect(heard('Jo would not do the exposure task, and turn down each smaller step I offer.').filter((d) => d.startsWith('power-struggle'))).toEqual([]);
     // A colon closing a heading, or inside a time, and dashes around an aside, cut nothing.
     expect(heard('Not discussed: I filled in the housing form for her while she watched.')).toEqual([]);
     expect(heard('I did not, at the 10:30 check-in, fill in the housing form for her while she watched.')).toEqual([]);
