@@ -20,6 +20,9 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
  */
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
+/** Words that open a clause of time or reason inside a sentence, which a comma closes. */
+const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though']);
+
 /** Words that open a sentence on a time to come: "Next week, ...", "Tomorrow, ...". */
 const FUTURE_OPENERS = new Set(['next', 'tomorrow']);
 
@@ -42,6 +45,8 @@ const HEADING_WORDS = 3;
  *   ("I did not ring the council, write the letter or fill in the form") stays negated;
  * - after a comma, at "and" before a verb in the past ("would not do the task, and turned down each
  *   step"): what a negation governs is the bare verb, so a past one after it is an act of its own;
+ * - for a negation inside a clause of time or reason within the sentence ("..., and when I explained
+ *   why it doesn't suit, she repeated the instruction"), at the comma closing that clause;
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
  *   pronoun ("I kept insisting he bring the diary next week, and each time..."). A sentence that
  *   opens on a time to come ("Next week, I fill in the form") stays in it, as after a condition.
@@ -57,14 +62,25 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
   const asides = dashGaps(tokens, text) > 1;
   let clause = -1;
   let modalClause = -1;
+  // A clause of time or reason inside the sentence ("..., and when I explained why it doesn't suit,
+  // she repeated..."): from its opening word to the comma that closes it.
+  let inner = -1;
+  let innerFrom = -1;
+  let innerTo = -1;
   for (let p = 1; p <= n; p++) {
     if (p < n) {
       const comma = gapHolds(text, tokens[p - 1].end, tokens[p].start, ',');
+      if (comma && inner >= 0) {
+        innerFrom = inner;
+        innerTo = p;
+        inner = -1;
+      }
+      if (p > first && p !== opening && INNER_OPENERS.has(tokens[p].word)) inner = p;
       if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
       else if (comma && tokens[p].word === 'and' && p + 1 < n && isPast(tokens[p + 1].word)) clause = modalClause = p;
       else if (comma && (tokens[p].word === 'and' || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
     }
-    if (negation[p] >= 0 && negation[p] <= clause) negation[p] = -1;
+    if (negation[p] >= 0 && (negation[p] <= clause || (negation[p] > innerFrom && negation[p] <= innerTo))) negation[p] = -1;
     if (modal[p] >= 0 && modal[p] <= modalClause && modal[p] > keptModalEnd) modal[p] = -1;
   }
 }

@@ -102,6 +102,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // takes the bare verb: "would not do the task, and turned down each step".
     expect(heard('Jo said she would not do the exposure task, and turned down each smaller step I offered.')).toContain('power-struggle client');
     expect(heard('Jo would not do the exposure task, and turn down each smaller step I offer.').filter((d) => d.startsWith('power-struggle'))).toEqual([]);
+    // A negation inside a clause of time or reason within the sentence ends at the comma closing it;
+    // one before the clause goes on past it.
+    expect(heard("Jo insisted on her template, and when I explained why it doesn't suit my service, she repeated the instruction twice.")).toContain('power-struggle client');
+    expect(heard('I did not, when she asked, fill in the housing form for her while she watched.')).toEqual([]);
     // A colon closing a heading, or inside a time, and dashes around an aside, cut nothing.
     expect(heard('Not discussed: I filled in the housing form for her while she watched.')).toEqual([]);
     expect(heard('I did not, at the 10:30 check-in, fill in the housing form for her while she watched.')).toEqual([]);
