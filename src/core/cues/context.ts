@@ -1,5 +1,6 @@
 import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
+import { gapHoldsAny } from '../text/token-gap';
 import { labelLength } from '../text/section-labels';
 import { cutAtClauses } from './clause-scope';
 import { pastMarkers } from './past-markers';
@@ -100,7 +101,10 @@ export class ContextReader {
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
     // A future modal in reported words is what was said, no hypothetical (reportedModal).
     const counts = (h: PhraseHit<Trigger>): boolean => pseudo[h.end] === pseudo[h.start] && !(h.value === 'hypothetical' && reportedModal(tokens, h.start, h.end, this.saying));
-    const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || counts(h));
+    // No one or nothing after a comma or semicolon opens a clause of its own ("no task chosen,
+    // nothing agreed"): it is no object of the words before it.
+    const objectOf = (h: PhraseHit<Trigger>): boolean => h.value !== 'object' || text === undefined || h.start === 0 || !gapHoldsAny(text, tokens[h.start - 1].end, tokens[h.start].start, ',;');
+    const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || (counts(h) && objectOf(h)));
     // A sentence of thousands of words (dictation, no full stop) gets tables of its own, let go after it.
     const tables = n + 1 > KEPT_TABLE_SIZE ? emptyTables(n + 1) : (this.tables ??= emptyTables(KEPT_TABLE_SIZE));
     precompute(triggers, n, tables);
