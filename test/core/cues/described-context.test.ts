@@ -177,6 +177,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   });
 
   it('drops it when hypothetical or historical', () => {
+    // "Back in my" and "in my first" place a time in the past, not a chair or a sentence just now.
+    expect(heard('When Jo listed the deadlines, I told her I had no idea where to start and sat back in my chair.')).toContain('victim-helplessness practitioner');
+    expect(heard('Back in my twenties I had no idea where to start.')).toEqual([]);
     expect(heard('If Jo asks again, I may well fill in the form for her.')).toEqual([]);
     expect(heard('Years ago, in my first post, I wrote every letter for her.')).toEqual([]);
     // A decade of someone's life, or an age they were, places it in the past too.
