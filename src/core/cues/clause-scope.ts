@@ -47,6 +47,7 @@ const HEADING_WORDS = 3;
  *   step"): what a negation governs is the bare verb, so a past one after it is an act of its own;
  * - for a negation inside a clause of time or reason within the sentence ("..., and when I explained
  *   why it doesn't suit, she repeated the instruction"), at the comma closing that clause;
+ * - for "without" or "with no", which negate their own phrase, at the next comma or "and";
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
  *   pronoun ("I kept insisting he bring the diary next week, and each time..."). A sentence that
  *   opens on a time to come ("Next week, I fill in the form") stays in it, as after a condition.
@@ -67,6 +68,8 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
   let inner = -1;
   let innerFrom = -1;
   let innerTo = -1;
+  // The end of a "without" or "with no" whose phrase has closed (prepositional below), or -1.
+  let closedPhrase = -1;
   for (let p = 1; p <= n; p++) {
     if (p < n) {
       const comma = gapHolds(text, tokens[p - 1].end, tokens[p].start, ',');
@@ -76,11 +79,12 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
         inner = -1;
       }
       if (p > first && p !== opening && INNER_OPENERS.has(tokens[p].word)) inner = p;
+      if ((comma || tokens[p].word === 'and') && negation[p] >= 1 && prepositional(tokens, negation[p])) closedPhrase = negation[p];
       if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
       else if (comma && tokens[p].word === 'and' && p + 1 < n && isPast(tokens[p + 1].word)) clause = modalClause = p;
       else if (comma && (tokens[p].word === 'and' || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
     }
-    if (negation[p] >= 0 && (negation[p] <= clause || (negation[p] > innerFrom && negation[p] <= innerTo))) negation[p] = -1;
+    if (negation[p] >= 0 && (negation[p] <= clause || (negation[p] > innerFrom && negation[p] <= innerTo) || negation[p] === closedPhrase)) negation[p] = -1;
     if (modal[p] >= 0 && modal[p] <= modalClause && modal[p] > keptModalEnd) modal[p] = -1;
   }
 }
@@ -106,6 +110,16 @@ function startsClause(tokens: readonly Token[], text: string, p: number, comma: 
   if (gapHolds(text, from, to, ':') && p - first > HEADING_WORDS && !(isNumber(tokens[p - 1].word) && isNumber(tokens[p].word))) return true;
   if (!asides && gapHoldsAny(text, from, to, DASHES)) return true;
   return comma && JOINERS.has(tokens[p].word);
+}
+
+/**
+ * Whether the negation ending at word `end` is a preposition's ("without him", "with no sense of
+ * why"), which negates its own phrase only: a comma or "and" after it goes on affirmed ("she's moving
+ * to Guadalajara without him and doesn't want to hear from him again").
+ */
+function prepositional(tokens: readonly Token[], end: number): boolean {
+  const word = tokens[end - 1].word;
+  return word === 'without' || (word === 'no' && end >= 2 && tokens[end - 2].word === 'with');
 }
 
 /** Common past forms that do not end in -ed (and are not also present forms, as put, set and let are). */

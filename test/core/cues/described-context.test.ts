@@ -106,6 +106,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // one before the clause goes on past it.
     expect(heard("Jo insisted on her template, and when I explained why it doesn't suit my service, she repeated the instruction twice.")).toContain('power-struggle client');
     expect(heard('I did not, when she asked, fill in the housing form for her while she watched.')).toEqual([]);
+    // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
+    expect(heard("Jo's girlfriend told her on Sunday she is moving to Leeds without her and doesn't want to hear from her again.")).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo left without saying goodbye.')).toContain('loss-abandonment-rejection client');
     // No one or nothing after a comma opens a clause of its own: no object of the words before it.
     expect(heard('We talked about football for 45 min and no task chosen, nothing agreed for the session to produce.')).toContain('contracting-unclear unknown');
     // A colon closing a heading, or inside a time, and dashes around an aside, cut nothing.
