@@ -20,8 +20,8 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
  */
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
-/** Words that open a clause of time or reason inside a sentence, which a comma closes. */
-const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though']);
+/** Words that open a clause of time or reason, or a relative clause, inside a sentence, which a comma closes. */
+const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'who', 'which']);
 
 /** Words that open a sentence on a time to come: "Next week, ...", "Tomorrow, ...". */
 const FUTURE_OPENERS = new Set(['next', 'tomorrow']);
@@ -45,8 +45,9 @@ const HEADING_WORDS = 3;
  *   ("I did not ring the council, write the letter or fill in the form") stays negated;
  * - after a comma, at "and" before a verb in the past ("would not do the task, and turned down each
  *   step"): what a negation governs is the bare verb, so a past one after it is an act of its own;
- * - for a negation inside a clause of time or reason within the sentence ("..., and when I explained
- *   why it doesn't suit, she repeated the instruction"), at the comma closing that clause;
+ * - for a negation inside a clause of time or reason, or a relative one, within the sentence ("...,
+ *   and when I explained why it doesn't suit, she repeated the instruction"; "the partner who won't
+ *   do nights, and I leave with the same ideas"), at the comma closing that clause;
  * - for "without" or "with no", which negate their own phrase, at the next comma or "and";
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
  *   pronoun ("I kept insisting he bring the diary next week, and each time..."). A sentence that

@@ -106,6 +106,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // one before the clause goes on past it.
     expect(heard("Jo insisted on her template, and when I explained why it doesn't suit my service, she repeated the instruction twice.")).toContain('power-struggle client');
     expect(heard('I did not, when she asked, fill in the housing form for her while she watched.')).toEqual([]);
+    // So too inside a relative clause: "the partner who won't do nights, and I leave with the same ideas".
+    expect(heard("I've brought Jo's sleep to supervision five times, and the partner who won't do nights, and I leave with the same three ideas I arrived with.")).toContain('stuckness practitioner');
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
     expect(heard("Jo's girlfriend told her on Sunday she is moving to Leeds without her and doesn't want to hear from her again.")).toContain('loss-abandonment-rejection client');
     expect(heard('Jo left without saying goodbye.')).toContain('loss-abandonment-rejection client');
