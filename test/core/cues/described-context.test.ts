@@ -155,6 +155,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo couldn't bring herself to tell me about the debt.")).toContain('shame-withholding client');
     expect(heard('Jo is terrified her partner will leave her.')).toContain('attachment-anxious client');
     expect(heard('Jo asked her sister for help and felt better afterwards.')).toContain('attachment-secure client');
+    // Turning to others at a hard time, then bringing it here to talk through; coming to talk alone is no such turning.
+    expect(heard('When the rota changed, Jo rang her sister, told her manager she needed a week to adjust, and came to session wanting to think it through with me.')).toContain('attachment-secure client');
+    expect(heard('Jo came to session wanting to talk it through.')).toEqual([]);
   });
 
   it('hears neither laughing together nor coming close to a subject as a dynamic on its own', () => {
