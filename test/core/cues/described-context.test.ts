@@ -378,6 +378,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo lurches between texting me daily and ignoring my calls for weeks.')).toContain('attachment-disorganised client');
     expect(heard('Jo wants us to be friends once the work ends.')).toContain('boundary-issues client');
   });
+  it('hears the other\'s way of coming in done again by the helper, and "no bother" as no negation', () => {
+    expect(heard('I turned up late to supervision, apologised three times and sat waiting to be ticked off, exactly how Jo comes in to me every week.')).toContain('enactment practitioner');
+    // "Grand, no bother" is an idiom of being fine, and negates nothing after it.
+    expect(heard("I told my supervisor I'm 'grand, no bother' about Jo, exactly the line Jo gives me every week.")).toContain('enactment practitioner');
+  });
   it('reads a platform written with a capital as the platform, not a person', () => {
     expect(heard('Jo found my personal Instagram and liked several photos of my children.')).toContain('boundary-issues client');
   });
