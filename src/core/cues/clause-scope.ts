@@ -64,8 +64,8 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
   const asides = dashGaps(tokens, text) > 1;
   let clause = -1;
   let modalClause = -1;
-  // A clause of time or reason inside the sentence ("..., and when I explained why it doesn't suit,
-  // she repeated..."): from its opening word to the comma that closes it.
+  // A clause of time or reason, or a relative one, inside the sentence ("..., and when I explained why
+  // it doesn't suit, she repeated..."): from its opening word to the comma that closes it.
   let inner = -1;
   let innerFrom = -1;
   let innerTo = -1;
