@@ -175,6 +175,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Brought toward the subject is the opposite of turning from it.
     expect(avoidance('When I brought us toward the night she was sectioned, Jo stayed with it.')).toEqual([]);
     expect(avoidance('Whenever the diagnosis came up, Jo turned the talk to her garden.')).not.toEqual([]);
+    // Staying with the subject once it came up, and then talking about it, is the opposite.
+    expect(avoidance("When her father's surgery came up, Jo stayed with it and talked about how frightened she is.")).toEqual([]);
+    expect(avoidance("Whenever her father's surgery came up, Jo talked about the allotment.")).not.toEqual([]);
   });
 
   it('reads "no use in", "no point in" and "no idea what" as no negation of what follows, and "at no point" as one', () => {
