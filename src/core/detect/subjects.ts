@@ -7,6 +7,7 @@ import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Who } from './mentions';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
+import { relativeClauseAntecedent } from './relative-clause';
 import { isSubjectPosition, NOMINATIVE, POSSESSIVES } from './subject-position';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
@@ -157,7 +158,7 @@ export class SubjectReader {
       const before = this.longestMentions(words, Math.max(0, last - 4)).find((m) => m?.end === last);
       if (before) return before.value;
     }
-    const antecedent = this.pastRelativeClause(words, starts);
+    const antecedent = relativeClauseAntecedent(words, starts, (from) => this.longestMentions(words, from));
     if (antecedent !== undefined) return antecedent;
     if (this.reportedOutsider(words)) return 'other';
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
@@ -196,24 +197,6 @@ export class SubjectReader {
       }
     }
     return this.reported(words, starts, pronounAt, pronoun);
-  }
-
-  /**
-   * The one a relative clause set off by commas hangs on, once the clause has closed before the cue
-   * and no subject stands after it: "Pt, who says her mother treated her like a maid, [spent the
-   * visit tidying...]" is the patient's doing, not her mother's.
-   */
-  private pastRelativeClause(words: readonly string[], starts: readonly boolean[]): Who | undefined {
-    const who = words.lastIndexOf('who', words.length - 3);
-    if (who < 1 || !starts[who]) return undefined;
-    let closed = who + 2;
-    while (closed < words.length && !starts[closed]) closed++;
-    if (closed >= words.length) return undefined;
-    // After it, a pronoun, words left out or a verb of saying with its own subject reported: read as usual.
-    for (let i = closed; i < words.length; i++) if (NOMINATIVE.has(words[i]) || words[i] === SKIPPED_WORDS || REPORTING.has(words[i])) return undefined;
-    const mentions = this.longestMentions(words, Math.max(0, who - 4));
-    for (let i = closed; i < words.length; i++) if (mentions[i] && isSubjectPosition(words, starts, i, mentions[i]!.value)) return undefined;
-    return mentions.find((m) => m?.end === who)?.value;
   }
 
   /**

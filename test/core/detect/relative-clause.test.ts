@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { relativeClauseAntecedent } from '../../../src/core/detect/relative-clause';
+import type { Who } from '../../../src/core/detect/mentions';
+
+/** Words and clause starts of a sentence, a comma opening the clause after it, as readCueHits marks them. */
+function read(sentence: string): { words: string[]; starts: boolean[] } {
+  const parts = sentence.split(' ');
+  return { words: parts.map((p) => p.replace(/,$/, '')), starts: parts.map((_, i) => i === 0 || parts[i - 1].endsWith(',')) };
+}
+
+/** Mentions as SubjectReader finds them: here, "sam" is the client and "her mother" someone else. */
+const mentionsOf =
+  (words: readonly string[]) =>
+  (from: number): ({ end: number; value: Who } | undefined)[] =>
+    words.map((word, i) => (i < from ? undefined : word === 'sam' ? { end: i + 1, value: 'client' } : word === 'her' && words[i + 1] === 'mother' ? { end: i + 2, value: 'other' } : undefined));
+
+function antecedent(sentence: string): Who | undefined {
+  const { words, starts } = read(sentence);
+  return relativeClauseAntecedent(words, starts, mentionsOf(words));
+}
+
+describe('the one a relative clause hangs on', () => {
+  it('is the subject once the clause set off by commas has closed', () => {
+    expect(antecedent('sam, who says her mother treated her like a maid, spent the visit')).toBe('client');
+  });
+
+  it('is no answer while the clause is still open, or with no commas around it', () => {
+    expect(antecedent('sam, who says her mother')).toBeUndefined();
+    expect(antecedent('sam who says her mother treated her like a maid spent the visit')).toBeUndefined();
+  });
+
+  it('gives way to a pronoun, a verb of saying or a subject after the clause', () => {
+    expect(antecedent('sam, who says her mother drinks, told me she')).toBeUndefined();
+    expect(antecedent('sam, who says her mother drinks, said that')).toBeUndefined();
+    expect(antecedent('sam, who cleans for a living, her mother')).toBeUndefined();
+  });
+});
