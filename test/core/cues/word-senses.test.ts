@@ -106,4 +106,10 @@ describe('words heard in their own sense only', () => {
     expect(stuck("Jo repeats her supervisor's phrases word for word.")).toEqual([]);
     expect(stuck('I typed out her statement on my phone, word for word, because she was too tired.')).toEqual([]);
   });
+  it('hears keeping quiet as hesitancy, and not keeping quiet about a thing or while the other works it out', () => {
+    const hesitancy = (sentence: string): string[] => heard(sentence).filter((d) => d.startsWith('passivity-hesitancy'));
+    expect(hesitancy('At the case conference I kept quiet.')).not.toEqual([]);
+    expect(hesitancy('I kept quiet while Jo worked out the arrears plan herself.')).toEqual([]);
+    expect(hesitancy('I took Jo to supervision and kept quiet about the night I drove her home.')).toEqual([]);
+  });
 });
