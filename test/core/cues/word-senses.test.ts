@@ -9,7 +9,7 @@ const LOSS = 'loss-abandonment-rejection client';
  * stand anywhere nearby: the real sense must still be heard when the same words follow.
  */
 describe('words heard in their own sense only', () => {
-  it('hears someone turned down, and not help or an offer the client turns down', () => {
+  it('hears someone turned down or sacked, and not help or an offer the client turns down, nor one who should be sacked', () => {
     expect(heard('The council turned down her housing transfer again.')).toEqual([LOSS]);
     expect(heard('Her sister turned down her invitation to the wedding.')).toContain(LOSS);
     expect(heard('The housing panel turned down her request for support.')).toContain(LOSS);
@@ -19,6 +19,9 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo turned down the posting in Geneva and said she wants to stay.')).not.toContain(LOSS);
     expect(heard('After a year of preparation, the institute has turned down her application.')).toContain(LOSS);
     expect(heard('Jo was turned down for the job.')).toContain(LOSS);
+    // Someone who "should be sacked" is judged, and has lost nothing.
+    expect(heard('Jo was sacked on Friday.')).toContain(LOSS);
+    expect(heard('Jo says her old adviser should be sacked.')).not.toContain(LOSS);
   });
 
   it('hears a funeral, a hospice, someone passed on, and not a funeral home or a bus pass', () => {
