@@ -48,7 +48,8 @@ const HEADING_WORDS = 3;
  * - for a negation inside a clause of time or reason, or a relative one, within the sentence ("...,
  *   and when I explained why it doesn't suit, she repeated the instruction"; "the partner who won't
  *   do nights, and I leave with the same ideas"), at the comma closing that clause;
- * - for "without" or "with no", which negate their own phrase, at the next comma or "and";
+ * - for "without" or "with no", which negate their own phrase, at the next comma or "and" (not an
+ *   "and" before a noun phrase: "without ranking one brilliant and the other clueless");
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
  *   pronoun ("I kept insisting he bring the diary next week, and each time..."). A sentence that
  *   opens on a time to come ("Next week, I fill in the form") stays in it, as after a condition.
@@ -80,7 +81,7 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
         inner = -1;
       }
       if (p > first && p !== opening && INNER_OPENERS.has(tokens[p].word)) inner = p;
-      if ((comma || tokens[p].word === 'and') && negation[p] >= 1 && prepositional(tokens, negation[p])) closedPhrase = negation[p];
+      if ((comma || (tokens[p].word === 'and' && !NOUN_PHRASE_OPENERS.has(tokens[p + 1]?.word ?? ''))) && negation[p] >= 1 && prepositional(tokens, negation[p])) closedPhrase = negation[p];
       if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
       else if (comma && tokens[p].word === 'and' && p + 1 < n && isPast(tokens[p + 1].word)) clause = modalClause = p;
       else if (comma && (tokens[p].word === 'and' || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
@@ -122,6 +123,9 @@ function prepositional(tokens: readonly Token[], end: number): boolean {
   const word = tokens[end - 1].word;
   return word === 'without' || (word === 'no' && end >= 2 && tokens[end - 2].word === 'with');
 }
+
+/** Words that open a noun phrase: after "and" one goes on with a preposition's object ("without ranking one brilliant and the other clueless"). */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'its', 'this', 'that', 'these', 'those', 'any', 'no']);
 
 /** Common past forms that do not end in -ed (and are not also present forms, as put, set and let are). */
 const IRREGULAR_PAST = new Set(['went', 'said', 'told', 'took', 'gave', 'made', 'kept', 'left', 'sat', 'came', 'got', 'brought', 'sent', 'spent', 'stood', 'held', 'felt', 'found', 'ran', 'rang', 'began', 'wrote', 'drove', 'threw', 'fell', 'broke', 'chose', 'spoke', 'thought', 'knew', 'saw', 'paid', 'met']);

@@ -111,6 +111,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
     expect(heard("Jo's girlfriend told her on Sunday she is moving to Leeds without her and doesn't want to hear from her again.")).toContain('loss-abandonment-rejection client');
     expect(heard('Jo left without saying goodbye.')).toContain('loss-abandonment-rejection client');
+    // "And" before a noun phrase goes on with the preposition's object, still negated.
+    expect(heard('Jo talks about both her old and new supervisors without ranking one brilliant and the other clueless.').filter((d) => d.startsWith('idealisation'))).toEqual([]);
     // No one or nothing after a comma opens a clause of its own: no object of the words before it.
     expect(heard('We talked about football for 45 min and no task chosen, nothing agreed for the session to produce.')).toContain('contracting-unclear unknown');
     // A colon closing a heading, or inside a time, and dashes around an aside, cut nothing.
