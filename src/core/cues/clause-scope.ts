@@ -49,7 +49,8 @@ const HEADING_WORDS = 3;
  *   and when I explained why it doesn't suit, she repeated the instruction"; "the partner who won't
  *   do nights, and I leave with the same ideas"), at the comma closing that clause;
  * - for "without" or "with no", which negate their own phrase, at the next comma or "and" (not an
- *   "and" before a noun phrase: "without ranking one brilliant and the other clueless");
+ *   "and" before a noun phrase, "without ranking one brilliant and the other clueless", nor one
+ *   after "between");
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
  *   pronoun ("I kept insisting he bring the diary next week, and each time..."). A sentence that
  *   opens on a time to come ("Next week, I fill in the form") stays in it, as after a condition.
@@ -70,8 +71,11 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
   let inner = -1;
   let innerFrom = -1;
   let innerTo = -1;
-  // The end of a "without" or "with no" whose phrase has closed (prepositional below), or -1.
+  // The end of a "without" or "with no" whose phrase has closed (prepositional below), or -1; and
+  // where "between" last stood, whose "and" joins its two ends ("without the swings between
+  // pleading and pushing me away").
   let closedPhrase = -1;
+  let between = -1;
   for (let p = 1; p <= n; p++) {
     if (p < n) {
       const comma = gapHolds(text, tokens[p - 1].end, tokens[p].start, ',');
@@ -81,7 +85,9 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
         inner = -1;
       }
       if (p > first && p !== opening && INNER_OPENERS.has(tokens[p].word)) inner = p;
-      if ((comma || (tokens[p].word === 'and' && !NOUN_PHRASE_OPENERS.has(tokens[p + 1]?.word ?? ''))) && negation[p] >= 1 && prepositional(tokens, negation[p])) closedPhrase = negation[p];
+      if (tokens[p].word === 'between') between = p;
+      const andCloses = tokens[p].word === 'and' && !NOUN_PHRASE_OPENERS.has(tokens[p + 1]?.word ?? '') && between < negation[p];
+      if ((comma || andCloses) && negation[p] >= 1 && prepositional(tokens, negation[p])) closedPhrase = negation[p];
       if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
       else if (comma && tokens[p].word === 'and' && p + 1 < n && isPast(tokens[p + 1].word)) clause = modalClause = p;
       else if (comma && (tokens[p].word === 'and' || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;

@@ -113,6 +113,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo left without saying goodbye.')).toContain('loss-abandonment-rejection client');
     // "And" before a noun phrase goes on with the preposition's object, still negated.
     expect(heard('Jo talks about both her old and new supervisors without ranking one brilliant and the other clueless.').filter((d) => d.startsWith('idealisation'))).toEqual([]);
+    expect(heard('Jo arrived on time this week, without the swings between pleading and pushing me away.').filter((d) => d.startsWith('attachment-disorganised'))).toEqual([]);
     // No one or nothing after a comma opens a clause of its own: no object of the words before it.
     expect(heard('We talked about football for 45 min and no task chosen, nothing agreed for the session to produce.')).toContain('contracting-unclear unknown');
     // A colon closing a heading, or inside a time, and dashes around an aside, cut nothing.
