@@ -1,3 +1,4 @@
+import { NOUN_OPENERS } from '../text/noun-openers';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { gapHolds, gapHoldsAny } from '../text/token-gap';
 import type { Token } from '../text/tokens';
@@ -131,7 +132,7 @@ function prepositional(tokens: readonly Token[], end: number): boolean {
 }
 
 /** Words that open a noun phrase: after "and" one goes on with a preposition's object ("without ranking one brilliant and the other clueless"). */
-const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'its', 'this', 'that', 'these', 'those', 'any', 'no']);
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'this', 'that', 'these', 'those', 'any', 'no']);
 
 /** Common past forms that do not end in -ed (and are not also present forms, as put, set and let are). */
 const IRREGULAR_PAST = new Set(['went', 'said', 'told', 'took', 'gave', 'made', 'kept', 'left', 'sat', 'came', 'got', 'brought', 'sent', 'spent', 'stood', 'held', 'felt', 'found', 'ran', 'rang', 'began', 'wrote', 'drove', 'threw', 'fell', 'broke', 'chose', 'spoke', 'thought', 'knew', 'saw', 'paid', 'met']);

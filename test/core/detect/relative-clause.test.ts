@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relativeClauseAntecedent } from '../../../src/core/detect/relative-clause';
 import type { Who } from '../../../src/core/detect/mentions';
-
-/** Words and clause starts of a sentence, a comma opening the clause after it, as readCueHits marks them. */
-function read(sentence: string): { words: string[]; starts: boolean[] } {
-  const parts = sentence.split(' ');
-  return { words: parts.map((p) => p.replace(/,$/, '')), starts: parts.map((_, i) => i === 0 || parts[i - 1].endsWith(',')) };
-}
+import { wordsWithCommas } from '../../helpers/clause-words';
 
 /** Mentions as SubjectReader finds them: here, "sam" is the client and "her mother" someone else. */
 const mentionsOf =
@@ -15,7 +10,7 @@ const mentionsOf =
     words.map((word, i) => (i < from ? undefined : word === 'sam' ? { end: i + 1, value: 'client' } : word === 'her' && words[i + 1] === 'mother' ? { end: i + 2, value: 'other' } : undefined));
 
 function antecedent(sentence: string): Who | undefined {
-  const { words, starts } = read(sentence);
+  const { words, starts } = wordsWithCommas(sentence);
   return relativeClauseAntecedent(words, starts, mentionsOf(words));
 }
 

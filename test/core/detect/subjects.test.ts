@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SubjectReader } from '../../../src/core/detect/subjects';
 import { SKIPPED_WORDS } from '../../../src/core/model/note';
 import { outsiderWords } from '../../../src/core/detect/outsiders';
+import { wordsWithCommas } from '../../helpers/clause-words';
 
 /** The role a reader gives a cue after these words, the first opening the sentence. */
 const roleBy =
@@ -15,15 +16,7 @@ const reader = new SubjectReader('session', { client: ['Sam', 'C-014'], supervis
 const role = roleBy(reader);
 
 /** The same, with a comma in the sentence opening the clause after it, as readCueHits marks it. */
-const roleWithCommas = (sentence: string): ReturnType<SubjectReader['role']> => {
-  const words: string[] = [];
-  const starts: boolean[] = [];
-  for (const part of sentence.toLowerCase().split(' ')) {
-    words.push(part.replace(/,$/, ''));
-    starts.push(words.length === 1 || /,$/.test(sentence.toLowerCase().split(' ')[words.length - 2] ?? ''));
-  }
-  return reader.role({ first: 'rescued', words, starts });
-};
+const roleWithCommas = (sentence: string): ReturnType<SubjectReader['role']> => reader.role({ first: 'rescued', ...wordsWithCommas(sentence) });
 
 describe('who a cue is about', () => {
   it('takes the nearest subject before the cue', () => {
