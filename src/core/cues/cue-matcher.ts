@@ -1,5 +1,6 @@
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { gapHoldsAny } from '../text/token-gap';
+import { possessiveHer } from '../text/possessive-her';
 import { patternWordForms } from '../text/word-forms';
 import type { Token } from '../text/tokens';
 import { PatternMatcher, type DescribedHit } from './pattern-matcher';
@@ -52,7 +53,9 @@ export class CueMatcher {
     const senses = takeOtherSenses(found);
     const cues = keepLongest(withoutOtherSenses(found, senses));
     const sentenceStart = text === undefined ? undefined : (at: number): boolean => at > 0 && at < tokens.length && opensSentence(text, tokens[at - 1].end, tokens[at].start);
-    const described = withoutOtherSenses(this.patterns.match(text === undefined ? words : namesAsPronoun(tokens, words, text), sentenceStart), senses);
+    const matched = this.patterns.match(text === undefined ? words : namesAsPronoun(tokens, words, text), sentenceStart);
+    // A slot phrase ending in "for her" names her as the one a task was done for, not as a possessive ("for her GP appointment").
+    const described = withoutOtherSenses(text === undefined ? matched : matched.filter((hit) => !endsInPossessive(hit, tokens, text)), senses);
     if (described.length === 0) return cues;
     if (cues.length === 0) return keepLongest(described);
     // Per dynamic, its cues' spans in order: they do not overlap, so the last one starting before a
@@ -111,6 +114,12 @@ function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text
     out[i] = possessive ? 'their' : SUBJECT_AFTER.has(before) ? 'they' : 'them';
   }
   return out ?? words;
+}
+
+/** Whether any slot of a pattern's hit ends in a "for her" whose "her" is a possessive. */
+function endsInPossessive(hit: DescribedHit, tokens: readonly Token[], text: string): boolean {
+  for (let k = 1; k < hit.slots.length; k += 2) if (possessiveHer(tokens, text, hit.slots[k] - 1)) return true;
+  return false;
 }
 
 /** Whether a word starting with this character may start with a capital: not an ASCII character other than A to Z. */

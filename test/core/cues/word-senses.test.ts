@@ -115,4 +115,11 @@ describe('words heard in their own sense only', () => {
     expect(hesitancy('I kept quiet while Jo worked out the arrears plan herself.')).toEqual([]);
     expect(hesitancy('I took Jo to supervision and kept quiet about the night I drove her home.')).toEqual([]);
   });
+
+  it('hears a task done for her, and not one done for her appointment: a possessive "her" names no one it was done for', () => {
+    expect(heard('I booked an interpreter for her again, as I did last month.')).toContain('rescuing practitioner');
+    expect(heard('I filled in the housing form for her while she watched.')).toContain('rescuing practitioner');
+    expect(heard('I phoned the surgery for her, because she could not face it.')).toContain('rescuing practitioner');
+    expect(heard('Jo booked a BSL interpreter for her GP appointment through the relay app and showed me the confirmation.').filter((d) => d.startsWith('rescuing'))).toEqual([]);
+  });
 });
