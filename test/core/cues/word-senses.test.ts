@@ -17,6 +17,8 @@ describe('words heard in their own sense only', () => {
     // One's own turning down is no rejection; an application turned down by those it went to is.
     expect(heard('Jo turned down a second appointment this month because of the family day.')).not.toContain(LOSS);
     expect(heard('Jo turned down the posting in Geneva and said she wants to stay.')).not.toContain(LOSS);
+    expect(heard('Jo turned down the conference panel invitation calmly; she wants August free.')).not.toContain(LOSS);
+    expect(heard('Jo turned down her manager\'s offer of another hour.')).not.toContain(LOSS);
     expect(heard('After a year of preparation, the institute has turned down her application.')).toContain(LOSS);
     expect(heard('Jo was turned down for the job.')).toContain(LOSS);
     // Someone who "should be sacked" is judged, and has lost nothing.
