@@ -124,4 +124,9 @@ describe('words heard in their own sense only', () => {
     expect(heard('I phoned the surgery for her, because she could not face it.')).toContain('rescuing practitioner');
     expect(heard('Jo booked a BSL interpreter for her GP appointment through the relay app and showed me the confirmation.').filter((d) => d.startsWith('rescuing'))).toEqual([]);
   });
+
+  it('hears a gift from the client, and not the service\'s policy on gifts from clients', () => {
+    expect(heard('Jo brought a gift from her holiday and I accepted it.')).toContain('boundary-issues client');
+    expect(heard('We went over the service policy on gifts from clients before the review.').filter((d) => d.startsWith('boundary'))).toEqual([]);
+  });
 });
