@@ -161,6 +161,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Turning to others at a hard time, then bringing it here to talk through; coming to talk alone is no such turning.
     expect(heard('When the rota changed, Jo rang her sister, told her manager she needed a week to adjust, and came to session wanting to think it through with me.')).toContain('attachment-secure client');
     expect(heard('Jo came to session wanting to talk it through.')).toEqual([]);
+    // Distress at the helper's break is the client's; the writer's own upset about a holiday is not.
+    expect(heard('Jo was tearful about my break over Easter and asked twice whether I would be back.')).toContain('attachment-anxious client');
+    expect(heard('I was upset that my holiday was cancelled.').filter((e) => e.startsWith('attachment'))).toEqual([]);
   });
 
   it('hears neither laughing together nor coming close to a subject as a dynamic on its own', () => {
