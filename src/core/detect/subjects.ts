@@ -5,6 +5,7 @@ import { PhraseIndex } from '../cues/phrases';
 import { clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SAYING, SUBORDINATORS } from './clauses';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Who } from './mentions';
+import { openedByOutsider } from './outsider-opening';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { relativeClauseAntecedent } from './relative-clause';
@@ -256,7 +257,7 @@ export class SubjectReader {
         break;
       }
     }
-    if (verbAt < 0 || !REPORTING.has(words[verbAt])) return pronoun;
+    if (verbAt < 0 || !REPORTING.has(words[verbAt])) return openedByOutsider(words, starts, pronounAt, (before) => this.longestMentions(before, 0, starts)) ? 'other' : pronoun;
     // All the words: a speaker unnamed is known by the verb of saying after them ("his floormate told").
     const longest = this.longestMentions(words, 0, starts);
     for (let i = verbAt - 1; i >= 0; i--) {

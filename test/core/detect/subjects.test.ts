@@ -320,4 +320,12 @@ describe('who a cue is about', () => {
     // After an adverb no clause hangs on the noun before it: "they both" is the subject.
     expect(roleWithCommas('and when I named the affair directly they both looked at the floor and')).toBe('client');
   });
+  it('gives he or she to the outsider a sentence opens with, when it names no one else before them', () => {
+    // "The course director told the cohort another trainee was the most gifted she [had ever had]".
+    expect(role('the course director told the cohort that another trainee was the most gifted she')).toBeNull();
+    expect(roleWithCommas('In the group, another coach spent most of the hour on two easy coachees and left the case she')).toBeNull();
+    // The client named, or spoken of as her or his, before the pronoun: the client's.
+    expect(role('her manager criticised her report and she')).toBe('client');
+    expect(role('the course director emailed sam and she')).toBe('client');
+  });
 });
