@@ -1,3 +1,4 @@
+import { isPastForm } from '../text/past-forms';
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { gapHolds, gapHoldsAny } from '../text/token-gap';
@@ -17,7 +18,7 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
  * Words that join a clause of its own on after a comma: ", so I emailed him", ", then said", ",
  * while he watched". Not "and" for a negation: after one it most often goes on with what is negated
  * ("I did not ring the council, and did not write the letter"), and measured, cutting a negation
- * there heard more that no one wrote than it found; only a past verb after it (isPast) cuts it.
+ * there heard more that no one wrote than it found; only a past verb after it (isPastForm) cuts it.
  */
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
@@ -90,7 +91,9 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       const andCloses = tokens[p].word === 'and' && !NOUN_PHRASE_OPENERS.has(tokens[p + 1]?.word ?? '') && between < negation[p];
       if ((comma || andCloses) && negation[p] >= 1 && prepositional(tokens, negation[p])) closedPhrase = negation[p];
       if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
-      else if (comma && tokens[p].word === 'and' && p + 1 < n && isPast(tokens[p + 1].word)) clause = modalClause = p;
+      // After ", and", a past verb is an act of its own, outside a negation before it, which takes the
+      // bare verb ("he would not do the task, and turned down each smaller step").
+      else if (comma && tokens[p].word === 'and' && p + 1 < n && isPastForm(tokens[p + 1].word)) clause = modalClause = p;
       else if (comma && (tokens[p].word === 'and' || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
     }
     if (negation[p] >= 0 && (negation[p] <= clause || (negation[p] > innerFrom && negation[p] <= innerTo) || negation[p] === closedPhrase)) negation[p] = -1;
@@ -133,18 +136,6 @@ function prepositional(tokens: readonly Token[], end: number): boolean {
 
 /** Words that open a noun phrase: after "and" one goes on with a preposition's object ("without ranking one brilliant and the other clueless"). */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'this', 'that', 'these', 'those', 'any', 'no']);
-
-/** Common past forms that do not end in -ed (and are not also present forms, as put, set and let are). */
-const IRREGULAR_PAST = new Set(['went', 'said', 'told', 'took', 'gave', 'made', 'kept', 'left', 'sat', 'came', 'got', 'brought', 'sent', 'spent', 'stood', 'held', 'felt', 'found', 'ran', 'rang', 'began', 'wrote', 'drove', 'threw', 'fell', 'broke', 'chose', 'spoke', 'thought', 'knew', 'saw', 'paid', 'met']);
-
-/**
- * Whether a word is a verb's past form: after ", and", a past verb is an act of its own, outside a
- * negation before it, which takes the bare verb ("he would not do the task, and turned down each
- * smaller step"; "did not ring, and wrote to her instead").
- */
-function isPast(word: string): boolean {
-  return (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
-}
 
 function isNumber(word: string): boolean {
   return word.length > 0 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;

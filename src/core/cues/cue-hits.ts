@@ -1,3 +1,4 @@
+import { isPastForm } from '../text/past-forms';
 import { SKIPPED_WORDS, type CaseWords, type CueHit, type TextBlock } from '../model/note';
 import { caseWords } from './case-words';
 import { contextCues } from '../taxonomy/default-taxonomy';
@@ -46,15 +47,15 @@ const SENTENCE_OPENING = 3;
 /** Contractions that end in 's but are a pronoun and a verb, not a possessive. */
 const NOT_POSSESSIVE = new Set(["she's", "he's", "it's", "that's", "there's", "what's", "who's", "here's", "where's", "let's"]);
 /** How many words past SENTENCE_OPENING an opening may take to finish its noun phrase ("Remy said their youth worker"). */
-const OPENING_EXTENSION = 2;
+const OPENING_EXTENSION = 3;
 
 /**
  * The sentence's opening words kept as subject candidates (at most up to `begin`, where the reach
  * before the cue starts): SENTENCE_OPENING of them past the `fronted` words of a phrase set before
  * the subject (frontedLength), and when the last is a word that introduces a noun or a possessive
  * ("Seun said his" would leave whose tutor it was out), up to OPENING_EXTENSION more, room for a
- * title of two words ("Remy said their youth worker"), stopping before a pronoun, which starts a
- * clause of its own.
+ * title of three words ("Ulrike says her own team lead"), stopping before a pronoun, which starts a
+ * clause of its own, and at a verb or a preposition, which end the noun phrase.
  */
 function openingLength(tokens: readonly { word: string }[], begin: number, frontedPhrase = 0): number {
   // A word of time before the subject ("Tonight the new data clerk...") is passed over as a phrase set before it.
@@ -70,7 +71,8 @@ function openingLength(tokens: readonly { word: string }[], begin: number, front
   // "a new support" (but "My partner is" is whole).
   if (length > 0 && (introducesNoun(tokens[length - 1].word) || (length > 1 && introducesNoun(tokens[length - 2].word)) || phraseGoesOn(tokens, fronted, length))) {
     // A pronoun after "her" starts a clause of its own ("I told her she..."): "her" was an object there.
-    while (length < limit && !SUBJECT_PRONOUNS.has(tokens[length].word)) length++;
+    // A verb or a preposition ends the phrase: "Seun said his tutor [returned his essay]".
+    while (length < limit && !SUBJECT_PRONOUNS.has(tokens[length].word) && !endsNounPhrase(tokens[length].word)) length++;
   }
   return length;
 }
@@ -93,6 +95,14 @@ function frontedLength(tokens: readonly Token[], text: string, begin: number): n
 
 /** Words that end a noun phrase the opening starts: verbs a subject takes. */
 const ENDS_PHRASE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'says', 'said', 'told', 'does', 'did', 'do', 'went', 'got', 'came', 'can', 'could', 'will', 'would', 'keeps', 'kept']);
+
+/** Words that cannot go on a noun phrase: a verb a subject takes, a verb in the past, a preposition. */
+function endsNounPhrase(word: string): boolean {
+  return ENDS_PHRASE.has(word) || OPENING_PREPOSITIONS.has(word) || NOUN_PHRASE_PREPOSITIONS.has(word) || isPastForm(word);
+}
+
+/** Prepositions after a noun, beside those a sentence may open with (OPENING_PREPOSITIONS). */
+const NOUN_PHRASE_PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'about', 'of', 'by', 'into']);
 
 /** Whether the opening's words from `from` to `to` are a noun phrase its first word introduces, not yet ended by a verb. */
 function phraseGoesOn(tokens: readonly { word: string }[], from: number, to: number): boolean {

@@ -60,11 +60,14 @@ export function otherMentions(words: readonly string[], from: number, others: Re
 const NOT_MATES = new Set(['climate', 'estimate', 'ultimate', 'intimate', 'primate', 'checkmate', 'stalemate', 'legitimate', 'animate', 'inanimate', 'approximate', 'consummate', 'automate', 'decimate', 'cremate', 'sublimate', 'guesstimate', 'underestimate', 'overestimate', 'proximate', 'penultimate', 'illegitimate']);
 
 /**
- * Whether one word names someone outside: listed, or made from a listed word as English makes
- * companions and partners in a role ("officemate", "bunkmate"; "co-leader", "co-volunteer").
+ * Whether one word names someone outside: listed, a medical specialist, or made from a listed word
+ * as English makes companions and partners in a role ("officemate", "bunkmate"; "co-leader",
+ * "co-volunteer").
  */
 function isOther(word: string, others: ReadonlySet<string>): boolean {
   if (others.has(word)) return true;
+  // A doctor named by specialty, which the lexicon mostly leaves out: "endocrinologist", "paediatrician", "podiatrist".
+  if (word.length > 8 && (word.endsWith('ologist') || word.endsWith('iatrician') || word.endsWith('iatrist'))) return true;
   // Longer than six letters: not "inmate", who in prison work is the client.
   if (word.length > 6 && word.endsWith('mate') && !NOT_MATES.has(word)) return true;
   return word.startsWith('co-') && others.has(word.slice(3));

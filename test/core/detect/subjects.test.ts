@@ -328,4 +328,10 @@ describe('who a cue is about', () => {
     expect(role('her manager criticised her report and she')).toBe('client');
     expect(role('the course director emailed sam and she')).toBe('client');
   });
+  it('gives a doctor named by specialty to someone else, as the lexicon\'s professions are', () => {
+    expect(role('sam says his endocrinologist')).toBeNull();
+    expect(role('her paediatrician')).toBeNull();
+    expect(role('the podiatrist')).toBeNull();
+    expect(role('sam')).toBe('client');
+  });
 });
