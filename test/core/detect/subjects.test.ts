@@ -332,6 +332,9 @@ describe('who a cue is about', () => {
     expect(role('sam says his endocrinologist')).toBeNull();
     expect(role('her paediatrician')).toBeNull();
     expect(role('the podiatrist')).toBeNull();
+    // So are a student, a caller, a resident or a stranger, whom the lexicon leaves out too.
+    expect(role('sam says a student in his year')).toBeNull();
+    expect(role('the caller')).toBeNull();
     expect(role('sam')).toBe('client');
   });
 });
