@@ -62,6 +62,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I drafted nothing for her; she wrote it herself.')).toEqual([]);
     // Not where it opens the next part of a pattern.
     expect(heard('Jo said nothing will ever change for her.')).toContain('victim-helplessness client');
+    // "Neither ... nor" negates both; "neither" inside a phrase of the dynamic is no negation of it.
+    expect(heard('Jo was warm but measured about me today, neither praising me to the skies nor writing me off.')).toEqual([]);
+    expect(heard('Neither of us would give way on the homework.').map((e) => e.split(' ')[0])).toContain('power-struggle');
   });
 
   it('hears "passed on" as a death, not where a document or a chance is passed on', () => {
