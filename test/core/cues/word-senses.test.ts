@@ -129,4 +129,9 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo brought a gift from her holiday and I accepted it.')).toContain('boundary-issues client');
     expect(heard('We went over the service policy on gifts from clients before the review.').filter((d) => d.startsWith('boundary'))).toEqual([]);
   });
+
+  it('hears no answer to what the session is for, and not a purpose the client names', () => {
+    expect(heard('I asked Jo what she wanted from today and she shrugged.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
+    expect(heard('Jo opened by naming what she wanted from today, a plan for the rota.').filter((e) => e.startsWith('contracting'))).toEqual([]);
+  });
 });
