@@ -199,6 +199,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   });
 
   it('drops it when hypothetical or historical', () => {
+    // A future pictured or got ready for is not yet done.
+    expect(heard('With the new rota coming, I can picture myself snapping at Jo and picking holes in her notes.')).toEqual([]);
+    expect(heard('Jo is moving her appointment again, and I can feel myself getting ready to plant my feet.')).toEqual([]);
     // "Back in my" and "in my first" place a time in the past, not a chair or a sentence just now.
     expect(heard('When Jo listed the deadlines, I told her I had no idea where to start and sat back in my chair.')).toContain('victim-helplessness practitioner');
     expect(heard('Back in my twenties I had no idea where to start.')).toEqual([]);
