@@ -1,16 +1,10 @@
-import { isPastForm } from '../text/past-forms';
 import { SKIPPED_WORDS, type CaseWords, type CueHit, type TextBlock } from '../model/note';
 import { caseWords } from './case-words';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { LineCursor } from '../text/line-cursor';
-import { labelLength } from '../text/section-labels';
-import { gapHolds } from '../text/token-gap';
 import { isParticipleAfterComma } from './participle';
 import { writerWhenMyself } from './reflexive';
-import { NOUN_OPENERS } from '../text/noun-openers';
-import { SUBJECT_PRONOUNS } from '../text/pronouns';
-import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
@@ -19,6 +13,7 @@ import { ContextReader, patternCertainty } from './context';
 import { subjectAfterOpening } from './opening-cue';
 import { DeclinedOffers } from './declined-offers';
 import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
+import { frontedLength, openingLength } from './sentence-opening';
 
 /** What reading cues needs: the taxonomy's cue matcher and the negation/context reader. */
 export interface CueReader {
@@ -42,83 +37,6 @@ const WRITTEN_SENTENCE = 3 * SNIPPET;
 
 /** Words before a cue kept as subject candidates: subjects sit close to their verb. */
 const SUBJECT_REACH = 12;
-/** Words at a sentence's start kept as subject candidates however far the cue is: the sentence's subject. */
-const SENTENCE_OPENING = 3;
-/** Contractions that end in 's but are a pronoun and a verb, not a possessive. */
-const NOT_POSSESSIVE = new Set(["she's", "he's", "it's", "that's", "there's", "what's", "who's", "here's", "where's", "let's"]);
-/** How many words past SENTENCE_OPENING an opening may take to finish its noun phrase ("Remy said their youth worker"). */
-const OPENING_EXTENSION = 3;
-
-/**
- * The sentence's opening words kept as subject candidates (at most up to `begin`, where the reach
- * before the cue starts): SENTENCE_OPENING of them past the `fronted` words of a phrase set before
- * the subject (frontedLength), and when the last is a word that introduces a noun or a possessive
- * ("Seun said his" would leave whose tutor it was out), up to OPENING_EXTENSION more, room for a
- * title of three words ("Ulrike says her own team lead"), stopping before a pronoun, which starts a
- * clause of its own, and at a verb or a preposition, which end the noun phrase.
- */
-function openingLength(tokens: readonly { word: string }[], begin: number, frontedPhrase = 0): number {
-  // A word of time before the subject ("Tonight the new data clerk...") is passed over as a phrase set before it.
-  const fronted = frontedPhrase === 0 && tokens.length > 1 && OPENING_ADVERBS.has(tokens[0].word) ? 1 : frontedPhrase;
-  // A phrase of place or time with no comma ("In group supervision a peer brought...") stands before
-  // the subject: the opening reaches as far as a subject may stand after one (subject-position.ts).
-  const opening = fronted === 0 && tokens.length > 0 && OPENING_PREPOSITIONS.has(tokens[0].word) ? OPENING_REACH + 1 : SENTENCE_OPENING;
-  let length = Math.min(fronted + opening, begin);
-  const limit = Math.min(fronted + opening + OPENING_EXTENSION, begin);
-  // The whole noun phrase: "Remy said their youth worker" (a title of two words), not "their youth";
-  // "Cl.'s housing officer", whose possessive is one word before the opening's last.
-  // So too a phrase the opening starts and no verb has ended: "A new support worker sat...", not
-  // "a new support" (but "My partner is" is whole).
-  if (length > 0 && (introducesNoun(tokens[length - 1].word) || (length > 1 && introducesNoun(tokens[length - 2].word)) || phraseGoesOn(tokens, fronted, length))) {
-    // A pronoun after "her" starts a clause of its own ("I told her she..."): "her" was an object there.
-    // A verb or a preposition ends the phrase: "Seun said his tutor [returned his essay]".
-    while (length < limit && !SUBJECT_PRONOUNS.has(tokens[length].word) && !endsNounPhrase(tokens[length].word)) length++;
-  }
-  return length;
-}
-
-/** The most words a phrase set before the subject may take ("Twenty minutes into the session, I..."). */
-const FRONTED_REACH = 6;
-
-/**
- * How many words a phrase of time, place or condition set before the subject and closed by a comma
- * takes ("Twenty minutes in, I caught myself..."; "When we came back to it, Margaret asked..."):
- * the sentence's subject follows it, so the opening words are read from there. 0 when there is none.
- */
-function frontedLength(tokens: readonly Token[], text: string, begin: number): number {
-  // A section label ("Response: Seun said his tutor...") is set before the subject too.
-  const label = Math.min(labelLength(tokens, text), Math.max(0, begin - 1));
-  const limit = Math.min(label + FRONTED_REACH, begin - 1, tokens.length - 1);
-  for (let k = label + 1; k <= limit; k++) if (gapHolds(text, tokens[k - 1].end, tokens[k].start, ',')) return k;
-  return label;
-}
-
-/** Words that end a noun phrase the opening starts: verbs a subject takes. */
-const ENDS_PHRASE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'says', 'said', 'told', 'does', 'did', 'do', 'went', 'got', 'came', 'can', 'could', 'will', 'would', 'keeps', 'kept']);
-
-/** Words that cannot go on a noun phrase: a verb a subject takes, a verb in the past, a preposition. */
-function endsNounPhrase(word: string): boolean {
-  return ENDS_PHRASE.has(word) || OPENING_PREPOSITIONS.has(word) || NOUN_PHRASE_PREPOSITIONS.has(word) || isPastForm(word);
-}
-
-/** Prepositions after a noun, beside those a sentence may open with (OPENING_PREPOSITIONS). */
-const NOUN_PHRASE_PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'about', 'of', 'by', 'into']);
-
-/** Whether the opening's words from `from` to `to` are a noun phrase its first word introduces, not yet ended by a verb. */
-function phraseGoesOn(tokens: readonly { word: string }[], from: number, to: number): boolean {
-  if (to - from < 2 || !introducesNoun(tokens[from].word)) return false;
-  for (let i = from + 1; i < to; i++) {
-    const word = tokens[i].word;
-    if (ENDS_PHRASE.has(word) || word.endsWith('ed') || SUBJECT_PRONOUNS.has(word)) return false;
-  }
-  return true;
-}
-
-function introducesNoun(word: string): boolean {
-  // `s` alone is shorthand's possessive: "Cl.'s" is read as `cl` and `s`.
-  return NOUN_OPENERS.has(word) || word === 's' || (word.length > 2 && word.endsWith("'s") && !NOT_POSSESSIVE.has(word));
-}
-
 /**
  * The affirmed cues of a note's text: per sentence, skipping quotes of other people's words and
  * headings; negated, hypothetical and historical ones are dropped. Each hit keeps the words that

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { frontedLength, openingLength } from '../../../src/core/cues/sentence-opening';
+import { tokenize } from '../../../src/core/text/tokens';
+
+/** The opening words of a sentence kept as subject candidates, read as SentenceReader reads them for a cue far along. */
+function opening(sentence: string): string[] {
+  const tokens = tokenize(sentence);
+  const begin = tokens.length;
+  return tokens.slice(0, openingLength(tokens, begin, frontedLength(tokens, sentence, begin))).map((t) => t.word);
+}
+
+describe('a sentence opening', () => {
+  it('keeps a noun phrase a possessive opens whole, up to three words after it', () => {
+    expect(opening('Ulrike says her own team lead runs every meeting as a chat.')).toEqual(['ulrike', 'says', 'her', 'own', 'team', 'lead']);
+    expect(opening('Remy said their youth worker sat with them in the kitchen.')).toEqual(['remy', 'said', 'their', 'youth', 'worker']);
+  });
+
+  it('ends the phrase at a verb or a preposition', () => {
+    expect(opening('Seun said his tutor returned his essay covered in red pen.')).toEqual(['seun', 'said', 'his', 'tutor']);
+    expect(opening('I had the letter on my knee already.')).toEqual(['i', 'had', 'the', 'letter']);
+  });
+
+  it('reads the subject after a phrase set before it with a comma', () => {
+    expect(opening('Twenty minutes in, I caught myself pressing Dan to settle the plan.')).toEqual(['twenty', 'minutes', 'in', 'i', 'caught', 'myself']);
+  });
+});
