@@ -61,8 +61,8 @@ const NOT_MATES = new Set(['climate', 'estimate', 'ultimate', 'intimate', 'prima
 
 /**
  * Whether one word names someone outside: listed, a medical specialist, or made from a listed word
- * as English makes companions and partners in a role ("officemate", "bunkmate"; "co-leader",
- * "co-volunteer").
+ * as English makes companions, partners and relatives ("officemate", "bunkmate"; "co-leader",
+ * "half-brother", "ex-husband").
  */
 function isOther(word: string, others: ReadonlySet<string>): boolean {
   if (others.has(word)) return true;
@@ -70,8 +70,12 @@ function isOther(word: string, others: ReadonlySet<string>): boolean {
   if (word.length > 8 && (word.endsWith('ologist') || word.endsWith('iatrician') || word.endsWith('iatrist'))) return true;
   // Longer than six letters: not "inmate", who in prison work is the client.
   if (word.length > 6 && word.endsWith('mate') && !NOT_MATES.has(word)) return true;
-  return word.startsWith('co-') && others.has(word.slice(3));
+  const dash = word.indexOf('-');
+  return dash > 0 && JOINED_PREFIXES.has(word.slice(0, dash)) && others.has(word.slice(dash + 1));
 }
+
+/** Prefixes English joins to a role or a relative with a hyphen: "co-leader", "half-brother", "step-mum", "great-aunt", "ex-husband". */
+const JOINED_PREFIXES = new Set(['co', 'half', 'step', 'great', 'grand', 'ex', 'foster']);
 
 /** Titles before a surname: with a name none of the note's people answer to, someone else. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor']);

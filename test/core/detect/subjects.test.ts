@@ -335,6 +335,9 @@ describe('who a cue is about', () => {
     // So are a student, a caller, a resident or a stranger, whom the lexicon leaves out too.
     expect(role('sam says a student in his year')).toBeNull();
     expect(role('the caller')).toBeNull();
+    // A relative or role joined to a prefix with a hyphen: "half-brother", "ex-husband", "step-mum".
+    expect(role('sam says her half-brother')).toBeNull();
+    expect(role('her ex-husband')).toBeNull();
     expect(role('sam')).toBe('client');
   });
 });
