@@ -5,6 +5,12 @@ import { NOMINATIVE } from './subject-position';
 /** Who a mention in a sentence is: the writer, the note's people by role, a pronoun, or someone outside. */
 export type Who = 'me' | 'we' | 'third-person' | 'client' | 'practitioner' | 'supervisor' | 'supervisee' | 'other';
 
+/** A mention found at a word: who it names, and the word after its last. */
+export interface Mention {
+  end: number;
+  value: Who;
+}
+
 /**
  * Mentions every note shares: role words and people outside the relationships of more than one
  * word in `index`; outsiders of one word (most of them: landlord, surgeon) in `others`, a set, which
@@ -48,7 +54,7 @@ export function sharedMentions(outsiders: readonly string[]): SharedMentions {
  * Outsiders of one word (SharedMentions.others), and their possessive (`colleague's`), added to
  * `longest` (the longest mention starting at each word) where no mention starts.
  */
-export function otherMentions(words: readonly string[], from: number, others: ReadonlySet<string>, longest: ({ end: number; value: Who } | undefined)[]): void {
+export function otherMentions(words: readonly string[], from: number, others: ReadonlySet<string>, longest: (Mention | undefined)[]): void {
   for (let i = from; i < words.length; i++) {
     if (longest[i]) continue;
     const word = words[i];
@@ -84,7 +90,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'prof
  * "Mr Baird", "Professor Okafor": a title and a name none of the note's people answer to is someone
  * outside, added to `longest` (the longest mention starting at each word) where nothing stands.
  */
-export function titledOthers(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[]): void {
+export function titledOthers(words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
   for (let i = from; i + 1 < words.length; i++) {
     if (HONORIFICS.has(words[i]) && !longest[i] && !longest[i + 1]) longest[i] = { end: i + 2, value: 'other' };
   }
@@ -127,7 +133,7 @@ export function opensOtherPhrase(word: string): boolean {
  * Added to `longest` at the phrase's first word after its opener, where no mention stands in it;
  * `starts`, when given, marks the words that open a clause after punctuation.
  */
-export function unnamedSpeakers(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[], starts?: readonly boolean[]): void {
+export function unnamedSpeakers(words: readonly string[], from: number, longest: (Mention | undefined)[], starts?: readonly boolean[]): void {
   for (let i = from; i + 2 < words.length; i++) {
     // A phrase one of the note's people answers to ("the clinician", "the patient") is theirs.
     if (!opensOtherPhrase(words[i]) || longest[i]) continue;
@@ -143,7 +149,7 @@ export function unnamedSpeakers(words: readonly string[], from: number, longest:
  * comma before the verb, after which it opens a clause of its own ("...as a process problem, says
  * she has never..."). Undefined otherwise.
  */
-function phraseBeforeVerb(words: readonly string[], opener: number, longest: readonly ({ end: number; value: Who } | undefined)[], starts: readonly boolean[] | undefined, isVerb: (at: number) => boolean): number | undefined {
+function phraseBeforeVerb(words: readonly string[], opener: number, longest: readonly (Mention | undefined)[], starts: readonly boolean[] | undefined, isVerb: (at: number) => boolean): number | undefined {
   let placed = false;
   let last = opener + 1 + OTHER_PHRASE_WORDS;
   for (let end = opener + 2; end <= last && end < words.length; end++) {
@@ -178,7 +184,7 @@ function inPlace(word: string, mention: { value: Who } | undefined): boolean {
  * outside the relationships, whatever the noun. Not before a copula or an auxiliary ("says the
  * worksheet was patronising" speaks of a thing). Added to `longest` as unnamedSpeakers adds its own.
  */
-export function reportedSubjects(words: readonly string[], from: number, longest: ({ end: number; value: Who } | undefined)[], starts?: readonly boolean[]): void {
+export function reportedSubjects(words: readonly string[], from: number, longest: (Mention | undefined)[], starts?: readonly boolean[]): void {
   for (let i = Math.max(from, 1); i + 2 < words.length; i++) {
     // A phrase one of the note's people answers to ("the clinician", "the patient") is theirs; a
     // possessive of theirs ("Tareq's") opens someone else's.

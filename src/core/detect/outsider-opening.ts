@@ -1,8 +1,8 @@
-import type { Who } from './mentions';
+import type { Mention, Who } from './mentions';
 import { isSubjectPosition, NOMINATIVE } from './subject-position';
 
 /** The longest mention starting at each word of `words` (SubjectReader's), the note's own names first. */
-type Mentions = (words: readonly string[]) => readonly ({ end: number; value: Who } | undefined)[];
+type Mentions = (words: readonly string[]) => readonly (Mention | undefined)[];
 
 /** Words that mention a third person other than as a subject: a sentence holding one may speak of the client. */
 const THIRD_PERSON_OBJECTS = new Set(['her', 'his', 'him', 'hers', 'their', 'them', 'theirs']);

@@ -4,7 +4,7 @@ import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
 import { clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SAYING, SUBORDINATORS } from './clauses';
 import type { CaseNames } from './case-scope';
-import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Who } from './mentions';
+import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
 import { openedByOutsider } from './outsider-opening';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
@@ -220,8 +220,8 @@ export class SubjectReader {
   }
 
   /** The longest mention starting at each word from `from`; among equally long ones, the note's own names win. */
-  private longestMentions(words: readonly string[], from: number, starts?: readonly boolean[]): ({ end: number; value: Who } | undefined)[] {
-    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+  private longestMentions(words: readonly string[], from: number, starts?: readonly boolean[]): (Mention | undefined)[] {
+    const longest = new Array<Mention | undefined>(words.length);
     for (const index of this.mentions) {
       for (const found of index.findWords(words, from)) {
         const current = longest[found.start];
