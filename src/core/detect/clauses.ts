@@ -10,13 +10,18 @@ import { NOUN_OPENERS } from '../text/noun-openers';
 export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'whenever', 'unless', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said', 'how']);
 
 /**
+ * Verbs of saying after which a clause of its own follows: "Pt says her sister makes herself skip
+ * dinner", "the course director gushed that another trainee was the most gifted". Not `told` (its
+ * object follows it) nor verbs of thinking ("I thought Sam..." stays mine).
+ */
+const CLAUSE_SAYING = ['says', 'saying', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore', 'gushed', 'gushes', 'raved', 'raves', 'enthused', 'enthuses', 'declared', 'declares', 'remarked', 'remarks', 'replied', 'replies', 'boasted', 'boasts', 'exclaimed', 'muttered', 'mutters'];
+for (const verb of CLAUSE_SAYING) CLAUSE_STARTERS.add(verb);
+
+/**
  * Verbs that report what someone says or thinks: in "her GP told her he feels out of his depth" or
  * "my friend says she's gone soft", the pronoun after them is the reporter's, not the client's.
  */
-export const REPORTING = new Set(['says', 'said', 'say', 'saying', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'admits', 'admitted', 'insists', 'insisted', 'claims', 'claimed', 'believes', 'believed', 'explains', 'explained', 'reckons', 'reckoned', 'complains', 'complained', 'reports', 'reported', 'worries', 'worried', 'announced', 'announces', 'swears', 'swore']);
-// What follows a verb of saying is a clause of its own: "Pt says her sister makes herself skip dinner".
-// Not `told` (its object follows it) nor verbs of thinking ("I thought Sam..." stays mine).
-for (const verb of ['says', 'saying', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore']) CLAUSE_STARTERS.add(verb);
+export const REPORTING = new Set([...CLAUSE_SAYING, 'said', 'say', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'believes', 'believed', 'reckons', 'reckoned', 'worries', 'worried']);
 
 /** Verbs of saying after which a clause of its own follows (not `told`, whose object follows it). */
 export const SAYING: ReadonlySet<string> = new Set([...REPORTING].filter((verb) => CLAUSE_STARTERS.has(verb)));

@@ -105,6 +105,16 @@ describe('who a cue is about', () => {
     expect(roleInSupervision('and beside the point and that maggie is')).toBe('supervisor');
   });
 
+  it('hears a judgement gushed, raved or declared as said: the speaker is its author', () => {
+    const session = new SubjectReader('session', { client: ['Priya'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
+    const judged = roleBy(session, true);
+    expect(judged('priya gushed that i am')).toBe('client');
+    expect(judged('priya raves that i am')).toBe('client');
+    // Someone outside the relationships who gushes is no evidence for anyone.
+    expect(judged('the training coordinator gushed that i am')).toBeNull();
+    expect(judged('her aunt declared that i am')).toBeNull();
+  });
+
   it('reads a contracted pronoun as its subject', () => {
     expect(role("sam said she's")).toBe('client');
     expect(role("her mother said i'd")).toBe('practitioner');
