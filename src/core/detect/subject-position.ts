@@ -1,6 +1,6 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
-import { CLAUSE_STARTERS } from './clauses';
+import { CLAUSE_STARTERS, SUBORDINATORS } from './clauses';
 import type { Who } from './mentions';
 
 /** Subject pronouns and who they are, contracted or not. */
@@ -70,3 +70,15 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
 const CASE_CODE = /^[a-z]{1,4}-\d+$/;
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);
+
+/**
+ * Where the subordinator stands ("when", "whenever", "if") whose clause the mention at `at` is the
+ * subject of, when that clause closes at a comma before the words end; -1 when it does not.
+ */
+export function closedSubordinateClause(words: readonly string[], starts: readonly boolean[], at: number): number {
+  let opener = at - 1;
+  while (opener >= 0 && opener >= at - 2 && POSSESSIVES.has(words[opener])) opener--;
+  if (opener < 0 || !SUBORDINATORS.has(words[opener])) return -1;
+  for (let k = at + 2; k < words.length; k++) if (starts[k]) return opener;
+  return -1;
+}

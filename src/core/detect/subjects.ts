@@ -9,7 +9,7 @@ import { openedByOutsider } from './outsider-opening';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { relativeClauseAntecedent } from './relative-clause';
-import { isSubjectPosition, NOMINATIVE, POSSESSIVES } from './subject-position';
+import { closedSubordinateClause, isSubjectPosition, NOMINATIVE, POSSESSIVES } from './subject-position';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {
@@ -171,7 +171,13 @@ export class SubjectReader {
     const longest = this.longestMentions(words, pronounAt + 1);
     for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];
-      if (mention && isSubjectPosition(words, starts, i, mention.value)) return mention.value;
+      if (!mention || !isSubjectPosition(words, starts, i, mention.value)) continue;
+      // Someone outside the subject of a clause of time or condition closed before the cue ("leave my
+      // phone face down when my sister rings, and fill every evening...") is that clause's subject
+      // only: the sentence's own subject goes on, known or not.
+      const opener = mention.value === 'other' ? closedSubordinateClause(words, starts, i) : -1;
+      if (opener >= 0) return opener === 0 ? undefined : this.subject(words.slice(0, opener), starts.slice(0, opener));
+      return mention.value;
     }
     // "I pressed them before they left, told them... and kept": a pronoun opening a clause of time or
     // reason inside the sentence is that clause's subject only; past it, the subject before goes on.

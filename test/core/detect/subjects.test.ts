@@ -152,6 +152,19 @@ describe('who a cue is about', () => {
     expect(reader.role({ first: 'rescued', words: ["sam's", 'c-014', 'cousin'], starts: [true, true, false] })).toBeNull();
   });
 
+  it('takes someone outside as the subject of a clause of time or condition only until that clause closes', () => {
+    // "...leave my phone face down when my sister rings, and [fill every evening with box sets]": mine.
+    expect(roleWithCommas('i leave my phone face down when my sister rings, and fill every evening with')).toBe('practitioner');
+    expect(roleWithCommas('sam hides in her room whenever her mum visits, and')).toBe('client');
+    // Opening the sentence, with its main subject left out of the words: no one known, not the sister.
+    expect(roleWithCommas('when my sister ~ the treatment plan and then got off the phone, and')).toBe('unknown');
+    // Still inside that clause, or with no comma to close it, the outsider stands.
+    expect(roleWithCommas('i leave my phone face down when my sister')).toBeNull();
+    expect(roleWithCommas('i leave my phone face down when my sister rings and')).toBeNull();
+    // Her own subject after the clause is hers as before.
+    expect(roleWithCommas('when sam rang, her sister')).toBeNull();
+  });
+
   it('takes the one a relative clause hangs on as the subject once the clause has closed, and not the people inside it', () => {
     // "Sam, who says his dad bullied him, [spent the session ordering me about]".
     expect(roleWithCommas('sam, who says his dad bullied him, spent the session')).toBe('client');
