@@ -1,5 +1,6 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
+import { isPastForm } from '../text/past-forms';
 import { CLAUSE_STARTERS, SUBORDINATORS } from './clauses';
 import type { Who } from './mentions';
 
@@ -51,7 +52,8 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
       if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before) || before === SKIPPED_WORDS) break;
     }
   }
-  if (starts[index] || (index > 0 && CLAUSE_STARTERS.has(words[index - 1]))) return true;
+  if (starts[index]) return true;
+  if (index > 0 && CLAUSE_STARTERS.has(words[index - 1])) return !(words[index - 1] === 'and' && joinsListItems(words, starts, index - 1));
   // After a word of time opening the sentence: "Tonight the new data clerk...".
   if (index === 1 && starts[0] && OPENING_ADVERBS.has(words[0])) return true;
   // After a short opening phrase of place or time: "In group supervision a fellow clinician said...";
@@ -82,3 +84,22 @@ export function closedSubordinateClause(words: readonly string[], starts: readon
   for (let k = at + 2; k < words.length; k++) if (starts[k]) return opener;
   return -1;
 }
+
+/**
+ * Whether the "and" at `and` ends a list of things after a comma ("about the Luas, the neighbour's
+ * dog and her cousin's hen"): the words since the comma name no one and hold no verb, so the one
+ * after it is the list's last item, not a new clause's subject.
+ */
+function joinsListItems(words: readonly string[], starts: readonly boolean[], and: number): boolean {
+  // After a comma, "and" joins clauses: "Eighth session, and Dagny described...".
+  if (starts[and]) return false;
+  for (let k = and - 1; k > 0; k--) {
+    const word = words[k];
+    if (NOMINATIVE.has(word) || word === SKIPPED_WORDS || isPastForm(word) || VERB_WORDS.has(word) || CLAUSE_STARTERS.has(word)) return false;
+    if (starts[k]) return true;
+  }
+  return false;
+}
+
+/** Verbs a list of things holds none of. */
+const VERB_WORDS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do']);

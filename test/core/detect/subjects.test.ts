@@ -165,6 +165,15 @@ describe('who a cue is about', () => {
     expect(roleWithCommas('when sam rang, her sister')).toBeNull();
   });
 
+  it('reads someone last in a list of things after a comma as an item of the list, not a new subject', () => {
+    // "I made the calls to the housing officer, the school and the GP during the appt and [typed up her bid]".
+    expect(roleWithCommas('i made the calls to the housing officer, the school and the gp during the appt and')).toBe('practitioner');
+    expect(roleWithCommas('sam ran down the pharmacy, the hostel staff and her gp, and')).toBe('client');
+    // "and" after a comma, or after a verb, opens a clause of its own.
+    expect(roleWithCommas('sam cried, and her mum')).toBeNull();
+    expect(roleWithCommas('i rang the school, sam cried and her mum')).toBeNull();
+  });
+
   it('takes the one a relative clause hangs on as the subject once the clause has closed, and not the people inside it', () => {
     // "Sam, who says his dad bullied him, [spent the session ordering me about]".
     expect(roleWithCommas('sam, who says his dad bullied him, spent the session')).toBe('client');
