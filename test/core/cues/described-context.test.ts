@@ -199,7 +199,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   });
 
   it('drops it when hypothetical or historical', () => {
-    // A future pictured or got ready for is not yet done.
+    // A future pictured, got ready for, dreaded or suspected is not yet done.
+    expect(heard('Jo dreads her husband taking the children and going if things do not improve.')).toEqual([]);
+    expect(heard('Jo suspects her husband is taking the children and going.')).toEqual([]);
+    expect(heard('Jo says her husband is taking the children and going.')).toContain('loss-abandonment-rejection client');
     expect(heard('With the new rota coming, I can picture myself snapping at Jo and picking holes in her notes.')).toEqual([]);
     expect(heard('Jo is moving her appointment again, and I can feel myself getting ready to plant my feet.')).toEqual([]);
     // "Back in my" and "in my first" place a time in the past, not a chair or a sentence just now.
