@@ -169,6 +169,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Distress at the helper's break is the client's; the writer's own upset about a holiday is not.
     expect(heard('Jo was tearful about my break over Easter and asked twice whether I would be back.')).toContain('attachment-anxious client');
     expect(heard('I was upset that my holiday was cancelled.').filter((e) => e.startsWith('attachment'))).toEqual([]);
+    // Letting flatmates or colleagues take some of the load, and saying plainly one is scared.
+    expect(heard('Jo let her flatmates cook for her all week.')).toContain('attachment-secure client');
+    expect(heard('Jo told her sister she was scared about the scan.')).toContain('attachment-secure client');
+    // No purpose named for the hour; leaving where one came in.
+    expect(heard('Jo talked about the weekend all hour and at no point said what she wanted the hour for.')).toContain('contracting-unclear client');
+    expect(heard('Jo leaves every session exactly where she came in.')).toContain('stuckness client');
   });
 
   it('hears neither laughing together nor coming close to a subject as a dynamic on its own', () => {
