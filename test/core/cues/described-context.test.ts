@@ -175,6 +175,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // No purpose named for the hour; leaving where one came in.
     expect(heard('Jo talked about the weekend all hour and at no point said what she wanted the hour for.')).toContain('contracting-unclear client');
     expect(heard('Jo leaves every session exactly where she came in.')).toContain('stuckness client');
+    // Doing to the other the very thing they do.
+    expect(heard('I answered Jo in short, guarded sentences, the very way she answers me.')).toContain('enactment practitioner');
   });
 
   it('hears neither laughing together nor coming close to a subject as a dynamic on its own', () => {
