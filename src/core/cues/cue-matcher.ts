@@ -83,6 +83,8 @@ const NOT_NAMES = new Set([
   ...MONTH_NAMES,
   ...SHORT_MONTH_NAMES,
   ...['christmas', 'easter', 'english', 'british', 'god'],
+  // Feasts and holidays ("booked her own flight home for Diwali").
+  ...['diwali', 'eid', 'ramadan', 'hanukkah', 'chanukah', 'passover', 'pesach', 'thanksgiving', 'halloween', 'lent', 'advent', 'holi', 'vaisakhi', 'navratri', 'kwanzaa', 'hogmanay', 'nowruz', 'matariki', 'xmas'],
   // Places people meet online, always written with a capital ("found my Instagram").
   ...['instagram', 'facebook', 'linkedin', 'whatsapp', 'twitter', 'tiktok', 'snapchat', 'messenger', 'zoom'],
   // Family words written as names ("since Dad passed") are still who they are to the writer.

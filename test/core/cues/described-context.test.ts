@@ -69,6 +69,15 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('My supervisor spoke to me warmly this week, nothing like the clipped way I had described Jo using with me.').filter((e) => e.startsWith('enactment'))).toEqual([]);
   });
 
+  it('reads a feast as no person, a plan gone through line by line as no fault-finding, and safer custody as no loss', () => {
+    // "for Diwali" is no "for her": the flight is her own.
+    expect(heard('Jo booked her flight home for Diwali.')).toEqual([]);
+    expect(heard('Jo booked her flight home for Maria.')).toContain('rescuing client');
+    expect(heard('In the session we went through her safety plan line by line.')).toEqual([]);
+    expect(heard('My supervisor went through my notes line by line.')).toContain('persecuting unknown');
+    expect(heard('The safer custody team rang me about the wing rota.')).toEqual([]);
+  });
+
   it('hears "passed on" as a death, not where a document or a chance is passed on', () => {
     const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
     expect(dynamics('Her grandad passed on in March, and Jo has been low since.')).toContain('loss-abandonment-rejection');
