@@ -184,6 +184,15 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // No purpose named for the hour; leaving where one came in.
     expect(heard('Jo talked about the weekend all hour and at no point said what she wanted the hour for.')).toContain('contracting-unclear client');
     expect(heard('Jo leaves every session exactly where she came in.')).toContain('stuckness client');
+    // Needing no one; letting the subject pass together; the chair left to move on; every mistake written out; no dent made; all about to fall apart.
+    expect(heard('Jo says she has never leaned on anyone and never will.')).toContain('attachment-avoidant client');
+    expect(heard('When her drinking came up, we let it pass.')).toContain('collusion client');
+    expect(heard('I sat through the meeting and let the chair move to the next item.')).toContain('passivity-hesitancy practitioner');
+    expect(heard('Jo spent the evening writing out every mistake she made at work.')).toContain('harsh-punitive client');
+    expect(heard('Jo says anything she tries makes no dent.')).toContain('victim-helplessness client');
+    expect(heard('Jo rang twice before nine, certain everything would fall apart by Friday.')).toContain('anxiety-urgency client');
+    expect(heard('We spent the hour trading positions about the homework.')).toContain('power-struggle unknown');
+    expect(heard('My cheeks burned when she asked about the missed referral.')).toContain('shame-withholding unknown');
     // Doing to the other the very thing they do.
     expect(heard('I answered Jo in short, guarded sentences, the very way she answers me.')).toContain('enactment practitioner');
   });
