@@ -240,6 +240,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
     expect(heard('In her early twenties Jo sent her mother messages every weekend asking whether they were still on.')).toEqual([]);
     expect(heard('From the age of ten Jo sent her mother messages every weekend asking whether they were still on.')).toEqual([]);
+    expect(heard('Jo says that from fourteen, in the care home, she never leaned on anyone.')).toEqual([]);
+    expect(heard('Jo says that since the move she has never leaned on anyone.')).toContain('attachment-avoidant client');
     expect(heard('Long before these sessions, Jo sent her mother messages every weekend asking whether they were still on.')).toEqual([]);
     expect(heard('In the 90s Jo sent me messages over the weekend asking whether we were still on.')).toEqual([]);
     expect(heard('Jo says that in high school she sent her tutor messages every weekend asking whether they were still on.')).toEqual([]);
