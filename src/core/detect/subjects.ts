@@ -9,7 +9,8 @@ import { openedByOutsider } from './outsider-opening';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { relativeClauseAntecedent } from './relative-clause';
-import { closedSubordinateClause, isSubjectPosition, NOMINATIVE, POSSESSIVES } from './subject-position';
+import { answersAddressee } from './addressee';
+import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {
@@ -247,7 +248,7 @@ export class SubjectReader {
    */
   private reported(words: readonly string[], starts: readonly boolean[], pronounAt: number, pronoun: Who | undefined): Who | undefined {
     if (pronoun !== 'third-person') return pronoun;
-    if (this.answersAddressee(words, starts, pronounAt)) return 'other';
+    if (answersAddressee(words, starts, pronounAt, (before, from) => this.longestMentions(before, from))) return 'other';
     // "Her physio insisted on the week-5 exercises and they had a contest": `they` after someone
     // outside as the subject before takes that person in.
     if (PLURAL.has(words[pronounAt]) && pronounAt > 0 && this.subject(words.slice(0, pronounAt), starts.slice(0, pronounAt)) === 'other') return 'other';
@@ -280,35 +281,6 @@ export class SubjectReader {
   private otherGender(words: readonly string[], starts: readonly boolean[], pronounAt: number): boolean {
     const noun = this.kind === 'session' ? otherGenderNoun(words, starts, pronounAt) : undefined;
     return noun !== undefined && this.longestMentions(words.slice(0, pronounAt), noun)[noun]?.value === 'other';
-  }
-
-  /**
-   * He or she opening the main clause after an opening clause in which I spoke to someone outside
-   * the relationships is that person: "When I raised the disclosure with the safeguarding lead, she
-   * moved us on". Only when the opening clause names none of the note's people as a subject, and
-   * the outsider is spoken to (asked, told, with, to), not spoken of ("when I asked about her
-   * mother, she went quiet" is the client's).
-   */
-  private answersAddressee(words: readonly string[], starts: readonly boolean[], pronounAt: number): boolean {
-    if (!starts[pronounAt]) return false;
-    let open = pronounAt - 1;
-    while (open > 0 && !starts[open]) open--;
-    if (!SUBORDINATORS.has(words[open]) || words[open + 1] !== 'i') return false;
-    const longest = this.longestMentions(words.slice(0, pronounAt), open + 2);
-    let addressee = false;
-    for (let i = open + 2; i < pronounAt; i++) {
-      const mention = longest[i];
-      if (!mention) continue;
-      if (mention.value !== 'other') {
-        // The note's own people, unless as a possessive ("Cosimo's disclosure").
-        if (!words[mention.end - 1].endsWith("'s")) return false;
-        continue;
-      }
-      let before = i - 1;
-      if (POSSESSIVES.has(words[before]) || words[before].endsWith("'s")) before--;
-      addressee ||= before > open && ADDRESSING.has(words[before]);
-    }
-    return addressee;
   }
 
   private roleOf(who: Who | undefined): Role | null {
@@ -344,7 +316,4 @@ const LISTENER_WORDS = 3;
 const CASE_OPENERS = new Set(['discussed', 'brought', 'presented']);
 /** The verbs of "Maggie is the only person who...": one of the note's people judged. */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
-
-/** Words before someone spoken to: "asked the clinical director", "raised it with the safeguarding lead", "mentioned it to her GP". */
-const ADDRESSING = new Set(['asked', 'told', 'rang', 'called', 'phoned', 'emailed', 'texted', 'contacted', 'challenged', 'with', 'to']);
 
