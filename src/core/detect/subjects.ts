@@ -3,13 +3,14 @@ import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
 import { clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SAYING, SUBORDINATORS } from './clauses';
+import { answersAddressee } from './addressee';
+import { contactClause } from './contact-clause';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
 import { openedByOutsider } from './outsider-opening';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { relativeClauseAntecedent } from './relative-clause';
-import { answersAddressee } from './addressee';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
@@ -169,6 +170,7 @@ export class SubjectReader {
     while (pronounAt >= 0 && !NOMINATIVE.has(words[pronounAt])) pronounAt--;
     const pronoun = pronounAt >= 0 ? NOMINATIVE.get(words[pronounAt]) : undefined;
     if (pronounAt === words.length - 1) return this.reported(words, starts, pronounAt, pronoun);
+    if (contactClause(words, starts, pronounAt, (from) => this.longestMentions(words, from))) return 'other';
     const longest = this.longestMentions(words, pronounAt + 1);
     for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];

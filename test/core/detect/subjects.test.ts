@@ -174,6 +174,18 @@ describe('who a cue is about', () => {
     expect(roleWithCommas('i rang the school, sam cried and her mum')).toBeNull();
   });
 
+  it('takes someone outside opening the sentence, with a clause of mine hung on them, as the subject after it', () => {
+    // "A trainee I line-manage [left out of her notes...]", "a counsellor I mentor [messages me...]".
+    expect(roleWithCommas('a trainee i line-manage')).toBeNull();
+    expect(roleWithCommas('a counsellor i mentor')).toBeNull();
+    // Not after a verb: "I told my colleague I [had rescued...]" is mine.
+    expect(roleWithCommas('i told my colleague i')).toBe('practitioner');
+    expect(roleWithCommas('i told my colleague i had')).toBe('practitioner');
+    // Nor past a comma, or too far on to be that clause's.
+    expect(roleWithCommas('my colleague left, i')).toBe('practitioner');
+    expect(roleWithCommas('a trainee i line-manage told me about the session and then i')).toBe('practitioner');
+  });
+
   it('takes the one a relative clause hangs on as the subject once the clause has closed, and not the people inside it', () => {
     // "Sam, who says his dad bullied him, [spent the session ordering me about]".
     expect(roleWithCommas('sam, who says his dad bullied him, spent the session')).toBe('client');

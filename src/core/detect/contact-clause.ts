@@ -1,0 +1,28 @@
+import { SKIPPED_WORDS } from '../model/note';
+import { CLAUSE_STARTERS } from './clauses';
+import type { Mention } from './mentions';
+import { POSSESSIVES } from './subject-position';
+
+/** The longest mention starting at each word from `from` (SubjectReader's), the note's own names first. */
+type MentionsFrom = (from: number) => readonly (Mention | undefined)[];
+
+/** The most words of a clause hanging on a noun with no "who" or "that" ("I meet with monthly"). */
+const CONTACT_CLAUSE_WORDS = 4;
+
+/**
+ * Whether "I" or "we" at `pronounAt` opens a clause hanging on the subject before it, someone
+ * outside who opens the sentence, with no "who" or "that": "A counsellor I mentor [messages me after
+ * every session]", "A trainee I line-manage [left out of her notes...]". The cue after its few words
+ * is that person's. Not after a comma ("Jaycee, the student I took to supervision, ran..." is
+ * Jaycee's) nor after a verb ("I told my colleague I [had...]" is mine).
+ */
+export function contactClause(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: MentionsFrom): boolean {
+  const who = words[pronounAt];
+  if ((who !== 'i' && who !== 'we') || words.length - pronounAt > CONTACT_CLAUSE_WORDS + 1) return false;
+  for (let k = pronounAt + 1; k < words.length; k++) if (starts[k] || words[k] === SKIPPED_WORDS || CLAUSE_STARTERS.has(words[k])) return false;
+  const longest = mentions(Math.max(0, pronounAt - 4));
+  let at = longest.findIndex((m) => m?.end === pronounAt);
+  if (at < 0 || longest[at]!.value !== 'other') return false;
+  while (at > 0 && POSSESSIVES.has(words[at - 1])) at--;
+  return at === 0;
+}
