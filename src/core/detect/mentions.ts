@@ -58,8 +58,25 @@ export function otherMentions(words: readonly string[], from: number, others: Re
   for (let i = from; i < words.length; i++) {
     if (longest[i]) continue;
     const word = words[i];
-    if (isOther(word.endsWith("'s") ? word.slice(0, -2) : word, others)) longest[i] = { end: i + 1, value: 'other' };
+    if (isOther(word.endsWith("'s") ? word.slice(0, -2) : word, others) || modifiedRole(words, i)) longest[i] = { end: i + 1, value: 'other' };
   }
+}
+
+/** Roles named by a word that is also a verb or a thing ("lead to", "took the lead"): someone only after a word that says what of. */
+const MODIFIED_ROLES = new Set(['lead', 'leads', "lead's"]);
+/** Openers of a noun phrase a role stands in: "the audit lead", "her unit's safeguarding lead". */
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'our', 'my']);
+
+/** Whether the word at `i` is such a role after one or two words of what it leads, in a noun phrase: "the audit lead", "the unit's safer custody lead". */
+function modifiedRole(words: readonly string[], i: number): boolean {
+  if (!MODIFIED_ROLES.has(words[i]) || i < 2) return false;
+  for (let modifiers = 1; modifiers <= 2 && i - modifiers - 1 >= 0; modifiers++) {
+    const modifier = words[i - modifiers];
+    if (!nounOfPhrase(modifier) || ROLE_OPENERS.has(modifier)) return false;
+    const opener = words[i - modifiers - 1];
+    if (ROLE_OPENERS.has(opener) || (opener.length > 2 && opener.endsWith("'s"))) return true;
+  }
+  return false;
 }
 
 /** Words ending in "mate" that name no companion: "climate", "estimate", "checkmate". */

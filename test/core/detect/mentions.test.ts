@@ -37,6 +37,22 @@ describe('sharedMentions and otherMentions', () => {
     expect(words.filter((_, i) => longest[i]?.value === 'other')).toEqual(['officemate', "bunkmate's", 'co-leader', 'co-volunteer']);
   });
 
+  it('mark a lead after a word of what they lead, in a noun phrase, and no lead taken or led to', () => {
+    const others = sharedMentions([]).others;
+    const marked = (sentence: string): string[] => {
+      const words = sentence.split(' ');
+      const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+      otherMentions(words, 0, others, longest);
+      return words.filter((_, i) => longest[i]?.value === 'other');
+    };
+    expect(marked("the unit's audit lead went through my notes")).toEqual(['lead']);
+    expect(marked('the safer custody lead called')).toEqual(['lead']);
+    expect(marked('her practice lead rang')).toEqual(['lead']);
+    expect(marked('i took the lead')).toEqual([]);
+    expect(marked('this could lead to a relapse')).toEqual([]);
+    expect(marked('a lead role')).toEqual([]);
+  });
+
   it('are built once per list of outsiders', () => {
     const list = ['landlord'];
     expect(sharedMentions(list)).toBe(sharedMentions(list));
