@@ -193,6 +193,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo rang twice before nine, certain everything would fall apart by Friday.')).toContain('anxiety-urgency client');
     expect(heard('We spent the hour trading positions about the homework.')).toContain('power-struggle unknown');
     expect(heard('My cheeks burned when she asked about the missed referral.')).toContain('shame-withholding unknown');
+    // Nothing one decides makes a difference; people like oneself always lose.
+    expect(heard('Jo says nothing she decides makes any difference to her boss.')).toContain('victim-helplessness client');
+    expect(heard('Jo says people like her always end up on the waiting list.')).toContain('victim-helplessness client');
     // Doing to the other the very thing they do.
     expect(heard('I answered Jo in short, guarded sentences, the very way she answers me.')).toContain('enactment practitioner');
   });
