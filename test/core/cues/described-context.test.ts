@@ -196,6 +196,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Nothing one decides makes a difference; people like oneself always lose.
     expect(heard('Jo says nothing she decides makes any difference to her boss.')).toContain('victim-helplessness client');
     expect(heard('Jo says people like her always end up on the waiting list.')).toContain('victim-helplessness client');
+    // Feelings answered with facts; everything sorted alone.
+    expect(heard('Jo answers every question about the accident with dates and statistics.')).toContain('attachment-avoidant client');
+    expect(heard('Jo says she sorts things herself and always has.')).toContain('attachment-avoidant client');
     // Doing to the other the very thing they do.
     expect(heard('I answered Jo in short, guarded sentences, the very way she answers me.')).toContain('enactment practitioner');
   });
