@@ -232,6 +232,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
 
   it('drops it when hypothetical or historical', () => {
     // A future pictured, got ready for, dreaded or suspected is not yet done.
+    // Worries named as things are no worry that something may happen: "five different worries".
+    expect(heard('Jo arrived with five different worries and hopped between them all hour.')).toContain('contracting-unclear client');
+    expect(heard('Jo worries that she will hop between topics all hour.')).toEqual([]);
     expect(heard('Jo dreads her husband taking the children and going if things do not improve.')).toEqual([]);
     expect(heard('Jo suspects her husband is taking the children and going.')).toEqual([]);
     expect(heard('Jo says her husband is taking the children and going.')).toContain('loss-abandonment-rejection client');
