@@ -100,7 +100,7 @@ export class ContextReader {
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
     // A future modal in reported words is what was said, no hypothetical (reportedModal).
-    const counts = (h: PhraseHit<Trigger>): boolean => pseudo[h.end] === pseudo[h.start] && !(h.value === 'hypothetical' && (reportedModal(tokens, h.start, h.end, this.saying) || worryAsNoun(tokens, h.start, h.end)));
+    const counts = (h: PhraseHit<Trigger>): boolean => pseudo[h.end] === pseudo[h.start] && !(h.value === 'hypothetical' && (reportedModal(tokens, h.start, h.end, this.saying) || worryAsNoun(tokens, h.start, h.end) || refusal(tokens, h.start, h.end)));
     // No one or nothing after a comma or semicolon opens a clause of its own ("no task chosen,
     // nothing agreed"): it is no object of the words before it.
     const objectOf = (h: PhraseHit<Trigger>): boolean => h.value !== 'object' || text === undefined || h.start === 0 || !gapHoldsAny(text, tokens[h.start - 1].end, tokens[h.start].start, ',;');
@@ -291,4 +291,9 @@ const BEFORE_NOUNS = new Set(['her', 'his', 'my', 'their', 'our', 'your', 'the',
 /** Whether a one-word trigger that is also a noun stands as one, after a possessive, a determiner or a number: a worry named, not a worry felt about what may come. */
 function worryAsNoun(tokens: readonly Token[], start: number, end: number): boolean {
   return end - start === 1 && start > 0 && NOUN_TRIGGERS.has(tokens[start].word) && BEFORE_NOUNS.has(tokens[start - 1].word);
+}
+
+/** "Would not" told of what happened is a refusal ("they would not settle on what they wanted"), no hypothetical: the "not" still negates. */
+function refusal(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - start === 1 && tokens[start].word === 'would' && tokens[start + 1]?.word === 'not';
 }

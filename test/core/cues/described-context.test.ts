@@ -235,6 +235,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Worries named as things are no worry that something may happen: "five different worries".
     expect(heard('Jo arrived with five different worries and hopped between them all hour.')).toContain('contracting-unclear client');
     expect(heard('Jo worries that she will hop between topics all hour.')).toEqual([]);
+    // "Would not" told of what happened is a refusal, not a hypothetical; after "if", still one.
+    expect(heard('Jo talked about the weekend and would not settle on what she wanted from the session.')).toContain('contracting-unclear client');
+    expect(heard('If I asked, Jo would not settle on what she wanted from the session.')).toEqual([]);
     expect(heard('Jo dreads her husband taking the children and going if things do not improve.')).toEqual([]);
     expect(heard('Jo suspects her husband is taking the children and going.')).toEqual([]);
     expect(heard('Jo says her husband is taking the children and going.')).toContain('loss-abandonment-rejection client');
