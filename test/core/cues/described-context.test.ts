@@ -175,6 +175,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Turning to others at a hard time, then bringing it here to talk through; coming to talk alone is no such turning.
     expect(heard('When the rota changed, Jo rang her sister, told her manager she needed a week to adjust, and came to session wanting to think it through with me.')).toContain('attachment-secure client');
     expect(heard('Jo came to session wanting to talk it through.')).toEqual([]);
+    // Unable to settle until the partner is home; settling on a plan is deciding, not that.
+    expect(heard('Jo says she cannot settle to anything until he is home.')).toContain('attachment-anxious client');
+    expect(heard('Jo cannot settle on a new job until he writes back.').filter((e) => e.startsWith('attachment-anxious'))).toEqual([]);
     // Distress at the helper's break is the client's; the writer's own upset about a holiday is not.
     expect(heard('Jo was tearful about my break over Easter and asked twice whether I would be back.')).toContain('attachment-anxious client');
     expect(heard('I was upset that my holiday was cancelled.').filter((e) => e.startsWith('attachment'))).toEqual([]);
