@@ -59,8 +59,8 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // and with the build of its arrival (3899027) alike.
   'sentences-16.yaml': { dev: { recall: 0.84, precision: 0.7 }, heldOut: { recall: 0.22, precision: 0.41 } },
   // Written at the start of session 25, measured on arrival: 0.58 / 0.62 and 0.41 / 0.43 with the session-start build
-  // (cfeb3b2), 0.59 / 0.63 and 0.41 / 0.43 with the build of its arrival (74eee7c).
-  'sentences-17.yaml': { dev: { recall: 0.58, precision: 0.62 }, heldOut: { recall: 0.4, precision: 0.42 } },
+  // (cfeb3b2), 0.59 / 0.63 and 0.41 / 0.43 with the build of its arrival (74eee7c). Tuned on its development part since.
+  'sentences-17.yaml': { dev: { recall: 0.82, precision: 0.72 }, heldOut: { recall: 0.4, precision: 0.42 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
