@@ -207,6 +207,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo says she sorts things herself and always has.')).toContain('attachment-avoidant client');
     // Doing to the other the very thing they do.
     expect(heard('I answered Jo in short, guarded sentences, the very way she answers me.')).toContain('enactment practitioner');
+    // Someone else's tone recognised in one's own voice; the same silence or treatment the other's story holds; their way of speaking.
+    expect(heard("I spoke to Jo sharply about the rota and only later recognised her father's tone in my voice.")).toContain('enactment practitioner');
+    expect(heard('At home I gave my partner the same silence Jo describes.')).toContain('enactment practitioner');
+    expect(heard('My supervisor gave me the same cool treatment Jo says her mother gives her.')).toContain('enactment unknown');
+    expect(heard('I noticed I was speaking in her flat, shrugging way.')).toContain('enactment practitioner');
   });
 
   it('hears neither laughing together nor coming close to a subject as a dynamic on its own', () => {
