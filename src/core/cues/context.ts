@@ -99,7 +99,8 @@ export class ContextReader {
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
-    // A future modal in reported words is what was said, no hypothetical (reportedModal).
+    // No hypothetical: a future modal in reported words is what was said (reportedModal), a worry
+    // named is a thing (worryAsNoun), "would not" told of the past is a refusal (refusal).
     const counts = (h: PhraseHit<Trigger>): boolean => pseudo[h.end] === pseudo[h.start] && !(h.value === 'hypothetical' && (reportedModal(tokens, h.start, h.end, this.saying) || worryAsNoun(tokens, h.start, h.end) || refusal(tokens, h.start, h.end)));
     // No one or nothing after a comma or semicolon opens a clause of its own ("no task chosen,
     // nothing agreed"): it is no object of the words before it.
