@@ -205,6 +205,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Feelings answered with facts; everything sorted alone.
     expect(heard('Jo answers every question about the accident with dates and statistics.')).toContain('attachment-avoidant client');
     expect(heard('Jo says she sorts things herself and always has.')).toContain('attachment-avoidant client');
+    // Still keeping it from the supervisor; the hard subject left lying between the two.
+    expect(heard("I still haven't let my supervisor know about the gift from Jo.")).toContain('shame-withholding practitioner');
+    expect(heard('We talked football all hour and her eating plan stayed off the table.')).toContain('collusion unknown');
     // Doing to the other the very thing they do.
     expect(heard('I answered Jo in short, guarded sentences, the very way she answers me.')).toContain('enactment practitioner');
     // Someone else's tone recognised in one's own voice; the same silence or treatment the other's story holds; their way of speaking.
