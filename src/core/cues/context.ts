@@ -285,9 +285,9 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
 }
 
 /** Words of the hypothetical list that are also nouns: "five different worries", "her fears". */
-const NOUN_TRIGGERS = new Set(['worries', 'fears', 'dreads', 'hopes']);
+export const NOUN_TRIGGERS: ReadonlySet<string> = new Set(['worries', 'fears', 'dreads', 'hopes']);
 /** Words before such a noun: possessives, determiners, numbers, "different". */
-const BEFORE_NOUNS = new Set(['her', 'his', 'my', 'their', 'our', 'your', 'the', 'any', 'all', 'many', 'several', 'other', 'different', 'same', 'usual', 'main', 'two', 'three', 'four', 'five', 'six', 'those', 'these', 'no']);
+export const BEFORE_NOUNS: ReadonlySet<string> = new Set(['her', 'his', 'my', 'their', 'our', 'your', 'the', 'any', 'all', 'many', 'several', 'other', 'different', 'same', 'usual', 'main', 'two', 'three', 'four', 'five', 'six', 'those', 'these', 'no']);
 
 /** Whether a one-word trigger that is also a noun stands as one, after a possessive, a determiner or a number: a worry named, not a worry felt about what may come. */
 function worryAsNoun(tokens: readonly Token[], start: number, end: number): boolean {

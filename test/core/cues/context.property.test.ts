@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ContextReader, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
+import { BEFORE_NOUNS, ContextReader, NOUN_TRIGGERS, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
 import { PhraseIndex, type PhraseHit } from '../../../src/core/cues/phrases';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 import { tokenize, type Token } from '../../../src/core/text/tokens';
@@ -27,7 +27,11 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
     if (tokens[i].word.endsWith("n't") && !hits.some((h) => h.start <= i && i < h.end)) hits.push({ value: 'pre', start: i, end: i + 1 });
   }
   const pseudo = hits.filter((h) => h.value === 'pseudo');
-  const triggers = hits.filter((h) => h.value === 'pseudo' || h.value === 'termination' || !pseudo.some((p) => h.start < p.end && p.start < h.end));
+  // No hypothetical, as the reader has it: a worry named after a possessive or a number ("her worries"), "would" before "not" (a refusal).
+  const word = (i: number): string | undefined => tokens[i]?.word;
+  const notHypothetical = (h: PhraseHit<Trigger>): boolean =>
+    h.value === 'hypothetical' && h.end - h.start === 1 && ((NOUN_TRIGGERS.has(word(h.start)!) && BEFORE_NOUNS.has(word(h.start - 1) ?? '')) || (word(h.start) === 'would' && word(h.start + 1) === 'not'));
+  const triggers = hits.filter((h) => !notHypothetical(h) && (h.value === 'pseudo' || h.value === 'termination' || !pseudo.some((p) => h.start < p.end && p.start < h.end)));
   const terminations = triggers.filter((t) => t.value === 'termination');
   const clear = (from: number, to: number): boolean => !terminations.some((t) => t.start >= from && t.end <= to);
   let result: Certainty = 'affirmed';
