@@ -1,9 +1,6 @@
-import type { Mention } from './mentions';
+import type { MentionsIn } from './mentions';
 import { SUBORDINATORS } from './clauses';
 import { POSSESSIVES } from './subject-position';
-
-/** The longest mention starting at each word of `words` from `from` (SubjectReader's), the note's own names first. */
-type Mentions = (words: readonly string[], from: number) => readonly (Mention | undefined)[];
 
 /** Words before someone spoken to: "asked the clinical director", "raised it with the safeguarding lead", "mentioned it to her GP". */
 const ADDRESSING = new Set(['asked', 'told', 'rang', 'called', 'phoned', 'emailed', 'texted', 'contacted', 'challenged', 'with', 'to']);
@@ -15,7 +12,7 @@ const ADDRESSING = new Set(['asked', 'told', 'rang', 'called', 'phoned', 'emaile
  * the outsider is spoken to (asked, told, with, to), not spoken of ("when I asked about her
  * mother, she went quiet" is the client's).
  */
-export function answersAddressee(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: Mentions): boolean {
+export function answersAddressee(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: MentionsIn): boolean {
   if (!starts[pronounAt]) return false;
   let open = pronounAt - 1;
   while (open > 0 && !starts[open]) open--;

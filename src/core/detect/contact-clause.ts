@@ -1,10 +1,7 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { CLAUSE_STARTERS } from './clauses';
-import type { Mention } from './mentions';
+import type { MentionsFrom } from './mentions';
 import { POSSESSIVES } from './subject-position';
-
-/** The longest mention starting at each word from `from` (SubjectReader's), the note's own names first. */
-type MentionsFrom = (from: number) => readonly (Mention | undefined)[];
 
 /** The most words of a clause hanging on a noun with no "who" or "that" ("I meet with monthly"). */
 const CONTACT_CLAUSE_WORDS = 4;

@@ -11,6 +11,11 @@ export interface Mention {
   value: Who;
 }
 
+/** The longest mention starting at each word from `from` of the words SubjectReader reads, the note's own names first (its longestMentions). */
+export type MentionsFrom = (from: number) => readonly (Mention | undefined)[];
+/** The same for any words, such as the part of them before a pronoun. */
+export type MentionsIn = (words: readonly string[], from: number) => readonly (Mention | undefined)[];
+
 /**
  * Mentions every note shares: role words and people outside the relationships of more than one
  * word in `index`; outsiders of one word (most of them: landlord, surgeon) in `others`, a set, which

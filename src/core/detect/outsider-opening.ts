@@ -1,8 +1,5 @@
-import type { Mention, Who } from './mentions';
+import type { MentionsIn, Who } from './mentions';
 import { isSubjectPosition, NOMINATIVE } from './subject-position';
-
-/** The longest mention starting at each word of `words` (SubjectReader's), the note's own names first. */
-type Mentions = (words: readonly string[]) => readonly (Mention | undefined)[];
 
 /** Words that mention a third person other than as a subject: a sentence holding one may speak of the client. */
 const THIRD_PERSON_OBJECTS = new Set(['her', 'his', 'him', 'hers', 'their', 'them', 'theirs']);
@@ -13,9 +10,9 @@ const THIRD_PERSON_OBJECTS = new Set(['her', 'his', 'him', 'hers', 'their', 'the
  * he, she, her or his): "The course director told the cohort another trainee was the most gifted
  * she [had ever had]" is the director's, not the client's.
  */
-export function openedByOutsider(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: Mentions): boolean {
+export function openedByOutsider(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: MentionsIn): boolean {
   for (let i = 0; i < pronounAt; i++) if (NOMINATIVE.has(words[i]) || THIRD_PERSON_OBJECTS.has(words[i])) return false;
-  const longest = mentions(words.slice(0, pronounAt));
+  const longest = mentions(words.slice(0, pronounAt), 0);
   let opening: Who | undefined;
   for (let i = 0; i < pronounAt; i++) {
     const mention = longest[i];

@@ -1,10 +1,8 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { REPORTING } from './clauses';
-import type { Mention, Who } from './mentions';
+import type { MentionsFrom, Who } from './mentions';
 import { isSubjectPosition, NOMINATIVE } from './subject-position';
 
-/** The longest mention starting at each word from `from` (SubjectReader's), the note's own names first. */
-type MentionsFrom = (from: number) => readonly (Mention | undefined)[];
 
 /**
  * The one a relative clause set off by commas hangs on, once the clause has closed before the cue

@@ -266,7 +266,7 @@ export class SubjectReader {
         break;
       }
     }
-    if (verbAt < 0 || !REPORTING.has(words[verbAt])) return openedByOutsider(words, starts, pronounAt, (before) => this.longestMentions(before, 0, starts)) ? 'other' : pronoun;
+    if (verbAt < 0 || !REPORTING.has(words[verbAt])) return openedByOutsider(words, starts, pronounAt, (before, from) => this.longestMentions(before, from, starts)) ? 'other' : pronoun;
     // All the words: a speaker unnamed is known by the verb of saying after them ("his floormate told").
     const longest = this.longestMentions(words, 0, starts);
     for (let i = verbAt - 1; i >= 0; i--) {
