@@ -24,6 +24,8 @@ export interface FlagItemOptions {
   restsOnPrivate: boolean;
   expanded: boolean;
   bodyId: string;
+  /** Reasons typed but not yet given, by flag id: the panel is drawn anew on every change, and a half-typed reason must survive it. */
+  drafts: Map<string, string>;
 }
 
 const SOURCE_WORDS: Record<EvidenceRow['source'], string> = { property: 'property', tag: 'tag', text: 'text', contract: 'contract' };
@@ -68,7 +70,7 @@ export function renderFlagItem(list: HTMLElement, item: ListedFlag, options: Fla
   actions.timeline(body, flag);
   renderEvidence(body, flag, options, actions);
   appendText(body.createEl('p', { cls: 'pp-prompt' }), `Reflect: ${names.text(flag.prompt)}`);
-  renderReview(body, item, actions);
+  renderReview(body, item, actions, options.drafts);
   return el;
 }
 
@@ -121,7 +123,7 @@ function renderEvidenceNote(section: HTMLElement, flag: Flag, note: EvidenceNote
   return index;
 }
 
-function renderReview(body: HTMLElement, item: ListedFlag, actions: FlagActions): void {
+function renderReview(body: HTMLElement, item: ListedFlag, actions: FlagActions, drafts: Map<string, string>): void {
   const { flag, standing } = item;
   const row = body.createDiv({ cls: 'pp-actions' });
   if (standing.status !== 'new') {
@@ -138,6 +140,8 @@ function renderReview(body: HTMLElement, item: ListedFlag, actions: FlagActions)
     cls: 'pp-reason',
     attr: { type: 'text', placeholder: 'Reason (optional)', 'aria-label': 'Reason for acknowledging or dismissing (optional)', 'data-pp-focus': `${flag.id}:reason` },
   });
+  reason.value = drafts.get(flag.id) ?? '';
+  reason.addEventListener('input', () => void drafts.set(flag.id, reason.value));
   const buttons = row.createDiv({ cls: 'pp-action-buttons' });
   const acknowledge = buttons.createEl('button', { text: 'Acknowledge', attr: { type: 'button', 'data-pp-focus': `${flag.id}:acknowledge` } });
   const dismiss = buttons.createEl('button', { text: 'Dismiss', attr: { type: 'button', 'data-pp-focus': `${flag.id}:dismiss` } });

@@ -41,6 +41,7 @@ let panelCount = 0;
 export class PatternPanel {
   private filter: FlagListFilter = { ...DEFAULT_FILTER };
   private readonly expanded = new Set<string>();
+  private readonly drafts = new Map<string, string>();
   private shown: number;
   private filtersOpen = false;
   private diagnosticsOpen = false;
@@ -291,7 +292,7 @@ export class PatternPanel {
       renderFlagItem(
         list,
         item,
-        { names: data.names, cues: data.cues, restsOnPrivate: data.privateFlags.has(item.flag.id), expanded: this.expanded.has(item.flag.id), bodyId: `${this.key}-${item.flag.id}` },
+        { names: data.names, cues: data.cues, restsOnPrivate: data.privateFlags.has(item.flag.id), expanded: this.expanded.has(item.flag.id), bodyId: `${this.key}-${item.flag.id}`, drafts: this.drafts },
         actions,
       ),
     );
@@ -316,6 +317,7 @@ export class PatternPanel {
     this.setUndo(flag, data, status === 'acknowledged' ? 'Flag acknowledged.' : 'Flag dismissed.');
     this.host.setReview(flag.id, reviewOf(flag, status, reason, this.options.now()));
     this.expanded.delete(flag.id);
+    this.drafts.delete(flag.id);
     this.render();
     restoreFocus(this.root, next ?? 'undo');
   }

@@ -238,6 +238,29 @@ describe('the pattern panel', () => {
     expect(host.reviews).toEqual({});
   });
 
+
+  it('keeps a half-typed reason through redraws (a vault change, another flag expanded), and forgets it once given', () => {
+    const engine = demoEngine();
+    const { root, host, panel } = mountPanel(engine);
+    const [first, second] = byScore(engine);
+    const reasonOf = (id: string) => card(root, id)!.querySelector<HTMLInputElement>('.pp-reason')!;
+    expand(root, first.id);
+    type(reasonOf(first.id), 'Talked it through');
+    // A note changes while the reason is typed: the panel is drawn anew from the host's data.
+    const path = 'Sessions/C-033/2026-02-23 C-033.md';
+    engine.upsert({ path, data: `${DEMO[path]}\nWe ran over by ten minutes.\n` });
+    panel.render();
+    expect(reasonOf(first.id).value).toBe('Talked it through');
+    expand(root, second.id);
+    expect(reasonOf(first.id).value).toBe('Talked it through');
+    expect(reasonOf(second.id).value).toBe('');
+
+    button(card(root, first.id)!, 'Acknowledge').click();
+    expect(host.reviews[first.id]).toMatchObject({ status: 'acknowledged', reason: 'Talked it through' });
+    button(root.querySelector<HTMLElement>('.pp-undo')!, 'Undo').click();
+    expand(root, first.id);
+    expect(reasonOf(first.id).value).toBe('');
+  });
   it('brings a reviewed flag back as new when its evidence changes', () => {
     const engine = demoEngine();
     const { root, host, panel } = mountPanel(engine);
