@@ -100,7 +100,11 @@ export class LiveEngine {
     const queue = (file: TAbstractFile, op: PendingChange): void => {
       if (file instanceof TFile && file.extension === 'md') this.queue(file.path, op);
     };
-    plugin.registerEvent(vault.on('create', (file) => queue(file, 'upsert')));
+    // Obsidian fires `create` for every note as the vault loads: those are read by the build, and
+    // queued here each would be read again after it. Notes created from the layout's readiness on are new.
+    this.app.workspace.onLayoutReady(() => {
+      if (!this.disposed) plugin.registerEvent(vault.on('create', (file) => queue(file, 'upsert')));
+    });
     plugin.registerEvent(metadataCache.on('changed', (file) => queue(file, 'upsert')));
     plugin.registerEvent(vault.on('delete', (file) => queue(file, 'remove')));
     // Obsidian resolves a note's links again when a note of a name it links to comes, goes or moves,
@@ -292,10 +296,17 @@ export class LiveEngine {
     this.pending.clear();
     const relinks: string[] = [];
     let changed = done.renamed.length > 0;
+    // Many changes at once (a sync, a folder moved in) are read a batch at a time, the interface free between.
+    const batch = notesPerPause();
+    let read = 0;
     for (const [path, op] of changes) {
       if (op === 'relink') {
         relinks.push(path);
         continue;
+      }
+      if (++read % batch === 0) {
+        await yieldToInterface();
+        if (this.disposed || this.engineInstance !== engine) return;
       }
       changed = true;
       const file = this.app.vault.getFileByPath(path);

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../src/core/engine';
 import type { EngineCache } from '../../src/obsidian/engine-cache';
 import { LiveEngine } from '../../src/obsidian/live-engine';
-import { mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { announceVaultLoad, loadPlugin, mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
 /** The snapshot as the plugin keeps it in IndexedDB, in the database its vault's id names. */
@@ -62,6 +62,22 @@ describe('live engine', () => {
     await app.fileManager.trashFile(app.vault.getFileByPath('Archive/2026-02-20 C-021.md')!);
     await waitFor(() => !flagsOf(plugin).includes('mirror-upward avoidance-withdrawal Clients/C-021.md'), 'the flag to go');
     expect(plugin.api.getGraph().nodes.some((n) => n.id.startsWith('Archive/'))).toBe(false);
+  });
+
+  it('reads each note once at start-up, though Obsidian announces every note as created while the vault loads', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await loadPlugin(app);
+    announceVaultLoad(app);
+    app.workspace.setLayoutReady__();
+    await waitFor(() => plugin.live.status.status === 'ready', 'the index');
+    expect(plugin.live.parsedOnLastBuild).toBe(Object.keys(PRACTICE).length);
+    const upserted: string[] = [];
+    plugin.live.onNotesChanged((changes) => upserted.push(...changes.upserted.map((s) => s.path)));
+    // A note created now is new: once it is read, anything queued before it has been read too.
+    const path = 'Sessions/C-021/2026-02-27 C-021.md';
+    await app.vault.create(path, '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-27\n---\nWe ran over by ten minutes.\n');
+    await waitFor(() => upserted.includes(path), 'the new note');
+    expect(upserted).toEqual([path]);
   });
 
   it('restarts from its cache without parsing unchanged notes again', async () => {
@@ -323,5 +339,35 @@ describe('the first build on a phone', () => {
   it('yields to the interface every 50 notes on mobile, reporting progress each time, and every 250 on desktop', async () => {
     expect(await progressOfBuild(true)).toEqual([0, 50, 100]);
     expect(await progressOfBuild(false)).toEqual([0]);
+  });
+
+  it('lets the interface draw between batches of many notes changed at once (a sync), as while building', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 120; i++) files[`Sessions/2026-01-${String((i % 28) + 1).padStart(2, '0')} S${i}.md`] = `---\ntype: session\nclient: "[[C-${i % 5}]]"\n---\nI felt stuck.\n`;
+    const app = await mockApp(files);
+    const plugin = await startPlugin(app);
+    // A timer that runs whenever the interface gets a turn; each note read notes how many turns it has had.
+    let turns = 0;
+    const timer = window.setInterval(() => turns++, 0);
+    const seen: number[] = [];
+    // Taken before the spy replaces it.
+    const real = Object.getOwnPropertyDescriptor(Engine.prototype, 'upsert')!.value as Engine['upsert'];
+    const upsert = vi.spyOn(Engine.prototype, 'upsert').mockImplementation(function (this: Engine, ...args: Parameters<Engine['upsert']>) {
+      seen.push(turns);
+      return real.apply(this, args);
+    });
+    const was = Platform.isMobile;
+    Platform.isMobile = true;
+    try {
+      for (const path of Object.keys(files)) await app.vault.modify(app.vault.getFileByPath(path)!, `${files[path]}We ran over.\n`);
+      await waitFor(() => seen.length === 120, 'the changed notes');
+    } finally {
+      Platform.isMobile = was;
+      window.clearInterval(timer);
+      upsert.mockRestore();
+    }
+    expect(plugin.live.status.status).toBe('ready');
+    // Read in batches of 50 with turns between: the first and last note read saw different turns.
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(3);
   });
 });

@@ -67,6 +67,22 @@ export async function mockApp(files: Record<string, string>): Promise<MockApp> {
   return app;
 }
 
+/**
+ * What Obsidian does as a vault loads, before the layout is ready: a `create` event for every file
+ * it holds. Its metadata cache, kept between starts, parses none of them again; the mock's would
+ * (and fire `changed` for each), so it is held still meanwhile.
+ */
+export function announceVaultLoad(app: MockApp): void {
+  const cache = app.metadataCache as unknown as { parseFileMetadata: (file: unknown) => void };
+  const parse = cache.parseFileMetadata;
+  cache.parseFileMetadata = () => undefined;
+  try {
+    for (const file of app.vault.getFiles()) app.vault.trigger('create', file);
+  } finally {
+    cache.parseFileMetadata = parse;
+  }
+}
+
 /** Waits until a condition holds, polling; fails after a timeout instead of hanging. */
 export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
   const started = Date.now();
