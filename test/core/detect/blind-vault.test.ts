@@ -38,6 +38,8 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-13', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 1 },
   // Written at the end of session 18: on arrival 6/0/4 with the session's starting build (8fe3904) and with 6df3e79.
   { root: 'test/fixtures/vaults/blind-practice-14', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 4 },
+  // Written in session 26: on arrival 5/0/2 with the session's starting build (8712393) and with 44efb95.
+  { root: 'test/fixtures/vaults/blind-practice-15', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
