@@ -22,8 +22,8 @@ export class CacheWrites {
     return this.active;
   }
 
-  /** Writes the engine's snapshot: in parts with the interface free between, or at once (as the plugin unloads). */
-  async write(engine: Engine, atOnce: boolean): Promise<void> {
+  /** Writes the engine's snapshot: in parts with the interface free between, or at once (as the plugin unloads). Whether it was written (not overtaken). */
+  async write(engine: Engine, atOnce: boolean): Promise<boolean> {
     const ticket = ++this.ticket;
     const pause = async (): Promise<void> => {
       await yieldToInterface();
@@ -32,8 +32,10 @@ export class CacheWrites {
     this.active = true;
     try {
       await this.cache.write(engine, atOnce ? undefined : pause);
+      return true;
     } catch (error) {
       if (!(error instanceof WriteOvertaken)) throw error;
+      return false;
     } finally {
       if (this.ticket === ticket) this.active = false;
     }

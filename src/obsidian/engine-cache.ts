@@ -64,11 +64,20 @@ export class EngineCache {
     await (await this.open())?.delete(STORE, KEY);
   }
 
+  /** Lets the database go (the plugin unloads): an open connection would hold up a later version's upgrade of it. */
+  async close(): Promise<void> {
+    const db = this.db;
+    this.db = undefined;
+    (await db)?.close();
+  }
+
   private open(): Promise<IDBPDatabase | undefined> {
     this.db ??= openDB(databaseName(this.app), 1, {
       upgrade(db) {
         db.createObjectStore(STORE);
       },
+      // Another window (a newer version of the plugin) asks to upgrade the database: let it go.
+      blocking: () => void this.close(),
     }).catch(() => undefined);
     return this.db;
   }

@@ -1,4 +1,4 @@
-import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
+import { normalizePath, Notice, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
 import type { SourceFile } from '../core/index/vault-index';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
@@ -19,7 +19,7 @@ const WARM_UP_DELAY_MS = 1_000;
 /** The cache is written this long after the last change, and when the plugin unloads. */
 const SAVE_DELAY_MS = 30_000;
 
-export type BuildState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number };
+export type BuildState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number } | { status: 'failed'; message: string };
 
 /** What a note waits for: reading again, leaving the index, or only its links resolving again (Obsidian re-resolved them). */
 type PendingChange = 'upsert' | 'remove' | 'relink';
@@ -58,6 +58,10 @@ export class LiveEngine {
   private readonly rebuildWaiters: (() => void)[] = [];
   /** Notes parsed afresh (not restored from the cache) by the last build. */
   parsedOnLastBuild = 0;
+  /** Changes to the engine counted, and the count its snapshot was last written at: equal, there is nothing new to keep. */
+  private changes = 0;
+  private savedChanges = 0;
+  private saveFailureShown = false;
   private resolveReady: () => void = () => undefined;
   /** Settles when the first build has finished (or the engine is disposed before one did): `plugin.api.ready`. */
   readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
@@ -126,7 +130,8 @@ export class LiveEngine {
    */
   build(fresh = false): Promise<void> {
     if (!this.building) {
-      this.building = this.run(fresh).finally(() => {
+      // A build that fails (a note Obsidian cannot read, storage gone) says so in the view, and a rescan tries again.
+      this.building = this.run(fresh).catch((error: unknown) => this.failed(error)).finally(() => {
         this.building = undefined;
         this.resolveReady();
       });
@@ -167,8 +172,11 @@ export class LiveEngine {
     window.clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const engine = this.engineInstance;
+    // Unloading with nothing new since the last write (a start-up from an unchanged cache): nothing to hold Obsidian's closing for.
+    if (options.unloading === true && this.changes === this.savedChanges) return;
+    const changes = this.changes;
     // A save still writing its parts is left unwritten: this one writes the same engine, or a newer one.
-    if (engine && this.state.status === 'ready') await this.writes.write(engine, options.unloading === true);
+    if (engine && this.state.status === 'ready' && (await this.writes.write(engine, options.unloading === true))) this.savedChanges = changes;
   }
 
   /** Deletes the kept snapshot (the user turned the cache off). */
@@ -261,7 +269,13 @@ export class LiveEngine {
     if (note.trim() === '') return undefined;
     const path = normalizePath(note.endsWith('.md') || note.endsWith('.yaml') || note.endsWith('.yml') ? note : `${note}.md`);
     const file = this.app.vault.getFileByPath(path);
-    return file ? { path, text: await this.app.vault.cachedRead(file) } : { path, text: '' };
+    if (!file) return { path, text: '' };
+    try {
+      return { path, text: await this.app.vault.cachedRead(file) };
+    } catch (error) {
+      // An unreadable taxonomy note is a diagnostic on it, as a broken one is: the notes are read with the default.
+      return { path, text: '', unreadable: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   private queue(path: string, op: PendingChange): void {
@@ -339,9 +353,22 @@ export class LiveEngine {
   }
 
   private scheduleSave(): void {
+    this.changes++;
     if (this.disposed) return;
     window.clearTimeout(this.saveTimer);
-    this.saveTimer = window.setTimeout(() => void this.save(), SAVE_DELAY_MS);
+    this.saveTimer = window.setTimeout(() => void this.save().catch((error: unknown) => this.saveFailed(error)), SAVE_DELAY_MS);
+  }
+
+  private failed(error: unknown): void {
+    this.state = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    this.emit();
+  }
+
+  /** The cache could not be written (the device's storage full): said once, and the next start reads the notes again. */
+  private saveFailed(error: unknown): void {
+    if (this.saveFailureShown || this.disposed) return;
+    this.saveFailureShown = true;
+    new Notice(`Parallel process could not keep its index on this device (${error instanceof Error ? error.message : String(error)}), so the next start will read your notes again.`);
   }
 
   private emit(): void {

@@ -47,10 +47,11 @@ export default class ParallelProcessPlugin extends Plugin {
   readonly session = { pauseDismissed: false };
   private readonly preferenceListeners = new Set<() => void>();
   private statusBar!: HTMLElement;
+  private cache!: EngineCache;
 
   override async onload(): Promise<void> {
     this.preferences = readSettings(await this.loadData());
-    const cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache);
+    const cache = (this.cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache));
     this.live = new LiveEngine(this.app, cache, this.manifest.version, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
     this.privacy = new LivePrivacy(this.app, this.live);
     this.api = {
@@ -76,7 +77,10 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   override onunload(): void {
-    void this.live.save({ unloading: true });
+    // Obsidian is closing or the plugin going: a cache not written is only a slower next start. The
+    // device's database is let go once the write is done (a later version may need to upgrade it).
+    const saving = this.live.save({ unloading: true }).catch(() => undefined);
+    void saving.then(() => this.cache.close());
     this.live.dispose();
     this.privacy.dispose();
   }
@@ -177,11 +181,14 @@ export default class ParallelProcessPlugin extends Plugin {
     const state = this.live.status;
     const diagnostics = this.live.engine?.diagnostics({ includePrivate: true }).length ?? 0;
     if (state.status === 'ready') new Notice(`Rescanned ${state.notes} notes in ${state.ms} ms: ${state.flags} possible dynamics, ${diagnostics} notes to check.`);
+    else if (state.status === 'failed') new Notice(`The rescan did not finish: ${state.message}`);
   }
 
   private updateStatusBar(): void {
     const state = this.live.status;
-    this.statusBar.setText(state.status === 'building' ? `Parallel process: reading ${state.done}/${state.total}` : state.status === 'ready' ? `Parallel process: ${state.flags} to reflect on` : '');
+    this.statusBar.setText(
+      state.status === 'building' ? `Parallel process: reading ${state.done}/${state.total}` : state.status === 'ready' ? `Parallel process: ${state.flags} to reflect on` : state.status === 'failed' ? 'Parallel process: notes not read' : '',
+    );
   }
 }
 

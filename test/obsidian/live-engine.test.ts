@@ -2,8 +2,9 @@ import { openDB } from 'idb';
 import { Platform } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../src/core/engine';
-import type { EngineCache } from '../../src/obsidian/engine-cache';
+import { EngineCache as EngineCacheClass, type EngineCache } from '../../src/obsidian/engine-cache';
 import { LiveEngine } from '../../src/obsidian/live-engine';
+import { renderProgress } from '../../src/obsidian/view/panel-header';
 import { announceVaultLoad, loadPlugin, mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
@@ -78,6 +79,63 @@ describe('live engine', () => {
     await app.vault.create(path, '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-27\n---\nWe ran over by ten minutes.\n');
     await waitFor(() => upserted.includes(path), 'the new note');
     expect(upserted).toEqual([path]);
+  });
+
+  it('reads the notes with the default taxonomy when the taxonomy note cannot be read, and says so on that note', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Taxonomy.md': '```yaml\n- id: rescuing\n  cues: [took over]\n```\n' });
+    const cache = { read: () => Promise.resolve(undefined), write: () => Promise.resolve(), clear: () => Promise.resolve() } as unknown as EngineCache;
+    const live = new LiveEngine(app.asOriginalType__(), cache, 'test', () => ({ engine: {}, taxonomyNote: 'Taxonomy' }));
+    const real = app.vault.cachedRead.bind(app.vault);
+    const read = vi.spyOn(app.vault, 'cachedRead').mockImplementation((file) => (file.path === 'Taxonomy.md' ? Promise.reject(new Error('file locked')) : real(file)));
+    try {
+      await live.build();
+    } finally {
+      read.mockRestore();
+      live.dispose();
+    }
+    expect(live.status.status).toBe('ready');
+    expect(live.engine!.flags().length).toBe(1);
+    expect(live.engine!.diagnostics()).toContainEqual(expect.objectContaining({ path: 'Taxonomy.md', code: 'taxonomy', message: 'The taxonomy could not be read, so the default is used: file locked' }));
+  });
+
+  it('says in the view when a build fails, and builds again when asked', async () => {
+    const app = await mockApp(PRACTICE);
+    const cache = { read: () => Promise.resolve(undefined), write: () => Promise.resolve(), clear: () => Promise.resolve() } as unknown as EngineCache;
+    const live = new LiveEngine(app.asOriginalType__(), cache, 'test', () => ({ engine: {}, taxonomyNote: '' }));
+    const open = vi.spyOn(Engine.prototype, 'openInSteps').mockImplementationOnce(() => {
+      throw new Error('out of memory');
+    });
+    try {
+      await live.build();
+      expect(live.status).toEqual({ status: 'failed', message: 'out of memory' });
+      const header = document.body.createDiv();
+      expect(renderProgress(header, live.status)).toBe(true);
+      expect(header.textContent).toBe('Your notes could not be read: out of memory. The command "Rescan the vault" tries again.');
+      await live.build(true);
+      expect(live.status.status).toBe('ready');
+    } finally {
+      open.mockRestore();
+      live.dispose();
+    }
+  });
+
+  it('lets go of its database as it unloads, and when a newer version asks to upgrade it', async () => {
+    const app = await savedVault();
+    const name = `parallel-process/${(app as unknown as { appId: string }).appId}`;
+    const plugin = await startPlugin(app);
+    // A newer version opening the database while this one runs (another window): the upgrade goes ahead.
+    let upgraded = false;
+    const newer = await openDB(name, 2, { upgrade: () => void (upgraded = true) });
+    expect(upgraded).toBe(true);
+    newer.close();
+    // Unloading lets it go once the last write is done.
+    const close = vi.spyOn(EngineCacheClass.prototype, 'close');
+    try {
+      plugin.unload();
+      await waitFor(() => close.mock.calls.length === 1, 'the database to be let go');
+    } finally {
+      close.mockRestore();
+    }
   });
 
   it('restarts from its cache without parsing unchanged notes again', async () => {
@@ -199,6 +257,30 @@ describe('live engine', () => {
     }
   });
 
+  it('as it unloads, writes its cache only when the engine changed since it was last written', async () => {
+    const app = await savedVault();
+    const writes = vi.spyOn(EngineCacheClass.prototype, 'write');
+    try {
+      // Started from an unchanged cache: closing Obsidian writes nothing.
+      const unchanged = await startPlugin(app);
+      expect(unchanged.live.parsedOnLastBuild).toBe(0);
+      unchanged.unload();
+      expect(writes).not.toHaveBeenCalled();
+      // A note changed since: its state is written at once as the plugin unloads, before the timed save.
+      const changed = await startPlugin(app);
+      const path = 'Sessions/C-021/2026-02-12 C-021.md';
+      const seen: string[] = [];
+      changed.live.onNotesChanged((c) => seen.push(...c.upserted.map((s) => s.path)));
+      await app.vault.modify(app.vault.getFileByPath(path)!, PRACTICE[path] + 'I jumped in and rescued him.\n');
+      await waitFor(() => seen.includes(path), 'the change');
+      changed.unload();
+      expect(writes).toHaveBeenCalledTimes(1);
+      expect(writes.mock.calls[0][1]).toBeUndefined();
+    } finally {
+      writes.mockRestore();
+    }
+  });
+
   it('starts afresh when the cache is from another version or damaged', async () => {
     const app = await mockApp(PRACTICE);
     const first = await startPlugin(app);
@@ -253,9 +335,13 @@ describe('live engine', () => {
       // A pause after each step of work: the graph, then the one part of JSON this small vault makes.
       expect(timers.mock.calls.filter(([, ms]) => !ms).length).toBeGreaterThanOrEqual(2);
       expect(await storedSnapshot(app)).toBe(after);
-      // As the plugin unloads, the cache is written at once, and a write in parts under way stops.
+      // As the plugin unloads with nothing new since, nothing is written; with a change, the cache is
+      // written at once (no pause), and a write in parts under way stops.
       timers.mockClear();
+      const writes = vi.spyOn(EngineCacheClass.prototype, 'write');
       await plugin.live.save({ unloading: true });
+      expect(writes).not.toHaveBeenCalled();
+      writes.mockRestore();
       expect(timers.mock.calls.filter(([, ms]) => !ms)).toEqual([]);
       await app.vault.modify(app.vault.getFileByPath(path)!, PRACTICE[path] + 'I held back today.\n');
       await waitFor(() => live.pending.has(path), 'the second change to be queued');

@@ -8,6 +8,8 @@ import { Taxonomy } from './taxonomy';
 export interface TaxonomySource {
   path: string;
   text: string;
+  /** Why the file could not be read, when it could not: the default is used, and the diagnostic says why. */
+  unreadable?: string;
 }
 
 export interface LoadedTaxonomy {
@@ -20,6 +22,7 @@ export function loadTaxonomy(source?: TaxonomySource): LoadedTaxonomy {
   const base = defaultDefinitions();
   if (!source) return { taxonomy: new Taxonomy(base), diagnostics: [] };
   try {
+    if (source.unreadable !== undefined) throw new TaxonomyError(source.unreadable, 1);
     const { yaml, firstLine } = yamlOf(source);
     try {
       return { taxonomy: new Taxonomy(mergeTaxonomy(base, readTaxonomyEntries(yaml))), diagnostics: [] };

@@ -12,6 +12,10 @@ export function renderProgress(header: HTMLElement, state: BuildState): boolean 
     status.setText('Waiting for Obsidian to finish loading.');
     return true;
   }
+  if (state.status === 'failed') {
+    status.setText(`Your notes could not be read: ${state.message}. The command "Rescan the vault" tries again.`);
+    return true;
+  }
   status.setText(`Reading your notes: ${state.done} of ${state.total}.`);
   status.createEl('progress', { cls: 'pp-progress', attr: { max: Math.max(state.total, 1), value: state.done, 'aria-label': 'Reading notes' } });
   return true;

@@ -1,4 +1,4 @@
-import { ItemView, MarkdownView, setIcon, setTooltip, TFile, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, MarkdownView, Notice, setIcon, setTooltip, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Engine } from '../../core/engine';
 import { localDay } from '../../core/parse/dates';
 import type { DisplayNames } from '../../core/present/display-names';
@@ -156,7 +156,12 @@ export class PatternView extends ItemView implements PanelHost {
     const { reviews } = this.source.preferences();
     if (review) reviews[flagId] = review;
     else delete reviews[flagId];
-    void this.source.save();
+    this.saveSettings();
+  }
+
+  /** Writes the settings the view changed (a review, the names masked); a failed write is said, since the choice would be lost at the next start. */
+  private saveSettings(): void {
+    void this.source.save().catch((error: unknown) => new Notice(`Your choice could not be saved: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   setIcon(el: HTMLElement, icon: string): void {
@@ -169,7 +174,7 @@ export class PatternView extends ItemView implements PanelHost {
 
   setMasked(masked: boolean): void {
     this.source.preferences().maskClientNames = masked;
-    void this.source.save();
+    this.saveSettings();
     this.render();
   }
 

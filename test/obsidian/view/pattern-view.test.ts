@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mockApp, openedFile, openView, startPlugin, waitFor } from '../helpers/harness';
+import { captureNotices, mockApp, openedFile, openView, startPlugin, waitFor } from '../helpers/harness';
 import { button, card, cards, control, expand } from '../helpers/panel';
 import { PRACTICE } from '../practice-files';
 
@@ -64,6 +64,19 @@ describe('the pattern view in the plugin', () => {
     expect(plugin.preferences.maskClientNames).toBe(true);
     expect(view.contentEl.textContent).not.toContain('Sam');
     expect((await plugin.loadData()) as { maskClientNames: boolean }).toMatchObject({ maskClientNames: true });
+  });
+
+  it('says so when a choice made in the view cannot be saved', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const view = await openView(app, plugin);
+    const notices = captureNotices();
+    vi.spyOn(plugin, 'saveData').mockRejectedValue(new Error('disk full'));
+    const flag = plugin.api.getFlags()[0];
+    expand(view.contentEl, flag.id);
+    button(card(view.contentEl, flag.id)!, 'Dismiss').click();
+    await waitFor(() => notices.length > 0, 'a notice');
+    expect(notices).toEqual(['Your choice could not be saved: disk full']);
   });
 
   it('rescans the vault from its header button, as the rescan command does', async () => {
