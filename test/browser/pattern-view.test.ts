@@ -272,7 +272,10 @@ describe.skipIf(missing)(`the pattern view in headless Chromium${missing ? ` (sk
     }
     expect(stops.some((s) => s.includes(':mark:'))).toBe(true);
     expect(stops.at(-1)).toMatch(/:evidence:0$/);
+    // An evidence row is a link: Enter opens it; Space scrolls the sidebar, as it does on a link.
     await page.keyboard.press('Space');
+    expect(await opened(page)).toHaveLength(0);
+    await page.keyboard.press('Enter');
     expect(await opened(page)).toHaveLength(1);
 
     // The filter button opens the filters with the cursor in the search box.

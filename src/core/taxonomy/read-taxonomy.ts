@@ -52,7 +52,8 @@ const MAX_WITHIN = 20;
 export function readTaxonomyEntries(yamlText: string): TaxonomyEntry[] {
   let data: unknown;
   try {
-    data = parse(yamlText, { prettyErrors: false });
+    // Warnings (a tag it does not know) are the user's YAML to fix, not the console's: errors still throw.
+    data = parse(yamlText, { prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     const linePos = (error as { linePos?: { line: number }[] }).linePos;
     throw new TaxonomyError(`not valid YAML: ${String((error as Error).message).split('\n')[0]}`, linePos?.[0]?.line ?? 1);

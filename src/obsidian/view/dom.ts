@@ -28,7 +28,7 @@ export function activate(el: HTMLElement | SVGElement, role: 'button' | 'link', 
   });
   el.addEventListener('keydown', (event: Event) => {
     const { key } = event as KeyboardEvent;
-    if (key !== 'Enter' && key !== ' ') return;
+    if (key !== 'Enter' && !(key === ' ' && role === 'button')) return;
     event.preventDefault();
     event.stopPropagation();
     run();

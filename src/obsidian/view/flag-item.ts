@@ -138,7 +138,7 @@ function renderReview(body: HTMLElement, item: ListedFlag, actions: FlagActions,
   }
   const reason = row.createEl('input', {
     cls: 'pp-reason',
-    attr: { type: 'text', placeholder: 'Reason (optional)', 'aria-label': 'Reason for acknowledging or dismissing (optional)', 'data-pp-focus': `${flag.id}:reason` },
+    attr: { type: 'text', placeholder: 'Reason (optional)', 'aria-label': 'Reason for acknowledging or dismissing (optional; kept with the plugin’s settings, which sync copies)', 'data-pp-focus': `${flag.id}:reason` },
   });
   reason.value = drafts.get(flag.id) ?? '';
   reason.addEventListener('input', () => void drafts.set(flag.id, reason.value));

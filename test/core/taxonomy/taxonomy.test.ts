@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 import { loadTaxonomy } from '../../../src/core/taxonomy/load-taxonomy';
 import { engineWith } from '../../helpers/engine';
@@ -51,6 +51,20 @@ describe('user taxonomy', () => {
     expect(taxonomy.lookup('fixing it for them')).toBe('rescuing');
     expect(taxonomy.lookup('rescue')).toBe('rescuing');
     expect(taxonomy.get('felt-sense')).toBeUndefined();
+  });
+
+  it('leaves a YAML warning in the user\'s file (a tag it does not know) to the file, not the console', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const console = vi.spyOn(globalThis.console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { taxonomy } = loadTaxonomy({ path: 'taxonomy.yaml', text: '- id: rescuing\n  cues: !mine [fixing it for them]\n' });
+      expect(taxonomy.lookup('fixing it for them')).toBe('rescuing');
+      expect(warn).not.toHaveBeenCalled();
+      expect(console).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      console.mockRestore();
+    }
   });
 
   it('reads a Markdown note holding the YAML in a code block', () => {
