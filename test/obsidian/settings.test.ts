@@ -1,3 +1,4 @@
+import { AbstractInputSuggest } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, readSettings, settingProblem } from '../../src/obsidian/settings';
 import { ParallelProcessSettingTab } from '../../src/obsidian/settings-tab';
@@ -78,6 +79,42 @@ describe('settings', () => {
     expect(builds).toHaveBeenCalledTimes(1);
     // The session is 21 days before the supervision: inside the 25-day window typed last.
     expect(plugin.api.getFlags()).toHaveLength(1);
+  });
+
+  it('offer the vault\'s folders and notes for the path settings, as Obsidian 1.13 controls and before 1.13 as suggestions under the box', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Templates/Session.md': '# Session\n', 'Settings/Taxonomy.yaml': '- id: rescuing\n  cues: [took over]\n' });
+    const plugin = await startPlugin(app);
+    const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
+    const controls = new Map(
+      tab
+        .getSettingDefinitions()
+        .flatMap((g) => ('items' in g ? (g.items ?? []) : []))
+        .flatMap((i) => ('control' in i && i.control ? [[i.control.key, i.control] as const] : [])),
+    );
+    expect(controls.get('templatesFolder')?.type).toBe('folder');
+    expect(controls.get('exportFolder')?.type).toBe('folder');
+    const taxonomy = controls.get('taxonomyNote') as { type: string; filter: (file: unknown) => boolean };
+    expect(taxonomy.type).toBe('file');
+    expect(taxonomy.filter(app.vault.getFileByPath('Settings/Taxonomy.yaml'))).toBe(true);
+    expect(taxonomy.filter(app.vault.getFileByPath('Templates/Session.md'))).toBe(true);
+    expect(controls.get('practitionerNote')?.type).toBe('file');
+
+    // Before 1.13: the settings drawn by display(), the templates folder's box suggesting folders as it is typed.
+    // The mock's suggester calls constructor2__ on each one made: that call's `this` is the suggester.
+    const made = vi.spyOn(AbstractInputSuggest.prototype as unknown as { constructor2__: () => void }, 'constructor2__');
+    // Obsidian before 1.13 draws the settings with display() (deprecated since, for the definitions above), as a plain tab.
+    const before113: { display(): void } = tab;
+    before113.display();
+    const box = [...tab.containerEl.querySelectorAll<HTMLInputElement>('input')].find((i) => i.value === 'Templates')!;
+    type Suggester = { textInputEl__: HTMLInputElement; getSuggestions(q: string): string[]; selectSuggestion(p: string): void };
+    const suggest = (made.mock.contexts as unknown as Suggester[]).find((s) => s.textInputEl__ === box)!;
+    made.mockRestore();
+    expect(suggest.getSuggestions('sett')).toEqual(['Settings']);
+    expect(suggest.getSuggestions('')).toEqual(expect.arrayContaining(['Settings', 'Templates']));
+    expect(suggest.getSuggestions('')).not.toContain('Templates/Session.md');
+    suggest.selectSuggestion('Settings');
+    expect(box.value).toBe('Settings');
+    await vi.waitFor(() => expect(plugin.preferences.templatesFolder).toBe('Settings'));
   });
 
   it('declare every setting for Obsidian 1.13 settings search', async () => {
