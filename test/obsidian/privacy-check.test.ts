@@ -63,6 +63,22 @@ describe('the privacy-check command', () => {
     expect(notices).toHaveLength(2);
   });
 
+  it('ends a check still waiting for the index when the plugin unloads', async () => {
+    const app = await mockApp(VAULT);
+    const plugin = await startPlugin(app);
+    // A rescan under way: the check asked for meanwhile waits for it, and the plugin unloads before it ends.
+    let check: Promise<unknown> | undefined;
+    plugin.live.onChange(() => {
+      if (check || plugin.live.status.status !== 'building') return;
+      check = plugin.privacy.run();
+      // Once the check waits (the rescan's next step comes after this timer), the plugin unloads.
+      window.setTimeout(() => plugin.unload(), 0);
+    });
+    void plugin.live.build(true);
+    await waitFor(() => check !== undefined, 'the rescan to begin');
+    await expect(check).resolves.toBeUndefined();
+  });
+
   it('lists each finding under Notes to check by note, line and kind, never its text, and opens the note at the line from the keyboard', async () => {
     const app = await mockApp(VAULT);
     const plugin = await startPlugin(app);

@@ -31,6 +31,8 @@ export class LivePrivacy {
   private readonly waiting: NoteChanges[] = [];
   private readonly listeners = new Set<() => void>();
   private disposed = false;
+  /** Checks waiting for the engine to be ready: woken, unrun, when the plugin unloads. */
+  private readonly waiters: (() => void)[] = [];
 
   constructor(
     private readonly app: App,
@@ -70,6 +72,8 @@ export class LivePrivacy {
   dispose(): void {
     this.disposed = true;
     this.listeners.clear();
+    // A check waiting for the engine ends, unrun, rather than wait for a build that will not come.
+    for (const wake of this.waiters.splice(0)) wake();
   }
 
   private async checkAll(): Promise<PrivacySummary | undefined> {
@@ -101,6 +105,7 @@ export class LivePrivacy {
     await this.live.ready;
     while (!this.live.engine && !this.disposed) {
       await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
         const stop = this.live.onChange(() => {
           if (!this.live.engine) return;
           stop();
