@@ -143,6 +143,12 @@ describe('context and subjects in everyday words', () => {
     expect(read('I gave my mobile number to him this week.')).toContainEqual(['boundary-issues', 'practitioner']);
   });
 
+  it('reads "nothing was" as turning around what follows it, and "nothing" alone as no negation', () => {
+    expect(read('I gave my supervisor a full account of the call; nothing was left out.').filter(([d]) => d === 'shame-withholding')).toEqual([]);
+    expect(read('I gave my supervisor a tidy account of the call and left out the moment I snapped.')).toContainEqual(['shame-withholding', 'practitioner']);
+    expect(read('I said nothing to my supervisor about the gift.')).toContainEqual(['shame-withholding', 'practitioner']);
+  });
+
   it('reads "may as well" as no condition, and only a first supervisor of someone\'s as the past', () => {
     expect(read('Sam said he may as well stay home, because whatever he does the school will only see the boy who hit someone.')).toContainEqual(['victim-helplessness', 'client']);
     expect(read('Sam said he might feel that whatever he does the school will only see the boy who hit someone.')).toEqual([]);
