@@ -62,8 +62,8 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // (cfeb3b2), 0.59 / 0.63 and 0.41 / 0.43 with the build of its arrival (74eee7c). Tuned on its development part since.
   'sentences-17.yaml': { dev: { recall: 0.82, precision: 0.72 }, heldOut: { recall: 0.4, precision: 0.42 } },
   // Written in session 26, measured on arrival: 0.54 / 0.57 and 0.55 / 0.50 with the session-start build (8712393)
-  // and with the build of its arrival (c17d234) alike.
-  'sentences-18.yaml': { dev: { recall: 0.53, precision: 0.57 }, heldOut: { recall: 0.54, precision: 0.5 } },
+  // and with the build of its arrival (c17d234) alike. Tuned on its development part since.
+  'sentences-18.yaml': { dev: { recall: 0.8, precision: 0.65 }, heldOut: { recall: 0.54, precision: 0.5 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
