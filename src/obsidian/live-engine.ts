@@ -16,7 +16,7 @@ const DEBOUNCE_MS = 400;
 const RELINK_BATCH = 1_000;
 /** After a start-up, the lookups changes need start being built (a part at a time) this long after the engine is ready, off the first change's path. */
 const WARM_UP_DELAY_MS = 1_000;
-/** The cache is written this long after the last change, and when the plugin unloads. */
+/** The cache is written this long after the last change, and when the plugin unloads with a change not yet written. */
 const SAVE_DELAY_MS = 30_000;
 
 export type BuildState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number } | { status: 'failed'; message: string };

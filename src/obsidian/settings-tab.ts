@@ -186,7 +186,7 @@ function control(field: Field): NonNullable<Extract<SettingDefinitionItem, { con
     case 'number':
       return { type: 'number', key: field.key, min: 0, validate };
     case 'path': {
-      const path = field.path!;
+      const path = field.path ?? FOLDER;
       return path.kind === 'folder' ? { type: 'folder', key: field.key, validate } : { type: 'file', key: field.key, validate, filter: (file) => acceptsPath(path, file) };
     }
     default:
