@@ -20,6 +20,9 @@ for (const [pronoun, who] of [...NOMINATIVE]) {
 /** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
 export const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's', 'another', 'one']);
 
+/** Titles said before a name: of address, of the church, of rank. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'pastor', 'father', 'fr', 'reverend', 'rev', 'revd', 'bishop', 'imam', 'rabbi', 'sister', 'brother', 'elder', 'deacon', 'canon', 'chaplain', 'sheikh', 'captain', 'capt', 'sergeant', 'sgt', 'coach']);
+
 /** Words a person's title may have between its possessive and itself: `Desmond's finance director`. */
 const MODIFIERS = 2;
 /** Owners of owners read back through: "Ruby's old school's deputy principal". */
@@ -30,6 +33,8 @@ const MAX_OWNERS = 3;
  * `her sister`, `Sam's sister` and `Sam's younger sister` stand where `her` and `Sam's` stand.
  */
 export function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number, who: Who): boolean {
+  // A title before one of the note's people is part of the name: "Pastor Wafula", "Dr Okafor" stand where the title does.
+  if (who !== 'other' && index > 0 && !starts[index] && TITLES.has(words[index - 1])) index--;
   // A clause opening at the mention itself: the word before it, after a comma, is no possessive of it
   // ("Each time I came back to the weekend at her dad's, Destiny started..."). Not a client's code in
   // brackets after a name, the same person's ("Bartek's (C-105) cousin").

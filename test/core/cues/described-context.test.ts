@@ -460,4 +460,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('reads a platform written with a capital as the platform, not a person', () => {
     expect(heard('Jo found my personal Instagram and liked several photos of my children.')).toContain('boundary-issues client');
   });
+  it('reads a title before the client\'s name as part of it ("Pastor Jo"), and a title with another name as someone else', () => {
+    expect(heard('Coaching notes: Pastor Jo pressed an envelope of cash on me as a thank-you.')).toContain('boundary-issues client');
+    expect(heard('Dr Jo has started ringing me at eleven at night on my personal line.')).toContain('boundary-issues client');
+    expect(heard('Pastor Okello pressed an envelope of cash on me as a thank-you.').filter((e) => e.startsWith('boundary-issues client'))).toEqual([]);
+  });
 });
