@@ -5,6 +5,7 @@ import { PhraseIndex } from '../cues/phrases';
 import { clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SAYING, SUBORDINATORS } from './clauses';
 import { answersAddressee } from './addressee';
 import { contactClause } from './contact-clause';
+import { withoutJoinedObject } from './joined-object';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
 import { openedByOutsider } from './outsider-opening';
@@ -91,7 +92,7 @@ export class SubjectReader {
     if (opening === 'third-person' && hit.words.length > 0) opening = this.reported([...hit.words, hit.first], [...hit.starts, false], hit.words.length, opening);
     // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
     const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
-    const who = opening ?? speaker ?? this.subject(hit.words, hit.starts); // the cue itself may start with its subject: "I found myself"
+    const who = opening ?? speaker ?? this.subject(...withoutJoinedObject(hit)); // the cue itself may start with its subject: "I found myself"
     // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
     // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself".
     // Naming no one, in a paragraph or section about one client that names neither of the supervision's
