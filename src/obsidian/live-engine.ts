@@ -1,8 +1,8 @@
-import { normalizePath, Notice, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
+import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
 import type { SourceFile } from '../core/index/vault-index';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
-import { CacheWrites } from './cache-writes';
+import { CacheSaver } from './cache-saver';
 import type { EngineCache } from './engine-cache';
 import { MetadataCacheLinks } from './metadata-cache-links';
 import { notesPerPause, yieldToInterface } from './pauses';
@@ -16,8 +16,6 @@ const DEBOUNCE_MS = 400;
 const RELINK_BATCH = 1_000;
 /** After a start-up, the lookups changes need start being built (a part at a time) this long after the engine is ready, off the first change's path. */
 const WARM_UP_DELAY_MS = 1_000;
-/** The cache is written this long after the last change, and when the plugin unloads with a change not yet written. */
-const SAVE_DELAY_MS = 30_000;
 
 export type BuildState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number } | { status: 'failed'; message: string };
 
@@ -48,20 +46,15 @@ export class LiveEngine {
   private next: Promise<void> | undefined;
   private nextFresh = false;
   private applyTimer: number | undefined;
-  private saveTimer: number | undefined;
   private warmUpTimer: number | undefined;
   /** The cache's writes, which a change stops when it comes during one. */
-  private readonly writes: CacheWrites;
+  private readonly saver: CacheSaver;
   /** Unloaded: a build still reading notes stops at its next pause, and nothing is scheduled any more. */
   private disposed = false;
   private rebuildTimer: number | undefined;
   private readonly rebuildWaiters: (() => void)[] = [];
   /** Notes parsed afresh (not restored from the cache) by the last build. */
   parsedOnLastBuild = 0;
-  /** Changes to the engine counted, and the count its snapshot was last written at: equal, there is nothing new to keep. */
-  private changes = 0;
-  private savedChanges = 0;
-  private saveFailureShown = false;
   private resolveReady: () => void = () => undefined;
   /** Settles when the first build has finished (or the engine is disposed before one did): `plugin.api.ready`. */
   readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
@@ -73,7 +66,7 @@ export class LiveEngine {
     private readonly version: string,
     private readonly settings: () => { engine: Partial<EngineSettings>; taxonomyNote: string },
   ) {
-    this.writes = new CacheWrites(cache);
+    this.saver = new CacheSaver(cache, () => this.engine);
   }
 
   get engine(): Engine | undefined {
@@ -162,33 +155,20 @@ export class LiveEngine {
     });
   }
 
-  /**
-   * Writes the cache now: after changes settle, a part at a time with the interface free between
-   * (at 10,000 notes, written whole, it held Chromium's main thread about half a second, a phone's
-   * several times that); as the plugin unloads, at once. A change that comes meanwhile is applied at
-   * once, and this write stops, unwritten, to be made again after it.
-   */
-  async save(options: { unloading?: boolean } = {}): Promise<void> {
-    window.clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    const engine = this.engineInstance;
-    // Unloading with nothing new since the last write (a start-up from an unchanged cache): nothing to hold Obsidian's closing for.
-    if (options.unloading === true && this.changes === this.savedChanges) return;
-    const changes = this.changes;
-    // A save still writing its parts is left unwritten: this one writes the same engine, or a newer one.
-    if (engine && this.state.status === 'ready' && (await this.writes.write(engine, options.unloading === true))) this.savedChanges = changes;
+  /** Writes the cache now (CacheSaver): in parts, or at once as the plugin unloads when something changed since the last write. */
+  save(options: { unloading?: boolean } = {}): Promise<void> {
+    return this.saver.save(options);
   }
 
   /** Deletes the kept snapshot (the user turned the cache off). */
-  async forgetCache(): Promise<void> {
-    window.clearTimeout(this.saveTimer);
-    await this.cache.clear();
+  forgetCache(): Promise<void> {
+    return this.saver.forget();
   }
 
   dispose(): void {
     this.disposed = true;
     window.clearTimeout(this.applyTimer);
-    window.clearTimeout(this.saveTimer);
+    this.saver.dispose();
     window.clearTimeout(this.warmUpTimer);
     window.clearTimeout(this.rebuildTimer);
     // Nobody waits for a rebuild that will not come.
@@ -245,7 +225,7 @@ export class LiveEngine {
     this.engineInstance = engine;
     this.parsedOnLastBuild = toRead.length;
     this.state = { status: 'ready', notes: files.length, flags: engine.flags().length, ms: Math.round(performance.now() - started) };
-    if (toRead.length > 0 || !opening.resumed) this.scheduleSave();
+    if (toRead.length > 0 || !opening.resumed) this.saver.changed();
     this.emit();
     // What a start-up from the cache left for the first change is built once the view has drawn.
     window.clearTimeout(this.warmUpTimer);
@@ -258,7 +238,7 @@ export class LiveEngine {
   private warmUp(engine: Engine): void {
     if (this.disposed || this.building !== undefined || engine !== this.engineInstance) return;
     // Building indexes while the cache is written in parts would change what it reads: later.
-    if (this.writes.writing) {
+    if (this.saver.writing) {
       this.warmUpTimer = window.setTimeout(() => this.warmUp(engine), WARM_UP_DELAY_MS);
       return;
     }
@@ -298,7 +278,7 @@ export class LiveEngine {
     // A save that began writing its parts (before, or while a note was read here) stops at its next pause, and is made again below.
     let interrupted = false;
     const changing = (): void => {
-      interrupted = this.writes.stop() || interrupted;
+      interrupted = this.saver.stop() || interrupted;
     };
     const done: NoteChanges = { upserted: [], removed: [], renamed: this.renames.splice(0) };
     for (const [from, to] of done.renamed) {
@@ -343,20 +323,13 @@ export class LiveEngine {
       if (engine.relink(relinks.slice(i, i + RELINK_BATCH))) changed = true;
     }
     if (!changed) {
-      if (interrupted) this.scheduleSave();
+      if (interrupted) this.saver.changed();
       return;
     }
     this.state = { ...this.state, flags: engine.flags().length };
-    this.scheduleSave();
+    this.saver.changed();
     for (const listener of this.noteListeners) listener(done);
     this.emit();
-  }
-
-  private scheduleSave(): void {
-    this.changes++;
-    if (this.disposed) return;
-    window.clearTimeout(this.saveTimer);
-    this.saveTimer = window.setTimeout(() => void this.save().catch((error: unknown) => this.saveFailed(error)), SAVE_DELAY_MS);
   }
 
   private failed(error: unknown): void {
@@ -364,12 +337,6 @@ export class LiveEngine {
     this.emit();
   }
 
-  /** The cache could not be written (the device's storage full): said once, and the next start reads the notes again. */
-  private saveFailed(error: unknown): void {
-    if (this.saveFailureShown || this.disposed) return;
-    this.saveFailureShown = true;
-    new Notice(`Parallel process could not keep its index on this device (${error instanceof Error ? error.message : String(error)}), so the next start will read your notes again.`);
-  }
 
   private emit(): void {
     for (const listener of this.listeners) listener();
