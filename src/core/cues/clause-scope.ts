@@ -47,6 +47,7 @@ const HEADING_WORDS = 3;
  *   ("I did not ring the council, write the letter or fill in the form") stays negated;
  * - after a comma, at "and" before a verb in the past ("would not do the task, and turned down each
  *   step"): what a negation governs is the bare verb, so a past one after it is an act of its own;
+ *   and at "and" before a clause of time ("..., and when she asked again I wrote it");
  * - for a negation inside a clause of time or reason, or a relative one, within the sentence ("...,
  *   and when I explained why it doesn't suit, she repeated the instruction"; "the partner who won't
  *   do nights, and I leave with the same ideas"), at the comma closing that clause;
@@ -93,7 +94,9 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
       // After ", and", a past verb is an act of its own, outside a negation before it, which takes the
       // bare verb ("he would not do the task, and turned down each smaller step").
-      else if (comma && tokens[p].word === 'and' && p + 1 < n && isPastForm(tokens[p + 1].word)) clause = modalClause = p;
+      // So is a clause of time opening after ", and" ("I haven't told anyone, and when the nurse offered
+      // me a biscuit I went red"): its own act, whatever was negated before it.
+      else if (comma && tokens[p].word === 'and' && p + 1 < n && (isPastForm(tokens[p + 1].word) || CLAUSE_OPENERS.has(tokens[p + 1].word))) clause = modalClause = p;
       else if (comma && (tokens[p].word === 'and' || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
     }
     if (negation[p] >= 0 && (negation[p] <= clause || (negation[p] > innerFrom && negation[p] <= innerTo) || negation[p] === closedPhrase)) negation[p] = -1;

@@ -143,6 +143,12 @@ describe('context and subjects in everyday words', () => {
     expect(read('I gave my mobile number to him this week.')).toContainEqual(['boundary-issues', 'practitioner']);
   });
 
+  it('ends a negation at a clause of time after ", and": what happens then is an act of its own', () => {
+    expect(read('I have not told anyone at work, and when the nurse offered me a biscuit I went red and said I had eaten.')).toContainEqual(['shame-withholding', 'practitioner']);
+    // Not at "and" alone: a list of acts after one negation stays negated.
+    expect(read('I did not ring the council, and did not fill in the form for her.').filter(([d]) => d === 'rescuing')).toEqual([]);
+  });
+
   it('reads "nothing was" as turning around what follows it, and "nothing" alone as no negation', () => {
     expect(read('I gave my supervisor a full account of the call; nothing was left out.').filter(([d]) => d === 'shame-withholding')).toEqual([]);
     expect(read('I gave my supervisor a tidy account of the call and left out the moment I snapped.')).toContainEqual(['shame-withholding', 'practitioner']);
