@@ -126,7 +126,13 @@ describe('new-session-note', () => {
     await pick('Jo "JJ": #2');
     const path = `Sessions/Jo -JJ-- -2/${today()} Jo -JJ-- -2.md`;
     await waitFor(() => app.vault.getFileByPath(path) !== null, path);
-    expect(properties(read(app, path))).toEqual({ type: 'session', client: '[[Jo "JJ": #2]]', label: 'Jo "JJ": #2' });
+    // The session links to the client note made for the new client, by its name: a link written with
+    // the typed `#` and `:` would point at a heading of another note.
+    expect(properties(read(app, path))).toEqual({ type: 'session', client: '[[Jo -JJ-- -2]]', label: 'Jo -JJ-- -2' });
+    expect(properties(read(app, 'Clients/Jo -JJ-- -2.md'))).toMatchObject({ type: 'client', code: 'Jo "JJ": #2' });
+    await plugin.live.build(true);
+    const session = plugin.api.getGraph().edges.find((e) => e.from === path && e.type === 'session-of');
+    expect(session?.to).toBe('Clients/Jo -JJ-- -2.md');
   });
 });
 

@@ -26,6 +26,9 @@ export async function newSessionNote(context: PluginContext): Promise<void> {
     const template = await userTemplate(app, settings.templatesFolder, 'client');
     const text = template ? renderUserTemplate(template, { ...values, title: noteNameOf(clientPath) }, 'client') : clientNote(values);
     await createIfAbsent(app, clientPath, text).catch(() => new Notice(`Could not create ${clientPath}.`));
+    // The session links to the client note by its name: what was typed may hold characters a file
+    // name cannot (`#`, `:`, `|`), and a link written with them would point elsewhere. The typed text stays the client's code.
+    values.client = noteNameOf(clientPath);
   } else {
     values.session = nextSessionNumber(engine, picked.id);
   }

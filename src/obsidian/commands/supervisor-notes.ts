@@ -55,6 +55,8 @@ export async function newCaseSummary(context: PluginContext): Promise<void> {
     // A new client gets a client note naming the supervisee as their practitioner, as a practitioner's would.
     const clientPath = patternPath(settings.clientPattern, values, 'client');
     await createIfAbsent(app, clientPath, clientNote({ ...values, practitioner: supervisee.label })).catch(() => new Notice(`Could not create ${clientPath}.`));
+    // Linked by the note's name, not the text typed (see new-session-note.ts).
+    values.client = noteNameOf(clientPath);
   }
   const template = await userTemplate(app, settings.templatesFolder, 'case summary');
   const text = (path: string): string => (template ? renderUserTemplate(template, { ...values, title: noteNameOf(path) }, 'case summary') : caseSummaryNote(values));
