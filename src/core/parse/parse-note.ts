@@ -5,6 +5,7 @@ import { PROPERTY } from '../model/property-names';
 import { appendAll } from '../util/append';
 import { isInFolder, noteNameOf } from '../vault/paths';
 import { readBody } from './body';
+import { saysReflection } from './unread-reflection';
 import { statesContract } from './body-contract';
 import { dateFromFileName } from './dates';
 import { decodeNote } from './decode';
@@ -49,6 +50,8 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedCo
   if (frontmatter) appendAll(diagnostics, frontmatter.diagnostics);
   const props = readProperties(frontmatter?.properties ?? new Map());
   appendAll(diagnostics, props.diagnostics);
+  // Properties that could not be read but say "type: reflection": a private reflection all the same.
+  if (props.kind === 'other' && (frontmatter?.properties.size ?? 0) === 0 && saysReflection(split.yaml, text, split.unclosed === true)) props.kind = 'reflection';
 
   const tooLarge = text.length > options.maxTextLength;
   if (tooLarge) {
