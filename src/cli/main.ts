@@ -111,6 +111,15 @@ function readTaxonomy(path: string | undefined): TaxonomySource | undefined {
   }
 }
 
+// Output piped into a reader that stops early (`| head`) has given it what it wanted: stop quietly,
+// not with Node's unhandled 'error' event and its stack.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 const exitCode = main(process.argv.slice(2));
 if (typeof exitCode === 'number') process.exitCode = exitCode;
 else void exitCode.then((code) => (process.exitCode = code));
