@@ -2,12 +2,13 @@ import type { WriteStream } from 'node:tty';
 import { countHours, type HoursDocument } from '../core/practice/hours';
 import { hoursText } from '../core/practice/hours-markdown';
 import type { HoursCommand } from './args';
-import { loadVault } from './load-vault';
+import { loadVault, reportProblems } from './load-vault';
 
 /** `hours VAULT`: client contact and supervision hours per month and year, as a table or JSON. */
 export function hours(command: HoursCommand, version: string, stdout: WriteStream, stderr: WriteStream): number {
   const settings = command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
-  const { engine } = loadVault(command.vault, { settings, cache: command.cache, version }, stderr);
+  const { engine, problems } = loadVault(command.vault, { settings, cache: command.cache, version }, stderr);
+  reportProblems(problems, stderr);
   const doc = countHours(engine.graph, { from: command.from, to: command.to, defaultMinutes: command.defaultMinutes, minimumHours: command.minimumHours });
   stdout.write(command.json ? JSON.stringify(doc, null, 2) + '\n' : formatHours(doc));
   return 0;

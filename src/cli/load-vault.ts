@@ -26,6 +26,11 @@ export interface LoadedVault {
   problems: Diagnostic[];
 }
 
+/** Says on stderr which folders could not be read, for commands whose output has no place for them (all but scan). */
+export function reportProblems(problems: readonly Diagnostic[], stderr: WriteStream): void {
+  for (const p of problems) stderr.write(`parallel-process: ${p.path}: ${p.message}\n`);
+}
+
 /** Reads every note of a vault folder into a fresh engine (through its cache file, when given) and computes its flags. */
 export function loadVault(vault: string, options: LoadOptions, stderr: WriteStream, readDir?: ReadDir): LoadedVault {
   let listing: VaultListing;

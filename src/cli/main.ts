@@ -9,7 +9,7 @@ import { CommandError, describeFileError, errorLine } from './errors';
 import { commandHelp, mainHelp } from './help';
 import { commandSpec } from './options';
 import { formatGraph } from './format-graph';
-import { loadVault, VaultError, type LoadOptions } from './load-vault';
+import { loadVault, reportProblems, VaultError, type LoadOptions } from './load-vault';
 import { hours } from './hours';
 import { prep } from './prep';
 import { privacyCheck } from './privacy-check';
@@ -71,7 +71,7 @@ function scan(command: ScanCommand): number {
 
 function graph(command: GraphCommand): number {
   const { engine, problems } = loadVault(command.vault, loadOptions(command, settingsOf(command)), process.stderr);
-  for (const p of problems) process.stderr.write(`parallel-process: ${p.path}: ${p.message}\n`);
+  reportProblems(problems, process.stderr);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const doc = engine.graphDocument({ clientId, includePrivate: command.includePrivate });
   if (command.format === 'json') writeJson(doc, (text) => process.stdout.write(text));

@@ -8,7 +8,7 @@ import { findingsByNote, notesOfPreparation, warningNotice } from '../core/priva
 import { noteNameOf } from '../core/vault/paths';
 import type { PrepCommand } from './args';
 import { CommandError } from './errors';
-import { loadVault } from './load-vault';
+import { loadVault, reportProblems } from './load-vault';
 import { checkVaultFolder } from './privacy-check';
 
 /**
@@ -19,7 +19,8 @@ import { checkVaultFolder } from './privacy-check';
  */
 export function prep(command: PrepCommand, taxonomy: TaxonomySource | undefined, version: string, stdout: WriteStream, stderr: WriteStream): number {
   const settings = command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
-  const { engine } = loadVault(command.vault, { settings, taxonomy, cache: command.cache, version }, stderr);
+  const { engine, problems } = loadVault(command.vault, { settings, taxonomy, cache: command.cache, version }, stderr);
+  reportProblems(problems, stderr);
   const supervisor = findSupervisor(engine.graph, command.supervisor);
   if (supervisor === undefined) throw new CommandError(`no supervisor named ${JSON.stringify(command.supervisor)} in ${command.vault}`);
   const options = { supervisor, date: command.date ?? localDay(new Date()), includePrivate: command.includePrivate };

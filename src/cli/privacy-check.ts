@@ -7,7 +7,7 @@ import { lexiconNameModel } from '../core/privacy/lexicon-model';
 import { knownNamesOf, privacyNoteOf } from '../core/privacy/note-records';
 import { checkVault, isChecked, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
 import type { PrivacyCheckCommand } from './args';
-import { loadVault, type LoadOptions } from './load-vault';
+import { loadVault, reportProblems, type LoadOptions } from './load-vault';
 import { readNoteFile } from './read-vault';
 
 export const PRIVACY_SCHEMA = 'parallel-process/privacy-check@1';
@@ -23,7 +23,8 @@ export interface PrivacyDocument {
  * out (and counted) unless `--include-private`.
  */
 export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
-  const { engine } = loadVault(command.vault, options, stderr);
+  const { engine, problems } = loadVault(command.vault, options, stderr);
+  reportProblems(problems, stderr);
   const { findings, notesChecked } = checkVaultFolder(command.vault, engine, lexiconNameModel());
   const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
   const hidden = findings.filter((f) => !shown.includes(f));

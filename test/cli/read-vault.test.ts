@@ -1,8 +1,9 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { WriteStream } from 'node:tty';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadVault } from '../../src/cli/load-vault';
+import { loadVault, reportProblems } from '../../src/cli/load-vault';
 import { listVault, readNoteFile, type ReadDir } from '../../src/cli/read-vault';
 import { runCli } from './run-cli';
 
@@ -76,5 +77,17 @@ describe('reading a vault with folders that cannot be read', () => {
     expect(report.diagnostics[0]).toMatchObject({ path: 'Private/Locked', line: 1 });
     expect(report.diagnostics[0].message).toContain('permission denied');
     expect(report.stats.notes).toBe(3);
+    // The other commands, whose output has no place for it, say so on stderr.
+    for (const command of ['hours', 'prep', 'privacy-check', 'graph']) {
+      const other = runCli([command, vault]);
+      expect(other.stderr).toContain('parallel-process: Private/Locked: This folder could not be read (permission denied)');
+    }
+  });
+
+  it('names each folder that could not be read on stderr, as every command but scan reports it', () => {
+    const written: string[] = [];
+    const { problems } = loadVault(vault, { settings: {}, version: '' }, process.stderr, failing({ 'Private/Locked': 'EACCES' }));
+    reportProblems(problems, { write: (text: string) => void written.push(text) } as unknown as WriteStream);
+    expect(written).toEqual(['parallel-process: Private/Locked: This folder could not be read (permission denied); the notes in it are not scanned.\n']);
   });
 });
