@@ -31,6 +31,16 @@ describe('commands', () => {
 });
 
 describe('new-session-note', () => {
+  it('finds a client by an alias, and makes no second client of it', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    await runCommand(plugin, 'new-session-note');
+    await pick('Sam');
+    const path = `Sessions/C-014/${today()} C-014.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    expect(app.vault.getFileByPath('Clients/Sam.md')).toBeNull();
+  });
+
   it('creates the client\'s next session from the template, where the pattern says, and opens it', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);

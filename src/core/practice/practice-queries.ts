@@ -8,6 +8,8 @@ export interface ClientChoice {
   id: string;
   label: string;
   path: string | null;
+  /** The client note's aliases (a first name, a pseudonym): a picker finds the client by them too. */
+  aliases: readonly string[];
 }
 
 /** Every client of the vault, by code or name, for a picker. */
@@ -15,12 +17,12 @@ export function clientChoices(engine: Engine): ClientChoice[] {
   const graph = engine.graph;
   const choices = new Map<string, ClientChoice>();
   for (const note of graph.allNotes()) {
-    if (note.content.kind === 'client' && !note.isTemplate) choices.set(note.path, { id: note.path, label: engine.clientLabel(note.path), path: note.path });
+    if (note.content.kind === 'client' && !note.isTemplate) choices.set(note.path, { id: note.path, label: engine.clientLabel(note.path), path: note.path, aliases: note.content.aliases });
   }
   for (const note of graph.allNotes()) {
     if (note.content.kind !== 'session' || note.isTemplate) continue;
     const client = graph.clientOf(note.path);
-    if (client && !choices.has(client)) choices.set(client, { id: client, label: engine.clientLabel(client), path: null });
+    if (client && !choices.has(client)) choices.set(client, { id: client, label: engine.clientLabel(client), path: null, aliases: [] });
   }
   return [...choices.values()].sort((a, b) => a.label.localeCompare(b.label));
 }

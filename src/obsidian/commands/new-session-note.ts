@@ -15,7 +15,8 @@ interface Picked {
 export async function newSessionNote(context: PluginContext): Promise<void> {
   const engine = readyEngine(context);
   if (!engine) return;
-  const choices = clientChoices(engine).map((c) => ({ label: c.label, value: { id: c.id, name: c.path ? noteNameOf(c.path) : c.label } }));
+  // Found by an alias too ("Sam" for C-014): typed and not found, it would become a second client.
+  const choices = clientChoices(engine).map((c) => ({ label: c.label, aliases: c.aliases, value: { id: c.id, name: c.path ? noteNameOf(c.path) : c.label } }));
   const picked = await chooseOne<Picked>(context.app, 'Which client?', choices, (typed) => ({ name: typed }));
   if (!picked) return;
   const { settings, app } = context;

@@ -3,6 +3,13 @@ import { FuzzySuggestModal, type App, type FuzzyMatch } from 'obsidian';
 export interface Choice<T> {
   label: string;
   value: T;
+  /** Other names it goes by (a client's aliases), shown after the label and found as it is. */
+  aliases?: readonly string[];
+}
+
+/** The text a choice is shown and found by: its label, then its other names. */
+function choiceText(choice: Choice<unknown>): string {
+  return choice.aliases && choice.aliases.length > 0 ? `${choice.label} (${choice.aliases.join(', ')})` : choice.label;
 }
 
 /**
@@ -23,12 +30,13 @@ export function chooseOne<T>(app: App, placeholder: string, choices: Choice<T>[]
         return choices;
       }
       getItemText(item: Choice<T>): string {
-        return item.label;
+        return choiceText(item);
       }
       override getSuggestions(query: string): FuzzyMatch<Choice<T>>[] {
         const matches = super.getSuggestions(query);
         const typed = query.trim();
-        const exact = choices.some((c) => c.label.toLowerCase() === typed.toLowerCase());
+        // A name the choice goes by is exact too: typing a client's alias never offers a second client.
+        const exact = choices.some((c) => [c.label, ...(c.aliases ?? [])].some((name) => name.toLowerCase() === typed.toLowerCase()));
         if (create && typed !== '' && !exact) matches.push({ item: { label: `Create "${typed}"`, value: create(typed) }, match: { score: 0, matches: [] } });
         return matches;
       }
