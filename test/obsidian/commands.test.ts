@@ -225,6 +225,20 @@ describe('add-session-properties', () => {
     expect(props).toMatchObject({ Client: '[[C-014]]', mood: 'calm', type: 'session', date: '2026-03-01' });
     expect(props.client).toBeUndefined();
   });
+
+  it('dates a note whose name holds no date by the day it was created, not today', async () => {
+    const path = 'Notes/Session with Sam.md';
+    const app = await mockApp({ ...PRACTICE, [path]: 'We talked about the move.\n' });
+    const file = app.vault.getFileByPath(path)!;
+    // Written months ago (the harness gives files a clock of its own).
+    const created = new Date(2025, 8, 14, 23, 30);
+    (file as unknown as { stat: { ctime: number } }).stat.ctime = created.getTime();
+    const plugin = await startPlugin(app);
+    vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+    await runCommand(plugin, 'add-session-properties');
+    await waitFor(() => read(app, path).includes('type: session'), 'the properties');
+    expect(properties(read(app, path)).date).toBe('2025-09-14');
+  });
 });
 
 describe('export-report', () => {

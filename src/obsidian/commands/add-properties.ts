@@ -1,6 +1,6 @@
 import { Notice, type TFile } from 'obsidian';
 import { normalizeKey } from '../../core/parse/keys';
-import { dateFromFileName } from '../../core/parse/dates';
+import { dateFromFileName, localDay } from '../../core/parse/dates';
 import { defaultProperties } from '../../core/templates/built-in-templates';
 import { today, type PluginContext } from '../plugin-context';
 
@@ -20,7 +20,10 @@ export async function addProperties(context: PluginContext, type: 'session' | 's
 }
 
 export async function addMissingProperties(context: PluginContext, file: TFile, type: 'session' | 'supervision'): Promise<string[] | undefined> {
-  const defaults = defaultProperties(type, { date: dateFromFileName(file.basename) ?? today(), format: context.settings.defaultFormat });
+  // The note's own day: from its name, else the day it was created (a note written months ago is not
+  // today's session, and would move into this month's hours and this supervision's window).
+  const date = dateFromFileName(file.basename) ?? (file.stat.ctime > 0 ? localDay(new Date(file.stat.ctime)) : today());
+  const defaults = defaultProperties(type, { date, format: context.settings.defaultFormat });
   const added: string[] = [];
   try {
     await context.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
