@@ -10,8 +10,21 @@ const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
  */
 export function notePath(pattern: string, values: TemplateValues): { path: string; unknown: string[] } {
   const rendered = renderPlaceholders(pattern, values, (v) => v.replace(UNSAFE, '-').trim());
-  const path = normalizeVaultPath(rendered.text).replace(/\.md$/i, '');
+  const path = normalizeVaultPath(rendered.text).replace(/\.md$/i, '').split('/').map(portableName).join('/');
   return { path: `${path || 'Untitled'}.md`, unknown: rendered.unknown };
+}
+
+/** Names Windows keeps for devices, with or without an extension: no file or folder may have one. */
+const RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\..*)?$/i;
+
+/**
+ * A folder or file name every system the vault may sync to can hold: Windows drops a trailing dot
+ * or space (the folder made would not be the one Obsidian expects: client "J.S." gave `Sessions/J.S./`)
+ * and refuses its device names ("Con", "AUX").
+ */
+function portableName(name: string): string {
+  const trimmed = name.replace(/[. ]+$/, '') || (name === '' ? '' : '_');
+  return RESERVED.test(trimmed) ? `${trimmed}_` : trimmed;
 }
 
 /** `Name.md`, else `Name 2.md`, `Name 3.md`, …: the first that `exists` says is free. */
