@@ -31,23 +31,15 @@ describe('commands', () => {
 });
 
 describe('new-session-note', () => {
-  it('finds a client by an alias, and makes no second client of it', async () => {
+  // Found by its code or by an alias ("Sam"): an alias typed and not found would make a second client.
+  it.each(['C-014', 'Sam'])('creates the client\'s next session from the template, where the pattern says, and opens it (typed %s)', async (typed) => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
     await runCommand(plugin, 'new-session-note');
-    await pick('Sam');
+    await pick(typed);
     const path = `Sessions/C-014/${today()} C-014.md`;
     await waitFor(() => app.vault.getFileByPath(path) !== null, path);
     expect(app.vault.getFileByPath('Clients/Sam.md')).toBeNull();
-  });
-
-  it('creates the client\'s next session from the template, where the pattern says, and opens it', async () => {
-    const app = await mockApp(PRACTICE);
-    const plugin = await startPlugin(app);
-    await runCommand(plugin, 'new-session-note');
-    await pick('C-014');
-    const path = `Sessions/C-014/${today()} C-014.md`;
-    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
     const text = read(app, path);
     const props = properties(text);
     expect(props).toMatchObject({ type: 'session', client: '[[C-014]]', date: today(), session: 12, practitioner: '[[Robin Hart]]', format: 'soap' });
