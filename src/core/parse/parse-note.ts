@@ -5,12 +5,12 @@ import { PROPERTY } from '../model/property-names';
 import { appendAll } from '../util/append';
 import { isInFolder, noteNameOf } from '../vault/paths';
 import { readBody } from './body';
-import { saysReflection } from './unread-reflection';
 import { statesContract } from './body-contract';
 import { dateFromFileName } from './dates';
 import { decodeNote } from './decode';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { readProperties } from './properties';
+import { saysReflection } from './unread-reflection';
 
 export interface ParseOptions {
   /** Notes larger than this keep their properties and links, but their text is not read for cues. */
