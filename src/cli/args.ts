@@ -47,28 +47,20 @@ export interface PrivacyCheckCommand extends VaultOptions {
   includePrivate: boolean;
 }
 
-export interface HoursCommand {
+export interface HoursCommand extends VaultOptions {
   command: 'hours';
-  vault: string;
   json: boolean;
   from?: string;
   to?: string;
   defaultMinutes?: number;
   minimumHours?: number;
-  templatesFolder?: string;
-  practitioner?: string;
-  cache?: string;
 }
 
-export interface PrepCommand {
+export interface PrepCommand extends VaultOptions {
   command: 'prep';
-  vault: string;
   supervisor: string;
   date?: string;
   includePrivate: boolean;
-  taxonomy?: string;
-  templatesFolder?: string;
-  cache?: string;
 }
 
 export type CommandName = CommandSpec['name'];
@@ -100,31 +92,12 @@ export function parseArgs(argv: readonly string[]): Command {
   if (spec.name === 'hours') {
     const [from, to] = [text('--from'), text('--to')];
     if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`, spec.name);
-    return {
-      command: spec.name,
-      vault,
-      json: options.has('--json'),
-      from,
-      to,
-      defaultMinutes: count('--default-minutes'),
-      minimumHours: count('--minimum-hours'),
-      templatesFolder: text('--templates-folder'),
-      cache: text('--cache'),
-    };
+    return { command: spec.name, ...reading, json: options.has('--json'), from, to, defaultMinutes: count('--default-minutes'), minimumHours: count('--minimum-hours') };
   }
   if (spec.name === 'prep') {
     const supervisor = text('--supervisor');
     if (supervisor === undefined || supervisor.trim() === '') throw new UsageError('prep needs --supervisor NAME', spec.name);
-    return {
-      command: spec.name,
-      vault,
-      supervisor,
-      date: text('--date'),
-      includePrivate: options.has('--include-private'),
-      taxonomy: text('--taxonomy'),
-      templatesFolder: text('--templates-folder'),
-      cache: text('--cache'),
-    };
+    return { command: spec.name, ...reading, supervisor, date: text('--date'), includePrivate: options.has('--include-private') };
   }
   if (spec.name === 'graph') {
     if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid', spec.name);

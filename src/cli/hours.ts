@@ -2,12 +2,11 @@ import type { WriteStream } from 'node:tty';
 import { countHours, type HoursDocument } from '../core/practice/hours';
 import { hoursText } from '../core/practice/hours-markdown';
 import type { HoursCommand } from './args';
-import { loadVault, reportProblems } from './load-vault';
+import { loadVault, reportProblems, type LoadOptions } from './load-vault';
 
 /** `hours VAULT`: client contact and supervision hours per month and year, as a table or JSON. */
-export function hours(command: HoursCommand, version: string, stdout: WriteStream, stderr: WriteStream): number {
-  const settings = command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
-  const { engine, problems } = loadVault(command.vault, { settings, cache: command.cache, version }, stderr);
+export function hours(command: HoursCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
+  const { engine, problems } = loadVault(command.vault, options, stderr);
   reportProblems(problems, stderr);
   const doc = countHours(engine.graph, { from: command.from, to: command.to, defaultMinutes: command.defaultMinutes, minimumHours: command.minimumHours });
   stdout.write(command.json ? JSON.stringify(doc, null, 2) + '\n' : formatHours(doc));

@@ -34,9 +34,9 @@ function main(argv: readonly string[]): number | Promise<number> {
       case 'privacy-check':
         return privacyCheck(command, loadOptions(command, settingsOf(command)), process.stdout, process.stderr);
       case 'hours':
-        return hours(command, PACKAGE_VERSION, process.stdout, process.stderr);
+        return hours(command, loadOptions(command, settingsOf(command)), process.stdout, process.stderr);
       case 'prep':
-        return prep(command, readTaxonomy(command.taxonomy), PACKAGE_VERSION, process.stdout, process.stderr);
+        return prep(command, loadOptions(command, settingsOf(command)), process.stdout, process.stderr);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof VaultError || error instanceof CommandError) {

@@ -1,5 +1,4 @@
 import type { WriteStream } from 'node:tty';
-import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { localDay } from '../core/parse/dates';
 import { preparationMarkdown, prepareSupervision } from '../core/practice/prepare';
 import { findSupervisor } from '../core/practice/supervisors';
@@ -8,7 +7,7 @@ import { findingsByNote, notesOfPreparation, warningNotice } from '../core/priva
 import { noteNameOf } from '../core/vault/paths';
 import type { PrepCommand } from './args';
 import { CommandError } from './errors';
-import { loadVault, reportProblems } from './load-vault';
+import { loadVault, reportProblems, type LoadOptions } from './load-vault';
 import { checkVaultFolder } from './privacy-check';
 
 /**
@@ -17,9 +16,8 @@ import { checkVaultFolder } from './privacy-check';
  * note it draws on may hold identifying details, the note says which (never the details) and so
  * does stderr.
  */
-export function prep(command: PrepCommand, taxonomy: TaxonomySource | undefined, version: string, stdout: WriteStream, stderr: WriteStream): number {
-  const settings = command.templatesFolder === undefined ? {} : { templatesFolder: command.templatesFolder };
-  const { engine, problems } = loadVault(command.vault, { settings, taxonomy, cache: command.cache, version }, stderr);
+export function prep(command: PrepCommand, load: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
+  const { engine, problems } = loadVault(command.vault, load, stderr);
   reportProblems(problems, stderr);
   const supervisor = findSupervisor(engine.graph, command.supervisor);
   if (supervisor === undefined) throw new CommandError(`no supervisor named ${JSON.stringify(command.supervisor)} in ${command.vault}`);

@@ -146,3 +146,17 @@ describe('parallel-process prep', () => {
     expect(runs.noSupervisor.stderr).toContain('prep needs --supervisor NAME');
   });
 });
+
+describe('every command', () => {
+  it('takes --practitioner, --taxonomy, --templates-folder and --cache, as SPEC section 5 says each does', () => {
+    const taxonomy = join(mkdtempSync(join(tmpdir(), 'pp-taxonomy-')), 'taxonomy.yaml');
+    cpSync('src/core/taxonomy/dynamics.yaml', taxonomy);
+    const common = ['--practitioner', 'Robin Hart', '--taxonomy', taxonomy, '--templates-folder', 'Templates'];
+    for (const args of [['hours', 'examples/demo-vault', '--json'], ['privacy-check', 'examples/demo-vault', '--json'], ['prep', 'examples/demo-vault', '--supervisor', 'Ann', '--date', '2026-03-24']]) {
+      const run = runCli([...args, ...common]);
+      expect(run.stderr, args[0]).not.toContain('unknown option');
+      expect(run.status, args[0]).toBe(0);
+    }
+    rmSync(join(taxonomy, '..'), { recursive: true, force: true });
+  });
+});
