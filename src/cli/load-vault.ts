@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { WriteStream } from 'node:tty';
 import { Engine, type EngineSettings, type FileStat, type LoadTimings } from '../core/engine';
 import type { Diagnostic } from '../core/model/diagnostic';
@@ -63,6 +64,7 @@ export function loadVault(vault: string, options: LoadOptions, stderr: WriteStre
 
 /** Takes up what the cache file still holds for these files, reads the rest, and writes the cache again. */
 function openWithCache(engine: Engine, vault: string, paths: readonly string[], cache: string, stderr: WriteStream): LoadTimings {
+  cacheFolderOrFail(cache);
   const started = performance.now();
   const stats: FileStat[] = paths.map((path) => statNoteFile(vault, path));
   const opening = engine.open(stats, readCache(cache));
@@ -77,6 +79,18 @@ function openWithCache(engine: Engine, vault: string, paths: readonly string[], 
   const detected = performance.now();
   writeCache(cache, engine);
   return { indexMs: indexed - started, detectMs: detected - indexed };
+}
+
+/** A cache in a folder that is not there is said before the scan, not after it (when the report would be lost). */
+function cacheFolderOrFail(file: string): void {
+  const folder = dirname(file);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch (error) {
+    throw new VaultError(`cannot write cache ${file}: ${describeError(error as ErrnoException)} ${folder}`);
+  }
+  if (!isFolder) throw new VaultError(`cannot write cache ${file}: ${folder} is not a folder`);
 }
 
 function readCache(file: string): unknown {

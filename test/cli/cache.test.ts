@@ -61,4 +61,12 @@ describe('--cache FILE', () => {
     expect(graph.status).toBe(0);
     expect(JSON.parse(graph.stdout)).toEqual(JSON.parse(runCli(['graph', vault, '--json']).stdout));
   });
+
+  it('says before the scan, in one line, when the cache\'s folder is not there', () => {
+    const missing = join(dir, 'no-such-folder', 'parsed.json');
+    const run = runCli(['scan', vault, '--cache', missing]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`parallel-process: cannot write cache ${missing}: no such folder ${join(dir, 'no-such-folder')}\n`);
+    expect(run.stdout).toBe('');
+  });
 });
