@@ -160,6 +160,11 @@ export class LiveEngine {
     return this.saver.save(options);
   }
 
+  /** As the plugin unloads: the cache written if something changed, then its database let go (CacheSaver). */
+  unload(): Promise<void> {
+    return this.saver.unload();
+  }
+
   /** Deletes the kept snapshot (the user turned the cache off). */
   forgetCache(): Promise<void> {
     return this.saver.forget();

@@ -47,11 +47,10 @@ export default class ParallelProcessPlugin extends Plugin {
   readonly session = { pauseDismissed: false };
   private readonly preferenceListeners = new Set<() => void>();
   private statusBar!: HTMLElement;
-  private cache!: EngineCache;
 
   override async onload(): Promise<void> {
     this.preferences = readSettings(await this.loadData());
-    const cache = (this.cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache));
+    const cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache);
     this.live = new LiveEngine(this.app, cache, this.manifest.version, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
     this.privacy = new LivePrivacy(this.app, this.live);
     this.api = {
@@ -77,10 +76,7 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   override onunload(): void {
-    // Obsidian is closing or the plugin going: a cache not written is only a slower next start. The
-    // device's database is let go once the write is done (a later version may need to upgrade it).
-    const saving = this.live.save({ unloading: true }).catch(() => undefined);
-    void saving.then(() => this.cache.close());
+    void this.live.unload();
     this.live.dispose();
     this.privacy.dispose();
   }

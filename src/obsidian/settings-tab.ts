@@ -14,9 +14,9 @@ interface Field {
   key: FieldKey;
   name: string;
   desc: string;
-  kind: 'text' | 'number' | 'toggle' | 'dropdown' | 'path';
+  kind: 'text' | 'number' | 'toggle' | 'dropdown';
   options?: Record<string, string>;
-  /** For a path: a folder, or a file of these extensions, suggested from the vault as it is typed. */
+  /** For a text that is a path: a folder, or a file of these extensions, picked from the vault as it is typed. */
   path?: PathKind;
   /** Changing it means reading the vault again. */
   reindex?: boolean;
@@ -39,9 +39,9 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       { key: 'reflectionPattern', name: 'Reflection note names', desc: 'Placeholder: {{date}}.', kind: 'text' },
       { key: 'superviseeSupervisionPattern', name: 'Supervisee supervision note names', desc: "For supervisors: your notes of the supervision you give. Placeholders: {{supervisee}}, {{date}}.", kind: 'text' },
       { key: 'caseSummaryPattern', name: 'Case summary note names', desc: 'For supervisors: a case as a supervisee presented it. Placeholders: {{supervisee}}, {{client}}, {{date}}.', kind: 'text' },
-      { key: 'templatesFolder', name: 'Templates folder', desc: 'Your own session, supervision, client and reflection templates here replace the built-in ones; notes here are never evidence.', kind: 'path', path: FOLDER, reindex: true },
+      { key: 'templatesFolder', name: 'Templates folder', desc: 'Your own session, supervision, client and reflection templates here replace the built-in ones; notes here are never evidence.', kind: 'text', path: FOLDER, reindex: true },
       { key: 'defaultFormat', name: 'Default session format', desc: 'The sections of a new session note.', kind: 'dropdown', options: FORMAT_OPTIONS },
-      { key: 'practitionerNote', name: 'Your person note', desc: 'Path of the note about you, such as People/Robin Hart.md. Sessions that name no practitioner, on the session or its client, count as yours.', kind: 'path', path: NOTE, reindex: true },
+      { key: 'practitionerNote', name: 'Your person note', desc: 'Path of the note about you, such as People/Robin Hart.md. Sessions that name no practitioner, on the session or its client, count as yours.', kind: 'text', path: NOTE, reindex: true },
       {
         key: 'onExisting',
         name: 'When the new note already exists',
@@ -58,7 +58,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       { key: 'resonanceDays', name: 'Reflection window (days)', desc: 'Sessions this many days either side of a reflection are compared with it.', kind: 'number', reindex: true },
       { key: 'patternDays', name: 'Pattern window (days)', desc: 'A stance with several clients within this many days is flagged as a pattern.', kind: 'number', reindex: true },
       { key: 'patternClients', name: 'Clients for a pattern', desc: 'How many different clients make a pattern.', kind: 'number', reindex: true },
-      { key: 'taxonomyNote', name: 'Taxonomy note', desc: 'A note with extra dynamics and cues in a yaml block; empty for the default taxonomy.', kind: 'path', path: TAXONOMY, reindex: true },
+      { key: 'taxonomyNote', name: 'Taxonomy note', desc: 'A note with extra dynamics and cues in a yaml block; empty for the default taxonomy.', kind: 'text', path: TAXONOMY, reindex: true },
     ],
   },
   {
@@ -101,7 +101,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
         desc: 'Off keeps private reflection notes, and the flags and problems that rest on them, out of exported reports and out of what other plugins read (plugin.api).',
         kind: 'toggle',
       },
-      { key: 'exportFolder', name: 'Export folder', desc: 'Where exported reports are written.', kind: 'path', path: FOLDER },
+      { key: 'exportFolder', name: 'Export folder', desc: 'Where exported reports are written.', kind: 'text', path: FOLDER },
       {
         key: 'keepCache',
         name: 'Keep a cache on this device',
@@ -185,11 +185,11 @@ function control(field: Field): NonNullable<Extract<SettingDefinitionItem, { con
       return { type: 'dropdown', key: field.key, options: field.options ?? {} };
     case 'number':
       return { type: 'number', key: field.key, min: 0, validate };
-    case 'path': {
-      const path = field.path ?? FOLDER;
-      return path.kind === 'folder' ? { type: 'folder', key: field.key, validate } : { type: 'file', key: field.key, validate, filter: (file) => acceptsPath(path, file) };
-    }
-    default:
+    default: {
+      const path = field.path;
+      if (path?.kind === 'folder') return { type: 'folder', key: field.key, validate };
+      if (path?.kind === 'file') return { type: 'file', key: field.key, validate, filter: (file) => acceptsPath(path, file) };
       return { type: 'text', key: field.key, validate };
+    }
   }
 }

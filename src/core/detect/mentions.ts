@@ -1,6 +1,7 @@
 import { PhraseIndex } from '../cues/phrases';
 import { CLAUSE_STARTERS, SAYING } from './clauses';
 import { NOMINATIVE } from './subject-position';
+import { HONORIFICS } from './titles';
 
 /** Who a mention in a sentence is: the writer, the note's people by role, a pronoun, or someone outside. */
 export type Who = 'me' | 'we' | 'third-person' | 'client' | 'practitioner' | 'supervisor' | 'supervisee' | 'other';
@@ -105,8 +106,6 @@ function isOther(word: string, others: ReadonlySet<string>): boolean {
 /** Prefixes English joins to a role or a relative with a hyphen: "co-leader", "half-brother", "step-mum", "great-aunt", "ex-husband". */
 const JOINED_PREFIXES = new Set(['co', 'half', 'step', 'great', 'grand', 'ex', 'foster']);
 
-/** Titles before a surname: with a name none of the note's people answer to, someone else. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor']);
 
 /**
  * "Mr Baird", "Professor Okafor": a title and a name none of the note's people answer to is someone

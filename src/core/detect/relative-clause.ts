@@ -3,7 +3,6 @@ import { REPORTING } from './clauses';
 import type { MentionsFrom, Who } from './mentions';
 import { isSubjectPosition, NOMINATIVE } from './subject-position';
 
-
 /**
  * The one a relative clause set off by commas hangs on, once the clause has closed before the cue
  * and no subject stands after it: "Pt, who says her mother treated her like a maid, [spent the

@@ -2,6 +2,7 @@ import { SKIPPED_WORDS } from '../model/note';
 import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
 import { isPastForm } from '../text/past-forms';
 import { CLAUSE_STARTERS, SUBORDINATORS } from './clauses';
+import { TITLES } from './titles';
 import type { Who } from './mentions';
 
 /** Subject pronouns and who they are, contracted or not. */
@@ -19,9 +20,6 @@ for (const [pronoun, who] of [...NOMINATIVE]) {
 
 /** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
 export const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's', 'another', 'one']);
-
-/** Titles said before a name: of address, of the church, of rank. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'pastor', 'father', 'fr', 'reverend', 'rev', 'revd', 'bishop', 'imam', 'rabbi', 'sister', 'brother', 'elder', 'deacon', 'canon', 'chaplain', 'sheikh', 'captain', 'capt', 'sergeant', 'sgt', 'coach']);
 
 /** Words a person's title may have between its possessive and itself: `Desmond's finance director`. */
 const MODIFIERS = 2;

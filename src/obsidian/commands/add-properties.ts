@@ -2,7 +2,7 @@ import { Notice, type TFile } from 'obsidian';
 import { normalizeKey } from '../../core/parse/keys';
 import { dateFromFileName, localDay } from '../../core/parse/dates';
 import { defaultProperties } from '../../core/templates/built-in-templates';
-import { today, type PluginContext } from '../plugin-context';
+import type { PluginContext } from '../plugin-context';
 
 /**
  * Adds a type's properties to the active note, only those it lacks (names compared as the spec
@@ -22,7 +22,7 @@ export async function addProperties(context: PluginContext, type: 'session' | 's
 export async function addMissingProperties(context: PluginContext, file: TFile, type: 'session' | 'supervision'): Promise<string[] | undefined> {
   // The note's own day: from its name, else the day it was created (a note written months ago is not
   // today's session, and would move into this month's hours and this supervision's window).
-  const date = dateFromFileName(file.basename) ?? (file.stat.ctime > 0 ? localDay(new Date(file.stat.ctime)) : today());
+  const date = dateFromFileName(file.basename) ?? localDay(new Date(file.stat.ctime || Date.now()));
   const defaults = defaultProperties(type, { date, format: context.settings.defaultFormat });
   const added: string[] = [];
   try {
