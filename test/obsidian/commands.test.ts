@@ -161,6 +161,31 @@ describe('new-supervision-note', () => {
     expect(text).toContain('## Parallel process hypothesis');
   });
 
+  it("ticks only the chosen supervisor's cases since their own last supervision, as Prepare for supervision does", async () => {
+    // Jo last discussed C-021 on 2026-01-29; C-014 is Ann's, whose supervision of 2026-02-24 discussed it.
+    const app = await mockApp({
+      ...PRACTICE,
+      'People/Jo Park.md': '---\ntype: person\nrole: supervisor\n---\n# Jo Park\n',
+      'Supervision/2026-01-29 Jo Park.md': '---\ntype: supervision\nsupervisor: "[[Jo Park]]"\ndate: 2026-01-29\ncases: ["[[C-021]]"]\n---\nC-021 and the restructure.\n',
+      'Sessions/C-021/2026-02-10 C-021.md': '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-10\nfor_supervision: "How far do I hold the contract?"\n---\n',
+      'Sessions/C-014/2026-03-01 C-014.md': '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-03-01\nfor_supervision: "Who is holding the deadline?"\n---\n',
+    });
+    const plugin = await startPlugin(app);
+    await runCommand(plugin, 'new-supervision-note');
+    await pick('Jo Park');
+    const cases = await nextModal();
+    expect(toggles(cases).map((t) => [t.name, t.on])).toEqual([
+      ['C-014', false],
+      ['C-021', true],
+    ]);
+    buttonNamed(cases, 'Create note').click();
+    const path = `Supervision/${today()} Supervision.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    const text = read(app, path);
+    expect(text).toContain('- [[2026-02-10 C-021]]: How far do I hold the contract?');
+    expect(text).not.toContain('deadline');
+  });
+
   it('takes the cases the user ticks, and creates nothing when the checklist is dismissed', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);

@@ -1,7 +1,9 @@
 import type { Engine } from '../engine';
-import type { Note } from '../model/note';
+import type { IsoDay, Note } from '../model/note';
 import { scalarString } from '../parse/properties';
 import type { SupervisionQuestion } from '../templates/built-in-templates';
+import { casesSince } from './cases-since';
+import type { SupervisorRef } from './supervisors';
 
 export interface ClientChoice {
   /** Client id: the client note's path, or the name sessions use when there is no note. */
@@ -59,24 +61,22 @@ export interface CaseProposal {
   questions: SupervisionQuestion[];
 }
 
-/** Cases and questions for a new supervision note, from the sessions since the last supervision note. */
-export function proposeCases(engine: Engine, today: string): CaseProposal {
-  const graph = engine.graph;
-  let last = '';
-  for (const note of graph.allNotes()) {
-    if (note.content.kind === 'supervision' && !note.isTemplate && note.date && note.date <= today && note.date > last) last = note.date;
+/**
+ * Cases and questions for a new supervision note with one supervisor: the sessions since the last
+ * supervision with them, chosen as Prepare for supervision chooses them (casesSince).
+ */
+export function proposeCases(engine: Engine, today: IsoDay, supervisor: SupervisorRef): CaseProposal {
+  const { byClient } = casesSince(engine.graph, supervisor, today);
+  const questions: (SupervisionQuestion & { date: string })[] = [];
+  for (const [client, sessions] of byClient) {
+    for (const session of sessions) {
+      const question = supervisionQuestion(session);
+      if (question) questions.push({ session: session.name, client, question, date: session.date ?? '' });
+    }
   }
-  const selected = new Set<string>();
-  const questions: SupervisionQuestion[] = [];
-  const sessions = [...graph.allNotes()].filter((n) => n.content.kind === 'session' && !n.isTemplate && n.date && n.date > last && n.date <= today);
-  sessions.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.path < b.path ? -1 : 1));
-  for (const session of sessions) {
-    const client = graph.clientOf(session.path);
-    if (client) selected.add(client);
-    const question = supervisionQuestion(session);
-    if (question) questions.push({ session: session.name, client, question });
-  }
-  return { selected: [...selected], questions };
+  // In the order the sessions happened, as the note lists them.
+  questions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { selected: [...byClient.keys()], questions: questions.map(({ session, client, question }) => ({ session, client, question })) };
 }
 
 /** What a session note brings to supervision: `for_supervision` as text, or its "For supervision" section. */

@@ -6,7 +6,8 @@ import { noteLink, plain } from '../report/export-markdown';
 import { standingOf, type FlagReview } from '../review/flag-review';
 import { noteNameOf } from '../vault/paths';
 import { supervisionQuestion } from './practice-queries';
-import { supervisionNotes, supervisorOf, type SupervisorRef } from './supervisors';
+import { casesSince } from './cases-since';
+import type { SupervisorRef } from './supervisors';
 
 export interface PrepareOptions {
   supervisor: SupervisorRef;
@@ -39,39 +40,12 @@ export interface Preparation {
 
 /**
  * What to bring to the next supervision with one supervisor: the clients seen since the last
- * supervision with them, the questions those sessions bring, and the open flags about those clients.
- * A client belongs to the supervisor who last discussed them, so a practitioner with a clinical and
- * a coaching supervisor gets each one's own cases; a client no supervision has discussed yet goes to
- * every supervisor until one does.
+ * supervision with them (casesSince: a client no supervision has discussed yet goes to every
+ * supervisor until one does), the questions those sessions bring, and the open flags about those clients.
  */
 export function prepareSupervision(engine: Engine, options: PrepareOptions): Preparation {
   const graph = engine.graph;
-  const before = supervisionNotes(graph)
-    .filter((n) => n.date! < options.date)
-    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.path < b.path ? -1 : 1));
-  // Who last discussed each client; a supervision note that names no supervisor takes a client from nobody.
-  const ownerOf = new Map<string, string>();
-  const discussed = new Set<string>();
-  let last: Note | undefined;
-  for (const supervision of before) {
-    const supervisor = supervisorOf(graph, supervision.path)?.id;
-    if (supervisor === options.supervisor.id) last = supervision;
-    for (const edge of graph.edgesOut(supervision.path, 'discusses')) {
-      discussed.add(edge.to);
-      if (supervisor !== undefined) ownerOf.set(edge.to, supervisor);
-    }
-  }
-  const since = last?.date ?? '';
-  const byClient = new Map<string, Note[]>();
-  const sessions = [...graph.allNotes()]
-    .filter((n) => n.content.kind === 'session' && !n.isTemplate && n.date !== undefined && n.date > since && n.date <= options.date)
-    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.path < b.path ? -1 : 1));
-  for (const session of sessions) {
-    const client = graph.clientOf(session.path);
-    if (client === undefined) continue;
-    if (ownerOf.has(client) && ownerOf.get(client) !== options.supervisor.id) continue;
-    byClient.set(client, [...(byClient.get(client) ?? []), session]);
-  }
+  const { last, byClient, discussed } = casesSince(graph, options.supervisor, options.date);
   const cases = [...byClient].map(([client, notes]) => ({ client, isNew: !discussed.has(client), sessions: notes }));
   const questions = cases.flatMap((c) =>
     c.sessions.flatMap((session) => {

@@ -2,6 +2,8 @@ import { clientChoices, peopleWithRole, proposeCases } from '../../core/practice
 import { supervisionNote } from '../../core/templates/built-in-templates';
 import { noteNameOf } from '../../core/vault/paths';
 import { readVaultRole } from '../../core/practice/vault-role';
+import { findSupervisor } from '../../core/practice/supervisors';
+import { unresolvedId } from '../../core/model/edges';
 import { chooseCases } from '../modals/cases-modal';
 import { chooseOne } from '../modals/choose-modal';
 import { createNote, userTemplate } from '../note-files';
@@ -18,7 +20,9 @@ export async function newSupervisionNote(context: PluginContext): Promise<void> 
   if (supervisor === undefined) return;
 
   const clock = templateClock();
-  const proposal = proposeCases(engine, clock.date);
+  // A supervisor typed in, with no note or supervision yet, has no last supervision: every unclaimed case is offered.
+  const ref = findSupervisor(engine.graph, supervisor) ?? { id: unresolvedId(supervisor.trim().toLowerCase()), label: supervisor };
+  const proposal = proposeCases(engine, clock.date, ref);
   const clients = clientChoices(engine);
   const chosen = await chooseCases(
     app,

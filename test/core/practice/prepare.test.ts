@@ -24,6 +24,30 @@ describe('findSupervisor', () => {
   });
 });
 
+/** The practice vault with sessions written on the day of Ann's last supervision (2026-02-24, which discussed C-014). */
+function withSameDaySessions(): ReturnType<typeof engineWith> {
+  const session = (client: string, text: string): string =>
+    `---\ntype: session\nclient: "[[${client}]]"\ndate: 2026-02-24T17:00\nsession: 2\nfor_supervision: true\n---\n## Data\n${text}\n`;
+  return engineWith({
+    ...readFixtureVault('test/fixtures/vaults/practice'),
+    'Sessions/C-033/2026-02-24 C-033.md': session('C-033', 'She disclosed self-harm this evening, after the supervision.'),
+    'Sessions/C-014/2026-02-24 C-014.md': session('C-014', 'A short call about the housing letter, before I took it to supervision.'),
+  });
+}
+
+describe('sessions on the day of the last supervision', () => {
+  it('are brought to the next one unless that supervision discussed their client', () => {
+    const engine = withSameDaySessions();
+    const prepared = prepareSupervision(engine, { supervisor: findSupervisor(engine.graph, 'Ann')!, date: '2026-03-24', includePrivate: false });
+    expect(prepared.last?.date).toBe('2026-02-24');
+    expect(prepared.cases.map((c) => [c.client, c.sessions.map((s) => s.date)])).toEqual([
+      ['Clients/C-033.md', ['2026-02-24', '2026-03-05']],
+      ['Clients/C-014.md', ['2026-03-03']],
+    ]);
+    expect(prepared.questions.map((q) => q.session.path)).toContain('Sessions/C-033/2026-02-24 C-033.md');
+  });
+});
+
 describe('prepareSupervision with two supervisors', () => {
   it('gives the clinical supervisor the clients seen since their last supervision that they supervise, and new clients', () => {
     const { prepared, text } = prep({ supervisor: ann });
