@@ -1,11 +1,11 @@
 import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
-import type { SourceFile } from '../core/index/vault-index';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { CacheSaver } from './cache-saver';
 import type { EngineCache } from './engine-cache';
 import { MetadataCacheLinks } from './metadata-cache-links';
 import { notesPerPause, yieldToInterface } from './pauses';
+import type { NoteChanges } from './note-changes';
 import { readSource } from './vault-source';
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
@@ -21,13 +21,6 @@ export type BuildState = { status: 'waiting' } | { status: 'building'; done: num
 
 /** What a note waits for: reading again, leaving the index, or only its links resolving again (Obsidian re-resolved them). */
 type PendingChange = 'upsert' | 'remove' | 'relink';
-
-/** The notes one round of changes touched, as the engine took them: the text of each note read again. */
-export interface NoteChanges {
-  upserted: SourceFile[];
-  removed: string[];
-  renamed: [from: string, to: string][];
-}
 
 /**
  * The core engine kept in step with the vault: built in the background after the layout is ready,
@@ -286,6 +279,7 @@ export class LiveEngine {
       interrupted = this.saver.stop() || interrupted;
     };
     const done: NoteChanges = { upserted: [], removed: [], renamed: this.renames.splice(0) };
+    if (done.renamed.length > 0) done.flagsBefore = engine.flags();
     for (const [from, to] of done.renamed) {
       changing();
       engine.rename(from, to);
@@ -341,7 +335,6 @@ export class LiveEngine {
     this.state = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
     this.emit();
   }
-
 
   private emit(): void {
     for (const listener of this.listeners) listener();

@@ -13,8 +13,10 @@ import { newSupervisionNote } from './commands/new-supervision-note';
 import { checkForIdentifyingDetails } from './commands/privacy-check';
 import { newCaseSummary, newSuperviseeSupervisionNote } from './commands/supervisor-notes';
 import { noteNameOf } from '../core/vault/paths';
+import { carriedReviews } from '../core/review/carry-reviews';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
+import type { NoteChanges } from './note-changes';
 import type { PluginContext } from './plugin-context';
 import { LivePrivacy } from './privacy/live-privacy';
 import { readSettings, type PluginSettings } from './settings';
@@ -66,6 +68,7 @@ export default class ParallelProcessPlugin extends Plugin {
     this.addRibbonIcon('git-compare', 'Open parallel process view', () => void this.openView());
     this.statusBar = this.addStatusBarItem();
     this.register(this.live.onChange(() => this.updateStatusBar()));
+    this.register(this.live.onNotesChanged((changes) => void this.followRenamedFlags(changes)));
     this.addSettingTab(new ParallelProcessSettingTab(this.app, this));
     this.addCommands();
     this.live.follow(this);
@@ -88,6 +91,17 @@ export default class ParallelProcessPlugin extends Plugin {
     if (!this.preferences.keepCache) await this.live.forgetCache();
     // New settings change what is read of the notes, not the notes: parsed content is kept.
     if (reindex) await this.live.rebuildSoon();
+  }
+
+  /** The practitioner's reviews follow flags whose ids renamed or moved notes changed (carry-reviews.ts). */
+  private async followRenamedFlags(changes: NoteChanges): Promise<void> {
+    const engine = this.live.engine;
+    if (!changes.flagsBefore || !engine) return;
+    const { add, drop } = carriedReviews(changes.flagsBefore, engine.flags(), this.preferences.reviews, changes.renamed);
+    if (drop.length === 0 && Object.keys(add).length === 0) return;
+    for (const id of drop) delete this.preferences.reviews[id];
+    Object.assign(this.preferences.reviews, add);
+    await this.saveSettings(false);
   }
 
   private engineSettings(): Partial<EngineSettings> {

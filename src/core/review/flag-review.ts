@@ -16,7 +16,7 @@ export interface FlagReview {
 export type FlagStanding = { status: 'new'; evidenceChanged: boolean } | { status: ReviewStatus; review: FlagReview };
 
 /** Which notes, lines and words the flag rests on, independent of their order. */
-export function evidenceFingerprint(flag: Flag): string {
+export function evidenceFingerprint(flag: Pick<Flag, 'evidence'>): string {
   const parts = flag.evidence.map((e) => `${e.path}\u0001${e.line}\u0001${e.dynamic}\u0001${e.source}\u0001${e.text}`).sort();
   return hashOf(parts.join('\u0000'));
 }

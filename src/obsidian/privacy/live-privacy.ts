@@ -4,7 +4,8 @@ import type { KnownNames } from '../../core/privacy/known-names';
 import type { KnownNamesIndex } from '../../core/privacy/known-names-index';
 import { knownNamesOf, nameSourceOf } from '../../core/privacy/note-records';
 import type { VaultFinding } from '../../core/privacy/vault-check';
-import type { LiveEngine, NoteChanges } from '../live-engine';
+import type { LiveEngine } from '../live-engine';
+import type { NoteChanges } from '../note-changes';
 import { checkNotes, checkSource } from './check-notes';
 
 export type PrivacyState = { status: 'not-run' } | { status: 'checking'; done: number; total: number } | { status: 'done'; checked: number };

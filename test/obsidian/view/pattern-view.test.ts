@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { captureNotices, mockApp, openedFile, openView, startPlugin, waitFor } from '../helpers/harness';
-import { button, card, cards, control, expand } from '../helpers/panel';
+import { button, card, cards, control, expand, type } from '../helpers/panel';
 import { PRACTICE } from '../practice-files';
 
 describe('the pattern view in the plugin', () => {
@@ -37,6 +37,27 @@ describe('the pattern view in the plugin', () => {
     const again = await openView(app, restarted);
     expect(card(again.contentEl, flag.id)).toBeUndefined();
     expect(again.contentEl.textContent).toContain('1 dismissed hidden');
+  });
+
+  it('keeps a dismissal, with its reason, when the supervision note moves to another folder', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const view = await openView(app, plugin);
+    const flag = plugin.api.getFlags()[0];
+    expect(flag.supervision).toBe('Supervision/2026-02-24 Supervision.md');
+    expand(view.contentEl, flag.id);
+    type(card(view.contentEl, flag.id)!.querySelector<HTMLInputElement>('.pp-reason')!, 'Talked this through with Ann already.');
+    button(card(view.contentEl, flag.id)!, 'Dismiss').click();
+    await waitFor(() => plugin.preferences.reviews[flag.id] !== undefined, 'the review to be saved');
+
+    await app.vault.createFolder('Supervision/2026');
+    await app.vault.rename(app.vault.getFileByPath('Supervision/2026-02-24 Supervision.md')!, 'Supervision/2026/2026-02-24 Supervision.md');
+    const moved = (): string | undefined => plugin.api.getFlags().find((f) => f.supervision === 'Supervision/2026/2026-02-24 Supervision.md')?.id;
+    await waitFor(() => moved() !== undefined && plugin.preferences.reviews[moved()!] !== undefined, 'the review to follow the flag');
+    expect(moved()).not.toBe(flag.id);
+    expect(plugin.preferences.reviews[flag.id]).toBeUndefined();
+    expect(plugin.preferences.reviews[moved()!]).toMatchObject({ status: 'dismissed', reason: 'Talked this through with Ann already.' });
+    await waitFor(() => card(view.contentEl, moved()!) === undefined && view.contentEl.textContent.includes('1 dismissed hidden'), 'the card to stay hidden');
   });
 
   it('follows the vault and the open note, keeping what the user expanded', async () => {
