@@ -5,6 +5,7 @@ import { commandHotkeys, commandIds, isAvailable, runCommand } from './helpers/c
 import { captureNotices, mockApp, openedFile, read, startPlugin, waitFor } from './helpers/harness';
 import { buttonNamed, closeAllModals, input, installModalDriver, nextModal, openModals, pressEscape, pressKey, toggles, typeText } from './helpers/modals';
 import { PRACTICE } from './practice-files';
+import { readFixtureVault } from '../helpers/engine';
 
 beforeAll(installModalDriver);
 afterEach(closeAllModals);
@@ -255,6 +256,30 @@ describe('add-session-properties', () => {
     await runCommand(plugin, 'add-session-properties');
     await waitFor(() => read(app, path).includes('type: session'), 'the properties');
     expect(properties(read(app, path)).date).toBe('2025-09-14');
+  });
+});
+
+describe('add-supervision-properties', () => {
+  it("names the practitioner as the supervisee of their own supervision note", async () => {
+    const path = 'Supervision/2026-03-10 Ann.md';
+    const app = await mockApp({ ...PRACTICE, [path]: 'Ann asked what I wanted from the hour.\n' });
+    const plugin = await startPlugin(app);
+    await plugin.live.ready;
+    vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath(path));
+    await runCommand(plugin, 'add-supervision-properties');
+    await waitFor(() => read(app, path).includes('type: supervision'), 'the properties');
+    expect(properties(read(app, path))).toMatchObject({ author: 'supervisee', supervisee: '[[Robin Hart]]', supervisor: '' });
+  });
+
+  it("in a supervisor's vault, writes the supervision they gave: author supervisor, and them as its supervisor", async () => {
+    const path = 'Supervision/2026-06-30 Clare.md';
+    const app = await mockApp({ ...readFixtureVault('test/fixtures/vaults/supervisor-vault'), [path]: 'Clare brought C-01 again; I noticed myself rushing to fix it.\n' });
+    const plugin = await startPlugin(app, { vaultRole: 'supervisor', practitionerNote: 'People/Nadia Khan.md' });
+    await plugin.live.ready;
+    vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath(path));
+    await runCommand(plugin, 'add-supervision-properties');
+    await waitFor(() => read(app, path).includes('type: supervision'), 'the properties');
+    expect(properties(read(app, path))).toMatchObject({ author: 'supervisor', supervisor: '[[Nadia Khan]]', supervisee: '' });
   });
 });
 

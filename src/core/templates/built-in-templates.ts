@@ -109,8 +109,12 @@ export function reflectionNote(values: TemplateValues): string {
   return `${frontmatter(properties)}# Reflection\n\n## What happened\n\n## What I felt\n\n## What I take to supervision\n\n`;
 }
 
-/** The properties a command adds to an existing note of this type, only where missing. */
-export function defaultProperties(type: 'session' | 'supervision', values: TemplateValues & { format?: SessionFormat }): Record<string, unknown> {
+/**
+ * The properties a command adds to an existing note of this type, only where missing. A supervision
+ * note a supervisor writes of the supervision they gave (`author: supervisor`) names them as its
+ * supervisor and `values.supervisee` as its supervisee; one a supervisee writes, `values.practitioner`.
+ */
+export function defaultProperties(type: 'session' | 'supervision', values: TemplateValues & { format?: SessionFormat; author?: 'supervisor' | 'supervisee' }): Record<string, unknown> {
   if (type === 'session') {
     return {
       type: 'session',
@@ -128,10 +132,10 @@ export function defaultProperties(type: 'session' | 'supervision', values: Templ
   return {
     type: 'supervision',
     supervisor: link(values.supervisor),
-    supervisee: link(values.practitioner),
+    supervisee: link(values.author === 'supervisor' ? values.supervisee : values.practitioner),
     date: values.date,
     duration: DEFAULT_SUPERVISION_MINUTES,
-    author: 'supervisee',
+    author: values.author ?? 'supervisee',
     cases: [],
     supervisee_dynamics: [],
     supervisor_dynamics: [],

@@ -2,7 +2,10 @@ import { Notice, type TFile } from 'obsidian';
 import { normalizeKey } from '../../core/parse/keys';
 import { dateFromFileName, localDay } from '../../core/parse/dates';
 import { defaultProperties } from '../../core/templates/built-in-templates';
-import type { PluginContext } from '../plugin-context';
+import { readVaultRole } from '../../core/practice/vault-role';
+import { noteNameOf } from '../../core/vault/paths';
+import { practitionerName, type PluginContext } from '../plugin-context';
+import { ownName } from './supervisor-notes';
 
 /**
  * Adds a type's properties to the active note, only those it lacks (names compared as the spec
@@ -19,11 +22,25 @@ export async function addProperties(context: PluginContext, type: 'session' | 's
   new Notice(added.length === 0 ? 'This note already has every property.' : `Added ${added.join(', ')}.`);
 }
 
+/**
+ * Whose note this is: in a supervisor's vault, the supervision they gave, with them as its supervisor;
+ * else the practitioner's, with them as its supervisee (or a session's practitioner). Before the vault
+ * is read, the settings alone say.
+ */
+function whoWrites(context: PluginContext): { author: 'supervisor' | 'supervisee'; supervisor?: string; practitioner?: string } {
+  const engine = context.live.engine;
+  const setting = context.settings.vaultRole;
+  const supervisorVault = engine ? readVaultRole(engine.graph, setting).role === 'supervisor' : setting === 'supervisor';
+  const own = context.settings.practitionerNote.trim();
+  const name = engine ? (supervisorVault ? ownName(context, engine) : practitionerName(context, engine)) : own === '' ? undefined : noteNameOf(own);
+  return supervisorVault ? { author: 'supervisor', supervisor: name } : { author: 'supervisee', practitioner: name };
+}
+
 export async function addMissingProperties(context: PluginContext, file: TFile, type: 'session' | 'supervision'): Promise<string[] | undefined> {
   // The note's own day: from its name, else the day it was created (a note written months ago is not
   // today's session, and would move into this month's hours and this supervision's window).
   const date = dateFromFileName(file.basename) ?? localDay(new Date(file.stat.ctime || Date.now()));
-  const defaults = defaultProperties(type, { date, format: context.settings.defaultFormat });
+  const defaults = defaultProperties(type, { date, format: context.settings.defaultFormat, ...whoWrites(context) });
   const added: string[] = [];
   try {
     await context.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
