@@ -14,6 +14,7 @@ import { checkForIdentifyingDetails } from './commands/privacy-check';
 import { newCaseSummary, newSuperviseeSupervisionNote } from './commands/supervisor-notes';
 import { noteNameOf } from '../core/vault/paths';
 import { carriedReviews } from '../core/review/carry-reviews';
+import { readVaultRole } from '../core/practice/vault-role';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
 import type { NoteChanges } from './note-changes';
@@ -49,6 +50,8 @@ export default class ParallelProcessPlugin extends Plugin {
   readonly session = { pauseDismissed: false };
   private readonly preferenceListeners = new Set<() => void>();
   private statusBar!: HTMLElement;
+  /** The practitioner the engine was last built with, for sessions that name none (ownPractitioner). */
+  private appliedPractitioner = '';
 
   override async onload(): Promise<void> {
     this.preferences = readSettings(await this.loadData());
@@ -68,6 +71,7 @@ export default class ParallelProcessPlugin extends Plugin {
     this.addRibbonIcon('git-compare', 'Open parallel process view', () => void this.openView());
     this.statusBar = this.addStatusBarItem();
     this.register(this.live.onChange(() => this.updateStatusBar()));
+    this.register(this.live.onChange(() => this.followVaultRole()));
     this.register(this.live.onNotesChanged((changes) => void this.followRenamedFlags(changes)));
     this.addSettingTab(new ParallelProcessSettingTab(this.app, this));
     this.addCommands();
@@ -106,10 +110,25 @@ export default class ParallelProcessPlugin extends Plugin {
 
   private engineSettings(): Partial<EngineSettings> {
     const s = this.preferences;
-    // Sessions that name no practitioner (nor does their client) are the owner's (SPEC section 1), but
-    // not in a supervisor's vault, where the owner's own note is the supervisor's.
-    const practitioner = s.vaultRole === 'supervisor' || s.practitionerNote.trim() === '' ? '' : noteNameOf(s.practitionerNote.trim());
-    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner };
+    this.appliedPractitioner = this.ownPractitioner();
+    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner: this.appliedPractitioner };
+  }
+
+  /**
+   * Whose sessions those are that name no practitioner, nor does their client (SPEC section 1): the
+   * owner's, but not in a supervisor's vault, where the owner's own note is the supervisor's. Left to
+   * the notes, the vault's role is known once they are read (readVaultRole).
+   */
+  private ownPractitioner(): string {
+    const s = this.preferences;
+    const engine = this.live.engine;
+    const supervisors = s.vaultRole === 'supervisor' || (s.vaultRole === 'auto' && engine !== undefined && readVaultRole(engine.graph, 'auto').role === 'supervisor');
+    return supervisors || s.practitionerNote.trim() === '' ? '' : noteNameOf(s.practitionerNote.trim());
+  }
+
+  /** Reads the notes again when what they say of the vault's role changed whose sessions name no practitioner. */
+  private followVaultRole(): void {
+    if (this.live.status.status === 'ready' && this.preferences.vaultRole === 'auto' && this.ownPractitioner() !== this.appliedPractitioner) void this.live.rebuildSoon();
   }
 
   private context(): PluginContext {

@@ -88,6 +88,8 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
         desc: "A supervisor's view groups the flags by supervisee. Left to the notes, the vault is a supervisor's when most of its supervision notes say author: supervisor.",
         kind: 'dropdown',
         options: { auto: 'Tell from the supervision notes', practitioner: 'Mine, as a practitioner', supervisor: 'Mine, as a supervisor' },
+        // It decides whose sessions those are that name no practitioner.
+        reindex: true,
       },
     ],
   },

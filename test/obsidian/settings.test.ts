@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, readSettings, settingProblem } from '../../src/obsidi
 import { ParallelProcessSettingTab } from '../../src/obsidian/settings-tab';
 import { readFixtureVault } from '../helpers/engine';
 import { noteText } from '../helpers/notes';
-import { mockApp, startPlugin } from './helpers/harness';
+import { mockApp, startPlugin, waitFor } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
 describe('settings', () => {
@@ -48,9 +48,23 @@ describe('settings', () => {
     expect(pattern()).toEqual([null]);
     expect(await tab.store('practitionerNote', 'People/Kit Lane.md')).toBeUndefined();
     expect(pattern()).toEqual(['People/Kit Lane.md']);
+    // The setting reads the notes again itself.
     expect(await tab.store('vaultRole', 'supervisor')).toBeUndefined();
-    await plugin.live.rebuildSoon();
     expect(pattern()).toEqual([null]);
+  });
+
+  it("left to the notes, give no session to your person note in a vault its supervision notes show is a supervisor's", async () => {
+    const files = { ...readFixtureVault('test/fixtures/vaults/supervisor-vault'), 'Clients/C-01.md': noteText('type: client\ncode: C-01', '# C-01') };
+    const start = async (vaultRole: 'auto' | 'supervisor'): Promise<() => string> => {
+      const plugin = await startPlugin(await mockApp(files), { practitionerNote: 'People/Nadia Khan.md', vaultRole });
+      await plugin.live.ready;
+      return () => JSON.stringify(plugin.api.getFlags().map((f) => f.practitioner).sort());
+    };
+    const asSupervisor = (await start('supervisor'))();
+    expect(asSupervisor).not.toContain('People/Nadia Khan.md');
+    // Read first as a practitioner's (the role is not known before the notes are), then again.
+    const auto = await start('auto');
+    await waitFor(() => auto() === asSupervisor, 'the flags of a supervisor\'s vault');
   });
 
   it('changed while the index builds, are not lost, and parse no note again', async () => {
