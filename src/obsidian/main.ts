@@ -14,6 +14,7 @@ import { checkForIdentifyingDetails } from './commands/privacy-check';
 import { newCaseSummary, newSuperviseeSupervisionNote } from './commands/supervisor-notes';
 import { noteNameOf } from '../core/vault/paths';
 import { carriedReviews } from '../core/review/carry-reviews';
+import { standingOf } from '../core/review/flag-review';
 import { readVaultRole } from '../core/practice/vault-role';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
@@ -90,6 +91,7 @@ export default class ParallelProcessPlugin extends Plugin {
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.preferences);
+    this.updateStatusBar();
     // Open views read their own settings (flags per supervision, whose vault, the hours) on each render.
     for (const listener of this.preferenceListeners) listener();
     if (!this.preferences.keepCache) await this.live.forgetCache();
@@ -213,10 +215,12 @@ export default class ParallelProcessPlugin extends Plugin {
     else if (state.status === 'failed') new Notice(`The rescan did not finish: ${state.message}`);
   }
 
+  /** The flags still to reflect on: not yet acknowledged or dismissed, and never a private reflection's (the bar shows on a shared screen). */
   private updateStatusBar(): void {
     const state = this.live.status;
+    const open = (): number => (this.live.engine?.selectFlags({ includePrivate: false }).flags ?? []).filter((f) => standingOf(f, this.preferences.reviews).status === 'new').length;
     this.statusBar.setText(
-      state.status === 'building' ? `Parallel process: reading ${state.done}/${state.total}` : state.status === 'ready' ? `Parallel process: ${state.flags} to reflect on` : state.status === 'failed' ? 'Parallel process: notes not read' : '',
+      state.status === 'building' ? `Parallel process: reading ${state.done}/${state.total}` : state.status === 'ready' ? `Parallel process: ${open()} to reflect on` : state.status === 'failed' ? 'Parallel process: notes not read' : '',
     );
   }
 }

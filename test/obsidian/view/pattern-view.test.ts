@@ -39,6 +39,20 @@ describe('the pattern view in the plugin', () => {
     expect(again.contentEl.textContent).toContain('1 dismissed hidden');
   });
 
+  it('counts in the status bar only the flags still to reflect on, and counts again when one is dismissed', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Reflections/2026-02-05.md': '---\ntype: reflection\ndate: 2026-02-05\nprivate: true\ndynamics: [rescuing]\n---\nI keep rescuing, as I did for my brother.\n' });
+    const plugin = await startPlugin(app);
+    // The harness gives no way to the status bar but the plugin's own element.
+    const bar = (plugin as unknown as { statusBar: HTMLElement }).statusBar;
+    const shown = plugin.api.getFlags();
+    expect(plugin.live.engine!.selectFlags({ includePrivate: true }).flags.length).toBeGreaterThan(shown.length);
+    expect(bar.textContent).toBe(`Parallel process: ${shown.length} to reflect on`);
+    const view = await openView(app, plugin);
+    expand(view.contentEl, shown[0].id);
+    button(card(view.contentEl, shown[0].id)!, 'Dismiss').click();
+    await waitFor(() => bar.textContent === `Parallel process: ${shown.length - 1} to reflect on`, 'the count without the dismissed flag');
+  });
+
   it('keeps a dismissal, with its reason, when the supervision note moves to another folder', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
