@@ -4,10 +4,9 @@ import { dayNumber } from '../../parse/dates';
 import { isFlaggable, type RuleContext, type SessionRef } from '../rule-context';
 import { flagId } from '../flag-id';
 import { score } from '../scoring';
-import { FLAG_KINDS } from './flag-kinds';
+import { FLAG_KINDS, keptQuestion } from './flag-kinds';
 import { MARKERS, nearestGap, sortEvidence } from './evidence-list';
 import { noteAnchor, type FlagRule, type NoteAnchor } from './rule';
-import { copiedString } from '../../util/flat-string';
 
 type SupervisionAnchor = NoteAnchor<'supervision'>;
 /** Which side of supervision showed the dynamic (FlagWording.side). */
@@ -136,8 +135,8 @@ function wording(context: RuleContext, kind: FlagKind, dynamic: string, client: 
   const spec = FLAG_KINDS[kind];
   const words = { dynamic: context.labelOf(dynamic), client: context.clientLabel(client), date: supervision.date };
   const supervisee = spec.supervisor ? context.superviseeNamed(supervision.path, client) : undefined;
-  if (!spec.supervisor || supervisee === undefined) return { question: copiedString(spec.question(words)), prompt: spec.prompt };
-  return { question: copiedString(spec.supervisor.question({ ...words, supervisee, side })), prompt: spec.supervisor.prompt };
+  if (!spec.supervisor || supervisee === undefined) return { question: keptQuestion(spec.question(words)), prompt: spec.prompt };
+  return { question: keptQuestion(spec.supervisor.question({ ...words, supervisee, side })), prompt: spec.supervisor.prompt };
 }
 
 const NONE: Evidence[] = [];
@@ -204,6 +203,9 @@ function buildFlag(context: RuleContext, input: MirrorInput): Flag {
   const window = context.settings.windowDays;
   const gapDays = nearestGap(sessionSide, (e) => (e.date ? Math.abs(dayNumber(e.date) - s) : window));
   const withDynamic = sessions.filter((x) => context.dynamicsOf(x.path).has(dynamic)).length;
+  // Named one by one, not spread: an object literal with a spread keeps what follows it outside the
+  // object, a list of its own per flag.
+  const { question, prompt } = wording(context, kind, dynamic, client, supervision, input.side);
   return {
     id: flagId(kind, dynamic, [supervision.path, client]),
     kind,
@@ -220,7 +222,8 @@ function buildFlag(context: RuleContext, input: MirrorInput): Flag {
       share: sessions.length > 0 ? withDynamic / sessions.length : 0,
       sessions: sessions.length,
     }),
-    ...wording(context, kind, dynamic, client, supervision, input.side),
+    question,
+    prompt,
     evidence: sortEvidence([...sessionSide, ...sSide, ...markers]),
   };
 }

@@ -2,8 +2,7 @@ import { rolesOf, type Evidence, type Flag } from '../../model/flag';
 import { isFlaggable, type RuleContext, type SessionRef } from '../rule-context';
 import { flagId } from '../flag-id';
 import { score } from '../scoring';
-import { FLAG_KINDS } from './flag-kinds';
-import { copiedString } from '../../util/flat-string';
+import { FLAG_KINDS, keptQuestion } from './flag-kinds';
 import { sortEvidence } from './evidence-list';
 import type { Anchor, FlagRule } from './rule';
 
@@ -74,7 +73,7 @@ export class PatternRule implements FlagRule<PatternAnchor> {
         practitioner: practitioner.endsWith('.md') ? practitioner : null,
         supervision: null,
         score: score({ kind: 'practitioner-pattern', evidence, markers: new Set(), gapDays: 0, windowDays: 0, share: 0, sessions: 0 }),
-        question: copiedString(FLAG_KINDS['practitioner-pattern'].question({ dynamic: context.labelOf(dynamic), clients: clients.size, from: first.date, to: last.date })),
+        question: keptQuestion(FLAG_KINDS['practitioner-pattern'].question({ dynamic: context.labelOf(dynamic), clients: clients.size, from: first.date, to: last.date })),
         prompt: FLAG_KINDS['practitioner-pattern'].prompt,
         evidence: sortEvidence(evidence),
       });

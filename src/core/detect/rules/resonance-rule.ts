@@ -4,8 +4,7 @@ import { dayNumber } from '../../parse/dates';
 import type { RuleContext, SessionRef } from '../rule-context';
 import { flagId } from '../flag-id';
 import { score } from '../scoring';
-import { FLAG_KINDS } from './flag-kinds';
-import { copiedString } from '../../util/flat-string';
+import { FLAG_KINDS, keptQuestion } from './flag-kinds';
 import { MARKERS, nearestGap, sortEvidence } from './evidence-list';
 import { noteAnchor, type FlagRule, type NoteAnchor } from './rule';
 
@@ -81,7 +80,7 @@ function resonanceFlags(context: RuleContext, reflection: Note): Flag[] {
       practitioner: practitioners.length === 1 ? practitioners[0] : null,
       supervision: null,
       score: score({ kind: 'personal-resonance', evidence: [...reflectionSide, ...sessionSide], markers: new Set(), gapDays, windowDays: days, share: 0, sessions: 0 }),
-      question: copiedString(FLAG_KINDS['personal-resonance'].question({ dynamic: context.labelOf(dynamic), clients: clients.length })),
+      question: keptQuestion(FLAG_KINDS['personal-resonance'].question({ dynamic: context.labelOf(dynamic), clients: clients.length })),
       prompt: FLAG_KINDS['personal-resonance'].prompt,
       evidence: sortEvidence([...reflectionSide, ...sessionSide]),
     });
