@@ -111,7 +111,11 @@ function classify(line: string, tokens: Token[], run: Run, context: NameContext)
   let { first, last } = run;
   // "Today Sam", "Mother's Day", "The Window of Tolerance": an everyday word capitalised by its
   // place at a sentence start is not part of a name; nor are dates at either end ("Friday Jane Smith").
-  if (startsSentence(line, tokens, first) && isEverydayWord(facts(first), tokens[first].word)) first++;
+  if (startsSentence(line, tokens, first) && isEverydayWord(facts(first), tokens[first].word)) {
+    first++;
+    // "Client of Ben Ortiz": the lower-case connector that joined it goes with it.
+    while (first < last && CONNECTORS.has(textOf(line, tokens[first]))) first++;
+  }
   while (first <= last && facts(first)?.calendar) first++;
   // "Jordan's DOB": an acronym ends a name only as a company's ("Hollins UK Ltd" keeps its UK).
   while (last > first && (facts(last)?.calendar || CONNECTORS.has(tokens[last].word) || isTrailingAcronym(line, tokens[last]))) last--;

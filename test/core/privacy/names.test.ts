@@ -30,6 +30,9 @@ describe('names of people', () => {
       'Good Friday is the next day off.',
       'Her old school friend Hannah emails her.',
       "Jordan's DOB is on the form.",
+      // A sentence's first word let go, the connector after it goes too: the name is the vault's own.
+      'Client of Robin Hart.',
+      'Supervisee of Ann Lee since March.',
     ]) {
       expect(find(line)).toEqual([]);
     }
