@@ -13,7 +13,7 @@ import { runToEnd } from '../util/run-to-end';
  * read (cues/cue-hits.ts) changes: the cache keeps most hits' words as a place in their sentence
  * and reads them again. A snapshot of another format is not read.
  */
-export const CACHE_FORMAT = 118;
+export const CACHE_FORMAT = 119;
 
 /** What a snapshot's content depends on beyond the format: the host's version, the taxonomy, the settings. */
 export interface SnapshotKeys {

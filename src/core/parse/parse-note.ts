@@ -11,6 +11,7 @@ import { decodeNote } from './decode';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { readProperties } from './properties';
 import { saysReflection } from './unread-reflection';
+import { yesNo } from './yes-no';
 
 export interface ParseOptions {
   /** Notes larger than this keep their properties and links, but their text is not read for cues. */
@@ -75,7 +76,7 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedCo
     tags: body.tags,
     headings: body.headings,
     blocks: body.blocks,
-    ...(props.kind === 'session' && props.properties.get(PROPERTY.forSupervision)?.value === true ? supervisionSection(body.blocks) : {}),
+    ...(props.kind === 'session' && yesNo(props.properties.get(PROPERTY.forSupervision)?.value) === true ? supervisionSection(body.blocks) : {}),
     ...(readsText && statesContract(body.blocks) ? { contractStated: true } : {}),
     bodyReader: body.reader,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),

@@ -1,6 +1,7 @@
 import type { Engine } from '../engine';
 import type { IsoDay, Note } from '../model/note';
 import { scalarString } from '../parse/properties';
+import { yesNo } from '../parse/yes-no';
 import type { SupervisionQuestion } from '../templates/built-in-templates';
 import { casesSince } from './cases-since';
 import type { SupervisorRef } from './supervisors';
@@ -82,8 +83,10 @@ export function proposeCases(engine: Engine, today: IsoDay, supervisor: Supervis
 /** What a session note brings to supervision: `for_supervision` as text, or its "For supervision" section. */
 export function supervisionQuestion(session: Note): string | undefined {
   const marker = session.content.properties.get('for_supervision')?.value;
-  if (typeof marker === 'string' && marker.trim() !== '') return marker.trim();
-  if (marker !== true) return undefined;
+  // "yes" or "no" written as text is a mark, not the question.
+  const marked = yesNo(marker);
+  if (marked === undefined && typeof marker === 'string' && marker.trim() !== '') return marker.trim();
+  if (marked !== true) return undefined;
   const text = session.content.forSupervision ?? '';
   return text === '' ? 'marked for supervision' : text.slice(0, 300);
 }

@@ -48,6 +48,21 @@ describe('sessions on the day of the last supervision', () => {
   });
 });
 
+describe('for_supervision written as text', () => {
+  it('reads "yes" and "no" as a mark, not as the question', () => {
+    const session = (date: string, mark: string, body = ''): string => `---\ntype: session\nclient: "[[C-033]]"\ndate: ${date}\nfor_supervision: ${mark}\n---\n${body}`;
+    const engine = engineWith({
+      ...readFixtureVault('test/fixtures/vaults/practice'),
+      'Sessions/C-033/2026-03-06 C-033.md': session('2026-03-06', '"no"'),
+      'Sessions/C-033/2026-03-07 C-033.md': session('2026-03-07', 'Yes', '## Data\nShe spoke of her mother.\n\n## For supervision\nAm I hurrying her grief?\n'),
+      'Sessions/C-033/2026-03-08 C-033.md': session('2026-03-08', '"false"'),
+    });
+    const prepared = prepareSupervision(engine, { supervisor: findSupervisor(engine.graph, 'Ann')!, date: '2026-03-24', includePrivate: false });
+    const asked = prepared.questions.filter((q) => q.client === 'Clients/C-033.md').map((q) => [q.session.date, q.question]);
+    expect(asked).toEqual([['2026-03-07', 'Am I hurrying her grief?']]);
+  });
+});
+
 describe('prepareSupervision with two supervisors', () => {
   it('gives the clinical supervisor the clients seen since their last supervision that they supervise, and new clients', () => {
     const { prepared, text } = prep({ supervisor: ann });
