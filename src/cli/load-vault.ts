@@ -44,12 +44,12 @@ export function loadVault(vault: string, options: LoadOptions, stderr: WriteStre
   }
   const { paths } = listing;
   const engine = new Engine(options.settings, options.taxonomy, options.version);
-  const problems = listing.unreadable.map(({ path, reason }): Diagnostic => ({
+  const problems = listing.unreadable.map(({ path, reason, message }): Diagnostic => ({
     path,
     line: 1,
     severity: 'error',
     code: 'read-error',
-    message: `This folder could not be read (${reason}); the notes in it are not scanned.`,
+    message: message ?? `This folder could not be read (${reason}); the notes in it are not scanned.`,
   }));
   if (options.cache !== undefined) return { engine, timings: openWithCache(engine, vault, paths, options.cache, stderr), problems };
   const progress = new Progress(stderr, paths.length, 'Scanning');

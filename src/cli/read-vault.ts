@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { flatString } from '../core/util/flat-string';
 import type { FileStat } from '../core/engine';
@@ -11,6 +11,8 @@ const MAX_READ_BYTES = 64 * 1024 * 1024;
 export interface Unreadable {
   path: string;
   reason: string;
+  /** What to tell the user when it is no plain unreadable folder (a link). */
+  message?: string;
 }
 
 export interface VaultListing {
@@ -28,17 +30,25 @@ const readDirectory: ReadDir = (path) => readdirSync(path, { withFileTypes: true
 /**
  * Markdown files of a vault folder, skipping hidden folders (`.obsidian`, `.trash`, `.git`) as
  * Obsidian does. A folder inside the vault that cannot be read is reported and left out; only the
- * vault folder itself failing throws.
+ * vault folder itself failing throws. Symbolic links are followed, as Obsidian on a desktop follows
+ * them; one that leads nowhere, or to a folder already read (a loop), is reported and left out.
  */
 export function listVault(vault: string, readDir: ReadDir = readDirectory): VaultListing {
   const paths: string[] = [];
   const unreadable: Unreadable[] = [];
+  // Folders read, by their real path: a link back up the tree would otherwise be walked for ever.
+  const read = new Set<string>();
   // Each folder's vault path is carried down the walk (`folder`, with its trailing '/'): an entry's
   // name holds no separator, so a note's vault path is the folder's and its name (flattened, so the
   // engine keeps one string, not the two it was joined from). Asking path.relative for each of
   // 10,000 notes was two fifths of listing the bench vault.
   const walk = (dir: string, folder: string): void => {
     let entries: Dirent[];
+    try {
+      read.add(realpathSync(dir));
+    } catch {
+      // A folder that cannot be resolved cannot be listed either: reading it below says why.
+    }
     try {
       entries = readDir(dir);
     } catch (error) {
@@ -48,9 +58,26 @@ export function listVault(vault: string, readDir: ReadDir = readDirectory): Vaul
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) walk(join(dir, entry.name), `${folder}${entry.name}/`);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) paths.push(flatString(folder + entry.name));
+      const kind = entry.isSymbolicLink() ? linked(join(dir, entry.name), folder + entry.name) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined;
+      if (kind === 'folder') walk(join(dir, entry.name), `${folder}${entry.name}/`);
+      else if (kind === 'file' && entry.name.toLowerCase().endsWith('.md')) paths.push(flatString(folder + entry.name));
     }
+  };
+  /** What a link leads to, once: a folder not read yet, or a file; undefined (and said) for nothing or a folder read. */
+  const linked = (full: string, path: string): 'folder' | 'file' | undefined => {
+    let real: string;
+    try {
+      real = realpathSync(full);
+      if (!statSync(real).isDirectory()) return 'file';
+    } catch (error) {
+      const gone = (error as { code?: string }).code === 'ENOENT';
+      const message = gone ? 'This link leads nowhere: what it pointed to is not there; it is not scanned.' : `This link could not be followed (${describeFsError(error)}); it is not scanned.`;
+      unreadable.push({ path, reason: describeFsError(error), message });
+      return undefined;
+    }
+    if (!read.has(real)) return 'folder';
+    unreadable.push({ path, reason: 'a folder already read', message: 'This link leads to a folder already read; its notes are scanned once, where they are.' });
+    return undefined;
   };
   walk(vault, '');
   return { paths: paths.sort(), unreadable: unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WriteStream } from 'node:tty';
@@ -34,6 +34,35 @@ function failing(failures: Record<string, string>): ReadDir {
     return readdirSync(path, { withFileTypes: true });
   };
 }
+
+describe('reading a vault with symbolic links', () => {
+  it('follows links to folders and notes, as Obsidian does, and says which lead nowhere or back to a folder read', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'pp-linked-'));
+    try {
+      mkdirSync(join(elsewhere, 'C-021'));
+      writeFileSync(join(elsewhere, 'C-021', '2026-02-11 C-021.md'), '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-11\n---\nWe agreed a focus.\n');
+      writeFileSync(join(elsewhere, 'Ann Lee.md'), '---\ntype: person\nrole: supervisor\n---\n');
+      symlinkSync(join(elsewhere, 'C-021'), join(vault, 'Sessions', 'C-021'));
+      symlinkSync(join(elsewhere, 'Ann Lee.md'), join(vault, 'Ann Lee.md'));
+      symlinkSync(join(vault, 'Sessions'), join(vault, 'Sessions', 'Again'));
+      symlinkSync(join(elsewhere, 'Gone.md'), join(vault, 'Gone.md'));
+      const listing = listVault(vault);
+      expect(listing.paths).toEqual(['Ann Lee.md', 'Archive/Old.md', 'Clients/C-014.md', 'Private/Locked/2026-02-11 C-014.md', 'Sessions/2026-02-10 C-014.md', 'Sessions/C-021/2026-02-11 C-021.md']);
+      expect(listing.unreadable.map((u) => [u.path, u.message])).toEqual([
+        ['Gone.md', 'This link leads nowhere: what it pointed to is not there; it is not scanned.'],
+        ['Sessions/Again', 'This link leads to a folder already read; its notes are scanned once, where they are.'],
+      ]);
+      const { engine, problems } = loadVault(vault, { settings: {}, version: '' }, process.stderr);
+      expect(engine.stats().notes).toBe(6);
+      expect(problems.map((p) => [p.path, p.line, p.code])).toEqual([
+        ['Gone.md', 1, 'read-error'],
+        ['Sessions/Again', 1, 'read-error'],
+      ]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('reading a vault with folders that cannot be read', () => {
   it('lists the rest of the vault and names each folder with the reason in words', () => {
