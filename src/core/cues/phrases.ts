@@ -149,9 +149,11 @@ export class PhraseIndex<T> {
 
   /**
    * Every phrase found, handed to `emit` in order of start, then (when `byEnd`) end, then adding.
-   * The phrases found at one word are gathered in two lists reused from word to word and put in
-   * order where they are: this runs for most words of every note, and a sort or an object per
-   * phrase found was a third of what a scan allocates.
+   * The longer phrases found at one word are gathered in two lists reused from word to word and put
+   * in order where they are, then merged with the word's one-word phrases, which are in order
+   * already: this runs for most words of every note, and a sort or an object per phrase found was a
+   * third of what a scan allocates. Most phrases found are of one word (one and a half million of
+   * 1.8 million over the bench's 10,000 notes), handed on with no gathering and no sorting.
    */
   private findIn(words: readonly string[], from: number, to: number, byEnd: boolean, emit: (value: T, start: number, end: number) => void): void {
     if (this.addedSinceShared) this.shareBuckets();
@@ -161,10 +163,6 @@ export class PhraseIndex<T> {
     for (let i = from; i < to; i++) {
       const bucket = this.byFirst.get(words[i]);
       if (!bucket) continue;
-      for (const entry of bucket.single) {
-        entries[count] = entry;
-        ends[count++] = i + 1;
-      }
       const bySecond = this.bySecond(bucket);
       if (!bySecond) {
         // A phrase's second word stands within the gap after its first: most phrases a common word
@@ -196,9 +194,16 @@ export class PhraseIndex<T> {
           }
         }
       }
-      if (count === 0) continue;
+      // One-word phrases end first, and come in order of adding: by end they go before the longer ones, else among them.
+      const single = bucket.single;
       if (count > 1) inOrder(entries, ends, count, byEnd);
-      for (let k = 0; k < count; k++) emit(entries[k].value, i, ends[k]);
+      let next = 0;
+      for (let k = 0; k < count; k++) {
+        const order = entries[k].order;
+        while (next < single.length && (byEnd || single[next].order < order)) emit(single[next++].value, i, i + 1);
+        emit(entries[k].value, i, ends[k]);
+      }
+      while (next < single.length) emit(single[next++].value, i, i + 1);
       count = 0;
     }
   }
