@@ -221,7 +221,11 @@ export class PhraseIndex<T> {
       const forms = rest[k];
       // Each word is looked up once: the one the phrase word is, or one skipped while the gap allows.
       while (position < to && !forms.includes(words[position])) {
-        if (skipped >= this.gap || this.unskippable(words[position])) return undefined;
+        if (skipped >= this.gap) return undefined;
+        // Skipping helps only if the phrase word stands within the gap left: looked at first, as
+        // most tries fail there, and a lookup in a short list costs less than asking whether the
+        // word may be skipped.
+        if (!appearsBetween(words, forms, position + 1, Math.min(to, position + 1 + this.gap - skipped)) || this.unskippable(words[position])) return undefined;
         position++;
         skipped++;
       }
