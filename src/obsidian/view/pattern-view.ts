@@ -97,6 +97,8 @@ export class PatternView extends ItemView implements PanelHost {
         if (file) this.setActive(file.path);
       }),
     );
+    // The open note renamed or moved is still the open note: the About section follows it.
+    this.registerEvent(this.app.vault.on('rename', (file, oldPath) => oldPath === this.activePath && this.setActive(file.path)));
     this.render();
     await Promise.resolve();
   }

@@ -74,6 +74,18 @@ describe('the pattern view in the plugin', () => {
     await waitFor(() => card(view.contentEl, moved()!) === undefined && view.contentEl.textContent.includes('1 dismissed hidden'), 'the card to stay hidden');
   });
 
+  it('keeps the About section on the open note when it is renamed', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const view = await openView(app, plugin);
+    const path = 'Sessions/C-014/2026-02-03 C-014.md';
+    const title = (): string | undefined => view.contentEl.querySelector('.pp-context .pp-section-title')?.textContent ?? undefined;
+    app.workspace.trigger('file-open', app.vault.getFileByPath(path));
+    await waitFor(() => title() === 'About 2026-02-03 C-014', 'the About section');
+    await app.vault.rename(app.vault.getFileByPath(path)!, 'Sessions/C-014/2026-02-03 C-014 Sam.md');
+    await waitFor(() => title() === 'About 2026-02-03 C-014 Sam', 'the About section of the renamed note');
+  });
+
   it('follows the vault and the open note, keeping what the user expanded', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
