@@ -31,9 +31,10 @@ describe('parallel-process scan', () => {
     expect(report.schema).toBe('parallel-process/report@1');
     expect(report.vault).toBe(DEMO);
     expect(report.stats).toMatchObject({
-      // The templates folder's four notes are counted too (their `[[{{client}}]]` links unresolved); they are never evidence.
+      // The templates folder's four notes are counted too (their `[[{{client}}]]` links unresolved),
+      // with the other notes: they are no session nor supervision, and never evidence.
       notes: 26,
-      byType: { session: 12, supervision: 3, client: 4, reflection: 2, person: 2, other: 3 },
+      byType: { session: 11, supervision: 2, client: 3, reflection: 1, person: 2, other: 7 },
       unresolvedLinks: 7,
     });
     expect(report.stats.links).toBeGreaterThan(30);

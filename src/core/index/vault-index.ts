@@ -192,7 +192,8 @@ export class VaultIndex {
     let links = 0;
     let unresolvedLinks = 0;
     for (const note of this.graph.allNotes()) {
-      byType[note.content.kind]++;
+      // A template is no session nor supervision: counted with the other notes, as it is never evidence.
+      byType[note.isTemplate ? 'other' : note.content.kind]++;
       for (const link of this.graph.links(note.path)) {
         links++;
         if (link.target === undefined) unresolvedLinks++;
