@@ -36,12 +36,19 @@ export function decodeNote(data: string | Uint8Array): Decoded {
   return { text, diagnostics, binary: false };
 
   function binary(): Decoded {
-    return {
-      text: '',
-      binary: true,
-      diagnostics: [{ line: 1, severity: 'error', code: 'binary-file', message: 'This looks like a binary file, not a text note; it was skipped.' }],
-    };
+    // Text saved as UTF-16 (Windows Notepad's "Unicode") holds a zero byte in every Latin letter:
+    // its byte-order mark tells it from a binary file, and the user what to do.
+    const message = savedAsUtf16(data)
+      ? 'This note is saved as UTF-16 text, which Obsidian does not read; it was skipped. Save it again as UTF-8.'
+      : 'This looks like a binary file, not a text note; it was skipped.';
+    return { text: '', binary: true, diagnostics: [{ line: 1, severity: 'error', code: 'binary-file', message }] };
   }
+}
+
+/** Whether the bytes open with UTF-16's byte-order mark, or the text with the two replacement characters a UTF-8 reading makes of it. */
+function savedAsUtf16(data: string | Uint8Array): boolean {
+  if (typeof data === 'string') return data.startsWith('\uFFFD\uFFFD');
+  return data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff));
 }
 
 export function lineOfOffset(text: string, offset: number): number {

@@ -91,6 +91,17 @@ describe('parseNoteContent', () => {
     expect(content.links).toEqual([]);
   });
 
+  it('tells a note saved as UTF-16 from a binary file, read as bytes or as the text Obsidian makes of it', () => {
+    const note = '---\ntype: session\n---\nI jumped in.\n';
+    const utf16le = new Uint8Array([0xff, 0xfe, ...[...note].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const asObsidianReadsIt = new TextDecoder('utf-8').decode(utf16le);
+    for (const data of [utf16le, asObsidianReadsIt]) {
+      const content = parseNoteContent(data);
+      expect(content.diagnostics).toEqual([{ line: 1, severity: 'error', code: 'binary-file', message: 'This note is saved as UTF-16 text, which Obsidian does not read; it was skipped. Save it again as UTF-8.' }]);
+      expect(content.kind).toBe('other');
+    }
+  });
+
   it('skips a file with a zero byte in its first 8 KB only, as a Buffer or a plain array of bytes alike', () => {
     const withZeroAt = (at: number): Uint8Array => {
       const bytes = new TextEncoder().encode(`---\ntype: session\n---\n${'I jumped in. '.repeat(700)}`);
