@@ -139,24 +139,30 @@ describe('new-session-note', () => {
   });
 });
 
+/** Runs New supervision note as a user does: picks the supervisor, reads what is ticked, creates the note; its text. */
+async function newSupervisionNote(app: Awaited<ReturnType<typeof mockApp>>, supervisor: string): Promise<{ ticked: [string, boolean][]; text: string }> {
+  const plugin = await startPlugin(app);
+  await runCommand(plugin, 'new-supervision-note');
+  await pick(supervisor);
+  const cases = await nextModal();
+  const ticked = toggles(cases).map((t): [string, boolean] => [t.name, t.on]);
+  buttonNamed(cases, 'Create note').click();
+  const path = `Supervision/${today()} Supervision.md`;
+  await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+  return { ticked, text: read(app, path) };
+}
+
 describe('new-supervision-note', () => {
   it('pre-selects the clients seen since the last supervision and lists their questions', async () => {
     const app = await mockApp({
       ...PRACTICE,
       'Sessions/C-021/2099-01-05 C-021.md': '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-03-05\nfor_supervision: "Am I colluding with the restructure story?"\n---\n',
     });
-    const plugin = await startPlugin(app);
-    await runCommand(plugin, 'new-supervision-note');
-    await pick('Ann');
-    const cases = await nextModal();
-    expect(toggles(cases).map((t) => [t.name, t.on])).toEqual([
+    const { ticked, text } = await newSupervisionNote(app, 'Ann');
+    expect(ticked).toEqual([
       ['C-014', false],
       ['C-021', true],
     ]);
-    buttonNamed(cases, 'Create note').click();
-    const path = `Supervision/${today()} Supervision.md`;
-    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
-    const text = read(app, path);
     expect(properties(text)).toMatchObject({ type: 'supervision', supervisor: '[[Ann Lee]]', supervisee: '[[Robin Hart]]', cases: ['[[C-021]]'] });
     expect(text).toContain('- [[2099-01-05 C-021]]: Am I colluding with the restructure story?');
     expect(text).toContain('## Parallel process hypothesis');
@@ -171,18 +177,11 @@ describe('new-supervision-note', () => {
       'Sessions/C-021/2026-02-10 C-021.md': '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-10\nfor_supervision: "How far do I hold the contract?"\n---\n',
       'Sessions/C-014/2026-03-01 C-014.md': '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-03-01\nfor_supervision: "Who is holding the deadline?"\n---\n',
     });
-    const plugin = await startPlugin(app);
-    await runCommand(plugin, 'new-supervision-note');
-    await pick('Jo Park');
-    const cases = await nextModal();
-    expect(toggles(cases).map((t) => [t.name, t.on])).toEqual([
+    const { ticked, text } = await newSupervisionNote(app, 'Jo Park');
+    expect(ticked).toEqual([
       ['C-014', false],
       ['C-021', true],
     ]);
-    buttonNamed(cases, 'Create note').click();
-    const path = `Supervision/${today()} Supervision.md`;
-    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
-    const text = read(app, path);
     expect(text).toContain('- [[2026-02-10 C-021]]: How far do I hold the contract?');
     expect(text).not.toContain('deadline');
   });
