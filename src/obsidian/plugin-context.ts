@@ -50,6 +50,7 @@ export function practitionerName(context: PluginContext, engine: Engine): string
 export function renderUserTemplate(template: string, values: TemplateValues, what: string): string {
   const rendered = renderTemplate(template, values);
   if (rendered.unknown.length > 0) new Notice(`Your ${what} template has placeholders without a value, left as written: ${rendered.unknown.join(', ')}`);
+  if (rendered.brokenProperties) new Notice(`Your ${what} template's properties do not read as YAML (a quote is never closed): the new note's properties are as the template wrote them. Correct the template, then the note.`);
   return rendered.text;
 }
 

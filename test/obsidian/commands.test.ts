@@ -86,6 +86,18 @@ describe('new-session-note', () => {
     }
   });
 
+  it('keeps the end of the properties of a template whose quote is never closed, and says the template needs correcting', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Templates/Session.md': '---\ntype: session\nclient: "[[{{client}}]]\ndate: {{date}}\n---\n# {{title}}\n' });
+    const plugin = await startPlugin(app);
+    const notices = captureNotices();
+    await runCommand(plugin, 'new-session-note');
+    await pick('C-021');
+    const path = `Sessions/C-021/${today()} C-021.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    expect(read(app, path)).toBe(`---\ntype: session\nclient: "[[C-021]]\ndate: ${today()}\n---\n# ${today()} C-021\n`);
+    expect(notices.some((n) => n.startsWith("Your session template's properties do not read as YAML"))).toBe(true);
+  });
+
   it('never overwrites: an existing note is opened and left as it was', async () => {
     const path = `Sessions/C-014/${today()} C-014.md`;
     const mine = '---\ntype: session\n---\nMy own words, typed before.\n';

@@ -33,6 +33,8 @@ export interface Rendered {
   text: string;
   /** Placeholders the template used that have no value; they are left as written. */
   unknown: string[];
+  /** The template's own properties do not read as YAML (a quote never closed): they are kept as written. */
+  brokenProperties?: true;
 }
 
 /** `{{date}}`, `{{ client }}`, `{{date:YYYY-MM-DD}}`, `{{time:HH:mm}}`: core Templates' forms. */

@@ -41,9 +41,10 @@ export function renderTemplate(template: string, values: TemplateValues): Render
     slots.push({ placeholder, value: fill(placeholder) });
     return `${OPEN}${slots.length - 1}${CLOSE}`;
   });
-  const yaml = new FrontmatterWriter(masked, slots, values.cases).write();
+  const writer = new FrontmatterWriter(masked, slots, values.cases);
+  const yaml = writer.write();
   const text = template.slice(0, bounds.start) + yaml + renderText(template.slice(bounds.end), fill);
-  return { text, unknown: [...unknown] };
+  return { text, unknown: [...unknown], ...(writer.unclosed ? { brokenProperties: true as const } : {}) };
 }
 
 /** The text outside the frontmatter: values as they are, cases as links. */
@@ -70,6 +71,10 @@ class FrontmatterWriter {
   /** At the start of a node: where a quote, a bracket, `-`, `|` or `>` is an indicator. */
   private atNode = true;
   private lineIndent = 0;
+  /** The column of the block sequence's `-` the node at hand is an item of, if it is one. */
+  private itemAt: number | undefined;
+  /** Whether a quoted scalar ran to the end of the properties unclosed: the rest is written as it stands. */
+  unclosed = false;
 
   constructor(
     private readonly s: string,
@@ -86,6 +91,7 @@ class FrontmatterWriter {
         this.out += c;
         this.i++;
         this.atNode = true;
+        this.itemAt = undefined;
         this.lineIndent = indentAt(s, this.i);
       } else if (c === ' ' || c === '\t' || c === '\r') {
         this.out += c;
@@ -111,6 +117,7 @@ class FrontmatterWriter {
         this.i++;
         this.flow++;
       } else if (this.flow === 0 && c === '-' && /^-(?:\s|$)/.test(s.slice(this.i, this.i + 2))) {
+        this.itemAt = this.i - (s.lastIndexOf('\n', this.i - 1) + 1);
         this.out += c;
         this.i++;
       } else if (this.flow === 0 && (c === '|' || c === '>')) {
@@ -160,6 +167,7 @@ class FrontmatterWriter {
     const { s } = this;
     let j = this.i + 1;
     while (j < s.length && s[j] !== '"') j += s[j] === '\\' ? 2 : 1;
+    if (j >= s.length) return this.unclosedScalar();
     const content = s.slice(this.i + 1, j);
     this.i = Math.min(j + 1, s.length);
     this.atNode = false;
@@ -176,6 +184,7 @@ class FrontmatterWriter {
     const { s } = this;
     let j = this.i + 1;
     while (j < s.length && !(s[j] === "'" && s[j + 1] !== "'")) j += s[j] === "'" ? 2 : 1;
+    if (j >= s.length) return this.unclosedScalar();
     const content = s.slice(this.i + 1, j);
     this.i = Math.min(j + 1, s.length);
     this.atNode = false;
@@ -190,6 +199,17 @@ class FrontmatterWriter {
     }
     const value = this.text(content.replace(/''/g, "'"));
     this.out += singleQuotable(value) ? `'${value.replace(/'/g, "''")}'` : doubleQuoted(value);
+  }
+
+  /**
+   * A quote the template never closes: YAML would not read these properties, and a closing quote
+   * added at their end would swallow the line that closes them. The rest is written as it stands,
+   * placeholders filled, so the note keeps the template's own words and its properties' end.
+   */
+  private unclosedScalar(): void {
+    this.unclosed = true;
+    this.out += this.raw(this.s.slice(this.i));
+    this.i = this.s.length;
   }
 
   /** `|` or `>`: the header line, then every line indented deeper than the line that opened it. */
@@ -231,7 +251,9 @@ class FrontmatterWriter {
       this.atNode = true;
       return;
     }
-    this.out += this.plainValue(content, inFlow);
+    // Read before adding: an empty {{cases}} item takes its `-` back out of what is written.
+    const value = this.plainValue(content, inFlow);
+    this.out += value;
   }
 
   /**
@@ -242,8 +264,15 @@ class FrontmatterWriter {
     const typed = this.typed(slot);
     if (typed !== undefined) return typed;
     if (slot?.placeholder.name === 'cases' && slot.placeholder.format === undefined && this.cases) {
-      const items = this.cases.map((c) => doubleQuoted(`[[${c}]]`)).join(', ');
-      return this.flow > 0 ? items : `[${items}]`;
+      const links = this.cases.map((c) => doubleQuoted(`[[${c}]]`));
+      // An item of a block list, as Obsidian's Properties view saves a list (`cases:` then `- "{{cases}}"`):
+      // the links are items of that list, not a list inside it; none leaves the list empty.
+      if (this.flow === 0 && this.itemAt !== undefined) {
+        if (links.length > 0) return links.join(`\n${' '.repeat(this.itemAt)}- `);
+        this.out = this.out.replace(/\n[ \t]*-[ \t]*$/, ' ');
+        return '[]';
+      }
+      return this.flow > 0 ? links.join(', ') : `[${links.join(', ')}]`;
     }
     return undefined;
   }

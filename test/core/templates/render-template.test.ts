@@ -61,6 +61,23 @@ describe('renderTemplate: values in properties', () => {
     expect(render('---\ntype: supervision\n---\nCases: {{cases}}\n').text).toBe('---\ntype: supervision\n---\nCases: [[C-014]], [[C-021]]\n');
   });
 
+  it('writes {{cases}} as the items of a block list, as Obsidian\'s Properties view saves a list, not as a list inside it', () => {
+    for (const item of ['"{{cases}}"', '{{cases}}', "'{{cases}}'"]) {
+      const template = `---\ntype: supervision\ncases:\n  - ${item}\nthemes: []\n---\n`;
+      expect(propertiesOf(render(template).text)).toEqual({ type: 'supervision', cases: ['[[C-014]]', '[[C-021]]'], themes: [] });
+      expect(propertiesOf(render(template, { cases: [] }).text)).toEqual({ type: 'supervision', cases: [], themes: [] });
+    }
+  });
+
+  it('writes the rest of the properties as they stand after a quote the template never closes, and says so', () => {
+    for (const quote of ['"', "'"]) {
+      const out = render(`---\ntype: session\nclient: ${quote}[[{{client}}]]\ndate: {{date}}\n---\n# {{title}}\n`);
+      expect(out.text).toBe(`---\ntype: session\nclient: ${quote}[[C-014]]\ndate: 2026-03-03\n---\n# 2026-03-03 C-014\n`);
+      expect(out.brokenProperties).toBe(true);
+    }
+    expect(render('---\nclient: "[[{{client}}]]"\n---\n').brokenProperties).toBeUndefined();
+  });
+
   it('keeps a list item, a flow list, a comment and a block scalar in shape', () => {
     const template = '---\nclients:\n  - {{client}}\n  - "{{client}}"\nboth: [{{client}}, {{supervisor}}]\nwho: {{client}} # {{client}}\nsummary: |\n  Seen by {{practitioner}}\n  {{client}}\nafter: x\n---\n';
     const out = render(template, { client: 'A, B\nC' });
