@@ -1,11 +1,11 @@
-import { normalizePath, TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
+import { TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
-import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { CacheSaver } from './cache-saver';
 import type { EngineCache } from './engine-cache';
 import { MetadataCacheLinks } from './metadata-cache-links';
 import { notesPerPause, yieldToInterface } from './pauses';
 import type { NoteChanges } from './note-changes';
+import { readTaxonomyNote, taxonomyPath } from './taxonomy-note';
 import { readSource } from './vault-source';
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
@@ -31,6 +31,8 @@ type PendingChange = 'upsert' | 'remove' | 'relink';
 export class LiveEngine {
   private engineInstance: Engine | undefined;
   private state: BuildState = { status: 'waiting' };
+  /** The engine settings of the latest build. */
+  private builtWith: Partial<EngineSettings> | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly noteListeners = new Set<(changes: NoteChanges) => void>();
   private readonly pending = new Map<string, PendingChange>();
@@ -66,6 +68,11 @@ export class LiveEngine {
     return this.state.status === 'ready' ? this.engineInstance : undefined;
   }
 
+  /** The engine settings the latest build was made with: what a change of them must build again. */
+  get settingsBuilt(): Partial<EngineSettings> | undefined {
+    return this.builtWith;
+  }
+
   get status(): BuildState {
     return this.state;
   }
@@ -88,6 +95,8 @@ export class LiveEngine {
   follow(plugin: Plugin): void {
     const { vault, metadataCache } = this.app;
     const queue = (file: TAbstractFile, op: PendingChange): void => {
+      // The taxonomy note changed, came or went: every note is read again with it (it may be a .yaml file).
+      if (op !== 'relink' && file.path === taxonomyPath(this.settings().taxonomyNote)) void this.rebuildSoon();
       if (file instanceof TFile && file.extension === 'md') this.queue(file.path, op);
     };
     // Obsidian fires `create` for every note as the vault loads: those are read by the build, and
@@ -96,6 +105,7 @@ export class LiveEngine {
       if (!this.disposed) plugin.registerEvent(vault.on('create', (file) => queue(file, 'upsert')));
     });
     plugin.registerEvent(metadataCache.on('changed', (file) => queue(file, 'upsert')));
+    plugin.registerEvent(vault.on('modify', (file) => file.path === taxonomyPath(this.settings().taxonomyNote) && void this.rebuildSoon()));
     plugin.registerEvent(vault.on('delete', (file) => queue(file, 'remove')));
     // Obsidian resolves a note's links again when a note of a name it links to comes, goes or moves,
     // and all of them as it starts: a start-up from the cache, which took up the links as they were,
@@ -104,6 +114,8 @@ export class LiveEngine {
     plugin.registerEvent(
       vault.on('rename', (file, oldPath) => {
         if (!(file instanceof TFile)) return;
+        const taxonomy = taxonomyPath(this.settings().taxonomyNote);
+        if (oldPath === taxonomy || file.path === taxonomy) void this.rebuildSoon();
         this.renames.push([oldPath, file.path]);
         this.schedule();
       }),
@@ -181,7 +193,8 @@ export class LiveEngine {
     // The engine being replaced needs no more warming up.
     window.clearTimeout(this.warmUpTimer);
     const { engine: settings, taxonomyNote } = this.settings();
-    const taxonomy = await this.readTaxonomy(taxonomyNote);
+    this.builtWith = settings;
+    const taxonomy = await readTaxonomyNote(this.app, taxonomyNote);
     // The engine being replaced (after a change of settings) or the cache; the new engine decides what fits.
     const from = fresh ? undefined : (this.engineInstance ?? (await this.cache.read()));
     // Parsing the cache is the one long step of a start-up that cannot be cut: let a frame in after it.
@@ -241,19 +254,6 @@ export class LiveEngine {
       return;
     }
     if (engine.warmUp()) this.warmUpTimer = window.setTimeout(() => this.warmUp(engine), 0);
-  }
-
-  private async readTaxonomy(note: string): Promise<TaxonomySource | undefined> {
-    if (note.trim() === '') return undefined;
-    const path = normalizePath(note.endsWith('.md') || note.endsWith('.yaml') || note.endsWith('.yml') ? note : `${note}.md`);
-    const file = this.app.vault.getFileByPath(path);
-    if (!file) return { path, text: '' };
-    try {
-      return { path, text: await this.app.vault.cachedRead(file) };
-    } catch (error) {
-      // An unreadable taxonomy note is a diagnostic on it, as a broken one is: the notes are read with the default.
-      return { path, text: '', unreadable: error instanceof Error ? error.message : String(error) };
-    }
   }
 
   private queue(path: string, op: PendingChange): void {

@@ -51,8 +51,6 @@ export default class ParallelProcessPlugin extends Plugin {
   readonly session = { pauseDismissed: false };
   private readonly preferenceListeners = new Set<() => void>();
   private statusBar!: HTMLElement;
-  /** The practitioner the engine was last built with, for sessions that name none (ownPractitioner). */
-  private appliedPractitioner = '';
 
   override async onload(): Promise<void> {
     this.preferences = readSettings(await this.loadData());
@@ -112,8 +110,7 @@ export default class ParallelProcessPlugin extends Plugin {
 
   private engineSettings(): Partial<EngineSettings> {
     const s = this.preferences;
-    this.appliedPractitioner = this.ownPractitioner();
-    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner: this.appliedPractitioner };
+    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner: this.ownPractitioner() };
   }
 
   /**
@@ -130,7 +127,7 @@ export default class ParallelProcessPlugin extends Plugin {
 
   /** Reads the notes again when what they say of the vault's role changed whose sessions name no practitioner. */
   private followVaultRole(): void {
-    if (this.live.status.status === 'ready' && this.preferences.vaultRole === 'auto' && this.ownPractitioner() !== this.appliedPractitioner) void this.live.rebuildSoon();
+    if (this.live.status.status === 'ready' && this.preferences.vaultRole === 'auto' && this.ownPractitioner() !== (this.live.settingsBuilt?.practitioner ?? '')) void this.live.rebuildSoon();
   }
 
   private context(): PluginContext {

@@ -98,6 +98,23 @@ describe('live engine', () => {
     expect(live.engine!.diagnostics()).toContainEqual(expect.objectContaining({ path: 'Taxonomy.md', code: 'taxonomy', message: 'The taxonomy could not be read, so the default is used: file locked' }));
   });
 
+  it('reads every note again when the taxonomy note is edited, and says when the note it names is not there', async () => {
+    const files = {
+      'Clients/C-1.md': '---\ntype: client\ncode: C-1\n---\n',
+      'Sessions/2026-02-10 C-1.md': '---\ntype: session\nclient: "[[C-1]]"\ndate: 2026-02-10\n---\nI found myself splorking for her again.\n',
+      'Supervision/2026-02-20.md': '---\ntype: supervision\ndate: 2026-02-20\nsupervisor: Ann\nsupervisee: Robin\ncases: ["[[C-1]]"]\nsupervisor_dynamics: [rescuing]\n---\nText.\n',
+      'Taxonomy.md': '```yaml\n- id: people-pleasing\n  cues: [keep everyone happy]\n```\n',
+    };
+    const app = await mockApp(files);
+    const plugin = await startPlugin(app, { taxonomyNote: 'Taxonomy.md' });
+    expect(plugin.api.getFlags()).toEqual([]);
+    await app.vault.modify(app.vault.getFileByPath('Taxonomy.md')!, '```yaml\n- id: rescuing\n  cues: [splorking]\n```\n');
+    await waitFor(() => plugin.api.getFlags().map((f) => `${f.kind} ${f.dynamic}`).join() === 'mirror-upward rescuing', 'the flag the edited taxonomy gives');
+
+    const missing = await startPlugin(await mockApp(files), { taxonomyNote: 'Taxnomy' });
+    expect(missing.live.engine!.diagnostics()).toContainEqual(expect.objectContaining({ path: 'Taxnomy.md', message: 'The taxonomy could not be read, so the default is used: there is no such note' }));
+  });
+
   it('says in the view when a build fails, and builds again when asked', async () => {
     const app = await mockApp(PRACTICE);
     const cache = { read: () => Promise.resolve(undefined), write: () => Promise.resolve(), clear: () => Promise.resolve() } as unknown as EngineCache;
