@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import { splitFrontmatter } from '../parse/frontmatter';
 import { defaultDefinitions } from './default-taxonomy';
-import { mergeTaxonomy, readTaxonomyEntries, TaxonomyError } from './read-taxonomy';
+import { mergeTaxonomy, readTaxonomyEntries, TaxonomyError, type TaxonomyWarning } from './read-taxonomy';
 import { Taxonomy } from './taxonomy';
 
 /** A user's taxonomy file: YAML, or a Markdown note holding it in a ```yaml block or its properties. */
@@ -25,7 +25,10 @@ export function loadTaxonomy(source?: TaxonomySource): LoadedTaxonomy {
     if (source.unreadable !== undefined) throw new TaxonomyError(source.unreadable, 1);
     const { yaml, firstLine } = yamlOf(source);
     try {
-      return { taxonomy: new Taxonomy(mergeTaxonomy(base, readTaxonomyEntries(yaml))), diagnostics: [] };
+      const warnings: TaxonomyWarning[] = [];
+      const taxonomy = new Taxonomy(mergeTaxonomy(base, readTaxonomyEntries(yaml, warnings)));
+      const diagnostics = warnings.map((w): Diagnostic => ({ path: source.path, line: firstLine - 1 + w.line, severity: 'warning', code: 'taxonomy', message: w.message }));
+      return { taxonomy, diagnostics };
     } catch (error) {
       if (error instanceof TaxonomyError) throw new TaxonomyError(error.message, firstLine - 1 + error.line);
       throw error;

@@ -1,6 +1,6 @@
-import { parse } from 'yaml';
+import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml';
 import { appendAll } from '../util/append';
-import { MAX_PATTERN_SLOTS, type DescribedPattern, type DynamicDefinition, type DynamicKind } from './taxonomy';
+import { MAX_PATTERN_SLOTS, nameKey, type DescribedPattern, type DynamicDefinition, type DynamicKind } from './taxonomy';
 
 const KINDS: readonly DynamicKind[] = ['dynamic', 'theme', 'attachment', 'marker'];
 
@@ -48,24 +48,47 @@ export const DEFAULT_WITHIN = 6;
 /** Further than a clause: a pattern that reaches this far would join unrelated words. */
 const MAX_WITHIN = 20;
 
-/** Reads a list of dynamics in the format of dynamics.yaml; throws TaxonomyError with a line. */
-export function readTaxonomyEntries(yamlText: string): TaxonomyEntry[] {
-  let data: unknown;
-  try {
-    // Warnings (a tag it does not know) are the user's YAML to fix, not the console's: errors still throw.
-    data = parse(yamlText, { prettyErrors: false, logLevel: 'error' });
-  } catch (error) {
-    const linePos = (error as { linePos?: { line: number }[] }).linePos;
-    throw new TaxonomyError(`not valid YAML: ${String((error as Error).message).split('\n')[0]}`, linePos?.[0]?.line ?? 1);
-  }
-  return readTaxonomyData(data);
+/** Something in a user's taxonomy that is read past, not refused: a key it does not know. */
+export interface TaxonomyWarning {
+  line: number;
+  message: string;
+}
+
+/** The keys an entry may have: any other is likely a misspelling (`cue:`, `unless_afer:`), said as a warning. */
+const ENTRY_KEYS = new Set(['id', 'kind', 'label', 'description', 'cues', 'patterns', 'other_senses', 'roles', 'disabled', 'enabled', ...MARKS]);
+
+/**
+ * Reads a list of dynamics in the format of dynamics.yaml; throws TaxonomyError with the line of the
+ * entry at fault, and adds to `warnings` the keys it does not know, each with its entry's line.
+ */
+export function readTaxonomyEntries(yamlText: string, warnings: TaxonomyWarning[] = []): TaxonomyEntry[] {
+  const lines = new LineCounter();
+  // Warnings (a tag it does not know) are the user's YAML to fix, not the console's: errors still throw.
+  const doc = parseDocument(yamlText, { prettyErrors: false, logLevel: 'error', lineCounter: lines });
+  const error = doc.errors[0];
+  if (error) throw new TaxonomyError(`not valid YAML: ${String(error.message).split('\n')[0]}`, error.linePos?.[0]?.line ?? 1);
+  // Where each entry starts, to name its line: the list at the top, or under `dynamics:`.
+  const top = doc.contents;
+  const list = isSeq(top) ? top : isMap(top) ? top.get('dynamics', true) : undefined;
+  const starts = isSeq(list) ? list.items.map((item) => (isNode(item) && item.range ? lines.linePos(item.range[0]).line : 1)) : [];
+  return readTaxonomyData(doc.toJS(), starts, warnings);
 }
 
 /** Reads dynamics already parsed from YAML (the bundled taxonomy is parsed at build time). */
-export function readTaxonomyData(data: unknown): TaxonomyEntry[] {
+export function readTaxonomyData(data: unknown, lines: readonly number[] = [], warnings: TaxonomyWarning[] = []): TaxonomyEntry[] {
   const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.dynamics) ? data.dynamics : undefined;
   if (!list) throw new TaxonomyError('expected a list of dynamics (each with an id), or a "dynamics:" list');
-  return list.map((item, i) => readEntry(item, i));
+  return list.map((item, i) => {
+    const line = lines[i] ?? 1;
+    try {
+      const entry = readEntry(item, i);
+      const unknown = Object.keys(item as Record<string, unknown>).filter((key) => !ENTRY_KEYS.has(key));
+      if (unknown.length > 0) warnings.push({ line, message: `entry ${i + 1} (${entry.id}): ${unknown.map((k) => `"${k}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not read; the keys are ${[...ENTRY_KEYS].join(', ')}` });
+      return entry;
+    } catch (error) {
+      throw error instanceof TaxonomyError && error.line === 1 ? new TaxonomyError(error.message, line) : error;
+    }
+  });
 }
 
 function readEntry(item: unknown, index: number): TaxonomyEntry {
@@ -160,13 +183,15 @@ function definitionOf(e: TaxonomyEntry): DynamicDefinition {
  * disable it); a new id adds a dynamic.
  */
 export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly TaxonomyEntry[]): DynamicDefinition[] {
-  const merged = new Map(base.map((d) => [d.id, { ...d, cues: [...d.cues], patterns: [...d.patterns] }]));
+  // By id compared as names are (SPEC: `Rescuing` and `rescuing` are one dynamic), so an entry written
+  // like its label extends the dynamic or turns it off rather than adding another.
+  const merged = new Map(base.map((d) => [nameKey(d.id), { ...d, cues: [...d.cues], patterns: [...d.patterns] }]));
   for (const entry of user) {
     if (entry.disabled) {
-      merged.delete(entry.id);
+      merged.delete(nameKey(entry.id));
       continue;
     }
-    const existing = merged.get(entry.id);
+    const existing = merged.get(nameKey(entry.id));
     if (existing) {
       const known = new Set(existing.cues);
       appendAll(existing.cues, entry.cues.filter((c) => !known.has(c)));
@@ -176,7 +201,7 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
       if (entry.kind) existing.kind = entry.kind;
       addMarks(existing, entry);
     } else {
-      merged.set(entry.id, definitionOf(entry));
+      merged.set(nameKey(entry.id), definitionOf(entry));
     }
   }
   return [...merged.values()];

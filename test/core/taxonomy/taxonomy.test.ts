@@ -53,6 +53,14 @@ describe('user taxonomy', () => {
     expect(taxonomy.get('felt-sense')).toBeUndefined();
   });
 
+  it('takes an id written like its label as the known dynamic: it extends it or turns it off, adding none', () => {
+    const count = loadTaxonomy().taxonomy.definitions.length;
+    const { taxonomy } = loadTaxonomy({ path: 'taxonomy.yaml', text: '- id: Rescuing\n  cues: [fixing it for them]\n- id: Felt-Sense\n  disabled: true\n' });
+    expect(taxonomy.lookup('fixing it for them')).toBe('rescuing');
+    expect(taxonomy.get('felt-sense')).toBeUndefined();
+    expect(taxonomy.definitions.length).toBe(count - 1);
+  });
+
   it('leaves a YAML warning in the user\'s file (a tag it does not know) to the file, not the console', () => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const console = vi.spyOn(globalThis.console, 'warn').mockImplementation(() => undefined);
@@ -79,6 +87,16 @@ describe('user taxonomy', () => {
     expect(broken.diagnostics[0].line).toBeGreaterThanOrEqual(4);
     const shapeless = loadTaxonomy({ path: 't.yaml', text: 'just: a map' });
     expect(shapeless.diagnostics[0].message).toContain('expected a list of dynamics');
+  });
+
+  it('names the line of the entry at fault, and warns of keys it does not read, reading the rest', () => {
+    const note = '# My taxonomy\n\n```yaml\n- id: people-pleasing\n  cue: [keep everyone happy]\n  cues: [smooth it over]\n- id: rescuing\n  kind: dinamic\n```\n';
+    const broken = loadTaxonomy({ path: 'Taxonomy.md', text: note });
+    expect(broken.diagnostics).toEqual([{ path: 'Taxonomy.md', line: 7, severity: 'error', code: 'taxonomy', message: expect.stringContaining('entry 2 (rescuing): kind must be one of') as string }]);
+    const misspelt = loadTaxonomy({ path: 'Taxonomy.md', text: note.replace('  kind: dinamic\n', '') });
+    expect(misspelt.taxonomy.lookup('smooth it over')).toBe('people-pleasing');
+    expect(misspelt.taxonomy.lookup('keep everyone happy')).not.toBe('people-pleasing');
+    expect(misspelt.diagnostics).toEqual([{ path: 'Taxonomy.md', line: 4, severity: 'warning', code: 'taxonomy', message: expect.stringContaining('entry 1 (people-pleasing): "cue" is not read') as string }]);
   });
 
   it('reads patterns, adds a user\'s patterns to a known dynamic, and says what is wrong with a broken one', () => {
