@@ -51,6 +51,7 @@ function pairs(edges: readonly Edge[]): { from: string; to: string; arrow: strin
   });
 }
 
+/** A label as Mermaid shows it as written: `#` first, since Mermaid reads `#...;` as a character code. */
 function escapeLabel(label: string): string {
-  return label.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;')).replace(/[\r\n]+/g, ' ');
+  return label.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;')).replace(/[\r\n]+/g, ' ');
 }
