@@ -16,6 +16,7 @@ import { noteNameOf } from '../core/vault/paths';
 import { carriedReviews } from '../core/review/carry-reviews';
 import { standingOf } from '../core/review/flag-review';
 import { readVaultRole } from '../core/practice/vault-role';
+import { findClientId } from '../core/graph/client-lookup';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
 import type { NoteChanges } from './note-changes';
@@ -59,7 +60,13 @@ export default class ParallelProcessPlugin extends Plugin {
     this.privacy = new LivePrivacy(this.app, this.live);
     this.api = {
       // Other plugins and DataviewJS are outputs too: private reflections only when the user allows it.
-      getFlags: (filter) => (this.live.engine?.selectFlags({ includePrivate: this.preferences.includePrivateInExport }).flags ?? []).filter((f) => matches(f, filter)),
+      getFlags: (filter) => {
+        const engine = this.live.engine;
+        if (!engine) return [];
+        // A client as the command line's --client takes one: the note's path, code, name or alias.
+        const client = filter?.client ? (findClientId(engine.graph, filter.client) ?? filter.client) : undefined;
+        return engine.selectFlags({ includePrivate: this.preferences.includePrivateInExport }).flags.filter((f) => matches(f, { ...filter, client }));
+      },
       getGraph: () => this.live.engine?.graphDocument({ includePrivate: this.preferences.includePrivateInExport }) ?? { schema: 'parallel-process/graph@1', nodes: [], edges: [] },
       getDiagnostics: () => this.live.engine?.diagnostics({ includePrivate: this.preferences.includePrivateInExport }) ?? [],
       onChange: (callback) => this.live.onChange(callback),

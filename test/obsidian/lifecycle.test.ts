@@ -12,6 +12,11 @@ describe('plugin lifecycle', () => {
     expect(plugin.api.getFlags().map((f) => f.id)).toEqual(expected.map((f) => f.id));
     expect(plugin.api.getFlags({ kind: 'mirror-upward' }).map((f) => f.dynamic)).toEqual(['rescuing']);
     expect(plugin.api.getFlags({ client: 'Clients/C-021.md' })).toEqual([]);
+    // A client by the note's path, its code or an alias, as the command line's --client takes one.
+    const c014 = expected.filter((f) => f.client === 'Clients/C-014.md').map((f) => f.id);
+    expect(c014.length).toBeGreaterThan(0);
+    for (const client of ['Clients/C-014.md', 'C-014', 'sam']) expect(plugin.api.getFlags({ client }).map((f) => f.id)).toEqual(c014);
+    expect(plugin.api.getFlags({ client: 'Nobody' })).toEqual([]);
     expect(plugin.api.getGraph().nodes.find((n) => n.id === 'Clients/C-014.md')?.type).toBe('client');
     expect(plugin.api.getDiagnostics()).toEqual([]);
   });
