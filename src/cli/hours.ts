@@ -1,4 +1,5 @@
 import type { WriteStream } from 'node:tty';
+import { localDay } from '../core/parse/dates';
 import { countHours, type HoursDocument } from '../core/practice/hours';
 import { hoursText } from '../core/practice/hours-markdown';
 import type { HoursCommand } from './args';
@@ -8,7 +9,8 @@ import { loadVault, reportProblems, type LoadOptions } from './load-vault';
 export function hours(command: HoursCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
   const { engine, problems } = loadVault(command.vault, options, stderr);
   reportProblems(problems, stderr);
-  const doc = countHours(engine.graph, { from: command.from, to: command.to, defaultMinutes: command.defaultMinutes, minimumHours: command.minimumHours });
+  // As of today: a session booked ahead has not happened, and this month's supervision may still come.
+  const doc = countHours(engine.graph, { from: command.from, to: command.to, today: localDay(new Date()), defaultMinutes: command.defaultMinutes, minimumHours: command.minimumHours });
   stdout.write(command.json ? JSON.stringify(doc, null, 2) + '\n' : formatHours(doc));
   return 0;
 }
@@ -33,7 +35,7 @@ export function formatHours(doc: HoursDocument): string {
   const notes: string[] = [];
   for (const m of doc.months) {
     rows.push(cells(m.month, { ...m, monthsBelowMinimum: 0 }));
-    notes.push(m.belowMinimum ? `<- below the ${min} h minimum` : '');
+    notes.push(m.belowMinimum ? `<- below the ${min} h minimum` : m.inProgress && m.supervisionHours < doc.minimumHours ? `<- in progress, below the ${min} h minimum so far` : '');
   }
   for (const y of doc.years) {
     rows.push(cells(y.year, y));

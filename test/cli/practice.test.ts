@@ -15,13 +15,16 @@ afterAll(() => rmSync(WITH_DETAILS, { recursive: true, force: true }));
 
 // Each run of the command line takes a second or two on a busy machine: run each form once.
 const SUPERVISOR_VAULT = 'test/fixtures/vaults/supervisor-vault';
-const runs = {} as Record<'json' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor' | 'annDetails' | 'annDetailsPrivate' | 'supervisorJson' | 'supervisorText' | 'supervisorScan', CliResult>;
+const runs = {} as Record<'json' | 'booked' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor' | 'annDetails' | 'annDetailsPrivate' | 'supervisorJson' | 'supervisorText' | 'supervisorScan', CliResult>;
 beforeAll(() => {
   cpSync(VAULT, WITH_DETAILS, { recursive: true });
   for (const path of [SESSION, REFLECTION]) appendFileSync(join(WITH_DETAILS, path), SISTER);
   runs.annDetails = runCli(['prep', WITH_DETAILS, '--supervisor', 'Ann', '--date', '2026-03-24']);
   runs.annDetailsPrivate = runCli(['prep', WITH_DETAILS, '--supervisor', 'Ann', '--date', '2026-03-24', '--include-private']);
   runs.json = runCli(['hours', VAULT, '--json']);
+  // A session booked ahead, in the copy: it has not happened.
+  appendFileSync(join(WITH_DETAILS, 'Sessions/C-021/2099-01-05 C-021.md'), '---\ntype: session\nclient: "[[C-021]]"\ndate: 2099-01-05\nduration: 50\n---\nBooked.\n');
+  runs.booked = runCli(['hours', WITH_DETAILS, '--json']);
   runs.range = runCli(['hours', VAULT, '--json', '--from', '2026-02-01', '--to', '2026-04-30', '--default-minutes', '60', '--minimum-hours', '2.5']);
   runs.text = runCli(['hours', VAULT]);
   runs.badMinimum = runCli(['hours', VAULT, '--minimum-hours', 'lots']);
@@ -49,6 +52,12 @@ describe('parallel-process hours', () => {
     // A practitioner's table has no column for supervision given.
     expect(runs.text.stdout).not.toContain('Given');
     expect(doc.unreadable).toEqual([{ path: 'Sessions/C-014/2026-03-03 C-014.md', line: 6, value: 'about an hour' }]);
+  });
+
+  it('counts to today: a session booked ahead has not happened, and adds no month', () => {
+    const doc = JSON.parse(runs.booked.stdout) as HoursDocument;
+    expect(doc.months.map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(doc.totals.sessions).toBe(9);
   });
 
   it('takes a range, a default session length and a minimum with decimals', () => {

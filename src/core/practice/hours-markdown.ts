@@ -1,4 +1,4 @@
-import type { HoursDocument } from './hours';
+import type { HoursDocument, MonthHours } from './hours';
 
 /** Hours as a log shows them: `2.67`, `1.5`, `4`. */
 export function hoursText(hours: number): string {
@@ -40,7 +40,7 @@ export function hoursMarkdown(doc: HoursDocument, date: string): string {
   out.push('', `| Month | Client hours | Sessions | Supervision hours | Supervisions |${givenHead} Defaulted | Minimum |`, `|---|---:|---:|---:|---:|${givenRule}---:|---|`);
   for (const m of doc.months) {
     const supervision = m.belowMinimum ? `**${hoursText(m.supervisionHours)}**` : hoursText(m.supervisionHours);
-    out.push(`| ${m.month} | ${hoursText(m.clientHours)} | ${m.sessions} | ${supervision} | ${m.supervisions} |${given(m)} ${m.defaulted} | ${m.belowMinimum ? `**Below ${min} h**` : 'Met'} |`);
+    out.push(`| ${m.month} | ${hoursText(m.clientHours)} | ${m.sessions} | ${supervision} | ${m.supervisions} |${given(m)} ${m.defaulted} | ${minimumCell(m, doc.minimumHours, min)} |`);
   }
   out.push('', '## Years', '', `| Year | Client hours | Sessions | Supervision hours | Supervisions |${givenHead} Defaulted | Months below the minimum |`, `|---|---:|---:|---:|---:|${givenRule}---:|---:|`);
   for (const y of doc.years) {
@@ -55,4 +55,11 @@ export function hoursMarkdown(doc: HoursDocument, date: string): string {
   }
   if (doc.undated > 0) out.push('', `${doc.undated} session or supervision note${doc.undated === 1 ? ' has' : 's have'} no date and ${doc.undated === 1 ? 'is' : 'are'} not counted.`);
   return out.join('\n') + '\n';
+}
+
+/** Whether a month met the minimum; the month in progress only so far, its supervision may still come. */
+function minimumCell(m: MonthHours, minimumHours: number, min: string): string {
+  if (m.belowMinimum) return `**Below ${min} h**`;
+  if (m.inProgress && m.supervisionHours < minimumHours) return `In progress (below ${min} h so far)`;
+  return 'Met';
 }

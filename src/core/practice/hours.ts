@@ -19,6 +19,11 @@ export interface HoursOptions {
   defaultMinutes?: number;
   /** Supervision hours a month should reach. */
   minimumHours?: number;
+  /**
+   * The day the count is made: a note dated after it is a session booked ahead, not yet contact, and
+   * a month not over by then is not below the minimum yet (its supervision may still come).
+   */
+  today?: IsoDay;
 }
 
 interface Counts {
@@ -40,6 +45,8 @@ export interface MonthHours extends Counts {
   /** `YYYY-MM`. */
   month: string;
   belowMinimum: boolean;
+  /** The month the count is made in (HoursOptions.today): not over, so never below the minimum yet. */
+  inProgress?: true;
 }
 
 export interface PeriodHours extends Counts {
@@ -106,7 +113,7 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
       undated++;
       continue;
     }
-    if ((options.from && note.date < options.from) || (options.to && note.date > options.to)) continue;
+    if ((options.from && note.date < options.from) || (options.to && note.date > options.to) || (options.today && note.date > options.today)) continue;
     const { minutes, defaulted } = minutesOf(note, kind === 'session' ? defaultMinutes : DEFAULT_SUPERVISION_MINUTES, unreadable);
     const month = note.date.slice(0, 7);
     const m = byMonth.get(month) ?? empty();
@@ -127,7 +134,8 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
 
   const months = monthRange([...byMonth.keys()], options.from?.slice(0, 7), options.to?.slice(0, 7)).map((month): MonthHours => {
     const m = byMonth.get(month) ?? empty();
-    return { month, ...rounded(m), belowMinimum: m.supervision / 60 < minimumHours };
+    const over = options.today === undefined || month < options.today.slice(0, 7);
+    return { month, ...rounded(m), belowMinimum: over && m.supervision / 60 < minimumHours, ...(over ? {} : { inProgress: true as const }) };
   });
   const years = new Map<string, { minutes: Minutes; below: number }>();
   const all = { minutes: empty(), below: 0 };

@@ -25,7 +25,7 @@ export interface HoursSummary {
 export function hoursSummary(graph: GraphReader, today: IsoDay, options: { defaultMinutes?: number; minimumHours?: number } = {}): HoursSummary {
   const year = today.slice(0, 4);
   const month = today.slice(0, 7);
-  const doc = countHours(graph, { ...options, from: `${year}-01-01`, to: today });
+  const doc = countHours(graph, { ...options, from: `${year}-01-01`, to: today, today });
   const thisMonth = doc.months[doc.months.length - 1];
   // Months before the first note of the year are months before the notes were kept here, not months without supervision.
   const first = doc.months.findIndex((m) => m.sessions + m.supervisions + m.supervisionsGiven > 0);
@@ -36,7 +36,7 @@ export function hoursSummary(graph: GraphReader, today: IsoDay, options: { defau
     thisMonth,
     thisYear: doc.totals,
     months,
-    belowMinimum: months.filter((m) => m.month < month && m.belowMinimum),
+    belowMinimum: months.filter((m) => m.belowMinimum),
     defaultMinutes: doc.defaultMinutes,
     minimumHours: doc.minimumHours,
     unreadable: doc.unreadable.length,

@@ -9,8 +9,9 @@ export async function hoursReport(context: PluginContext): Promise<void> {
   const engine = readyEngine(context);
   if (!engine) return;
   const { settings } = context;
-  const doc = countHours(engine.graph, { defaultMinutes: settings.defaultSessionMinutes, minimumHours: settings.minimumSupervisionHours });
+  // As of today: a session booked ahead has not happened, and this month's supervision may still come.
   const date = today();
+  const doc = countHours(engine.graph, { today: date, defaultMinutes: settings.defaultSessionMinutes, minimumHours: settings.minimumSupervisionHours });
   const folder = settings.exportFolder.trim();
   await createNote(context.app, normalizePath(`${folder === '' ? '' : `${folder}/`}Hours ${date}.md`), hoursMarkdown(doc, date), 'next-free');
 }

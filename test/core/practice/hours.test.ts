@@ -57,6 +57,14 @@ describe('countHours on a practice with two supervisors and mixed duration forms
     ]);
   });
 
+  it('counts as of a day: a month is not below the minimum before it is over, and a session after it is booked ahead', () => {
+    const asOf = (today: string) => countHours(practice.graph, { today }).months.map((m) => [m.month, m.sessions, m.belowMinimum]);
+    // In the middle of March its supervision may still come; once April has begun, March is short.
+    expect(asOf('2026-04-02')).toEqual([['2026-01', 3, false], ['2026-02', 3, false], ['2026-03', 3, true]]);
+    // Early in March, its later sessions are booked ahead: not yet contact.
+    expect(asOf('2026-03-04')).toEqual([['2026-01', 3, false], ['2026-02', 3, false], ['2026-03', 1, false]]);
+  });
+
   it('fills a month with no notes between two that have some', () => {
     const engine = engineWith({
       'a.md': noteText('type: session\nclient: C-1\ndate: 2025-11-04\nduration: 50', ''),
