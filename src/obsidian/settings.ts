@@ -4,6 +4,7 @@ import { DEFAULT_FLAGS_PER_SUPERVISION } from '../core/present/per-supervision';
 import type { FlagReview } from '../core/review/flag-review';
 import type { SessionFormat } from '../core/templates/built-in-templates';
 import { DEFAULT_SESSION_MINUTES, SESSION_FORMATS } from '../core/templates/built-in-templates';
+import { PLACEHOLDER } from '../core/templates/placeholders';
 
 export interface PluginSettings {
   sessionPattern: string;
@@ -70,17 +71,27 @@ export const DEFAULT_SETTINGS: PluginSettings = {
   reviews: {},
 };
 
+/** Characters a file name pattern's own text may not hold: refused by some systems, or breaking Obsidian's links. */
+const UNSAFE_IN_NAMES = /[\\:*?"<>|#^[\]]/;
+
 const NUMBERS = ['windowDays', 'resonanceDays', 'patternDays', 'patternClients'] as const;
 const TEXTS = ['sessionPattern', 'supervisionPattern', 'clientPattern', 'reflectionPattern', 'superviseeSupervisionPattern', 'caseSummaryPattern', 'templatesFolder', 'practitionerNote', 'taxonomyNote', 'exportFolder'] as const;
 
-/** Why a value cannot be used, or undefined when it can. */
-export function settingProblem(key: keyof PluginSettings, value: unknown): string | undefined {
+/**
+ * Why a value cannot be used, or undefined when it can. `saved`: read from data saved before, where a
+ * file name pattern's characters are not checked (one saved by an earlier version stays, to correct).
+ */
+export function settingProblem(key: keyof PluginSettings, value: unknown, saved = false): string | undefined {
   if ((NUMBERS as readonly string[]).includes(key)) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return 'Enter a whole number of 0 or more.';
     if (key === 'patternClients' && value < 2) return 'A pattern needs at least 2 clients.';
     if (value > 3650) return 'Enter at most 3650.';
   }
   if (key.endsWith('Pattern') && (typeof value !== 'string' || value.trim() === '')) return 'Enter a file name pattern, such as Sessions/{{client}}/{{date}} {{client}}.';
+  // What the placeholders give is made safe for a file name (templates/file-names.ts); the pattern's own text is the user's to correct.
+  if (!saved && key.endsWith('Pattern') && typeof value === 'string' && UNSAFE_IN_NAMES.test(value.replace(PLACEHOLDER, ''))) {
+    return 'A file name cannot hold \\ : * ? " < > | (Windows, iPhone and Android refuse them) nor # ^ [ ] (they break links). Use / between folders.';
+  }
   if (key === 'defaultFormat' && !SESSION_FORMATS.includes(value as SessionFormat)) return `Choose one of ${SESSION_FORMATS.join(', ')}.`;
   if (key === 'defaultSessionMinutes' && (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600)) return 'Enter a whole number of minutes from 1 to 600.';
   // Hours with decimals: 1.5 is BACP's minimum.
@@ -97,7 +108,7 @@ export function readSettings(saved: unknown): PluginSettings {
   if (typeof saved !== 'object' || saved === null) return settings;
   const data = saved as Record<string, unknown>;
   for (const key of NUMBERS) if (data[key] !== undefined && settingProblem(key, data[key]) === undefined) settings[key] = data[key] as number;
-  for (const key of TEXTS) if (typeof data[key] === 'string' && settingProblem(key, data[key]) === undefined) settings[key] = data[key];
+  for (const key of TEXTS) if (typeof data[key] === 'string' && settingProblem(key, data[key], true) === undefined) settings[key] = data[key];
   if (settingProblem('defaultFormat', data.defaultFormat) === undefined) settings.defaultFormat = data.defaultFormat as SessionFormat;
   if (typeof data.maskClientNames === 'boolean') settings.maskClientNames = data.maskClientNames;
   if (typeof data.includePrivateInExport === 'boolean') settings.includePrivateInExport = data.includePrivateInExport;

@@ -16,6 +16,14 @@ describe('settings', () => {
     expect(settingProblem('windowDays', 28)).toBeUndefined();
   });
 
+  it('refuse a file name pattern whose own text holds what a file name cannot, and keep one saved before', () => {
+    const refused = 'A file name cannot hold \\ : * ? " < > | (Windows, iPhone and Android refuse them) nor # ^ [ ] (they break links). Use / between folders.';
+    for (const pattern of ['Reflections/{{date:ddd D MMM}}: {{time}} reflection?', 'Sessions\\{{client}}\\{{date}}', 'Sessions/#{{client}} {{date}}']) expect(settingProblem('reflectionPattern', pattern)).toBe(refused);
+    // What a placeholder gives is cleaned when the note is made: its format may hold a colon.
+    expect(settingProblem('reflectionPattern', 'Reflections/{{date}} {{time:HH:mm}} reflection')).toBeUndefined();
+    expect(readSettings({ reflectionPattern: 'Reflections/{{date}}: reflection' }).reflectionPattern).toBe('Reflections/{{date}}: reflection');
+  });
+
   it('fall back to defaults for saved values that are missing or invalid', () => {
     const read = readSettings({ windowDays: -1, resonanceDays: 10, defaultFormat: 'essay', maskClientNames: true, reviews: { a: { status: 'dismissed', at: '2026-03-01', reason: 'style' }, b: { status: 'maybe' } } });
     expect(read.windowDays).toBe(DEFAULT_SETTINGS.windowDays);
