@@ -107,7 +107,11 @@ class FrontmatterWriter {
         // After a quoted scalar: a mapping indicator, or text YAML would reject anyway.
         this.out += c;
         this.i++;
-        if (c === ':') this.atNode = true;
+        if (c === ':') {
+          // A key's value, not the item itself: `- name: "{{cases}}"` is no list of cases.
+          this.atNode = true;
+          this.itemAt = undefined;
+        }
       } else if (c === '"') {
         this.doubleQuotedScalar();
       } else if (c === "'") {
@@ -249,6 +253,7 @@ class FrontmatterWriter {
       this.out += ':';
       this.i++;
       this.atNode = true;
+      this.itemAt = undefined;
       return;
     }
     // Read before adding: an empty {{cases}} item takes its `-` back out of what is written.

@@ -67,6 +67,8 @@ describe('renderTemplate: values in properties', () => {
       expect(propertiesOf(render(template).text)).toEqual({ type: 'supervision', cases: ['[[C-014]]', '[[C-021]]'], themes: [] });
       expect(propertiesOf(render(template, { cases: [] }).text)).toEqual({ type: 'supervision', cases: [], themes: [] });
     }
+    // A key's value inside an item is that key's, as before.
+    expect(propertiesOf(render('---\ngroups:\n  - name: "{{cases}}"\n---\n').text)).toEqual({ groups: [{ name: ['[[C-014]]', '[[C-021]]'] }] });
   });
 
   it('writes the rest of the properties as they stand after a quote the template never closes, and says so', () => {
