@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { flatString } from '../core/util/flat-string';
 import type { FileStat } from '../core/engine';
 import type { SourceFile } from '../core/index/vault-index';
@@ -36,19 +36,18 @@ const readDirectory: ReadDir = (path) => readdirSync(path, { withFileTypes: true
 export function listVault(vault: string, readDir: ReadDir = readDirectory): VaultListing {
   const paths: string[] = [];
   const unreadable: Unreadable[] = [];
-  // Folders read, by their real path: a link back up the tree would otherwise be walked for ever.
-  const read = new Set<string>();
+  // A link into the vault leads to a folder the walk reads where it is; one out of it is walked, its
+  // folders' real paths kept, so that a link back up that tree is not walked for ever. Only the vault
+  // and linked folders are resolved: resolving every folder was a call to the file system each.
+  let vaultReal: string | undefined;
+  const linkedRead = new Set<string>();
   // Each folder's vault path is carried down the walk (`folder`, with its trailing '/'): an entry's
   // name holds no separator, so a note's vault path is the folder's and its name (flattened, so the
   // engine keeps one string, not the two it was joined from). Asking path.relative for each of
-  // 10,000 notes was two fifths of listing the bench vault.
-  const walk = (dir: string, folder: string): void => {
+  // 10,000 notes was two fifths of listing the bench vault. `real`: the folder's real path, when it
+  // is reached through a link out of the vault.
+  const walk = (dir: string, folder: string, real?: string): void => {
     let entries: Dirent[];
-    try {
-      read.add(realpathSync(dir));
-    } catch {
-      // A folder that cannot be resolved cannot be listed either: reading it below says why.
-    }
     try {
       entries = readDir(dir);
     } catch (error) {
@@ -56,15 +55,19 @@ export function listVault(vault: string, readDir: ReadDir = readDirectory): Vaul
       unreadable.push({ path: folder.slice(0, -1), reason: describeFsError(error) });
       return;
     }
+    if (real !== undefined) linkedRead.add(real);
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const kind = entry.isSymbolicLink() ? linked(join(dir, entry.name), folder + entry.name) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined;
-      if (kind === 'folder') walk(join(dir, entry.name), `${folder}${entry.name}/`);
-      else if (kind === 'file' && entry.name.toLowerCase().endsWith('.md')) paths.push(flatString(folder + entry.name));
+      const path = folder + entry.name;
+      const target = entry.isSymbolicLink() ? linked(join(dir, entry.name), path) : undefined;
+      if (target === 'file' || (target === undefined && entry.isFile())) {
+        if (entry.name.toLowerCase().endsWith('.md')) paths.push(flatString(path));
+      } else if (typeof target === 'object') walk(join(dir, entry.name), `${path}/`, target.real);
+      else if (target === undefined && entry.isDirectory()) walk(join(dir, entry.name), `${path}/`, real === undefined ? undefined : join(real, entry.name));
     }
   };
-  /** What a link leads to, once: a folder not read yet, or a file; undefined (and said) for nothing or a folder read. */
-  const linked = (full: string, path: string): 'folder' | 'file' | undefined => {
+  /** What a link leads to: a file, a folder to walk (by its real path), or nothing (said) when it leads nowhere or to a folder read. */
+  const linked = (full: string, path: string): 'file' | 'none' | { real: string } => {
     let real: string;
     try {
       real = realpathSync(full);
@@ -73,11 +76,13 @@ export function listVault(vault: string, readDir: ReadDir = readDirectory): Vaul
       const gone = (error as { code?: string }).code === 'ENOENT';
       const message = gone ? 'This link leads nowhere: what it pointed to is not there; it is not scanned.' : `This link could not be followed (${describeFsError(error)}); it is not scanned.`;
       unreadable.push({ path, reason: describeFsError(error), message });
-      return undefined;
+      return 'none';
     }
-    if (!read.has(real)) return 'folder';
+    vaultReal ??= realpathSync(vault);
+    const inVault = real === vaultReal || real.startsWith(vaultReal + sep);
+    if (!inVault && !linkedRead.has(real)) return { real };
     unreadable.push({ path, reason: 'a folder already read', message: 'This link leads to a folder already read; its notes are scanned once, where they are.' });
-    return undefined;
+    return 'none';
   };
   walk(vault, '');
   return { paths: paths.sort(), unreadable: unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };

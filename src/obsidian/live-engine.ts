@@ -5,7 +5,7 @@ import type { EngineCache } from './engine-cache';
 import { MetadataCacheLinks } from './metadata-cache-links';
 import { notesPerPause, yieldToInterface } from './pauses';
 import type { NoteChanges } from './note-changes';
-import { readTaxonomyNote, taxonomyPath } from './taxonomy-note';
+import { readTaxonomyNote } from './taxonomy-note';
 import { readSource } from './vault-source';
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
@@ -33,6 +33,11 @@ export class LiveEngine {
   private state: BuildState = { status: 'waiting' };
   /** The engine settings of the latest build. */
   private builtWith: Partial<EngineSettings> | undefined;
+  /**
+   * The path of the taxonomy note the latest build read, if any: vault events are compared with it,
+   * not with the settings, whose engine part reads every note (the vault's role) each time it is made.
+   */
+  private taxonomyAt: string | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly noteListeners = new Set<(changes: NoteChanges) => void>();
   private readonly pending = new Map<string, PendingChange>();
@@ -96,7 +101,7 @@ export class LiveEngine {
     const { vault, metadataCache } = this.app;
     const queue = (file: TAbstractFile, op: PendingChange): void => {
       // The taxonomy note changed, came or went: every note is read again with it (it may be a .yaml file).
-      if (op !== 'relink' && file.path === taxonomyPath(this.settings().taxonomyNote)) void this.rebuildSoon();
+      if (op !== 'relink' && file.path === this.taxonomyAt) void this.rebuildSoon();
       if (file instanceof TFile && file.extension === 'md') this.queue(file.path, op);
     };
     // Obsidian fires `create` for every note as the vault loads: those are read by the build, and
@@ -105,7 +110,7 @@ export class LiveEngine {
       if (!this.disposed) plugin.registerEvent(vault.on('create', (file) => queue(file, 'upsert')));
     });
     plugin.registerEvent(metadataCache.on('changed', (file) => queue(file, 'upsert')));
-    plugin.registerEvent(vault.on('modify', (file) => file.path === taxonomyPath(this.settings().taxonomyNote) && void this.rebuildSoon()));
+    plugin.registerEvent(vault.on('modify', (file) => file.path === this.taxonomyAt && void this.rebuildSoon()));
     plugin.registerEvent(vault.on('delete', (file) => queue(file, 'remove')));
     // Obsidian resolves a note's links again when a note of a name it links to comes, goes or moves,
     // and all of them as it starts: a start-up from the cache, which took up the links as they were,
@@ -114,8 +119,7 @@ export class LiveEngine {
     plugin.registerEvent(
       vault.on('rename', (file, oldPath) => {
         if (!(file instanceof TFile)) return;
-        const taxonomy = taxonomyPath(this.settings().taxonomyNote);
-        if (oldPath === taxonomy || file.path === taxonomy) void this.rebuildSoon();
+        if (oldPath === this.taxonomyAt || file.path === this.taxonomyAt) void this.rebuildSoon();
         this.renames.push([oldPath, file.path]);
         this.schedule();
       }),
@@ -195,6 +199,7 @@ export class LiveEngine {
     const { engine: settings, taxonomyNote } = this.settings();
     this.builtWith = settings;
     const taxonomy = await readTaxonomyNote(this.app, taxonomyNote);
+    this.taxonomyAt = taxonomy?.path;
     // The engine being replaced (after a change of settings) or the cache; the new engine decides what fits.
     const from = fresh ? undefined : (this.engineInstance ?? (await this.cache.read()));
     // Parsing the cache is the one long step of a start-up that cannot be cut: let a frame in after it.

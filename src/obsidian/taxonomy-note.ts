@@ -2,7 +2,7 @@ import { normalizePath, type App } from 'obsidian';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 
 /** The vault path of the taxonomy note the settings name (a note's name gets `.md`), or undefined for none. */
-export function taxonomyPath(note: string): string | undefined {
+function taxonomyPath(note: string): string | undefined {
   const trimmed = note.trim();
   if (trimmed === '') return undefined;
   return normalizePath(trimmed.endsWith('.md') || trimmed.endsWith('.yaml') || trimmed.endsWith('.yml') ? trimmed : `${trimmed}.md`);

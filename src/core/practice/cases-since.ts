@@ -7,6 +7,8 @@ export interface CasesSince {
   last?: Note;
   /** Each client's sessions since then, in order of date; clients in order of their first session. */
   byClient: Map<string, Note[]>;
+  /** The same sessions, each with its client, in order of date. */
+  inOrder: { client: string; session: Note }[];
   /** Clients some supervision before the date has discussed. */
   discussed: ReadonlySet<string>;
 }
@@ -40,15 +42,17 @@ export function casesSince(graph: GraphReader, supervisor: SupervisorRef, date: 
   const since = last?.date ?? '';
   const broughtLast = new Set(last ? graph.edgesOut(last.path, 'discusses').map((e) => e.to) : []);
   const byClient = new Map<string, Note[]>();
+  const inOrder: { client: string; session: Note }[] = [];
   const sessions = [...graph.allNotes()].filter((n) => n.content.kind === 'session' && !n.isTemplate && n.date !== undefined && n.date >= since && n.date <= date).sort(byDateThenPath);
   for (const session of sessions) {
     const client = graph.clientOf(session.path);
     if (client === undefined) continue;
     if (ownerOf.has(client) && ownerOf.get(client) !== supervisor.id) continue;
     if (session.date === since && broughtLast.has(client)) continue;
+    inOrder.push({ client, session });
     const list = byClient.get(client);
     if (list) list.push(session);
     else byClient.set(client, [session]);
   }
-  return { last, byClient, discussed };
+  return { last, byClient, inOrder, discussed };
 }

@@ -67,17 +67,13 @@ export interface CaseProposal {
  * supervision with them, chosen as Prepare for supervision chooses them (casesSince).
  */
 export function proposeCases(engine: Engine, today: IsoDay, supervisor: SupervisorRef): CaseProposal {
-  const { byClient } = casesSince(engine.graph, supervisor, today);
-  const questions: (SupervisionQuestion & { date: string })[] = [];
-  for (const [client, sessions] of byClient) {
-    for (const session of sessions) {
-      const question = supervisionQuestion(session);
-      if (question) questions.push({ session: session.name, client, question, date: session.date ?? '' });
-    }
+  const { byClient, inOrder } = casesSince(engine.graph, supervisor, today);
+  const questions: SupervisionQuestion[] = [];
+  for (const { client, session } of inOrder) {
+    const question = supervisionQuestion(session);
+    if (question) questions.push({ session: session.name, client, question });
   }
-  // In the order the sessions happened, as the note lists them.
-  questions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { selected: [...byClient.keys()], questions: questions.map(({ session, client, question }) => ({ session, client, question })) };
+  return { selected: [...byClient.keys()], questions };
 }
 
 /** What a session note brings to supervision: `for_supervision` as text, or its "For supervision" section. */

@@ -1,5 +1,5 @@
 import type { Evidence, Flag } from '../model/flag';
-import { evidenceFingerprint, type FlagReview } from './flag-review';
+import { evidenceFingerprint, reviewFor, type FlagReview } from './flag-review';
 
 /**
  * The reviews of flags whose ids renaming or moving notes changed, under the new ids. A flag's id
@@ -20,13 +20,12 @@ export function carriedReviews(
   const add: Record<string, FlagReview> = {};
   const drop: string[] = [];
   const present = new Map(after.map((f) => [f.id, f]));
-  const reviewed = (id: string): boolean => Object.prototype.hasOwnProperty.call(reviews, id);
   // The new flags no review speaks for yet, by what they are.
   const unreviewed = new Map<string, Flag>();
-  for (const flag of after) if (!reviewed(flag.id)) unreviewed.set(sameness(flag, flag.evidence), flag);
+  for (const flag of after) if (!reviewFor(reviews, flag.id)) unreviewed.set(sameness(flag, flag.evidence), flag);
   for (const old of before) {
-    if (!reviewed(old.id)) continue;
-    const review = reviews[old.id];
+    const review = reviewFor(reviews, old.id);
+    if (!review) continue;
     const moved = old.evidence.map((e): Evidence => ({ ...e, path: renamed.get(e.path) ?? e.path }));
     // A review that still stood for its evidence stands for the same evidence renamed; one the
     // evidence had already outgrown keeps its old fingerprint, and the flag stays new.
@@ -38,11 +37,12 @@ export function carriedReviews(
       if (stood && review.evidence !== fingerprint && evidenceFingerprint({ evidence: moved }) === fingerprint) add[old.id] = { ...review, evidence: fingerprint };
       continue;
     }
-    const flag = unreviewed.get(sameness(old, moved));
+    const key = sameness(old, moved);
+    const flag = unreviewed.get(key);
     if (!flag) continue;
     add[flag.id] = stood ? { ...review, evidence: evidenceFingerprint(flag) } : review;
     drop.push(old.id);
-    unreviewed.delete(sameness(flag, flag.evidence));
+    unreviewed.delete(key);
   }
   return { add, drop };
 }

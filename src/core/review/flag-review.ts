@@ -21,8 +21,13 @@ export function evidenceFingerprint(flag: Pick<Flag, 'evidence'>): string {
   return hashOf(parts.join('\u0000'));
 }
 
+/** The review saved for a flag id, if any (an own key only: ids are hex, but the record is the user's data). */
+export function reviewFor(reviews: Readonly<Record<string, FlagReview>>, id: string): FlagReview | undefined {
+  return Object.prototype.hasOwnProperty.call(reviews, id) ? reviews[id] : undefined;
+}
+
 export function standingOf(flag: Flag, reviews: Readonly<Record<string, FlagReview>>): FlagStanding {
-  const review = Object.prototype.hasOwnProperty.call(reviews, flag.id) ? reviews[flag.id] : undefined;
+  const review = reviewFor(reviews, flag.id);
   if (!review) return { status: 'new', evidenceChanged: false };
   // Reviews saved before fingerprints existed carry none: they stand until the user changes them.
   if (review.evidence !== undefined && review.evidence !== evidenceFingerprint(flag)) return { status: 'new', evidenceChanged: true };

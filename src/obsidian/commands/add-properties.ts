@@ -2,10 +2,9 @@ import { Notice, type TFile } from 'obsidian';
 import { normalizeKey } from '../../core/parse/keys';
 import { dateFromFileName, localDay } from '../../core/parse/dates';
 import { defaultProperties } from '../../core/templates/built-in-templates';
-import { readVaultRole } from '../../core/practice/vault-role';
 import { noteNameOf } from '../../core/vault/paths';
-import { practitionerName, type PluginContext } from '../plugin-context';
-import { ownName } from './supervisor-notes';
+import type { PluginContext } from '../plugin-context';
+import { vaultOwner } from './supervisor-notes';
 
 /**
  * Adds a type's properties to the active note, only those it lacks (names compared as the spec
@@ -29,11 +28,9 @@ export async function addProperties(context: PluginContext, type: 'session' | 's
  */
 function whoWrites(context: PluginContext): { author: 'supervisor' | 'supervisee'; supervisor?: string; practitioner?: string } {
   const engine = context.live.engine;
-  const setting = context.settings.vaultRole;
-  const supervisorVault = engine ? readVaultRole(engine.graph, setting).role === 'supervisor' : setting === 'supervisor';
   const own = context.settings.practitionerNote.trim();
-  const name = engine ? (supervisorVault ? ownName(context, engine) : practitionerName(context, engine)) : own === '' ? undefined : noteNameOf(own);
-  return supervisorVault ? { author: 'supervisor', supervisor: name } : { author: 'supervisee', practitioner: name };
+  const { supervisor, name } = engine ? vaultOwner(context, engine) : { supervisor: context.settings.vaultRole === 'supervisor', name: own === '' ? undefined : noteNameOf(own) };
+  return supervisor ? { author: 'supervisor', supervisor: name } : { author: 'supervisee', practitioner: name };
 }
 
 export async function addMissingProperties(context: PluginContext, file: TFile, type: 'session' | 'supervision'): Promise<string[] | undefined> {

@@ -1,14 +1,13 @@
 import { clientChoices, peopleWithRole, proposeCases } from '../../core/practice/practice-queries';
 import { supervisionNote } from '../../core/templates/built-in-templates';
 import { noteNameOf } from '../../core/vault/paths';
-import { readVaultRole } from '../../core/practice/vault-role';
 import { findSupervisor } from '../../core/practice/supervisors';
 import { unresolvedId } from '../../core/model/edges';
 import { chooseCases } from '../modals/cases-modal';
 import { chooseOne } from '../modals/choose-modal';
 import { createNote, userTemplate } from '../note-files';
-import { ownName } from './supervisor-notes';
-import { patternPath, practitionerName, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
+import { vaultOwner } from './supervisor-notes';
+import { patternPath, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
 
 /** Pick the supervisor and the cases (pre-selected), then create the supervision note and open it. */
 export async function newSupervisionNote(context: PluginContext): Promise<void> {
@@ -33,7 +32,7 @@ export async function newSupervisionNote(context: PluginContext): Promise<void> 
   const questions = proposal.questions.filter((q) => q.client !== undefined && chosen.includes(q.client));
 
   // In a supervisor's vault this is their own supervision (of their supervision): they are its supervisee.
-  const supervisee = readVaultRole(engine.graph, settings.vaultRole).role === 'supervisor' ? ownName(context, engine) : practitionerName(context, engine);
+  const supervisee = vaultOwner(context, engine).name;
   const values = { ...clock, supervisor, practitioner: supervisee, cases: names };
   const template = await userTemplate(app, settings.templatesFolder, 'supervision');
   const text = (path: string): string => (template ? renderUserTemplate(template, { ...values, title: noteNameOf(path) }, 'supervision') : supervisionNote(values, questions));

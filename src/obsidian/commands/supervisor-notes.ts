@@ -5,13 +5,14 @@ import { writtenBySupervisor } from '../../core/model/note-author';
 import { PROPERTY } from '../../core/model/property-names';
 import { presentedCases, superviseeChoices, superviseeClients } from '../../core/practice/supervisees';
 import { peopleWithRole } from '../../core/practice/practice-queries';
+import { readVaultRole } from '../../core/practice/vault-role';
 import { clientNote } from '../../core/templates/built-in-templates';
 import { caseSummaryNote, superviseeSupervisionNote } from '../../core/templates/supervisor-notes';
 import { noteNameOf } from '../../core/vault/paths';
 import { chooseCases } from '../modals/cases-modal';
 import { chooseOne } from '../modals/choose-modal';
 import { createIfAbsent, createNote, userTemplate } from '../note-files';
-import { patternPath, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
+import { patternPath, practitionerName, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
 
 /** Pick the supervisee, tick the cases they presented, then create the supervisor's note of the supervision and open it. */
 export async function newSuperviseeSupervisionNote(context: PluginContext): Promise<void> {
@@ -67,6 +68,15 @@ export async function newCaseSummary(context: PluginContext): Promise<void> {
 function pickSupervisee(context: PluginContext, engine: Engine): Promise<PersonRef | undefined> {
   const choices = superviseeChoices(engine.graph).map((p) => ({ label: p.label, value: p }));
   return chooseOne(context.app, 'Which supervisee?', choices, (typed) => ({ id: typed, label: typed }));
+}
+
+/**
+ * Whose vault this is, as the notes or the setting say (readVaultRole), and its owner's name: a
+ * supervisor's own (ownName), else the practitioner's.
+ */
+export function vaultOwner(context: PluginContext, engine: Engine): { supervisor: boolean; name: string | undefined } {
+  const supervisor = readVaultRole(engine.graph, context.settings.vaultRole).role === 'supervisor';
+  return { supervisor, name: supervisor ? ownName(context, engine) : practitionerName(context, engine) };
 }
 
 /**
