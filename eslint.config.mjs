@@ -3,7 +3,7 @@ import obsidianmd from 'eslint-plugin-obsidianmd';
 import globals from 'globals';
 
 export default defineConfig([
-  globalIgnores(['node_modules/', 'dist/', 'dist-cli/', 'main.js', 'examples/', 'test-artifacts/', '.bench/', '.fuzz/', '.lexicon/']),
+  globalIgnores(['node_modules/', 'dist/', 'dist-cli/', 'main.js', 'examples/', 'test-artifacts/', '.bench/', '.fuzz/', '.lexicon/', '.learn/']),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {

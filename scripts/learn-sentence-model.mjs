@@ -1,0 +1,58 @@
+// npm run learn: writes src/core/cues/learnt/sentence-model.json, the sentence model learnt from
+// the development parts of the labelled sentence sets (scripts/sentence-model-training.ts). Run it
+// after changing those sets or the model's features; a test fails when the model is out of date.
+// Reads the repository only: no network. Takes about a minute.
+//
+// npm run learn -- --cross-validate [--with '{"l2":1e-3}']: how the whole detector does with a model
+// learnt on four fifths of those sentences, read on the fifth left out, at each threshold and with
+// no model: what the shipped threshold and way of learning are chosen by, without a held-out sentence.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { yamlData } from './yaml-data-plugin.mjs';
+
+const require = createRequire(import.meta.url);
+mkdirSync('.learn', { recursive: true });
+
+/** A script module bundled for node, so that its TypeScript can run here; `model` stands in for the shipped sentence model. */
+async function load(name, out, model) {
+  const swap = { name: 'model', setup: (b) => b.onResolve({ filter: /sentence-model\.json$/ }, () => ({ path: resolve(model) })) };
+  await build({ entryPoints: [`scripts/${name}.ts`], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: model ? [yamlData, swap] : [yamlData], logLevel: 'warning' });
+  return require(resolve(out));
+}
+
+const { learn, trainingItems, foldOf, LEARNING } = await load('sentence-model-training', join('.learn', 'training.cjs'));
+const started = Date.now();
+const at = process.argv.indexOf('--with');
+const how = { ...LEARNING, ...(at < 0 ? {} : JSON.parse(process.argv[at + 1])) };
+
+if (process.argv.includes('--cross-validate')) {
+  const FOLDS = 5;
+  const items = trainingItems();
+  const readings = [0.4, 0.5, 0.6, 0.7, 'no model'];
+  const totals = new Map(readings.map((r) => [r, { right: 0, wrong: 0, missed: 0 }]));
+  let run = 0;
+  for (let f = 0; f < FOLDS; f++) {
+    const learnt = learn(items.filter((item) => foldOf(item, FOLDS) !== f), how);
+    const fold = items.filter((item) => foldOf(item, FOLDS) === f);
+    for (const reading of readings) {
+      const path = join('.learn', `fold-${run}.json`);
+      writeFileSync(path, JSON.stringify(reading === 'no model' ? { ...learnt, weights: '' } : { ...learnt, threshold: reading }));
+      const { foldCounts } = await load('sentence-model-fold', join('.learn', `fold-${run++}.cjs`), path);
+      const counts = foldCounts(fold);
+      const total = totals.get(reading);
+      for (const key of Object.keys(total)) total[key] += counts[key];
+    }
+    process.stderr.write(`fold ${f + 1} of ${FOLDS} done\n`);
+  }
+  process.stdout.write(`learning ${JSON.stringify(how)}\nreading  right  wrong  missed  precision  recall\n`);
+  const f = (n) => n.toFixed(3);
+  for (const [reading, t] of totals) process.stdout.write(`${reading}  ${t.right}  ${t.wrong}  ${t.missed}  ${f(t.right / Math.max(1, t.right + t.wrong))}  ${f(t.right / Math.max(1, t.right + t.missed))}\n`);
+} else {
+  const model = learn(trainingItems(), how);
+  const path = 'src/core/cues/learnt/sentence-model.json';
+  const text = `${JSON.stringify(model)}\n`;
+  writeFileSync(path, text);
+  process.stdout.write(`wrote ${path}: ${model.labels.length} labels, ${model.weights.split('\n').length} features, ${text.length} characters, from ${model.trainedOn.sentences} sentences in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+}

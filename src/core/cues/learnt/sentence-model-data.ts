@@ -1,0 +1,21 @@
+/** The label of a sentence that describes no dynamic. */
+export const NO_DYNAMIC = 'none';
+
+/**
+ * The sentence model as scripts/sentence-model-training.ts writes it (sentence-model.json), with
+ * its weights in thousandths, those near nought left out. `weights` is one line per feature
+ * (cues/learnt/features.ts), its key (a word, or two words and a space), a tab, then pairs of a
+ * label's index and a weight, all separated by spaces: one string, which a bundle holds at a byte a
+ * character, where thousands of arrays in an object literal took 11 MB to load.
+ */
+export interface SentenceModelData {
+  about: string;
+  trainedOn: { sentences: number; hash: string };
+  learning: Record<string, number>;
+  none: string;
+  /** The least probability heard, chosen by cross-validation on the training sentences (npm run learn -- --cross-validate). */
+  threshold: number;
+  labels: string[];
+  bias: number[];
+  weights: string;
+}

@@ -1,0 +1,114 @@
+import { visitFeatures, NEGATION_FEATURE } from './features';
+import type { SentenceModelData } from './sentence-model-data';
+
+/** What the model hears in a sentence: a dynamic, how likely it reads it, and the word that weighed most for it. */
+export interface ModelHearing {
+  dynamic: string;
+  probability: number;
+  /** The token that weighed most for the dynamic: where its context and subject are read. */
+  anchor: number;
+}
+
+/** No feature: the offset given for a word or pair the model has no weights for. */
+const NONE = -1;
+
+/**
+ * The learnt sentence reader (scripts/sentence-model-training.ts): a softmax regression over a
+ * sentence's words and word pairs. Hears the dynamic a sentence most likely describes, when that is
+ * at least as likely as the model's threshold. The shipped weights are read once into one array,
+ * each feature's as a count then pairs of label and weight (thousandths, as shipped), found by its
+ * offset: per word, and per first word a map of next words, so a sentence is read without making a
+ * string.
+ */
+export class SentenceModel {
+  private readonly weights: Int16Array;
+  /** Feature numbers, by word and by pair. */
+  private readonly words = new Map<string, number>();
+  private readonly pairs = new Map<string, Map<string, number>>();
+  /** Where each feature's weights start. */
+  private readonly offsets: Int32Array;
+  private readonly negated: number;
+  private readonly scores: Float64Array;
+  private readonly none: number;
+  /** Per label, whether it may be heard. */
+  private readonly heard: boolean[];
+
+  /** @param wanted the dynamics it may hear (a user's own taxonomy may not hold them all). */
+  constructor(
+    private readonly data: SentenceModelData,
+    private readonly negation: (word: string) => boolean,
+    wanted: ReadonlySet<string>,
+  ) {
+    const values: number[] = [];
+    const offsets: number[] = [];
+    for (const line of data.weights === '' ? [] : data.weights.split('\n')) {
+      const tab = line.indexOf('\t');
+      const key = line.slice(0, tab);
+      const numbers = line.slice(tab + 1).split(' ').map(Number);
+      const space = key.indexOf(' ');
+      if (space < 0) this.words.set(key, offsets.length);
+      else {
+        const first = key.slice(0, space);
+        let next = this.pairs.get(first);
+        if (!next) this.pairs.set(first, (next = new Map<string, number>()));
+        next.set(key.slice(space + 1), offsets.length);
+      }
+      offsets.push(values.length);
+      values.push(numbers.length / 2, ...numbers);
+    }
+    this.weights = Int16Array.from(values);
+    this.offsets = Int32Array.from(offsets);
+    this.negated = this.words.get(NEGATION_FEATURE) ?? NONE;
+    this.scores = new Float64Array(data.labels.length);
+    this.none = data.labels.indexOf(data.none);
+    this.heard = data.labels.map((label) => wanted.has(label));
+  }
+
+  /** The dynamic the words [first, last) most likely describe, when it is at least as likely as the threshold. */
+  hear(words: readonly string[], first: number, last: number): ModelHearing | undefined {
+    const { scores, weights } = this;
+    for (let k = 0; k < scores.length; k++) scores[k] = this.data.bias[k];
+    const add = (feature: number): void => {
+      if (feature === NONE) return;
+      const at = this.offsets[feature];
+      for (let i = at + 1, end = at + 1 + 2 * weights[at]; i < end; i += 2) scores[weights[i]] += weights[i + 1];
+    };
+    if (visitFeatures(words, first, last, this.negation, (_, word, next) => add(this.feature(word, next)))) add(this.negated);
+    let best = 0;
+    for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+    if (best === this.none || !this.heard[best]) return undefined;
+    let sum = 0;
+    for (const s of scores) sum += Math.exp((s - scores[best]) / 1000);
+    const probability = 1 / sum;
+    if (probability < this.data.threshold) return undefined;
+    return { dynamic: this.data.labels[best], probability, anchor: this.anchorOf(words, first, last, best) };
+  }
+
+  /** A word's feature number, or a pair's. */
+  private feature(word: string, next: string | undefined): number {
+    return (next === undefined ? this.words.get(word) : this.pairs.get(word)?.get(next)) ?? NONE;
+  }
+
+  /** The token whose word, or whose pair with the next, weighs most for a label. */
+  private anchorOf(words: readonly string[], first: number, last: number, label: number): number {
+    const weights = this.weights;
+    let anchor = first;
+    let most = -Infinity;
+    visitFeatures(words, first, last, () => false, (at, word, next) => {
+      const feature = this.feature(word, next);
+      if (feature === NONE) return;
+      const offset = this.offsets[feature];
+      for (let i = offset + 1, end = offset + 1 + 2 * weights[offset]; i < end; i += 2) {
+        // Against none: the word that most tells the dynamic from a sentence describing none.
+        if (weights[i] !== label) continue;
+        let margin = weights[i + 1];
+        for (let j = offset + 1; j < end; j += 2) if (weights[j] === this.none) margin -= weights[j + 1];
+        if (margin > most) {
+          most = margin;
+          anchor = at;
+        }
+      }
+    });
+    return anchor;
+  }
+}

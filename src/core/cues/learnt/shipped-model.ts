@@ -1,0 +1,13 @@
+import type { SentenceModelData } from './sentence-model-data';
+import data from './sentence-model.json';
+
+/** The sentence model shipped with the plugin (npm run learn writes it). */
+export const SHIPPED_SENTENCE_MODEL: SentenceModelData = data;
+
+/**
+ * What tells one shipped model from another: the sentences it learnt from and how. Part of the
+ * cache's key for parsed notes (engine.ts), so that cue hits cached under another model are read again.
+ */
+export function sentenceModelFingerprint(): string {
+  return `${data.trainedOn.hash}\u0000${JSON.stringify(data.learning)}\u0000${data.threshold}`;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { SentenceModel } from '../../../../src/core/cues/learnt/sentence-model';
+import { NO_DYNAMIC } from '../../../../src/core/cues/learnt/sentence-model-data';
+import { SHIPPED_SENTENCE_MODEL as data, sentenceModelFingerprint } from '../../../../src/core/cues/learnt/shipped-model';
+import { oneWordNegation } from '../../../../src/core/cues/context';
+import { contextCues, defaultDefinitions } from '../../../../src/core/taxonomy/default-taxonomy';
+import { words } from '../../../../src/core/text/tokens';
+import { NEVER_TUNED, SETS, readDescribedSet } from '../../../helpers/described-set';
+import { trainingHash } from '../../../../scripts/sentence-model-training';
+
+const negation = oneWordNegation(contextCues());
+const everyDynamic = new Set(defaultDefinitions().map((d) => d.id));
+
+/** A client's act no cue or pattern of the taxonomy finds (cues/cue-hits test: the detector alone hears nothing in it). */
+const TORN_UP = 'He tore up the budget sheet I had printed, said he would do it when he chose, and sat with his arms crossed until I put it away.';
+
+function hear(sentence: string, wanted: ReadonlySet<string> = everyDynamic, model = data) {
+  const w = words(sentence);
+  return { heard: new SentenceModel(model, negation, wanted).hear(w, 0, w.length), words: w };
+}
+
+describe('the shipped sentence model', () => {
+  it('was learnt from the development parts of the sets tuned on, as they are now, and from nothing held out', () => {
+    // Read again here, not through the trainer: a held-out or never-tuned sentence in its input changes the fingerprint.
+    const training = SETS.filter((file) => !NEVER_TUNED.has(file)).flatMap((file) => readDescribedSet(file).filter((item) => item.split === 'dev'));
+    expect(data.trainedOn.sentences).toBe(training.length);
+    expect(data.trainedOn.hash).toBe(trainingHash(training));
+  });
+
+  it('hears only dynamics of the shipped taxonomy, or none, and only when more likely than not', () => {
+    for (const label of data.labels) expect(label === NO_DYNAMIC || everyDynamic.has(label)).toBe(true);
+    expect(data.threshold).toBe(0.5);
+  });
+
+  it('is told apart from another learning by its fingerprint, which keys the cache of parsed notes', () => {
+    expect(sentenceModelFingerprint()).toContain(data.trainedOn.hash);
+    expect(sentenceModelFingerprint()).toContain(JSON.stringify(data.learning));
+  });
+});
+
+describe('SentenceModel', () => {
+  it('hears a dynamic described in words no cue uses, at a word of the sentence that weighs for it', () => {
+    const { heard, words: w } = hear(TORN_UP);
+    expect(heard?.dynamic).toBe('power-struggle');
+    expect(heard!.probability).toBeGreaterThanOrEqual(0.5);
+    expect(heard!.anchor).toBeGreaterThanOrEqual(0);
+    expect(heard!.anchor).toBeLessThan(w.length);
+  });
+
+  it('hears nothing in a routine sentence, or where negation turns the act around', () => {
+    expect(hear('We met at ten, went over the homework sheet and booked the next appointment for Tuesday.').heard).toBeUndefined();
+    expect(hear('He did not tear up the budget sheet I had printed, and did not say he would do it when he chose.').heard).toBeUndefined();
+  });
+
+  it('reads only the words it is given: a sentence before or after does not change its hearing', () => {
+    const sentence = words(TORN_UP);
+    const around = [...words('We met at ten.'), ...sentence, ...words('Next week is the last session.')];
+    const model = new SentenceModel(data, negation, everyDynamic);
+    const alone = model.hear(sentence, 0, sentence.length);
+    const within = model.hear(around, 4, 4 + sentence.length);
+    expect(within?.dynamic).toBe(alone?.dynamic);
+    expect(within?.probability).toBeCloseTo(alone!.probability, 12);
+    expect(within?.anchor).toBe(alone!.anchor + 4);
+  });
+
+  it('hears no dynamic a taxonomy without it wants', () => {
+    expect(hear(TORN_UP, new Set([...everyDynamic].filter((d) => d !== 'power-struggle'))).heard).toBeUndefined();
+  });
+
+  it('with no weights, hears nothing: the bias alone reads every sentence as none', () => {
+    expect(hear(TORN_UP, everyDynamic, { ...data, weights: '' }).heard).toBeUndefined();
+  });
+});
