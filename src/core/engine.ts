@@ -14,6 +14,7 @@ import type { Evidence, Flag } from './model/flag';
 import { isPrivateReflection } from './report/private-notes';
 import { selectFlags, type FlagFilter, type SelectedFlags } from './report/select-flags';
 import { defaultTaxonomyFingerprint } from './taxonomy/default-taxonomy';
+import { sentenceModelFingerprint } from './cues/learnt/shipped-model';
 import { loadTaxonomy, type TaxonomySource } from './taxonomy/load-taxonomy';
 import { shortLabel, type Taxonomy } from './taxonomy/taxonomy';
 import { hashOf } from './text/hash';
@@ -89,7 +90,7 @@ export class Engine {
     this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
     const taxonomyText = taxonomy?.text ?? '';
     // How links resolved is kept with the flags: another resolver takes up the parsed notes only.
-    this.keys = { version, content: hashOf(`${defaultTaxonomyFingerprint()}\u0000${taxonomyText}\u0000${codeTablesFingerprint()}`), detection: hashOf(JSON.stringify([all, taxonomyText, links.id])) };
+    this.keys = { version, content: hashOf(`${defaultTaxonomyFingerprint()}\u0000${taxonomyText}\u0000${codeTablesFingerprint()}\u0000${sentenceModelFingerprint()}`), detection: hashOf(JSON.stringify([all, taxonomyText, links.id])) };
   }
 
   /** Reads every file, then computes the flags once: a first scan. Returns where the time went. */

@@ -9,11 +9,14 @@ import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
 import { QuoteScanner, sentenceText } from '../text/quotes';
-import { ContextReader, patternCertainty } from './context';
+import { ContextReader, oneWordNegation, patternCertainty } from './context';
 import { subjectAfterOpening } from './opening-cue';
 import { DeclinedOffers } from './declined-offers';
 import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
 import { frontedLength, openingLength } from './sentence-opening';
+import { SentenceModel } from './learnt/sentence-model';
+import { SHIPPED_SENTENCE_MODEL } from './learnt/shipped-model';
+import type { SentenceModelData } from './learnt/sentence-model-data';
 
 /** What reading cues needs: the taxonomy's cue matcher and the negation/context reader. */
 export interface CueReader {
@@ -24,12 +27,15 @@ export interface CueReader {
   /** The dynamics an offer turned down is no evidence of (DynamicDefinition.declinable), and the reader of such offers. */
   declinable: ReadonlySet<string>;
   offers: DeclinedOffers;
+  /** The learnt reader of sentences in which no cue or pattern is found. */
+  model: SentenceModel;
 }
 
-/** The cue reader for a taxonomy's dynamics, with the shipped context cues. */
-export function createCueReader(definitions: readonly DynamicDefinition[]): CueReader {
+/** The cue reader for a taxonomy's dynamics, with the shipped context cues and, unless another is given, the shipped sentence model. */
+export function createCueReader(definitions: readonly DynamicDefinition[], sentenceModel: SentenceModelData = SHIPPED_SENTENCE_MODEL): CueReader {
   const marked = (mark: 'act' | 'declinable'): Set<string> => new Set(definitions.filter((d) => d[mark]).map((d) => d.id));
-  return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: marked('act'), declinable: marked('declinable'), offers: new DeclinedOffers(contextCues()) };
+  const model = new SentenceModel(sentenceModel, oneWordNegation(contextCues()), new Set(definitions.map((d) => d.id)));
+  return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: marked('act'), declinable: marked('declinable'), offers: new DeclinedOffers(contextCues()), model };
 }
 
 /** The longest sentence, in characters, read as one sentence as people write it: longer is dictation with no full stop. */
@@ -52,16 +58,17 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
   for (const block of blocks) {
     if (block.kind === 'quote' || block.kind === 'heading') continue;
     const blockTokens = tokenize(block.text);
-    // Most blocks hold no cue at all: one pass over the whole block rules them out before any sentence work.
-    const blockHits = reader.cues.match(blockTokens, block.text);
-    if (blockHits.length === 0) continue;
+    // One pass over the whole block for its cues and patterns; each sentence without one is then
+    // given to the learnt reader.
+    const blockWords = blockTokens.map((t) => t.word);
+    const blockHits = reader.cues.match(blockTokens, block.text, blockWords);
     const lines = new LineCursor(block.text);
     let next = 0; // block hits are sorted by start: the first one not yet given to a sentence
     // Case words are only wanted in supervision notes, and only for blocks with a cue. A paragraph's
     // client is the one it has named by the end of the sentence: an opening sentence before any
     // client is named speaks of the supervision in general. Gathered as the sentences go: linear.
     const sectionWords = withCases && block.section ? caseWords(block.section) : '';
-    const blockWords = new Set<string>();
+    const caseWordsSoFar = new Set<string>();
     let readTo = 0;
     const spans = sentencesOf(block.text, blockTokens);
     for (let s = 0; s < spans.length; s++) {
@@ -73,7 +80,11 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         // A cue that runs on into the next sentence is not read.
         if (blockHits[next].end <= span.last) hits.push(blockHits[next]);
       }
-      if (hits.length === 0) continue;
+      // Where no cue or pattern is found, the learnt reader may still hear a dynamic described, read
+      // from then on as a pattern is, at the word that weighed most for it.
+      const heard = hits.length === 0 && span.end - span.start <= WRITTEN_SENTENCE ? reader.model.hear(blockWords, span.first, span.last) : undefined;
+      if (hits.length === 0 && !heard) continue;
+      if (heard) hits.push({ value: heard.dynamic, start: heard.anchor, end: heard.anchor + 1, described: true, slots: [heard.anchor, heard.anchor + 1], subjectAt: heard.anchor });
       const tokens = blockTokens.slice(span.first, span.last);
       const context = reader.context.scan(tokens, block.text);
       let sentence: SentenceReader | undefined;
@@ -109,9 +120,9 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           textOf.set(hit.value, hitText);
         }
         if (withCases && !cases) {
-          for (const word of caseWords(block.text.slice(readTo, span.end)).split(' ')) if (word !== '') blockWords.add(word);
+          for (const word of caseWords(block.text.slice(readTo, span.end)).split(' ')) if (word !== '') caseWordsSoFar.add(word);
           readTo = Math.max(readTo, span.end);
-          cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: [...blockWords].join(' '), section: sectionWords };
+          cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: [...caseWordsSoFar].join(' '), section: sectionWords };
         }
         const subjectAt = isDescribed(hit) ? hit.subjectAt - span.first : start;
         const carried = !withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));

@@ -46,9 +46,8 @@ export class CueMatcher {
    * pattern only where no cue of its dynamic lies within it (a cue is the more specific reading, and
    * keeps its own subject); none of a dynamic inside one of its other senses ("weight loss").
    */
-  match(tokens: readonly Token[], text?: string): DynamicHit[] {
+  match(tokens: readonly Token[], text?: string, words: readonly string[] = tokens.map((t) => t.word)): DynamicHit[] {
     // Both searches read the words alone: one array of them, not a token object per look.
-    const words = tokens.map((t) => t.word);
     const found = this.index.findWords(words);
     const senses = takeOtherSenses(found);
     const cues = keepLongest(withoutOtherSenses(found, senses));

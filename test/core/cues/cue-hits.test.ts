@@ -3,6 +3,8 @@ import { createCueReader, readCueHits } from '../../../src/core/cues/cue-hits';
 import { SKIPPED_WORDS, type TextBlock } from '../../../src/core/model/note';
 import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 import { SNIPPET } from '../../../src/core/text/snippet';
+import { SHIPPED_SENTENCE_MODEL } from '../../../src/core/cues/learnt/shipped-model';
+import { tokenize } from '../../../src/core/text/tokens';
 
 const reader = createCueReader(defaultDefinitions());
 const paragraph = (text: string, startLine = 10): TextBlock => ({ kind: 'paragraph', startLine, text });
@@ -181,3 +183,37 @@ describe('readCueHits on long text', () => {
   });
 });
 
+
+describe('readCueHits with the learnt sentence reader', () => {
+  // A client's act that no cue or pattern of the taxonomy finds: only the learnt reader hears it.
+  const TORN_UP = 'He tore up the budget sheet I had printed, said he would do it when he chose, and sat with his arms crossed until I put it away.';
+  const withoutModel = createCueReader(defaultDefinitions(), { ...SHIPPED_SENTENCE_MODEL, weights: '' });
+  const heard = (text: string, r = reader) => readCueHits([paragraph(text)], r).map((h) => h.dynamic);
+
+  it('hears a sentence no cue or pattern finds, with the words before its anchor as subject candidates', () => {
+    expect(heard(TORN_UP, withoutModel)).toEqual([]);
+    const [hit, ...more] = readCueHits([paragraph(`We met at ten. ${TORN_UP}`)], reader);
+    expect(more).toEqual([]);
+    expect(hit.dynamic).toBe('power-struggle');
+    expect(hit.text).toBe(TORN_UP);
+    expect(hit.line).toBe(10);
+    expect(hit.words[0]).toBe('he');
+  });
+
+  it('keeps what it hears to the same context as a pattern: not in a question or in quoted words', () => {
+    // The model hears both; the context the patterns' hearings go through drops them.
+    const question = 'Did he tear up the budget sheet I had printed, say he would do it when he chose, and sit with his arms crossed until I put it away?';
+    const quoted = 'She wrote: "He tore up the budget sheet I had printed, said he would do it when he chose, and sat with his arms crossed."';
+    for (const text of [question, quoted]) {
+      const w = tokenize(text).map((t) => t.word);
+      expect(reader.model.hear(w, 0, w.length)?.dynamic).toBe('power-struggle');
+      expect(heard(text)).toEqual([]);
+    }
+  });
+
+  it('does not read a sentence in which a cue or pattern is found: their reading is the more specific', () => {
+    const text = `${TORN_UP.slice(0, -1)}, and I jumped in again to rescue the plan.`;
+    expect(heard(text)).toEqual(heard(text, withoutModel));
+    expect(heard(text)).not.toContain('power-struggle');
+  });
+});

@@ -19,30 +19,33 @@ import { flagKey as key, flagPlace as place, readExpectedFlags } from '../../hel
 const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/blind-practice-2', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 0 },
-  { root: 'test/fixtures/vaults/blind-supervisor', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
-  { root: 'test/fixtures/vaults/blind-practice-3', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
+  // Session 28, the learnt sentence reader (cues/learnt/): one flag more that the labels do not expect; across the blind vaults it found 7 more exactly.
+  { root: 'test/fixtures/vaults/blind-supervisor', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
+  { root: 'test/fixtures/vaults/blind-practice-3', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/blind-practice-4', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 0 },
-  { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 3 },
+  { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 1 },
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
   { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
-  { root: 'test/fixtures/vaults/blind-practice-9', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 0 },
+  { root: 'test/fixtures/vaults/blind-practice-9', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 0 },
   // Written in session 16: on arrival 4/0/2 with the session's starting build (78e6698), 5/0/2 with 6245145.
-  { root: 'test/fixtures/vaults/blind-practice-10', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
+  { root: 'test/fixtures/vaults/blind-practice-10', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
   // Written at the end of session 16: on arrival 4/0/1 with the session's starting build (78e6698), 5/1/1 with 72b3022.
   { root: 'test/fixtures/vaults/blind-practice-11', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
   // Written in session 17: on arrival 7/0/5 with the session's starting build (3febc76) and with d21790c.
-  { root: 'test/fixtures/vaults/blind-practice-12', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 1 },
+  { root: 'test/fixtures/vaults/blind-practice-12', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 1 },
   // Written in session 18: on arrival 6/0/1 with the session's starting build (8fe3904) and with 72a1c20.
   { root: 'test/fixtures/vaults/blind-practice-13', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 1 },
   // Written at the end of session 18: on arrival 6/0/4 with the session's starting build (8fe3904) and with 6df3e79.
-  { root: 'test/fixtures/vaults/blind-practice-14', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 4 },
+  { root: 'test/fixtures/vaults/blind-practice-14', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 4 },
   // Written in session 26: on arrival 5/0/2 with the session's starting build (8712393) and with 44efb95.
-  { root: 'test/fixtures/vaults/blind-practice-15', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 2 },
+  // Session 28, the learnt sentence reader (cues/learnt/): one expected flag found in the other direction.
+  { root: 'test/fixtures/vaults/blind-practice-15', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 2 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
-  { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
+  // Session 28, the learnt sentence reader (cues/learnt/): a reflection's harsh self-talk ("calling myself sloppy and an amateur") heard as power struggle.
+  { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
   { root: 'test/fixtures/vaults/dev-trainee', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/dev-nhs', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor-2', written: 'development', expected: 8, exact: 8, otherDirection: 0, unexpected: 0 },

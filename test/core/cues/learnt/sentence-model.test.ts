@@ -7,6 +7,7 @@ import { contextCues, defaultDefinitions } from '../../../../src/core/taxonomy/d
 import { words } from '../../../../src/core/text/tokens';
 import { NEVER_TUNED, SETS, readDescribedSet } from '../../../helpers/described-set';
 import { trainingHash } from '../../../../scripts/sentence-model-training';
+import { engineWith } from '../../../helpers/engine';
 
 const negation = oneWordNegation(contextCues());
 const everyDynamic = new Set(defaultDefinitions().map((d) => d.id));
@@ -69,5 +70,25 @@ describe('SentenceModel', () => {
 
   it('with no weights, hears nothing: the bias alone reads every sentence as none', () => {
     expect(hear(TORN_UP, everyDynamic, { ...data, weights: '' }).heard).toBeUndefined();
+  });
+});
+
+describe('what the sentence model hears, in a vault', () => {
+  const vault = (body: string): Record<string, string> => ({
+    'People/Robin Hart.md': '---\ntype: person\nrole: practitioner\n---\n# Robin Hart\n',
+    'Clients/C-031.md': '---\ntype: client\ncode: C-031\naliases: [Dale]\npractitioner: "[[Robin Hart]]"\n---\n# C-031\n',
+    'Sessions/2026-03-02 C-031.md': `---\ntype: session\ndate: 2026-03-02\nclient: "[[C-031]]"\npractitioner: "[[Robin Hart]]"\n---\n\nDale was early today.\n\n${body}\n`,
+  });
+  const evidence = (body: string) => engineWith(vault(body)).evidenceOf('Sessions/2026-03-02 C-031.md').filter((e) => e.source === 'text');
+
+  it("is the client's act in a session note, as a pattern's would be, with its line", () => {
+    const found = evidence(TORN_UP);
+    expect(found.map((e) => [e.dynamic, e.role, e.line])).toEqual([['power-struggle', 'client', 10]]);
+    expect(found[0].text).toBe(TORN_UP);
+  });
+
+  it("is the practitioner's when the writer acts: whose act it is is read as for a pattern", () => {
+    const mine = 'I tore up the budget sheet he had printed, said I would do it when I chose, and sat with my arms crossed until he put it away.';
+    expect(evidence(mine).map((e) => [e.dynamic, e.role])).toEqual([['power-struggle', 'practitioner']]);
   });
 });
