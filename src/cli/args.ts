@@ -32,6 +32,8 @@ export interface ScanCommand extends VaultOptions {
   patternDays?: number;
   patternClients?: number;
   includePrivate: boolean;
+  /** Off with --no-learnt-reader: only cue phrases and patterns are heard. */
+  learntReader: boolean;
 }
 
 export interface GraphCommand extends VaultOptions {
@@ -61,6 +63,7 @@ export interface PrepCommand extends VaultOptions {
   supervisor: string;
   date?: string;
   includePrivate: boolean;
+  learntReader: boolean;
 }
 
 export type CommandName = CommandSpec['name'];
@@ -97,7 +100,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (spec.name === 'prep') {
     const supervisor = text('--supervisor');
     if (supervisor === undefined || supervisor.trim() === '') throw new UsageError('prep needs --supervisor NAME', spec.name);
-    return { command: spec.name, ...reading, supervisor, date: text('--date'), includePrivate: options.has('--include-private') };
+    return { command: spec.name, ...reading, supervisor, date: text('--date'), includePrivate: options.has('--include-private'), learntReader: !options.has('--no-learnt-reader') };
   }
   if (spec.name === 'graph') {
     if (options.has('--json') && options.has('--mermaid')) throw new UsageError('choose one of --json and --mermaid', spec.name);
@@ -115,6 +118,7 @@ export function parseArgs(argv: readonly string[]): Command {
     patternDays: count('--pattern-days'),
     patternClients: count('--pattern-clients'),
     includePrivate: options.has('--include-private'),
+    learntReader: !options.has('--no-learnt-reader'),
   };
 }
 

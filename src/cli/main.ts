@@ -94,6 +94,7 @@ function settingsOf(command: Partial<Omit<ScanCommand, 'command'>> & VaultOption
   if (command.patternDays !== undefined) settings.patternDays = command.patternDays;
   if (command.patternClients !== undefined) settings.patternClients = command.patternClients;
   if (command.practitioner !== undefined) settings.practitioner = command.practitioner;
+  if (command.learntReader === false) settings.learntReader = false;
   return settings;
 }
 

@@ -43,6 +43,13 @@ const practitioner: OptionSpec = {
   default: 'the only practitioner person note',
 };
 
+const noLearntReader: OptionSpec = {
+  name: '--no-learnt-reader',
+  kind: 'flag',
+  description: 'Hear only the taxonomy\'s cue phrases and patterns, not the learnt sentence reader too',
+  default: 'off',
+};
+
 const cache: OptionSpec = {
   name: '--cache',
   kind: 'string',
@@ -70,6 +77,7 @@ export const COMMANDS: CommandSpec[] = [
       taxonomy,
       templatesFolder,
       practitioner,
+      noLearntReader,
       { name: '--include-private', kind: 'flag', description: 'Also show flags resting on private reflections', default: 'off' },
       cache,
     ],
@@ -145,6 +153,7 @@ export const COMMANDS: CommandSpec[] = [
       taxonomy,
       templatesFolder,
       practitioner,
+      noLearntReader,
       cache,
     ],
   },

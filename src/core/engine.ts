@@ -14,7 +14,7 @@ import type { Evidence, Flag } from './model/flag';
 import { isPrivateReflection } from './report/private-notes';
 import { selectFlags, type FlagFilter, type SelectedFlags } from './report/select-flags';
 import { defaultTaxonomyFingerprint } from './taxonomy/default-taxonomy';
-import { sentenceModelFingerprint } from './cues/learnt/shipped-model';
+import { SHIPPED_SENTENCE_MODEL, sentenceModelFingerprint } from './cues/learnt/shipped-model';
 import { loadTaxonomy, type TaxonomySource } from './taxonomy/load-taxonomy';
 import { shortLabel, type Taxonomy } from './taxonomy/taxonomy';
 import { hashOf } from './text/hash';
@@ -86,11 +86,11 @@ export class Engine {
     // Cues are read when a note is parsed: they depend on its text and the taxonomy only. The
     // reader is built when the first note is parsed: a start-up from the cache may parse none.
     let cueReader: CueReader | undefined;
-    this.index = new VaultIndex(all, (content) => readNoteCues(content, (cueReader ??= createCueReader(loaded.taxonomy.definitions))), links);
+    this.index = new VaultIndex(all, (content) => readNoteCues(content, (cueReader ??= createCueReader(loaded.taxonomy.definitions, all.learntReader ? SHIPPED_SENTENCE_MODEL : null))), links);
     this.detector = new Detector(this.index.graph, loaded.taxonomy, all);
     const taxonomyText = taxonomy?.text ?? '';
     // How links resolved is kept with the flags: another resolver takes up the parsed notes only.
-    this.keys = { version, content: hashOf(`${defaultTaxonomyFingerprint()}\u0000${taxonomyText}\u0000${codeTablesFingerprint()}\u0000${sentenceModelFingerprint()}`), detection: hashOf(JSON.stringify([all, taxonomyText, links.id])) };
+    this.keys = { version, content: hashOf(`${defaultTaxonomyFingerprint()}\u0000${taxonomyText}\u0000${codeTablesFingerprint()}\u0000${all.learntReader ? sentenceModelFingerprint() : 'no learnt reader'}`), detection: hashOf(JSON.stringify([all, taxonomyText, links.id])) };
   }
 
   /** Reads every file, then computes the flags once: a first scan. Returns where the time went. */

@@ -117,7 +117,7 @@ export default class ParallelProcessPlugin extends Plugin {
 
   private engineSettings(): Partial<EngineSettings> {
     const s = this.preferences;
-    return { templatesFolder: s.templatesFolder, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner: this.ownPractitioner() };
+    return { templatesFolder: s.templatesFolder, learntReader: s.learntReader, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner: this.ownPractitioner() };
   }
 
   /**

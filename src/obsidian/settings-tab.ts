@@ -59,6 +59,13 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       { key: 'patternDays', name: 'Pattern window (days)', desc: 'A stance with several clients within this many days is flagged as a pattern.', kind: 'number', reindex: true },
       { key: 'patternClients', name: 'Clients for a pattern', desc: 'How many different clients make a pattern.', kind: 'number', reindex: true },
       { key: 'taxonomyNote', name: 'Taxonomy note', desc: 'A note with extra dynamics and cues in a yaml block; empty for the default taxonomy.', kind: 'text', path: TAXONOMY, reindex: true },
+      {
+        key: 'learntReader',
+        name: 'Learnt sentence reader',
+        desc: 'Also hear dynamics described in sentences no cue phrase or pattern finds, with a model learnt from labelled practice sentences. It runs on this device; its evidence is more often wrong about who acted.',
+        kind: 'toggle',
+        reindex: true,
+      },
     ],
   },
   {

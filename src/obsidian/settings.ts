@@ -24,6 +24,8 @@ export interface PluginSettings {
   patternDays: number;
   patternClients: number;
   taxonomyNote: string;
+  /** Sentences no cue or pattern finds are also given to the learnt sentence reader. */
+  learntReader: boolean;
   maskClientNames: boolean;
   includePrivateInExport: boolean;
   exportFolder: string;
@@ -59,6 +61,7 @@ export const DEFAULT_SETTINGS: PluginSettings = {
   patternDays: 60,
   patternClients: 3,
   taxonomyNote: '',
+  learntReader: true,
   maskClientNames: false,
   includePrivateInExport: false,
   exportFolder: 'Parallel Process',
@@ -110,6 +113,7 @@ export function readSettings(saved: unknown): PluginSettings {
   for (const key of NUMBERS) if (data[key] !== undefined && settingProblem(key, data[key]) === undefined) settings[key] = data[key] as number;
   for (const key of TEXTS) if (typeof data[key] === 'string' && settingProblem(key, data[key], true) === undefined) settings[key] = data[key];
   if (settingProblem('defaultFormat', data.defaultFormat) === undefined) settings.defaultFormat = data.defaultFormat as SessionFormat;
+  if (typeof data.learntReader === 'boolean') settings.learntReader = data.learntReader;
   if (typeof data.maskClientNames === 'boolean') settings.maskClientNames = data.maskClientNames;
   if (typeof data.includePrivateInExport === 'boolean') settings.includePrivateInExport = data.includePrivateInExport;
   if (typeof data.keepCache === 'boolean') settings.keepCache = data.keepCache;

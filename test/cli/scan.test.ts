@@ -26,6 +26,15 @@ function scanJson(vault: string, ...args: string[]): ReportDocument {
 }
 
 describe('parallel-process scan', () => {
+
+  it('hears with the learnt sentence reader unless --no-learnt-reader says not to', () => {
+    // The session's power struggle is worded so that no cue or pattern finds it (the vault's README.md).
+    const vault = 'test/fixtures/vaults/learnt-reader';
+    const heard = scanJson(vault).flags;
+    expect(heard.map((f) => [f.kind, f.dynamic])).toEqual([['mirror-upward', 'power-struggle']]);
+    expect(heard[0].evidence.map((e) => e.role)).toEqual(['client', 'supervisee']);
+    expect(scanJson(vault, '--no-learnt-reader').flags).toEqual([]);
+  });
   it('prints one JSON report of the demo vault', () => {
     const report = scanJson(DEMO);
     expect(report.schema).toBe('parallel-process/report@1');

@@ -46,6 +46,20 @@ describe('settings', () => {
     expect(plugin.api.getFlags()).toEqual([]);
   });
 
+  it('turn the learnt sentence reader off and on, reading the notes again each time', async () => {
+    const app = await mockApp(readFixtureVault('test/fixtures/vaults/learnt-reader'));
+    const plugin = await startPlugin(app);
+    const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
+    const flags = (): string[] => plugin.api.getFlags().map((f) => `${f.kind} ${f.dynamic}`);
+    expect(flags()).toEqual(['mirror-upward power-struggle']);
+    expect(await tab.store('learntReader', false)).toBeUndefined();
+    expect(flags()).toEqual([]);
+    expect(((await plugin.loadData()) as { learntReader: boolean }).learntReader).toBe(false);
+    expect(readSettings(await plugin.loadData()).learntReader).toBe(false);
+    expect(await tab.store('learntReader', true)).toBeUndefined();
+    expect(flags()).toEqual(['mirror-upward power-struggle']);
+  });
+
   it('make sessions that name no practitioner yours when your person note is set, and not in a supervisor\'s vault', async () => {
     // Two practitioners' person notes: sessions that name none belong to no one until the setting says.
     const files = { ...readFixtureVault('test/fixtures/vaults/one-practitioner'), 'People/Kit Lane.md': noteText('type: person\nrole: practitioner', '# Kit Lane') };

@@ -27,14 +27,17 @@ export interface CueReader {
   /** The dynamics an offer turned down is no evidence of (DynamicDefinition.declinable), and the reader of such offers. */
   declinable: ReadonlySet<string>;
   offers: DeclinedOffers;
-  /** The learnt reader of sentences in which no cue or pattern is found. */
-  model: SentenceModel;
+  /** The learnt reader of sentences in which no cue or pattern is found, unless it is turned off. */
+  model?: SentenceModel;
 }
 
-/** The cue reader for a taxonomy's dynamics, with the shipped context cues and, unless another is given, the shipped sentence model. */
-export function createCueReader(definitions: readonly DynamicDefinition[], sentenceModel: SentenceModelData = SHIPPED_SENTENCE_MODEL): CueReader {
+/**
+ * The cue reader for a taxonomy's dynamics, with the shipped context cues and, unless another is
+ * given, the shipped sentence model; with none (`null`), only cues and patterns are read.
+ */
+export function createCueReader(definitions: readonly DynamicDefinition[], sentenceModel: SentenceModelData | null = SHIPPED_SENTENCE_MODEL): CueReader {
   const marked = (mark: 'act' | 'declinable'): Set<string> => new Set(definitions.filter((d) => d[mark]).map((d) => d.id));
-  const model = new SentenceModel(sentenceModel, oneWordNegation(contextCues()), new Set(definitions.map((d) => d.id)));
+  const model = sentenceModel ? new SentenceModel(sentenceModel, oneWordNegation(contextCues()), new Set(definitions.map((d) => d.id))) : undefined;
   return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: marked('act'), declinable: marked('declinable'), offers: new DeclinedOffers(contextCues()), model };
 }
 
@@ -62,6 +65,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     // given to the learnt reader.
     const blockWords = blockTokens.map((t) => t.word);
     const blockHits = reader.cues.match(blockTokens, block.text, blockWords);
+    // Without the learnt reader, a block with no cue or pattern needs no sentence work.
+    if (blockHits.length === 0 && !reader.model) continue;
     const lines = new LineCursor(block.text);
     let next = 0; // block hits are sorted by start: the first one not yet given to a sentence
     // Case words are only wanted in supervision notes, and only for blocks with a cue. A paragraph's
@@ -82,7 +87,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       }
       // Where no cue or pattern is found, the learnt reader may still hear a dynamic described, read
       // from then on as a pattern is, at the word that weighed most for it.
-      const heard = hits.length === 0 && span.end - span.start <= WRITTEN_SENTENCE ? reader.model.hear(blockWords, span.first, span.last) : undefined;
+      const heard = hits.length === 0 && span.end - span.start <= WRITTEN_SENTENCE ? reader.model?.hear(blockWords, span.first, span.last) : undefined;
       if (hits.length === 0 && !heard) continue;
       if (heard) hits.push({ value: heard.dynamic, start: heard.anchor, end: heard.anchor + 1, described: true, slots: [heard.anchor, heard.anchor + 1], subjectAt: heard.anchor });
       const tokens = blockTokens.slice(span.first, span.last);

@@ -24,9 +24,11 @@ export interface SourceFile {
 export interface IndexSettings extends ParseOptions {
   /** Notes in this folder are never evidence. */
   templatesFolder: string;
+  /** Sentences no cue or pattern finds are also given to the learnt sentence reader (cues/learnt/). */
+  learntReader: boolean;
 }
 
-export const DEFAULT_INDEX_SETTINGS: IndexSettings = { ...DEFAULT_PARSE_OPTIONS, templatesFolder: 'Templates' };
+export const DEFAULT_INDEX_SETTINGS: IndexSettings = { ...DEFAULT_PARSE_OPTIONS, templatesFolder: 'Templates', learntReader: true };
 
 export interface IndexStats {
   notes: number;

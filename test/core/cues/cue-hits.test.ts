@@ -206,7 +206,7 @@ describe('readCueHits with the learnt sentence reader', () => {
     const quoted = 'She wrote: "He tore up the budget sheet I had printed, said he would do it when he chose, and sat with his arms crossed."';
     for (const text of [question, quoted]) {
       const w = tokenize(text).map((t) => t.word);
-      expect(reader.model.hear(w, 0, w.length)?.dynamic).toBe('power-struggle');
+      expect(reader.model?.hear(w, 0, w.length)?.dynamic).toBe('power-struggle');
       expect(heard(text)).toEqual([]);
     }
   });

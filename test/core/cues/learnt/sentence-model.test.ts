@@ -8,6 +8,7 @@ import { words } from '../../../../src/core/text/tokens';
 import { NEVER_TUNED, SETS, readDescribedSet } from '../../../helpers/described-set';
 import { trainingHash } from '../../../../scripts/sentence-model-training';
 import { engineWith } from '../../../helpers/engine';
+import { Engine } from '../../../../src/core/engine';
 
 const negation = oneWordNegation(contextCues());
 const everyDynamic = new Set(defaultDefinitions().map((d) => d.id));
@@ -90,5 +91,19 @@ describe('what the sentence model hears, in a vault', () => {
   it("is the practitioner's when the writer acts: whose act it is is read as for a pattern", () => {
     const mine = 'I tore up the budget sheet he had printed, said I would do it when I chose, and sat with my arms crossed until he put it away.';
     expect(evidence(mine).map((e) => [e.dynamic, e.role])).toEqual([['power-struggle', 'practitioner']]);
+  });
+
+  it('is not heard with the learnt reader turned off, and a snapshot made with it on is read again', () => {
+    const files = Object.entries(vault(TORN_UP)).map(([path, data]) => ({ path, data, mtime: 1, size: data.length }));
+    const on = new Engine();
+    on.load(files);
+    const snapshot = (): ReturnType<Engine['snapshot']> => JSON.parse(JSON.stringify(on.snapshot())) as ReturnType<Engine['snapshot']>;
+    // Opened with the same settings, the snapshot's notes are taken up; with the reader off, none is.
+    expect(new Engine().open(files, snapshot()).reused).toBe(files.length);
+    const off = new Engine({ learntReader: false });
+    const opening = off.open(files, snapshot());
+    opening.finish();
+    expect(opening.reused).toBe(0);
+    expect(off.evidenceOf('Sessions/2026-03-02 C-031.md').filter((e) => e.source === 'text')).toEqual([]);
   });
 });
