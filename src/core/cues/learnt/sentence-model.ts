@@ -1,4 +1,5 @@
 import { visitFeatures, NEGATION_FEATURE } from './features';
+import { SUBJECT_PRONOUNS, withoutContraction } from '../../text/pronouns';
 import type { SentenceModelData } from './sentence-model-data';
 
 /** What the model hears in a sentence: a dynamic, how likely it reads it, and the word that weighed most for it. */
@@ -89,12 +90,17 @@ export class SentenceModel {
     return (next === undefined ? this.words.get(word) : this.pairs.get(word)?.get(next)) ?? NONE;
   }
 
-  /** The token whose word, or whose pair with the next, weighs most for a label. */
+  /**
+   * The token whose word, or whose pair with the next, most tells a label from none. Never a subject
+   * pronoun ("i", "i've", "she"): the anchor is where the hearing's subject is read before, and a
+   * pronoun there would read as its own subject, whoever the sentence is about.
+   */
   private anchorOf(words: readonly string[], first: number, last: number, label: number): number {
     const weights = this.weights;
     let anchor = first;
     let most = -Infinity;
     visitFeatures(words, first, last, () => false, (at, word, next) => {
+      if (SUBJECT_PRONOUNS.has(withoutContraction(word))) return;
       const feature = this.feature(word, next);
       if (feature === NONE) return;
       const offset = this.offsets[feature];

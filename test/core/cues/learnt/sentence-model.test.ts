@@ -88,6 +88,14 @@ describe('what the sentence model hears, in a vault', () => {
     expect(found[0].text).toBe(TORN_UP);
   });
 
+  it("stays the client's when its most telling word follows the writer's own \"I\": a pronoun is never its anchor", () => {
+    const calls = 'Dale has let my last two calls ring out, came in only to pick up a letter, and left by the back door before I got downstairs.';
+    expect(evidence(calls).map((e) => [e.dynamic, e.role])).toEqual([['avoidance-withdrawal', 'client']]);
+    const w = words(calls);
+    const heard = new SentenceModel(data, negation, everyDynamic).hear(w, 0, w.length);
+    expect(['i', 'my']).not.toContain(w[heard!.anchor]);
+  });
+
   it("is the practitioner's when the writer acts: whose act it is is read as for a pattern", () => {
     const mine = 'I tore up the budget sheet he had printed, said I would do it when I chose, and sat with my arms crossed until he put it away.';
     expect(evidence(mine).map((e) => [e.dynamic, e.role])).toEqual([['power-struggle', 'practitioner']]);
