@@ -12,7 +12,8 @@ import { runToEnd } from '../util/run-to-end';
  * parser or the detector's data changes, and whenever tokenize or how a cue hit's subject words are
  * read (cues/cue-hits.ts) changes: the cache keeps most hits' words as a place in their sentence
  * and reads them again. A snapshot of another format is not read. (A sentence model learnt again
- * needs no bump: its fingerprint is part of the key for parsed notes, engine.ts.)
+ * needs no bump: its fingerprint, of its sentences, its way of learning and its feature code, is
+ * part of the key for parsed notes, engine.ts.)
  */
 export const CACHE_FORMAT = 120;
 

@@ -1,7 +1,7 @@
 /**
  * The features the learnt sentence reader reads (cues/learnt/sentence-model.ts): each word, each
  * pair of neighbouring words, and whether a negation stands anywhere in the sentence. One function
- * for the trainer (scripts/train-sentence-model.ts) and the reader, so that what was learnt is read
+ * for the trainer (scripts/sentence-model-training.ts) and the reader, so that what was learnt is read
  * from the same words it was learnt from. Words are the tokenizer's (lower case, apostrophes
  * straightened, contractions whole).
  */

@@ -11,11 +11,22 @@ export const NO_DYNAMIC = 'none';
 export interface SentenceModelData {
   about: string;
   trainedOn: { sentences: number; hash: string };
-  learning: Record<string, number>;
+  learning: Learning;
   none: string;
   /** The least probability heard, chosen by cross-validation on the training sentences (npm run learn -- --cross-validate). */
   threshold: number;
   labels: string[];
   bias: number[];
   weights: string;
+}
+
+/** How a model was learnt (scripts/sentence-model-training.ts, LEARNING). */
+export interface Learning {
+  minSentences: number;
+  l2: number;
+  steps: number;
+  rate: number;
+  prune: number;
+  /** The least probability heard, written into the model. */
+  threshold: number;
 }

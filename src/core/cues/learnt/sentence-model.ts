@@ -24,8 +24,8 @@ const NONE = -1;
 export class SentenceModel {
   private readonly weights: Int16Array;
   /** Feature numbers, by word and by pair. */
-  private readonly words = new Map<string, number>();
-  private readonly pairs = new Map<string, Map<string, number>>();
+  private readonly words: ReadonlyMap<string, number>;
+  private readonly pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Where each feature's weights start. */
   private readonly offsets: Int32Array;
   private readonly negated: number;
@@ -40,25 +40,10 @@ export class SentenceModel {
     private readonly negation: (word: string) => boolean,
     wanted: ReadonlySet<string>,
   ) {
-    const values: number[] = [];
-    const offsets: number[] = [];
-    for (const line of data.weights === '' ? [] : data.weights.split('\n')) {
-      const tab = line.indexOf('\t');
-      const key = line.slice(0, tab);
-      const numbers = line.slice(tab + 1).split(' ').map(Number);
-      const space = key.indexOf(' ');
-      if (space < 0) this.words.set(key, offsets.length);
-      else {
-        const first = key.slice(0, space);
-        let next = this.pairs.get(first);
-        if (!next) this.pairs.set(first, (next = new Map<string, number>()));
-        next.set(key.slice(space + 1), offsets.length);
-      }
-      offsets.push(values.length);
-      values.push(numbers.length / 2, ...numbers);
-    }
-    this.weights = Int16Array.from(values);
-    this.offsets = Int32Array.from(offsets);
+    // Read once per process: every engine (the plugin makes one per rebuild) shares the lookups.
+    let read = readWeights.get(data);
+    if (!read) readWeights.set(data, (read = readWeightsOf(data.weights)));
+    ({ weights: this.weights, words: this.words, pairs: this.pairs, offsets: this.offsets } = read);
     this.negated = this.words.get(NEGATION_FEATURE) ?? NONE;
     this.scores = new Float64Array(data.labels.length);
     this.none = data.labels.indexOf(data.none);
@@ -117,4 +102,37 @@ export class SentenceModel {
     });
     return anchor;
   }
+}
+
+/** A model's weights as read from their text: what depends on the data alone. */
+interface ReadWeights {
+  weights: Int16Array;
+  words: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
+  offsets: Int32Array;
+}
+
+const readWeights = new WeakMap<SentenceModelData, ReadWeights>();
+
+function readWeightsOf(text: string): ReadWeights {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  const values: number[] = [];
+  const offsets: number[] = [];
+  for (const line of text === '' ? [] : text.split('\n')) {
+    const tab = line.indexOf('\t');
+    const key = line.slice(0, tab);
+    const numbers = line.slice(tab + 1).split(' ').map(Number);
+    const space = key.indexOf(' ');
+    if (space < 0) words.set(key, offsets.length);
+    else {
+      const first = key.slice(0, space);
+      let next = pairs.get(first);
+      if (!next) pairs.set(first, (next = new Map<string, number>()));
+      next.set(key.slice(space + 1), offsets.length);
+    }
+    offsets.push(values.length);
+    values.push(numbers.length / 2, ...numbers);
+  }
+  return { weights: Int16Array.from(values), words, pairs, offsets: Int32Array.from(offsets) };
 }

@@ -22,11 +22,12 @@ function hear(sentence: string, wanted: ReadonlySet<string> = everyDynamic, mode
 }
 
 describe('the shipped sentence model', () => {
-  it('was learnt from the development parts of the sets tuned on, as they are now, and from nothing held out', () => {
+  it('was learnt from the development parts of the sets tuned on, as they are now, and from nothing held out, with today\'s feature code', () => {
     // Read again here, not through the trainer: a held-out or never-tuned sentence in its input changes the fingerprint.
     const training = SETS.filter((file) => !NEVER_TUNED.has(file)).flatMap((file) => readDescribedSet(file).filter((item) => item.split === 'dev'));
     expect(data.trainedOn.sentences).toBe(training.length);
-    expect(data.trainedOn.hash).toBe(trainingHash(training));
+    // The fingerprint covers the way of learning and the code that makes features (tokenizer, negations) too.
+    expect(data.trainedOn.hash).toBe(trainingHash(training, data.learning));
   });
 
   it('hears only dynamics of the shipped taxonomy, or none, and only when more likely than not', () => {
@@ -36,7 +37,6 @@ describe('the shipped sentence model', () => {
 
   it('is told apart from another learning by its fingerprint, which keys the cache of parsed notes', () => {
     expect(sentenceModelFingerprint()).toContain(data.trainedOn.hash);
-    expect(sentenceModelFingerprint()).toContain(JSON.stringify(data.learning));
   });
 });
 
