@@ -32,7 +32,11 @@ describe('parallel-process scan', () => {
     const vault = 'test/fixtures/vaults/learnt-reader';
     const heard = scanJson(vault).flags;
     expect(heard.map((f) => [f.kind, f.dynamic])).toEqual([['mirror-upward', 'power-struggle']]);
-    expect(heard[0].evidence.map((e) => e.role)).toEqual(['client', 'supervisee']);
+    expect(heard[0].evidence.map((e) => [e.role, e.source])).toEqual([
+      ['client', 'learnt'],
+      ['supervisee', 'text'],
+    ]);
+    expect(runCli(['scan', vault]).stdout).toContain('client, learnt reading: He tore up the budget sheet');
     expect(scanJson(vault, '--no-learnt-reader').flags).toEqual([]);
   });
   it('prints one JSON report of the demo vault', () => {

@@ -96,7 +96,7 @@ export function heard(engine: Engine, items: readonly DescribedItem[]): Map<stri
   for (const item of items) {
     const found = new Map<string, Set<string>>();
     for (const evidence of engine.evidenceOf(notePath(item))) {
-      if (evidence.source !== 'text') continue;
+      if (evidence.source !== 'text' && evidence.source !== 'learnt') continue;
       const roles = found.get(evidence.dynamic) ?? new Set<string>();
       for (const role of evidence.roles ?? [evidence.role]) roles.add(role);
       found.set(evidence.dynamic, roles);

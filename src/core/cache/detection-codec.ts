@@ -8,7 +8,7 @@ import { ROLES, type Role } from '../model/role';
 import type { Note } from '../model/note';
 import { ImportedEvidence, PIECE_WIDTH, type EvidenceTables } from './imported-evidence';
 
-const SOURCES: readonly EvidenceSource[] = ['property', 'tag', 'text', 'contract'];
+const SOURCES: readonly EvidenceSource[] = ['property', 'tag', 'text', 'contract', 'learnt'];
 
 /** A piece's roles beyond one, as bits over ROLES (0 when it has one role). */
 function rolesBits(roles: readonly Role[] | undefined): number {

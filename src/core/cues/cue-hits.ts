@@ -89,7 +89,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       // from then on as a pattern is, at the word that weighed most for it.
       const heard = hits.length === 0 && span.end - span.start <= WRITTEN_SENTENCE ? reader.model?.hear(blockWords, span.first, span.last) : undefined;
       if (hits.length === 0 && !heard) continue;
-      if (heard) hits.push({ value: heard.dynamic, start: heard.anchor, end: heard.anchor + 1, described: true, slots: [heard.anchor, heard.anchor + 1], subjectAt: heard.anchor });
+      const learnt = heard ? { value: heard.dynamic, start: heard.anchor, end: heard.anchor + 1, described: true as const, slots: [heard.anchor, heard.anchor + 1], subjectAt: heard.anchor } : undefined;
+      if (learnt) hits.push(learnt);
       const tokens = blockTokens.slice(span.first, span.last);
       const context = reader.context.scan(tokens, block.text);
       let sentence: SentenceReader | undefined;
@@ -142,6 +143,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           ...writerWhenMyself(blockTokens, hit, subject),
           subjectAt,
         };
+        if (hit === learnt) cueHit.learnt = true;
         // The words after the cue, unless the cue turned out to be the writer's own ("found myself").
         if (after && cueHit.words === after.words) cueHit.subjectAfter = true;
         if (cases) cueHit.cases = cases;

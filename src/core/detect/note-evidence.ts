@@ -112,8 +112,9 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
     const places = hit.property ? byPropertyLine : bySentence;
     const key = hit.property ? hit.line : hit.text;
-    if (both) for (const one of both) add(places, key, hit.dynamic, one, hit.property ? 'property' : 'text', hit.line, hit.text, scope);
-    else add(places, key, hit.dynamic, role, hit.property ? 'property' : 'text', hit.line, hit.text, scope);
+    const source = hit.property ? 'property' : hit.learnt ? 'learnt' : 'text';
+    if (both) for (const one of both) add(places, key, hit.dynamic, one, source, hit.line, hit.text, scope);
+    else add(places, key, hit.dynamic, role, source, hit.line, hit.text, scope);
   }
   // Tags come after the text: a tag on a line whose sentence shows the same dynamic annotates that sentence.
   // Made when the first dynamic tag needs it: most tags are not `dynamic/` ones.
@@ -152,7 +153,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
 function textEvidenceByLine(items: readonly Evidence[]): Map<string, Evidence[]> {
   const textByLine = new Map<string, Evidence[]>();
   for (const e of items) {
-    if (e.source !== 'text') continue;
+    if (e.source !== 'text' && e.source !== 'learnt') continue;
     const key = `${e.dynamic}\u0000${e.line}`;
     const list = textByLine.get(key);
     if (list) list.push(e);
@@ -182,7 +183,7 @@ const THEME_ROLE: Record<NoteKind, Role> = { session: 'client', reflection: 'sel
 
 const ONLY_TAGS = /^(?:#[\p{L}\p{N}_/-]+\s*)+$/u;
 
-const SOURCE_STRENGTH: Record<EvidenceSource, number> = { property: 3, contract: 2, tag: 1, text: 0 };
+const SOURCE_STRENGTH: Record<EvidenceSource, number> = { property: 3, contract: 2, tag: 1, text: 0, learnt: -1 };
 
 /**
  * Takes another reading of the same item into it: its role joins the roles (an unknown role adds

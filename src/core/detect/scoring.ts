@@ -1,7 +1,8 @@
 import { rolesOf, type Evidence, type FlagKind } from '../model/flag';
 import { FLAG_KINDS } from './rules/flag-kinds';
 
-const SOURCE_WEIGHT = { property: 1, contract: 0.9, tag: 0.7, text: 0.6 } as const;
+// What the learnt reader heard weighs as a sentence does: it is read with the same context and subject.
+const SOURCE_WEIGHT = { property: 1, contract: 0.9, tag: 0.7, text: 0.6, learnt: 0.6 } as const;
 /**
  * A supervision sentence that belongs to no case (SPEC section 1) is about the supervision in
  * general, so it counts for each client discussed at this fraction of its weight.

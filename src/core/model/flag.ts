@@ -4,7 +4,8 @@ import type { Role } from './role';
 
 export type FlagKind = 'mirror-upward' | 'mirror-downward' | 'mirror' | 'contracting' | 'personal-resonance' | 'practitioner-pattern';
 
-export type EvidenceSource = 'property' | 'tag' | 'text' | 'contract';
+/** `learnt`: a sentence the learnt sentence reader heard, where no cue or pattern was found (cues/learnt/). */
+export type EvidenceSource = 'property' | 'tag' | 'text' | 'contract' | 'learnt';
 
 export interface Evidence {
   path: string;

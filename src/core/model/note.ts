@@ -96,6 +96,8 @@ export interface CueHit {
   subjectAfter?: true;
   /** The free-text property it was read from, when not the body. */
   property?: string;
+  /** Heard by the learnt sentence reader, where no cue or pattern was found (cues/learnt/). */
+  learnt?: true;
   /** In a supervision note: the words that may name a client around the cue, to find its case. */
   cases?: CaseWords;
 }

@@ -1,4 +1,5 @@
 import { rolesOf, type Flag } from '../model/flag';
+import { SOURCE_WORDS } from '../present/source-words';
 import { warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
 import { noteNameOf } from '../vault/paths';
 
@@ -47,7 +48,7 @@ export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): 
       if (flag.supervision) out.push(`- Supervision: ${noteLink(flag.supervision)}`);
       out.push('- Evidence:');
       for (const e of flag.evidence) {
-        out.push(`    - ${noteLink(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesOf(e).join(' and ')}, ${e.source}): ${plain(e.text)}`);
+        out.push(`    - ${noteLink(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesOf(e).join(' and ')}, ${SOURCE_WORDS[e.source]}): ${plain(e.text)}`);
       }
       out.push(`- Reflect: ${plain(flag.prompt)}`);
     }

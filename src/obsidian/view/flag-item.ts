@@ -1,6 +1,7 @@
 import type { Flag } from '../../core/model/flag';
+import { SOURCE_WORDS } from '../../core/present/source-words';
 import type { DisplayNames } from '../../core/present/display-names';
-import { groupEvidence, rowWords, type EvidenceNote, type EvidenceRow } from '../../core/present/evidence-groups';
+import { groupEvidence, rowWords, type EvidenceNote } from '../../core/present/evidence-groups';
 import { daysSummary, flagDays, formatDay, kindLabel, roleLabel, sentenceCase } from '../../core/present/flag-labels';
 import type { ListedFlag } from '../../core/present/flag-list';
 import type { ReviewStatus } from '../../core/review/flag-review';
@@ -28,7 +29,6 @@ export interface FlagItemOptions {
   drafts: Map<string, string>;
 }
 
-const SOURCE_WORDS: Record<EvidenceRow['source'], string> = { property: 'property', tag: 'tag', text: 'text', contract: 'contract' };
 
 /** "Rescuing · C-014 (Sam)": the dynamic, and the client when the flag is about one. */
 export function flagTitle(flag: Flag, names: DisplayNames): string {
