@@ -15,8 +15,6 @@ import { words } from '../src/core/text/tokens';
 import { NEVER_TUNED, SETS, type DescribedItem } from '../test/helpers/described-set';
 import { NO_DYNAMIC, type Learning, type SentenceModelData } from '../src/core/cues/learnt/sentence-model-data';
 
-export type { Learning };
-
 /** How the model is learnt: written into the model, so that it says how it was made. */
 export const LEARNING: Learning = {
   /** A feature is learnt only when this many training sentences hold it: rarer ones are names and chance. */
@@ -29,7 +27,6 @@ export const LEARNING: Learning = {
   prune: 0.05,
   threshold: 0.5,
 };
-
 
 /** The sentences learnt from: the development parts of the sets tuned on, in set order. */
 export function trainingItems(root = process.cwd()): DescribedItem[] {

@@ -86,7 +86,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         if (blockHits[next].end <= span.last) hits.push(blockHits[next]);
       }
       // Where no cue or pattern is found, the learnt reader may still hear a dynamic described, read
-      // from then on as a pattern is, at the word that weighed most for it.
+      // from then on as a pattern is, at its anchor: the word that most tells the dynamic from none.
       const heard = hits.length === 0 && span.end - span.start <= WRITTEN_SENTENCE ? reader.model?.hear(blockWords, span.first, span.last) : undefined;
       if (hits.length === 0 && !heard) continue;
       const learnt = heard ? { value: heard.dynamic, start: heard.anchor, end: heard.anchor + 1, described: true as const, slots: [heard.anchor, heard.anchor + 1], subjectAt: heard.anchor } : undefined;

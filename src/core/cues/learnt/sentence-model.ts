@@ -2,15 +2,15 @@ import { visitFeatures, NEGATION_FEATURE } from './features';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../../text/pronouns';
 import type { SentenceModelData } from './sentence-model-data';
 
-/** What the model hears in a sentence: a dynamic, how likely it reads it, and the word that weighed most for it. */
+/** What the model hears in a sentence: a dynamic, how likely it reads it, and the word that most tells it from none. */
 export interface ModelHearing {
   dynamic: string;
   probability: number;
-  /** The token that weighed most for the dynamic: where its context and subject are read. */
+  /** The token that most tells the dynamic from none, never a subject pronoun: where its context and subject are read. */
   anchor: number;
 }
 
-/** No feature: the offset given for a word or pair the model has no weights for. */
+/** No feature: the number given for a word or pair the model has no weights for. */
 const NONE = -1;
 
 /**
