@@ -49,7 +49,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/dev-trainee', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/dev-nhs', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor-2', written: 'development', expected: 8, exact: 8, otherDirection: 0, unexpected: 0 },
-  { root: 'test/fixtures/vaults/dev-upward', written: 'development', expected: 11, exact: 11, otherDirection: 0, unexpected: 1 },
+  { root: 'test/fixtures/vaults/dev-upward', written: 'development', expected: 11, exact: 11, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-agency', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-decoys', written: 'development', expected: 6, exact: 6, otherDirection: 0, unexpected: 0 },
   // 2 -> 3 unexpected in session 16: the supervisee picking apart a plan (decoy D28) is now heard, as its README reads it; the son's
