@@ -7,12 +7,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { featureKeys } from '../src/core/cues/learnt/features';
 import { oneWordNegation } from '../src/core/cues/context';
 import { contextCues } from '../src/core/taxonomy/default-taxonomy';
 import { words } from '../src/core/text/tokens';
-import { NEVER_TUNED, SETS, type DescribedItem } from '../test/helpers/described-set';
+import { NEVER_TUNED, SETS, readDescribedSet, type DescribedItem } from '../test/helpers/described-set';
 import { NO_DYNAMIC, type Learning, type SentenceModelData } from '../src/core/cues/learnt/sentence-model-data';
 
 /** How the model is learnt: written into the model, so that it says how it was made. */
@@ -30,9 +29,7 @@ export const LEARNING: Learning = {
 
 /** The sentences learnt from: the development parts of the sets tuned on, in set order. */
 export function trainingItems(root = process.cwd()): DescribedItem[] {
-  return SETS.filter((file) => !NEVER_TUNED.has(file)).flatMap((file) =>
-    (parse(readFileSync(join(root, 'test', 'fixtures', 'described', file), 'utf8')) as DescribedItem[]).filter((item) => item.split === 'dev'),
-  );
+  return SETS.filter((file) => !NEVER_TUNED.has(file)).flatMap((file) => readDescribedSet(file, join(root, 'test', 'fixtures', 'described')).filter((item) => item.split === 'dev'));
 }
 
 /** The code that makes a sentence's features: a change to any of it needs the model learnt again. */

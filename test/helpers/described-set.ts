@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { fromSentence } from '../../src/core/model/flag';
 import type { Engine } from '../../src/core/engine';
 import { engineWith } from './engine';
 
@@ -25,8 +26,9 @@ export const SETS = ['sentences.yaml', 'sentences-2.yaml', 'sentences-3.yaml', '
 /** Sets written after the tuning and never tuned on, development parts included: no listing of what they miss shows their sentences. */
 export const NEVER_TUNED: ReadonlySet<string> = new Set(['sentences-5.yaml', 'sentences-6.yaml']);
 
-export function readDescribedSet(file: (typeof SETS)[number] = SETS[0]): DescribedItem[] {
-  return parse(readFileSync(join(__dirname, '..', 'fixtures', 'described', file), 'utf8')) as DescribedItem[];
+/** A set's sentences; `dir` for a caller bundled elsewhere (scripts/sentence-model-training.ts), where __dirname is the bundle's. */
+export function readDescribedSet(file: (typeof SETS)[number] = SETS[0], dir = join(__dirname, '..', 'fixtures', 'described')): DescribedItem[] {
+  return parse(readFileSync(join(dir, file), 'utf8')) as DescribedItem[];
 }
 
 /**
@@ -96,7 +98,7 @@ export function heard(engine: Engine, items: readonly DescribedItem[]): Map<stri
   for (const item of items) {
     const found = new Map<string, Set<string>>();
     for (const evidence of engine.evidenceOf(notePath(item))) {
-      if (evidence.source !== 'text' && evidence.source !== 'learnt') continue;
+      if (!fromSentence(evidence)) continue;
       const roles = found.get(evidence.dynamic) ?? new Set<string>();
       for (const role of evidence.roles ?? [evidence.role]) roles.add(role);
       found.set(evidence.dynamic, roles);

@@ -1,5 +1,5 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
-import type { Evidence, EvidenceSource } from '../model/flag';
+import { fromSentence, type Evidence, type EvidenceSource } from '../model/flag';
 import { ROLES, type Role } from '../model/role';
 import type { CaseWords, Note, Property } from '../model/note';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
@@ -153,7 +153,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
 function textEvidenceByLine(items: readonly Evidence[]): Map<string, Evidence[]> {
   const textByLine = new Map<string, Evidence[]>();
   for (const e of items) {
-    if (e.source !== 'text' && e.source !== 'learnt') continue;
+    if (!fromSentence(e)) continue;
     const key = `${e.dynamic}\u0000${e.line}`;
     const list = textByLine.get(key);
     if (list) list.push(e);

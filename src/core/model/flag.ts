@@ -7,6 +7,11 @@ export type FlagKind = 'mirror-upward' | 'mirror-downward' | 'mirror' | 'contrac
 /** `learnt`: a sentence the learnt sentence reader heard, where no cue or pattern was found (cues/learnt/). */
 export type EvidenceSource = 'property' | 'tag' | 'text' | 'contract' | 'learnt';
 
+/** Whether evidence was read from a sentence of a note's body: by a cue, a pattern or the learnt reader. */
+export function fromSentence(e: Pick<Evidence, 'source'>): boolean {
+  return e.source === 'text' || e.source === 'learnt';
+}
+
 export interface Evidence {
   path: string;
   /** The dynamic or marker this evidence shows (a flag also lists its markers). */

@@ -14,8 +14,8 @@ export const NEGATION_FEATURE = '<not>';
 
 /**
  * Each feature of the words [first, last), as many times as it occurs, with the token where it
- * starts: `visit(word)` for a word, `visit(word, next)` for a pair, then the negation feature once
- * when `negation` holds for any word.
+ * starts: `visit(word)` for a word, `visit(word, next)` for a pair. Returns whether `negation` holds
+ * for any word: the caller counts the negation feature once then.
  */
 export function visitFeatures(
   words: readonly string[],

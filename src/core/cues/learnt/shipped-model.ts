@@ -11,5 +11,5 @@ export const SHIPPED_SENTENCE_MODEL: SentenceModelData = data;
  * cached under another model are read again.
  */
 export function sentenceModelFingerprint(): string {
-  return `${data.trainedOn.hash}\u0000${data.threshold}`;
+  return data.trainedOn.hash;
 }
