@@ -25,6 +25,11 @@ export const LEARNING: Learning = {
   /** Weights nearer nought than this are left out of the shipped model, to keep it small. */
   prune: 0.05,
   threshold: 0.5,
+  /**
+   * Where the model hears one of a sentence's readings (`above`, the threshold of hearing), a
+   * pattern's other reading it gives less than `below` is dropped (SentenceModel.ruledOut).
+   */
+  overrule: { below: 0.1, above: 0.5 },
 };
 
 /** The sentences learnt from: the development parts of the sets tuned on, in set order. */
@@ -91,6 +96,7 @@ export function learn(items: readonly DescribedItem[], how: Learning = LEARNING)
     learning: { ...how },
     none: NO_DYNAMIC,
     threshold: how.threshold,
+    overrule: { ...how.overrule },
     labels,
     bias: Array.from(bias, (b) => Math.round(b * 1000)),
     weights: lines.join('\n'),

@@ -80,14 +80,16 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       const span = spans[s];
       const before = s > 0 ? spans[s - 1] : undefined;
       while (next < blockHits.length && blockHits[next].start < span.first) next++;
-      const hits: DynamicHit[] = [];
+      const inSentence: DynamicHit[] = [];
       for (; next < blockHits.length && blockHits[next].start < span.last; next++) {
         // A cue that runs on into the next sentence is not read.
-        if (blockHits[next].end <= span.last) hits.push(blockHits[next]);
+        if (blockHits[next].end <= span.last) inSentence.push(blockHits[next]);
       }
+      const written = span.end - span.start <= WRITTEN_SENTENCE;
+      const hits = reader.model && written ? withoutRuledOut(inSentence, reader.model, blockWords, span) : inSentence;
       // Where no cue or pattern is found, the learnt reader may still hear a dynamic described, read
       // from then on as a pattern is, at its anchor: the word that most tells the dynamic from none.
-      const heard = hits.length === 0 && span.end - span.start <= WRITTEN_SENTENCE ? reader.model?.hear(blockWords, span.first, span.last) : undefined;
+      const heard = hits.length === 0 && written ? reader.model?.hear(blockWords, span.first, span.last) : undefined;
       if (hits.length === 0 && !heard) continue;
       const learnt = heard ? { value: heard.dynamic, start: heard.anchor, end: heard.anchor + 1, described: true as const, slots: [heard.anchor, heard.anchor + 1], subjectAt: heard.anchor } : undefined;
       if (learnt) hits.push(learnt);
@@ -152,6 +154,17 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     }
   }
   return found;
+}
+
+/**
+ * A sentence's cues and patterns without the patterns' readings the learnt reader rules out, where
+ * it hears another of the sentence's readings (SentenceModel.ruledOut). A cue phrase names its
+ * dynamic and always stands.
+ */
+function withoutRuledOut(hits: DynamicHit[], model: SentenceModel, words: readonly string[], span: Sentence): DynamicHit[] {
+  if (!hits.some(isDescribed)) return hits;
+  const ruledOut = model.ruledOut(new Set(hits.map((hit) => hit.value)), words, span.first, span.last);
+  return ruledOut.length === 0 ? hits : hits.filter((hit) => !isDescribed(hit) || !ruledOut.includes(hit.value));
 }
 
 /**

@@ -188,6 +188,7 @@ describe('readCueHits with the learnt sentence reader', () => {
   // A client's act that no cue or pattern of the taxonomy finds: only the learnt reader hears it.
   const TORN_UP = 'He tore up the budget sheet I had printed, said he would do it when he chose, and sat with his arms crossed until I put it away.';
   const withoutModel = createCueReader(defaultDefinitions(), { ...SHIPPED_SENTENCE_MODEL, weights: '' });
+  const withoutRulingOut = createCueReader(defaultDefinitions(), { ...SHIPPED_SENTENCE_MODEL, overrule: { below: 0, above: 1 } });
   const heard = (text: string, r = reader) => readCueHits([paragraph(text)], r).map((h) => h.dynamic);
 
   it('hears a sentence no cue or pattern finds, with the words before its anchor as subject candidates', () => {
@@ -208,6 +209,33 @@ describe('readCueHits with the learnt sentence reader', () => {
       const w = tokenize(text).map((t) => t.word);
       expect(reader.model?.hear(w, 0, w.length)?.dynamic).toBe('power-struggle');
       expect(heard(text)).toEqual([]);
+    }
+  });
+
+  it("drops a pattern's reading where the learnt reader hears another of the sentence's readings, and keeps a cue phrase's", () => {
+    // A pattern finds her asking for the worker (dependency); the sentence is the urgency.
+    const urgent = 'Jo rang three times before eight to bring our session forward, then paced the room saying the housing form had to go in by noon or it would all fall apart.';
+    expect(heard(urgent, withoutRulingOut)).toEqual(['dependency', 'anxiety-urgency']);
+    expect(heard(urgent)).toEqual(['anxiety-urgency']);
+    expect(heard(urgent, createCueReader(defaultDefinitions(), null))).toEqual(['dependency', 'anxiety-urgency']);
+    // "I rescued her" names its dynamic: the reader cannot rule it out, though it would a pattern's.
+    const named = 'Dana rang the office five times before nine asking for an earlier slot, talking fast, and I rescued her by giving up my lunch break.';
+    const w = tokenize(named).map((t) => t.word);
+    expect(reader.model?.ruledOut(new Set(['anxiety-urgency', 'rescuing']), w, 0, w.length)).toEqual(['rescuing']);
+    expect(heard(named)).toContain('rescuing');
+    expect(heard(named)).toContain('anxiety-urgency');
+    expect(heard(named)).not.toContain('dependency');
+  });
+
+  it("keeps a pattern's reading where the learnt reader hears a dynamic no cue or pattern found there", () => {
+    // The reader hears rescuing in a practitioner's fault-finding, and collusion in a client's
+    // avoidance: it only chooses between the readings the taxonomy's phrases make.
+    const faultFinding = 'I picked Ravi up on his lateness twice before he had even sat down, and then again on the drink diary he had left at home.';
+    const steering = 'Sam and I chatted about his fishing trip and the football all hour, and each time his drinking came near we both laughed and moved on to the weather.';
+    for (const [text, dynamic, modelHears] of [[faultFinding, 'persecuting', 'rescuing'], [steering, 'avoidance-withdrawal', 'collusion']]) {
+      const w = tokenize(text).map((t) => t.word);
+      expect(reader.model?.hear(w, 0, w.length)?.dynamic).toBe(modelHears);
+      expect(heard(text)).toEqual([dynamic]);
     }
   });
 

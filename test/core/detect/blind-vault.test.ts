@@ -25,7 +25,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-4', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
-  { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 1 },
+  { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 0 },
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
   { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/blind-practice-9', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 0 },
@@ -55,12 +55,12 @@ const VAULTS = [
   // 2 -> 3 unexpected in session 16: the supervisee picking apart a plan (decoy D28) is now heard, as its README reads it; the son's
   // fault-finding the session beside it holds (D27) is read as the client's, which the README does not.
   { root: 'test/fixtures/vaults/dev-couples', written: 'development', expected: 6, exact: 6, otherDirection: 0, unexpected: 3 },
-  { root: 'test/fixtures/vaults/dev-youth', written: 'development', expected: 7, exact: 7, otherDirection: 0, unexpected: 1 },
+  { root: 'test/fixtures/vaults/dev-youth', written: 'development', expected: 7, exact: 7, otherDirection: 0, unexpected: 0 },
   // Written in session 15; on arrival (fadc51c and d735972 alike) 5/0/3 and 2/5/3.
   { root: 'test/fixtures/vaults/dev-cbt', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor-3', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   // Written in session 16 (its notes avoid the context cues' own words too); on arrival (78e6698 and cb99cbe alike) 7/1/9.
-  { root: 'test/fixtures/vaults/dev-addiction', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
+  { root: 'test/fixtures/vaults/dev-addiction', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   // Written in session 17 (ordinary context words left in); on arrival (3febc76 and d21790c alike) 6/0/1.
   { root: 'test/fixtures/vaults/dev-youth-justice', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   // Written in session 18; on arrival (8fe3904 and 96f76b7 alike) 6/0/1.

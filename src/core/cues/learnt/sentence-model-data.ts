@@ -15,6 +15,8 @@ export interface SentenceModelData {
   none: string;
   /** The least probability heard, chosen by cross-validation on the training sentences (npm run learn -- --cross-validate). */
   threshold: number;
+  /** When the model rules out a pattern's reading of a sentence (SentenceModel.ruledOut), chosen by the same cross-validation. */
+  overrule: Overrule;
   labels: string[];
   bias: number[];
   weights: string;
@@ -29,4 +31,15 @@ export interface Learning {
   prune: number;
   /** The least probability heard, written into the model. */
   threshold: number;
+  /** When the model rules out a pattern's reading, written into the model. */
+  overrule: Overrule;
+}
+
+/**
+ * Where the cues and patterns read a sentence more than one way and the model hears one of the
+ * readings (at least `above`), a pattern's other reading it gives less than `below` is dropped.
+ */
+export interface Overrule {
+  below: number;
+  above: number;
 }

@@ -33,6 +33,7 @@ export class SentenceModel {
   private readonly none: number;
   /** Per label, whether it may be heard. */
   private readonly heard: boolean[];
+  private readonly labelOf: ReadonlyMap<string, number>;
 
   /** @param wanted the dynamics it may hear (a user's own taxonomy may not hold them all). */
   constructor(
@@ -48,10 +49,40 @@ export class SentenceModel {
     this.scores = new Float64Array(data.labels.length);
     this.none = data.labels.indexOf(data.none);
     this.heard = data.labels.map((label) => wanted.has(label));
+    this.labelOf = new Map(data.labels.map((label, k) => [label, k]));
   }
 
   /** The dynamic the words [first, last) most likely describe, when it is at least as likely as the threshold. */
   hear(words: readonly string[], first: number, last: number): ModelHearing | undefined {
+    const best = this.read(words, first, last);
+    if (best === this.none || !this.heard[best]) return undefined;
+    const probability = this.probability(best);
+    if (probability < this.data.threshold) return undefined;
+    return { dynamic: this.data.labels[best], probability, anchor: this.anchorOf(words, first, last, best) };
+  }
+
+  /**
+   * Of the dynamics the cues and patterns read in the words [first, last), those the model rules
+   * out: where it hears one of the readings itself (at `overrule.above`, the threshold of hearing),
+   * each other reading it gives less than `overrule.below`. A pattern matches a few words; the
+   * model weighs the whole sentence, and so can tell which of two readings it describes ("Jo rang
+   * three times before eight to bring our session forward, then paced the room saying the form had
+   * to go in by noon": the urgency, not the asking). Where it hears none of them, it rules nothing
+   * out: the readings are the more specific.
+   */
+  ruledOut(readings: ReadonlySet<string>, words: readonly string[], first: number, last: number): string[] {
+    if (readings.size < 2) return [];
+    const best = this.read(words, first, last);
+    const { below, above } = this.data.overrule;
+    if (best === this.none || !readings.has(this.data.labels[best]) || this.probability(best) < above) return [];
+    return [...readings].filter((dynamic) => {
+      const label = this.labelOf.get(dynamic);
+      return label !== undefined && label !== best && this.probability(label) < below;
+    });
+  }
+
+  /** Each label's score for the words [first, last) into `scores`; returns the best label. */
+  private read(words: readonly string[], first: number, last: number): number {
     const { scores, weights } = this;
     for (let k = 0; k < scores.length; k++) scores[k] = this.data.bias[k];
     const add = (feature: number): void => {
@@ -62,12 +93,15 @@ export class SentenceModel {
     if (visitFeatures(words, first, last, this.negation, (_, word, next) => add(this.feature(word, next)))) add(this.negated);
     let best = 0;
     for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
-    if (best === this.none || !this.heard[best]) return undefined;
+    return best;
+  }
+
+  /** A label's probability from the scores last read. */
+  private probability(label: number): number {
+    const scores = this.scores;
     let sum = 0;
-    for (const s of scores) sum += Math.exp((s - scores[best]) / 1000);
-    const probability = 1 / sum;
-    if (probability < this.data.threshold) return undefined;
-    return { dynamic: this.data.labels[best], probability, anchor: this.anchorOf(words, first, last, best) };
+    for (const s of scores) sum += Math.exp((s - scores[label]) / 1000);
+    return 1 / sum;
   }
 
   /** A word's feature number, or a pair's. */

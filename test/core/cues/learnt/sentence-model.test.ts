@@ -77,6 +77,21 @@ describe('SentenceModel', () => {
   it('with no weights, hears nothing: the bias alone reads every sentence as none', () => {
     expect(hear(TORN_UP, everyDynamic, { ...data, weights: '' }).heard).toBeUndefined();
   });
+
+  it("rules out a pattern's other readings of a sentence only where it hears one of them itself", () => {
+    const model = new SentenceModel(data, negation, everyDynamic);
+    // Her calls are the urgency: a pattern also reads her asking for the worker as dependency.
+    const urgent = words('Jo rang three times before eight to bring our session forward, then paced the room saying the housing form had to go in by noon or it would all fall apart.');
+    const read = (readings: string[], w = urgent, m = model) => m.ruledOut(new Set(readings), w, 0, w.length);
+    expect(read(['anxiety-urgency', 'dependency'])).toEqual(['dependency']);
+    // One reading has nothing to be weighed against; a dynamic it has no label for is never ruled out.
+    expect(read(['dependency'])).toEqual([]);
+    expect(read(['anxiety-urgency', 'no-such-dynamic'])).toEqual([]);
+    // Where it hears none of the readings, it rules none out: theirs are the more specific.
+    expect(read(['dependency', 'loss-abandonment-rejection'])).toEqual([]);
+    // With the floor at nought it rules nothing out.
+    expect(read(['anxiety-urgency', 'dependency'], urgent, new SentenceModel({ ...data, overrule: { below: 0, above: 1 } }, negation, everyDynamic))).toEqual([]);
+  });
 });
 
 describe('what the sentence model hears, in a vault', () => {
