@@ -10,24 +10,27 @@ export interface ModelHearing {
   anchor: number;
 }
 
-/** No feature: the number given for a word or pair the model has no weights for. */
+/** No feature: the offset given for a word or pair the model has no weights for. */
 const NONE = -1;
+
+/** A word's features: where its own weights start, and where those of each pair it opens do, by the next word. */
+interface WordFeatures {
+  at: number;
+  next: Map<string, number> | undefined;
+}
 
 /**
  * The learnt sentence reader (scripts/sentence-model-training.ts): a softmax regression over a
  * sentence's words and word pairs. Hears the dynamic a sentence most likely describes, when that is
  * at least as likely as the model's threshold. The shipped weights are read once into one array,
  * each feature's as a count then pairs of label and weight (thousandths, as shipped), found by its
- * offset: per word, and per first word a map of next words, so a sentence is read without making a
- * string.
+ * offset: one lookup per word gives its own and the map of the pairs it opens, so a sentence is
+ * read with a lookup or two a word and without making a string (it reads most sentences of a vault).
  */
 export class SentenceModel {
   private readonly weights: Int16Array;
-  /** Feature numbers, by word and by pair. */
-  private readonly words: ReadonlyMap<string, number>;
-  private readonly pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /** Where each feature's weights start. */
-  private readonly offsets: Int32Array;
+  private readonly byWord: ReadonlyMap<string, WordFeatures>;
+  /** Where the weights of a negation in the sentence start. */
   private readonly negated: number;
   private readonly scores: Float64Array;
   private readonly none: number;
@@ -44,8 +47,8 @@ export class SentenceModel {
     // Read once per process: every engine (the plugin makes one per rebuild) shares the lookups.
     let read = readWeights.get(data);
     if (!read) readWeights.set(data, (read = readWeightsOf(data.weights)));
-    ({ weights: this.weights, words: this.words, pairs: this.pairs, offsets: this.offsets } = read);
-    this.negated = this.words.get(NEGATION_FEATURE) ?? NONE;
+    ({ weights: this.weights, byWord: this.byWord } = read);
+    this.negated = this.byWord.get(NEGATION_FEATURE)?.at ?? NONE;
     this.scores = new Float64Array(data.labels.length);
     this.none = data.labels.indexOf(data.none);
     this.heard = data.labels.map((label) => wanted.has(label));
@@ -81,19 +84,35 @@ export class SentenceModel {
     });
   }
 
-  /** Each label's score for the words [first, last) into `scores`; returns the best label. */
+  /**
+   * Each label's score for the words [first, last) into `scores`; returns the best label. The
+   * features are those of visitFeatures, which the trainer learnt from (a test holds the two to
+   * the same scores), read here in one loop with no callback.
+   */
   private read(words: readonly string[], first: number, last: number): number {
-    const { scores, weights } = this;
-    for (let k = 0; k < scores.length; k++) scores[k] = this.data.bias[k];
-    const add = (feature: number): void => {
-      if (feature === NONE) return;
-      const at = this.offsets[feature];
-      for (let i = at + 1, end = at + 1 + 2 * weights[at]; i < end; i += 2) scores[weights[i]] += weights[i + 1];
-    };
-    if (visitFeatures(words, first, last, this.negation, (_, word, next) => add(this.feature(word, next)))) add(this.negated);
+    const { scores, byWord } = this;
+    scores.set(this.data.bias);
+    let negated = false;
+    for (let i = first; i < last; i++) {
+      const word = words[i];
+      const features = byWord.get(word);
+      if (features !== undefined) {
+        if (features.at !== NONE) this.add(features.at);
+        const pair = i + 1 < last ? features.next?.get(words[i + 1]) : undefined;
+        if (pair !== undefined) this.add(pair);
+      }
+      negated ||= this.negation(word);
+    }
+    if (negated && this.negated !== NONE) this.add(this.negated);
     let best = 0;
     for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
     return best;
+  }
+
+  /** Adds the weights starting at `at` to their labels' scores. */
+  private add(at: number): void {
+    const { scores, weights } = this;
+    for (let i = at + 1, end = at + 1 + 2 * weights[at]; i < end; i += 2) scores[weights[i]] += weights[i + 1];
   }
 
   /** A label's probability from the scores last read. */
@@ -104,9 +123,10 @@ export class SentenceModel {
     return 1 / sum;
   }
 
-  /** A word's feature number, or a pair's. */
+  /** Where a word's weights start, or a pair's. */
   private feature(word: string, next: string | undefined): number {
-    return (next === undefined ? this.words.get(word) : this.pairs.get(word)?.get(next)) ?? NONE;
+    const features = this.byWord.get(word);
+    return (next === undefined ? features?.at : features?.next?.get(next)) ?? NONE;
   }
 
   /**
@@ -120,9 +140,8 @@ export class SentenceModel {
     let most = -Infinity;
     visitFeatures(words, first, last, () => false, (at, word, next) => {
       if (SUBJECT_PRONOUNS.has(withoutContraction(word))) return;
-      const feature = this.feature(word, next);
-      if (feature === NONE) return;
-      const offset = this.offsets[feature];
+      const offset = this.feature(word, next);
+      if (offset === NONE) return;
       for (let i = offset + 1, end = offset + 1 + 2 * weights[offset]; i < end; i += 2) {
         // Against none: the word that most tells the dynamic from a sentence describing none.
         if (weights[i] !== label) continue;
@@ -141,32 +160,30 @@ export class SentenceModel {
 /** A model's weights as read from their text: what depends on the data alone. */
 interface ReadWeights {
   weights: Int16Array;
-  words: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
-  offsets: Int32Array;
+  byWord: Map<string, WordFeatures>;
 }
 
 const readWeights = new WeakMap<SentenceModelData, ReadWeights>();
 
 function readWeightsOf(text: string): ReadWeights {
-  const words = new Map<string, number>();
-  const pairs = new Map<string, Map<string, number>>();
+  const byWord = new Map<string, WordFeatures>();
+  const featuresOf = (word: string): WordFeatures => {
+    let features = byWord.get(word);
+    if (!features) byWord.set(word, (features = { at: NONE, next: undefined }));
+    return features;
+  };
   const values: number[] = [];
-  const offsets: number[] = [];
   for (const line of text === '' ? [] : text.split('\n')) {
     const tab = line.indexOf('\t');
     const key = line.slice(0, tab);
     const numbers = line.slice(tab + 1).split(' ').map(Number);
     const space = key.indexOf(' ');
-    if (space < 0) words.set(key, offsets.length);
+    if (space < 0) featuresOf(key).at = values.length;
     else {
-      const first = key.slice(0, space);
-      let next = pairs.get(first);
-      if (!next) pairs.set(first, (next = new Map<string, number>()));
-      next.set(key.slice(space + 1), offsets.length);
+      const features = featuresOf(key.slice(0, space));
+      (features.next ??= new Map<string, number>()).set(key.slice(space + 1), values.length);
     }
-    offsets.push(values.length);
     values.push(numbers.length / 2, ...numbers);
   }
-  return { weights: Int16Array.from(values), words, pairs, offsets: Int32Array.from(offsets) };
+  return { weights: Int16Array.from(values), byWord };
 }

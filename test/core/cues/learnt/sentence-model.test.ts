@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SentenceModel } from '../../../../src/core/cues/learnt/sentence-model';
+import { featureKeys } from '../../../../src/core/cues/learnt/features';
 import { NO_DYNAMIC } from '../../../../src/core/cues/learnt/sentence-model-data';
 import { SHIPPED_SENTENCE_MODEL as data, sentenceModelFingerprint } from '../../../../src/core/cues/learnt/shipped-model';
 import { oneWordNegation } from '../../../../src/core/cues/context';
@@ -76,6 +77,35 @@ describe('SentenceModel', () => {
 
   it('with no weights, hears nothing: the bias alone reads every sentence as none', () => {
     expect(hear(TORN_UP, everyDynamic, { ...data, weights: '' }).heard).toBeUndefined();
+  });
+
+  it("scores a sentence by the features the trainer learnt from: each word, each pair, and a negation once", () => {
+    // The shipped weights, read from their text here, summed over featureKeys (what the trainer uses).
+    const table = new Map<string, Map<number, number>>();
+    for (const line of data.weights.split('\n')) {
+      const [key, numbers] = line.split('\t');
+      const values = numbers.split(' ').map(Number);
+      const byLabel = new Map<number, number>();
+      for (let i = 0; i < values.length; i += 2) byLabel.set(values[i], values[i + 1]);
+      table.set(key, byLabel);
+    }
+    const model = new SentenceModel(data, negation, everyDynamic);
+    const sentences = [
+      TORN_UP,
+      'Jo rang three times before eight to bring our session forward, then paced the room saying the housing form had to go in by noon or it would all fall apart.',
+      // A word and a pair twice over, and two negations (the feature counts once).
+      'He tore it up, tore it up again, said he would not do it and would never do it, and sat with his arms crossed.',
+    ];
+    for (const sentence of sentences) {
+      const w = words(sentence);
+      const scores = [...data.bias];
+      for (const key of featureKeys(w, negation)) for (const [label, weight] of table.get(key) ?? []) scores[label] += weight;
+      const best = scores.indexOf(Math.max(...scores));
+      const probability = 1 / scores.reduce((sum, s) => sum + Math.exp((s - scores[best]) / 1000), 0);
+      const heard = model.hear(w, 0, w.length);
+      expect(heard?.dynamic).toBe(data.labels[best]);
+      expect(heard!.probability).toBeCloseTo(probability, 12);
+    }
   });
 
   it("rules out a pattern's other readings of a sentence only where it hears one of them itself", () => {
