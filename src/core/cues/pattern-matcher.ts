@@ -150,7 +150,8 @@ export class PatternMatcher {
     }
     const call = ++this.call;
     const found: DescribedHit[] = [];
-    // Slot phrases come in order of start, then end: each is read once, as it is found.
+    // Slot phrases come in order of start, then end: each is read once, as it is found. A later
+    // slot's longer phrase is not matched where its pattern has no chain to extend (see live).
     this.index.visit(words, (ref, start, end) => {
       const p = Math.floor(ref / MAX_PATTERN_SLOTS);
       const slot = ref % MAX_PATTERN_SLOTS;
@@ -184,7 +185,21 @@ export class PatternMatcher {
         this.firstStart[p] = -1;
         forget(this.later[p]);
       }
-    });
+    }, this.live);
     return found;
   }
+
+  /**
+   * Whether a slot phrase could be read now: a first slot always; a later one only where its
+   * pattern has a chain reaching the slot before, this call. What the search reaches at a word
+   * depends only on phrases found at earlier words (a slot follows the one before it), so a phrase
+   * turned down here would have been read and let go.
+   */
+  private readonly live = (ref: SlotRef): boolean => {
+    const slot = ref % MAX_PATTERN_SLOTS;
+    if (slot === 0) return true;
+    const p = Math.floor(ref / MAX_PATTERN_SLOTS);
+    if (this.calls[p] !== this.call) return false;
+    return slot === 1 ? this.firstStart[p] >= 0 : this.later[p][slot - 1] !== undefined;
+  };
 }

@@ -105,10 +105,12 @@ export class PhraseIndex<T> {
   /**
    * Each phrase in `words` handed to `visit`, in order of start, then end, then adding, with no
    * list of hits made: a search whose every hit is read once and let go (pattern slots: a million
-   * over a 10,000-note scan) makes no object for one.
+   * over a 10,000-note scan) makes no object for one. A longer phrase whose value `wanted` turns
+   * down when the search reaches its first word is not matched at all (a pattern's later slot with
+   * no chain to extend: most of them); `wanted` may only turn down what `visit` would ignore.
    */
-  visit(words: readonly string[], visit: (value: T, start: number, end: number) => void): void {
-    this.findIn(words, 0, words.length, true, visit);
+  visit(words: readonly string[], visit: (value: T, start: number, end: number) => void, wanted?: (value: T) => boolean): void {
+    this.findIn(words, 0, words.length, true, visit, wanted);
   }
 
   /** The phrases in `words` starting at or after `from`. */
@@ -155,7 +157,7 @@ export class PhraseIndex<T> {
    * third of what a scan allocates. Most phrases found are of one word (one and a half million of
    * 1.8 million over the bench's 10,000 notes), handed on with no gathering and no sorting.
    */
-  private findIn(words: readonly string[], from: number, to: number, byEnd: boolean, emit: (value: T, start: number, end: number) => void): void {
+  private findIn(words: readonly string[], from: number, to: number, byEnd: boolean, emit: (value: T, start: number, end: number) => void, wanted?: (value: T) => boolean): void {
     if (this.addedSinceShared) this.shareBuckets();
     const entries: Entry<T>[] = [];
     const ends: number[] = [];
@@ -169,6 +171,7 @@ export class PhraseIndex<T> {
         // opens ("i", "and") are ruled out by that alone, with no call to match the rest.
         const reach = Math.min(to, i + 2 + this.gap);
         for (const entry of bucket.multi) {
+          if (wanted !== undefined && !wanted(entry.value)) continue;
           const second = entry.rest[0];
           let near = false;
           for (let at = i + 1; at < reach && !near; at++) near = second.includes(words[at]);
@@ -186,6 +189,7 @@ export class PhraseIndex<T> {
           const list = bySecond.get(words[at]);
           if (!list) continue;
           for (const entry of list) {
+            if (wanted !== undefined && !wanted(entry.value)) continue;
             if (skipped > 0 && (appearsBetween(words, entry.rest[0], i + 1, at) || this.cannotSkip(words, i + 1, at))) continue;
             const end = this.matchRest(words, at + 1, to, entry.rest, 1, skipped);
             if (end === undefined) continue;

@@ -111,4 +111,25 @@ describe('PhraseIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it('matches no longer phrase that `wanted` turns down, and hands on every other as it would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 5, maxLength: 40 }),
+        inflectedText(2),
+        fc.constantFrom(0, 1),
+        fc.func(fc.boolean()),
+        (phrases, text, gap, wants) => {
+          const { index, expected } = indexed(phrases, text, gap, false);
+          const wanted = (value: number): boolean => wants(value);
+          const visited: PhraseHit<number>[] = [];
+          index.visit(text, (value, start, end) => void visited.push({ value, start, end }), wanted);
+          // One-word phrases are handed on whatever `wanted` says: visit's caller reads and lets them go.
+          const kept = expected.filter((hit) => phrases[hit.value].length === 1 || wanted(hit.value));
+          expect(visited).toEqual(kept.sort((a, b) => a.start - b.start || a.end - b.end || a.value - b.value));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
