@@ -46,7 +46,7 @@ const practitioner: OptionSpec = {
 const noLearntReader: OptionSpec = {
   name: '--no-learnt-reader',
   kind: 'flag',
-  description: 'Hear only the taxonomy\'s cue phrases and patterns, not the learnt sentence reader too',
+  description: 'Hear only the taxonomy\'s cue phrases and patterns: no learnt sentence reader hearing what they miss or choosing between their readings',
   default: 'off',
 };
 

@@ -62,7 +62,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       {
         key: 'learntReader',
         name: 'Learnt sentence reader',
-        desc: 'Also hear dynamics described in sentences no cue phrase or pattern finds, with a model learnt from labelled practice sentences. It runs on this device; its evidence is more often wrong about who acted.',
+        desc: 'Also hear dynamics described in sentences no cue phrase or pattern finds, and choose between two readings of one person\'s acts, with a model learnt from labelled practice sentences. It runs on this device; its evidence is more often wrong about who acted.',
         kind: 'toggle',
         reindex: true,
       },

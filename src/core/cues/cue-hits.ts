@@ -27,7 +27,7 @@ export interface CueReader {
   /** The dynamics an offer turned down is no evidence of (DynamicDefinition.declinable), and the reader of such offers. */
   declinable: ReadonlySet<string>;
   offers: DeclinedOffers;
-  /** The learnt reader of sentences in which no cue or pattern is found, unless it is turned off. */
+  /** The learnt reader, unless it is turned off: it hears sentences in which no cue or pattern is found, and chooses between a sentence's readings. */
   model?: SentenceModel;
 }
 
@@ -80,13 +80,12 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       const span = spans[s];
       const before = s > 0 ? spans[s - 1] : undefined;
       while (next < blockHits.length && blockHits[next].start < span.first) next++;
-      const inSentence: DynamicHit[] = [];
+      const hits: DynamicHit[] = [];
       for (; next < blockHits.length && blockHits[next].start < span.last; next++) {
         // A cue that runs on into the next sentence is not read.
-        if (blockHits[next].end <= span.last) inSentence.push(blockHits[next]);
+        if (blockHits[next].end <= span.last) hits.push(blockHits[next]);
       }
       const written = span.end - span.start <= WRITTEN_SENTENCE;
-      const hits = reader.model && written ? withoutRuledOut(inSentence, reader.model, blockWords, span) : inSentence;
       // Where no cue or pattern is found, the learnt reader may still hear a dynamic described, read
       // from then on as a pattern is, at its anchor: the word that most tells the dynamic from none.
       const heard = hits.length === 0 && written ? reader.model?.hear(blockWords, span.first, span.last) : undefined;
@@ -101,6 +100,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       // In a sentence longer than one text, one per dynamic: the text around its first cue.
       let textOf: Map<string, string> | undefined;
       let cases: CaseWords | undefined;
+      // The readings that stand once their context is read, which the learnt reader may then choose between.
+      const standing: [DynamicHit, CueHit][] = [];
       for (const hit of hits) {
         const start = hit.start - span.first;
         const certainty = isDescribed(hit) ? patternCertainty(reader.context, context, hit.slots, span.first) : reader.context.certainty(context, start, hit.end - span.first);
@@ -149,22 +150,30 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         // The words after the cue, unless the cue turned out to be the writer's own ("found myself").
         if (after && cueHit.words === after.words) cueHit.subjectAfter = true;
         if (cases) cueHit.cases = cases;
-        found.push(cueHit);
+        standing.push([hit, cueHit]);
       }
+      if (reader.model && written) markRuledOut(standing, reader.model, blockWords, span);
+      for (const [, cueHit] of standing) found.push(cueHit);
     }
   }
   return found;
 }
 
 /**
- * A sentence's cues and patterns without the patterns' readings the learnt reader rules out, where
- * it hears another of the sentence's readings (SentenceModel.ruledOut). A cue phrase names its
- * dynamic and always stands.
+ * Marks the patterns' readings of a sentence that the learnt reader rules out with where the
+ * reading it hears there instead stands (SentenceModel.ruledOut; the sentence's hits go into the
+ * note's one after another), among the readings that stand once their context is read: one
+ * negated, feared or quoted chooses nothing. A cue phrase names its dynamic and is never marked.
+ * The detector drops a marked reading where the one heard is the same person's.
  */
-function withoutRuledOut(hits: DynamicHit[], model: SentenceModel, words: readonly string[], span: Sentence): DynamicHit[] {
-  if (!hits.some(isDescribed)) return hits;
-  const ruledOut = model.ruledOut(new Set(hits.map((hit) => hit.value)), words, span.first, span.last);
-  return ruledOut.length === 0 ? hits : hits.filter((hit) => !isDescribed(hit) || !ruledOut.includes(hit.value));
+function markRuledOut(standing: readonly [DynamicHit, CueHit][], model: SentenceModel, words: readonly string[], span: Sentence): void {
+  if (!standing.some(([hit]) => isDescribed(hit))) return;
+  const ruled = model.ruledOut(new Set(standing.map(([hit]) => hit.value)), words, span.first, span.last);
+  if (!ruled) return;
+  const heard = standing.findIndex(([hit]) => hit.value === ruled.by);
+  standing.forEach(([hit, cueHit], i) => {
+    if (isDescribed(hit) && ruled.out.includes(hit.value)) cueHit.ruledOutBy = heard - i;
+  });
 }
 
 /**

@@ -120,7 +120,8 @@ export class PatternMatcher {
       slots: pattern.match.length,
       within: pattern.within,
       breaks: pattern.breaks && new Set(pattern.breaks),
-      apart: pattern.apart ?? 0,
+      // Never below nought: a slot before the end of the one before would break live()'s reasoning.
+      apart: Math.max(0, pattern.apart ?? 0),
       subjectSlot: opensClause ? 1 : 0,
       unlessAfter: pattern.unlessAfter && new Set(pattern.unlessAfter),
       unlessBefore: pattern.unlessBefore && new Set(pattern.unlessBefore),
@@ -192,8 +193,9 @@ export class PatternMatcher {
   /**
    * Whether a slot phrase could be read now: a first slot always; a later one only where its
    * pattern has a chain reaching the slot before, this call. What the search reaches at a word
-   * depends only on phrases found at earlier words (a slot follows the one before it), so a phrase
-   * turned down here would have been read and let go.
+   * depends only on phrases found at earlier words (a slot starts at or after the end of the one
+   * before it: `apart` is never negative, which the taxonomy reader enforces), so a phrase turned
+   * down here would have been read and let go.
    */
   private readonly live = (ref: SlotRef): boolean => {
     const slot = ref % MAX_PATTERN_SLOTS;

@@ -87,7 +87,11 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   let caseWordsRead: CaseWords | undefined;
   let caseScope: string[] | undefined;
   let caseClientRead = false;
-  for (const hit of note.content.cueHits) {
+  // Each hit's roles (none where it is evidence for no one) and case, worked out first: a reading the
+  // learnt reader ruled out is dropped only where the reading it heard instead is the same person's.
+  const hits = note.content.cueHits;
+  const hitRoles: { roles: readonly Role[]; scope: readonly string[] | undefined }[] = [];
+  for (const hit of hits) {
     const definition = tools.taxonomy.get(hit.dynamic);
     if (noteCases && hit.cases && !(caseWordsRead && sameCaseWords(caseWordsRead, hit.cases))) {
       caseWordsRead = hit.cases;
@@ -108,14 +112,19 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // evidence for no one.
     const role = (subject === null || subject === 'unknown') && definition?.kind === 'theme' ? THEME_ROLE[kind] : subject;
     // A "sentence" that is only tags is read as its tags, below.
-    if (role === null || ONLY_TAGS.test(hit.text)) continue;
+    hitRoles.push({ roles: role === null || ONLY_TAGS.test(hit.text) ? [] : (both ?? [role]), scope });
+  }
+  hits.forEach((hit, i) => {
+    const { roles, scope } = hitRoles[i];
+    if (roles.length === 0) return;
+    const heard = hit.ruledOutBy === undefined ? undefined : hitRoles[i + hit.ruledOutBy];
+    if (heard && roles.some((role) => heard.roles.includes(role))) return;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
     const places = hit.property ? byPropertyLine : bySentence;
     const key = hit.property ? hit.line : hit.text;
     const source = hit.property ? 'property' : hit.learnt ? 'learnt' : 'text';
-    if (both) for (const one of both) add(places, key, hit.dynamic, one, source, hit.line, hit.text, scope);
-    else add(places, key, hit.dynamic, role, source, hit.line, hit.text, scope);
-  }
+    for (const role of roles) add(places, key, hit.dynamic, role, source, hit.line, hit.text, scope);
+  });
   // Tags come after the text: a tag on a line whose sentence shows the same dynamic annotates that sentence.
   // Made when the first dynamic tag needs it: most tags are not `dynamic/` ones.
   let textByLine: Map<string, Evidence[]> | undefined;

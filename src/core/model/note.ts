@@ -98,6 +98,12 @@ export interface CueHit {
   property?: string;
   /** Heard by the learnt sentence reader, where no cue or pattern was found (cues/learnt/). */
   learnt?: true;
+  /**
+   * A pattern's reading the learnt reader rules out (cues/cue-hits.ts): how far on (or back, when
+   * negative) among the note's cue hits stands the reading of the same sentence it hears instead.
+   * Dropped where that reading is the same person's (detect/note-evidence.ts).
+   */
+  ruledOutBy?: number;
   /** In a supervision note: the words that may name a client around the cue, to find its case. */
   cases?: CaseWords;
 }

@@ -212,19 +212,34 @@ describe('readCueHits with the learnt sentence reader', () => {
     }
   });
 
-  it("drops a pattern's reading where the learnt reader hears another of the sentence's readings, and keeps a cue phrase's", () => {
+  const marks = (text: string, r = reader) => readCueHits([paragraph(text)], r).map((h) => [h.dynamic, h.ruledOutBy]);
+
+  it("marks a pattern's reading the learnt reader rules out with where the reading it hears stands, and never a cue phrase's", () => {
     // A pattern finds her asking for the worker (dependency); the sentence is the urgency.
     const urgent = 'Jo rang three times before eight to bring our session forward, then paced the room saying the housing form had to go in by noon or it would all fall apart.';
-    expect(heard(urgent, withoutRulingOut)).toEqual(['dependency', 'anxiety-urgency']);
-    expect(heard(urgent)).toEqual(['anxiety-urgency']);
-    expect(heard(urgent, createCueReader(defaultDefinitions(), null))).toEqual(['dependency', 'anxiety-urgency']);
+    expect(marks(urgent)).toEqual([['dependency', 1], ['anxiety-urgency', undefined]]);
+    expect(marks(urgent, withoutRulingOut)).toEqual([['dependency', undefined], ['anxiety-urgency', undefined]]);
+    expect(marks(urgent, createCueReader(defaultDefinitions(), null))).toEqual([['dependency', undefined], ['anxiety-urgency', undefined]]);
     // "I rescued her" names its dynamic: the reader cannot rule it out, though it would a pattern's.
     const named = 'Dana rang the office five times before nine asking for an earlier slot, talking fast, and I rescued her by giving up my lunch break.';
     const w = tokenize(named).map((t) => t.word);
-    expect(reader.model?.ruledOut(new Set(['anxiety-urgency', 'rescuing']), w, 0, w.length)).toEqual(['rescuing']);
-    expect(heard(named)).toContain('rescuing');
-    expect(heard(named)).toContain('anxiety-urgency');
-    expect(heard(named)).not.toContain('dependency');
+    expect(reader.model?.ruledOut(new Set(['anxiety-urgency', 'rescuing']), w, 0, w.length)?.out).toEqual(['rescuing']);
+    const read = new Map(marks(named) as [string, number | undefined][]);
+    expect(read.get('rescuing')).toBeUndefined();
+    expect(read.get('dependency')).toBe(1);
+  });
+
+  it('chooses only among the readings that stand: one quoted or feared rules nothing out', () => {
+    // The urgency is in his own quoted words, or only feared: the asking for the worker stands alone,
+    // though the reader, weighing the words, would rule it out for the urgency.
+    for (const text of [
+      'Kofi rang three times before eight to bring our session forward, then paced the room saying "it had to be done today".',
+      'Kofi rang three times before eight to bring our session forward, and I worry he might pace the room saying the form had to go in by noon or it would all fall apart.',
+    ]) {
+      const w = tokenize(text).map((t) => t.word);
+      expect(reader.model?.ruledOut(new Set(['dependency', 'anxiety-urgency']), w, 0, w.length)?.out).toEqual(['dependency']);
+      expect(marks(text)).toEqual([['dependency', undefined]]);
+    }
   });
 
   it("keeps a pattern's reading where the learnt reader hears a dynamic no cue or pattern found there", () => {
@@ -235,7 +250,7 @@ describe('readCueHits with the learnt sentence reader', () => {
     for (const [text, dynamic, modelHears] of [[faultFinding, 'persecuting', 'rescuing'], [steering, 'avoidance-withdrawal', 'collusion']]) {
       const w = tokenize(text).map((t) => t.word);
       expect(reader.model?.hear(w, 0, w.length)?.dynamic).toBe(modelHears);
-      expect(heard(text)).toEqual([dynamic]);
+      expect(marks(text)).toEqual([[dynamic, undefined]]);
     }
   });
 

@@ -10,6 +10,12 @@ export interface ModelHearing {
   anchor: number;
 }
 
+/** Readings the model rules out of a sentence (`out`), and the one it hears there (`by`). */
+export interface RuledOut {
+  by: string;
+  out: string[];
+}
+
 /** No feature: the offset given for a word or pair the model has no weights for. */
 const NONE = -1;
 
@@ -66,22 +72,27 @@ export class SentenceModel {
 
   /**
    * Of the dynamics the cues and patterns read in the words [first, last), those the model rules
-   * out: where it hears one of the readings itself (at `overrule.above`, the threshold of hearing),
-   * each other reading it gives less than `overrule.below`. A pattern matches a few words; the
-   * model weighs the whole sentence, and so can tell which of two readings it describes ("Jo rang
-   * three times before eight to bring our session forward, then paced the room saying the form had
-   * to go in by noon": the urgency, not the asking). Where it hears none of them, it rules nothing
-   * out: the readings are the more specific.
+   * out, and the reading it hears instead: where its likeliest dynamic is one of the readings, at
+   * least `overrule.above` likely, each other reading it gives less than `overrule.below`. A
+   * pattern matches a few words; the model weighs the whole sentence, and so can tell which of two
+   * readings of one person's acts it describes ("Jo rang three times before eight to bring our
+   * session forward, then paced the room saying the form had to go in by noon": the urgency, not
+   * the asking). It gives a sentence one label, so it cannot tell two people's dynamics apart: the
+   * detector drops a reading it rules out only where the one heard is the same person's
+   * (detect/note-evidence.ts). Where it hears none of the readings, it rules none out.
    */
-  ruledOut(readings: ReadonlySet<string>, words: readonly string[], first: number, last: number): string[] {
-    if (readings.size < 2) return [];
+  ruledOut(readings: ReadonlySet<string>, words: readonly string[], first: number, last: number): RuledOut | undefined {
+    if (readings.size < 2) return undefined;
     const best = this.read(words, first, last);
     const { below, above } = this.data.overrule;
-    if (best === this.none || !readings.has(this.data.labels[best]) || this.probability(best) < above) return [];
-    return [...readings].filter((dynamic) => {
+    const by = this.data.labels[best];
+    // probability() reads the scores read() has just left: nothing runs between them.
+    if (best === this.none || !readings.has(by) || this.probability(best) < above) return undefined;
+    const out = [...readings].filter((dynamic) => {
       const label = this.labelOf.get(dynamic);
       return label !== undefined && label !== best && this.probability(label) < below;
     });
+    return out.length === 0 ? undefined : { by, out };
   }
 
   /**

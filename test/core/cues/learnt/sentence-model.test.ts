@@ -43,6 +43,9 @@ describe('the shipped sentence model', () => {
 
   it('is told apart from another learning by its fingerprint, which keys the cache of parsed notes', () => {
     expect(sentenceModelFingerprint()).toContain(data.trainedOn.hash);
+    // What is read at run time is what the fingerprint covers: the way of learning it was written from.
+    expect(data.threshold).toBe(data.learning.threshold);
+    expect(data.overrule).toEqual(data.learning.overrule);
   });
 });
 
@@ -113,14 +116,14 @@ describe('SentenceModel', () => {
     // Her calls are the urgency: a pattern also reads her asking for the worker as dependency.
     const urgent = words('Jo rang three times before eight to bring our session forward, then paced the room saying the housing form had to go in by noon or it would all fall apart.');
     const read = (readings: string[], w = urgent, m = model) => m.ruledOut(new Set(readings), w, 0, w.length);
-    expect(read(['anxiety-urgency', 'dependency'])).toEqual(['dependency']);
+    expect(read(['anxiety-urgency', 'dependency'])).toEqual({ by: 'anxiety-urgency', out: ['dependency'] });
     // One reading has nothing to be weighed against; a dynamic it has no label for is never ruled out.
-    expect(read(['dependency'])).toEqual([]);
-    expect(read(['anxiety-urgency', 'no-such-dynamic'])).toEqual([]);
+    expect(read(['dependency'])).toBeUndefined();
+    expect(read(['anxiety-urgency', 'no-such-dynamic'])).toBeUndefined();
     // Where it hears none of the readings, it rules none out: theirs are the more specific.
-    expect(read(['dependency', 'loss-abandonment-rejection'])).toEqual([]);
+    expect(read(['dependency', 'loss-abandonment-rejection'])).toBeUndefined();
     // With the floor at nought it rules nothing out.
-    expect(read(['anxiety-urgency', 'dependency'], urgent, new SentenceModel({ ...data, overrule: { below: 0, above: 1 } }, negation, everyDynamic))).toEqual([]);
+    expect(read(['anxiety-urgency', 'dependency'], urgent, new SentenceModel({ ...data, overrule: { below: 0, above: 1 } }, negation, everyDynamic))).toBeUndefined();
   });
 });
 
@@ -131,6 +134,15 @@ describe('what the sentence model hears, in a vault', () => {
     'Sessions/2026-03-02 C-031.md': `---\ntype: session\ndate: 2026-03-02\nclient: "[[C-031]]"\npractitioner: "[[Robin Hart]]"\n---\n\nDale was early today.\n\n${body}\n`,
   });
   const evidence = (body: string) => engineWith(vault(body)).evidenceOf('Sessions/2026-03-02 C-031.md').filter((e) => e.source !== 'property');
+
+  it("drops a reading it rules out where the reading it hears is the same person's, and keeps another person's", () => {
+    const dynamics = (body: string) => evidence(body).map((e) => `${e.dynamic}:${e.role}`).sort();
+    // Both readings are Dale's: his urgency, not his asking for the worker.
+    expect(dynamics('Dale rang three times before eight to bring our session forward, then paced the room saying the housing form had to go in by noon or it would all fall apart.')).toEqual(['anxiety-urgency:client']);
+    // His idealising and the practitioner's rescuing are two people's: the reader gives the sentence
+    // one label, and the rescuing it rules out stays.
+    expect(dynamics('Dale told me I am the only one who has ever understood him, and I rang the housing office on his behalf.')).toEqual(['idealisation-devaluation:client', 'rescuing:practitioner']);
+  });
 
   it("is the client's act in a session note, as a pattern's would be, with its line", () => {
     const found = evidence(TORN_UP);
