@@ -27,7 +27,7 @@ export const LEARNING: Learning = {
   threshold: 0.5,
   /**
    * Where the model hears one of a sentence's readings (`above`, the threshold of hearing), a
-   * pattern's other reading it gives less than `below` is dropped (SentenceModel.ruledOut).
+   * pattern's other reading it gives less than `below` is ruled out (SentenceModel.ruledOut).
    */
   overrule: { below: 0.1, above: 0.5 },
 };

@@ -37,7 +37,8 @@ export interface Learning {
 
 /**
  * Where the cues and patterns read a sentence more than one way and the model hears one of the
- * readings (at least `above`), a pattern's other reading it gives less than `below` is dropped.
+ * readings (at least `above`), a pattern's other reading it gives less than `below` is ruled out:
+ * dropped where the reading heard is the same person's (SentenceModel.ruledOut).
  */
 export interface Overrule {
   below: number;
