@@ -49,7 +49,7 @@ describe('PatternMatcher, with later slots skipped where no chain can take them'
       }),
       { numRuns: 1000 },
     );
-    // Most runs find something: the comparison is not of empty lists.
-    expect(withHits).toBeGreaterThan(500);
+    // Hundreds of texts find something (481 to 581 of some 2,500 in seven runs): the comparison is not of empty lists.
+    expect(withHits).toBeGreaterThan(250);
   });
 });
