@@ -135,7 +135,7 @@ export class SentenceModel {
   }
 
   /** Where a word's weights start, or a pair's. */
-  private feature(word: string, next: string | undefined): number {
+  private offsetOf(word: string, next: string | undefined): number {
     const features = this.byWord.get(word);
     return (next === undefined ? features?.at : features?.next?.get(next)) ?? NONE;
   }
@@ -151,7 +151,7 @@ export class SentenceModel {
     let most = -Infinity;
     visitFeatures(words, first, last, () => false, (at, word, next) => {
       if (SUBJECT_PRONOUNS.has(withoutContraction(word))) return;
-      const offset = this.feature(word, next);
+      const offset = this.offsetOf(word, next);
       if (offset === NONE) return;
       for (let i = offset + 1, end = offset + 1 + 2 * weights[offset]; i < end; i += 2) {
         // Against none: the word that most tells the dynamic from a sentence describing none.
