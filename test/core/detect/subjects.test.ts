@@ -115,6 +115,21 @@ describe('who a cue is about', () => {
     expect(judged('her aunt declared that i am')).toBeNull();
   });
 
+  it('gives the judge of a superlative ("the best she has ever had") to whoever said or named it, not to the one judged', () => {
+    const session = new SubjectReader('session', { client: ['Kai'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
+    const judged = roleBy(session, true);
+    // Someone outside the relationships judges: no evidence for anyone, though the client is named just before.
+    expect(judged("kai's tutor tells everyone kai is the most insightful student she has")).toBeNull();
+    expect(judged('kai says her chairman calls her the most brilliant leader he has')).toBeNull();
+    expect(judged("a peer in my group calls our supervisor the wisest person she's")).toBeNull();
+    // The client judging is the client's; the writer judging, the writer's.
+    expect(judged("kai told me i'm the best counsellor she's")).toBe('client');
+    expect(judged("i told kai she is the kindest nurse i've")).toBe('practitioner');
+    // With no verb of saying or naming before it, or no superlative, the pronoun stands as before.
+    expect(judged('kai is the most insightful student she has')).toBe('client');
+    expect(judged("kai's tutor found the interest she has")).toBe(role("kai's tutor found the interest she has"));
+  });
+
   it('reads a contracted pronoun as its subject', () => {
     expect(role("sam said she's")).toBe('client');
     expect(role("her mother said i'd")).toBe('practitioner');
