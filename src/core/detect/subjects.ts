@@ -11,6 +11,7 @@ import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, 
 import { openedByOutsider } from './outsider-opening';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
+import { superlativeVerb } from './superlative';
 import { relativeClauseAntecedent } from './relative-clause';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 
@@ -109,8 +110,9 @@ export class SubjectReader {
    * is". A judgement's author is the one who makes it, not the one it is about.
    */
   private speaker(words: readonly string[], starts: readonly boolean[]): Who | undefined {
-    const judged = this.superlativeJudge(words, starts);
-    if (judged !== undefined) return judged;
+    // "Kai's tutor tells everyone Kai is the most insightful student she has [ever had]": the tutor's.
+    const verbAt = superlativeVerb(words);
+    if (verbAt >= 0) return this.subject(words.slice(0, verbAt), starts.slice(0, verbAt));
     const mentions = this.longestMentions(words, Math.max(0, words.length - SPEAKER_REACH));
     // The report's subject stands at most SPEAKER_REACH words before the judgement ("I am the").
     for (let about = words.length - 1; about >= 1 && about >= words.length - SPEAKER_REACH; about--) {
@@ -125,33 +127,6 @@ export class SubjectReader {
       // "...and that Maggie is the only person who...": one of the note's people judged, no one said
       // to judge them: the writer does.
       return person !== undefined && COPULA.has(words[about + 1]) ? 'me' : undefined;
-    }
-    return undefined;
-  }
-
-  /**
-   * The judge of "the most insightful student she has [ever had]", "the best leader he's [ever worked
-   * with]": the pronoun of a clause hanging on a superlative is whoever made the judgement, so after a
-   * verb of saying or naming ("Kai's tutor tells everyone Kai is the most...", "her chairman calls
-   * her the most...") that verb's subject, not the person judged just before it. Undefined when the
-   * words end otherwise, or no such verb comes before the superlative.
-   */
-  private superlativeJudge(words: readonly string[], starts: readonly boolean[]): Who | undefined {
-    const last = words.length - 1;
-    // The words end on the pronoun and a form of "have" ("she has"), or on the two in one ("he's").
-    const about = HAVE.has(words[last]) ? last - 1 : last;
-    if (about < 3 || !NOMINATIVE.has(words[about]) || (about === last && !PERFECT_PRONOUN.test(words[about]))) return undefined;
-    let opened = -1;
-    for (let at = about - 1; at >= 1 && at >= about - SUPERLATIVE_REACH; at--) {
-      if (words[at - 1] === 'the' && isSuperlative(words[at])) {
-        opened = at - 1;
-        break;
-      }
-    }
-    if (opened < 1) return undefined;
-    // The verb stands before the person judged and a copula, or a listener: "tells everyone Kai is", "calls her", "told me I'm".
-    for (let verbAt = opened - 1; verbAt >= 1 && verbAt >= opened - JUDGED_WORDS; verbAt--) {
-      if (REPORTING.has(words[verbAt]) || NAMING.has(words[verbAt])) return this.subject(words.slice(0, verbAt), starts.slice(0, verbAt));
     }
     return undefined;
   }
@@ -346,24 +321,6 @@ const SPEAKER_REACH = 6;
 const LISTENER_WORDS = 3;
 /** Verbs that open a supervision note's sentence about one client: "Discussed Maricel: she...". */
 const CASE_OPENERS = new Set(['discussed', 'brought', 'presented']);
-/** Forms of "have" after the pronoun of "the best she has [ever had]". */
-const HAVE = new Set(['has', 'had', 'have']);
-/** A pronoun joined to "has" or "had": "he's", "she'd", "I've". */
-const PERFECT_PRONOUN = /^[a-z]+'(?:s|d|ve)$/;
-/** How many words a superlative's noun phrase may hold before its pronoun: "the most brilliant leader he". */
-const SUPERLATIVE_REACH = 4;
-/** How many words may stand between a verb of saying or naming and the superlative: "everyone Kai is", "me I'm". */
-const JUDGED_WORDS = 4;
-/** Verbs that name someone as something: "calls her the best...", "rates him the finest...". */
-const NAMING = new Set(['calls', 'called', 'calling', 'rates', 'rated', 'considers', 'considered', 'describes', 'described', 'reckons']);
-
-/** "most", "best", "only", or an adjective in -est: a superlative, after "the". */
-function isSuperlative(word: string): boolean {
-  return word === 'most' || word === 'best' || word === 'worst' || word === 'only' || word === 'first' || word === 'greatest' || (word.length > 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word));
-}
-/** Words in -est that are no superlative. */
-const NOT_SUPERLATIVE = new Set(['interest', 'request', 'honest', 'modest', 'protest', 'contest', 'harvest', 'forest', 'suggest', 'arrest', 'digest', 'conquest', 'inquest', 'behest']);
-
 /** The verbs of "Maggie is the only person who...": one of the note's people judged. */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
