@@ -59,9 +59,18 @@ function byScore(a: Flag, b: Flag): number {
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** How many flags leaving and coming are placed one by one; past it, the lists are merged. */
+const FEW = 64;
+
 /** The flags of `sorted` but those `leaving`, and the sorted `fresh` ones, in one sorted list. */
 function mergeSorted(sorted: Flag[], leaving: ReadonlySet<Flag>, fresh: Flag[]): Flag[] {
   if (leaving.size === 0 && fresh.length === 0) return sorted;
+  // A change recomputes a few anchors: their flags are found and placed by binary search in one copy
+  // of the list, where a merge compared every flag of the vault (16,000 at 50,000 notes) each time.
+  if (leaving.size + fresh.length <= FEW) {
+    const placed = placeFew(sorted, leaving, fresh);
+    if (placed) return placed;
+  }
   const out: Flag[] = [];
   let j = 0;
   for (const flag of sorted) {
@@ -71,4 +80,30 @@ function mergeSorted(sorted: Flag[], leaving: ReadonlySet<Flag>, fresh: Flag[]):
   }
   while (j < fresh.length) out.push(fresh[j++]);
   return out;
+}
+
+/** `sorted` less `leaving` and with `fresh`, each found or placed by binary search; undefined if a leaving flag is not where its order puts it. */
+function placeFew(sorted: readonly Flag[], leaving: ReadonlySet<Flag>, fresh: readonly Flag[]): Flag[] | undefined {
+  const out = sorted.slice();
+  for (const flag of leaving) {
+    const at = bound(out, flag, false);
+    if (out[at] !== flag) return undefined;
+    out.splice(at, 1);
+  }
+  // After any equal to it, as the merge places them.
+  for (const flag of fresh) out.splice(bound(out, flag, true), 0, flag);
+  return out;
+}
+
+/** The first place in `list` (in byScore order) whose flag does not come before `flag`, or with `after`, comes after it. */
+function bound(list: readonly Flag[], flag: Flag, after: boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const order = byScore(list[mid], flag);
+    if (order < 0 || (after && order === 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

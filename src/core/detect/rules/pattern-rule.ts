@@ -43,10 +43,13 @@ export class PatternRule implements FlagRule<PatternAnchor> {
     return [];
   }
 
-  *anchorsOfSession(session: SessionRef, dynamics: ReadonlySet<string>): Iterable<PatternAnchor> {
+  *anchorsOfSession(session: SessionRef, dynamics: ReadonlySet<string>, context: RuleContext): Iterable<PatternAnchor> {
     const hits = this.hits.get(session.practitioner);
     for (const d of dynamics) {
-      hits?.delete(d);
+      // The one session placed again in each list kept, rather than the list made again from every
+      // session of the practitioner (a caseload's worth of evidence looked up for each change).
+      const list = hits?.get(d);
+      if (list) hits!.set(d, withSessionAgain(list, session, d, context));
       yield anchor(session.practitioner, d);
     }
   }
@@ -96,6 +99,37 @@ export class PatternRule implements FlagRule<PatternAnchor> {
     }
     return hits;
   }
+}
+
+/**
+ * A practitioner's hits of a dynamic after one session changed: the session taken out wherever it
+ * stood, then put back in session order, as it now stands, if it is still theirs and has their
+ * evidence of the dynamic. A change calls this with the session as it was and as it is
+ * (detector.ts): a session that moved leaves its old place in the first call and takes its new one
+ * in the second at the latest. A new list, as callers may hold the old one.
+ */
+function withSessionAgain(list: readonly SessionRef[], session: SessionRef, dynamic: string, context: RuleContext): SessionRef[] {
+  const next = list.slice();
+  let at = lowerBound(next, session);
+  if (next[at]?.path !== session.path) at = next.findIndex((s) => s.path === session.path);
+  if (at >= 0) next.splice(at, 1);
+  const sessions = context.sessionsOfPractitioner(session.practitioner);
+  const now = sessions[lowerBound(sessions, session)];
+  if (now?.path === session.path && context.evidence(now.path).some((e) => isPractitioners(e, dynamic))) next.splice(lowerBound(next, now), 0, now);
+  return next;
+}
+
+/** Where a session stands, or would, in a list in session order (day, then path: session-facts.ts). */
+function lowerBound(list: readonly SessionRef[], session: SessionRef): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid];
+    if (x.day < session.day || (x.day === session.day && x.path < session.path)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Evidence of a dynamic with the practitioner among its roles. */
