@@ -60,6 +60,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo has leaned on no one since the funeral.')).not.toContain('attachment-secure client');
     expect(heard('I drafted the letter for her.')).toEqual(['rescuing practitioner']);
     expect(heard('I drafted nothing for her; she wrote it herself.')).toEqual([]);
+    // "Did nothing to" negates what it did nothing to do.
+    expect(heard('After the lapse Jo talked it through calmly and made herself suffer for it.')).toContain('harsh-punitive client');
+    expect(heard('After the lapse Jo talked it through calmly and did nothing to make herself suffer for it.')).toEqual([]);
     // Not where it opens the next part of a pattern.
     expect(heard('Jo said nothing will ever change for her.')).toContain('victim-helplessness client');
     // "Neither ... nor" negates both; "neither" inside a phrase of the dynamic is no negation of it.
