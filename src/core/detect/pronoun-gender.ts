@@ -16,30 +16,9 @@ const GENDER = new Map<string, 'f' | 'm'>([
  * past. Undefined when the genders agree or either is missing.
  */
 export function otherGenderNoun(words: readonly string[], starts: readonly boolean[], pronounAt: number): number | undefined {
-  const first = opening(words, starts);
+  const first = words.length > 1 && starts[1] && isSectionLabel(words[0]) ? 1 : 0;
   const possessive = GENDER.get(words[first]);
   const pronoun = GENDER.get(words[pronounAt]);
   if (possessive === undefined || pronoun === undefined || possessive === pronoun || pronounAt < first + 2) return undefined;
   return first + 1;
-}
-
-/**
- * Where the sentence's first he, she, his or her stands, when it differs in gender from the he or
- * she at `pronounAt` ("Fenella said that when she mentioned the termination to her GP, he asked…"):
- * in a session note that first one is the client's when no one outside comes before it, so the
- * pronoun is someone else's. Undefined when the genders agree or either is missing.
- */
-export function firstOtherGender(words: readonly string[], starts: readonly boolean[], pronounAt: number): number | undefined {
-  const pronoun = GENDER.get(words[pronounAt]);
-  if (pronoun === undefined) return undefined;
-  for (let i = opening(words, starts); i < pronounAt - 1; i++) {
-    const gender = GENDER.get(words[i]);
-    if (gender !== undefined) return gender === pronoun ? undefined : i;
-  }
-  return undefined;
-}
-
-/** Where the sentence's own words start: past a section label ("S: His…"). */
-function opening(words: readonly string[], starts: readonly boolean[]): number {
-  return words.length > 1 && starts[1] && isSectionLabel(words[0]) ? 1 : 0;
 }

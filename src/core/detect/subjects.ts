@@ -9,7 +9,7 @@ import { withoutJoinedObject } from './joined-object';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
 import { openedByOutsider } from './outsider-opening';
-import { firstOtherGender, otherGenderNoun } from './pronoun-gender';
+import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { superlativeVerb } from './superlative';
 import { relativeClauseAntecedent } from './relative-clause';
@@ -284,20 +284,10 @@ export class SubjectReader {
     return pronoun;
   }
 
-  /** In a session note, a he or she of the other gender from the client's, where someone outside was named, is that outsider (pronoun-gender.ts). */
+  /** In a session note, a he or she of the other gender from the possessive opening the sentence with someone outside is that outsider (pronoun-gender.ts). */
   private otherGender(words: readonly string[], starts: readonly boolean[], pronounAt: number): boolean {
-    if (this.kind !== 'session') return false;
-    const noun = otherGenderNoun(words, starts, pronounAt);
-    if (noun !== undefined) return this.longestMentions(words.slice(0, pronounAt), noun)[noun]?.value === 'other';
-    // The sentence's first he or she of the other gender is the client's when no one outside comes
-    // before it; the pronoun right before the cue is then the one outside named after it, if any. (A
-    // pronoun further back may sit in a clause hanging on a noun: "took the leave he offered, and came back...".)
-    if (pronounAt !== words.length - 1) return false;
-    const client = firstOtherGender(words, starts, pronounAt);
-    if (client === undefined) return false;
-    const longest = this.longestMentions(words.slice(0, pronounAt), 0);
-    const outside = (m: Mention | undefined): boolean => m?.value === 'other';
-    return !longest.slice(0, client).some(outside) && longest.slice(client + 1).some(outside);
+    const noun = this.kind === 'session' ? otherGenderNoun(words, starts, pronounAt) : undefined;
+    return noun !== undefined && this.longestMentions(words.slice(0, pronounAt), noun)[noun]?.value === 'other';
   }
 
   private roleOf(who: Who | undefined): Role | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOtherGender, otherGenderNoun } from '../../../src/core/detect/pronoun-gender';
+import { otherGenderNoun } from '../../../src/core/detect/pronoun-gender';
 
 const read = (sentence: string): { words: string[]; starts: boolean[] } => {
   const words = sentence.split(' ');
@@ -14,13 +14,5 @@ describe('pronouns of the other gender', () => {
     expect(otherGenderNoun(labelled.words, labelled.starts, 5)).toBe(2);
     const same = read('her manager told her she');
     expect(otherGenderNoun(same.words, same.starts, same.words.length - 1)).toBeUndefined();
-  });
-  it("finds the sentence's first he, she, his or her when it differs from the pronoun", () => {
-    const { words, starts } = read('sam said that when she mentioned it to her gp he');
-    expect(firstOtherGender(words, starts, words.length - 1)).toBe(4);
-    const same = read('sam said that when she mentioned it to her gp she');
-    expect(firstOtherGender(same.words, same.starts, same.words.length - 1)).toBeUndefined();
-    const none = read('sam said that the gp he');
-    expect(firstOtherGender(none.words, none.starts, none.words.length - 1)).toBeUndefined();
   });
 });
