@@ -2,7 +2,7 @@ import { clientLabel } from '../graph/client-lookup';
 import { personOf } from '../graph/person-lookup';
 import type { RelationshipGraph } from '../graph/relationship-graph';
 import type { Diagnostic } from '../model/diagnostic';
-import type { Evidence, Flag } from '../model/flag';
+import { rolesOf, type Evidence, type Flag } from '../model/flag';
 import type { Note } from '../model/note';
 import { writtenBySupervisor } from '../model/note-author';
 import type { NoteKind } from '../model/note-types';
@@ -265,11 +265,15 @@ function allDynamics(before: readonly Evidence[], after: readonly Evidence[]): S
   return new Set([...before, ...after].map((e) => e.dynamic));
 }
 
-/** Dynamics whose evidence in a note differs between two readings (a line moved, a cue came or went). */
+/**
+ * Dynamics whose evidence in a note differs between two readings (a line moved, a cue came or went,
+ * a role or a case gained or lost: every role and the case count, not only the first role, since the
+ * rules keep what they found per role and per client until a dynamic changes).
+ */
 function changedDynamics(before: readonly Evidence[], after: readonly Evidence[]): Set<string> {
   const signature = (list: readonly Evidence[]): Map<string, string> => {
     const byDynamic = new Map<string, string>();
-    for (const e of list) byDynamic.set(e.dynamic, `${byDynamic.get(e.dynamic) ?? ''}|${e.role}:${e.source}:${e.line}:${e.date ?? ''}:${e.text}`);
+    for (const e of list) byDynamic.set(e.dynamic, `${byDynamic.get(e.dynamic) ?? ''}|${rolesOf(e).join('+')}:${(e.scope ?? []).join('+')}:${e.source}:${e.line}:${e.date ?? ''}:${e.text}`);
     return byDynamic;
   };
   const a = signature(before);

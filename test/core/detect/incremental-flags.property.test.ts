@@ -9,7 +9,7 @@ const CLIENTS = ['C-1', 'C-2', 'C-3'];
 const PEOPLE = ['Robin', 'Ann', 'Kim'];
 const DAYS = ['2026-02-01', '2026-02-10', '2026-02-20', '2026-03-01', '2026-03-20'];
 const DYNAMICS = ['rescuing', 'avoidance', 'stuck', 'loss', 'contracting-unclear'];
-const SENTENCES = ['I jumped in.', 'Sam avoided it.', 'No sense of rescuing.', 'She feels stuck.', 'Ann came up with solutions.', 'I launched into the story.', 'Her mother rescues her.'];
+const SENTENCES = ['I jumped in.', 'Sam kept rescuing her brother and Ann kept rescuing Sam.', 'Sam avoided it.', 'No sense of rescuing.', 'She feels stuck.', 'Ann came up with solutions.', 'I launched into the story.', 'Her mother rescues her.'];
 
 const list = fc.array(fc.constantFrom(...DYNAMICS), { maxLength: 2 }).map((d) => `[${d.join(', ')}]`);
 const body = fc.array(fc.constantFrom(...SENTENCES), { maxLength: 3 }).map((s) => s.join(' '));
