@@ -59,7 +59,11 @@ function byScore(a: Flag, b: Flag): number {
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** How many flags leaving and coming are placed one by one; past it, the lists are merged. */
+/**
+ * How many flags leaving and coming are placed one by one; past it, the lists are merged. Each
+ * placement moves the rest of the list natively; at 16,000 flags, 64 placements took a third of a
+ * merge's time and 256 two thirds (a scratch measure of the two, this machine).
+ */
 const FEW = 64;
 
 /** The flags of `sorted` but those `leaving`, and the sorted `fresh` ones, in one sorted list. */

@@ -4,6 +4,7 @@ import { dayNumber } from '../parse/dates';
 import { scalarString } from '../parse/properties';
 import { addTo } from '../util/multimap';
 import type { ReflectionRef, SessionRef } from './rule-context';
+import { bySessionOrder, lowerBound } from './session-order';
 
 /**
  * Where each note sits in time and in the practice: dated sessions by client, by practitioner and
@@ -238,19 +239,3 @@ export class SessionFacts {
 }
 
 const NO_PATHS: ReadonlySet<string> = new Set();
-
-function bySessionOrder(a: SessionRef, b: SessionRef): number {
-  return a.day - b.day || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
-/** The first index whose element is not `before` (the list is partitioned by the predicate). */
-function lowerBound<T>(list: readonly T[], before: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(list[mid])) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

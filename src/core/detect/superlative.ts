@@ -10,7 +10,7 @@ const SUPERLATIVE_REACH = 4;
 /** How many words may stand between a verb of saying or naming and the superlative: "everyone Kai is", "me I'm". */
 const JUDGED_WORDS = 4;
 /** Verbs that name someone as something: "calls her the best...", "rates him the finest...". */
-const NAMING = new Set(['calls', 'called', 'calling', 'rates', 'rated', 'considers', 'considered', 'describes', 'described', 'reckons']);
+const NAMING = new Set(['calls', 'called', 'calling', 'rates', 'rated', 'rating', 'considers', 'considered', 'describes', 'described', 'describing', 'reckons', 'reckoned']);
 /** Words in -est that are no superlative. */
 const NOT_SUPERLATIVE = new Set(['interest', 'request', 'honest', 'modest', 'protest', 'contest', 'harvest', 'forest', 'suggest', 'arrest', 'digest', 'conquest', 'inquest', 'behest']);
 
@@ -38,6 +38,7 @@ export function superlativeVerb(words: readonly string[]): number {
       break;
     }
   }
+  if (opened < 1) return -1;
   // The verb stands before the person judged and a copula, or a listener: "tells everyone Kai is", "calls her", "told me I'm".
   for (let verbAt = opened - 1; verbAt >= 1 && verbAt >= opened - JUDGED_WORDS; verbAt--) {
     if (REPORTING.has(words[verbAt]) || NAMING.has(words[verbAt])) return verbAt;

@@ -38,6 +38,27 @@ describe('the flag schedule', () => {
     );
   });
 
+  it('places a flag equal to another in score and id after it, and finds whichever of equals leaves', () => {
+    const schedule = new FlagSchedule();
+    const first = flag('x', 0.5);
+    const second = flag('x', 0.5);
+    schedule.recompute([{ rule: 'r', key: 'a' }], () => [first]);
+    schedule.recompute([{ rule: 'r', key: 'b' }], () => [second, flag('y', 0.9)]);
+    expect(schedule.all()[1]).toBe(first);
+    expect(schedule.all()[2]).toBe(second);
+    // The first of the equals leaves from where the second stands by order alone: found all the same.
+    const again = flag('x', 0.5);
+    schedule.recompute([{ rule: 'r', key: 'a' }], () => [again]);
+    expect(schedule.all()).toHaveLength(3);
+    expect(schedule.all()).not.toContain(first);
+    expect(schedule.all()).toContain(second);
+    expect(schedule.all()).toContain(again);
+    // The later of two equals leaving: order alone points at the earlier one, so it is looked for.
+    schedule.recompute([{ rule: 'r', key: 'a' }], () => []);
+    expect(schedule.all().map((f) => f.id)).toEqual(['y', 'x']);
+    expect(schedule.all()[1]).toBe(second);
+  });
+
   it('hands out a new list when flags change, leaving the one a caller holds as it was', () => {
     const schedule = new FlagSchedule();
     schedule.recompute([{ rule: 'r', key: 'a' }], () => [flag('x', 0.5), flag('y', 0.3)]);

@@ -138,7 +138,6 @@ describe('who a cue is about', () => {
     expect(judged("i told kai she is the kindest nurse i've")).toBe('practitioner');
     // With no verb of saying or naming before it, or no superlative, the pronoun stands as before.
     expect(judged('kai is the most insightful student she has')).toBe('client');
-    expect(judged("kai's tutor found the interest she has")).toBe(role("kai's tutor found the interest she has"));
   });
 
   it('reads a contracted pronoun as its subject', () => {

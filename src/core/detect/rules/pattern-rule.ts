@@ -5,6 +5,7 @@ import { score } from '../scoring';
 import { FLAG_KINDS, keptQuestion } from './flag-kinds';
 import { sortEvidence } from './evidence-list';
 import type { Anchor, FlagRule } from './rule';
+import { bySessionOrder, lowerBound } from '../session-order';
 
 interface PatternAnchor extends Anchor {
   readonly rule: 'pattern';
@@ -49,7 +50,7 @@ export class PatternRule implements FlagRule<PatternAnchor> {
       // The one session placed again in each list kept, rather than the list made again from every
       // session of the practitioner (a caseload's worth of evidence looked up for each change).
       const list = hits?.get(d);
-      if (list) hits!.set(d, withSessionAgain(list, session, d, context));
+      if (hits && list) hits.set(d, withSessionAgain(list, session, d, context));
       yield anchor(session.practitioner, d);
     }
   }
@@ -108,28 +109,17 @@ export class PatternRule implements FlagRule<PatternAnchor> {
  * (detector.ts): a session that moved leaves its old place in the first call and takes its new one
  * in the second at the latest. A new list, as callers may hold the old one.
  */
-function withSessionAgain(list: readonly SessionRef[], session: SessionRef, dynamic: string, context: RuleContext): SessionRef[] {
+export function withSessionAgain(list: readonly SessionRef[], session: SessionRef, dynamic: string, context: RuleContext): SessionRef[] {
   const next = list.slice();
-  let at = lowerBound(next, session);
+  // Where the session was placed as it was then, which is how a change hands it over first; else
+  // wherever its path is, should the list have it otherwise.
+  let at = lowerBound(next, (x) => bySessionOrder(x, session) < 0);
   if (next[at]?.path !== session.path) at = next.findIndex((s) => s.path === session.path);
   if (at >= 0) next.splice(at, 1);
   const sessions = context.sessionsOfPractitioner(session.practitioner);
-  const now = sessions[lowerBound(sessions, session)];
-  if (now?.path === session.path && context.evidence(now.path).some((e) => isPractitioners(e, dynamic))) next.splice(lowerBound(next, now), 0, now);
+  const now = sessions[lowerBound(sessions, (x) => bySessionOrder(x, session) < 0)];
+  if (now?.path === session.path && context.evidence(now.path).some((e) => isPractitioners(e, dynamic))) next.splice(lowerBound(next, (x) => bySessionOrder(x, now) < 0), 0, now);
   return next;
-}
-
-/** Where a session stands, or would, in a list in session order (day, then path: session-facts.ts). */
-function lowerBound(list: readonly SessionRef[], session: SessionRef): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const x = list[mid];
-    if (x.day < session.day || (x.day === session.day && x.path < session.path)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Evidence of a dynamic with the practitioner among its roles. */
