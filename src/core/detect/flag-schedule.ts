@@ -1,5 +1,6 @@
 import type { Flag } from '../model/flag';
 import type { Anchor } from './rules/rule';
+import { lowerBound } from '../util/lower-bound';
 
 /**
  * Every anchor's flags, and all flags in score order, kept current as anchors are recomputed: the
@@ -90,24 +91,11 @@ function mergeSorted(sorted: Flag[], leaving: ReadonlySet<Flag>, fresh: Flag[]):
 function placeFew(sorted: readonly Flag[], leaving: ReadonlySet<Flag>, fresh: readonly Flag[]): Flag[] | undefined {
   const out = sorted.slice();
   for (const flag of leaving) {
-    const at = bound(out, flag, false);
+    const at = lowerBound(out, (x) => byScore(x, flag) < 0);
     if (out[at] !== flag) return undefined;
     out.splice(at, 1);
   }
   // After any equal to it, as the merge places them.
-  for (const flag of fresh) out.splice(bound(out, flag, true), 0, flag);
+  for (const flag of fresh) out.splice(lowerBound(out, (x) => byScore(x, flag) <= 0), 0, flag);
   return out;
-}
-
-/** The first place in `list` (in byScore order) whose flag does not come before `flag`, or with `after`, comes after it. */
-function bound(list: readonly Flag[], flag: Flag, after: boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const order = byScore(list[mid], flag);
-    if (order < 0 || (after && order === 0)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -4,7 +4,8 @@ import { dayNumber } from '../parse/dates';
 import { scalarString } from '../parse/properties';
 import { addTo } from '../util/multimap';
 import type { ReflectionRef, SessionRef } from './rule-context';
-import { bySessionOrder, lowerBound } from './session-order';
+import { lowerBound } from '../util/lower-bound';
+import { bySessionOrder, placeOf } from './session-order';
 
 /**
  * Where each note sits in time and in the practice: dated sessions by client, by practitioner and
@@ -166,7 +167,7 @@ export class SessionFacts {
       this.byPractitioner.get(before.practitioner)?.delete(path);
       this.sessions.delete(path);
       this.fallbackSessions.delete(path);
-      this.byDay.splice(lowerBound(this.byDay, (x) => bySessionOrder(x, before) < 0), 1);
+      this.byDay.splice(placeOf(this.byDay, before), 1);
     }
     this.reflectionRefs.delete(path);
     const note = this.graph.note(path);
@@ -191,7 +192,7 @@ export class SessionFacts {
     }
     this.resort(`C:${client}`, undefined, ref);
     this.resort(`P:${practitioner}`, undefined, ref);
-    this.byDay.splice(lowerBound(this.byDay, (x) => bySessionOrder(x, ref) < 0), 0, ref);
+    this.byDay.splice(placeOf(this.byDay, ref), 0, ref);
   }
 
   private clear(): void {
@@ -226,14 +227,14 @@ export class SessionFacts {
     if (!list) return;
     const next = list.slice();
     if (leaving) {
-      const at = lowerBound(next, (x) => bySessionOrder(x, leaving) < 0);
+      const at = placeOf(next, leaving);
       if (next[at] === leaving) next.splice(at, 1);
       else {
         this.sorted.delete(key);
         return;
       }
     }
-    if (coming) next.splice(lowerBound(next, (x) => bySessionOrder(x, coming) < 0), 0, coming);
+    if (coming) next.splice(placeOf(next, coming), 0, coming);
     this.sorted.set(key, next);
   }
 }

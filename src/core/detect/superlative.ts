@@ -16,7 +16,7 @@ const NOT_SUPERLATIVE = new Set(['interest', 'request', 'honest', 'modest', 'pro
 
 /** "most", "best", "only", or an adjective in -est: a superlative, after "the". */
 function isSuperlative(word: string): boolean {
-  return word === 'most' || word === 'best' || word === 'worst' || word === 'only' || word === 'first' || word === 'greatest' || (word.length > 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word));
+  return word === 'most' || word === 'best' || word === 'worst' || word === 'only' || word === 'first' || (word.length > 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word));
 }
 
 /**

@@ -5,7 +5,7 @@ import { score } from '../scoring';
 import { FLAG_KINDS, keptQuestion } from './flag-kinds';
 import { sortEvidence } from './evidence-list';
 import type { Anchor, FlagRule } from './rule';
-import { bySessionOrder, lowerBound } from '../session-order';
+import { placeOf } from '../session-order';
 
 interface PatternAnchor extends Anchor {
   readonly rule: 'pattern';
@@ -113,12 +113,12 @@ export function withSessionAgain(list: readonly SessionRef[], session: SessionRe
   const next = list.slice();
   // Where the session was placed as it was then, which is how a change hands it over first; else
   // wherever its path is, should the list have it otherwise.
-  let at = lowerBound(next, (x) => bySessionOrder(x, session) < 0);
+  let at = placeOf(next, session);
   if (next[at]?.path !== session.path) at = next.findIndex((s) => s.path === session.path);
   if (at >= 0) next.splice(at, 1);
   const sessions = context.sessionsOfPractitioner(session.practitioner);
-  const now = sessions[lowerBound(sessions, (x) => bySessionOrder(x, session) < 0)];
-  if (now?.path === session.path && context.evidence(now.path).some((e) => isPractitioners(e, dynamic))) next.splice(lowerBound(next, (x) => bySessionOrder(x, now) < 0), 0, now);
+  const now = sessions[placeOf(sessions, session)];
+  if (now?.path === session.path && context.evidence(now.path).some((e) => isPractitioners(e, dynamic))) next.splice(placeOf(next, now), 0, now);
   return next;
 }
 
