@@ -24,7 +24,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-3', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/blind-practice-4', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
-  { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
+  { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 8, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 0 },
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
   { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
@@ -32,7 +32,7 @@ const VAULTS = [
   // Written in session 16: on arrival 4/0/2 with the session's starting build (78e6698), 5/0/2 with 6245145.
   { root: 'test/fixtures/vaults/blind-practice-10', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
   // Written at the end of session 16: on arrival 4/0/1 with the session's starting build (78e6698), 5/1/1 with 72b3022.
-  { root: 'test/fixtures/vaults/blind-practice-11', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
+  { root: 'test/fixtures/vaults/blind-practice-11', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 1 },
   // Written in session 17: on arrival 7/0/5 with the session's starting build (3febc76) and with d21790c.
   { root: 'test/fixtures/vaults/blind-practice-12', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 1 },
   // Written in session 18: on arrival 6/0/1 with the session's starting build (8fe3904) and with 72a1c20.
@@ -55,7 +55,9 @@ const VAULTS = [
   // 2 -> 3 unexpected in session 16: the supervisee picking apart a plan (decoy D28) is now heard, as its README reads it; the son's
   // fault-finding the session beside it holds (D27) is read as the client's, which the README does not.
   { root: 'test/fixtures/vaults/dev-couples', written: 'development', expected: 6, exact: 6, otherDirection: 0, unexpected: 3 },
-  { root: 'test/fixtures/vaults/dev-youth', written: 'development', expected: 7, exact: 7, otherDirection: 0, unexpected: 0 },
+  // Session 31: one flag more (boundary-issues for Y-306) once the learnt reader heard at 0.4: the supervisee's
+  // "ringing Kobi every morning ... to get him out of bed", beside a youth worker's help already misread as the client's.
+  { root: 'test/fixtures/vaults/dev-youth', written: 'development', expected: 7, exact: 7, otherDirection: 0, unexpected: 1 },
   // Written in session 15; on arrival (fadc51c and d735972 alike) 5/0/3 and 2/5/3.
   { root: 'test/fixtures/vaults/dev-cbt', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor-3', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },

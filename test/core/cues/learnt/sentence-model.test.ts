@@ -36,9 +36,9 @@ describe('the shipped sentence model', () => {
     expect(data.trainedOn.hash).toBe(trainingHash(training, data.learning));
   });
 
-  it('hears only dynamics of the shipped taxonomy, or none, and only when more likely than not', () => {
+  it('hears only dynamics of the shipped taxonomy, or none, and only its likeliest reading at the threshold cross-validation chose', () => {
     for (const label of data.labels) expect(label === NO_DYNAMIC || everyDynamic.has(label)).toBe(true);
-    expect(data.threshold).toBe(0.5);
+    expect(data.threshold).toBe(0.4);
   });
 
   it('is told apart from another learning by its fingerprint, which keys the cache of parsed notes', () => {
@@ -72,6 +72,12 @@ describe('SentenceModel', () => {
     expect(within?.dynamic).toBe(alone?.dynamic);
     expect(within?.probability).toBeCloseTo(alone!.probability, 12);
     expect(within?.anchor).toBe(alone!.anchor + 4);
+  });
+
+  it('hears its likeliest reading when it is at least as likely as the threshold, and not below it', () => {
+    const probability = hear(TORN_UP).heard!.probability;
+    expect(hear(TORN_UP, everyDynamic, { ...data, threshold: probability }).heard?.dynamic).toBe('power-struggle');
+    expect(hear(TORN_UP, everyDynamic, { ...data, threshold: probability + 1e-9 }).heard).toBeUndefined();
   });
 
   it('hears no dynamic a taxonomy without it wants', () => {
