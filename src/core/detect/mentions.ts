@@ -68,6 +68,28 @@ export function otherMentions(words: readonly string[], from: number, others: Re
   }
 }
 
+/** Words that make a role someone else of that role: "another client", "the previous supervisee", "my former supervisor". */
+const ANOTHER_OF = new Set(['another', 'other', 'previous', 'next', 'former']);
+/**
+ * The roles of the relationships a note is about, which such a word makes someone else: a note has
+ * one client, one supervisee, one supervisor. Not a therapist or a coach, whom no reading takes for
+ * the note's people: "her previous therapist was useless" stays a judgement the client makes.
+ */
+const ROLE_NOUNS = new Set(['client', 'clients', 'patient', 'patients', 'supervisee', 'supervisees', 'supervisor', 'supervisors']);
+
+/**
+ * "Another client rang late", "the previous supervisee overran", "my former supervisor": someone
+ * else of a role, not the note's person of it. Marked at the word before the role, ending after it,
+ * and the mention of the role word itself taken away, so that no reading finds the note's person there.
+ */
+export function othersOfRole(words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
+  for (let i = from; i + 1 < words.length; i++) {
+    if (!ANOTHER_OF.has(words[i]) || !ROLE_NOUNS.has(words[i + 1]) || longest[i]) continue;
+    longest[i] = { end: i + 2, value: 'other' };
+    longest[i + 1] = undefined;
+  }
+}
+
 /** Roles named by a word that is also a verb or a thing ("lead to", "took the lead"): someone only after a word that says what of. */
 const MODIFIED_ROLES = new Set(['lead', 'leads', "lead's"]);
 /** Openers of a noun phrase a role stands in: "the audit lead", "her unit's safeguarding lead". */

@@ -7,7 +7,7 @@ import { answersAddressee } from './addressee';
 import { contactClause } from './contact-clause';
 import { withoutJoinedObject } from './joined-object';
 import type { CaseNames } from './case-scope';
-import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
+import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, othersOfRole, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
 import { openedByOutsider } from './outsider-opening';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
@@ -242,6 +242,7 @@ export class SubjectReader {
         if (!current || found.end > current.end) longest[found.start] = found;
       }
     }
+    othersOfRole(words, from, longest);
     otherMentions(words, from, this.others, longest);
     titledOthers(words, from, longest);
     unnamedSpeakers(words, from, longest, starts);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherMentions, sharedMentions, titledOthers, type Who } from '../../../src/core/detect/mentions';
+import { otherMentions, othersOfRole, sharedMentions, titledOthers, type Who } from '../../../src/core/detect/mentions';
 
 describe('titledOthers', () => {
   it('marks a title and the name after it as someone else, where no mention stands', () => {
@@ -10,6 +10,34 @@ describe('titledOthers', () => {
     expect(longest[1]).toEqual({ end: 3, value: 'other' });
     expect(longest[4]).toBeUndefined();
     expect(longest[5]).toEqual({ end: 6, value: 'client' });
+  });
+});
+
+describe('othersOfRole', () => {
+  it('marks another, a previous or a former one of a role as someone else, and takes the role word\'s own mention away', () => {
+    const words = ['another', 'client', 'and', 'the', 'previous', 'supervisee', 'and', 'my', 'former', 'supervisor', 'and', 'the', 'client'];
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    longest[1] = { end: 2, value: 'client' };
+    longest[5] = { end: 6, value: 'supervisee' };
+    longest[12] = { end: 13, value: 'client' };
+    othersOfRole(words, 0, longest);
+    expect(longest[0]).toEqual({ end: 2, value: 'other' });
+    expect(longest[1]).toBeUndefined();
+    expect(longest[4]).toEqual({ end: 6, value: 'other' });
+    expect(longest[5]).toBeUndefined();
+    expect(longest[8]).toEqual({ end: 10, value: 'other' });
+    expect(longest[12]).toEqual({ end: 13, value: 'client' });
+  });
+
+  it('leaves a mention already standing at the word before the role, and words that are no role', () => {
+    const words = ['next', 'client', 'another', 'time'];
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    longest[0] = { end: 1, value: 'client' }; // "Next" is someone's name here
+    longest[1] = { end: 2, value: 'client' };
+    othersOfRole(words, 0, longest);
+    expect(longest[0]).toEqual({ end: 1, value: 'client' });
+    expect(longest[1]).toEqual({ end: 2, value: 'client' });
+    expect(longest[2]).toBeUndefined();
   });
 });
 

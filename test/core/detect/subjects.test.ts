@@ -74,6 +74,13 @@ describe('who a cue is about', () => {
     expect(role('a fellow clinician')).toBeNull();
   });
 
+  it('leaves another client, a previous supervisee or a former supervisor someone else, not the note\'s own', () => {
+    expect(role('i started late with sam because the previous client')).toBeNull();
+    expect(role('i was flustered because another client')).toBeNull();
+    expect(role('my former supervisor')).toBeNull();
+    expect(role('the client')).toBe('client');
+  });
+
   it("reads he or she in a supervisee's supervision note as the one of its people the sentence names", () => {
     const roleIn = roleBy(new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, outsiderWords()));
     expect(roleIn('maggie took the whole thing out of my hands and she')).toBe('supervisor');
