@@ -100,14 +100,14 @@ for (const size of PARTS.has('scan') ? (GIVEN ? [GIVEN.notes] : SIZES) : []) {
 const fmt = (n, d = 0) => n.toFixed(d).padStart(9);
 if (rows.length > 0) print(`Parallel Process benchmark (node ${process.version}; median of ${RUNS} runs below 50k notes; each measurement in its own process)`);
 if (GIVEN) print(`Vault: ${GIVEN.dir}`);
-if (rows.length > 0) print('    notes  KB/note   scan ms  notes/s  peak MB  heap KB/note  floor ms  floor MB scan/floor    flags  detect%  upd p50  upd p95');
+if (rows.length > 0) print('    notes  KB/note   scan ms  notes/s  peak MiB  heap KB/note  floor ms  floor MiB scan/floor    flags  detect%  upd p50  upd p95');
 for (const r of rows) {
   print(
     `${fmt(r.notes)} ${fmt(r.kbPerNote, 2)} ${fmt(r.scanMs)} ${fmt(r.notesPerSecond)} ${fmt(r.scanPeakRssMb)} ${fmt(r.heapKbPerNote, 2).padStart(13)} ${fmt(r.floorMs)} ${fmt(r.floorPeakRssMb)} ${fmt(r.ratio, 2)}` +
       ` ${fmt(r.flags)} ${fmt(r.detectShare * 100, 1)} ${fmt(r.updateP50Ms, 2)} ${fmt(r.updateP95Ms, 2)}`,
   );
 }
-if (rows.length > 0) print('(peak MB: the scan\'s peak RSS, before the updates timed after it in the same process; heap KB/note: what the scan added to the heap in use, after a forced collection, the engine alive, per note)');
+if (rows.length > 0) print('(peak MiB: the scan\'s peak RSS, before the updates timed after it in the same process, in mebibytes (2^20 bytes) as the targets are; heap KB/note: what the scan added to the heap in use, after a forced collection, the engine alive, per note, in units of 1,024 bytes)');
 if (rows.length > 0) print('(detect%: share of the scan spent computing flags; upd: ms to re-read one changed session note and update the flags)');
 const capped = GIVEN ? [] : rows.filter((r) => r.notes >= 50000).map((r) => measureCapped(r.dir, r.notes));
 if (PARTS.has('startup')) {
@@ -120,7 +120,7 @@ if (PARTS.has('view')) await measureView();
 
 /**
  * The scan again with the heap capped as a phone caps it (BENCH_HEAP_CAP_MB, default 256): it must
- * complete, and its peak stay under 400 MB.
+ * complete, and its peak stay under 400 MiB.
  */
 function measureCapped(dir, notes) {
   const capMb = Number(process.env.BENCH_HEAP_CAP_MB ?? 256);
@@ -132,7 +132,7 @@ function measureCapped(dir, notes) {
     return { notes, capMb, ok: false };
   }
   print(
-    `\n${notes} notes under --max-old-space-size=${capMb}: scan ${result.scanMs.toFixed(0)} ms, peak RSS ${result.scanPeakRssMb.toFixed(0)} MB (target < 400) ${result.scanPeakRssMb < 400 ? 'met' : 'MISSED'}, ` +
+    `\n${notes} notes under --max-old-space-size=${capMb}: scan ${result.scanMs.toFixed(0)} ms, peak RSS ${result.scanPeakRssMb.toFixed(0)} MiB (target < 400) ${result.scanPeakRssMb < 400 ? 'met' : 'MISSED'}, ` +
       `heap after ${((result.heapAfterScanMb * 1024) / result.notes).toFixed(2)} KB per note; updates p50 ${result.updateP50Ms.toFixed(2)} ms, p95 ${result.updateP95Ms.toFixed(2)} ms`,
   );
   return { notes, capMb, ok: true, peakMb: result.scanPeakRssMb };
@@ -162,10 +162,10 @@ function measureStartup() {
     const warm = median(warms.map((r) => r.readyMs));
     print(
       `\nStart-up to a ready index (${size} notes, median of ${runs}): cold ${cold.toFixed(0)} ms; from cache ${warm.toFixed(0)} ms ` +
-        `(cache ${colds[0].cacheMb.toFixed(1)} MB: JSON.parse ${median(warms.map((r) => r.parsedJsonMs)).toFixed(0)} ms, snapshot taken up ${median(warms.map((r) => r.restoredMs - r.parsedJsonMs)).toFixed(0)} ms, ` +
+        `(cache ${colds[0].cacheMb.toFixed(1)} MiB: JSON.parse ${median(warms.map((r) => r.parsedJsonMs)).toFixed(0)} ms, snapshot taken up ${median(warms.map((r) => r.restoredMs - r.parsedJsonMs)).toFixed(0)} ms, ` +
         `changed notes replayed ${median(warms.map((r) => r.readyMs - r.restoredMs)).toFixed(0)} ms; then the first change ${median(warms.map((r) => r.firstChangeMs)).toFixed(0)} ms, ` +
         `every note's links checked again as Obsidian's start-up asks ${median(warms.map((r) => r.relinkAllMs)).toFixed(0)} ms, ` +
-        `and writing the cache again ${median(warms.map((r) => r.saveMs)).toFixed(0)} ms; peak RSS ${Math.max(...warms.map((r) => r.maxRssMb)).toFixed(0)} MB; ` +
+        `and writing the cache again ${median(warms.map((r) => r.saveMs)).toFixed(0)} ms; peak RSS ${Math.max(...warms.map((r) => r.maxRssMb)).toFixed(0)} MiB; ` +
         `heap held once taken up ${((heap.heapTakenUpMb * 1024) / size).toFixed(2)} KB per note, once warmed up ${((heap.heapWarmedMb * 1024) / size).toFixed(2)})` +
         (size === 10000 ? `; target from cache < 300 ms ${warm < 300 ? 'met' : 'MISSED'}` : ''),
     );
@@ -222,7 +222,7 @@ function listMarkdown(root, folder = '') {
 const tenK = rows.find((r) => r.notes === 10000);
 if (tenK) {
   print(`\nTargets at 10k notes: scan/floor ${tenK.ratio.toFixed(2)} (target <= 2.5) ${tenK.ratio <= 2.5 ? 'met' : 'MISSED'}; ` +
-    `peak RSS ${tenK.scanPeakRssMb.toFixed(0)} MB (target < 150) ${tenK.scanPeakRssMb < 150 ? 'met' : 'MISSED'}; ` +
+    `peak RSS ${tenK.scanPeakRssMb.toFixed(0)} MiB (target < 150) ${tenK.scanPeakRssMb < 150 ? 'met' : 'MISSED'}; ` +
     `heap after the scan ${tenK.heapKbPerNote.toFixed(2)} KB per note (target <= 4) ${tenK.heapKbPerNote <= 4 ? 'met' : 'MISSED'}; ` +
     `detection ${(tenK.detectShare * 100).toFixed(1)}% of the scan (target <= 20%) ${tenK.detectShare <= 0.2 ? 'met' : 'MISSED'}; ` +
     `update p95 ${tenK.updateP95Ms.toFixed(2)} ms (target < 5) ${tenK.updateP95Ms < 5 ? 'met' : 'MISSED'}`);
@@ -232,10 +232,10 @@ if (tenK) {
 const oneK = rows.find((r) => r.notes === 1000);
 if (tenK && oneK) {
   const grownKb = (tenK.heapKbPerNote * tenK.notes - oneK.heapKbPerNote * oneK.notes) / (tenK.notes - oneK.notes);
-  print(`Heap per note added from 1k to 10k notes: ${grownKb.toFixed(2)} KB (the rest of the 10k figure, ${((tenK.heapKbPerNote - grownKb) * tenK.notes / 1024).toFixed(1)} MB, the engine holds at any size)`);
+  print(`Heap per note added from 1k to 10k notes: ${grownKb.toFixed(2)} KB (the rest of the 10k figure, ${((tenK.heapKbPerNote - grownKb) * tenK.notes / 1024).toFixed(1)} MiB, the engine holds at any size)`);
 }
 for (const c of capped) {
-  print(`Target at ${c.notes / 1000}k notes: the scan completes under --max-old-space-size=${c.capMb} with a peak under 400 MB ${c.ok && c.peakMb < 400 ? 'met' : 'MISSED'}`);
+  print(`Target at ${c.notes / 1000}k notes: the scan completes under --max-old-space-size=${c.capMb} with a peak under 400 MiB ${c.ok && c.peakMb < 400 ? 'met' : 'MISSED'}`);
 }
 
 function print(line) {
@@ -267,11 +267,11 @@ async function measureScaling() {
   };
   const runs = Number(process.env.SCALING_RUNS ?? 7);
   await build({ entryPoints: ['bench/scaling.ts'], outfile: `${ROOT}/scaling.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlData], logLevel: 'warning' });
-  print(`\nScaling on hostile notes: parse and cue reading at n and 2n (fastest of ${runs}, interleaved, one process per shape, 64 MB young generation); target ratio <= 2.5`);
-  print('shape                          n   KB at 2n   ms at n  ms at 2n   ratio  peak MB');
+  print(`\nScaling on hostile notes: parse and cue reading at n and 2n (fastest of ${runs}, interleaved, one process per shape, 64 MiB young generation); target ratio <= 2.5`);
+  print('shape                          n   KB at 2n   ms at n  ms at 2n   ratio  peak MiB');
   let missed = 0;
   for (const [shape, n] of Object.entries(shapes)) {
-    // A young generation of 64 MB: with Node's default (16 MB) whether a collection threshold falls
+    // A young generation of 64 MiB: with Node's default (16 MiB) whether a collection threshold falls
     // between the two sizes decided ratios by up to a point either way, which says nothing about the reading.
     const out = execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=64', `${ROOT}/scaling.cjs`, shape, String(n), String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
     const r = JSON.parse(out.trim().split('\n').pop());
