@@ -34,10 +34,15 @@ describe('words heard in their own sense only', () => {
     // A hospice named as a place of work or a poster's home is no loss.
     expect(heard('Jo read me the hospice café\'s chalkboard and ordered two scones.')).toEqual([]);
     expect(heard('A hospice aide on our team meets a former patient for coffee.').filter((d) => d.startsWith('loss'))).toEqual([]);
-    // A job, a shift or a placement at the hospice is work, not a death; someone moved into one is.
+    // A job, a shift or a placement at the hospice is work, not a death; someone moved into one is,
+    // even when work, a shift or a nurse stands near it.
     expect(heard('Jo has started a new part-time job at the hospice on Tuesdays.')).toEqual([]);
     expect(heard('Jo has been working at the hospice for five years now.')).toEqual([]);
+    expect(heard('Jo volunteers at a hospice two days a week.')).toEqual([]);
     expect(heard('Her dad was moved into the hospice on Friday and Jo sits with him every evening.')).toContain(LOSS);
+    expect(heard('Jo went straight from work to the hospice to sit with her mum every night.')).toContain(LOSS);
+    expect(heard('The nurses at the hospice told Jo her father has days rather than weeks.')).toContain(LOSS);
+    expect(heard("Jo's mum started hospice care last week.")).toContain(LOSS);
     expect(heard('Her gran passed on in the spring.')).toEqual([LOSS]);
     expect(heard('Her dad passed on and she had to sell the house.')).toContain(LOSS);
     expect(heard('Her colleague from work passed on last month.')).toContain(LOSS);
@@ -70,10 +75,12 @@ describe('words heard in their own sense only', () => {
     expect(heard("Jo's dad was held in custody over the weekend.")).toEqual([]);
   });
 
-  it('hears no contest in an illness kept under control, and still hears a controlling partner', () => {
+  it('hears no contest in an illness kept under control, and still hears a client who controls the session', () => {
     expect(heard('S: Jo reports her diabetes is well controlled now and she walks the dog every morning.')).toEqual([]);
     expect(heard("Jo's asthma is poorly controlled this winter.")).toEqual([]);
+    expect(heard('We practised controlled breathing before the exam.').filter((d) => d.startsWith('power-struggle'))).toEqual([]);
     expect(heard('Jo was controlling in the session and dismissed every question I asked.')).toContain('power-struggle client');
+    expect(heard('Jo kept the session well controlled, deciding every topic herself.')).toContain('power-struggle client');
   });
 
   it('hears a penalty set, and not a penalty missed on the pitch', () => {
