@@ -68,23 +68,38 @@ export function otherMentions(words: readonly string[], from: number, others: Re
   }
 }
 
-/** Words that make a role someone else of that role: "another client", "the previous supervisee", "my former supervisor". */
-const ANOTHER_OF = new Set(['another', 'other', 'previous', 'next', 'former']);
+/** Words that make a role someone else of that role: "another client", "previous supervisee", "prev. Cl.", "former supervisor". */
+const ANOTHER_OF = new Set(['another', 'previous', 'prev', 'former']);
 /**
- * The roles of the relationships a note is about, which such a word makes someone else: a note has
- * one client, one supervisee, one supervisor. Not a therapist or a coach, whom no reading takes for
- * the note's people: "her previous therapist was useless" stays a judgement the client makes.
+ * Words that do the same only after a determiner or a possessive ("the other client", "my next
+ * client", "a different supervisee"): alone they also open a clause ("Next, client refused...", "on
+ * the other, client...").
  */
-const ROLE_NOUNS = new Set(['client', 'clients', 'patient', 'patients', 'supervisee', 'supervisees', 'supervisor', 'supervisors']);
+const ANOTHER_AFTER_DETERMINER = new Set(['other', 'next', 'last', 'earlier', 'different']);
+const DETERMINERS_OF_ROLE = new Set(['the', 'my', 'his', 'her', 'their', 'our', 'a', 'an']);
+/**
+ * The roles of the relationships a note is about: a session's client, a supervision's supervisee
+ * and supervisor (a supervision note names the clients it discusses). Not a therapist or a coach,
+ * whom no reading takes for the note's people: "her previous therapist was useless" stays a
+ * judgement the client makes.
+ */
+const ROLE_NOUNS = new Set(['client', 'clients', 'cl', 'clt', 'pt', 'patient', 'patients', 'supervisee', 'supervisees', 'supervisor', 'supervisors']);
+/** Verbs that say what the role is, not who acts: "Bex is another client who pushes back" is Bex. */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'seems', 'seemed']);
 
 /**
  * "Another client rang late", "the previous supervisee overran", "my former supervisor": someone
  * else of a role, not the note's person of it. Marked at the word before the role, ending after it,
- * and the mention of the role word itself taken away, so that no reading finds the note's person there.
+ * and the mention of the role word itself taken away, so that no reading finds the note's person
+ * there. Not where a clause opens on the role (`starts`: "Next, client refused"), nor where a copula
+ * just before says who the role is ("Bex is yet another client who...").
  */
-export function othersOfRole(words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
+export function othersOfRole(words: readonly string[], from: number, longest: (Mention | undefined)[], starts?: readonly boolean[]): void {
   for (let i = from; i + 1 < words.length; i++) {
-    if (!ANOTHER_OF.has(words[i]) || !ROLE_NOUNS.has(words[i + 1]) || longest[i]) continue;
+    if (!ROLE_NOUNS.has(words[i + 1]) || longest[i] || starts?.[i + 1]) continue;
+    const word = words[i];
+    if (!ANOTHER_OF.has(word) && !(ANOTHER_AFTER_DETERMINER.has(word) && i > 0 && DETERMINERS_OF_ROLE.has(words[i - 1]))) continue;
+    if (COPULAS.has(words[i - 1]) || COPULAS.has(words[i - 2])) continue;
     longest[i] = { end: i + 2, value: 'other' };
     longest[i + 1] = undefined;
   }

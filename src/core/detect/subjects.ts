@@ -242,7 +242,7 @@ export class SubjectReader {
         if (!current || found.end > current.end) longest[found.start] = found;
       }
     }
-    othersOfRole(words, from, longest);
+    othersOfRole(words, from, longest, starts);
     otherMentions(words, from, this.others, longest);
     titledOthers(words, from, longest);
     unnamedSpeakers(words, from, longest, starts);

@@ -30,14 +30,37 @@ describe('othersOfRole', () => {
   });
 
   it('leaves a mention already standing at the word before the role, and words that are no role', () => {
-    const words = ['next', 'client', 'another', 'time'];
+    const words = ['prev', 'client', 'another', 'time'];
     const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
-    longest[0] = { end: 1, value: 'client' }; // "Next" is someone's name here
+    longest[0] = { end: 1, value: 'client' }; // "Prev" is someone's name here
     longest[1] = { end: 2, value: 'client' };
     othersOfRole(words, 0, longest);
     expect(longest[0]).toEqual({ end: 1, value: 'client' });
     expect(longest[1]).toEqual({ end: 2, value: 'client' });
     expect(longest[2]).toBeUndefined();
+  });
+
+  const marked = (sentence: string, starts?: boolean[]): string[] => {
+    const words = sentence.split(' ');
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    othersOfRole(words, 0, longest, starts);
+    return words.filter((_, i) => longest[i]?.value === 'other');
+  };
+
+  it('reads next, other, last or a different one of a role as someone else only after a determiner or a possessive', () => {
+    expect(marked('my next client cancelled')).toEqual(['next']);
+    expect(marked('the other clients refused')).toEqual(['other']);
+    expect(marked('a different supervisee overran')).toEqual(['different']);
+    expect(marked('next client refused the chair work')).toEqual([]);
+    expect(marked('first we reviewed the diary next client refused')).toEqual([]);
+  });
+
+  it('leaves the role a copula gives the note\'s person, and a role that opens a clause', () => {
+    expect(marked('bex is another client who pushes back')).toEqual([]);
+    expect(marked('bex is yet another client who argues')).toEqual([]);
+    const words = 'on the other client refused'.split(' ');
+    expect(marked(words.join(' '), words.map((w) => w === 'client' || w === 'on'))).toEqual([]);
+    expect(marked(words.join(' '))).toEqual(['other']);
   });
 });
 
