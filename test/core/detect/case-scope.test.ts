@@ -152,3 +152,22 @@ describe('he or she in a supervision note the supervisee wrote', () => {
     expect(roleOn(14)).toEqual(['unknown']);
   });
 });
+
+describe('another client in a supervision note', () => {
+  const files = {
+    'People/Robin.md': noteText('type: person\nrole: practitioner', ''),
+    'People/Ann.md': noteText('type: person\nrole: supervisor', ''),
+    'Clients/C-1.md': noteText('type: client\ncode: C-1\naliases: [Bex]\npractitioner: "[[Robin]]"', ''),
+    'Sessions/2026-03-02 C-1.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-03-02', 'Bex argued with me about every suggestion and refused the worksheet.'),
+    'Supervision/2026-03-10.md': noteText(
+      'type: supervision\nsupervisor: "[[Ann]]"\nsupervisee: "[[Robin]]"\ndate: 2026-03-10\ncases: ["[[C-1]]"]',
+      'I was flustered with Bex because another client argued with me for the whole hour before her.',
+    ),
+  };
+  const engine = engineWith(files);
+
+  it("gives the argument of another client to no one, so Bex's case has no supervision side for it", () => {
+    expect(engine.evidenceOf('Supervision/2026-03-10.md').filter((e) => e.dynamic === 'power-struggle')).toEqual([]);
+    expect(engine.flags().filter((f) => f.dynamic === 'power-struggle')).toEqual([]);
+  });
+});
