@@ -70,6 +70,10 @@ describe('words heard in their own sense only', () => {
   it('hears no frame stretched in a train that ran late, no giving up in giving up smoking, no loss in police custody', () => {
     expect(heard('Jo was late because her train ran late again.')).toEqual([]);
     expect(heard('I ran late with Jo again and the next client waited.')).toContain('boundary-issues practitioner');
+    // Someone running late for school or work, or a client who says they are, stretches no frame.
+    expect(heard('Jo texted that she was running late because the bus broke down.')).toEqual([]);
+    expect(heard('Her youth worker rings the office when Jo is running late for school.')).toEqual([]);
+    expect(heard('My sessions with Jo keep running late and I never stop them on time.')).toContain('boundary-issues practitioner');
     expect(heard('Jo gave up smoking in March.')).toEqual([]);
     expect(heard('Jo has given up on the job search altogether.')).toContain('victim-helplessness client');
     expect(heard("Jo's dad was held in custody over the weekend.")).toEqual([]);

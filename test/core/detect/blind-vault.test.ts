@@ -57,7 +57,8 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/dev-couples', written: 'development', expected: 6, exact: 6, otherDirection: 0, unexpected: 3 },
   // Session 31: one flag more (boundary-issues for Y-306) once the learnt reader heard at 0.4: the supervisee's
   // "ringing Kobi every morning ... to get him out of bed", beside a youth worker's help already misread as the client's.
-  { root: 'test/fixtures/vaults/dev-youth', written: 'development', expected: 7, exact: 7, otherDirection: 0, unexpected: 1 },
+  // Session 32: gone again, the client side no longer read into "when he is running late" for school.
+  { root: 'test/fixtures/vaults/dev-youth', written: 'development', expected: 7, exact: 7, otherDirection: 0, unexpected: 0 },
   // Written in session 15; on arrival (fadc51c and d735972 alike) 5/0/3 and 2/5/3.
   { root: 'test/fixtures/vaults/dev-cbt', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor-3', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
