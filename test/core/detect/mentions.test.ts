@@ -55,6 +55,21 @@ describe('othersOfRole', () => {
     expect(marked('first we reviewed the diary next client refused')).toEqual([]);
   });
 
+  it('reads a role placed in time against someone ("the client before her overran") as someone else, not before her own session', () => {
+    const placed = (sentence: string, roleAt: number, roleEnd: number): { end: number; value: Who } | undefined => {
+      const words = sentence.split(' ');
+      const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+      longest[roleAt] = { end: roleEnd, value: 'client' };
+      othersOfRole(words, 0, longest);
+      return longest[roleAt];
+    };
+    expect(placed('i started late because the client before her', 4, 6)).toEqual({ end: 8, value: 'other' });
+    expect(placed('sam started late because the client ahead of her', 4, 6)).toEqual({ end: 9, value: 'other' });
+    expect(placed('the client after me', 0, 2)).toEqual({ end: 4, value: 'other' });
+    expect(placed('the client before her session', 0, 2)).toEqual({ end: 2, value: 'client' });
+    expect(placed('the client before her had', 0, 2)).toEqual({ end: 4, value: 'other' });
+  });
+
   it('leaves the role a copula gives the note\'s person, and a role that opens a clause', () => {
     expect(marked('bex is another client who pushes back')).toEqual([]);
     expect(marked('bex is yet another client who argues')).toEqual([]);

@@ -78,6 +78,7 @@ describe('who a cue is about', () => {
     expect(role('i started late with sam because the previous client')).toBeNull();
     expect(role('i was flustered because another client')).toBeNull();
     expect(role('my former supervisor')).toBeNull();
+    expect(role('i started late with sam because the client before her')).toBeNull();
     expect(role('the client')).toBe('client');
   });
 
