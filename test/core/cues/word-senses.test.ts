@@ -39,6 +39,8 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo has started a new part-time job at the hospice on Tuesdays.')).toEqual([]);
     expect(heard('Jo has been working at the hospice for five years now.')).toEqual([]);
     expect(heard('Jo volunteers at a hospice two days a week.')).toEqual([]);
+    expect(heard('Jo is back on the rota at the hospice and likes the night team.')).toEqual([]);
+    expect(heard('Jo has an interview at the hospice for the night post.')).toEqual([]);
     expect(heard('Her dad was moved into the hospice on Friday and Jo sits with him every evening.')).toContain(LOSS);
     expect(heard('Jo went straight from work to the hospice to sit with her mum every night.')).toContain(LOSS);
     expect(heard('The nurses at the hospice told Jo her father has days rather than weeks.')).toContain(LOSS);
