@@ -99,23 +99,24 @@ export function othersOfRole(words: readonly string[], from: number, longest: (M
     if (!ROLE_NOUNS.has(words[i + 1]) || longest[i] || starts?.[i + 1]) continue;
     const word = words[i];
     if (!ANOTHER_OF.has(word) && !(ANOTHER_AFTER_DETERMINER.has(word) && i > 0 && DETERMINERS_OF_ROLE.has(words[i - 1]))) continue;
-    if (COPULAS.has(words[i - 1]) || COPULAS.has(words[i - 2])) continue;
+    if ((i >= 1 && COPULAS.has(words[i - 1])) || (i >= 2 && COPULAS.has(words[i - 2]))) continue;
     longest[i] = { end: i + 2, value: 'other' };
     longest[i + 1] = undefined;
   }
-  clientsBefore(words, from, longest);
+  rolesPlacedInTime(words, from, longest);
 }
 
 /** Object pronouns that end "the client before him": whoever came before or after the one named. */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'her']);
 const RELATIVE_IN_TIME = new Set(['before', 'after', 'ahead']);
+const RELATIONSHIP_ROLES: ReadonlySet<Who> = new Set<Who>(['client', 'supervisee', 'supervisor']);
 
 /**
  * "The client before her overran", "the client ahead of him", "the supervisee after me": a role
  * placed in time against someone is someone else of that role. "Her" only where nothing follows it
  * but a verb: in "the client before her session" it is the client's own.
  */
-function clientsBefore(words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
+function rolesPlacedInTime(words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
   for (let i = from + 1; i + 1 < words.length; i++) {
     if (!RELATIVE_IN_TIME.has(words[i])) continue;
     const at = words[i] === 'ahead' && words[i + 1] === 'of' ? i + 2 : i + 1;
@@ -124,7 +125,7 @@ function clientsBefore(words: readonly string[], from: number, longest: (Mention
     if (pronoun === 'her' && at + 1 < words.length && !VERB_LIKE.has(words[at + 1]) && !words[at + 1].endsWith('ed')) continue;
     for (let j = Math.max(from, i - 2); j < i; j++) {
       const role = longest[j];
-      if (role?.end === i && (role.value === 'client' || role.value === 'supervisee' || role.value === 'supervisor')) longest[j] = { end: at + 1, value: 'other' };
+      if (role?.end === i && RELATIONSHIP_ROLES.has(role.value)) longest[j] = { end: at + 1, value: 'other' };
     }
   }
 }
