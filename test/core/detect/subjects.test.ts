@@ -283,6 +283,10 @@ describe('who a cue is about', () => {
     expect(role('sam says his fifo supervisor picked him up in front of the crew and')).toBeNull();
     expect(role('sam says his cofounder opened their monday meeting with the pitch and never')).toBeNull();
     expect(role('sam says his cofounder messages him after every call to')).toBeNull();
+    // An irregular past is a verb of action too: "told", "rang", "spent", "kept".
+    expect(role('sam said his father told the physio that her exercises were stupid and')).toBeNull();
+    expect(role('sam says the tighthead from paarl spent the week')).toBeNull();
+    expect(role('sam says his leading hand rang his wife after the near-miss and')).toBeNull();
     // A plural before an auxiliary is the phrase's noun, not its verb: the client goes on as the subject.
     expect(role('sam said his concussion symptoms were gone and only as he stood to leave')).toBe('client');
     // After "described how" or "mentioned that", the phrase acting is the subject of what is told,
