@@ -141,6 +141,20 @@ describe('words heard in their own sense only', () => {
     expect(hesitancy('I took Jo to supervision and kept quiet about the night I drove her home.')).toEqual([]);
   });
 
+  it('hears letting it pass without a word as hesitancy, and not a task done without a word of objection', () => {
+    const hesitancy = (sentence: string): string[] => heard(sentence).filter((d) => d.startsWith('passivity-hesitancy'));
+    expect(hesitancy('I let his comment about the pills pass without a word.')).not.toEqual([]);
+    expect(hesitancy('Jo filled in the wellbeing questionnaire without a word of objection.')).toEqual([]);
+    expect(hesitancy("Jo went through the physio's exercise sheet without a cross word.")).toEqual([]);
+  });
+
+  it('hears leaving something out as withholding, and not nothing left out or nothing to hide', () => {
+    const withholding = (sentence: string): string[] => heard(sentence).filter((d) => d.startsWith('shame-withholding'));
+    expect(withholding('Jo left out the part about the money, embarrassed.')).not.toEqual([]);
+    expect(withholding('Jo spoke openly about the week; nothing left out.')).toEqual([]);
+    expect(withholding('I told my supervisor about the visit straight away; there was nothing to conceal.')).toEqual([]);
+  });
+
   it('hears a task done for her, and not one done for her appointment: a possessive "her" names no one it was done for', () => {
     expect(heard('I booked an interpreter for her again, as I did last month.')).toContain('rescuing practitioner');
     expect(heard('I filled in the housing form for her while she watched.')).toContain('rescuing practitioner');
