@@ -159,6 +159,15 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Unless Jo rings first, I fill in the housing form for her while she watches.')).toEqual([]);
   });
 
+  it('keeps a modal over a verb phrase after ", and" that shares its subject, not over a clause or a tense of its own', () => {
+    // No subject after "and": the same "may" governs both verbs.
+    expect(heard('Jo may go quiet when I raise it, and change the subject to the football.')).toEqual([]);
+    expect(heard('I can see myself keeping clients on till 7 most nights, and accepting the odd follow request.')).toEqual([]);
+    // A past, a verb in -s or an adverb after "and" is an act of its own.
+    expect(heard('I wanted to give Jo more time, and ended up running over by twenty minutes.')).toContain('boundary-issues practitioner');
+    expect(heard('Jo might be late again, and keeps texting me between sessions.').map((e) => e.split(' ')[0])).toContain('dependency');
+  });
+
   it('hears contact made again and again, not a message as a thing', () => {
     expect(heard('Jo texted me three times over the weekend.')).toContain('dependency client');
     expect(heard('Jo read out a text from her manager twice.').filter((d) => d.startsWith('dependency'))).toEqual([]);
