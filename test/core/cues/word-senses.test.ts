@@ -45,6 +45,10 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo went straight from work to the hospice to sit with her mum every night.')).toContain(LOSS);
     expect(heard('The nurses at the hospice told Jo her father has days rather than weeks.')).toContain(LOSS);
     expect(heard("Jo's mum started hospice care last week.")).toContain(LOSS);
+    // A bereavement post or course is work; the bereavement service a client is sent to is a loss.
+    expect(heard("I've applied for a bereavement post at the hospice and the interview is on Friday.")).toEqual([]);
+    expect(heard('Jo starts the bereavement training next month.')).toEqual([]);
+    expect(heard('Jo has been referred to the bereavement service after her nan died.')).toContain(LOSS);
     expect(heard('Her gran passed on in the spring.')).toEqual([LOSS]);
     expect(heard('Her dad passed on and she had to sell the house.')).toContain(LOSS);
     expect(heard('Her colleague from work passed on last month.')).toContain(LOSS);
@@ -54,6 +58,12 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo renewed her bus pass on Monday.')).toEqual([]);
     expect(heard('Jo asked about the timetable, so I passed it on to her.')).toEqual([]);
     expect(heard('A poster on the corridor says "Curious before certain"; I passed it on my way in.')).toEqual([]);
+  });
+
+  it('hears someone let go by an employer, and not someone let go home or to class', () => {
+    expect(heard('The firm let him go after nine years.')).toContain(LOSS);
+    expect(heard('I told them what the school rule is and let them go to class on the bell.')).toEqual([]);
+    expect(heard('The school let him go home early after the fight.')).toEqual([]);
   });
 
   it('hears an engagement broken off, family who cut someone off, children taken; not a talk or a trip', () => {
