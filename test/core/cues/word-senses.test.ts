@@ -66,6 +66,12 @@ describe('words heard in their own sense only', () => {
     expect(heard('The school let him go home early after the fight.')).toEqual([]);
   });
 
+  it('hears someone who has not spoken to her since, and not a talk about a thing not yet had', () => {
+    expect(heard('Jo has not spoken to her since the funeral.')).toContain(LOSS);
+    expect(heard("Jo's mum was working nights all week, so Jo has not yet spoken to her about the bus.")).toEqual([]);
+    expect(heard('Jo has not spoken to him yet.')).toEqual([]);
+  });
+
   it('hears an engagement broken off, family who cut someone off, children taken; not a talk or a trip', () => {
     expect(heard('Jo broke off the engagement to focus on her career.')).toContain(LOSS);
     expect(heard('Jo broke off mid-session to ring the pharmacy about her meds.')).not.toContain(LOSS);
