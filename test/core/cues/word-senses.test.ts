@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { heard } from '../../helpers/heard';
+import { engineWith } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
 
 const LOSS = 'loss-abandonment-rejection client';
 
@@ -58,6 +60,23 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo renewed her bus pass on Monday.')).toEqual([]);
     expect(heard('Jo asked about the timetable, so I passed it on to her.')).toEqual([]);
     expect(heard('A poster on the corridor says "Curious before certain"; I passed it on my way in.')).toEqual([]);
+  });
+
+  it("hears a helper's own life told across the frame, and not told to the practitioner's own supervisor", () => {
+    const inSupervision = (sentence: string): string[] =>
+      engineWith({
+        'Clients/C-7.md': noteText('type: client\ncode: C-7\naliases: [Jo]', ''),
+        'Supervision/2026-03-02.md': noteText('type: supervision\ndate: 2026-03-02\ncases: ["[[C-7]]"]', `${sentence}\n`),
+      })
+        .evidenceOf('Supervision/2026-03-02.md')
+        .filter((e) => e.source === 'text' && e.dynamic === 'boundary-issues')
+        .map((e) => `${e.dynamic} ${e.role}`);
+    expect(inSupervision('I told my supervisor my own mum is in hospital and I may need some leave.')).toEqual([]);
+    expect(inSupervision('I told my supervisor about my own anxiety before the session with Jo.')).toEqual([]);
+    // Told to the client, or to the supervisor that it was: still across the frame.
+    expect(inSupervision('I told Jo about my own divorce when she talked about hers.')).toEqual(['boundary-issues supervisee']);
+    expect(inSupervision('I told my supervisor that I had shared my own coming-out story with Jo.')).toEqual(['boundary-issues supervisee']);
+    expect(inSupervision('My supervisor told me about her own divorce for most of the hour.')).toEqual(['boundary-issues supervisor']);
   });
 
   it('hears someone let go by an employer, and not someone let go home or to class', () => {
