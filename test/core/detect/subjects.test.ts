@@ -287,6 +287,12 @@ describe('who a cue is about', () => {
     expect(role('sam said his father told the physio that her exercises were stupid and')).toBeNull();
     expect(role('sam says the tighthead from paarl spent the week')).toBeNull();
     expect(role('sam says his leading hand rang his wife after the near-miss and')).toBeNull();
+    // Not a past a feeling or a thing does as often, nor one that is as often a participle after a
+    // noun (found by the review of session 33): the client who said it stays the subject.
+    expect(role('sam said the guilt drove her to keep')).toBe('client');
+    expect(role('sam said the marriage taught her to')).toBe('client');
+    expect(role('sam said the message sent by her ex sat')).toBe('client');
+    expect(role('sam said the finance team spent the first hour')).toBeNull();
     // A plural before an auxiliary is the phrase's noun, not its verb: the client goes on as the subject.
     expect(role('sam said his concussion symptoms were gone and only as he stood to leave')).toBe('client');
     // After "described how" or "mentioned that", the phrase acting is the subject of what is told,
