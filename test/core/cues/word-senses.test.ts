@@ -176,11 +176,13 @@ describe('words heard in their own sense only', () => {
     expect(hesitancy('I took Jo to supervision and kept quiet about the night I drove her home.')).toEqual([]);
   });
 
-  it('hears letting it pass without a word as hesitancy, and not a task done without a word of objection', () => {
+  it('hears letting it pass without a word as hesitancy, a word of protest or a cross word included', () => {
     const hesitancy = (sentence: string): string[] => heard(sentence).filter((d) => d.startsWith('passivity-hesitancy'));
     expect(hesitancy('I let his comment about the pills pass without a word.')).not.toEqual([]);
-    expect(hesitancy('Jo filled in the wellbeing questionnaire without a word of objection.')).toEqual([]);
-    expect(hesitancy("Jo went through the physio's exercise sheet without a cross word.")).toEqual([]);
+    // Something accepted that was not wanted: the review of session 33 found these lost when such words were read as willing.
+    expect(hesitancy('I let his comment about the pills pass without a word of protest.')).not.toEqual([]);
+    expect(hesitancy('Jo accepted the cut to her hours without a word of complaint.')).not.toEqual([]);
+    expect(hesitancy('Jo listened to her boss criticise her without a cross word, then cried in the car.')).not.toEqual([]);
   });
 
   it('hears leaving something out as withholding, and not nothing left out or nothing to hide', () => {
