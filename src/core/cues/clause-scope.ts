@@ -57,7 +57,7 @@ const HEADING_WORDS = 3;
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
  *   pronoun ("I kept insisting he bring the diary next week, and each time..."), unless what follows
  *   "and" is a verb phrase going on with the subject before ("Jo may go quiet, and change the
- *   subject": sharesTheVerbsSubject). A sentence that opens on a time to come ("Next week, I fill in
+ *   subject": sharesTheModal). A sentence that opens on a time to come ("Next week, I fill in
  *   the form") stays in it, as after a condition.
  */
 export function cutAtClauses(tokens: readonly Token[], text: string, first: number, negation: Int32Array, modal: Int32Array): void {
@@ -99,31 +99,44 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       // So is a clause of time opening after ", and" ("I haven't told anyone, and when the nurse offered
       // me a biscuit I went red"): its own act, whatever was negated before it.
       else if (comma && tokens[p].word === 'and' && p + 1 < n && (isPastForm(tokens[p + 1].word) || CLAUSE_OPENERS.has(tokens[p + 1].word))) clause = modalClause = p;
-      else if (comma && ((tokens[p].word === 'and' && !sharesTheVerbsSubject(tokens, text, p + 1)) || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
+      else if (comma && ((tokens[p].word === 'and' && !sharesTheModal(tokens, text, p + 1, modal[p])) || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
     }
     if (negation[p] >= 0 && (negation[p] <= clause || (negation[p] > innerFrom && negation[p] <= innerTo) || negation[p] === closedPhrase)) negation[p] = -1;
     if (modal[p] >= 0 && modal[p] <= modalClause && modal[p] > keptModalEnd) modal[p] = -1;
   }
 }
 
-/** Words after ", and" that open no verb phrase of the subject before: a subject, a time, an adverb ("and only on the drive home recognised") or a quantity of their own. */
-const OWN_OPENINGS: ReadonlySet<string> = new Set(['then', 'so', 'now', 'today', 'yesterday', 'tonight', 'later', 'only', 'just', 'also', 'still', 'even', 'finally', 'eventually', 'afterwards', 'instead', 'again', 'yet', 'soon', 'there', 'nobody', 'no-one', 'everyone', 'everybody', 'someone', 'somebody', 'each', 'every', 'all', 'both', 'none', 'this', 'that', 'these', 'those', 'not', 'never', 'what', 'how', 'why', 'where']);
+/** The last words of the modals whose reach a verb phrase after ", and" shares: a possibility ("may", "may well", "can see myself"). Not a worry or a dread ("I worry about Jo, and check my phone" does check it), nor a habit ("will often go quiet, and change the subject"). */
+const POSSIBILITY_ENDS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'well', 'myself']);
+
+/** Words after ", and" that open no verb phrase of the subject before: a subject, a time, a place, an adverb ("and only on the drive home recognised", "and on Friday she") or a quantity of their own. */
+const OWN_OPENINGS: ReadonlySet<string> = new Set(['then', 'so', 'now', 'today', 'yesterday', 'tonight', 'later', 'last', 'only', 'just', 'also', 'still', 'even', 'finally', 'eventually', 'afterwards', 'instead', 'again', 'yet', 'soon', 'often', 'sometimes', 'always', 'already', 'maybe', 'perhaps', 'meanwhile', 'part', 'there', 'nothing', 'something', 'everything', 'anything', 'nobody', 'no-one', 'everyone', 'everybody', 'someone', 'somebody', 'each', 'every', 'all', 'both', 'none', 'this', 'that', 'these', 'those', 'not', 'never', 'what', 'how', 'why', 'where', 'on', 'in', 'at', 'during', 'over', 'by', 'for', 'from', 'with', 'throughout', 'after', 'before', 'about', 'into', 'through', 'under', 'to']);
+
+/** Verbs whose past is their bare form: after ", and" one may be an act done ("could have named it, and let it go again"). */
+const BARE_PASTS: ReadonlySet<string> = new Set(['let', 'put', 'shut', 'set', 'cut', 'quit', 'hit', 'read', 'hurt', 'cost', 'spread']);
 
 /**
- * Whether the word at `at`, after ", and", goes on with the subject before and its modal: a verb
- * phrase with no subject of its own ("Haruto may talk about the stroke as a report, and insist he
- * can handle it alone"; "I can see myself keeping clients on till 7, and accepting the odd follow
- * request"). Not a name, a pronoun, a noun phrase, a time, a clause opener, a past or a verb in -s
- * (an act of its own).
+ * Whether the words from `at`, after ", and", go on under the modal whose last word ends before
+ * `modalEnd`, as a verb phrase with no subject of its own: "Haruto may talk about the stroke as a
+ * report, and insist he can handle it alone"; "I can see myself keeping clients on till 7, and
+ * accepting the odd follow request"; "Oisin plans to talk to his mum, and to let her help". Only
+ * after a possibility, and not before a name, a pronoun, a noun phrase, a time, a place, an adverb,
+ * a clause opener, a past, a verb in -s (a tense of its own: "might be late, and keeps texting") or
+ * an adverb in -ly ("and honestly I have been").
  */
-function sharesTheVerbsSubject(tokens: readonly Token[], text: string, at: number): boolean {
-  if (at >= tokens.length) return false;
+function sharesTheModal(tokens: readonly Token[], text: string, at: number, modalEnd: number): boolean {
+  if (at >= tokens.length || modalEnd < 1) return false;
+  const modal = tokens[modalEnd - 1].word;
   const word = tokens[at].word;
-  const first = text.charCodeAt(tokens[at].start);
-  if (first >= 65 && first <= 90) return false;
-  // A verb in -s is one of its own tense ("she might be late, and keeps texting me"), not the modal's bare verb.
-  const ownTense = word.endsWith('s') && !word.endsWith('ss');
-  return !ownTense && !NOUN_PHRASE_OPENERS.has(word) && !SUBJECT_PRONOUNS.has(withoutContraction(word)) && !OWN_OPENINGS.has(word) && !CLAUSE_OPENERS.has(word) && !isNumber(word) && !isPastForm(word);
+  const next = tokens[at + 1]?.word;
+  // "plans to talk..., and to let her help": an infinitive goes on after a modal ending in "to".
+  if (modal === 'to') return word === 'to' && next !== undefined && !NOUN_PHRASE_OPENERS.has(next);
+  if (!POSSIBILITY_ENDS.has(modal)) return false;
+  const capital = text.charCodeAt(tokens[at].start);
+  if (capital >= 65 && capital <= 90) return false;
+  if (NOUN_PHRASE_OPENERS.has(word) || SUBJECT_PRONOUNS.has(withoutContraction(word)) || OWN_OPENINGS.has(word) || CLAUSE_OPENERS.has(word) || isNumber(word)) return false;
+  if (word.length > 4 && word.endsWith('ing')) return true;
+  return !((word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('ly') || isPastForm(word) || BARE_PASTS.has(word));
 }
 
 /** The word after the first comma from word `from`, or -1. */

@@ -166,6 +166,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A past, a verb in -s or an adverb after "and" is an act of its own.
     expect(heard('I wanted to give Jo more time, and ended up running over by twenty minutes.')).toContain('boundary-issues practitioner');
     expect(heard('Jo might be late again, and keeps texting me between sessions.').map((e) => e.split(' ')[0])).toContain('dependency');
+    // Found by the review of session 33: a place or an adverb before a subject of its own, a bare
+    // past, a worry that is no possibility, a habit: each an act that happened.
+    expect(heard('Jo may be moving out, and on Friday she cancelled her session again.')).toContain('avoidance-withdrawal client');
+    expect(heard('I could be colluding, and over the past month I have avoided raising her drinking.')).toContain('avoidance-withdrawal practitioner');
+    expect(heard('Jo could be right, and admittedly I avoided the subject of the fees.')).toContain('avoidance-withdrawal practitioner');
+    expect(heard('I could have named the lateness, and let it go again.')).toContain('passivity-hesitancy practitioner');
+    expect(heard('I worry about Jo between sessions, and check my phone for her messages.').length).toBeGreaterThan(0);
+    expect(heard('Jo will often go quiet when her dad comes up, and change the subject.')).toContain('avoidance-withdrawal client');
   });
 
   it('hears contact made again and again, not a message as a thing', () => {
