@@ -79,6 +79,13 @@ describe('words heard in their own sense only', () => {
     expect(inSupervision('My supervisor told me about her own divorce for most of the hour.')).toEqual(['boundary-issues supervisor']);
   });
 
+  it('hears fault-finding in every slip listed, and not a list that is a thing', () => {
+    const persecuting = (sentence: string): string[] => heard(sentence).filter((d) => d.startsWith('persecuting'));
+    expect(persecuting('I listed every mistake Jo made this week.')).not.toEqual([]);
+    expect(persecuting('I gave Jo a lecture on every slip in her food diary.')).not.toEqual([]);
+    expect(persecuting("Jo, the Year 11 girl on this week's supervision list, has been steady with me all term.")).toEqual([]);
+  });
+
   it('hears someone let go by an employer, and not someone let go home or to class', () => {
     expect(heard('The firm let him go after nine years.')).toContain(LOSS);
     expect(heard('I told them what the school rule is and let them go to class on the bell.')).toEqual([]);
