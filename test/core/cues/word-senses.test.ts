@@ -51,6 +51,9 @@ describe('words heard in their own sense only', () => {
     expect(heard("I've applied for a bereavement post at the hospice and the interview is on Friday.")).toEqual([]);
     expect(heard('Jo starts the bereavement training next month.')).toEqual([]);
     expect(heard('Jo has been referred to the bereavement service after her nan died.')).toContain(LOSS);
+    // Found by the review of session 33: a post written on a loss, a course for the bereaved.
+    expect(heard('Jo wrote a bereavement post on Facebook about her dad.')).toContain(LOSS);
+    expect(heard('Jo has signed up for a bereavement course run by Cruse for people who have lost a partner.')).toContain(LOSS);
     expect(heard('Her gran passed on in the spring.')).toEqual([LOSS]);
     expect(heard('Her dad passed on and she had to sell the house.')).toContain(LOSS);
     expect(heard('Her colleague from work passed on last month.')).toContain(LOSS);
@@ -77,6 +80,8 @@ describe('words heard in their own sense only', () => {
     expect(inSupervision('I told Jo about my own divorce when she talked about hers.')).toEqual(['boundary-issues supervisee']);
     expect(inSupervision('I told my supervisor that I had shared my own coming-out story with Jo.')).toEqual(['boundary-issues supervisee']);
     expect(inSupervision('My supervisor told me about her own divorce for most of the hour.')).toEqual(['boundary-issues supervisor']);
+    // Found by the review of session 33: the practitioner's own therapist named to the client is a disclosure to the client.
+    expect(heard('I told Jo my own therapist had helped me through something similar.')).toContain('boundary-issues practitioner');
   });
 
   it('hears fault-finding in every slip listed, and not a list that is a thing', () => {
@@ -84,18 +89,26 @@ describe('words heard in their own sense only', () => {
     expect(persecuting('I listed every mistake Jo made this week.')).not.toEqual([]);
     expect(persecuting('I gave Jo a lecture on every slip in her food diary.')).not.toEqual([]);
     expect(persecuting("Jo, the Year 11 girl on this week's supervision list, has been steady with me all term.")).toEqual([]);
+    expect(persecuting('The waiting lists are all over twelve weeks.')).toEqual([]);
+    // Found by the review of session 33: a noun before the verb is no list ("my client corrects").
+    expect(persecuting('My client corrects every word I say.')).not.toEqual([]);
   });
 
   it('hears someone let go by an employer, and not someone let go home or to class', () => {
     expect(heard('The firm let him go after nine years.')).toContain(LOSS);
     expect(heard('I told them what the school rule is and let them go to class on the bell.')).toEqual([]);
     expect(heard('The school let him go home early after the fight.')).toEqual([]);
+    // Found by the review of session 33: let go early with no notice is a dismissal.
+    expect(heard('They let him go early, two weeks before Christmas, with no notice.')).toContain(LOSS);
   });
 
   it('hears someone who has not spoken to her since, and not a talk about a thing not yet had', () => {
     expect(heard('Jo has not spoken to her since the funeral.')).toContain(LOSS);
     expect(heard("Jo's mum was working nights all week, so Jo has not yet spoken to her about the bus.")).toEqual([]);
     expect(heard('Jo has not spoken to him yet.')).toEqual([]);
+    // Found by the review of session 33: "about" for roughly, "yet" for but.
+    expect(heard('Her son stopped calling about six months ago.')).toContain(LOSS);
+    expect(heard('He has not spoken to her in two years, yet he still sets a place for her at Christmas.')).toContain(LOSS);
   });
 
   it('hears an engagement broken off, family who cut someone off, children taken; not a talk or a trip', () => {
