@@ -106,23 +106,30 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
   }
 }
 
-/** The last words of the modals whose reach a verb phrase after ", and" shares: a possibility ("may", "may well", "can see myself"). Not a worry or a dread ("I worry about Jo, and check my phone" does check it), nor a habit ("will often go quiet, and change the subject"). */
+/**
+ * The last words of the modals whose reach a verb phrase after ", and" shares: a possibility ("may",
+ * "may well", "can see myself"). Not a worry or a dread ("I worry about Jo, and check my phone" does
+ * check it), nor a habit ("will often go quiet, and change the subject").
+ */
 const POSSIBILITY_ENDS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'well', 'myself']);
 
-/** Words after ", and" that open no verb phrase of the subject before: a subject, a time, a place, an adverb ("and only on the drive home recognised", "and on Friday she") or a quantity of their own. */
+/**
+ * Words after ", and" that open no verb phrase of the subject before: a subject, a time, a place, an
+ * adverb ("and only on the drive home recognised", "and on Friday she") or a quantity of their own.
+ */
 const OWN_OPENINGS: ReadonlySet<string> = new Set(['then', 'so', 'now', 'today', 'yesterday', 'tonight', 'later', 'last', 'only', 'just', 'also', 'still', 'even', 'finally', 'eventually', 'afterwards', 'instead', 'again', 'yet', 'soon', 'often', 'sometimes', 'always', 'already', 'maybe', 'perhaps', 'meanwhile', 'part', 'there', 'nothing', 'something', 'everything', 'anything', 'nobody', 'no-one', 'everyone', 'everybody', 'someone', 'somebody', 'each', 'every', 'all', 'both', 'none', 'this', 'that', 'these', 'those', 'not', 'never', 'what', 'how', 'why', 'where', 'on', 'in', 'at', 'during', 'over', 'by', 'for', 'from', 'with', 'throughout', 'after', 'before', 'about', 'into', 'through', 'under', 'to']);
 
 /** Verbs whose past is their bare form: after ", and" one may be an act done ("could have named it, and let it go again"). */
 const BARE_PASTS: ReadonlySet<string> = new Set(['let', 'put', 'shut', 'set', 'cut', 'quit', 'hit', 'read', 'hurt', 'cost', 'spread']);
 
 /**
- * Whether the words from `at`, after ", and", go on under the modal whose last word ends before
- * `modalEnd`, as a verb phrase with no subject of its own: "Haruto may talk about the stroke as a
- * report, and insist he can handle it alone"; "I can see myself keeping clients on till 7, and
- * accepting the odd follow request"; "Oisin plans to talk to his mum, and to let her help". Only
- * after a possibility, and not before a name, a pronoun, a noun phrase, a time, a place, an adverb,
- * a clause opener, a past, a verb in -s (a tense of its own: "might be late, and keeps texting") or
- * an adverb in -ly ("and honestly I have been").
+ * Whether the words from `at`, after ", and", go on under the modal ending at `modalEnd` (its last
+ * word the one before), as a verb phrase with no subject of its own: "Haruto may talk about the
+ * stroke as a report, and insist he can handle it alone"; "I can see myself keeping clients on till
+ * 7, and accepting the odd follow request"; "Oisin plans to talk to his mum, and to let her help". Only
+ * after a possibility, and not before a name, a pronoun, a noun phrase, a time, a place, an adverb
+ * (one in -ly too: "and honestly I have been"), a clause opener, a past, or a verb in -s (a tense of
+ * its own: "might be late, and keeps texting").
  */
 function sharesTheModal(tokens: readonly Token[], text: string, at: number, modalEnd: number): boolean {
   if (at >= tokens.length || modalEnd < 1) return false;

@@ -312,6 +312,7 @@ const IRREGULAR_PASTS = new Set(['told', 'rang', 'wrote', 'met', 'heard', 'spoke
  * "her dad paid the rent").
  */
 const PAST_OR_PARTICIPLE = new Set(['spent', 'sent', 'paid', 'bought', 'sold']);
+/** Words that open such a past's object: an article, a possessive, an object pronoun, a quantity or a time. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'him', 'them', 'me', 'us', 'every', 'each', 'all', 'most', 'hours', 'days', 'weeks', 'months', 'years']);
 
 /** Participles of common irregular verbs, which no -ed shows: "has gone through", "had taken over". */
