@@ -117,7 +117,7 @@ const POSSIBILITY_ENDS: ReadonlySet<string> = new Set(['may', 'might', 'could', 
  * Words after ", and" that open no verb phrase of the subject before: a subject, a time, a place, an
  * adverb ("and only on the drive home recognised", "and on Friday she") or a quantity of their own.
  */
-const OWN_OPENINGS: ReadonlySet<string> = new Set(['then', 'so', 'now', 'today', 'yesterday', 'tonight', 'later', 'last', 'only', 'just', 'also', 'still', 'even', 'finally', 'eventually', 'afterwards', 'instead', 'again', 'yet', 'soon', 'often', 'sometimes', 'always', 'already', 'maybe', 'perhaps', 'meanwhile', 'part', 'there', 'nothing', 'something', 'everything', 'anything', 'nobody', 'no-one', 'everyone', 'everybody', 'someone', 'somebody', 'each', 'every', 'all', 'both', 'none', 'this', 'that', 'these', 'those', 'not', 'never', 'what', 'how', 'why', 'where', 'on', 'in', 'at', 'during', 'over', 'by', 'for', 'from', 'with', 'throughout', 'after', 'before', 'about', 'into', 'through', 'under', 'to']);
+const OWN_OPENINGS: ReadonlySet<string> = new Set(['then', 'so', 'now', 'today', 'yesterday', 'tonight', 'later', 'last', 'only', 'just', 'also', 'still', 'even', 'finally', 'eventually', 'afterwards', 'instead', 'again', 'yet', 'soon', 'often', 'sometimes', 'always', 'already', 'maybe', 'perhaps', 'meanwhile', 'part', 'there', 'nothing', 'something', 'everything', 'anything', 'nobody', 'no-one', 'everyone', 'everybody', 'someone', 'somebody', 'each', 'every', 'all', 'both', 'none', 'not', 'never', 'what', 'how', 'why', 'where', 'on', 'in', 'at', 'during', 'over', 'by', 'for', 'from', 'with', 'throughout', 'about', 'into', 'through', 'under', 'to']);
 
 /** Verbs whose past is their bare form: after ", and" one may be an act done ("could have named it, and let it go again"). */
 const BARE_PASTS: ReadonlySet<string> = new Set(['let', 'put', 'shut', 'set', 'cut', 'quit', 'hit', 'read', 'hurt', 'cost', 'spread']);
@@ -128,8 +128,9 @@ const BARE_PASTS: ReadonlySet<string> = new Set(['let', 'put', 'shut', 'set', 'c
  * stroke as a report, and insist he can handle it alone"; "I can see myself keeping clients on till
  * 7, and accepting the odd follow request"; "Oisin plans to talk to his mum, and to let her help". Only
  * after a possibility, and not before a name, a pronoun, a noun phrase, a time, a place, an adverb
- * (one in -ly too: "and honestly I have been"), a clause opener, a past, or a verb in -s (a tense of
- * its own: "might be late, and keeps texting").
+ * (one in -ly too: "and honestly I have been"), or a verb in -s (a tense of its own: "might be late,
+ * and keeps texting"). Asked only where the word after "and" is no past and no clause opener:
+ * cutAtClauses has ended every trigger's reach there already.
  */
 function sharesTheModal(tokens: readonly Token[], text: string, at: number, modalEnd: number): boolean {
   if (at >= tokens.length || modalEnd < 1) return false;
@@ -141,9 +142,9 @@ function sharesTheModal(tokens: readonly Token[], text: string, at: number, moda
   if (!POSSIBILITY_ENDS.has(modal)) return false;
   const capital = text.charCodeAt(tokens[at].start);
   if (capital >= 65 && capital <= 90) return false;
-  if (NOUN_PHRASE_OPENERS.has(word) || SUBJECT_PRONOUNS.has(withoutContraction(word)) || OWN_OPENINGS.has(word) || CLAUSE_OPENERS.has(word) || isNumber(word)) return false;
+  if (NOUN_PHRASE_OPENERS.has(word) || SUBJECT_PRONOUNS.has(withoutContraction(word)) || OWN_OPENINGS.has(word) || isNumber(word)) return false;
   if (word.length > 4 && word.endsWith('ing')) return true;
-  return !((word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('ly') || isPastForm(word) || BARE_PASTS.has(word));
+  return !((word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('ly') || BARE_PASTS.has(word));
 }
 
 /** The word after the first comma from word `from`, or -1. */

@@ -1,4 +1,5 @@
 import { PhraseIndex } from '../cues/phrases';
+import { NOUN_OPENERS } from '../text/noun-openers';
 import { CLAUSE_STARTERS, SAYING } from './clauses';
 import { NOMINATIVE } from './subject-position';
 import { HONORIFICS } from './titles';
@@ -76,7 +77,6 @@ const ANOTHER_OF = new Set(['another', 'previous', 'prev', 'former']);
  * the other, client...").
  */
 const ANOTHER_AFTER_DETERMINER = new Set(['other', 'next', 'last', 'earlier', 'different']);
-const DETERMINERS_OF_ROLE = new Set(['the', 'my', 'his', 'her', 'their', 'our', 'a', 'an']);
 /**
  * The roles of the relationships a note is about: a session's client, a supervision's supervisee
  * and supervisor (a supervision note names the clients it discusses). Not a therapist or a coach,
@@ -98,7 +98,7 @@ export function othersOfRole(words: readonly string[], from: number, longest: (M
   for (let i = from; i + 1 < words.length; i++) {
     if (!ROLE_NOUNS.has(words[i + 1]) || longest[i] || starts?.[i + 1]) continue;
     const word = words[i];
-    if (!ANOTHER_OF.has(word) && !(ANOTHER_AFTER_DETERMINER.has(word) && i > 0 && DETERMINERS_OF_ROLE.has(words[i - 1]))) continue;
+    if (!ANOTHER_OF.has(word) && !(ANOTHER_AFTER_DETERMINER.has(word) && i > 0 && NOUN_OPENERS.has(words[i - 1]))) continue;
     if ((i >= 1 && COPULAS.has(words[i - 1])) || (i >= 2 && COPULAS.has(words[i - 2]))) continue;
     longest[i] = { end: i + 2, value: 'other' };
     longest[i + 1] = undefined;
@@ -313,7 +313,7 @@ const IRREGULAR_PASTS = new Set(['told', 'rang', 'wrote', 'met', 'heard', 'spoke
  */
 const PAST_OR_PARTICIPLE = new Set(['spent', 'sent', 'paid', 'bought', 'sold']);
 /** Words that open such a past's object: an article, a possessive, an object pronoun, a quantity or a time. */
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'him', 'them', 'me', 'us', 'every', 'each', 'all', 'most', 'hours', 'days', 'weeks', 'months', 'years']);
+const OBJECT_OPENERS = new Set([...NOUN_OPENERS, 'him', 'them', 'me', 'us', 'every', 'each', 'all', 'most', 'hours', 'days', 'weeks', 'months', 'years']);
 
 /** Participles of common irregular verbs, which no -ed shows: "has gone through", "had taken over". */
 const IRREGULAR_PARTICIPLES = new Set(['gone', 'done', 'taken', 'given', 'made', 'kept', 'told', 'brought', 'sent', 'left', 'got', 'gotten', 'put', 'run', 'spent', 'shown']);
