@@ -8,6 +8,8 @@ import { writerWhenMyself } from './reflexive';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
+import { opensClause } from '../text/token-gap';
+import { agentAt } from './trailing-clause';
 import { QuoteScanner, sentenceText } from '../text/quotes';
 import { ContextReader, oneWordNegation, patternCertainty } from './context';
 import { subjectAfterOpening } from './opening-cue';
@@ -133,7 +135,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           readTo = Math.max(readTo, span.end);
           cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: [...caseWordsSoFar].join(' '), section: sectionWords };
         }
-        const subjectAt = isDescribed(hit) ? hit.subjectAt - span.first : start;
+        const subjectAt = isDescribed(hit) ? agentAt(hit, tokens, block.text, span.first) : start;
         const carried = !withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));
         const subject = carried ? carriedSubject(blockTokens, before, tokens[subjectAt].word) : sentence.subjectCandidates(subjectAt);
         // A cue that opens its sentence ("For the fifth week running Dimitrios...") has its subject after it.
@@ -298,17 +300,4 @@ function firstTokenFrom(tokens: readonly Token[], offset: number, limit: number)
     else low = middle + 1;
   }
   return low;
-}
-
-const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '(', '—', '–', '-']);
-const SPACE = /\s/;
-
-/** Emphasis marks around a label ("**Behavior:** Tanya phoned..."): no part of the punctuation before them. */
-const EMPHASIS = new Set(['*', '_']);
-
-/** Whether the gap between two words ends in punctuation that opens a clause (then white space, or emphasis marks). */
-function opensClause(text: string, gapStart: number, gapEnd: number): boolean {
-  let i = gapEnd - 1;
-  while (i >= gapStart && (SPACE.test(text[i]) || EMPHASIS.has(text[i]))) i--;
-  return i >= gapStart && CLAUSE_PUNCTUATION.has(text[i]);
 }

@@ -16,3 +16,16 @@ export function gapHoldsAny(text: string, from: number, to: number, chars: strin
   }
   return false;
 }
+
+const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '(', '—', '–', '-']);
+const SPACE = /\s/;
+
+/** Emphasis marks around a label ("**Behavior:** Tanya phoned..."): no part of the punctuation before them. */
+const EMPHASIS = new Set(['*', '_']);
+
+/** Whether the gap between two words ends in punctuation that opens a clause (then white space, or emphasis marks). */
+export function opensClause(text: string, gapStart: number, gapEnd: number): boolean {
+  let i = gapEnd - 1;
+  while (i >= gapStart && (SPACE.test(text[i]) || EMPHASIS.has(text[i]))) i--;
+  return i >= gapStart && CLAUSE_PUNCTUATION.has(text[i]);
+}
