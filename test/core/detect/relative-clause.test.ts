@@ -24,6 +24,16 @@ describe('the one a relative clause hangs on', () => {
     expect(antecedent('sam who says her mother treated her like a maid spent the visit')).toBeUndefined();
   });
 
+  it('is the one named before a clause still open at the cue once the clause\'s own subject has its verb', () => {
+    expect(antecedent('sam, whom i took to supervision')).toBe('client');
+    expect(antecedent('sam, whose case i brought to supervision')).toBe('client');
+    expect(antecedent('sam, the client i discussed in supervision today')).toBe('client');
+    expect(antecedent('sam, who i')).toBeUndefined();
+    expect(antecedent('sam, who i saw and')).toBeUndefined();
+    expect(antecedent('sam, who i saw on tuesday when she')).toBeUndefined();
+    expect(antecedent('her mother, who i met once')).toBe('other');
+  });
+
   it('gives way to a pronoun, a verb of saying or a subject after the clause', () => {
     expect(antecedent('sam, who says her mother drinks, told me she')).toBeUndefined();
     expect(antecedent('sam, who says her mother drinks, said that')).toBeUndefined();
