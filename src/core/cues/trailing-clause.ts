@@ -4,28 +4,34 @@ import type { DescribedHit } from './pattern-matcher';
 
 /**
  * Words after which a clause of time opens a clause of its own with no comma before it: "and each
- * time I raised it he switched to...", "I noticed that whenever...".
+ * time I raised it he switched to...", "I noticed that whenever...", "I named how every time...".
  */
-const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'yet', 'or', 'that', 'because', 'now', 'again', 'also', 'still']);
+const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'yet', 'or', 'that', 'because', 'how', 'whether', 'if', 'where', 'like', 'though']);
 
 /**
- * Connectives that open a clause of time, with the word that must follow when one is not enough
- * alone: not "the" of "the best therapist she has ever had", nor "as" of "the same as last time".
+ * Connectives that open a clause of time in which a subject is raised, with the word that must
+ * follow when one is not enough alone ("every time", not "every month"; "the moment", not "the
+ * best therapist she has ever had").
  */
 const TIME_OPENERS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
   ['when', undefined],
   ['whenever', undefined],
-  ['before', undefined],
-  ['after', undefined],
-  ['once', undefined],
-  ['since', undefined],
-  ['until', undefined],
-  ['while', undefined],
   ['every', new Set(['time'])],
   ['each', new Set(['time'])],
   ['as', new Set(['soon'])],
-  ['the', new Set(['moment', 'minute', 'second', 'instant', 'day'])],
+  ['the', new Set(['moment'])],
 ]);
+
+/**
+ * The first words of a later slot that may be the raising itself rather than the turning away
+ * ("brought up", "asked about", "bring us back", "I started on the"): the patterns that hold them
+ * read them as the turn ("when the date came up she brought up her holiday"), which only holds
+ * where the clause of time opens the sentence.
+ */
+const RAISING: ReadonlySet<string> = new Set(['bring', 'brings', 'brought', 'bringing', 'ask', 'asks', 'asked', 'asking', 'i']);
+
+/** The fewest words of a main clause under way before the connective: a subject and its verb ("Jo froze when..."). */
+const MAIN_CLAUSE_WORDS = 2;
 
 /** Whether the words at `at` open a clause of time. */
 function opensTimeClause(tokens: readonly Token[], at: number): boolean {
@@ -35,23 +41,24 @@ function opensTimeClause(tokens: readonly Token[], at: number): boolean {
   return next === undefined || (at + 1 < tokens.length && next.has(tokens[at + 1].word));
 }
 
-/** The fewest words of a main clause under way before the connective: a subject and its verb ("Jo froze when..."). */
-const MAIN_CLAUSE_WORDS = 2;
-
 /**
  * The token whose subject is a pattern's agent. A pattern that opens with a clause of time ("every
  * time it came near, he switched to...") has its agent in the clause after it (PatternMatcher). But
- * where that clause trails a main clause already under way, with no comma or joining word between
- * ("Jo talks about the allotment whenever I bring up the care home"), the words after the
- * connective are the raising, not the turning away, and the agent is the main clause's subject,
- * read before the connective: Jo, not I; and "Jo says his son-in-law talks about it whenever he
- * brings it up" is the son-in-law's, someone else's. Indices are the sentence's (`first` is where
- * its tokens start in the block's).
+ * where that clause trails a main clause already under way, with no comma or joining word between,
+ * and the later slot is a raising ("Jo talks about her cat whenever I try to bring up the letter",
+ * "Jo goes quiet whenever I ask about her dad") or joins the main clause with "and" ("T froze when
+ * Cl. mentioned the knife and moved on to the safety plan"), the agent is the main clause's
+ * subject, read before the connective: Jo, not I; and "Jo says his son-in-law talks about it
+ * whenever he brings it up" is the son-in-law's, someone else's. Where the later slot is the turn
+ * itself ("I was asking about her dad when she switched to work"), its own subject stays the agent.
+ * Indices are the sentence's (`first` is where its tokens start in the block's).
  */
 export function agentAt(hit: DescribedHit, tokens: readonly Token[], text: string, first: number): number {
   const subjectAt = hit.subjectAt - first;
   const connective = hit.slots[0] - first;
   if (subjectAt === connective || !opensTimeClause(tokens, connective)) return subjectAt;
+  const later = hit.slots[2] - first;
+  if (!RAISING.has(tokens[later].word) && tokens[later - 1]?.word !== 'and') return subjectAt;
   let clauseWords = 0;
   for (let i = connective; i > 0; i--) {
     const before = tokens[i - 1];

@@ -3,9 +3,17 @@ import { heard } from '../../helpers/heard';
 
 // The session's client is Jo (C-7), written by its practitioner.
 describe('a clause of time that trails its main clause', () => {
-  it('gives the turning away to the main clause, not to whoever raised the subject', () => {
-    // "whenever I try to bring up" is the raising: Jo is the one who turns away.
+  it('gives the turning away to the main clause where the clause of time is the raising', () => {
+    // "whenever I try to bring up", "whenever I ask about": the raising. Jo is the one who turns away.
     expect(heard('Jo talks about her cat whenever I try to bring up the letter.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('O: Cl. talked about her cat whenever T tried to bring up the letter.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('Jo gets defensive whenever I bring the conversation back to her drinking.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('Jo stiffened when I asked about her dad.')).toEqual(['avoidance-withdrawal client']);
+  });
+
+  it('gives it to the main clause where the turn joins it with "and"', () => {
+    expect(heard('Cl. laughed when T raised the overdose and moved on to her dog.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('I notice I go vague whenever Jo asks about my own family.')).toEqual(['avoidance-withdrawal practitioner']);
   });
 
   it('reads someone else in the main clause as someone else', () => {
@@ -13,11 +21,16 @@ describe('a clause of time that trails its main clause', () => {
     expect(heard("Jo's sister talks about the weather whenever Jo tries to bring up their mum.")).toEqual([]);
   });
 
-  it('keeps the agent after a clause of time that opens the sentence or follows a comma or a joining word', () => {
+  it('keeps the agent of a turn inside the clause of time, wherever the clause stands', () => {
+    // The story's "when" and the reaction first: the one who switched turned away.
+    expect(heard('I was asking about her dad when she switched to talking about work.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('Jo was starting to cry when I switched the topic to the homework.')).toEqual(['avoidance-withdrawal practitioner']);
+    expect(heard('My heart sank when she switched to talking about the weather again.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('In session today when I raised the letter she switched to her cat.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('I pointed out whenever we get near her dad she moves on to work.')).toEqual(['avoidance-withdrawal client']);
+    // Opening the sentence, after a comma or a joining word.
     expect(heard('Whenever I mention the court date, Jo switches to her holiday.')).toEqual(['avoidance-withdrawal client']);
-    expect(heard('Every time we came near her brother, Jo asked about my holiday.')).toEqual(['avoidance-withdrawal client']);
     expect(heard('Jo went quiet and each time I asked about the court date she switched to her holiday.')).toEqual(['avoidance-withdrawal client']);
-    expect(heard('I noticed that each time Jo raised her brother I started talking about the homework.')).toEqual(['avoidance-withdrawal practitioner']);
   });
 
   it('leaves phrases that are no clause of time as they were read', () => {

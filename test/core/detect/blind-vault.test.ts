@@ -22,9 +22,7 @@ const VAULTS = [
   // Session 28, the learnt sentence reader (cues/learnt/): one flag more that the labels do not expect; across the blind vaults it found 7 more exactly.
   { root: 'test/fixtures/vaults/blind-supervisor', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-3', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
-  // Session 34, a clause of time trailing its main clause gives the main clause's subject the act: one flag more that the labels do not
-  // expect (a personal resonance of avoidance), where across the sentence sets 8 false hearings and 5 wrong roles went.
-  { root: 'test/fixtures/vaults/blind-practice-4', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 1 },
+  { root: 'test/fixtures/vaults/blind-practice-4', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
   { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 8, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 0 },
