@@ -242,7 +242,10 @@ function decodeHits(compactHits: readonly CompactCueHit[], sentences: readonly s
       hit = again ? { dynamic, line, text, first: again.first, words: again.words, starts: again.starts, subjectAt: first } : { dynamic, line, text, first: '', words: [], starts: [] };
     } else {
       const list = words === '' || words === 0 ? [] : words.split(' ');
-      hit = { dynamic, line, text, first, words: list, starts: list.map((_, i) => (bits & (1 << i)) !== 0) };
+      const starts = list.map((_, i) => (bits & (1 << i)) !== 0);
+      // The entry past the words: the cue follows clause punctuation (CueHit.starts).
+      if (list.length > 0 && (bits & (1 << list.length)) !== 0) starts.push(true);
+      hit = { dynamic, line, text, first, words: list, starts };
     }
     if (property) hit.property = property;
     if (cases) hit.cases = { sentence: cases[0], block: cases[1], section: cases[2] };

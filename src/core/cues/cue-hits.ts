@@ -269,6 +269,8 @@ class SentenceReader {
       words.push(tokens[i].word);
       starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));
     }
+    // One entry more when the cue itself follows clause punctuation: "Jo, whom I took to supervision, [emails me]".
+    if (end > 0 && words.length > 0 && opensClause(text, tokens[end - 1].end, tokens[end].start)) starts.push(true);
     return { first: quoteStart === undefined ? tokens[cueStart].word : '', words, starts };
   }
 

@@ -19,7 +19,7 @@ export function withoutJoinedObject(hit: Pick<CueHit, 'first' | 'words' | 'start
   if (!PHRASE_OPENERS.has(hit.first)) return [words, starts];
   for (let k = words.length - 1; k >= Math.max(1, words.length - JOINED_REACH); k--) {
     if (starts[k] || NOMINATIVE.has(words[k])) break;
-    if (words[k] === 'and' && k + 1 < words.length && DETERMINERS.has(words[k + 1]) && !starts[k]) return withoutListItems(words.slice(0, k), starts.slice(0, k));
+    if (words[k] === 'and' && k + 1 < words.length && DETERMINERS.has(words[k + 1]) && !starts[k]) return withoutListItems(words.slice(0, k), starts.slice(0, k + 1));
   }
   return [words, starts];
 }
@@ -33,5 +33,5 @@ function withoutListItems(words: readonly string[], starts: readonly boolean[]):
     if (!DETERMINERS.has(words[k])) break;
     end = k;
   }
-  return [words.slice(0, end), starts.slice(0, end)];
+  return [words.slice(0, end), starts.slice(0, end + 1)];
 }

@@ -5,68 +5,56 @@ import { isSubjectPosition, NOMINATIVE } from './subject-position';
 
 /** Words that open a relative clause set off by a comma after the one it hangs on. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
-/** Words that open a description set off by a comma: "Jo, the student I took to supervision, ...". */
+/** Words that open a description set off by a comma right after someone named: "Jo, the student I took to supervision, ...". */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-/** Words that join the cue to the clause before it: the cue is then that clause's own ("whom I saw and rang"). */
-const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'then', 'but']);
-/** The most words between a clause's opener and its own subject: "whose case I", "the signaller I". */
-const TO_OWN_SUBJECT = 3;
 
 /**
  * The one a relative clause set off by commas hangs on, once the clause has closed before the cue
  * and no subject stands after it: "Pt, who says her mother treated her like a maid, [spent the
- * visit tidying...]" is the patient's doing, not her mother's. Undefined when there is no such
- * clause, or when a pronoun, words left out, a verb of saying or a mention in subject position
- * follows it: the words are then read as usual.
- *
- * A clause still open at the cue with a subject and verb of its own ("Jo, whom I took to
- * supervision, [rang me...]", "Jo, whose case I brought..., ", "Jo, the student I discussed
- * in supervision, ") hangs on the one before it too: the cue words only show the comma that
- * closed it by the cue coming after, and its subject already has a verb.
+ * visit tidying...]" is the patient's doing, not her mother's. So too a description set off by
+ * commas right after someone who opens the sentence or a clause ("Jo, the student I took to
+ * supervision, [emails me...]"). The clause may close right before the cue, which `starts` then
+ * says with its entry past the words (CueHit.starts): "Jo, whom I took to supervision, [emails me]";
+ * without that comma the cue is the clause's own ("Jo, who I keep [rescuing]"). Undefined when
+ * there is no such clause, or when a pronoun, words left out, a verb of saying or a mention in
+ * subject position follows it: the words are then read as usual.
  */
 export function relativeClauseAntecedent(words: readonly string[], starts: readonly boolean[], mentionsFrom: MentionsFrom): Who | undefined {
-  const opener = lastOpener(words, starts);
+  const mentions = mentionsFrom(0);
+  const opener = lastOpener(words, starts, mentions);
   if (opener < 1) return undefined;
   let closed = opener + 2;
   while (closed < words.length && !starts[closed]) closed++;
-  if (closed >= words.length) return openClauseAntecedent(words, starts, opener, mentionsFrom);
-  if (!RELATIVES.has(words[opener])) return undefined;
+  if (closed > words.length || (closed === words.length && starts[words.length] !== true)) return undefined;
   for (let i = closed; i < words.length; i++) if (NOMINATIVE.has(words[i]) || words[i] === SKIPPED_WORDS || REPORTING.has(words[i])) return undefined;
-  const mentions = mentionsFrom(Math.max(0, opener - 4));
   for (let i = closed; i < words.length; i++) {
     const mention = mentions[i];
     if (mention && isSubjectPosition(words, starts, i, mention.value)) return undefined;
   }
-  return mentions.find((m) => m?.end === opener)?.value;
+  return named(mentions, opener)?.value;
 }
 
-/** The last word after a comma that opens a relative clause, or a description after someone named; -1 for none. */
-function lastOpener(words: readonly string[], starts: readonly boolean[]): number {
-  for (let i = words.length - 3; i >= 1; i--) {
-    if (starts[i] && (RELATIVES.has(words[i]) || APPOSITION_OPENERS.has(words[i]))) return i;
+/** The mention ending right before `at`, with where it starts. */
+function named(mentions: readonly ({ end: number; value: Who } | undefined)[], at: number): { start: number; value: Who } | undefined {
+  for (let start = Math.max(0, at - 4); start < at; start++) {
+    const mention = mentions[start];
+    if (mention?.end === at) return { start, value: mention.value };
   }
-  return -1;
+  return undefined;
 }
 
 /**
- * The one named before a clause still open at the cue whose own subject, a pronoun within a few
- * words of its opener, already has its verb: undefined when the clause has none, when the cue joins
- * it ("and"), when no one is named right before it, or when words were left out.
+ * The last word after a comma that opens a relative clause, or a description right after someone
+ * named who opens the sentence or a clause ("I rang Jo, the day I heard, ..." is no description of
+ * Jo's subject; "Jo, who I saw on Tuesday, the day after her birthday, ..." passes "the day" by); -1 for none.
  */
-function openClauseAntecedent(words: readonly string[], starts: readonly boolean[], opener: number, mentionsFrom: MentionsFrom): Who | undefined {
-  const last = words.length - 1;
-  if (JOINING.has(words[last])) return undefined;
-  let own = -1;
-  for (let i = opener + 1; i <= Math.min(last - 1, opener + TO_OWN_SUBJECT); i++) {
-    if (NOMINATIVE.has(words[i])) {
-      own = i;
-      break;
-    }
+function lastOpener(words: readonly string[], starts: readonly boolean[], mentions: readonly ({ end: number; value: Who } | undefined)[]): number {
+  for (let i = words.length - 2; i >= 1; i--) {
+    if (!starts[i]) continue;
+    if (RELATIVES.has(words[i])) return i;
+    if (!APPOSITION_OPENERS.has(words[i])) continue;
+    const before = named(mentions, i);
+    if (before && starts[before.start]) return i;
   }
-  if (own < 0) return undefined;
-  for (let i = own + 1; i <= last; i++) if (NOMINATIVE.has(words[i]) || words[i] === SKIPPED_WORDS || REPORTING.has(words[i])) return undefined;
-  // The one named opens the sentence or its clause: "I rang Jo, the day I heard, ..." is mine.
-  const mentions = mentionsFrom(Math.max(0, opener - 4));
-  const at = mentions.findIndex((m) => m?.end === opener);
-  return at >= 0 && starts[at] ? mentions[at]?.value : undefined;
+  return -1;
 }

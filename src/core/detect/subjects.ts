@@ -112,7 +112,7 @@ export class SubjectReader {
   private speaker(words: readonly string[], starts: readonly boolean[]): Who | undefined {
     // "Kai's tutor tells everyone Kai is the most insightful student she has [ever had]": the tutor's.
     const verbAt = superlativeVerb(words);
-    if (verbAt >= 0) return this.subject(words.slice(0, verbAt), starts.slice(0, verbAt));
+    if (verbAt >= 0) return this.subject(words.slice(0, verbAt), starts.slice(0, verbAt + 1));
     const mentions = this.longestMentions(words, Math.max(0, words.length - SPEAKER_REACH));
     // The report's subject stands at most SPEAKER_REACH words before the judgement ("I am the").
     for (let about = words.length - 1; about >= 1 && about >= words.length - SPEAKER_REACH; about--) {
@@ -123,7 +123,7 @@ export class SubjectReader {
       if (words[at] === 'that') at--;
       // A listener between the verb and the report: "told me", "told the staff nurse".
       for (let listener = 0; listener < LISTENER_WORDS && at >= 1 && !REPORTING.has(words[at]) && !NOMINATIVE.has(words[at]); listener++) at--;
-      if (at >= 1 && REPORTING.has(words[at])) return this.subject(words.slice(0, at), starts.slice(0, at));
+      if (at >= 1 && REPORTING.has(words[at])) return this.subject(words.slice(0, at), starts.slice(0, at + 1));
       // "...and that Maggie is the only person who...": one of the note's people judged, no one said
       // to judge them: the writer does.
       return person !== undefined && COPULA.has(words[about + 1]) ? 'me' : undefined;
@@ -184,7 +184,7 @@ export class SubjectReader {
       // phone face down when my sister rings, and fill every evening...") is that clause's subject
       // only: the sentence's own subject goes on, known or not.
       const opener = mention.value === 'other' ? closedSubordinateClause(words, starts, i) : -1;
-      if (opener >= 0) return opener === 0 ? undefined : this.subject(words.slice(0, opener), starts.slice(0, opener));
+      if (opener >= 0) return opener === 0 ? undefined : this.subject(words.slice(0, opener), starts.slice(0, opener + 1));
       return mention.value;
     }
     // "I pressed them before they left, told them... and kept": a pronoun opening a clause of time or
@@ -192,7 +192,7 @@ export class SubjectReader {
     // So too after words left out, where such an opener may have stood ("I wrote it ~ he watched, sent..."),
     // and in a clause reported with "that" ("her brother tells him that he brought it on himself, and picks at...").
     if (pronounAt >= 2 && (SUBORDINATORS.has(words[pronounAt - 1]) || words[pronounAt - 1] === SKIPPED_WORDS || words[pronounAt - 1] === 'that') && clauseEndsAfter(words, starts, pronounAt)) {
-      const main = this.subject(words.slice(0, pronounAt - 1), starts.slice(0, pronounAt - 1));
+      const main = this.subject(words.slice(0, pronounAt - 1), starts.slice(0, pronounAt));
       if (main !== undefined) return main;
     }
     // A pronoun inside a clause that hangs on a noun ("marks every worksheet he does in red and
@@ -200,14 +200,14 @@ export class SubjectReader {
     // that goes on after it: the subject before it is, when there is one.
     const clause = pronounAt > 0 ? embeddingClause(words, starts, pronounAt) : -1;
     if (clause >= 0) {
-      const clauseStarts = starts.slice(clause, pronounAt);
+      const clauseStarts = starts.slice(clause, pronounAt + 1);
       clauseStarts[0] = true; // the clause's first word opens it, after "and" as at a sentence's start
       const before = this.subject(words.slice(clause, pronounAt), clauseStarts);
       if (before !== undefined) return before;
       // The clause's own words name no one, and words were left out before it: the sentence's
       // opening subject governs it ("Saanvi said her cousin ~ ... whether she should accept a flat and").
       if (clause > 0 && words[clause - 1] === SKIPPED_WORDS) {
-        const opening = this.subject(words.slice(0, clause - 1), starts.slice(0, clause - 1));
+        const opening = this.subject(words.slice(0, clause - 1), starts.slice(0, clause));
         if (opening !== undefined) return opening;
       }
     }
@@ -259,7 +259,7 @@ export class SubjectReader {
     if (answersAddressee(words, starts, pronounAt, (before, from) => this.longestMentions(before, from))) return 'other';
     // "Her physio insisted on the week-5 exercises and they had a contest": `they` after someone
     // outside as the subject before takes that person in.
-    if (PLURAL.has(words[pronounAt]) && pronounAt > 0 && this.subject(words.slice(0, pronounAt), starts.slice(0, pronounAt)) === 'other') return 'other';
+    if (PLURAL.has(words[pronounAt]) && pronounAt > 0 && this.subject(words.slice(0, pronounAt), starts.slice(0, pronounAt + 1)) === 'other') return 'other';
     if (this.otherGender(words, starts, pronounAt)) return 'other';
     let verbAt = pronounAt - 1;
     if (verbAt >= 0 && words[verbAt] === 'that') verbAt--;

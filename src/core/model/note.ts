@@ -82,7 +82,10 @@ export interface CueHit {
    * before them and SKIPPED_WORDS between.
    */
   readonly words: readonly string[];
-  /** Per word: it starts the sentence or follows clause punctuation. */
+  /**
+   * Per word: it starts the sentence or follows clause punctuation; and one entry more, true, when
+   * the cue itself follows clause punctuation (read only where its words are the sentence's own).
+   */
   readonly starts: readonly boolean[];
   /**
    * The token of its sentence before which `words` were read (the cue's first, or the subject slot

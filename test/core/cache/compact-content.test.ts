@@ -58,6 +58,10 @@ describe('a note kept in its compact form once read', () => {
     const oddCold = JSON.parse(compactContent(odd).encoded.cold) as unknown[][][];
     expect(oddCold[1][0][4]).toBe('someone else');
     expect(compactContent(odd).cueHits).toEqual(odd.cueHits);
+    // And the entry past the words, when the cue follows a comma (CueHit.starts).
+    const afterComma: NoteContent = { ...sentence, cueHits: [{ ...hits[0], words: ['someone', 'else'], starts: [true, false, true] }] };
+    expect(compactContent(afterComma).cueHits).toEqual(afterComma.cueHits);
+    expect(decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(afterComma)))))!.cueHits).toEqual(afterComma.cueHits);
   });
 
   it('keeps the words of a hit in a long sentence, cut around its cue, and reads hits of one sentence in any order', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { relativeClauseAntecedent } from '../../../src/core/detect/relative-clause';
 import type { Who } from '../../../src/core/detect/mentions';
 import { wordsWithCommas } from '../../helpers/clause-words';
+import { heard } from '../../helpers/heard';
 
 /** Mentions as SubjectReader finds them: here, "sam" is the client and "her mother" someone else. */
 const mentionsOf =
@@ -24,19 +25,33 @@ describe('the one a relative clause hangs on', () => {
     expect(antecedent('sam who says her mother treated her like a maid spent the visit')).toBeUndefined();
   });
 
-  it('is the one named before a clause still open at the cue once the clause\'s own subject has its verb', () => {
-    expect(antecedent('sam, whom i took to supervision')).toBe('client');
-    expect(antecedent('sam, whose case i brought to supervision')).toBe('client');
-    expect(antecedent('sam, the client i discussed in supervision today')).toBe('client');
-    expect(antecedent('sam, who i')).toBeUndefined();
-    expect(antecedent('sam, who i saw and')).toBeUndefined();
-    expect(antecedent('sam, who i saw on tuesday when she')).toBeUndefined();
-    expect(antecedent('her mother, who i met once')).toBe('other');
+  it('is the one named before a clause that closes right before the cue, a description too', () => {
+    expect(antecedent('sam, whom i took to supervision,')).toBe('client');
+    expect(antecedent('sam, whose case i brought to supervision,')).toBe('client');
+    expect(antecedent('sam, the client i discussed in supervision today,')).toBe('client');
+    expect(antecedent('her mother, who i met once,')).toBe('other');
+    // Still open at the cue: no answer ("Sam, who I keep [rescuing]").
+    expect(antecedent('sam, whom i took to supervision')).toBeUndefined();
+    expect(antecedent('sam, who i keep')).toBeUndefined();
+    // A later description of no one named passes to the relative clause before it.
+    expect(antecedent('sam, who i saw on tuesday, the day after her birthday,')).toBe('client');
+    expect(antecedent('i rang sam, the day i heard,')).toBeUndefined();
   });
 
   it('gives way to a pronoun, a verb of saying or a subject after the clause', () => {
     expect(antecedent('sam, who says her mother drinks, told me she')).toBeUndefined();
     expect(antecedent('sam, who says her mother drinks, said that')).toBeUndefined();
     expect(antecedent('sam, who cleans for a living, her mother')).toBeUndefined();
+  });
+});
+
+describe('a relative clause in a session note', () => {
+  it('gives the act after the clause to the one it hangs on, and the act inside it to its own subject', () => {
+    expect(heard('Jo, whom I took to supervision last week, emails me before every lecture to ask which seat to take.')).toEqual(['dependency client']);
+    // Read through the speaker of "calls me": the comma before "calls" closes the description.
+    expect(heard('Jo, the student I discussed in supervision, calls me the best counsellor she has ever had.')).toEqual(['idealisation-devaluation client']);
+    expect(heard('Jo, who I saw on Tuesday, the day after her birthday, went quiet when I mentioned her dad.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('Jo, who I have been avoiding since the complaint, left a voicemail.')).toEqual(['avoidance-withdrawal practitioner']);
+    expect(heard('Her mother, who I met once, criticises everything Jo does.')).toEqual([]);
   });
 });

@@ -229,18 +229,20 @@ describe('who a cue is about', () => {
     expect(roleWithCommas('sam, who says his dad drinks, told me his dad')).toBeNull();
   });
 
-  it('takes the one named before a clause still open at the cue, whose own subject already has its verb', () => {
-    // "Sam, whom I took to supervision, [emails me before every lecture]": the comma that closes the clause stands before the cue.
-    expect(roleWithCommas('sam, whom i took to supervision')).toBe('client');
-    expect(roleWithCommas('sam, who i saw on tuesday')).toBe('client');
-    expect(roleWithCommas('sam, whose case i brought to supervision')).toBe('client');
-    expect(roleWithCommas('sam, the student i discussed in supervision today')).toBe('client');
-    // Its subject with no verb yet is the cue's own ("Sam, who I [rescue] every week"), as is a verb joined to its own.
-    expect(roleWithCommas('sam, who i')).toBe('practitioner');
-    expect(roleWithCommas('sam, whom i saw on tuesday and')).toBe('practitioner');
-    // Not someone else's clause, nor one hanging on someone named inside the sentence ("I rang Sam, the day I heard, [and]").
-    expect(roleWithCommas('i rang sam, the day i heard about the fire')).toBe('practitioner');
-    expect(roleWithCommas('her mother, who i met once')).toBeNull();
+  it('takes the one named before a clause that closes right before the cue', () => {
+    // "Sam, whom I took to supervision, [emails me before every lecture]": the comma before the cue closes the clause.
+    expect(roleWithCommas('sam, whom i took to supervision,')).toBe('client');
+    expect(roleWithCommas('sam, who i saw on tuesday,')).toBe('client');
+    expect(roleWithCommas('sam, whose case i brought to supervision,')).toBe('client');
+    expect(roleWithCommas('sam, the student i discussed in supervision today,')).toBe('client');
+    expect(roleWithCommas('sam, who i saw on tuesday, the day after her birthday,')).toBe('client');
+    expect(roleWithCommas('her mother, who i met once,')).toBeNull();
+    // With no comma before the cue, the cue is the clause's own: "Sam, who I keep [rescuing]", "Sam, whom I find myself [rescuing]".
+    expect(roleWithCommas('sam, who i keep')).toBe('practitioner');
+    expect(roleWithCommas('sam, whom i find myself')).toBe('practitioner');
+    expect(roleWithCommas('sam, the client i always seem to')).toBe('practitioner');
+    // A description of no one named at a clause's start: "I rang Sam, the day I heard, [and...]" is mine.
+    expect(roleWithCommas('i rang sam, the day i heard about the fire,')).toBe('practitioner');
   });
 
   it('goes on with the subject before a clause reported with "that", once the clause is over', () => {
