@@ -20,7 +20,9 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  * subject position follows it: the words are then read as usual.
  */
 export function relativeClauseAntecedent(words: readonly string[], starts: readonly boolean[], mentionsFrom: MentionsFrom): Who | undefined {
-  const mentions = mentionsFrom(0);
+  // Who is named is asked only where a clause may hang on someone: most cues' words hold none.
+  let found: Mentions | undefined;
+  const mentions = (): Mentions => (found ??= mentionsFrom(0));
   const opener = lastOpener(words, starts, mentions);
   if (opener < 1) return undefined;
   let closed = opener + 2;
@@ -28,14 +30,16 @@ export function relativeClauseAntecedent(words: readonly string[], starts: reado
   if (closed > words.length || (closed === words.length && starts[words.length] !== true)) return undefined;
   for (let i = closed; i < words.length; i++) if (NOMINATIVE.has(words[i]) || words[i] === SKIPPED_WORDS || REPORTING.has(words[i])) return undefined;
   for (let i = closed; i < words.length; i++) {
-    const mention = mentions[i];
+    const mention = mentions()[i];
     if (mention && isSubjectPosition(words, starts, i, mention.value)) return undefined;
   }
-  return named(mentions, opener)?.value;
+  return named(mentions(), opener)?.value;
 }
 
+type Mentions = readonly ({ end: number; value: Who } | undefined)[];
+
 /** The mention ending right before `at`, with where it starts. */
-function named(mentions: readonly ({ end: number; value: Who } | undefined)[], at: number): { start: number; value: Who } | undefined {
+function named(mentions: Mentions, at: number): { start: number; value: Who } | undefined {
   for (let start = Math.max(0, at - 4); start < at; start++) {
     const mention = mentions[start];
     if (mention?.end === at) return { start, value: mention.value };
@@ -48,12 +52,12 @@ function named(mentions: readonly ({ end: number; value: Who } | undefined)[], a
  * named who opens the sentence or a clause ("I rang Jo, the day I heard, ..." is no description of
  * Jo's subject; "Jo, who I saw on Tuesday, the day after her birthday, ..." passes "the day" by); -1 for none.
  */
-function lastOpener(words: readonly string[], starts: readonly boolean[], mentions: readonly ({ end: number; value: Who } | undefined)[]): number {
+function lastOpener(words: readonly string[], starts: readonly boolean[], mentions: () => Mentions): number {
   for (let i = words.length - 2; i >= 1; i--) {
     if (!starts[i]) continue;
     if (RELATIVES.has(words[i])) return i;
     if (!APPOSITION_OPENERS.has(words[i])) continue;
-    const before = named(mentions, i);
+    const before = named(mentions(), i);
     if (before && starts[before.start]) return i;
   }
   return -1;
