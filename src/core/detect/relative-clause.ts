@@ -7,6 +7,10 @@ import { isSubjectPosition, NOMINATIVE } from './subject-position';
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 /** Words that open a description set off by a comma right after someone named: "Jo, the student I took to supervision, ...". */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Heads of a phrase after such a comma that name a topic, not the person: "Jo, the part I find hardest, frankly, is feeling helpless". */
+const TOPIC_HEADS: ReadonlySet<string> = new Set(['part', 'thing', 'things', 'issue', 'problem', 'point', 'question', 'bit', 'pattern']);
+/** Words that join a verb to the clause before a relative clause's close: and, but, then. */
+const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'then', 'or', 'so', 'yet']);
 
 /**
  * The one a relative clause set off by commas hangs on, once the clause has closed before the cue
@@ -27,13 +31,17 @@ export function relativeClauseAntecedent(words: readonly string[], starts: reado
   if (opener < 1) return undefined;
   let closed = opener + 2;
   while (closed < words.length && !starts[closed]) closed++;
-  if (closed > words.length || (closed === words.length && starts[words.length] !== true)) return undefined;
+  if (closed === words.length && starts[words.length] !== true) return undefined;
   for (let i = closed; i < words.length; i++) if (NOMINATIVE.has(words[i]) || words[i] === SKIPPED_WORDS || REPORTING.has(words[i])) return undefined;
   for (let i = closed; i < words.length; i++) {
     const mention = mentions()[i];
     if (mention && isSubjectPosition(words, starts, i, mention.value)) return undefined;
   }
-  return named(mentions(), opener)?.value;
+  const antecedent = named(mentions(), opener);
+  // "I rang Jo, whom I hadn't heard from, and [took over the call]": after a clause hanging on an
+  // object, a verb joined with "and" goes on with the sentence's subject.
+  if (antecedent && closed < words.length && JOINING.has(words[closed]) && !isSubjectPosition(words, starts, antecedent.start, antecedent.value)) return undefined;
+  return antecedent?.value;
 }
 
 type Mentions = readonly ({ end: number; value: Who } | undefined)[];
@@ -56,7 +64,7 @@ function lastOpener(words: readonly string[], starts: readonly boolean[], mentio
   for (let i = words.length - 2; i >= 1; i--) {
     if (!starts[i]) continue;
     if (RELATIVES.has(words[i])) return i;
-    if (!APPOSITION_OPENERS.has(words[i])) continue;
+    if (!APPOSITION_OPENERS.has(words[i]) || TOPIC_HEADS.has(words[i + 1])) continue;
     const before = named(mentions(), i);
     if (before && starts[before.start]) return i;
   }

@@ -90,6 +90,8 @@ export class SubjectReader {
     let opening = NOMINATIVE.get(hit.first);
     // The cue opens with its pronoun after a verb of saying whose subject is someone outside the
     // relationships ("her best friend ... said she's thick"): that person, as after any such verb.
+    // The cue's pronoun is marked as opening a clause where punctuation stands before it (the entry
+    // of `starts` past the words, CueHit.starts), and the entry past it is false.
     if (opening === 'third-person' && hit.words.length > 0) opening = this.reported([...hit.words, hit.first], [...hit.starts, false], hit.words.length, opening);
     // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
     const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;

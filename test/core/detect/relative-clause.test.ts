@@ -54,4 +54,12 @@ describe('a relative clause in a session note', () => {
     expect(heard('Jo, who I have been avoiding since the complaint, left a voicemail.')).toEqual(['avoidance-withdrawal practitioner']);
     expect(heard('Her mother, who I met once, criticises everything Jo does.')).toEqual([]);
   });
+
+  it('goes on with the sentence\'s subject after a clause hanging on an object, where "and" joins the verb', () => {
+    // The second review's sentences: the act after ", and" is the subject's, not the one the clause hangs on.
+    expect(heard("I rang Jo, whom I hadn't heard from in weeks, and took over the call to the council for her.")).toEqual(['rescuing practitioner']);
+    expect(heard('Jo mentioned her sister, whose wedding is next month, and changed the subject.')).toEqual(['avoidance-withdrawal client']);
+    // A phrase of a topic after the comma describes no one: "the part I find hardest ... is feeling helpless" is mine.
+    expect(heard('Jo, the part I find hardest, frankly, is feeling helpless.')).toEqual(['victim-helplessness practitioner']);
+  });
 });
