@@ -30,7 +30,10 @@ const TIME_OPENERS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new M
  */
 const RAISING: ReadonlySet<string> = new Set(['bring', 'brings', 'brought', 'bringing', 'ask', 'asks', 'asked', 'asking', 'i']);
 
-/** The fewest words of a main clause under way before the connective: a subject and its verb ("Jo froze when..."). */
+/**
+ * The fewest words of a main clause under way before the connective ("Jo froze when..."): any two
+ * words count, as the later slot being a raising is what says the clause of time is not the turn.
+ */
 const MAIN_CLAUSE_WORDS = 2;
 
 /** Whether the words at `at` open a clause of time. */

@@ -9,7 +9,7 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Heads of a phrase after such a comma that name a topic, not the person: "Jo, the part I find hardest, frankly, is feeling helpless". */
 const TOPIC_HEADS: ReadonlySet<string> = new Set(['part', 'thing', 'things', 'issue', 'problem', 'point', 'question', 'bit', 'pattern']);
-/** Words that join a verb to the clause before a relative clause's close: and, but, then. */
+/** Words after a relative clause's closing comma that join a verb to the sentence's subject: "I rang Jo, whom ..., and took over". */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'then', 'or', 'so', 'yet']);
 
 /**
@@ -57,8 +57,9 @@ function named(mentions: Mentions, at: number): { start: number; value: Who } | 
 
 /**
  * The last word after a comma that opens a relative clause, or a description right after someone
- * named who opens the sentence or a clause ("I rang Jo, the day I heard, ..." is no description of
- * Jo's subject; "Jo, who I saw on Tuesday, the day after her birthday, ..." passes "the day" by); -1 for none.
+ * named who opens the sentence or a clause: "I rang Jo, the day I heard, ..." describes no one (Jo
+ * opens nothing), and "Jo, who I saw on Tuesday, the day after her birthday, ..." passes "the day"
+ * by for the relative clause before it. -1 for none.
  */
 function lastOpener(words: readonly string[], starts: readonly boolean[], mentions: () => Mentions): number {
   for (let i = words.length - 2; i >= 1; i--) {

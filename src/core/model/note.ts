@@ -84,7 +84,8 @@ export interface CueHit {
   readonly words: readonly string[];
   /**
    * Per word: it starts the sentence or follows clause punctuation; and one entry more, true, when
-   * the cue itself follows clause punctuation (read only where its words are the sentence's own).
+   * the cue itself follows clause punctuation (only hits whose words are read from their own
+   * sentence have it: cues/cue-hits.ts, subjectCandidates).
    */
   readonly starts: readonly boolean[];
   /**
