@@ -23,7 +23,7 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
 /** Words that open a clause of time or reason, or a relative clause, inside a sentence, which a comma closes. */
-const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'who', 'which']);
+const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'who', 'whom', 'whose', 'which']);
 
 /** Words that open a sentence on a time to come: "Next week, ...", "Tomorrow, ...". */
 const FUTURE_OPENERS = new Set(['next', 'tomorrow']);

@@ -123,6 +123,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // one before the clause goes on past it.
     expect(heard("Jo insisted on her template, and when I explained why it doesn't suit my service, she repeated the instruction twice.")).toContain('power-struggle client');
     expect(heard('I did not, when she asked, fill in the housing form for her while she watched.')).toEqual([]);
+    // So does one inside a relative clause opened by who, whom or whose.
+    expect(heard('Jo, whom I had not seen since March, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo, whose mum has not visited since Easter, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo, whom I did not rescue this week, filled in the housing form herself.')).toEqual([]);
     // So too inside a relative clause: "the partner who won't do nights, and I leave with the same ideas".
     expect(heard("I've brought Jo's sleep to supervision five times, and the partner who won't do nights, and I leave with the same three ideas I arrived with.")).toContain('stuckness practitioner');
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
