@@ -101,7 +101,10 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       else if (comma && tokens[p].word === 'and' && p + 1 < n && (isPastForm(tokens[p + 1].word) || CLAUSE_OPENERS.has(tokens[p + 1].word))) clause = modalClause = p;
       else if (comma && ((tokens[p].word === 'and' && !sharesTheModal(tokens, text, p + 1, modal[p])) || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
     }
-    if (negation[p] >= 0 && (negation[p] <= clause || (negation[p] > innerFrom && negation[p] <= innerTo) || negation[p] === closedPhrase)) negation[p] = -1;
+    // Past an inner clause, a negation inside it gives way to the one its opener stood under, if any
+    // ("I did not, for Jo, whose caseworker hadn't replied, fill in the form": still negated).
+    if (negation[p] > innerFrom && negation[p] <= innerTo) negation[p] = negation[innerFrom];
+    if (negation[p] >= 0 && (negation[p] <= clause || negation[p] === closedPhrase)) negation[p] = -1;
     if (modal[p] >= 0 && modal[p] <= modalClause && modal[p] > keptModalEnd) modal[p] = -1;
   }
 }

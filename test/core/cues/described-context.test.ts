@@ -127,6 +127,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo, whom I had not seen since March, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo, whose mum has not visited since Easter, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo, whom I did not rescue this week, filled in the housing form herself.')).toEqual([]);
+    // A negation before such a clause goes on past it, whatever negation the clause holds of its own.
+    expect(heard("I did not, for Jo, whose caseworker hadn't replied, fill in the housing form for her.")).toEqual([]);
+    expect(heard("I did not, for Jo, who hadn't replied, fill in the housing form for her.")).toEqual([]);
+    expect(heard("I never, with clients whom I don't know well, fill in housing forms for them.")).toEqual([]);
     // So too inside a relative clause: "the partner who won't do nights, and I leave with the same ideas".
     expect(heard("I've brought Jo's sleep to supervision five times, and the partner who won't do nights, and I leave with the same three ideas I arrived with.")).toContain('stuckness practitioner');
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
