@@ -105,6 +105,9 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
     // ("I did not, for Jo, whose caseworker hadn't replied, fill in the form": still negated).
     if (negation[p] > innerFrom && negation[p] <= innerTo) negation[p] = negation[innerFrom];
     if (negation[p] >= 0 && (negation[p] <= clause || negation[p] === closedPhrase)) negation[p] = -1;
+    // A modal inside an inner clause ends with it as a negation does ("Jo, whom I might see next
+    // week, changed the subject": she did).
+    if (modal[p] > innerFrom && modal[p] <= innerTo) modal[p] = modal[innerFrom];
     if (modal[p] >= 0 && modal[p] <= modalClause && modal[p] > keptModalEnd) modal[p] = -1;
   }
 }

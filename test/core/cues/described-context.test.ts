@@ -131,6 +131,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("I did not, for Jo, whose caseworker hadn't replied, fill in the housing form for her.")).toEqual([]);
     expect(heard("I did not, for Jo, who hadn't replied, fill in the housing form for her.")).toEqual([]);
     expect(heard("I never, with clients whom I don't know well, fill in housing forms for them.")).toEqual([]);
+    // A modal inside such a clause ends with it too; a condition or a modal before it goes on.
+    expect(heard('Jo, whom I might see next week, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo, who may be moving to Leeds, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
+    expect(heard('I might, for Jo, whom I see weekly, fill in the housing form for her.')).toEqual([]);
+    expect(heard('If Jo, whom I see weekly, asks again, I will fill in the housing form for her.')).toEqual([]);
     // So too inside a relative clause: "the partner who won't do nights, and I leave with the same ideas".
     expect(heard("I've brought Jo's sleep to supervision five times, and the partner who won't do nights, and I leave with the same three ideas I arrived with.")).toContain('stuckness practitioner');
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
