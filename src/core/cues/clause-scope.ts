@@ -25,6 +25,9 @@ const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'bec
 /** Words that open a clause of time or reason, or a relative clause, inside a sentence, which a comma closes. */
 const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'who', 'whom', 'whose', 'which']);
 
+/** The last words of the modal triggers that name a time to come: "next week", "next month", "next time". */
+const TIMES_TO_COME = new Set(['week', 'month', 'time']);
+
 /** Words that open a sentence on a time to come: "Next week, ...", "Tomorrow, ...". */
 const FUTURE_OPENERS = new Set(['next', 'tomorrow']);
 
@@ -105,9 +108,10 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
     // ("I did not, for Jo, whose caseworker hadn't replied, fill in the form": still negated).
     if (negation[p] > innerFrom && negation[p] <= innerTo) negation[p] = negation[innerFrom];
     if (negation[p] >= 0 && (negation[p] <= clause || negation[p] === closedPhrase)) negation[p] = -1;
-    // A modal inside an inner clause ends with it as a negation does ("Jo, whom I might see next
-    // week, changed the subject": she did).
-    if (modal[p] > innerFrom && modal[p] <= innerTo) modal[p] = modal[innerFrom];
+    // A modal inside an inner clause ends with it as a negation does ("Jo, whom I might see soon,
+    // changed the subject": she did); a time to come sets the time of what follows, unless a past
+    // verb follows the clause ("Jo, when she comes in next week, brings her form and I fill it in").
+    if (modal[p] > innerFrom && modal[p] <= innerTo && (!TIMES_TO_COME.has(tokens[modal[p] - 1].word) || isPastForm(tokens[innerTo].word))) modal[p] = modal[innerFrom];
     if (modal[p] >= 0 && modal[p] <= modalClause && modal[p] > keptModalEnd) modal[p] = -1;
   }
 }

@@ -136,6 +136,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo, who may be moving to Leeds, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
     expect(heard('I might, for Jo, whom I see weekly, fill in the housing form for her.')).toEqual([]);
     expect(heard('If Jo, whom I see weekly, asks again, I will fill in the housing form for her.')).toEqual([]);
+    // A time to come inside the clause sets the time of what follows, unless a past verb follows it (the review's sentences).
+    expect(heard('Plan: Jo, when she comes in next week, brings her housing form and I fill it in for her.')).toEqual([]);
+    expect(heard("Jo, whom I'm seeing next week, brings her PIP form and I fill it in for her.")).toEqual([]);
+    expect(heard('Jo, whom I might see next week, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
     // So too inside a relative clause: "the partner who won't do nights, and I leave with the same ideas".
     expect(heard("I've brought Jo's sleep to supervision five times, and the partner who won't do nights, and I leave with the same three ideas I arrived with.")).toContain('stuckness practitioner');
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
