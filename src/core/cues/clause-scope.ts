@@ -23,7 +23,7 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
 /** Words that open a clause of time or reason, or a relative clause, inside a sentence, which a comma closes. */
-const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'who', 'whom', 'whose', 'which']);
+const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'who', "who's", 'whom', 'whose', 'which']);
 
 /** The last words of the modal triggers that name a time to come: "next week", "next month", "next time". */
 const TIMES_TO_COME = new Set(['week', 'month', 'time']);
@@ -92,7 +92,8 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
         innerTo = p;
         inner = -1;
       }
-      if (p > first && p !== opening && INNER_OPENERS.has(tokens[p].word)) inner = p;
+      // A clause opened inside one still open is part of it: "Jo, who may ring when she's anxious, changed...".
+      if (inner < 0 && p > first && p !== opening && INNER_OPENERS.has(tokens[p].word)) inner = p;
       if (tokens[p].word === 'between') between = p;
       const andCloses = tokens[p].word === 'and' && !NOUN_PHRASE_OPENERS.has(tokens[p + 1]?.word ?? '') && between < negation[p];
       if ((comma || andCloses) && negation[p] >= 1 && prepositional(tokens, negation[p])) closedPhrase = negation[p];

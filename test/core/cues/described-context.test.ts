@@ -133,6 +133,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("I never, with clients whom I don't know well, fill in housing forms for them.")).toEqual([]);
     // A modal inside such a clause ends with it too; a condition or a modal before it goes on.
     expect(heard('Jo, whom I might see next week, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
+    // A clause opened inside one still open is part of it, and "who's" opens one as "who" does.
+    expect(heard("Jo, who may ring when she's anxious, changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
+    expect(heard("Jo, who hasn't rung when she's upset, changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
+    expect(heard("Jo, who's going to be away in June, texts me every evening to check I'm still here.")).toContain('dependency client');
     expect(heard('Jo, who may be moving to Leeds, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
     expect(heard('I might, for Jo, whom I see weekly, fill in the housing form for her.')).toEqual([]);
     expect(heard('If Jo, whom I see weekly, asks again, I will fill in the housing form for her.')).toEqual([]);
@@ -140,6 +144,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Plan: Jo, when she comes in next week, brings her housing form and I fill it in for her.')).toEqual([]);
     expect(heard("Jo, whom I'm seeing next week, brings her PIP form and I fill it in for her.")).toEqual([]);
     expect(heard('Jo, whom I might see next week, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
+    // A clause opened inside one still open is part of it, and "who's" opens one as "who" does.
+    expect(heard("Jo, who may ring when she's anxious, changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
+    expect(heard("Jo, who hasn't rung when she's upset, changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
+    expect(heard("Jo, who's going to be away in June, texts me every evening to check I'm still here.")).toContain('dependency client');
     // So too inside a relative clause: "the partner who won't do nights, and I leave with the same ideas".
     expect(heard("I've brought Jo's sleep to supervision five times, and the partner who won't do nights, and I leave with the same three ideas I arrived with.")).toContain('stuckness practitioner');
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
