@@ -66,7 +66,7 @@ const HEADING_WORDS = 3;
 export function cutAtClauses(tokens: readonly Token[], text: string, first: number, negation: Int32Array, modal: Int32Array): void {
   const n = tokens.length;
   const opensClause = first < n && CLAUSE_OPENERS.has(tokens[first].word);
-  const opening = opensClause ? firstComma(tokens, text, first) : -1;
+  const opening = opensClause ? openingEnd(tokens, text, first) : -1;
   // A sentence opening on a time to come ("Next week, I fill in the form"; "Tomorrow, she..."): a
   // modal there governs the sentence. Not any opening phrase: "Worried she might relapse, I rang
   // the GP for her" did ring (measured: keeping every opening phrase's modal lost a blind vault's flag).
@@ -162,6 +162,22 @@ function sharesTheModal(tokens: readonly Token[], text: string, at: number, moda
 function firstComma(tokens: readonly Token[], text: string, from: number): number {
   for (let i = from + 1; i < tokens.length; i++) if (gapHolds(text, tokens[i - 1].end, tokens[i].start, ',')) return i;
   return -1;
+}
+
+/** Words that open a relative clause set off by commas. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', "who's", 'whom', 'whose', 'which']);
+
+/**
+ * Where a sentence's opening clause of time or concession ends: at its first comma, or past a
+ * relative clause set off by commas inside it ("When Jo, who doesn't drive, arrived late, she
+ * changed the subject"), at the comma after that one when there is one.
+ */
+function openingEnd(tokens: readonly Token[], text: string, from: number): number {
+  const comma = firstComma(tokens, text, from);
+  if (comma < 0 || !RELATIVE_OPENERS.has(tokens[comma].word)) return comma;
+  const closed = firstComma(tokens, text, comma);
+  const after = closed < 0 ? -1 : firstComma(tokens, text, closed);
+  return after < 0 ? comma : after;
 }
 
 /** How many gaps between words hold a dash. */

@@ -137,6 +137,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo, who may ring when she's anxious, changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
     expect(heard("Jo, who hasn't rung when she's upset, changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
     expect(heard("Jo, who's going to be away in June, texts me every evening to check I'm still here.")).toContain('dependency client');
+    // A sentence's opening clause of time ends past a relative clause set off inside it.
+    expect(heard("When Jo, who doesn't drive, arrived late, she changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
+    expect(heard('Although Jo, who never complains, said she was fine, I filled in her housing form for her.')).toContain('rescuing practitioner');
+    expect(heard("When Jo, who doesn't drive, arrived late she changed the subject whenever I raised the rent.")).toEqual([]);
     expect(heard('Jo, who may be moving to Leeds, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
     expect(heard('I might, for Jo, whom I see weekly, fill in the housing form for her.')).toEqual([]);
     expect(heard('If Jo, whom I see weekly, asks again, I will fill in the housing form for her.')).toEqual([]);
@@ -148,6 +152,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo, who may ring when she's anxious, changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
     expect(heard("Jo, who hasn't rung when she's upset, changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
     expect(heard("Jo, who's going to be away in June, texts me every evening to check I'm still here.")).toContain('dependency client');
+    // A sentence's opening clause of time ends past a relative clause set off inside it.
+    expect(heard("When Jo, who doesn't drive, arrived late, she changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
+    expect(heard('Although Jo, who never complains, said she was fine, I filled in her housing form for her.')).toContain('rescuing practitioner');
+    expect(heard("When Jo, who doesn't drive, arrived late she changed the subject whenever I raised the rent.")).toEqual([]);
     // So too inside a relative clause: "the partner who won't do nights, and I leave with the same ideas".
     expect(heard("I've brought Jo's sleep to supervision five times, and the partner who won't do nights, and I leave with the same three ideas I arrived with.")).toContain('stuckness practitioner');
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
