@@ -23,7 +23,7 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
 /** Words that open a clause of time or reason, or a relative clause, inside a sentence, which a comma closes. */
-const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'who', "who's", 'whom', 'whose', 'which']);
+const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'who', "who's", "who'd", "who'll", "who've", 'whom', 'whose', 'which']);
 
 /** The last words of the modal triggers that name a time to come: "next week", "next month", "next time". */
 const TIMES_TO_COME = new Set(['week', 'month', 'time']);
@@ -165,7 +165,7 @@ function firstComma(tokens: readonly Token[], text: string, from: number): numbe
 }
 
 /** Words that open a relative clause set off by commas. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', "who's", 'whom', 'whose', 'which']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', "who's", "who'd", "who'll", "who've", 'whom', 'whose', 'which']);
 
 /**
  * Where a sentence's opening clause of time or concession ends: at its first comma, or past a
@@ -176,6 +176,8 @@ function openingEnd(tokens: readonly Token[], text: string, from: number): numbe
   const comma = firstComma(tokens, text, from);
   if (comma < 0 || !RELATIVE_OPENERS.has(tokens[comma].word)) return comma;
   const closed = firstComma(tokens, text, comma);
+  // A subject after the relative clause's close begins the main clause: "When I rang Jo, who was upset, she...".
+  if (closed >= 0 && SUBJECT_PRONOUNS.has(withoutContraction(tokens[closed].word))) return closed;
   const after = closed < 0 ? -1 : firstComma(tokens, text, closed);
   return after < 0 ? comma : after;
 }

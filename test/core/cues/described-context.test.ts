@@ -141,6 +141,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("When Jo, who doesn't drive, arrived late, she changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
     expect(heard('Although Jo, who never complains, said she was fine, I filled in her housing form for her.')).toContain('rescuing practitioner');
     expect(heard("When Jo, who doesn't drive, arrived late she changed the subject whenever I raised the rent.")).toEqual([]);
+    // Where a subject follows the relative clause's close, the opening clause ended there (the review's sentences).
+    expect(heard("When I rang Jo, who was upset, I didn't, despite the pressure, fill in her housing form for her.")).toEqual([]);
+    expect(heard("When I saw Jo, who had been crying, she didn't, for once, change the subject when I raised the rent.")).toEqual([]);
+    expect(heard("When I rang Jo, who wasn't picking up, she changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
+    expect(heard("While Jo, who'd never say no to me, agreed to the plan, I noticed I had filled in her form for her.")).toContain('rescuing practitioner');
     expect(heard('Jo, who may be moving to Leeds, changed the subject whenever I raised the rent.')).toContain('avoidance-withdrawal client');
     expect(heard('I might, for Jo, whom I see weekly, fill in the housing form for her.')).toEqual([]);
     expect(heard('If Jo, whom I see weekly, asks again, I will fill in the housing form for her.')).toEqual([]);
@@ -156,6 +161,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("When Jo, who doesn't drive, arrived late, she changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
     expect(heard('Although Jo, who never complains, said she was fine, I filled in her housing form for her.')).toContain('rescuing practitioner');
     expect(heard("When Jo, who doesn't drive, arrived late she changed the subject whenever I raised the rent.")).toEqual([]);
+    // Where a subject follows the relative clause's close, the opening clause ended there (the review's sentences).
+    expect(heard("When I rang Jo, who was upset, I didn't, despite the pressure, fill in her housing form for her.")).toEqual([]);
+    expect(heard("When I saw Jo, who had been crying, she didn't, for once, change the subject when I raised the rent.")).toEqual([]);
+    expect(heard("When I rang Jo, who wasn't picking up, she changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
+    expect(heard("While Jo, who'd never say no to me, agreed to the plan, I noticed I had filled in her form for her.")).toContain('rescuing practitioner');
     // So too inside a relative clause: "the partner who won't do nights, and I leave with the same ideas".
     expect(heard("I've brought Jo's sleep to supervision five times, and the partner who won't do nights, and I leave with the same three ideas I arrived with.")).toContain('stuckness practitioner');
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
