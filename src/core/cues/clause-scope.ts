@@ -51,9 +51,11 @@ const HEADING_WORDS = 3;
  * - after a comma, at "and" before a verb in the past ("would not do the task, and turned down each
  *   step"): what a negation governs is the bare verb, so a past one after it is an act of its own;
  *   and at "and" before a clause of time ("..., and when she asked again I wrote it");
- * - for a negation inside a clause of time or reason, or a relative one, within the sentence ("...,
- *   and when I explained why it doesn't suit, she repeated the instruction"; "the partner who won't
- *   do nights, and I leave with the same ideas"), at the comma closing that clause;
+ * - for a negation or a modal inside a clause of time or reason, or a relative one, within the
+ *   sentence ("..., and when I explained why it doesn't suit, she repeated the instruction"; "the
+ *   partner who won't do nights, and I leave with the same ideas"), at the comma closing that
+ *   clause: one before the clause goes on past it, and a time to come inside it ("next week") does
+ *   unless a past verb follows;
  * - for "without" or "with no", which negate their own phrase, at the next comma or "and" (not an
  *   "and" before a noun phrase, "without ranking one brilliant and the other clueless", nor one
  *   after "between");
