@@ -1,6 +1,7 @@
 import { isPastForm } from '../text/past-forms';
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
+import { RELATIVE_OPENERS } from '../text/relative-pronouns';
 import { gapHolds, gapHoldsAny } from '../text/token-gap';
 import type { Token } from '../text/tokens';
 
@@ -23,7 +24,7 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
 /** Words that open a clause of time or reason, or a relative clause, inside a sentence, which a comma closes. */
-const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'who', "who's", "who'd", "who'll", "who've", 'whom', 'whose', 'which']);
+const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', ...RELATIVE_OPENERS]);
 
 /** The last words of the modal triggers that name a time to come: "next week", "next month", "next time". */
 const TIMES_TO_COME = new Set(['week', 'month', 'time']);
@@ -165,9 +166,6 @@ function firstComma(tokens: readonly Token[], text: string, from: number): numbe
   for (let i = from + 1; i < tokens.length; i++) if (gapHolds(text, tokens[i - 1].end, tokens[i].start, ',')) return i;
   return -1;
 }
-
-/** Words that open a relative clause set off by commas. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', "who's", "who'd", "who'll", "who've", 'whom', 'whose', 'which']);
 
 /**
  * Where a sentence's opening clause of time or concession ends: at its first comma, or past a

@@ -6,7 +6,7 @@ import type { DescribedHit } from './pattern-matcher';
  * Words after which a clause of time opens a clause of its own with no comma before it: "and each
  * time I raised it he switched to...", "I noticed that whenever...", "I named how every time...".
  */
-const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'yet', 'or', 'that', 'because', 'how', 'whether', 'if', 'where', 'like', 'though']);
+const OPENS_OWN_CLAUSE: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'yet', 'or', 'that', 'because', 'how', 'whether', 'if', 'where', 'like', 'though']);
 
 /**
  * Connectives that open a clause of time in which a subject is raised, with the word that must
@@ -65,7 +65,7 @@ export function agentAt(hit: DescribedHit, tokens: readonly Token[], text: strin
   let clauseWords = 0;
   for (let i = connective; i > 0; i--) {
     const before = tokens[i - 1];
-    if (opensClause(text, before.end, tokens[i].start) || JOINING.has(before.word)) break;
+    if (opensClause(text, before.end, tokens[i].start) || OPENS_OWN_CLAUSE.has(before.word)) break;
     clauseWords++;
   }
   return clauseWords >= MAIN_CLAUSE_WORDS ? connective : subjectAt;

@@ -1,16 +1,17 @@
 import { SKIPPED_WORDS } from '../model/note';
+import { PERSON_RELATIVES } from '../text/relative-pronouns';
 import { REPORTING } from './clauses';
 import type { MentionsFrom, Who } from './mentions';
 import { isSubjectPosition, NOMINATIVE } from './subject-position';
 
-/** Words that open a relative clause set off by a comma after the one it hangs on. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
+/** Words that open a relative clause set off by a comma after the person it hangs on. */
+const RELATIVES: ReadonlySet<string> = new Set(PERSON_RELATIVES);
 /** Words that open a description set off by a comma right after someone named: "Jo, the student I took to supervision, ...". */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Heads of a phrase after such a comma that name a topic, not the person: "Jo, the part I find hardest, frankly, is feeling helpless". */
 const TOPIC_HEADS: ReadonlySet<string> = new Set(['part', 'thing', 'things', 'issue', 'problem', 'point', 'question', 'bit', 'pattern']);
 /** Words after a relative clause's closing comma that join a verb to the sentence's subject: "I rang Jo, whom ..., and took over". */
-const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'then', 'or', 'so', 'yet']);
+const JOINS_A_VERB: ReadonlySet<string> = new Set(['and', 'but', 'then', 'or', 'so', 'yet']);
 
 /**
  * The one a relative clause set off by commas hangs on, once the clause has closed before the cue
@@ -40,7 +41,7 @@ export function relativeClauseAntecedent(words: readonly string[], starts: reado
   const antecedent = named(mentions(), opener);
   // "I rang Jo, whom I hadn't heard from, and [took over the call]": after a clause hanging on an
   // object, a verb joined with "and" goes on with the sentence's subject.
-  if (antecedent && closed < words.length && JOINING.has(words[closed]) && !isSubjectPosition(words, starts, antecedent.start, antecedent.value)) return undefined;
+  if (antecedent && closed < words.length && JOINS_A_VERB.has(words[closed]) && !isSubjectPosition(words, starts, antecedent.start, antecedent.value)) return undefined;
   return antecedent?.value;
 }
 
