@@ -36,7 +36,7 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   // A clause opening at the mention itself: the word before it, after a comma, is no possessive of it
   // ("Each time I came back to the weekend at her dad's, Destiny started..."). Not a client's code in
   // brackets after a name, the same person's ("Bartek's (C-105) cousin").
-  if (starts[index] && !CASE_CODE.test(words[index])) return true;
+  if (starts[index] && !CASE_CODE.test(words[index])) return !objectListItem(words, starts, index);
   // Only someone else's title takes modifiers ("Sam's job coach"); `my` and names do not. An owner
   // that is owned in turn stands where its own owner does: "Ruby's old school's deputy principal".
   const reach = who === 'other' ? MODIFIERS + 1 : 1;
@@ -55,7 +55,7 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
       if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before) || before === SKIPPED_WORDS) break;
     }
   }
-  if (starts[index]) return true;
+  if (starts[index]) return !objectListItem(words, starts, index);
   if (index > 0 && CLAUSE_STARTERS.has(words[index - 1])) return !(words[index - 1] === 'and' && joinsListItems(words, starts, index - 1));
   // After a word of time opening the sentence: "Tonight the new data clerk...".
   if (index === 1 && starts[0] && OPENING_ADVERBS.has(words[0])) return true;
@@ -70,6 +70,24 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
     !words.slice(1, index).some((w) => NOMINATIVE.has(w) || w === SKIPPED_WORDS)
   );
 }
+
+/**
+ * Whether the mention opening a clause at `index` is an item of a list of people after a verb,
+ * which an object pronoun closes: "rang the physio, his gran and me the same afternoon, took...".
+ * Its clause joins it to "me", "him", "us" or "them" with "and" or "or" before any subject or verb:
+ * no subject is joined to an object so.
+ */
+function objectListItem(words: readonly string[], starts: readonly boolean[], index: number): boolean {
+  for (let k = index + 1; k + 1 < words.length && !starts[k]; k++) {
+    const word = words[k];
+    if (NOMINATIVE.has(word) || VERB_WORDS.has(word) || isPastForm(word) || word === SKIPPED_WORDS) return false;
+    if ((word === 'and' || word === 'or') && !starts[k + 1]) return OBJECT_PRONOUNS.has(words[k + 1]);
+  }
+  return false;
+}
+
+/** Pronouns only ever objects ("her" may be a possessive). */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);
 
 /** A client's code as a word: "c-105", "hi-503". */
 const CASE_CODE = /^[a-z]{1,4}-\d+$/;

@@ -207,6 +207,15 @@ describe('who a cue is about', () => {
     expect(roleWithCommas('i rang the school, sam cried and her mum')).toBeNull();
   });
 
+  it('reads someone after a comma whom "and me" or "and him" follows as an object of a list, not a new subject', () => {
+    // "After the ankle scan Sam rang the physio, his gran and me the same afternoon, [took what each offered]".
+    expect(roleWithCommas('after the ankle scan sam rang the physio, his gran and me the same afternoon,')).toBe('client');
+    expect(roleWithCommas('i emailed the school, her mum and him before the review,')).toBe('practitioner');
+    // Joined to a subject pronoun, or to someone with a verb between, the person opens a clause of their own.
+    expect(roleWithCommas('sam rang, her gran and i')).toBe('practitioner');
+    expect(roleWithCommas('sam rang, her gran cried and')).toBeNull();
+  });
+
   it('takes someone outside opening the sentence, with a clause of mine hung on them, as the subject after it', () => {
     // "A trainee I line-manage [left out of her notes...]", "a counsellor I mentor [messages me...]".
     expect(roleWithCommas('a trainee i line-manage')).toBeNull();
@@ -329,6 +338,8 @@ describe('who a cue is about', () => {
 
   it('takes people by their post as someone else: a medic, an official, a locum, a rep, a liaison, a vice-principal', () => {
     for (const post of ['crew medic', 'district official', 'locum', 'union rep', 'police liaison', 'vice-principal']) expect(role(`the ${post} walked sam through the same`), post).toBeNull();
+    // American spellings and titles the lexicon leaves out: a counselor, a psychotherapist, a notary, an interviewer; a gran, a godmother.
+    for (const other of ['school counselor', 'psychotherapist', 'notary', 'interviewer', 'gran', 'godmother', 'police']) expect(role(`her ${other} walked sam through the same`), other).toBeNull();
     // Not a principal: the coach of new school principals calls a client one.
     expect(role('the principal walked me through the same')).not.toBeNull();
   });
