@@ -253,7 +253,28 @@ function phraseBeforeVerb(words: readonly string[], opener: number, longest: rea
 /** Prepositions that place a person by where they are or come from, after the noun: "the woman in the next bed". */
 const PLACING = new Set(['in', 'on', 'at', 'from']);
 /** The most words of such a place: "in the next bed", "at her practice". */
-const PLACE_WORDS = 3;
+export const PLACE_WORDS = 3;
+
+/**
+ * Whether the words after `opener` to their end are a noun phrase placed by where the person is or
+ * comes from ("the man in the next bed", "a woman on her landing"), with no clause punctuation and
+ * none of the note's people in it: before a cue, the cue is its verb (SubjectReader.reportedOutsider).
+ */
+export function placedPhraseToEnd(words: readonly string[], opener: number, longest: readonly (Mention | undefined)[], starts: readonly boolean[]): boolean {
+  let at = opener + 1;
+  const nounEnd = Math.min(words.length, at + OTHER_PHRASE_WORDS);
+  while (at < nounEnd && !PLACING.has(words[at]) && !starts[at] && nounOfPhrase(words[at]) && !words[at].endsWith('ed') && (longest[at] === undefined || longest[at]!.value === 'other')) at++;
+  if (at === opener + 1 || at >= words.length || !PLACING.has(words[at]) || starts[at]) return false;
+  // A person, not a thing placed ("says the letter in the post [upset her]"): someone else's title, or a man or a woman.
+  if (longest[at - 1]?.value !== 'other' && !PLACED_PEOPLE.has(words[at - 1])) return false;
+  const place = at + 1;
+  if (place >= words.length || words.length - place > PLACE_WORDS) return false;
+  for (let k = place; k < words.length; k++) if (starts[k] || !inPlace(words[k], longest[k])) return false;
+  return true;
+}
+
+/** People named by no title, who in a note may be the client, except where placed: "the woman in the next bed". */
+const PLACED_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'guy', 'guys', 'lady', 'ladies', 'girl', 'girls', 'boy', 'boys', 'bloke', 'person', 'people', 'kid', 'kids', 'chap', 'fella', 'fellow']);
 
 /** Whether a word may stand in such a place: an opener ("his year") or a noun, and none of the note's people ("in Sam's ward"). */
 function inPlace(word: string, mention: { value: Who } | undefined): boolean {

@@ -7,7 +7,7 @@ import { answersAddressee } from './addressee';
 import { contactClause } from './contact-clause';
 import { withoutJoinedObject } from './joined-object';
 import type { CaseNames } from './case-scope';
-import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, othersOfRole, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
+import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, placedPhraseToEnd, PLACE_WORDS, othersOfRole, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
 import { openedByOutsider } from './outsider-opening';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
@@ -170,7 +170,7 @@ export class SubjectReader {
     }
     const antecedent = relativeClauseAntecedent(words, starts, (from) => this.longestMentions(words, from));
     if (antecedent !== undefined) return antecedent;
-    if (this.reportedOutsider(words)) return 'other';
+    if (this.reportedOutsider(words, starts)) return 'other';
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
     // position. So only mentions after the last pronoun are looked for (most often, none).
     let pronounAt = words.length - 1;
@@ -221,18 +221,25 @@ export class SubjectReader {
    * to, the subject of what is reported: "Sigrid said the finance team [spent the hour...]", "Xanthe
    * says her board observer [noticed...]". Whoever that is, it is no one in the relationships.
    */
-  private reportedOutsider(words: readonly string[]): boolean {
+  private reportedOutsider(words: readonly string[], starts: readonly boolean[]): boolean {
     const n = words.length;
     for (let k = Math.max(1, n - 1 - OTHER_PHRASE_WORDS); k <= n - 2; k++) {
-      const opener = words[k];
-      if (!opensOtherPhrase(opener)) continue;
-      const verb = words[k - 1] === 'that' && k >= 2 ? words[k - 2] : words[k - 1];
-      if (!SAYING.has(verb)) continue;
+      if (!this.afterSaying(words, k)) continue;
       // A verb among them ends the noun phrase before the cue: "said the worksheet was patronising, [would not...]".
       for (let i = k + 1; i < n; i++) if (NOMINATIVE.has(words[i]) || words[i] === SKIPPED_WORDS || VERB_LIKE.has(words[i]) || words[i].endsWith('ed')) return false;
       return this.longestMentions(words, k).every((m) => m === undefined || m.value === 'other');
     }
+    // The phrase placed by where the person is: "Babajide says the man in the next bed [turned down...]".
+    for (let k = Math.max(1, n - 2 - OTHER_PHRASE_WORDS - PLACE_WORDS); k <= n - 4; k++) {
+      if (this.afterSaying(words, k) && placedPhraseToEnd(words, k, this.longestMentions(words, k), starts)) return true;
+    }
     return false;
+  }
+
+  /** Whether the word at `k` opens someone else's noun phrase right after a verb of saying ("says the", "said that her"). */
+  private afterSaying(words: readonly string[], k: number): boolean {
+    if (!opensOtherPhrase(words[k])) return false;
+    return SAYING.has(words[k - 1] === 'that' && k >= 2 ? words[k - 2] : words[k - 1]);
   }
 
   /** The longest mention starting at each word from `from`; among equally long ones, the note's own names win. */

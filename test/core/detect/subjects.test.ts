@@ -354,6 +354,22 @@ describe('who a cue is about', () => {
     expect(role('sam says the man in the bed by the window opened')).toBe('client');
   });
 
+  it('takes a person placed right before the cue, after a verb of saying, as someone else: the cue is their verb', () => {
+    // "Babajide says the man in the next bed [turned down the peer visitor]".
+    expect(role('sam says the man in the next bed')).toBeNull();
+    expect(role('sam said that a woman on her landing')).toBeNull();
+    expect(role('sam says the lad from the youth club')).toBeNull();
+    expect(role('sam says his colleague at the bank')).toBeNull();
+    // A thing placed is no one: the client who said it stays the subject ("says the letter in the post [upset her]").
+    expect(role('sam says the letter in the post')).toBe('client');
+    expect(role('sam says the first session in the new room')).toBe('client');
+    // Not after a verb of thinking, nor with one of the note's people in the place.
+    expect(role('sam thought the man in the next bed')).toBe('client');
+    expect(role("sam says the man at sam's house")).toBe('client');
+    // A comma ends the phrase: "the man in the next bed, two days after...".
+    expect(roleWithCommas('sam says the man in the next bed, two days after')).toBe('client');
+  });
+
   it("reads the words after a cue that opens its sentence for one of the note's people only", () => {
     const after = (sentence: string): ReturnType<SubjectReader['role']> => {
       const words = sentence.split(' ');
