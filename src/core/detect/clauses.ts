@@ -64,6 +64,8 @@ export function embeddingClause(words: readonly string[], starts: readonly boole
   // comma before the cue (the entry of `starts` past the words) is not read here (measured: it gave
   // one of a blind vault's parallels to the client alone).
   for (let k = at + 2; k <= words.length; k++) if ((k < words.length && starts[k]) || CLAUSE_STARTERS.has(words[k - 1])) return clause;
+  // The pronoun's clause is its verb alone, closed by the comma before the cue: "contradicts every idea he offers, [insists on...]".
+  if (at + 2 === words.length && starts[words.length] === true) return clause;
   return -1;
 }
 

@@ -40,6 +40,16 @@ describe('who a cue is about', () => {
     expect(role('sam answered in one word to most of what i asked and sat')).toBe('client');
     // In a clause after "and", its first word is its subject as at a sentence's start.
     expect(role('i waited and sam picked apart every drill i suggested and')).toBe('client');
+    // The clause is its verb alone, closed by a comma right before the cue: "his partner contradicts
+    // every idea he offers, [insists on...]" is the partner's, "I reworded every sentence she wrote, [filled in...]" mine.
+    const beforeComma = (sentence: string): ReturnType<SubjectReader['role']> => {
+      const { words, starts } = wordsWithCommas(sentence);
+      return reader.role({ first: 'insists', words, starts: [...starts, true] });
+    };
+    expect(beforeComma('sam says his business partner contradicts every idea he offers')).toBeNull();
+    expect(beforeComma('i reworded every sentence she wrote')).toBe('practitioner');
+    // With no comma before the cue, the pronoun is the cue's own subject: "every idea he offers [insists]" is not read.
+    expect(roleWithCommas('i reworded every sentence she')).toBe('client');
   });
 
   it('keeps the pronoun as the subject where the clause does not hang on a noun', () => {
