@@ -74,14 +74,21 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
 /**
  * Whether the mention opening a clause at `index` is an item of a list of people after a verb,
  * which an object pronoun closes: "rang the physio, his gran and me the same afternoon, took...".
- * Its clause joins it to "me", "him", "us" or "them" with "and" or "or" before any subject or verb:
- * no subject is joined to an object so.
+ * Its clause joins it to "me", "him", "us" or "them" with "and" or "or" before any subject or verb,
+ * and no verb follows the pronoun: "her sister and me did all the talking" is said as a subject
+ * (found by the review of session 35), and so is one the cue follows with no comma between.
  */
 function objectListItem(words: readonly string[], starts: readonly boolean[], index: number): boolean {
   for (let k = index + 1; k + 1 < words.length && !starts[k]; k++) {
     const word = words[k];
     if (NOMINATIVE.has(word) || VERB_WORDS.has(word) || isPastForm(word) || word === SKIPPED_WORDS) return false;
-    if ((word === 'and' || word === 'or') && !starts[k + 1]) return OBJECT_PRONOUNS.has(words[k + 1]);
+    if ((word === 'and' || word === 'or') && !starts[k + 1]) {
+      if (!OBJECT_PRONOUNS.has(words[k + 1])) return false;
+      const after = k + 2;
+      if (after === words.length) return starts[after] === true;
+      const next = words[after];
+      return starts[after] || !(VERB_WORDS.has(next) || isPastForm(next) || next.endsWith('ing'));
+    }
   }
   return false;
 }

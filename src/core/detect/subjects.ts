@@ -230,6 +230,8 @@ export class SubjectReader {
       return this.longestMentions(words, k).every((m) => m === undefined || m.value === 'other');
     }
     // The phrase placed by where the person is: "Babajide says the man in the next bed [turned down...]".
+    // Not one a comma closes before the cue: "Jo reported the man in the flat above, [refused to...]" is Jo's.
+    if (starts[n] === true) return false;
     for (let k = Math.max(1, n - 2 - OTHER_PHRASE_WORDS - PLACE_WORDS); k <= n - 4; k++) {
       if (this.afterSaying(words, k) && placedPhraseToEnd(words, k, this.longestMentions(words, k), starts)) return true;
     }

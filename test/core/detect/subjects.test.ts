@@ -224,6 +224,11 @@ describe('who a cue is about', () => {
     // Joined to a subject pronoun, or to someone with a verb between, the person opens a clause of their own.
     expect(roleWithCommas('sam rang, her gran and i')).toBe('practitioner');
     expect(roleWithCommas('sam rang, her gran cried and')).toBeNull();
+    // "X and me" said as a subject: a verb after the pronoun, or the cue right after it with no comma
+    // ("Sam went quiet, her sister and me did all the talking", "...her mum and him [criticised]").
+    expect(roleWithCommas('sam went quiet, her sister and me did all the talking and')).not.toBe('client');
+    expect(roleWithCommas('sam shut down, her mum and him')).not.toBe('client');
+    expect(roleWithCommas('sam sat there, her partner and them arguing over her and')).not.toBe('client');
   });
 
   it('takes someone outside opening the sentence, with a clause of mine hung on them, as the subject after it', () => {
@@ -376,8 +381,10 @@ describe('who a cue is about', () => {
     // Not after a verb of thinking, nor with one of the note's people in the place.
     expect(role('sam thought the man in the next bed')).toBe('client');
     expect(role("sam says the man at sam's house")).toBe('client');
-    // A comma ends the phrase: "the man in the next bed, two days after...".
+    // A comma ends the phrase: "the man in the next bed, two days after...", and one right before
+    // the cue: "Sam reported the man in the flat above, [refused to withdraw it]" is Sam's.
     expect(roleWithCommas('sam says the man in the next bed, two days after')).toBe('client');
+    expect(roleWithCommas('sam reported the man in the flat above,')).toBe('client');
   });
 
   it("reads the words after a cue that opens its sentence for one of the note's people only", () => {
