@@ -9,6 +9,7 @@ import { withoutJoinedObject } from './joined-object';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, placedPhraseToEnd, PLACE_WORDS, othersOfRole, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
 import { openedByOutsider } from './outsider-opening';
+import { openingSubjectNamed } from './opening-subject';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { superlativeVerb } from './superlative';
@@ -101,7 +102,7 @@ export class SubjectReader {
     // Naming no one, in a paragraph or section about one client that names neither of the supervision's
     // people (`caseClient`), he or she is that client: "He still comes in with his hood up".
     if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') {
-      return this.roleOf(this.clientBrought(hit.words) ?? this.onlyPersonNamed(hit.words) ?? this.openingSubjectNamed(hit.words, hit.starts) ?? (caseClient ? 'client' : who));
+      return this.roleOf(this.clientBrought(hit.words) ?? this.onlyPersonNamed(hit.words) ?? openingSubjectNamed(hit.words, hit.starts, (from) => this.longestMentions(hit.words, from)) ?? (caseClient ? 'client' : who));
     }
     return this.roleOf(who);
   }
@@ -145,25 +146,6 @@ export class SubjectReader {
   private clientBrought(words: readonly string[]): Who | undefined {
     if (words.length < 3 || !CASE_OPENERS.has(words[0])) return undefined;
     return this.longestMentions(words.slice(0, 2), 1)[1]?.value === 'client' ? 'client' : undefined;
-  }
-
-  /**
-   * The one of the supervision's people who opens the sentence as its subject, before any pronoun
-   * or clause of time or condition:
-   * where the sentence names more than one, he or she goes on with its subject, not its object
-   * ("My supervisor insisted I discharge Jo, and when I gave my reasons she [repeated it louder]").
-   */
-  private openingSubjectNamed(words: readonly string[], starts: readonly boolean[]): Who | undefined {
-    const mentions = this.longestMentions(words, 0);
-    for (let i = 0; i < words.length; i++) {
-      // Not the subject of a clause of time or condition ("When my supervisor suggested it, I told her...").
-      if (NOMINATIVE.has(words[i]) || SUBORDINATORS.has(words[i])) return undefined;
-      const who = mentions[i]?.value;
-      if (who === undefined) continue;
-      if (who !== 'supervisor' && who !== 'supervisee' && who !== 'client') return undefined;
-      return i === 0 || isSubjectPosition(words, starts, i, who) ? who : undefined;
-    }
-    return undefined;
   }
 
   /** The one of the supervision's people (supervisor, supervisee, a client) the words name, if they name exactly one. */
