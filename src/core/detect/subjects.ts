@@ -9,7 +9,6 @@ import { withoutJoinedObject } from './joined-object';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, placedPhraseToEnd, PLACE_WORDS, othersOfRole, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
 import { openedByOutsider } from './outsider-opening';
-import { openingSubjectNamed } from './opening-subject';
 import { otherGenderNoun } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { superlativeVerb } from './superlative';
@@ -102,7 +101,7 @@ export class SubjectReader {
     // Naming no one, in a paragraph or section about one client that names neither of the supervision's
     // people (`caseClient`), he or she is that client: "He still comes in with his hood up".
     if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') {
-      return this.roleOf(this.clientBrought(hit.words) ?? this.onlyPersonNamed(hit.words) ?? openingSubjectNamed(hit.words, hit.starts, (from) => this.longestMentions(hit.words, from)) ?? (caseClient ? 'client' : who));
+      return this.roleOf(this.clientBrought(hit.words) ?? this.onlyPersonNamed(hit.words) ?? (caseClient ? 'client' : who));
     }
     return this.roleOf(who);
   }
