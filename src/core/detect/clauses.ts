@@ -61,8 +61,8 @@ export function embeddingClause(words: readonly string[], starts: readonly boole
   const determiner = DETERMINERS.has(words[at - 2]) ? at - 2 : DETERMINERS.has(words[at - 3]) ? at - 3 : -1;
   if (!WH_WORDS.has(before) && (determiner < 0 || determiner <= clause)) return -1;
   // The cue itself follows the last word: a clause may open there too ("...in red and [lists]"); a
-  // comma before the cue (the entry of `starts` past the words) is not read here (measured: it gave
-  // one of a blind vault's parallels to the client alone).
+  // comma before the cue (the entry of `starts` past the words) is read only in the shape below
+  // (read everywhere, it gave one of a blind vault's parallels to the client alone).
   for (let k = at + 2; k <= words.length; k++) if ((k < words.length && starts[k]) || CLAUSE_STARTERS.has(words[k - 1])) return clause;
   // The pronoun's clause is its verb alone, closed by the comma before the cue: "contradicts every idea he offers, [insists on...]".
   if (at + 2 === words.length && starts[words.length] === true) return clause;
