@@ -1,4 +1,5 @@
 import { isSectionLabel } from '../text/section-labels';
+import { VERB_LIKE, type Mention } from './mentions';
 
 /** The gender a possessive or a subject pronoun gives, contracted or not ("she'd"). */
 const GENDER = new Map<string, 'f' | 'm'>([
@@ -21,4 +22,57 @@ export function otherGenderNoun(words: readonly string[], starts: readonly boole
   const pronoun = GENDER.get(words[pronounAt]);
   if (possessive === undefined || pronoun === undefined || possessive === pronoun || pronounAt < first + 2) return undefined;
   return first + 1;
+}
+
+/**
+ * Where the client's possessive first stands after the client is named as the sentence's subject
+ * (`nameEnd`: the word after the name), when the he or she at `pronounAt` is of the other gender:
+ * "Bronwen spoke about her ex-husband, who spent years sighing that he [had tried everything]".
+ * Named, the client is the one the first his or her after the name belongs to; so a pronoun of the
+ * other gender later is someone else (SubjectReader.otherGender asks for an outsider between). Not
+ * a he or she first: "Pt states that when she leaves for her night shifts, he" may be about the
+ * client's partner named in a sentence before. Undefined when the genders agree or no his or her
+ * follows the name before any he or she.
+ */
+export function clientGenderAt(words: readonly string[], nameEnd: number, pronounAt: number): number | undefined {
+  const pronoun = GENDER.get(words[pronounAt]);
+  if (pronoun === undefined) return undefined;
+  for (let i = nameEnd; i < pronounAt; i++) {
+    const gender = GENDER.get(words[i]);
+    if (gender === undefined) continue;
+    return gender === pronoun || !POSSESSIVES.has(words[i]) ? undefined : i;
+  }
+  return undefined;
+}
+
+const POSSESSIVES = new Set(['his', 'her']);
+
+/** Whether two words are a possessive or pronoun of one gender ("his" and "he"). */
+export function sameGender(a: string, b: string): boolean {
+  const gender = GENDER.get(a);
+  return gender !== undefined && gender === GENDER.get(b);
+}
+
+/**
+ * Whether the he or she at `pronounAt` is someone outside, in a session note that names the client
+ * as its opening subject ("Bronwen spoke about her ex-husband, who ... he"), not as a possessive
+ * ("Jo's brother said he"): the first his or her after the name is the client's (clientGenderAt),
+ * and a he or she of the other gender after someone outside, right before the cue or its
+ * auxiliaries ("he had [tried everything]"), is that outsider. Not one further back, whose clause
+ * may end before the cue ("took the leave he offered, and came back"), nor one the outsider's own
+ * possessive names: in "Sam said that after she phoned his manager, he", he is Sam.
+ * `mentions`: the longest mention at each word before the pronoun, asked for only when needed.
+ */
+export function outsiderAfterClient(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: () => readonly (Mention | undefined)[]): boolean {
+  for (let i = pronounAt + 1; i < words.length; i++) if (!VERB_LIKE.has(words[i])) return false;
+  const first = words.length > 1 && starts[1] && isSectionLabel(words[0]) ? 1 : 0;
+  if (pronounAt < first + 3) return false;
+  const before = mentions();
+  const name = before[first];
+  if (name?.value !== 'client' || words[name.end - 1].endsWith("'s") || words[name.end] === 's') return false;
+  const genderAt = clientGenderAt(words, name.end, pronounAt);
+  if (genderAt === undefined) return false;
+  for (let i = name.end; i < genderAt; i++) if (before[i] !== undefined) return false;
+  for (let i = genderAt + 1; i < pronounAt; i++) if (before[i]?.value === 'other' && !sameGender(words[i - 1], words[pronounAt])) return true;
+  return false;
 }

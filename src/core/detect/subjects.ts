@@ -9,7 +9,7 @@ import { withoutJoinedObject } from './joined-object';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, placedPhraseToEnd, PLACE_WORDS, othersOfRole, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, VERB_LIKE, type Mention, type Who } from './mentions';
 import { openedByOutsider } from './outsider-opening';
-import { otherGenderNoun } from './pronoun-gender';
+import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { superlativeVerb } from './superlative';
 import { relativeClauseAntecedent } from './relative-clause';
@@ -296,10 +296,16 @@ export class SubjectReader {
     return pronoun;
   }
 
-  /** In a session note, a he or she of the other gender from the possessive opening the sentence with someone outside is that outsider (pronoun-gender.ts). */
+  /**
+   * In a session note, a he or she of the other gender from the client's possessive, with someone
+   * outside named between, is that outsider: the possessive opening the sentence, or the first after
+   * the client's name (pronoun-gender.ts).
+   */
   private otherGender(words: readonly string[], starts: readonly boolean[], pronounAt: number): boolean {
-    const noun = this.kind === 'session' ? otherGenderNoun(words, starts, pronounAt) : undefined;
-    return noun !== undefined && this.longestMentions(words.slice(0, pronounAt), noun)[noun]?.value === 'other';
+    if (this.kind !== 'session') return false;
+    const noun = otherGenderNoun(words, starts, pronounAt);
+    if (noun !== undefined) return this.longestMentions(words.slice(0, pronounAt), noun)[noun]?.value === 'other';
+    return outsiderAfterClient(words, starts, pronounAt, () => this.longestMentions(words.slice(0, pronounAt), 0));
   }
 
   private roleOf(who: Who | undefined): Role | null {

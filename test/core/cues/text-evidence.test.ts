@@ -172,6 +172,16 @@ describe('context and subjects in everyday words', () => {
     // The same gender as the possessive: the client, as any he in a session note.
     expect(read(report("he'd"))).toContainEqual(['harsh-punitive', 'client']);
   });
+
+  it('gives a he or she of the other gender from the possessive after the client\'s name to the outsider named between', () => {
+    // "her brother": the client is a she, so the he right before the cue is the brother.
+    expect(read('Sam talked about her brother and said he had given up on ever finding work.')).toEqual([]);
+    expect(read('Sam rang her dad, and he changed the subject whenever she mentioned the diagnosis.')).toEqual([]);
+    // The same gender: the client, as before.
+    expect(read('Sam talked about his brother and said he had given up on ever finding work.')).toContainEqual(['victim-helplessness', 'client']);
+    // The client's own she after her dad: hers.
+    expect(read('Sam rang her dad, and she changed the subject whenever he mentioned the diagnosis.')).toContainEqual(['avoidance-withdrawal', 'client']);
+  });
 });
 
 describe('quoted words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherGenderNoun } from '../../../src/core/detect/pronoun-gender';
+import { clientGenderAt, otherGenderNoun, sameGender } from '../../../src/core/detect/pronoun-gender';
 
 const read = (sentence: string): { words: string[]; starts: boolean[] } => {
   const words = sentence.split(' ');
@@ -14,5 +14,20 @@ describe('pronouns of the other gender', () => {
     expect(otherGenderNoun(labelled.words, labelled.starts, 5)).toBe(2);
     const same = read('her manager told her she');
     expect(otherGenderNoun(same.words, same.starts, same.words.length - 1)).toBeUndefined();
+  });
+
+  it("finds the client's possessive after the name when a later he or she is of the other gender", () => {
+    const { words } = read('bronwen spoke about her ex-husband who said he');
+    expect(clientGenderAt(words, 1, words.length - 1)).toBe(3);
+    // The same gender, no possessive first, or a pronoun first: none.
+    expect(clientGenderAt(read('tom spoke about his father who said he').words, 1, 7)).toBeUndefined();
+    expect(clientGenderAt(read('pt states that when she leaves with her sister he').words, 1, 9)).toBeUndefined();
+    expect(clientGenderAt(read('jo rang the office and he').words, 1, 5)).toBeUndefined();
+  });
+
+  it('tells whether two words are of one gender', () => {
+    expect(sameGender('his', 'he')).toBe(true);
+    expect(sameGender('her', 'he')).toBe(false);
+    expect(sameGender('the', 'the')).toBe(false);
   });
 });
