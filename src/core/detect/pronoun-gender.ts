@@ -47,20 +47,15 @@ export function clientGenderAt(words: readonly string[], nameEnd: number, pronou
 
 const POSSESSIVES = new Set(['his', 'her']);
 
-/** Whether two words are a possessive or pronoun of one gender ("his" and "he"). */
-export function sameGender(a: string, b: string): boolean {
-  const gender = GENDER.get(a);
-  return gender !== undefined && gender === GENDER.get(b);
-}
-
 /**
  * Whether the he or she at `pronounAt` is someone outside, in a session note that names the client
  * as its opening subject ("Bronwen spoke about her ex-husband, who ... he"), not as a possessive
  * ("Jo's brother said he"): the first his or her after the name is the client's (clientGenderAt),
  * and a he or she of the other gender after someone outside, right before the cue or its
  * auxiliaries ("he had [tried everything]"), is that outsider. Not one further back, whose clause
- * may end before the cue ("took the leave he offered, and came back"), nor one the outsider's own
- * possessive names: in "Sam said that after she phoned his manager, he", he is Sam.
+ * may end before the cue ("took the leave he offered, and came back"). The outsider is the client's
+ * own ("her ex-husband"), one person, not a family or colleagues: in "Sam said that after she phoned
+ * his manager, he", he is Sam.
  * `mentions`: the longest mention at each word before the pronoun, asked for only when needed.
  */
 export function outsiderAfterClient(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: () => readonly (Mention | undefined)[]): boolean {
@@ -73,6 +68,27 @@ export function outsiderAfterClient(words: readonly string[], starts: readonly b
   const genderAt = clientGenderAt(words, name.end, pronounAt);
   if (genderAt === undefined) return false;
   for (let i = name.end; i < genderAt; i++) if (before[i] !== undefined) return false;
-  for (let i = genderAt + 1; i < pronounAt; i++) if (before[i]?.value === 'other' && !sameGender(words[i - 1], words[pronounAt])) return true;
+  for (let i = genderAt + 1; i < pronounAt; i++) {
+    const mention = before[i];
+    if (mention?.value !== 'other' || !clientsOwn(words, i, words[genderAt])) continue;
+    if (!plural(words[mention.end - 1])) return true;
+  }
   return false;
+}
+
+/**
+ * Whether the outsider at `at` is introduced by the client's own possessive, right before it or one
+ * word before ("her previous counsellor"): in "Jo texted her before the meeting with the boss and
+ * he", her is someone Jo texted, and he is Jo.
+ */
+function clientsOwn(words: readonly string[], at: number, possessive: string): boolean {
+  return words[at - 1] === possessive || (at >= 2 && words[at - 2] === possessive);
+}
+
+/** Nouns for more than one person: "Jo met her parents and he..." is about Jo's partner, not the parents. */
+const COLLECTIVE = new Set(['family', 'team', 'children', 'people', 'staff', 'household', 'crew', 'group', 'class', 'folk', 'in-laws']);
+
+/** Whether a noun names more than one person: a collective, or a plural in -s ("colleagues"), not "boss" or "Jo's". */
+function plural(noun: string): boolean {
+  return COLLECTIVE.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss') && !noun.endsWith("'s"));
 }

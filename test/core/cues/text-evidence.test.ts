@@ -181,6 +181,11 @@ describe('context and subjects in everyday words', () => {
     expect(read('Sam talked about his brother and said he had given up on ever finding work.')).toContainEqual(['victim-helplessness', 'client']);
     // The client's own she after her dad: hers.
     expect(read('Sam rang her dad, and she changed the subject whenever he mentioned the diagnosis.')).toContainEqual(['avoidance-withdrawal', 'client']);
+    // Not more than one person ("her parents"), nor someone the client's possessive does not introduce
+    // ("her" as an object, then "the boss"): he is the client, whose partner "her" may be.
+    expect(read('Sam met her parents for the first time and he went quiet and refused to talk.')).toContainEqual(['avoidance-withdrawal', 'client']);
+    expect(read('Sam texted her before the meeting with the boss and he went quiet and refused to talk.')).toContainEqual(['avoidance-withdrawal', 'client']);
+    expect(read('Sam talked about her previous counsellor and said he had given up on her.')).toEqual([]);
   });
 });
 
