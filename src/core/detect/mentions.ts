@@ -49,8 +49,9 @@ export function sharedMentions(outsiders: readonly string[]): SharedMentions {
   for (const phrase of ['the client', 'my client', 'client', 'c', 'cl', 'clt', 'pt', 'the pt', 'the patient', 'my patient']) index.add(phrase, 'client');
   for (const phrase of ['t', 'th', 'writer', 'this writer', 'the writer', 'this clinician', 'the clinician']) index.add(phrase, 'practitioner');
   for (const phrase of ['my supervisor', 'the supervisor']) index.add(phrase, 'supervisor');
-  // A client's own supervisor (a doctorate's, a placement's) is someone else.
-  for (const phrase of ['her supervisor', 'his supervisor', 'their supervisor']) index.add(phrase, 'other');
+  // A client's own supervisor (a doctorate's, a placement's) is someone else; so is a supervisor's
+  // other supervisee ("Ann described how her supervisee..."): the note's own is "I" or "my supervisee".
+  for (const phrase of ['her supervisor', 'his supervisor', 'their supervisor', 'her supervisee', 'his supervisee', 'their supervisee']) index.add(phrase, 'other');
   for (const phrase of ['my supervisee', 'the supervisee']) index.add(phrase, 'supervisee');
   index.add('my', 'me');
   shared = { outsiders, mentions: { index, others } };

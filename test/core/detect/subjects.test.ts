@@ -103,6 +103,9 @@ describe('who a cue is about', () => {
     expect(roleIn('discussed jade with my supervisor: she')).toBe('client');
     expect(roleIn('brought jade to maggie and she')).toBe('client');
     expect(roleIn('discussed the rota with maggie and she')).toBe('supervisor');
+    // The supervisor's other supervisee is someone else: the note's own is "I" or "my supervisee".
+    expect(roleIn('maggie described how her supervisee')).toBeNull();
+    expect(roleIn('maggie described how her supervisor')).toBeNull();
   });
 
   it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
