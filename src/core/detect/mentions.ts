@@ -77,7 +77,9 @@ const ANOTHER_OF = new Set(['another', 'previous', 'prev', 'former']);
  * client", "a different supervisee"): alone they also open a clause ("Next, client refused...", "on
  * the other, client...").
  */
-const ANOTHER_AFTER_DETERMINER = new Set(['other', 'next', 'last', 'earlier', 'different']);
+const ANOTHER_AFTER_DETERMINER = new Set(['other', 'next', 'last', 'earlier', 'different', 'cover', 'locum', 'stand-in', 'interim', 'temporary', 'relief', 'substitute']);
+/** Roles of supervision that "a" or "an" makes someone else ("Ann described a supervisee who..."): the note's own are "I", "my supervisor" or named. Not a client, whom a supervision note may bring unnamed ("I brought a client who..."). */
+const SUPERVISION_ROLES = new Set(['supervisee', 'supervisees', 'supervisor', 'supervisors']);
 /**
  * The roles of the relationships a note is about: a session's client, a supervision's supervisee
  * and supervisor (a supervision note names the clients it discusses). Not a therapist or a coach,
@@ -99,7 +101,8 @@ export function othersOfRole(words: readonly string[], from: number, longest: (M
   for (let i = from; i + 1 < words.length; i++) {
     if (!ROLE_NOUNS.has(words[i + 1]) || longest[i] || starts?.[i + 1]) continue;
     const word = words[i];
-    if (!ANOTHER_OF.has(word) && !(ANOTHER_AFTER_DETERMINER.has(word) && i > 0 && NOUN_OPENERS.has(words[i - 1]))) continue;
+    const indefinite = (word === 'a' || word === 'an') && SUPERVISION_ROLES.has(words[i + 1]);
+    if (!indefinite && !ANOTHER_OF.has(word) && !(ANOTHER_AFTER_DETERMINER.has(word) && i > 0 && (NOUN_OPENERS.has(words[i - 1]) || words[i - 1].endsWith("'s")))) continue;
     if ((i >= 1 && COPULAS.has(words[i - 1])) || (i >= 2 && COPULAS.has(words[i - 2]))) continue;
     longest[i] = { end: i + 2, value: 'other' };
     longest[i + 1] = undefined;

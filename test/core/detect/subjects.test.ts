@@ -106,6 +106,14 @@ describe('who a cue is about', () => {
     // The supervisor's other supervisee is someone else: the note's own is "I" or "my supervisee".
     expect(roleIn('maggie described how her supervisee')).toBeNull();
     expect(roleIn('maggie described how her supervisor')).toBeNull();
+    // So is a supervisee or supervisor brought in with "a", one standing in, and someone's other one.
+    const supervision = new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, outsiderWords());
+    const inGroup = (sentence: string): ReturnType<SubjectReader['role']> => supervision.role({ first: 'rescued', ...wordsWithCommas(sentence) });
+    expect(roleIn('maggie described a supervisee who')).toBeNull();
+    expect(inGroup('In the group, a supervisee from the other team kept')).toBeNull();
+    expect(inGroup('Maggie was away, so the cover supervisor')).toBeNull();
+    expect(inGroup("In the group, Maggie's other supervisee kept")).toBeNull();
+    expect(inGroup('Maggie was away, so the supervisor')).toBe('supervisor');
   });
 
   it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
