@@ -8,7 +8,7 @@ import { writerWhenMyself } from './reflexive';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SentenceSnippets, SNIPPET } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
-import { opensClause } from '../text/token-gap';
+import { gapHolds, opensClause } from '../text/token-gap';
 import { agentAt } from './trailing-clause';
 import { QuoteScanner, sentenceText } from '../text/quotes';
 import { ContextReader, oneWordNegation, patternCertainty } from './context';
@@ -266,7 +266,7 @@ class SentenceReader {
     if (quoteStart === undefined && isParticipleAfterComma(tokens, text, cueStart)) {
       const opening = openingLength(tokens, cueStart, frontedLength(tokens, text, cueStart));
       const words = tokens.slice(0, opening).map((t) => t.word);
-      return { first: tokens[cueStart].word, words, starts: words.map((_, i) => i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start)) };
+      return { first: tokens[cueStart].word, words, starts: words.map((_, i) => i === 0 || this.opens(i)) };
     }
     const end = quoteStart === undefined ? cueStart : firstTokenFrom(tokens, quoteStart, cueStart);
     const begin = reachStart(tokens, text, end);
@@ -278,7 +278,7 @@ class SentenceReader {
     const opening = openingLength(tokens, begin, frontedLength(tokens, text, begin));
     for (let i = 0; i < opening; i++) {
       words.push(tokens[i].word);
-      starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));
+      starts.push(i === 0 || this.opens(i));
     }
     // Where words are left out, a mark says so: nothing reads across it as if they were adjacent.
     if (begin > opening) {
@@ -287,11 +287,22 @@ class SentenceReader {
     }
     for (let i = begin; i < end; i++) {
       words.push(tokens[i].word);
-      starts.push(i === 0 || opensClause(text, tokens[i - 1].end, tokens[i].start));
+      starts.push(i === 0 || this.opens(i));
     }
     // One entry more when the cue itself follows clause punctuation: "Jo, whom I took to supervision, [emails me]".
-    if (end > 0 && words.length > 0 && opensClause(text, tokens[end - 1].end, tokens[end].start)) starts.push(true);
+    if (end > 0 && words.length > 0 && this.opens(end)) starts.push(true);
     return { first: quoteStart === undefined ? tokens[cueStart].word : '', words, starts };
+  }
+
+  /**
+   * Whether clause punctuation stands before the token at `i`: not the "(" of one word in brackets
+   * after another, a code or name given aside ("about Jo (C-014), and suggested..."), which opens no
+   * clause: read as one, the code stood as a subject.
+   */
+  private opens(i: number): boolean {
+    const { tokens, text } = this;
+    if (!opensClause(text, tokens[i - 1].end, tokens[i].start)) return false;
+    return !(gapHolds(text, tokens[i - 1].end, tokens[i].start, "(") && text[tokens[i].end] === ")");
   }
 
   /** Whether an offset (asked for in text order, as cues are) lies inside a quotation. */

@@ -188,6 +188,11 @@ describe('context and subjects in everyday words', () => {
     expect(read('Sam talked about her previous counsellor and said he had given up on her.')).toEqual([]);
   });
 
+  it("reads a case's code in brackets after its name as an aside, not as a clause's subject", () => {
+    expect(read('I had a question about whether to break confidentiality for Sam (C-014) written on my pad all session and left with it still unspoken.', 'supervision')).toEqual([['passivity-hesitancy', 'supervisee']]);
+    expect(read('The consultant psychiatrist said plainly she did not know the answer about Sam (C-014), and suggested sounding out a colleague.', 'supervision')).toEqual([]);
+  });
+
   it("reads a long sentence's subject from the start of its clause when the words kept before the cue would begin inside it", () => {
     // Twelve words before "sort" start at "peer": read from ", a peer", the peer offered and sorted, not the one the clause of time named.
     const peer = (who: string, whose: string): string => `When ${who} said ${whose} caseload was completely full this month, a peer in the group offered to take two of ${whose} referrals and sort out all their paperwork.`;
