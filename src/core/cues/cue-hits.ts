@@ -54,20 +54,32 @@ const SUBJECT_REACH = 12;
  * cut at "peer" reads the supervisor's subject on; from ", a peer" it reads the peer's.
  */
 const REACH_TO_CLAUSE = 3;
+/** Subject pronouns: a clause opened by one names its subject. */
+const PRONOUN_SUBJECT = new Set(['i', 'he', 'she', 'they', 'we']);
 /**
  * Words that open a clause's subject: someone not named before ("a peer", "another coach") or a
  * pronoun. Not any clause's start: reaching back to every one lost a held-out true hearing and a
  * blind vault's flag (npm run evaluate).
  */
-const NEW_SUBJECT = new Set(['a', 'an', 'another', 'one', 'some', 'i', 'he', 'she', 'they', 'we']);
+const NEW_SUBJECT = new Set(['a', 'an', 'another', 'one', 'some', ...PRONOUN_SUBJECT]);
 
-/** Where the subject words before the cue at `end` start: SUBJECT_REACH words back, or a clause's start up to REACH_TO_CLAUSE before that. */
+/**
+ * Where the subject words before the cue at `end` start: SUBJECT_REACH words back, or a clause's
+ * start up to REACH_TO_CLAUSE before that. Not when the words kept already hold a subject pronoun
+ * ("...I noticed that she tugged at her sleeves, glanced at the door and [went quiet]": reaching
+ * to "I" gave the cue to the writer), nor into the sentence's opening words, which are kept anyway
+ * (moved back, the reach would cut them short: "When I asked about the weekend, she, still in
+ * her coat, [changed the subject]" lost its "she").
+ */
 function reachStart(tokens: readonly Token[], text: string, end: number): number {
   const begin = end - SUBJECT_REACH;
   if (begin <= 0) return 0;
-  for (let at = begin; at > 0 && at >= begin - REACH_TO_CLAUSE; at--) if (NEW_SUBJECT.has(tokens[at].word) && opensClause(text, tokens[at - 1].end, tokens[at].start)) return at;
+  for (let i = begin; i < end; i++) if (PRONOUN_SUBJECT.has(tokens[i].word)) return begin;
+  const opening = openingLength(tokens, begin, frontedLength(tokens, text, begin));
+  for (let at = begin; at > opening && at >= begin - REACH_TO_CLAUSE; at--) if (NEW_SUBJECT.has(tokens[at].word) && opensClause(text, tokens[at - 1].end, tokens[at].start)) return at;
   return begin;
 }
+
 /**
  * The affirmed cues of a note's text: per sentence, skipping quotes of other people's words and
  * headings; negated, hypothetical and historical ones are dropped. Each hit keeps the words that

@@ -200,6 +200,10 @@ describe('context and subjects in everyday words', () => {
     expect(read(peer('I', 'my'), 'supervision')).toEqual([]);
     // The main clause's own subject named: hers, as before.
     expect(read('When I said my caseload was completely full this month, Ann offered to take two of my referrals and sort out all their paperwork for me.', 'supervision')).toContainEqual(['rescuing', 'supervisor']);
+    // Not past a subject pronoun the kept words hold already ("she"), nor into the opening words,
+    // which would then be cut short: the client's, where reaching back gave it to the writer alone.
+    expect(read('When the ending was mentioned again towards the close of the session, I noticed that she tugged at her sleeves, glanced at the door and went quiet.')).toContainEqual(['avoidance-withdrawal', 'client']);
+    expect(read('When I asked about the weekend, she, still in her coat and holding her bag tightly on her lap, changed the subject.')).toContainEqual(['avoidance-withdrawal', 'client']);
   });
 });
 
