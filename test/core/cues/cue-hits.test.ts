@@ -165,6 +165,9 @@ describe('readCueHits on long text', () => {
     expect(rescuing('At 9 this morning I jumped in for her again.')).toBe(1);
     expect(rescuing('At 3 on Mondays I jumped in for her again.')).toBe(1);
     expect(rescuing('Then at 10 I jumped in for her again.')).toBe(1);
+    // Someone's age given now ("a mum in her forties") is no time of their past; "in her forties" alone is.
+    expect(rescuing('Sam, a mum in her forties, says I jumped in for her again.')).toBe(1);
+    expect(rescuing('In her forties Sam says I jumped in for her again.')).toBe(0);
     // The historical list's "at fifteen" is an age; fifteen minutes is a time.
     expect(rescuing('At fifteen minutes past the hour I jumped in for her again.')).toBe(1);
     expect(rescuing('She left home at fifteen and I jumped in for her every time.')).toBe(0);
