@@ -1,8 +1,8 @@
 import type { CueHit } from '../model/note';
-import { subjectWordsAgain } from '../cues/cue-hits';
+import { subjectWordsAgain } from '../cues/sentence-reader';
 import { tokenize, type Token } from '../text/tokens';
 
-/** What a cue hit's sentence gives again of its subject words (cues/cue-hits.ts, subjectWordsAgain). */
+/** What a cue hit's sentence gives again of its subject words (cues/sentence-reader.ts, subjectWordsAgain). */
 export type SubjectWords = Pick<CueHit, 'first' | 'words' | 'starts'>;
 
 /** The subject words a sentence gives again before its token `subjectAt`, or undefined where it gives none. */

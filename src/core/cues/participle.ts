@@ -10,7 +10,7 @@ const ADVERBS = new Set(['barely', 'hardly', 'scarcely', 'still', 'just', 'often
 /**
  * Whether the word at `at` is a participle set after a comma ("..., wondering whether I was unhappy
  * with her"), or an adverb of one there ("..., barely waiting for answers"): its clause goes on with
- * the sentence's subject (cue-hits.ts, subjectCandidates).
+ * the sentence's subject (sentence-reader.ts, subjectCandidates).
  */
 export function isParticipleAfterComma(tokens: readonly Token[], text: string, at: number): boolean {
   if (at < 3) return false;

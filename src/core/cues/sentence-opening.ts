@@ -7,7 +7,7 @@ import { gapHolds } from '../text/token-gap';
 import type { Token } from '../text/tokens';
 
 // Where a sentence's subject stands when it opens the sentence: the words kept as subject candidates
-// however far the cue is (cue-hits.ts, SentenceReader.subjectCandidates).
+// however far the cue is (sentence-reader.ts, SentenceReader.subjectCandidates).
 
 /** Words at a sentence's start kept as subject candidates however far the cue is: the sentence's subject. */
 const SENTENCE_OPENING = 3;

@@ -85,12 +85,12 @@ export interface CueHit {
   /**
    * Per word: it starts the sentence or follows clause punctuation; and one entry more, true, when
    * the cue itself follows clause punctuation (only hits whose words are read from their own
-   * sentence have it: cues/cue-hits.ts, subjectCandidates).
+   * sentence have it: cues/sentence-reader.ts, subjectCandidates).
    */
   readonly starts: readonly boolean[];
   /**
    * The token of its sentence before which `words` were read (the cue's first, or the subject slot
-   * of a pattern): with the sentence, what reads them again (cues/cue-hits.ts, subjectWordsAgain).
+   * of a pattern): with the sentence, what reads them again (cues/sentence-reader.ts, subjectWordsAgain).
    */
   subjectAt?: number;
   /**

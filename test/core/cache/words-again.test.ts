@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subjectWordsAgain } from '../../../src/core/cues/cue-hits';
+import { subjectWordsAgain } from '../../../src/core/cues/sentence-reader';
 import { wordsAgainOnce } from '../../../src/core/cache/words-again';
 import { tokenize } from '../../../src/core/text/tokens';
 
