@@ -51,7 +51,7 @@ export function sharedMentions(outsiders: readonly string[]): SharedMentions {
   for (const phrase of ['my supervisor', 'the supervisor']) index.add(phrase, 'supervisor');
   // A client's own supervisor (a doctorate's, a placement's) is someone else; so is a supervisor's
   // other supervisee ("Ann described how her supervisee..."): the note's own is "I" or "my supervisee".
-  for (const phrase of ['her supervisor', 'his supervisor', 'their supervisor', 'her supervisee', 'his supervisee', 'their supervisee']) index.add(phrase, 'other');
+  for (const possessive of ['her', 'his', 'their']) for (const role of ['supervisor', 'supervisors', 'supervisee', 'supervisees']) index.add(`${possessive} ${role}`, 'other');
   for (const phrase of ['my supervisee', 'the supervisee']) index.add(phrase, 'supervisee');
   index.add('my', 'me');
   shared = { outsiders, mentions: { index, others } };

@@ -1,4 +1,5 @@
 import { NOUN_OPENERS } from '../text/noun-openers';
+import { DAY_NAMES } from '../text/calendar-words';
 import { VERB_LIKE, type Mention, type Who } from './mentions';
 
 // Someone else of one of the relationships' roles: "another client", "the cover supervisor",
@@ -24,6 +25,25 @@ const SUPERVISION_ROLES = new Set(['supervisee', 'supervisees', 'supervisor', 's
 const ROLE_NOUNS = new Set(['client', 'clients', 'cl', 'clt', 'pt', 'patient', 'patients', 'supervisee', 'supervisees', 'supervisor', 'supervisors']);
 /** Verbs that say what the role is, not who acts: "Bex is another client who pushes back" is Bex. */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'seems', 'seemed']);
+/** Words before "a" that say what someone's role is, as copulas do: "I'm a supervisee who jumps in", "works as a relief supervisor". */
+const SAYS_WHO = new Set([...COPULAS, 'am', "i'm", "he's", "she's", "they're", "we're", 'as']);
+
+/** Whether one of the note's people is named right before `at`: "Ann, a supervisor who always jumps in" is Ann. */
+function namedBefore(longest: readonly (Mention | undefined)[], at: number): boolean {
+  for (let j = Math.max(0, at - 4); j < at; j++) {
+    const mention = longest[j];
+    if (mention?.end === at && mention.value !== 'other') return true;
+  }
+  return false;
+}
+
+/** Words of time whose possessive owns no one: "Friday's last client" is the client seen last on Friday. */
+const TIME_OWNERS = new Set([...DAY_NAMES, 'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'day', 'session']);
+
+/** Whether a word is someone's possessive ("Ann's"), not a time's ("today's"). */
+function ownersPossessive(word: string): boolean {
+  return word.endsWith("'s") && !TIME_OWNERS.has(word.slice(0, -2));
+}
 
 /**
  * "Another client rang late", "the previous supervisee overran", "my former supervisor": someone
@@ -36,9 +56,11 @@ export function othersOfRole(words: readonly string[], from: number, longest: (M
   for (let i = from; i + 1 < words.length; i++) {
     if (!ROLE_NOUNS.has(words[i + 1]) || longest[i] || starts?.[i + 1]) continue;
     const word = words[i];
-    const indefinite = (word === 'a' || word === 'an') && SUPERVISION_ROLES.has(words[i + 1]);
-    if (!indefinite && !ANOTHER_OF.has(word) && !(ANOTHER_AFTER_DETERMINER.has(word) && i > 0 && (NOUN_OPENERS.has(words[i - 1]) || words[i - 1].endsWith("'s")))) continue;
+    const indefinite = (word === 'a' || word === 'an') && SUPERVISION_ROLES.has(words[i + 1]) && !namedBefore(longest, i);
+    if (!indefinite && !ANOTHER_OF.has(word) && !(ANOTHER_AFTER_DETERMINER.has(word) && i > 0 && (NOUN_OPENERS.has(words[i - 1]) || ownersPossessive(words[i - 1])))) continue;
     if ((i >= 1 && COPULAS.has(words[i - 1])) || (i >= 2 && COPULAS.has(words[i - 2]))) continue;
+    // "I'm a supervisee who", "works as a relief supervisor": what someone is, said with "a".
+    if ((indefinite && i >= 1 && SAYS_WHO.has(words[i - 1])) || (i >= 2 && (words[i - 1] === 'a' || words[i - 1] === 'an') && SAYS_WHO.has(words[i - 2]))) continue;
     longest[i] = { end: i + 2, value: 'other' };
     longest[i + 1] = undefined;
   }

@@ -114,6 +114,12 @@ describe('who a cue is about', () => {
     expect(inGroup('Maggie was away, so the cover supervisor')).toBeNull();
     expect(inGroup("In the group, Maggie's other supervisee kept")).toBeNull();
     expect(inGroup('Maggie was away, so the supervisor')).toBe('supervisor');
+    // What someone is, said with "a", and someone of a time ("Friday's last client") stay who they are.
+    expect(inGroup("I'm a supervisee who")).toBe('supervisee');
+    expect(inGroup('Maggie, a supervisor who always')).toBe('supervisor');
+    expect(inGroup('Jade works as a relief supervisor at the depot and keeps')).toBe('client');
+    expect(inGroup("Friday's last client")).toBe('unknown');
+    expect(inGroup('Maggie said her supervisees')).toBeNull();
   });
 
   it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
