@@ -113,20 +113,46 @@ export class SentenceReader {
   }
 
   /**
-   * Whether clause punctuation stands before the token at `i`: not the "(" of one word in brackets
-   * after another, a code or name given aside ("about Jo (C-014), and suggested..."), which opens no
-   * clause: read as one, the code stood as a subject.
+   * Whether clause punctuation stands before the token at `i`: not the "(" of an aside, and after
+   * one, a name or a subject pronoun opens a clause with none ("Session 4 (C-014) Jo went quiet"),
+   * not an acronym ("Imogen's (C-125) HR business partner").
    */
   private opens(i: number): boolean {
     const { tokens, text } = this;
-    if (!opensClause(text, tokens[i - 1].end, tokens[i].start)) return false;
-    return !(gapHolds(text, tokens[i - 1].end, tokens[i].start, "(") && text[tokens[i].end] === ")");
+    if (!opensClause(text, tokens[i - 1].end, tokens[i].start)) return i >= 2 && this.aside(i - 1) && (named(text, tokens[i]) || PRONOUN_SUBJECT.has(tokens[i].word));
+    return !this.aside(i);
+  }
+
+  /**
+   * Whether the token at `i` is an aside: a code or a name alone in brackets right after another
+   * word ("about Jo (C-014), and suggested..."), which opens no clause; read as one, the code stood as
+   * a subject. Not a common noun ("Dave (manager) who keeps...") nor one a "who" hangs on.
+   */
+  private aside(i: number): boolean {
+    const { tokens, text } = this;
+    const token = tokens[i];
+    if (text[token.end] !== ')' || !gapHolds(text, tokens[i - 1].end, token.start, '(')) return false;
+    if (!capital(text, token) && !/\d/.test(token.word)) return false;
+    const next = tokens[i + 1]?.word;
+    return next !== 'who' && next !== 'whom';
   }
 
   /** Whether an offset (asked for in text order, as cues are) lies inside a quotation. */
   quoted(offset: number): boolean {
     return this.quotes.openBefore(offset) !== undefined;
   }
+}
+
+/** Whether a token is written with a capital first. */
+function capital(text: string, token: Token): boolean {
+  const first = text[token.start];
+  return first !== first.toLowerCase();
+}
+
+/** Whether a token is written as a name: a capital, then a small letter ("Jo", not "HR"). */
+function named(text: string, token: Token): boolean {
+  const second = text[token.start + 1] ?? '';
+  return capital(text, token) && second !== second.toUpperCase();
 }
 
 /**

@@ -191,6 +191,11 @@ describe('context and subjects in everyday words', () => {
   it("reads a case's code in brackets after its name as an aside, not as a clause's subject", () => {
     expect(read('I had a question about whether to break confidentiality for Sam (C-014) written on my pad all session and left with it still unspoken.', 'supervision')).toEqual([['passivity-hesitancy', 'supervisee']]);
     expect(read('The consultant psychiatrist said plainly she did not know the answer about Sam (C-014), and suggested sounding out a colleague.', 'supervision')).toEqual([]);
+    // Not a common noun in brackets, nor a code a "who" hangs on; and after an aside a name opens a clause.
+    expect(read('Sam talked about Dave (manager) who keeps taking over her projects.')).toEqual([]);
+    expect(read('I saw Sam (C-014) who went quiet and refused to talk.')).toEqual([['avoidance-withdrawal', 'client'], ['power-struggle', 'client']]);
+    expect(read('Session 4 (C-014) Sam went quiet and refused to talk.')).toEqual([['avoidance-withdrawal', 'client'], ['power-struggle', 'client']]);
+    expect(new Set(read('Re Sam (C-014) Ann told me off sharply for not escalating.', 'supervision').map(([d, r]) => `${d} ${r}`))).toEqual(new Set(['persecuting supervisor']));
   });
 
   it("reads a long sentence's subject from the start of its clause when the words kept before the cue would begin inside it", () => {
