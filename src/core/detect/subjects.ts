@@ -52,6 +52,7 @@ export class SubjectReader {
     for (const name of names.supervisor) own.add(name, 'supervisor');
     for (const name of names.supervisee) own.add(name, 'supervisee');
     for (const name of names.practitioner ?? []) own.add(name, 'practitioner');
+    if (kind === 'supervision' && names.author === 'supervisor') for (const [phrase, who] of SUPERVISOR_WRITES) own.add(phrase, who);
     // The note's own people first: a name both answer to stays theirs (longestMentions keeps the first of equals).
     const shared = sharedMentions(others);
     this.others = shared.others;
@@ -342,4 +343,5 @@ const LISTENER_WORDS = 3;
 const CASE_OPENERS = new Set(['discussed', 'brought', 'presented']);
 /** The verbs of "Maggie is the only person who...": one of the note's people judged. */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
-
+/** In a note the supervisor wrote, "my supervisee" is the note's, "my supervisor" the writer's own: the other way round from the supervisee's notes. */
+const SUPERVISOR_WRITES: readonly [string, Who][] = [['my supervisee', 'supervisee'], ['my supervisor', 'other'], ['my own supervisor', 'other']];

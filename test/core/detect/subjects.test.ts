@@ -122,6 +122,19 @@ describe('who a cue is about', () => {
     expect(inGroup('Maggie said her supervisees')).toBeNull();
   });
 
+  it('reads "my supervisee" as the supervisee, and "my supervisor" as someone else, in a note the supervisor wrote', () => {
+    const names = { client: ['Jade'], supervisor: ['Maggie'], supervisee: ['Robin'], author: 'supervisor' as const };
+    const roleIn = roleBy(new SubjectReader('supervision', names, outsiderWords()));
+    expect(roleIn('my supervisee')).toBe('supervisee');
+    expect(roleIn('robin ( my supervisee )')).toBe('supervisee');
+    expect(roleIn('my supervisor')).toBeNull();
+    expect(roleIn('my own supervisor')).toBeNull();
+    // The other way round in the supervisee's own notes.
+    const bySupervisee = roleBy(new SubjectReader('supervision', { ...names, author: 'supervisee' }, outsiderWords()));
+    expect(bySupervisee('my supervisee')).toBeNull();
+    expect(bySupervisee('my supervisor')).toBe('supervisor');
+  });
+
   it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
     const session = new SubjectReader('session', { client: ['Priya'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
     const [judgedInSession, roleInSession] = [roleBy(session, true), roleBy(session)];
