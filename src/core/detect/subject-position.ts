@@ -57,6 +57,7 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   }
   if (starts[index]) return !objectListItem(words, starts, index);
   if (index > 0 && CLAUSE_STARTERS.has(words[index - 1])) return !(words[index - 1] === 'and' && joinsListItems(words, starts, index - 1));
+  if (toldAbout(words, index)) return true;
   // After a word of time opening the sentence: "Tonight the new data clerk...".
   if (index === 1 && starts[0] && OPENING_ADVERBS.has(words[0])) return true;
   // After a short opening phrase of place or time: "In group supervision a fellow clinician said...";
@@ -92,6 +93,23 @@ function objectListItem(words: readonly string[], starts: readonly boolean[], in
   }
   return false;
 }
+
+/** Verbs of telling whose listener comes before what is told. */
+const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
+
+/**
+ * Whether the mention at `index` (or the possessive its title stands after) opens what is told
+ * right after "told me", "tells him" with no "that": "Robin told me Jo keeps asking him to decide"
+ * is Jo's, "Jo told me her mother keeps..." the mother's. Not the writer's possessive ("told me my
+ * notes read like a student's"), nor a name's ("told me Jo's news").
+ */
+function toldAbout(words: readonly string[], index: number): boolean {
+  const word = words[index];
+  return index >= 2 && TELLING.has(words[index - 2]) && OBJECT_PRONOUNS.has(words[index - 1]) && !WRITERS.has(word) && !word.endsWith("'s") && words[index + 1] !== 's';
+}
+
+/** The writer's possessives, which name no one told about. */
+const WRITERS = new Set(['my', 'our', 'your']);
 
 /** Pronouns only ever objects ("her" may be a possessive). */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);

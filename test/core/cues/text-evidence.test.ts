@@ -198,6 +198,13 @@ describe('context and subjects in everyday words', () => {
     expect(new Set(read('Re Sam (C-014) Ann told me off sharply for not escalating.', 'supervision').map(([d, r]) => `${d} ${r}`))).toEqual(new Set(['persecuting supervisor']));
   });
 
+  it('reads the one told about right after "told me" as the subject of what is told', () => {
+    expect(read('Ann told me Sam keeps asking her to decide everything for him.', 'supervision')).toContainEqual(['dependency', 'client']);
+    expect(read('Sam told me her mother keeps filling in her forms for her.')).toEqual([]);
+    // Not the writer's own possessive: "my notes" are no one told about.
+    expect(read('Sam told me my notes were useless.')).toContainEqual(['idealisation-devaluation', 'client']);
+  });
+
   it("reads a long sentence's subject from the start of its clause when the words kept before the cue would begin inside it", () => {
     // Twelve words before "sort" start at "peer": read from ", a peer", the peer offered and sorted, not the one the clause of time named.
     const peer = (who: string, whose: string): string => `When ${who} said ${whose} caseload was completely full this month, a peer in the group offered to take two of ${whose} referrals and sort out all their paperwork.`;
