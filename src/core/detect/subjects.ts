@@ -41,6 +41,8 @@ export class SubjectReader {
   private readonly mentions: PhraseIndex<Who>[];
   /** People outside the relationships named in one word (mentions.ts, SharedMentions.others). */
   private readonly others: ReadonlySet<string>;
+  /** Whether the cue being read is a judgement (role's `judgement`): its teller, not the one told about, judges. */
+  private judging = false;
 
   constructor(
     private readonly kind: NoteKind,
@@ -66,6 +68,7 @@ export class SubjectReader {
    * that names neither the supervisor nor the supervisee (note-evidence.ts).
    */
   role(hit: Pick<CueHit, 'first' | 'words' | 'starts' | 'subjectAfter'>, judgement = false, caseClient = false): Role | null {
+    this.judging = judgement;
     if (!hit.subjectAfter) return this.roleFrom(hit, judgement, caseClient);
     // The words after a cue that opens its sentence: the first person among them is its subject
     // ("For the fifth week running I told Jo..." is mine), when one of the note's people; someone
@@ -183,7 +186,7 @@ export class SubjectReader {
     const longest = this.longestMentions(words, pronounAt + 1);
     for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];
-      if (!mention || !isSubjectPosition(words, starts, i, mention.value)) continue;
+      if (!mention || !isSubjectPosition(words, starts, i, mention.value, !this.judging)) continue;
       // Someone outside the subject of a clause of time or condition closed before the cue ("leave my
       // phone face down when my sister rings, and fill every evening...") is that clause's subject
       // only: the sentence's own subject goes on, known or not.

@@ -203,6 +203,8 @@ describe('context and subjects in everyday words', () => {
     expect(read('Sam told me her mother keeps filling in her forms for her.')).toEqual([]);
     // Not the writer's own possessive: "my notes" are no one told about.
     expect(read('Sam told me my notes were useless.')).toContainEqual(['idealisation-devaluation', 'client']);
+    // Nor one who owns what is told ("her sister's diagnosis").
+    expect(read("Sam told me her sister's diagnosis and then went quiet.")).toContainEqual(['avoidance-withdrawal', 'client']);
   });
 
   it("reads a long sentence's subject from the start of its clause when the words kept before the cue would begin inside it", () => {

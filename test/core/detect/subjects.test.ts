@@ -135,6 +135,12 @@ describe('who a cue is about', () => {
     expect(bySupervisee('my supervisor')).toBe('supervisor');
   });
 
+  it('reads the one told about after "told me" as the subject, but a judgement told as the teller\'s', () => {
+    const session = new SubjectReader('session', { client: ['Sam'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
+    expect(roleBy(session)('sam tells me her mum')).toBeNull();
+    expect(roleBy(session, true)('sam tells me her last therapist')).toBe('client');
+  });
+
   it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
     const session = new SubjectReader('session', { client: ['Priya'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
     const [judgedInSession, roleInSession] = [roleBy(session, true), roleBy(session)];
