@@ -108,8 +108,7 @@ const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
  * notes read like a student's"), nor a name's ("told me Jo's news").
  */
 function toldAbout(words: readonly string[], index: number): boolean {
-  const word = words[index];
-  return index >= 2 && TELLING.has(words[index - 2]) && OBJECT_PRONOUNS.has(words[index - 1]) && !WRITERS.has(word) && !word.endsWith("'s") && words[index + 1] !== 's';
+  return index >= 2 && TELLING.has(words[index - 2]) && OBJECT_PRONOUNS.has(words[index - 1]) && !WRITERS.has(words[index]) && !owns(words, index);
 }
 
 /** Whether the word at `at` is a possessive: "mother's", or shorthand's "Cl." and "s". */
