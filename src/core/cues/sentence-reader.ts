@@ -29,20 +29,22 @@ const PRONOUN_SUBJECT = new Set(['i', 'he', 'she', 'they', 'we']);
 const NEW_SUBJECT = new Set(['a', 'an', 'another', 'one', 'some', ...PRONOUN_SUBJECT]);
 
 /**
- * Where the subject words before the cue at `end` start: SUBJECT_REACH words back, or a clause's
- * start up to REACH_TO_CLAUSE before that. Not when the words kept already hold a subject pronoun
+ * Where the subject words before the cue at `end` start (`begin`): SUBJECT_REACH words back, or a
+ * clause's start up to REACH_TO_CLAUSE before that; with the opening words' length when it read them
+ * and the start stayed, so that it is not read twice. Not when the words kept already hold a subject pronoun
  * ("...I noticed that she tugged at her sleeves, glanced at the door and [went quiet]": reaching
  * to "I" gave the cue to the writer), nor into the sentence's opening words, which are kept anyway
  * (moved back, the reach would cut them short: "When I asked about the weekend, she, still in
  * her coat, [changed the subject]" lost its "she").
  */
-function reachStart(tokens: readonly Token[], text: string, end: number): number {
+function reachStart(tokens: readonly Token[], text: string, end: number): { begin: number; opening?: number } {
   const begin = end - SUBJECT_REACH;
-  if (begin <= 0) return 0;
-  for (let i = begin; i < end; i++) if (PRONOUN_SUBJECT.has(tokens[i].word)) return begin;
+  if (begin <= 0) return { begin: 0 };
+  for (let i = begin; i < end; i++) if (PRONOUN_SUBJECT.has(tokens[i].word)) return { begin };
   const opening = openingLength(tokens, begin, frontedLength(tokens, text, begin));
-  for (let at = begin; at > opening && at >= begin - REACH_TO_CLAUSE; at--) if (NEW_SUBJECT.has(tokens[at].word) && opensClause(text, tokens[at - 1].end, tokens[at].start)) return at;
-  return begin;
+  for (let at = begin; at > opening && at >= begin - REACH_TO_CLAUSE; at--) if (NEW_SUBJECT.has(tokens[at].word) && opensClause(text, tokens[at - 1].end, tokens[at].start)) return { begin: at };
+  // Not moved: the opening words read here are the ones to keep (SentenceReader.subjectCandidates).
+  return { begin, opening };
 }
 
 /** The evidence text and subject words of the cues of one sentence, asked for in text order. */
@@ -87,13 +89,14 @@ export class SentenceReader {
       return { first: tokens[cueStart].word, words, starts: words.map((_, i) => i === 0 || this.opens(i)) };
     }
     const end = quoteStart === undefined ? cueStart : firstTokenFrom(tokens, quoteStart, cueStart);
-    const begin = reachStart(tokens, text, end);
+    const reach = reachStart(tokens, text, end);
+    const begin = reach.begin;
     const words: string[] = [];
     const starts: boolean[] = [];
     // A subject further back still governs the clauses joined to it ("my partner is in a running
     // battle with her boss over the rota and is determined to win"): the sentence's opening words
     // stay candidates when the reach starts after them.
-    const opening = openingLength(tokens, begin, frontedLength(tokens, text, begin));
+    const opening = reach.opening ?? openingLength(tokens, begin, frontedLength(tokens, text, begin));
     for (let i = 0; i < opening; i++) {
       words.push(tokens[i].word);
       starts.push(i === 0 || this.opens(i));

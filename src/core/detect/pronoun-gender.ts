@@ -1,5 +1,6 @@
 import { isSectionLabel } from '../text/section-labels';
 import { VERB_LIKE, type Mention } from './mentions';
+import { owns } from './subject-position';
 
 /** The gender a possessive or a subject pronoun gives, contracted or not ("she'd"). */
 const GENDER = new Map<string, 'f' | 'm'>([
@@ -64,7 +65,7 @@ export function outsiderAfterClient(words: readonly string[], starts: readonly b
   if (pronounAt < first + 3) return false;
   const before = mentions();
   const name = before[first];
-  if (name?.value !== 'client' || words[name.end - 1].endsWith("'s") || words[name.end] === 's') return false;
+  if (name?.value !== 'client' || owns(words, name.end - 1)) return false;
   const genderAt = clientGenderAt(words, name.end, pronounAt);
   if (genderAt === undefined) return false;
   for (let i = name.end; i < genderAt; i++) if (before[i] !== undefined) return false;

@@ -33,8 +33,7 @@ const MAX_OWNERS = 3;
  * which is the teller's ("Jo tells me her last therapist was a genius").
  */
 export function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number, who: Who, told = true): boolean {
-  // Read as the one told about only when the mention owns nothing itself ("told me her mother's story").
-  told &&= !owns(words, index) && !(POSSESSIVES.has(words[index]) && owns(words, index + 1));
+  const mentionAt = index;
   // A title before one of the note's people is part of the name: "Pastor Wafula", "Dr Okafor" stand where the title does.
   if (who !== 'other' && index > 0 && !starts[index] && TITLES.has(words[index - 1])) index--;
   // A clause opening at the mention itself: the word before it, after a comma, is no possessive of it
@@ -61,7 +60,8 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   }
   if (starts[index]) return !objectListItem(words, starts, index);
   if (index > 0 && CLAUSE_STARTERS.has(words[index - 1])) return !(words[index - 1] === 'and' && joinsListItems(words, starts, index - 1));
-  if (told && toldAbout(words, index)) return true;
+  // Read as the one told about only when the mention owns nothing itself ("told me her mother's story").
+  if (told && toldAbout(words, index) && !owns(words, mentionAt) && !(POSSESSIVES.has(words[mentionAt]) && owns(words, mentionAt + 1))) return true;
   // After a word of time opening the sentence: "Tonight the new data clerk...".
   if (index === 1 && starts[0] && OPENING_ADVERBS.has(words[0])) return true;
   // After a short opening phrase of place or time: "In group supervision a fellow clinician said...";
@@ -112,7 +112,7 @@ function toldAbout(words: readonly string[], index: number): boolean {
 }
 
 /** Whether the word at `at` is a possessive: "mother's", or shorthand's "Cl." and "s". */
-function owns(words: readonly string[], at: number): boolean {
+export function owns(words: readonly string[], at: number): boolean {
   return at < words.length && (words[at].endsWith("'s") || words[at + 1] === 's');
 }
 
