@@ -1,5 +1,5 @@
 import { SKIPPED_WORDS } from '../model/note';
-import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH } from '../text/opening-phrases';
+import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH, TIME_DETERMINERS, TIME_NOUNS } from '../text/opening-phrases';
 import { isPastForm } from '../text/past-forms';
 import { CLAUSE_STARTERS, SUBORDINATORS } from './clauses';
 import { TITLES } from './titles';
@@ -64,6 +64,8 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   if (told && toldAbout(words, index) && !owns(words, mentionAt) && !(POSSESSIVES.has(words[mentionAt]) && owns(words, mentionAt + 1))) return true;
   // After a word of time opening the sentence: "Tonight the new data clerk...".
   if (index === 1 && starts[0] && OPENING_ADVERBS.has(words[0])) return true;
+  // After a phrase of time of two words opening it: "This week Jo...", "Last night my sister...".
+  if (index === 2 && starts[0] && !starts[1] && TIME_DETERMINERS.has(words[0]) && TIME_NOUNS.has(words[1])) return true;
   // After a short opening phrase of place or time: "In group supervision a fellow clinician said...";
   // not the object of a preposition inside it ("at home with her partner"), and not across words left out.
   return (

@@ -1,8 +1,15 @@
+import { DAY_NAMES } from './calendar-words';
 /** Words that open a sentence with a phrase of place or time before its subject: "At peer supervision a colleague...". */
-export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'through', 'within', 'throughout']);
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'through', 'within', 'throughout', 'since', 'for']);
 
 /** How far into a sentence such an opening phrase may run before the subject. */
 export const OPENING_REACH = 5;
 
 /** Words of time that stand before a sentence's subject with no comma: "Tonight the new data clerk rewrote...". */
 export const OPENING_ADVERBS: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday', 'later', 'earlier', 'afterwards', 'afterward', 'recently', 'lately', 'meanwhile', 'then', 'now', 'again', 'also', 'suddenly', 'finally', 'eventually', 'initially']);
+
+/** Words that make a phrase of time of the word after them: "This week Jo...", "All week her brother...". */
+export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'all', 'every', 'each', 'most', 'that', 'one', 'some']);
+
+/** Times such a phrase names: "Last night my sister...", "Every session Jo...". Not "time": "every time the consultant overrules..." opens a clause of its own. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'month', 'year', 'fortnight', 'term', 'semester', 'summer', 'winter', 'spring', 'autumn', 'session', 'visit', 'meeting', 'call', ...DAY_NAMES]);

@@ -459,6 +459,22 @@ describe('who a cue is about', () => {
     expect(role('in the session ~ her manager at the team meeting on the friday before last and')).not.toBeNull();
   });
 
+  it('reads the subject after a phrase of time of two words, or one opened by since or for, with no comma', () => {
+    // "This week Jo kept the pain to herself" is the client's; it was no one's known.
+    expect(role('this week sam')).toBe('client');
+    expect(role('last night sam')).toBe('client');
+    expect(role('every friday sam')).toBe('client');
+    // Someone else's after it stays theirs: "All week her sister has kept...".
+    expect(role('all week her sister has')).toBeNull();
+    expect(role('since the funeral her brother has')).toBeNull();
+    expect(role('for months her dad has')).toBeNull();
+    // "Every time" opens a clause of its own, whose subject is not the sentence's.
+    expect(role('every time her manager overrules a plan i')).toBe('practitioner');
+    expect(role('every time her manager')).not.toBeNull();
+    // A pronoun after it is read as before.
+    expect(role('this morning i')).toBe('practitioner');
+  });
+
   it('gives a reflection only its writer: he, she or a client in it is someone else', () => {
     const reflection = new SubjectReader('reflection', { client: ['Sam'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
     const of = (sentence: string): ReturnType<SubjectReader['role']> => {
