@@ -1,5 +1,5 @@
 import { SKIPPED_WORDS } from '../model/note';
-import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH, TIME_DETERMINERS, TIME_NOUNS } from '../text/opening-phrases';
+import { OPENING_ADVERBIAL_WORDS, OPENING_PREPOSITIONS, OPENING_REACH, TIME_DETERMINERS, TIME_NOUNS } from '../text/opening-phrases';
 import { isPastForm } from '../text/past-forms';
 import { CLAUSE_STARTERS, SUBORDINATORS } from './clauses';
 import { TITLES } from './titles';
@@ -62,20 +62,30 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   if (index > 0 && CLAUSE_STARTERS.has(words[index - 1])) return !(words[index - 1] === 'and' && joinsListItems(words, starts, index - 1));
   // Read as the one told about only when the mention owns nothing itself ("told me her mother's story").
   if (told && toldAbout(words, index) && !owns(words, mentionAt) && !(POSSESSIVES.has(words[mentionAt]) && owns(words, mentionAt + 1))) return true;
-  // After a word of time opening the sentence: "Tonight the new data clerk...".
-  if (index === 1 && starts[0] && OPENING_ADVERBS.has(words[0])) return true;
-  // After a phrase of time of two words opening it: "This week Jo...", "Last night my sister...".
-  if (index === 2 && starts[0] && !starts[1] && TIME_DETERMINERS.has(words[0]) && TIME_NOUNS.has(words[1])) return true;
-  // After a short opening phrase of place or time: "In group supervision a fellow clinician said...";
-  // not the object of a preposition inside it ("at home with her partner"), and not across words left out.
-  return (
-    index >= 2 &&
-    index <= OPENING_REACH &&
-    starts[0] &&
-    OPENING_PREPOSITIONS.has(words[0]) &&
-    !PREPOSITIONS.has(words[index - 1]) &&
-    !words.slice(1, index).some((w) => NOMINATIVE.has(w) || w === SKIPPED_WORDS)
-  );
+  return afterOpeningPhrase(words, starts, index);
+}
+
+/**
+ * Whether the mention at `index` follows a phrase of time or place opening the sentence with no
+ * comma: words of an adverbial ("Tonight the new data clerk", "As usual Jo", "This week Jo",
+ * "Predictably her sister"), or a preposition's phrase after at most one of them ("In group
+ * supervision a fellow clinician", "Later in the session Jo"). Not the object of a preposition
+ * ending it ("at home with her partner"; "as soon as Jo" opens a clause, read where clauses are),
+ * and not across words left out.
+ */
+function afterOpeningPhrase(words: readonly string[], starts: readonly boolean[], index: number): boolean {
+  if (index === 0 || !starts[0] || PREPOSITIONS.has(words[index - 1])) return false;
+  let at = 0;
+  while (at < index && isOpeningAdverbial(words[at]) && (at === 0 || !starts[at])) at++;
+  if (at === index) return index <= OPENING_REACH;
+  if (at > 1 || !OPENING_PREPOSITIONS.has(words[at]) || (at > 0 && starts[at])) return false;
+  return index >= at + 2 && index <= OPENING_REACH + at && !words.slice(at + 1, index).some((w) => NOMINATIVE.has(w) || w === SKIPPED_WORDS);
+}
+
+/** A word of an adverbial of time or manner that may open a sentence before its subject: "again", "this", "week", "predictably". */
+function isOpeningAdverbial(word: string): boolean {
+  if (OPENING_PREPOSITIONS.has(word)) return false;
+  return OPENING_ADVERBIAL_WORDS.has(word) || TIME_DETERMINERS.has(word) || TIME_NOUNS.has(word) || (word.length > 4 && word.endsWith('ly'));
 }
 
 /**

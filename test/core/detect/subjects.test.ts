@@ -475,6 +475,25 @@ describe('who a cue is about', () => {
     expect(role('this morning i')).toBe('practitioner');
   });
 
+  it('reads the subject after an adverbial of a few words opening the sentence with no comma', () => {
+    expect(role('as usual sam')).toBe('client');
+    expect(role('once again sam')).toBe('client');
+    expect(role('straight away sam')).toBe('client');
+    expect(role('predictably sam')).toBe('client');
+    expect(role('twice this week sam')).toBe('client');
+    expect(role('most weeks sam')).toBe('client');
+    // An adverbial, then a preposition's phrase: "Later in the session Sam...".
+    expect(role('later in the session sam')).toBe('client');
+    expect(role('towards the end sam')).toBe('client');
+    expect(role('by the end sam had')).toBe('client');
+    // Someone else's after it stays theirs.
+    expect(role('as usual her sister')).toBeNull();
+    expect(role('once again her manager')).toBeNull();
+    // Not the object of a preposition ending the opening words ("later on Sam's birthday"), nor past a verb.
+    expect(role('later on sam')).toBe('unknown');
+    expect(role('predictably rang sam')).toBe('unknown');
+  });
+
   it('gives a reflection only its writer: he, she or a client in it is someone else', () => {
     const reflection = new SubjectReader('reflection', { client: ['Sam'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
     const of = (sentence: string): ReturnType<SubjectReader['role']> => {
