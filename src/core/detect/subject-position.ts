@@ -32,7 +32,7 @@ const MAX_OWNERS = 3;
  * `told`: whether one told about right after "told me" counts (toldAbout); not for a judgement,
  * which is the teller's ("Jo tells me her last therapist was a genius").
  */
-export function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number, who: Who, told = true): boolean {
+export function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number, who: Who, told = true, end?: number): boolean {
   const mentionAt = index;
   // A title before one of the note's people is part of the name: "Pastor Wafula", "Dr Okafor" stand where the title does.
   if (who !== 'other' && index > 0 && !starts[index] && TITLES.has(words[index - 1])) index--;
@@ -60,6 +60,13 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   }
   if (starts[index]) return !objectListItem(words, starts, index);
   if (index > 0 && CLAUSE_STARTERS.has(words[index - 1])) return !(words[index - 1] === 'and' && joinsListItems(words, starts, index - 1));
+  // The subject of a clause that a verb of perceiving or thinking opens with no "that", only
+  // auxiliaries between it and the cue (`end`: where the mention ends): "I noticed Jo [went quiet]",
+  // "I felt my supervisor was [holding back]", "I watched Jo [go quiet]". Not an object with more
+  // after it ("I saw Jo on Tuesday and [went quiet] myself" is mine), nor an owner ("I heard my
+  // father's voice [come out of my mouth]"), nor the one a judgement is about ("I think the
+  // consultant [walks on water]" is the thinker's idealising: `told` is false for a judgement).
+  if (told && end !== undefined && index > 0 && PERCEIVING.has(words[index - 1]) && !owns(words, end - 1) && onlyAuxiliaries(words, end)) return true;
   // Read as the one told about only when the mention owns nothing itself ("told me her mother's story").
   if (told && toldAbout(words, index) && !owns(words, mentionAt) && !(POSSESSIVES.has(words[mentionAt]) && owns(words, mentionAt + 1))) return true;
   return afterOpeningPhrase(words, starts, index);
@@ -126,6 +133,20 @@ function toldAbout(words: readonly string[], index: number): boolean {
 /** Whether the word at `at` is a possessive: "mother's", or shorthand's "Cl." and "s". */
 export function owns(words: readonly string[], at: number): boolean {
   return at < words.length && (words[at].endsWith("'s") || words[at + 1] === 's');
+}
+
+/** Verbs of perceiving or thinking whose clause may follow with no "that": "I noticed Jo went quiet". */
+const PERCEIVING = new Set(
+  ['notice', 'noticed', 'notices', 'feel', 'felt', 'feels', 'sense', 'sensed', 'senses', 'see', 'saw', 'sees', 'watch', 'watched', 'hear', 'heard', 'think', 'thought', 'thinks', 'realise', 'realised', 'realize', 'realized', 'suspect', 'suspected', 'know', 'knew', 'guess', 'guessed', 'believe', 'believed', 'imagine', 'imagined', 'noted', 'observed', 'spotted', 'reckon', 'reckoned', 'assume', 'assumed', 'found', 'worried', 'feared'],
+);
+
+/** Words that may stand between a clause's subject and its verb: "Jo was [holding back]", "my supervisor seemed to be [rushing]". */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never', 'seemed', 'seems', 'seem', 'kept', 'keeps', 'might', 'may', 'must', 'again', 'just', 'still', 'also', 'really', 'already', 'always', 'started', 'starting', 'began', 'being', 'getting', 'got']);
+
+/** Whether the words from `from` to the cue are only auxiliaries (or none). */
+function onlyAuxiliaries(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i++) if (!AUXILIARIES.has(words[i])) return false;
+  return true;
 }
 
 /** The writer's possessives, which name no one told about. */

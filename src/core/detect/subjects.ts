@@ -186,7 +186,7 @@ export class SubjectReader {
     const longest = this.longestMentions(words, pronounAt + 1);
     for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];
-      if (!mention || !isSubjectPosition(words, starts, i, mention.value, !this.judging)) continue;
+      if (!mention || !isSubjectPosition(words, starts, i, mention.value, !this.judging, mention.end)) continue;
       // Someone outside the subject of a clause of time or condition closed before the cue ("leave my
       // phone face down when my sister rings, and fill every evening...") is that clause's subject
       // only: the sentence's own subject goes on, known or not.

@@ -21,7 +21,7 @@ const roleWithCommas = (sentence: string): ReturnType<SubjectReader['role']> => 
 describe('who a cue is about', () => {
   it('takes the nearest subject before the cue', () => {
     expect(role('sam said that i')).toBe('practitioner');
-    expect(role('i thought sam')).toBe('practitioner'); // "Sam" after a verb is not the subject; "I" is
+    expect(role('i called sam')).toBe('practitioner'); // "Sam" after a verb is not the subject; "I" is (but see "I thought Sam [rescued]" below)
     expect(role('sam')).toBe('client');
     expect(role('her mother')).toBeNull();
     // An owner owned in turn: the deputy principal of Sam's old school is someone else.
@@ -473,6 +473,24 @@ describe('who a cue is about', () => {
     expect(role('every time her manager')).not.toBeNull();
     // A pronoun after it is read as before.
     expect(role('this morning i')).toBe('practitioner');
+  });
+
+  it('reads the subject of a clause a verb of perceiving or thinking opens with no "that", when only auxiliaries follow it', () => {
+    const perceived = (sentence: string, judgement = false): ReturnType<SubjectReader['role']> => {
+      const words = sentence.split(' ');
+      return reader.role({ first: 'x', words, starts: words.map((_, i) => i === 0) }, judgement);
+    };
+    expect(perceived('i noticed sam')).toBe('client');
+    expect(perceived('i felt sam was')).toBe('client');
+    expect(perceived('i think sam is still')).toBe('client');
+    expect(perceived('i noticed her sister')).toBeNull();
+    expect(perceived("i noticed sam's sister")).toBeNull();
+    // An object with more after it is not the clause's subject: "I saw Sam on Tuesday and [went quiet]".
+    expect(perceived('i saw sam on tuesday and')).toBe('practitioner');
+    // An owner is not: "I heard my father's voice [come out of my mouth]".
+    expect(perceived("i heard my father's")).toBe('practitioner');
+    // A judgement is its thinker's: "I think Sam [walks on water]" is my idealising.
+    expect(perceived('i think sam', true)).toBe('practitioner');
   });
 
   it('reads the subject after an adverbial of a few words opening the sentence with no comma', () => {
