@@ -140,6 +140,15 @@ const PERCEIVING = new Set(
   ['notice', 'noticed', 'notices', 'feel', 'felt', 'feels', 'sense', 'sensed', 'senses', 'see', 'saw', 'sees', 'watch', 'watched', 'hear', 'heard', 'think', 'thought', 'thinks', 'realise', 'realised', 'realize', 'realized', 'suspect', 'suspected', 'know', 'knew', 'guess', 'guessed', 'believe', 'believed', 'imagine', 'imagined', 'noted', 'observed', 'spotted', 'reckon', 'reckoned', 'assume', 'assumed', 'found', 'worried', 'feared'],
 );
 
+/**
+ * Whether the words end on a verb of perceiving and him, her or them, whose act the cue then is:
+ * "I noticed her [go quiet]", "I watched him [withdraw]", "I felt her [pulling away]".
+ */
+export function perceivedObject(words: readonly string[]): boolean {
+  const last = words.length - 1;
+  return last >= 1 && (words[last] === 'her' || words[last] === 'him' || words[last] === 'them') && PERCEIVING.has(words[last - 1]);
+}
+
 /** Words that may stand between a clause's subject and its verb: "Jo was [holding back]", "my supervisor seemed to be [rushing]". */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never', 'seemed', 'seems', 'seem', 'kept', 'keeps', 'might', 'may', 'must', 'again', 'just', 'still', 'also', 'really', 'already', 'always', 'started', 'starting', 'began', 'being', 'getting', 'got']);
 

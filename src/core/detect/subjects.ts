@@ -14,7 +14,7 @@ import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { superlativeVerb } from './superlative';
 import { relativeClauseAntecedent } from './relative-clause';
-import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
+import { closedSubordinateClause, isSubjectPosition, NOMINATIVE, perceivedObject } from './subject-position';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {
@@ -169,10 +169,8 @@ export class SubjectReader {
     if (words.length === 0) return undefined;
     // "...a father who decides everything for her": the cue's subject is the one "who" follows.
     const last = words.length - 1;
-    if (words[last] === 'who') {
-      const before = this.longestMentions(words, Math.max(0, last - 4)).find((m) => m?.end === last);
-      if (before) return before.value;
-    }
+    const beforeWho = words[last] === 'who' ? this.longestMentions(words, Math.max(0, last - 4)).find((m) => m?.end === last) : undefined;
+    if (beforeWho) return beforeWho.value;
     const antecedent = relativeClauseAntecedent(words, starts, (from) => this.longestMentions(words, from));
     if (antecedent !== undefined) return antecedent;
     if (this.reportedOutsider(words, starts)) return 'other';
@@ -181,7 +179,8 @@ export class SubjectReader {
     let pronounAt = words.length - 1;
     while (pronounAt >= 0 && !NOMINATIVE.has(words[pronounAt])) pronounAt--;
     const pronoun = pronounAt >= 0 ? NOMINATIVE.get(words[pronounAt]) : undefined;
-    if (pronounAt === words.length - 1) return this.reported(words, starts, pronounAt, pronoun);
+    if (!this.judging && perceivedObject(words)) return this.reported(words, starts, last, 'third-person');
+    if (pronounAt === last) return this.reported(words, starts, pronounAt, pronoun);
     if (contactClause(words, starts, pronounAt, (from) => this.longestMentions(words, from))) return 'other';
     const longest = this.longestMentions(words, pronounAt + 1);
     for (let i = words.length - 1; i > pronounAt; i--) {

@@ -493,6 +493,19 @@ describe('who a cue is about', () => {
     expect(perceived('i think sam', true)).toBe('practitioner');
   });
 
+  it('gives the act to him, her or them right after a verb of perceiving: "I noticed her [go quiet]"', () => {
+    const perceived = (sentence: string, judgement = false): ReturnType<SubjectReader['role']> => {
+      const words = sentence.split(' ');
+      return reader.role({ first: 'x', words, starts: words.map((_, i) => i === 0) }, judgement);
+    };
+    expect(perceived('i noticed her')).toBe('client');
+    expect(perceived('i watched him')).toBe('client');
+    expect(perceived('i felt them')).toBe('client');
+    // Not after another verb, and not for a judgement ("I found her [brilliant]" is my idealising).
+    expect(perceived('i rang her')).toBe('practitioner');
+    expect(perceived('i found her', true)).toBe('practitioner');
+  });
+
   it('reads the subject after an adverbial of a few words opening the sentence with no comma', () => {
     expect(role('as usual sam')).toBe('client');
     expect(role('once again sam')).toBe('client');
