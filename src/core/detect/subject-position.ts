@@ -66,11 +66,31 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   // after it ("I saw Jo on Tuesday and [went quiet] myself" is mine), nor an owner ("I heard my
   // father's voice [come out of my mouth]"), nor the one a judgement is about ("I think the
   // consultant [walks on water]" is the thinker's idealising: `told` is false for a judgement).
-  if (told && end !== undefined && index > 0 && PERCEIVING.has(words[index - 1]) && !owns(words, end - 1) && onlyAuxiliaries(words, end)) return true;
+  if (told && end !== undefined && index > 0 && PERCEIVING.has(words[index - 1]) && !owns(words, end - 1) && onlyAuxiliaries(words, starts, end)) return true;
   // Read as the one told about only when the mention owns nothing itself ("told me her mother's story").
   if (told && toldAbout(words, index) && !owns(words, mentionAt) && !(POSSESSIVES.has(words[mentionAt]) && owns(words, mentionAt + 1))) return true;
-  return afterOpeningPhrase(words, starts, index);
+  // Not where an object right before the cue may be the one who acts: "Once again Ann told me [to stop rescuing]".
+  return afterOpeningPhrase(words, starts, index) && (end === undefined || !objectActsFrom(words, end));
 }
+
+/**
+ * Whether an object pronoun after `from` stands right before the cue, or with only "to", "stop" and
+ * the like between: "told me to stop [rescuing]", "noticed me [going quiet]". Who then does the
+ * cue is not read here; the mention before it is not taken for sure.
+ */
+function objectActsFrom(words: readonly string[], from: number): boolean {
+  let at = words.length - 1;
+  while (at >= from && BEFORE_AN_ACT.has(words[at])) at--;
+  if (at < from) return false;
+  if (OBJECT_PRONOUNS.has(words[at])) return true;
+  // "Her" or a noun with its possessive or article only with "to" or the like after it: "told her
+  // sister to stop [rescuing her]"; right before the cue they may be its own ("with her [easiest
+  // cases]", "through my notes [line by line]").
+  return at < words.length - 1 && (words[at] === 'her' || (at - 1 >= from && POSSESSIVES.has(words[at - 1])));
+}
+
+/** Words that may stand between an object and the act it is asked, told or seen to do: "me to stop [rescuing]", "accused me of [rescuing]". */
+const BEFORE_AN_ACT = new Set(['to', 'stop', 'start', 'keep', 'be', 'not', 'again', 'just', 'always', 'also', 'still', 'for', 'of']);
 
 /**
  * Whether the mention at `index` follows a phrase of time or place opening the sentence with no
@@ -83,16 +103,24 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
 function afterOpeningPhrase(words: readonly string[], starts: readonly boolean[], index: number): boolean {
   if (index === 0 || !starts[0] || PREPOSITIONS.has(words[index - 1])) return false;
   let at = 0;
-  while (at < index && isOpeningAdverbial(words[at]) && (at === 0 || !starts[at])) at++;
+  while (at < index && (at === 0 || !starts[at])) {
+    // "Once" alone opens a clause as "when" does; "once again" and "once more" are adverbials.
+    if (words[at] === 'once' && (words[at + 1] === 'again' || words[at + 1] === 'more')) at++;
+    else if (!isOpeningAdverbial(words[at])) break;
+    at++;
+  }
   if (at === index) return index <= OPENING_REACH;
   if (at > 1 || !OPENING_PREPOSITIONS.has(words[at]) || (at > 0 && starts[at])) return false;
   return index >= at + 2 && index <= OPENING_REACH + at && !words.slice(at + 1, index).some((w) => NOMINATIVE.has(w) || w === SKIPPED_WORDS);
 }
 
+/** Words in "ly" that are no adverb: nouns, adjectives, names ("Supply teacher Jo...", "Emily Jo's..."). */
+const NOT_ADVERBS = new Set(['supply', 'family', 'bully', 'belly', 'rally', 'jelly', 'holly', 'sally', 'emily', 'kelly', 'molly', 'polly', 'italy', 'lonely', 'friendly', 'elderly', 'lovely', 'silly', 'assembly', 'anomaly', 'reply', 'apply', 'butterfly', 'homely', 'lively', 'costly', 'deadly', 'orderly', 'unruly', 'wobbly', 'smelly', 'chilly', 'curly', 'hilly', 'jolly', 'woolly']);
+
 /** A word of an adverbial of time or manner that may open a sentence before its subject: "again", "this", "week", "predictably". */
 function isOpeningAdverbial(word: string): boolean {
   if (OPENING_PREPOSITIONS.has(word)) return false;
-  return OPENING_ADVERBIAL_WORDS.has(word) || TIME_DETERMINERS.has(word) || TIME_NOUNS.has(word) || (word.length > 4 && word.endsWith('ly'));
+  return OPENING_ADVERBIAL_WORDS.has(word) || TIME_DETERMINERS.has(word) || TIME_NOUNS.has(word) || (word.length > 4 && word.endsWith('ly') && !NOT_ADVERBS.has(word));
 }
 
 /**
@@ -150,13 +178,23 @@ export function perceivedObject(words: readonly string[]): boolean {
 }
 
 /** Words that may stand between a clause's subject and its verb: "Jo was [holding back]", "my supervisor seemed to be [rushing]". */
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never', 'seemed', 'seems', 'seem', 'kept', 'keeps', 'might', 'may', 'must', 'again', 'just', 'still', 'also', 'really', 'already', 'always', 'started', 'starting', 'began', 'being', 'getting', 'got']);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never', 'going', 'seemed', 'seems', 'seem', 'kept', 'keeps', 'might', 'may', 'must', 'again', 'just', 'still', 'also', 'really', 'already', 'always', 'started', 'starting', 'began', 'being', 'getting', 'got']);
 
-/** Whether the words from `from` to the cue are only auxiliaries (or none). */
-function onlyAuxiliaries(words: readonly string[], from: number): boolean {
-  for (let i = from; i < words.length; i++) if (!AUXILIARIES.has(words[i])) return false;
+/**
+ * Whether the words from `from` to the cue are only auxiliaries (or none), in one clause: not "I
+ * sensed Jo, then [withdrew]". "To" only after a verb it goes with ("seemed to [avoid]") or before
+ * "be" ("I felt Jo to be [avoiding me]"): "I saw Jo again to [avoid a gap]" is my purpose.
+ */
+function onlyAuxiliaries(words: readonly string[], starts: readonly boolean[], from: number): boolean {
+  for (let i = from; i <= words.length; i++) if (starts[i]) return false;
+  for (let i = from; i < words.length; i++) {
+    if (!AUXILIARIES.has(words[i]) || (words[i] === 'to' && !TO_AFTER.has(words[i - 1]) && words[i + 1] !== 'be')) return false;
+  }
   return true;
 }
+
+/** Verbs after which "to" goes on with the same subject: "seemed to be", "started to". */
+const TO_AFTER = new Set(['seem', 'seems', 'seemed', 'start', 'started', 'starting', 'began', 'begin', 'got', 'had', 'has', 'have', 'used', 'tends', 'tended', 'going']);
 
 /** The writer's possessives, which name no one told about. */
 const WRITERS = new Set(['my', 'our', 'your']);

@@ -16,10 +16,11 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weekend', 'morn
 
 /**
  * Words of an adverbial that may open a sentence before its subject with no comma: "As usual Jo...",
- * "Once again her sister...", "Straight away Jo...". Words of time (TIME_DETERMINERS, TIME_NOUNS) and
+ * "Once again her sister...", "Straight away Jo...". Not "once" alone, which opens a clause as "when"
+ * does ("Once Jo went quiet her mum [rescued her]"): afterOpeningPhrase reads "once again". Words of time (TIME_DETERMINERS, TIME_NOUNS) and
  * words ending in "ly" are read as such words too ("Predictably Jo...", "Almost immediately Jo...").
  */
 export const OPENING_ADVERBIAL_WORDS: ReadonlySet<string> = new Set([
   ...OPENING_ADVERBS,
-  ...['as', 'usual', 'ever', 'always', 'once', 'more', 'yet', 'straight', 'right', 'away', 'soon', 'early', 'first', 'still', 'instead', 'sometimes', 'often', 'twice', 'same', 'halfway', 'midway', 'just', 'almost'],
+  ...['as', 'usual', 'ever', 'always', 'more', 'yet', 'straight', 'right', 'away', 'soon', 'early', 'first', 'still', 'instead', 'sometimes', 'often', 'twice', 'same', 'halfway', 'midway', 'just', 'almost'],
 ]);

@@ -487,6 +487,11 @@ describe('who a cue is about', () => {
     expect(perceived("i noticed sam's sister")).toBeNull();
     // An object with more after it is not the clause's subject: "I saw Sam on Tuesday and [went quiet]".
     expect(perceived('i saw sam on tuesday and')).toBe('practitioner');
+    // Nor an object with a purpose after it ("I saw Sam again to [avoid a long gap]"), nor past a comma.
+    expect(perceived('i saw sam again to')).toBe('practitioner');
+    expect(perceived('i felt sam seemed to')).toBe('client');
+    expect(perceived('i found sam to be')).toBe('client');
+    expect(reader.role({ first: 'then', words: ['i', 'sensed', 'sam'], starts: [true, false, false, true] })).toBe('practitioner');
     // An owner is not: "I heard my father's voice [come out of my mouth]".
     expect(perceived("i heard my father's")).toBe('practitioner');
     // A judgement is its thinker's: "I think Sam [walks on water]" is my idealising.
@@ -508,7 +513,7 @@ describe('who a cue is about', () => {
 
   it('reads the subject after an adverbial of a few words opening the sentence with no comma', () => {
     expect(role('as usual sam')).toBe('client');
-    expect(role('once again sam')).toBe('client');
+    expect(role('again today sam')).toBe('client');
     expect(role('straight away sam')).toBe('client');
     expect(role('predictably sam')).toBe('client');
     expect(role('twice this week sam')).toBe('client');
@@ -523,6 +528,16 @@ describe('who a cue is about', () => {
     // Not the object of a preposition ending the opening words ("later on Sam's birthday"), nor past a verb.
     expect(role('later on sam')).toBe('unknown');
     expect(role('predictably rang sam')).toBe('unknown');
+    // "Once" opens a clause as "when" does: "Once Sam went quiet her mum [rescued her]".
+    expect(role('once sam')).toBe('unknown');
+    // A word in "ly" that is no adverb: "Supply teacher Sam...".
+    expect(role('supply teacher')).not.toBeNull();
+    // An object right before the cue may be the one who acts: "As usual Sam told me to stop [rescuing]".
+    expect(role('as usual sam told me to stop')).toBe('unknown');
+    expect(role('as usual sam told her sister to stop')).toBe('unknown');
+    expect(role('as usual sam accused me of')).toBe('unknown');
+    // A possessive right before the cue is its own: "As usual Sam filled her slot with her [easiest cases]".
+    expect(role('as usual sam filled her slot with her')).toBe('client');
   });
 
   it('gives a reflection only its writer: he, she or a client in it is someone else', () => {
