@@ -1,7 +1,8 @@
 import { SKIPPED_WORDS } from '../model/note';
-import { OPENING_ADVERBIAL_WORDS, OPENING_PREPOSITIONS, OPENING_REACH, TIME_DETERMINERS, TIME_NOUNS } from '../text/opening-phrases';
+import { OPENING_ADVERBIAL_WORDS, OPENING_PREPOSITIONS, OPENING_REACH, OPENING_TIME_DETERMINERS, OPENING_TIME_NOUNS } from '../text/opening-phrases';
 import { isPastForm } from '../text/past-forms';
 import { CLAUSE_STARTERS, SUBORDINATORS } from './clauses';
+import { perceivedSubject } from './perceived-clause';
 import { TITLES } from './titles';
 import type { Who } from './mentions';
 
@@ -60,13 +61,11 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   }
   if (starts[index]) return !objectListItem(words, starts, index);
   if (index > 0 && CLAUSE_STARTERS.has(words[index - 1])) return !(words[index - 1] === 'and' && joinsListItems(words, starts, index - 1));
-  // The subject of a clause that a verb of perceiving or thinking opens with no "that", only
-  // auxiliaries between it and the cue (`end`: where the mention ends): "I noticed Jo [went quiet]",
-  // "I felt my supervisor was [holding back]", "I watched Jo [go quiet]". Not an object with more
-  // after it ("I saw Jo on Tuesday and [went quiet] myself" is mine), nor an owner ("I heard my
+  // The subject of a clause a verb of perceiving opens ("I noticed Jo [went quiet]": `end`, where the
+  // mention ends, is needed to see that only auxiliaries follow it); not an owner ("I heard my
   // father's voice [come out of my mouth]"), nor the one a judgement is about ("I think the
   // consultant [walks on water]" is the thinker's idealising: `told` is false for a judgement).
-  if (told && end !== undefined && index > 0 && PERCEIVING.has(words[index - 1]) && !owns(words, end - 1) && onlyAuxiliaries(words, starts, end)) return true;
+  if (told && end !== undefined && index > 0 && !owns(words, end - 1) && perceivedSubject(words, starts, index, end)) return true;
   // Read as the one told about only when the mention owns nothing itself ("told me her mother's story").
   if (told && toldAbout(words, index) && !owns(words, mentionAt) && !(POSSESSIVES.has(words[mentionAt]) && owns(words, mentionAt + 1))) return true;
   // Not where an object right before the cue may be the one who acts: "Once again Ann told me [to stop rescuing]".
@@ -120,7 +119,7 @@ const NOT_ADVERBS = new Set(['supply', 'family', 'bully', 'belly', 'rally', 'jel
 /** A word of an adverbial of time or manner that may open a sentence before its subject: "again", "this", "week", "predictably". */
 function isOpeningAdverbial(word: string): boolean {
   if (OPENING_PREPOSITIONS.has(word)) return false;
-  return OPENING_ADVERBIAL_WORDS.has(word) || TIME_DETERMINERS.has(word) || TIME_NOUNS.has(word) || (word.length > 4 && word.endsWith('ly') && !NOT_ADVERBS.has(word));
+  return OPENING_ADVERBIAL_WORDS.has(word) || OPENING_TIME_DETERMINERS.has(word) || OPENING_TIME_NOUNS.has(word) || (word.length > 4 && word.endsWith('ly') && !NOT_ADVERBS.has(word));
 }
 
 /**
@@ -162,39 +161,6 @@ function toldAbout(words: readonly string[], index: number): boolean {
 export function owns(words: readonly string[], at: number): boolean {
   return at < words.length && (words[at].endsWith("'s") || words[at + 1] === 's');
 }
-
-/** Verbs of perceiving or thinking whose clause may follow with no "that": "I noticed Jo went quiet". */
-const PERCEIVING = new Set(
-  ['notice', 'noticed', 'notices', 'feel', 'felt', 'feels', 'sense', 'sensed', 'senses', 'see', 'saw', 'sees', 'watch', 'watched', 'hear', 'heard', 'think', 'thought', 'thinks', 'realise', 'realised', 'realize', 'realized', 'suspect', 'suspected', 'know', 'knew', 'guess', 'guessed', 'believe', 'believed', 'imagine', 'imagined', 'noted', 'observed', 'spotted', 'reckon', 'reckoned', 'assume', 'assumed', 'found', 'worried', 'feared'],
-);
-
-/**
- * Whether the words end on a verb of perceiving and him, her or them, whose act the cue then is:
- * "I noticed her [go quiet]", "I watched him [withdraw]", "I felt her [pulling away]".
- */
-export function perceivedObject(words: readonly string[]): boolean {
-  const last = words.length - 1;
-  return last >= 1 && (words[last] === 'her' || words[last] === 'him' || words[last] === 'them') && PERCEIVING.has(words[last - 1]);
-}
-
-/** Words that may stand between a clause's subject and its verb: "Jo was [holding back]", "my supervisor seemed to be [rushing]". */
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never', 'going', 'seemed', 'seems', 'seem', 'kept', 'keeps', 'might', 'may', 'must', 'again', 'just', 'still', 'also', 'really', 'already', 'always', 'started', 'starting', 'began', 'being', 'getting', 'got']);
-
-/**
- * Whether the words from `from` to the cue are only auxiliaries (or none), in one clause: not "I
- * sensed Jo, then [withdrew]". "To" only after a verb it goes with ("seemed to [avoid]") or before
- * "be" ("I felt Jo to be [avoiding me]"): "I saw Jo again to [avoid a gap]" is my purpose.
- */
-function onlyAuxiliaries(words: readonly string[], starts: readonly boolean[], from: number): boolean {
-  for (let i = from; i <= words.length; i++) if (starts[i]) return false;
-  for (let i = from; i < words.length; i++) {
-    if (!AUXILIARIES.has(words[i]) || (words[i] === 'to' && !TO_AFTER.has(words[i - 1]) && words[i + 1] !== 'be')) return false;
-  }
-  return true;
-}
-
-/** Verbs after which "to" goes on with the same subject: "seemed to be", "started to". */
-const TO_AFTER = new Set(['seem', 'seems', 'seemed', 'start', 'started', 'starting', 'began', 'begin', 'got', 'had', 'has', 'have', 'used', 'tends', 'tended', 'going']);
 
 /** The writer's possessives, which name no one told about. */
 const WRITERS = new Set(['my', 'our', 'your']);

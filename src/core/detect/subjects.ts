@@ -14,7 +14,8 @@ import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { superlativeVerb } from './superlative';
 import { relativeClauseAntecedent } from './relative-clause';
-import { closedSubordinateClause, isSubjectPosition, NOMINATIVE, perceivedObject } from './subject-position';
+import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
+import { perceivedObject } from './perceived-clause';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {
