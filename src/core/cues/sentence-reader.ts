@@ -86,7 +86,8 @@ export class SentenceReader {
     if (quoteStart === undefined && isParticipleAfterComma(tokens, text, cueStart)) {
       const opening = openingLength(tokens, cueStart, frontedLength(tokens, text, cueStart));
       const words = tokens.slice(0, opening).map((t) => t.word);
-      return { first: tokens[cueStart].word, words, starts: words.map((_, i) => i === 0 || this.opens(i)) };
+      // The entry past the words: the cue follows the comma (CueHit.starts).
+      return { first: tokens[cueStart].word, words, starts: [...words.map((_, i) => i === 0 || this.opens(i)), true] };
     }
     const end = quoteStart === undefined ? cueStart : firstTokenFrom(tokens, quoteStart, cueStart);
     const reach = reachStart(tokens, text, end);

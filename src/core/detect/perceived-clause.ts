@@ -21,11 +21,13 @@ export function perceivedSubject(words: readonly string[], starts: readonly bool
 
 /**
  * Whether the words end on a verb of perceiving and him, her or them, whose act the cue then is:
- * "I noticed her [go quiet]", "I watched him [withdraw]", "I felt her [pulling away]".
+ * "I noticed her [go quiet]", "I watched him [withdraw]", "I felt her [pulling away]". Not where
+ * punctuation stands before the cue: "I watched her, [going quiet] myself" is mine. (Who he or she
+ * is, when someone else was named before, is not sure: subjects.ts reads it as no one's.)
  */
-export function perceivedObject(words: readonly string[]): boolean {
+export function perceivedObject(words: readonly string[], starts: readonly boolean[]): boolean {
   const last = words.length - 1;
-  return last >= 1 && (words[last] === 'her' || words[last] === 'him' || words[last] === 'them') && PERCEIVING.has(words[last - 1]);
+  return last >= 1 && !starts[words.length] && (words[last] === 'her' || words[last] === 'him' || words[last] === 'them') && PERCEIVING.has(words[last - 1]);
 }
 
 /** Words that may stand between a clause's subject and its verb: "Jo was [holding back]", "my supervisor seemed to be [rushing]". */

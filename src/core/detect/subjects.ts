@@ -180,7 +180,7 @@ export class SubjectReader {
     let pronounAt = words.length - 1;
     while (pronounAt >= 0 && !NOMINATIVE.has(words[pronounAt])) pronounAt--;
     const pronoun = pronounAt >= 0 ? NOMINATIVE.get(words[pronounAt]) : undefined;
-    if (!this.judging && perceivedObject(words)) return this.reported(words, starts, last, 'third-person');
+    if (!this.judging && perceivedObject(words, starts)) return this.longestMentions(words, 0).some((m) => m?.value === 'other') ? 'other' : this.reported(words, starts, last, 'third-person');
     if (pronounAt === last) return this.reported(words, starts, pronounAt, pronoun);
     if (contactClause(words, starts, pronounAt, (from) => this.longestMentions(words, from))) return 'other';
     const longest = this.longestMentions(words, pronounAt + 1);

@@ -263,3 +263,11 @@ describe('readCueHits with the learnt sentence reader', () => {
     expect(heard(text)).not.toContain('power-struggle');
   });
 });
+
+describe('the words before a participle set after a comma', () => {
+  it("are the sentence's opening words, marked as before punctuation: the cue follows the comma", () => {
+    const hit = readCueHits([paragraph('I watched her, holding back my own tears.')], reader).find((h) => h.dynamic === 'passivity-hesitancy');
+    expect(hit?.words).toEqual(['i', 'watched', 'her']);
+    expect(hit?.starts).toEqual([true, false, false, true]);
+  });
+});

@@ -28,9 +28,15 @@ describe('who acts after a verb of perceiving or thinking', () => {
   });
 
   it('gives the act to him, her or them ending the words after such a verb', () => {
-    expect(perceivedObject(clause('i noticed her').words)).toBe(true);
-    expect(perceivedObject(clause('i watched them').words)).toBe(true);
-    expect(perceivedObject(clause('i rang her').words)).toBe(false);
-    expect(perceivedObject(clause('i noticed her sister').words)).toBe(false);
+    const object = (sentence: string): boolean => {
+      const { words, starts } = clause(sentence);
+      return perceivedObject(words, starts);
+    };
+    expect(object('i noticed her')).toBe(true);
+    expect(object('i watched them')).toBe(true);
+    expect(object('i rang her')).toBe(false);
+    expect(object('i noticed her sister')).toBe(false);
+    // Not where the cue follows punctuation: "I watched her, [going quiet] myself".
+    expect(perceivedObject(['i', 'watched', 'her'], [true, false, false, true])).toBe(false);
   });
 });

@@ -506,6 +506,8 @@ describe('who a cue is about', () => {
     expect(perceived('i noticed her')).toBe('client');
     expect(perceived('i watched him')).toBe('client');
     expect(perceived('i felt them')).toBe('client');
+    // Someone else named before may be the one: "Her mum sat in and I noticed her [rescuing Sam]".
+    expect(perceived('her mum sat in and i noticed her')).toBeNull();
     // Not after another verb, and not for a judgement ("I found her [brilliant]" is my idealising).
     expect(perceived('i rang her')).toBe('practitioner');
     expect(perceived('i found her', true)).toBe('practitioner');
