@@ -1,7 +1,7 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { OPENING_ADVERBIAL_WORDS, OPENING_PREPOSITIONS, OPENING_REACH, OPENING_TIME_DETERMINERS, OPENING_TIME_NOUNS } from '../text/opening-phrases';
 import { isPastForm } from '../text/past-forms';
-import { CLAUSE_STARTERS, SUBORDINATORS } from './clauses';
+import { CLAUSE_STARTERS, DETERMINERS, SUBORDINATORS } from './clauses';
 import { perceivedSubject } from './perceived-clause';
 import { TITLES } from './titles';
 import type { Who } from './mentions';
@@ -68,8 +68,37 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   if (told && end !== undefined && index > 0 && !owns(words, end - 1) && perceivedSubject(words, starts, index, end)) return true;
   // Read as the one told about only when the mention owns nothing itself ("told me her mother's story").
   if (told && toldAbout(words, index) && !owns(words, mentionAt) && !(POSSESSIVES.has(words[mentionAt]) && owns(words, mentionAt + 1))) return true;
+  if (afterOpeningClause(words, starts, index)) return true;
   // Not where an object right before the cue may be the one who acts: "Once again Ann told me [to stop rescuing]".
   return afterOpeningPhrase(words, starts, index) && (end === undefined || !objectActsFrom(words, end));
+}
+
+/**
+ * Whether the mention at `index` opens the main clause after a clause of time or condition that
+ * opens the sentence with no comma: "When I asked about her dad Jo [changed the subject]",
+ * "Each time her dad came up Jo...". The clause must hold a verb in the past, and the word before
+ * the mention must not take it as its object (a verb, a preposition, a possessive or article).
+ */
+function afterOpeningClause(words: readonly string[], starts: readonly boolean[], index: number): boolean {
+  const opener = openingSubordinator(words);
+  if (!starts[0] || opener === 0 || index < opener + 2) return false;
+  const before = words[index - 1];
+  if (PREPOSITIONS.has(before) || POSSESSIVES.has(before) || DETERMINERS.has(before) || CLAUSE_STARTERS.has(before) || NOMINATIVE.has(before)) return false;
+  if (VERB_WORDS.has(before) || isPastForm(before) || before.endsWith('ing') || before === 'to' || before === SKIPPED_WORDS) return false;
+  let verb = false;
+  for (let k = opener; k < index - 1; k++) {
+    if (starts[k] || words[k] === SKIPPED_WORDS) return false;
+    verb ||= isPastForm(words[k]) || VERB_WORDS.has(words[k]);
+  }
+  return verb;
+}
+
+/** How many words open the sentence as a subordinator: "when", "whenever", "each time", "the moment", "as soon as"; 0 for none. */
+function openingSubordinator(words: readonly string[]): number {
+  if (words[0] === 'as' && words[1] === 'soon' && words[2] === 'as') return 3;
+  if ((words[0] === 'each' || words[0] === 'every' || words[0] === 'any') && words[1] === 'time') return 2;
+  if (words[0] === 'the' && (words[1] === 'moment' || words[1] === 'minute')) return 2;
+  return SUBORDINATORS.has(words[0]) ? 1 : 0;
 }
 
 /**

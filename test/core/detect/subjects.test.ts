@@ -513,6 +513,18 @@ describe('who a cue is about', () => {
     expect(perceived('i found her', true)).toBe('practitioner');
   });
 
+  it('reads the main clause after a clause of time opening the sentence with no comma', () => {
+    // "When I asked about her dad Sam [changed the subject]" was mine.
+    expect(role('when i asked about her dad sam')).toBe('client');
+    expect(role('whenever her dad came up sam')).toBe('client');
+    expect(role('each time her dad came up sam')).toBe('client');
+    expect(role('as soon as her dad came up her sister')).toBeNull();
+    // Not the object of the clause's verb or preposition, nor with no verb in the clause.
+    expect(role('when i called sam')).toBe('practitioner');
+    expect(role('when i looked at sam')).toBe('practitioner');
+    expect(role('if her dad sam')).toBeNull();
+  });
+
   it('reads the subject after an adverbial of a few words opening the sentence with no comma', () => {
     expect(role('as usual sam')).toBe('client');
     expect(role('again today sam')).toBe('client');
