@@ -26,10 +26,12 @@ const OPENING_EXTENSION = 3;
  */
 export function openingLength(tokens: readonly { word: string }[], begin: number, frontedPhrase = 0): number {
   // A word of time before the subject ("Tonight the new data clerk...") is passed over as a phrase set before it.
-  const fronted = frontedPhrase === 0 && tokens.length > 1 && OPENING_ADVERBS.has(tokens[0].word) ? 1 : frontedPhrase;
-  // A phrase of place or time with no comma ("In group supervision a peer brought...") stands before
-  // the subject: the opening reaches as far as a subject may stand after one (subject-position.ts).
-  const opening = fronted === 0 && tokens.length > 0 && OPENING_PREPOSITIONS.has(tokens[0].word) ? OPENING_REACH + 1 : SENTENCE_OPENING;
+  // After a section label too ("D: Tonight Jo..."): the label is a phrase set before it.
+  const fronted = tokens.length > frontedPhrase + 1 && OPENING_ADVERBS.has(tokens[frontedPhrase].word) ? frontedPhrase + 1 : frontedPhrase;
+  // A phrase of place or time with no comma ("In group supervision a peer brought...", "D: In group
+  // supervision...") stands before the subject: the opening reaches as far as a subject may stand
+  // after one (subject-position.ts).
+  const opening = tokens.length > fronted && OPENING_PREPOSITIONS.has(tokens[fronted].word) ? OPENING_REACH + 1 : SENTENCE_OPENING;
   let length = Math.min(fronted + opening, begin);
   const limit = Math.min(fronted + opening + OPENING_EXTENSION, begin);
   // The whole noun phrase: "Remy said their youth worker" (a title of two words), not "their youth";

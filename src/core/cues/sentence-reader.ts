@@ -6,6 +6,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { gapHolds, opensClause } from '../text/token-gap';
 import { QuoteScanner, sentenceText } from '../text/quotes';
 import { frontedLength, openingLength } from './sentence-opening';
+import { labelLength } from '../text/section-labels';
 
 // One sentence as readCueHits reads it (cue-hits.ts): its evidence texts, whether it asks or quotes,
 // and the words before each cue that may be its subject, which the detector reads with the note's
@@ -83,11 +84,14 @@ export class SentenceReader {
     const quoteStart = this.quotes.openBefore(tokens[cueStart].start);
     // "The coordinator emailed after I moved my slot, wondering whether...": a participle set after a
     // comma goes on with the sentence's subject, not with the pronoun nearest it.
+    // A section label ("D:", "Response:") is no part of the sentence: "I: As usual Jo [changed the
+    // subject]" is BIRP's intervention, not the writer.
+    const label = Math.min(labelLength(tokens, text), cueStart);
     if (quoteStart === undefined && isParticipleAfterComma(tokens, text, cueStart)) {
       const opening = openingLength(tokens, cueStart, frontedLength(tokens, text, cueStart));
-      const words = tokens.slice(0, opening).map((t) => t.word);
+      const words = tokens.slice(label, Math.max(label, opening)).map((t) => t.word);
       // The entry past the words: the cue follows the comma (CueHit.starts).
-      return { first: tokens[cueStart].word, words, starts: [...words.map((_, i) => i === 0 || this.opens(i)), true] };
+      return { first: tokens[cueStart].word, words, starts: [...words.map((_, i) => i === 0 || this.opens(label + i)), true] };
     }
     const end = quoteStart === undefined ? cueStart : firstTokenFrom(tokens, quoteStart, cueStart);
     const reach = reachStart(tokens, text, end);
@@ -98,18 +102,18 @@ export class SentenceReader {
     // battle with her boss over the rota and is determined to win"): the sentence's opening words
     // stay candidates when the reach starts after them.
     const opening = reach.opening ?? openingLength(tokens, begin, frontedLength(tokens, text, begin));
-    for (let i = 0; i < opening; i++) {
+    for (let i = label; i < opening; i++) {
       words.push(tokens[i].word);
-      starts.push(i === 0 || this.opens(i));
+      starts.push(i === label || this.opens(i));
     }
     // Where words are left out, a mark says so: nothing reads across it as if they were adjacent.
     if (begin > opening) {
       words.push(SKIPPED_WORDS);
       starts.push(false);
     }
-    for (let i = begin; i < end; i++) {
+    for (let i = Math.max(begin, label); i < end; i++) {
       words.push(tokens[i].word);
-      starts.push(i === 0 || this.opens(i));
+      starts.push(i === label || this.opens(i));
     }
     // One entry more when the cue itself follows clause punctuation: "Jo, whom I took to supervision, [emails me]".
     if (end > 0 && words.length > 0 && this.opens(end)) starts.push(true);

@@ -271,3 +271,11 @@ describe('the words before a participle set after a comma', () => {
     expect(hit?.starts).toEqual([true, false, false, true]);
   });
 });
+
+describe('the words before a cue in a sentence opened by a section label', () => {
+  it('leave the label out: "I:" is BIRP\'s intervention, not the writer', () => {
+    const hit = readCueHits([paragraph('I: As usual Jo changed the subject when I asked about her dad.')], reader).find((h) => h.dynamic === 'avoidance-withdrawal');
+    expect(hit?.words).toEqual(['as', 'usual', 'jo']);
+    expect(hit?.starts.slice(0, 3)).toEqual([true, false, false]);
+  });
+});

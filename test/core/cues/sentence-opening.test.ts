@@ -23,4 +23,11 @@ describe('a sentence opening', () => {
   it('reads the subject after a phrase set before it with a comma', () => {
     expect(opening('Twenty minutes in, I caught myself pressing Dan to settle the plan.')).toEqual(['twenty', 'minutes', 'in', 'i', 'caught', 'myself']);
   });
+
+  it('reads a phrase of place or a word of time after a section label as it reads one opening the sentence', () => {
+    // After "In", the opening reaches as far as a subject may stand after such a phrase.
+    expect(opening('D: In group supervision a peer brought her notes and talked for the hour.')).toEqual(['d', 'in', 'group', 'supervision', 'a', 'peer', 'brought']);
+    expect(opening('In group supervision a peer brought her notes and talked for the hour.')).toEqual(['in', 'group', 'supervision', 'a', 'peer', 'brought']);
+    expect(opening('D: Tonight the new data clerk rewrote the whole rota for everyone.')).toEqual(['d', ...opening('Tonight the new data clerk rewrote the whole rota for everyone.')]);
+  });
 });
