@@ -68,7 +68,7 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
   if (told && end !== undefined && index > 0 && !owns(words, end - 1) && perceivedSubject(words, starts, index, end)) return true;
   // Read as the one told about only when the mention owns nothing itself ("told me her mother's story").
   if (told && toldAbout(words, index) && !owns(words, mentionAt) && !(POSSESSIVES.has(words[mentionAt]) && owns(words, mentionAt + 1))) return true;
-  if (afterOpeningClause(words, starts, index)) return true;
+  if (end !== undefined && afterOpeningClause(words, starts, index) && !headsShortClause(words, starts, end)) return true;
   // Not where an object right before the cue may be the one who acts: "Once again Ann told me [to stop rescuing]".
   return afterOpeningPhrase(words, starts, index) && (end === undefined || !objectActsFrom(words, end));
 }
@@ -92,6 +92,25 @@ function afterOpeningClause(words: readonly string[], starts: readonly boolean[]
   }
   return verb;
 }
+
+/**
+ * Whether the mention ending at `end` is the subject of a clause hung on a noun with no "that",
+ * someone else's subject right after it: "When I tried the exercise Ann suggested Jo [withdrew]",
+ * "When I described the dream Jo had Ann [went quiet]": a verb follows the mention, then one more
+ * word that no verb, preposition or article takes, last before the cue or followed by a verb.
+ */
+function headsShortClause(words: readonly string[], starts: readonly boolean[], end: number): boolean {
+  let verb = end;
+  if ((words[verb] === 'had' || words[verb] === 'has') && isPastForm(words[verb + 1] ?? '')) verb++;
+  const next = verb + 1;
+  if (next >= words.length || starts[next] || !(isPastForm(words[verb]) || VERB_WORDS.has(words[verb]))) return false;
+  const word = words[next];
+  if (OBJECT_PRONOUNS.has(word) || NOT_A_PERSON.has(word) || PREPOSITIONS.has(word) || POSSESSIVES.has(word) || DETERMINERS.has(word)) return false;
+  return next === words.length - 1 || isPastForm(words[next + 1]) || VERB_WORDS.has(words[next + 1]);
+}
+
+/** Objects that are no one: "Jo had it [...]". */
+const NOT_A_PERSON = new Set(['it', 'you', 'this', 'that', 'myself', 'herself', 'himself', 'themselves', 'her']);
 
 /** How many words open the sentence as a subordinator: "when", "whenever", "each time", "the moment", "as soon as"; 0 for none. */
 function openingSubordinator(words: readonly string[]): number {

@@ -523,6 +523,11 @@ describe('who a cue is about', () => {
     expect(role('when i called sam')).toBe('practitioner');
     expect(role('when i looked at sam')).toBe('practitioner');
     expect(role('if her dad sam')).toBeNull();
+    // Not the subject of a clause hung on a noun with no "that", another's subject after it.
+    const roleIn = roleBy(new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, outsiderWords()));
+    expect(roleIn('when i tried the exercise maggie suggested jade')).not.toBe('supervisor');
+    expect(roleIn('when i described the dream jade had maggie')).not.toBe('client');
+    expect(roleIn('when i raised the complaint maggie')).toBe('supervisor');
   });
 
   it('reads the subject after an adverbial of a few words opening the sentence with no comma', () => {
