@@ -20,6 +20,8 @@ const SUBJECT_REACH = 12;
  * cut at "peer" reads the supervisor's subject on; from ", a peer" it reads the peer's.
  */
 const REACH_TO_CLAUSE = 3;
+/** Words that head a label of two words naming no one: "Session plan:", "Risk assessment:". */
+const HEADINGS = new Set(['session', 'treatment', 'care', 'clinical', 'case', 'risk', 'action', 'safety', 'coaching', 'supervision']);
 /** Subject pronouns: a clause opened by one names its subject. */
 const PRONOUN_SUBJECT = new Set(['i', 'he', 'she', 'they', 'we']);
 /**
@@ -84,9 +86,7 @@ export class SentenceReader {
     const quoteStart = this.quotes.openBefore(tokens[cueStart].start);
     // "The coordinator emailed after I moved my slot, wondering whether...": a participle set after a
     // comma goes on with the sentence's subject, not with the pronoun nearest it.
-    // A section label ("D:", "Response:") is no part of the sentence: "I: As usual Jo [changed the
-    // subject]" is BIRP's intervention, not the writer.
-    const label = Math.min(labelLength(tokens, text), cueStart);
+    const label = this.labelBefore(cueStart);
     if (quoteStart === undefined && isParticipleAfterComma(tokens, text, cueStart)) {
       const opening = openingLength(tokens, cueStart, frontedLength(tokens, text, cueStart));
       const words = tokens.slice(label, Math.max(label, opening)).map((t) => t.word);
@@ -118,6 +118,18 @@ export class SentenceReader {
     // One entry more when the cue itself follows clause punctuation: "Jo, whom I took to supervision, [emails me]".
     if (end > 0 && words.length > 0 && this.opens(end)) starts.push(true);
     return { first: quoteStart === undefined ? tokens[cueStart].word : '', words, starts };
+  }
+
+  /**
+   * How many words of a section label open the sentence before the cue ("D:", "Response:", "Session
+   * plan:"): no part of the sentence, so "I: As usual Jo [changed the subject]" is BIRP's intervention,
+   * not the writer. Kept where they say who: "Client response:", "My response:", and an "I:" the cue
+   * follows right away ("I: [Held back] from telling Ann"), which is the writer's section.
+   */
+  private labelBefore(cueStart: number): number {
+    const label = Math.min(labelLength(this.tokens, this.text), cueStart);
+    if (label === 2 && !HEADINGS.has(this.tokens[0].word)) return 0;
+    return label === cueStart && this.tokens[0].word === 'i' ? 0 : label;
   }
 
   /**

@@ -278,4 +278,11 @@ describe('the words before a cue in a sentence opened by a section label', () =>
     expect(hit?.words).toEqual(['as', 'usual', 'jo']);
     expect(hit?.starts.slice(0, 3)).toEqual([true, false, false]);
   });
+
+  it('keep a label that says who ("Client response:", "My response:") and an "I:" the cue follows right away', () => {
+    const wordsOf = (text: string): readonly string[] | undefined => readCueHits([paragraph(text)], reader).find((h) => h.dynamic === 'avoidance-withdrawal')?.words;
+    expect(wordsOf('Client response: withdrew and went quiet.')).toEqual(['client', 'response']);
+    expect(wordsOf('I: Went quiet when Ann challenged me.')).toEqual(['i']);
+    expect(wordsOf('Session summary: As usual Jo went quiet.')).toEqual(['as', 'usual', 'jo']);
+  });
 });
