@@ -84,7 +84,7 @@ function afterOpeningClause(words: readonly string[], starts: readonly boolean[]
   if (!starts[0] || opener === 0 || index < opener + 2) return false;
   const before = words[index - 1];
   if (PREPOSITIONS.has(before) || POSSESSIVES.has(before) || DETERMINERS.has(before) || CLAUSE_STARTERS.has(before) || NOMINATIVE.has(before)) return false;
-  if (VERB_WORDS.has(before) || isPastForm(before) || before.endsWith('ing') || before === 'to' || before === SKIPPED_WORDS) return false;
+  if (VERB_WORDS.has(before) || isPastForm(before) || (before.endsWith('ing') && !ING_NOUNS.has(before)) || before === 'to' || before === SKIPPED_WORDS) return false;
   let verb = false;
   for (let k = opener; k < index - 1; k++) {
     if (starts[k] || words[k] === SKIPPED_WORDS) return false;
@@ -108,6 +108,12 @@ function headsShortClause(words: readonly string[], starts: readonly boolean[], 
   if (OBJECT_PRONOUNS.has(word) || NOT_A_PERSON.has(word) || PREPOSITIONS.has(word) || POSSESSIVES.has(word) || DETERMINERS.has(word)) return false;
   return next === words.length - 1 || isPastForm(words[next + 1]) || VERB_WORDS.has(words[next + 1]);
 }
+
+/** Nouns in "ing" that end a clause's object as any noun does: "Every time I mentioned the ending Jo [went quiet]". */
+const ING_NOUNS = new Set([
+  ...['ending', 'wedding', 'meeting', 'morning', 'evening', 'drinking', 'gambling', 'bullying', 'feeling', 'feelings', 'training'],
+  ...['hearing', 'housing', 'building', 'thing', 'something', 'nothing', 'anything', 'everything', 'counselling', 'counseling', 'booking', 'offending'],
+]);
 
 /** Objects that are no one: "Jo had it [...]". */
 const NOT_A_PERSON = new Set(['it', 'you', 'this', 'that', 'myself', 'herself', 'himself', 'themselves', 'her']);

@@ -518,6 +518,7 @@ describe('who a cue is about', () => {
     expect(role('when i asked about her dad sam')).toBe('client');
     expect(role('whenever her dad came up sam')).toBe('client');
     expect(role('each time her dad came up sam')).toBe('client');
+    expect(role('every time i mentioned the ending sam')).toBe('client');
     expect(role('as soon as her dad came up her sister')).toBeNull();
     // Not the object of the clause's verb or preposition, nor with no verb in the clause.
     expect(role('when i called sam')).toBe('practitioner');
