@@ -5,9 +5,10 @@ import { NOUN_OPENERS } from '../text/noun-openers';
 
 /**
  * Words after which a new clause (and so a new subject) starts; reporting verbs are added below.
- * "how" too: "I described how Tareq's line manager snapped at him" has the manager as its subject.
+ * "how" too: "I described how Tareq's line manager snapped at him" has the manager as its subject;
+ * and "where": "There was a point where Jo [went quiet]".
  */
-export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'whenever', 'unless', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said', 'how']);
+export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'whenever', 'unless', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said', 'how', 'where']);
 
 /**
  * Verbs of saying after which a clause of its own follows: "Pt says her sister makes herself skip

@@ -519,6 +519,8 @@ describe('who a cue is about', () => {
     expect(role('whenever her dad came up sam')).toBe('client');
     expect(role('each time her dad came up sam')).toBe('client');
     expect(role('every time i mentioned the ending sam')).toBe('client');
+    // "Where" opens a clause of its own: "There was a point where Sam [went quiet]".
+    expect(role('there was a point where sam')).toBe('client');
     expect(role('as soon as her dad came up her sister')).toBeNull();
     // Not the object of the clause's verb or preposition, nor with no verb in the clause.
     expect(role('when i called sam')).toBe('practitioner');
