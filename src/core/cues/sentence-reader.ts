@@ -84,9 +84,9 @@ export class SentenceReader {
     const { tokens, text } = this;
     // Inside quoted speech ("I should have known"), the subject is whoever is quoted: look before the quote.
     const quoteStart = this.quotes.openBefore(tokens[cueStart].start);
+    const label = this.labelBefore(cueStart);
     // "The coordinator emailed after I moved my slot, wondering whether...": a participle set after a
     // comma goes on with the sentence's subject, not with the pronoun nearest it.
-    const label = this.labelBefore(cueStart);
     if (quoteStart === undefined && isParticipleAfterComma(tokens, text, cueStart)) {
       const opening = openingLength(tokens, cueStart, frontedLength(tokens, text, cueStart));
       const words = tokens.slice(label, Math.max(label, opening)).map((t) => t.word);

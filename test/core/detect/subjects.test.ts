@@ -14,6 +14,8 @@ const roleBy =
 
 const reader = new SubjectReader('session', { client: ['Sam', 'C-014'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
 const role = roleBy(reader);
+/** The same for a cue whose dynamic is a judgement (idealising, devaluing): its teller, not the one told about, judges. */
+const roleJudged = roleBy(reader, true);
 
 /** The same, with a comma in the sentence opening the clause after it, as readCueHits marks it. */
 const roleWithCommas = (sentence: string): ReturnType<SubjectReader['role']> => reader.role({ first: 'rescued', ...wordsWithCommas(sentence) });
@@ -476,41 +478,33 @@ describe('who a cue is about', () => {
   });
 
   it('reads the subject of a clause a verb of perceiving or thinking opens with no "that", when only auxiliaries follow it', () => {
-    const perceived = (sentence: string, judgement = false): ReturnType<SubjectReader['role']> => {
-      const words = sentence.split(' ');
-      return reader.role({ first: 'x', words, starts: words.map((_, i) => i === 0) }, judgement);
-    };
-    expect(perceived('i noticed sam')).toBe('client');
-    expect(perceived('i felt sam was')).toBe('client');
-    expect(perceived('i think sam is still')).toBe('client');
-    expect(perceived('i noticed her sister')).toBeNull();
-    expect(perceived("i noticed sam's sister")).toBeNull();
+    expect(role('i noticed sam')).toBe('client');
+    expect(role('i felt sam was')).toBe('client');
+    expect(role('i think sam is still')).toBe('client');
+    expect(role('i noticed her sister')).toBeNull();
+    expect(role("i noticed sam's sister")).toBeNull();
     // An object with more after it is not the clause's subject: "I saw Sam on Tuesday and [went quiet]".
-    expect(perceived('i saw sam on tuesday and')).toBe('practitioner');
+    expect(role('i saw sam on tuesday and')).toBe('practitioner');
     // Nor an object with a purpose after it ("I saw Sam again to [avoid a long gap]"), nor past a comma.
-    expect(perceived('i saw sam again to')).toBe('practitioner');
-    expect(perceived('i felt sam seemed to')).toBe('client');
-    expect(perceived('i found sam to be')).toBe('client');
+    expect(role('i saw sam again to')).toBe('practitioner');
+    expect(role('i felt sam seemed to')).toBe('client');
+    expect(role('i found sam to be')).toBe('client');
     expect(reader.role({ first: 'then', words: ['i', 'sensed', 'sam'], starts: [true, false, false, true] })).toBe('practitioner');
     // An owner is not: "I heard my father's voice [come out of my mouth]".
-    expect(perceived("i heard my father's")).toBe('practitioner');
+    expect(role("i heard my father's")).toBe('practitioner');
     // A judgement is its thinker's: "I think Sam [walks on water]" is my idealising.
-    expect(perceived('i think sam', true)).toBe('practitioner');
+    expect(roleJudged('i think sam')).toBe('practitioner');
   });
 
   it('gives the act to him, her or them right after a verb of perceiving: "I noticed her [go quiet]"', () => {
-    const perceived = (sentence: string, judgement = false): ReturnType<SubjectReader['role']> => {
-      const words = sentence.split(' ');
-      return reader.role({ first: 'x', words, starts: words.map((_, i) => i === 0) }, judgement);
-    };
-    expect(perceived('i noticed her')).toBe('client');
-    expect(perceived('i watched him')).toBe('client');
-    expect(perceived('i felt them')).toBe('client');
+    expect(role('i noticed her')).toBe('client');
+    expect(role('i watched him')).toBe('client');
+    expect(role('i felt them')).toBe('client');
     // Someone else named before may be the one: "Her mum sat in and I noticed her [rescuing Sam]".
-    expect(perceived('her mum sat in and i noticed her')).toBeNull();
+    expect(role('her mum sat in and i noticed her')).toBeNull();
     // Not after another verb, and not for a judgement ("I found her [brilliant]" is my idealising).
-    expect(perceived('i rang her')).toBe('practitioner');
-    expect(perceived('i found her', true)).toBe('practitioner');
+    expect(role('i rang her')).toBe('practitioner');
+    expect(roleJudged('i found her')).toBe('practitioner');
   });
 
   it('reads the main clause after a clause of time opening the sentence with no comma', () => {
