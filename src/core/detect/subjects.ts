@@ -16,6 +16,7 @@ import { superlativeVerb } from './superlative';
 import { relativeClauseAntecedent } from './relative-clause';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 import { perceivedObject } from './perceived-clause';
+import { passiveAgent } from './passive-agent';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {
@@ -68,8 +69,10 @@ export class SubjectReader {
    * `caseClient`: the sentence sits in a supervision note's paragraph or section about one client
    * that names neither the supervisor nor the supervisee (note-evidence.ts).
    */
-  role(hit: Pick<CueHit, 'first' | 'words' | 'starts' | 'subjectAfter'>, judgement = false, caseClient = false): Role | null {
+  role(hit: Pick<CueHit, 'first' | 'words' | 'starts' | 'subjectAfter'> & { text?: string }, judgement = false, caseClient = false): Role | null {
     this.judging = judgement;
+    const agent = passiveAgent(hit, (words) => this.firstPerson(words));
+    if (agent !== undefined) return this.roleOf(agent);
     if (!hit.subjectAfter) return this.roleFrom(hit, judgement, caseClient);
     // The words after a cue that opens its sentence: the first person among them is its subject
     // ("For the fifth week running I told Jo..." is mine), when one of the note's people; someone
@@ -237,9 +240,7 @@ export class SubjectReader {
     // The phrase placed by where the person is: "Babajide says the man in the next bed [turned down...]".
     // Not one a comma closes before the cue: "Jo reported the man in the flat above, [refused to...]" is Jo's.
     if (starts[n] === true) return false;
-    for (let k = Math.max(1, n - 2 - OTHER_PHRASE_WORDS - PLACE_WORDS); k <= n - 4; k++) {
-      if (this.afterSaying(words, k) && placedPhraseToEnd(words, k, this.longestMentions(words, k), starts)) return true;
-    }
+    for (let k = Math.max(1, n - 2 - OTHER_PHRASE_WORDS - PLACE_WORDS); k <= n - 4; k++) if (this.afterSaying(words, k) && placedPhraseToEnd(words, k, this.longestMentions(words, k), starts)) return true;
     return false;
   }
 

@@ -527,6 +527,15 @@ describe('who a cue is about', () => {
     expect(roleIn('when i raised the complaint maggie')).toBe('supervisor');
   });
 
+  it('gives a passive with "by" to the one after "by"', () => {
+    const supervision = new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, outsiderWords());
+    const passive = (words: string, first: string, text: string): ReturnType<SubjectReader['role']> => supervision.role({ first, words: words.split(' '), starts: [true], text });
+    expect(passive('i felt', 'criticised', 'I felt criticised by Maggie for the late notes.')).toBe('supervisor');
+    expect(passive('jade was', 'rescued', 'Jade was rescued by her mum again.')).toBeNull();
+    // No "by": read as before.
+    expect(passive('i felt', 'criticised', 'I felt criticised for the late notes.')).toBe('supervisee');
+  });
+
   it('reads the subject after an adverbial of a few words opening the sentence with no comma', () => {
     expect(role('as usual sam')).toBe('client');
     expect(role('again today sam')).toBe('client');
