@@ -101,7 +101,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     const scope = cases && hit.cases ? caseScope : undefined;
     const caseClient = scope !== undefined && caseClientRead;
     // What the writer puts in a free-text property is their own voice (`felt_sense`: the practitioner's).
-    const read = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, definition?.judgement === true, caseClient);
+    const read = hit.property === PROPERTY.feltSense ? 'practitioner' : subjects.role(hit, definition?.judgement === true, caseClient, definition?.kind === 'theme');
     // With no subject of its own, a sentence in a labelled part of a session note is that part's.
     const subject = read === 'unknown' && kind === 'session' && !hit.property ? (sectionRole(hit.text) ?? read) : read;
     // "She and I went back and forth", "the two of us": both people of the relationship did it.

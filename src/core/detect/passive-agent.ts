@@ -1,6 +1,6 @@
 import { isPastForm } from '../text/past-forms';
 import { words as wordsOf } from '../text/tokens';
-import type { Who } from './mentions';
+import type { Mention, Who } from './mentions';
 
 // Who acts in a passive: "Jo was rescued by her mum" is her mum's rescuing, "I felt criticised by
 // my supervisor" the supervisor's criticism, whoever stands before the verb.
@@ -25,10 +25,13 @@ const OBJECTS = new Map<string, Who>([
 /**
  * Who acts in a cue read as a passive with its agent after "by": the words before the cue end on a
  * passive's word (was, got, felt...), the cue opens with a participle, and "by" follows it in its
- * sentence's text. `person` reads who the words after "by" name (the subject reader's first person
- * among words). Undefined when the cue is no such passive: its subject is read as usual.
+ * sentence's text. The agent is read at the start of what follows "by" only: an object pronoun, or
+ * someone `mentions` names there, after a possessive or article at most ("by her mum", "by my
+ * supervisor", "by Jo"). Undefined when the cue is no such passive, or what follows "by" names no
+ * one ("by the time I arrived", "by email", "by phoning the bank", "by myself"): its subject is
+ * then read as usual.
  */
-export function passiveAgent(hit: { first: string; words: readonly string[]; text?: string }, person: (words: readonly string[]) => Who | undefined): Who | undefined {
+export function passiveAgent(hit: { first: string; words: readonly string[]; text?: string }, mentions: (words: readonly string[]) => readonly (Mention | undefined)[]): Who | undefined {
   if (hit.text === undefined || !(isPastForm(hit.first) || hit.first === 'told')) return undefined;
   let at = hit.words.length - 1;
   while (at >= 0 && BETWEEN.has(hit.words[at]) && !PASSIVE.has(hit.words[at])) at--;
@@ -38,7 +41,21 @@ export function passiveAgent(hit: { first: string; words: readonly string[]; tex
     const by = text.indexOf('by', i + 1);
     if (by < 0 || by > i + BY_REACH) continue;
     const agent = text.slice(by + 1, by + 1 + AGENT_WORDS);
-    return person(agent) ?? OBJECTS.get(agent[0]) ?? 'other';
+    const named = mentions(agent);
+    // "By my colleague" is someone else's act, not the writer's: "my" names the writer only as "me" would.
+    const first = agent[0] === 'my' && named[0]?.value === 'me' ? undefined : named[0]?.value;
+    return first ?? (OWNERS.has(agent[0]) ? named[1]?.value : undefined) ?? OBJECTS.get(agent[0]) ?? (outsiders(agent) ? 'other' : undefined);
   }
   return undefined;
 }
+
+/** Words before someone named after "by": "by her mum", "by the duty manager", "by my supervisor". */
+const OWNERS = new Set(['her', 'his', 'their', 'my', 'our', 'your', 'the', 'a', 'an']);
+
+/** Groups and anyone's someone after "by": "by everyone at work", "by the group", "by Jo's mum" (no one of the note's, or `mentions` would name them). */
+function outsiders(agent: readonly string[]): boolean {
+  if (GROUPS.has(agent[0]) || (agent[0] ?? '').endsWith("'s")) return true;
+  return OWNERS.has(agent[0]) && GROUPS.has(agent[agent[1] === 'whole' ? 2 : 1]);
+}
+
+const GROUPS = new Set(['everyone', 'everybody', 'others', 'someone', 'somebody', 'people', 'group', 'team', 'panel', 'family', 'staff', 'school', 'board', 'committee', 'service', 'others', 'crisis']);

@@ -69,14 +69,13 @@ export class SubjectReader {
    * `caseClient`: the sentence sits in a supervision note's paragraph or section about one client
    * that names neither the supervisor nor the supervisee (note-evidence.ts).
    */
-  role(hit: Pick<CueHit, 'first' | 'words' | 'starts' | 'subjectAfter'> & { text?: string }, judgement = false, caseClient = false): Role | null {
+  role(hit: Pick<CueHit, 'first' | 'words' | 'starts' | 'subjectAfter'> & { text?: string }, judgement = false, caseClient = false, theme = false): Role | null {
     this.judging = judgement;
-    const agent = passiveAgent(hit, (words) => this.firstPerson(words));
+    const agent = theme ? undefined : passiveAgent(hit, (words) => this.longestMentions(words, 0)); // a theme's passive is its feeler's: "Jo felt rejected by me"
     if (agent !== undefined) return this.roleOf(agent);
     if (!hit.subjectAfter) return this.roleFrom(hit, judgement, caseClient);
-    // The words after a cue that opens its sentence: the first person among them is its subject
-    // ("For the fifth week running I told Jo..." is mine), when one of the note's people; someone
-    // else there ("Same old story, her mum says") is no sure subject.
+    // The words after a cue that opens its sentence: their first person, one of the note's people, is its
+    // subject ("For the fifth week running I told Jo..." is mine); someone else ("her mum says") is no sure one.
     const role = this.roleOf(this.firstPerson(hit.words));
     return role === null ? this.roleOf(undefined) : role;
   }

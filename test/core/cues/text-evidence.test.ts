@@ -31,7 +31,7 @@ describe('cue matching', () => {
     ['I rescued her with the forms.', 'rescuing'],
     ['I keep rescuing him.', 'rescuing'],
     ['I rescue too quickly.', 'rescuing'],
-    ['I was criticised by the panel.', 'persecuting'],
+    ['I was criticised by Sam.', 'persecuting'],
     ['I criticized the plan.', 'persecuting'],
     ['I jump in when she stalls.', 'rescuing'],
     ['She launched straight into the story.', 'contracting-unclear'],

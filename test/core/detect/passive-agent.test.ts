@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { passiveAgent } from '../../../src/core/detect/passive-agent';
-import type { Who } from '../../../src/core/detect/mentions';
+import type { Mention, Who } from '../../../src/core/detect/mentions';
 
-/** Who the words after "by" name, as the subject reader would: the client Jo, the supervisor Ann, anyone else "her mum". */
-const person = (words: readonly string[]): Who | undefined => (words[0] === 'jo' ? 'client' : words[0] === 'ann' ? 'supervisor' : words.includes('mum') ? 'other' : undefined);
+/** Who each word after "by" starts a mention of, as the subject reader reads them: the client Jo, the supervisor Ann, anyone else's mum. */
+const mentions = (words: readonly string[]): (Mention | undefined)[] =>
+  words.map((word, i) => (word === 'jo' ? { end: i + 1, value: 'client' } : word === 'ann' ? { end: i + 1, value: 'supervisor' } : word === 'mum' ? { end: i + 1, value: 'other' } : undefined));
 
 /** The cue read from `sentence`: the words before `cue`'s first word, that word, and the sentence as its text. */
 function agentIn(sentence: string, cue: string): Who | undefined {
   const words = sentence.toLowerCase().replace(/[.,]/g, '').split(' ');
-  return passiveAgent({ first: cue, words: words.slice(0, words.indexOf(cue)), text: sentence }, person);
+  return passiveAgent({ first: cue, words: words.slice(0, words.indexOf(cue)), text: sentence }, mentions);
 }
 
 describe('who acts in a passive', () => {
@@ -26,5 +27,15 @@ describe('who acts in a passive', () => {
     expect(agentIn('Jo was rescuing her mum by phoning the bank.', 'rescuing')).toBeUndefined();
     // "By" too far after the participle belongs to something else.
     expect(agentIn('Jo was rescued from the flat she shared with her ex by the end of May.', 'rescued')).toBeUndefined();
+    // Nor is what follows "by" read past its start, nor a way or a time for someone.
+    expect(agentIn('Jo was rescued by the time I arrived.', 'rescued')).toBeUndefined();
+    expect(agentIn('Jo was rescued by phoning the bank herself.', 'rescued')).toBeUndefined();
+    expect(agentIn('Jo was criticised by email.', 'criticised')).toBeUndefined();
+  });
+
+  it('reads a group, someone\'s someone and "my" anyone as someone else', () => {
+    expect(agentIn('Jo was criticised by the group.', 'criticised')).toBe('other');
+    expect(agentIn('Jo was blamed by everyone at work.', 'blamed')).toBe('other');
+    expect(agentIn("I was blamed by Jo's husband.", 'blamed')).toBe('other');
   });
 });

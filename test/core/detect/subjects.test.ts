@@ -534,6 +534,8 @@ describe('who a cue is about', () => {
     expect(passive('jade was', 'rescued', 'Jade was rescued by her mum again.')).toBeNull();
     // No "by": read as before.
     expect(passive('i felt', 'criticised', 'I felt criticised for the late notes.')).toBe('supervisee');
+    // A theme's passive is its feeler's: "I felt rejected by Maggie" is my loss.
+    expect(supervision.role({ first: 'rejected', words: ['i', 'felt'], starts: [true], text: 'I felt rejected by Maggie.' }, false, false, true)).toBe('supervisee');
   });
 
   it('reads the subject after an adverbial of a few words opening the sentence with no comma', () => {
