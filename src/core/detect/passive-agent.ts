@@ -58,4 +58,5 @@ function outsiders(agent: readonly string[]): boolean {
   return OWNERS.has(agent[0]) && GROUPS.has(agent[agent[1] === 'whole' ? 2 : 1]);
 }
 
-const GROUPS = new Set(['everyone', 'everybody', 'others', 'someone', 'somebody', 'people', 'group', 'team', 'panel', 'family', 'staff', 'school', 'board', 'committee', 'service', 'others', 'crisis']);
+/** Words for more than one person or for anyone, none of the note's: "by everyone", "by the panel", "by the crisis team". */
+const GROUPS = new Set(['everyone', 'everybody', 'others', 'someone', 'somebody', 'people', 'group', 'team', 'panel', 'family', 'staff', 'school', 'board', 'committee', 'service', 'crisis']);
