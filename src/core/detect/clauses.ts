@@ -24,6 +24,9 @@ for (const verb of CLAUSE_SAYING) CLAUSE_STARTERS.add(verb);
  */
 export const REPORTING = new Set([...CLAUSE_SAYING, 'said', 'say', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'believes', 'believed', 'reckons', 'reckoned', 'worries', 'worried']);
 
+/** Words that are no part of a noun phrase, and stand between a subject and its verb: auxiliaries, copulas, `to`, negations. */
+export const VERB_LIKE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never']);
+
 /** Verbs of saying after which a clause of its own follows (not `told`, whose object follows it). */
 export const SAYING: ReadonlySet<string> = new Set([...REPORTING].filter((verb) => CLAUSE_STARTERS.has(verb)));
 

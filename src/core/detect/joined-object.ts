@@ -1,6 +1,6 @@
 import type { CueHit } from '../model/note';
 import { DETERMINERS } from './clauses';
-import { VERB_LIKE } from './mentions';
+import { VERB_LIKE } from './clauses';
 import { NOMINATIVE } from './subject-position';
 
 /** How far before such a cue its "and" may stand: "and the duty psychiatrist from my car [within...]". */

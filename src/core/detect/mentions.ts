@@ -1,6 +1,6 @@
 import { PhraseIndex } from '../cues/phrases';
 import { NOUN_OPENERS } from '../text/noun-openers';
-import { CLAUSE_STARTERS, SAYING } from './clauses';
+import { CLAUSE_STARTERS, SAYING, VERB_LIKE } from './clauses';
 import { NOMINATIVE } from './subject-position';
 import { HONORIFICS } from './titles';
 
@@ -126,8 +126,6 @@ export function titledOthers(words: readonly string[], from: number, longest: (M
 const OTHER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'her', 'his', 'their']);
 /** The most words of such a noun phrase after its opener: "his section head", "her finance business partner". */
 export const OTHER_PHRASE_WORDS = 3;
-/** Words that are no part of a noun phrase: auxiliaries, copulas, `to`, negations. */
-export const VERB_LIKE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never']);
 /**
  * Verbs of speaking that only a person does: the noun phrase before them speaks. Not verbs of
  * thinking or feeling ("the session felt rushed").

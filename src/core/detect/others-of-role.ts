@@ -1,6 +1,7 @@
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { DAY_NAMES } from '../text/calendar-words';
-import { VERB_LIKE, type Mention, type Who } from './mentions';
+import { VERB_LIKE } from './clauses';
+import type { Mention, Who } from './mentions';
 
 // Someone else of one of the relationships' roles: "another client", "the cover supervisor",
 // "Ann's other supervisee", "the client before her". Read beside the note's own names, which a

@@ -1,3 +1,5 @@
+import { VERB_LIKE } from './clauses';
+
 // Who acts after a verb of perceiving or thinking ("I noticed Jo went quiet", "I watched her go
 // quiet"): the one perceived, not the perceiver (subject-position.ts, subjects.ts).
 
@@ -32,8 +34,8 @@ export function perceivedObject(words: readonly string[], starts: readonly boole
 
 /** Words that may stand between a clause's subject and its verb: "Jo was [holding back]", "my supervisor seemed to be [rushing]". */
 const AUXILIARIES = new Set([
-  ...['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'did', 'does', 'do', 'to', 'not', 'never'],
-  ...['would', 'could', 'should', 'will', 'can', 'might', 'may', 'must', 'going', 'seemed', 'seems', 'seem', 'kept', 'keeps'],
+  ...VERB_LIKE,
+  ...['being', 'might', 'may', 'must', 'going', 'seemed', 'seems', 'seem', 'kept', 'keeps'],
   ...['again', 'just', 'still', 'also', 'really', 'already', 'always', 'started', 'starting', 'began', 'getting', 'got'],
 ]);
 

@@ -1,5 +1,6 @@
 import { isSectionLabel } from '../text/section-labels';
-import { VERB_LIKE, type Mention } from './mentions';
+import { VERB_LIKE } from './clauses';
+import type { Mention } from './mentions';
 import { owns } from './subject-position';
 
 /** The gender a possessive or a subject pronoun gives, contracted or not ("she'd"). */
