@@ -8,6 +8,7 @@ import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/set
 import { clientLabel, findClientId } from './graph/client-lookup';
 import { graphDocument, type GraphDocument, type GraphDocumentOptions } from './graph/graph-document';
 import type { GraphReader } from './graph/relationship-graph';
+import { ReadBatch } from './index/read-batch';
 import { DEFAULT_INDEX_SETTINGS, VaultIndex, type IndexSettings, type IndexStats, type SourceFile, type StampedContent } from './index/vault-index';
 import type { Diagnostic } from './model/diagnostic';
 import type { Evidence, Flag } from './model/flag';
@@ -52,7 +53,9 @@ export interface Opening {
   readonly reused: number;
   /** The whole state was taken up, flags included: only the files read since were computed afresh. */
   readonly resumed: boolean;
+  /** Reads a file's note, now or with the next few (read together, VaultIndex.upsertAll): nothing may ask the engine anything until finish(). */
   read(file: SourceFile): void;
+  /** Reads what is left and readies the engine. */
   finish(): void;
 }
 
@@ -98,10 +101,13 @@ export class Engine {
     const started = performance.now();
     this.startBatch();
     let done = 0;
+    const batch = new ReadBatch((read) => this.index.upsertAll(read));
     for (const file of files) {
-      this.index.upsert(file);
-      onProgress?.(++done);
+      const read = batch.add(file);
+      if (read > 0) onProgress?.((done += read));
     }
+    const last = batch.flush();
+    if (last > 0) onProgress?.((done += last));
     this.batching = false;
     this.index.finishBulk();
     const indexed = performance.now();
@@ -164,7 +170,18 @@ export class Engine {
         reused++;
       } else toRead.push(file);
     }
-    return { toRead, reused, resumed: false, read: (file) => this.index.upsert(file), finish: () => this.finishBatch() };
+    // Read together, as a first scan reads them: a host hands them over one at a time.
+    const batch = new ReadBatch((read) => this.index.upsertAll(read));
+    return {
+      toRead,
+      reused,
+      resumed: false,
+      read: (file) => void batch.add(file),
+      finish: () => {
+        batch.flush();
+        this.finishBatch();
+      },
+    };
   }
 
   /** The engine's whole state as plain data, for the cache; open() takes it up again. */

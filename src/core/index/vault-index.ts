@@ -86,15 +86,39 @@ export class VaultIndex {
 
   /** Adds or updates a note; returns the paths whose relationships were recomputed. */
   upsert(file: SourceFile): Set<string> {
+    return this.upsertAll([file]);
+  }
+
+  /**
+   * Adds or updates several notes; returns the paths whose relationships were recomputed. The files
+   * to parse are read together, stage by stage: all parsed, then all their cues read, then all kept
+   * compact, so that each stage's code and tables stay in the processor's caches from note to note
+   * (note by note, the cue reading alone took half as long again). Then placed in the order given.
+   */
+  upsertAll(files: readonly SourceFile[]): Set<string> {
+    const stale = files.filter((file) => this.isStale(file));
+    const contents = this.readAll(stale.map((file) => file.data));
+    this.parses += stale.length;
+    const read = new Map(stale.map((file, i) => [file, contents[i]]));
+    const changed = new Set<string>();
+    for (const file of files) for (const path of this.upsertRead(file, read.get(file))) changed.add(path);
+    return changed;
+  }
+
+  /** Whether a file's note must be parsed: a note file not held at its stamp, and readable. */
+  private isStale(file: SourceFile): boolean {
+    const path = normalizeVaultPath(file.path);
+    return isMarkdownPath(path) && file.readError === undefined && this.placed(path)?.stamp !== stampOf(file);
+  }
+
+  /** Places a file's note: `content` as just read, or what is held at its stamp, or its read error. */
+  private upsertRead(file: SourceFile, content: NoteContent | undefined): Set<string> {
     const path = normalizeVaultPath(file.path);
     if (!isMarkdownPath(path)) return new Set();
     // An unreadable file's note has no stamp, so it is read again whatever its next stamp.
     if (file.readError !== undefined) return this.link(this.place(path, unreadableContent(file.readError)));
     const stamp = stampOf(file);
-    const held = this.placed(path);
-    if (held?.stamp === stamp) return this.link(this.place(path, held.content, stamp));
-    this.parses++;
-    return this.link(this.place(path, this.read(file.data), stamp));
+    return this.link(this.place(path, content ?? this.placed(path)!.content, stamp));
   }
 
   /** Restores a note parsed earlier (from a persistent cache) without parsing it again. */
@@ -204,10 +228,11 @@ export class VaultIndex {
     return { notes: this.graph.size, byType, links, unresolvedLinks };
   }
 
-  private read(data: string | Uint8Array): NoteContent {
-    const parsed = parseNoteContent(data, this.settings);
-    // Kept in the compact form only: the note's text, blocks and headings go as the next note is read.
-    return compactContent({ ...parsed, cueHits: this.readCues(parsed) });
+  private readAll(data: readonly (string | Uint8Array)[]): NoteContent[] {
+    const parsed = data.map((d) => parseNoteContent(d, this.settings));
+    const hits = parsed.map((p) => this.readCues(p));
+    // Kept in the compact form only: the notes' texts, blocks and headings go as the next batch is read.
+    return parsed.map((p, i) => compactContent({ ...p, cueHits: hits[i] }));
   }
 
   private place(path: string, content: NoteContent, stamp?: string): Note {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { VaultIndex } from '../../../src/core/index/vault-index';
+import { encodeContent } from '../../../src/core/cache/content-codec';
+import { createCueReader } from '../../../src/core/cues/cue-hits';
+import { readNoteCues } from '../../../src/core/cues/note-cues';
+import { VaultIndex, type SourceFile } from '../../../src/core/index/vault-index';
+import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
+import { readFixtureVault } from '../../helpers/engine';
 import { noteText } from '../../helpers/notes';
 
 const client = noteText('type: client\naliases: [Sam]', 'Referred by her GP in January.');
@@ -57,4 +62,30 @@ describe('VaultIndex: parsed content kept once per file version', () => {
     expect(paths(taken)).toEqual(['Clients/C-014 Sam.md', 'Sessions/2026-02-03 C-014.md']);
     expect(taken.graph.note('Clients/C-014 Sam.md')?.stamp).toBe(index.graph.note('Clients/C-014 Sam.md')?.stamp);
   });
+
+  it('reads several files together as one at a time would: the same notes, in the same order, each parsed once', () => {
+    const reader = createCueReader(defaultDefinitions());
+    const readCues = (content: Parameters<typeof readNoteCues>[0]) => readNoteCues(content, reader);
+    const files: SourceFile[] = Object.entries(readFixtureVault('test/fixtures/vaults/evaluation')).map(([path, data], n) => ({ path, data, mtime: n, size: data.length }));
+    files.splice(3, 0, { path: 'Admin/scan.pdf', data: 'not a note' }, { path: 'Sessions/locked.md', data: '', readError: 'This file could not be read.' });
+    // A note already held at its stamp is placed again, not parsed again.
+    const held: SourceFile = files[0];
+    const kept = (index: VaultIndex) => [...index.entries()].map(([path, stamp, content]) => [path, stamp, encodeContent(content)]);
+
+    const oneByOne = new VaultIndex(undefined, readCues);
+    oneByOne.upsert(held);
+    for (const f of files) oneByOne.upsert(f);
+    const together = new VaultIndex(undefined, readCues);
+    together.upsert(held);
+    together.upsertAll(files);
+
+    expect(kept(together)).toEqual(kept(oneByOne));
+    expect([...together.notes()].map((note) => note.path)).toEqual([...oneByOne.notes()].map((note) => note.path));
+    expect(kept(together).length).toBe(files.length - 2);
+    expect(together.parseCount).toBe(oneByOne.parseCount);
+    expect(together.parseCount).toBe(files.length - 2);
+    expect(together.graph.note('Sessions/locked.md')?.diagnostics.map((d) => d.message)).toContain('This file could not be read.');
+    expect(kept(together).some(([, , content]) => JSON.stringify(content).includes('"cold"'))).toBe(true);
+  });
 });
+
