@@ -1,5 +1,5 @@
 import type { ContextCues } from '../taxonomy/default-taxonomy';
-import type { Token } from '../text/tokens';
+import { words, type Token } from '../text/tokens';
 import { gapHoldsAny } from '../text/token-gap';
 import { labelLength } from '../text/section-labels';
 import { cutAtClauses } from './clause-scope';
@@ -15,6 +15,10 @@ type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypotheti
  * every sentence, in arrays of 4 KB each kept for good.
  */
 const KEPT_TABLE_SIZE = 1024;
+
+/** Words that may stand between a word of obligation and the act it governs ("should really have rung"), and how many. */
+const DUE_BETWEEN: ReadonlySet<string> = new Set(['have', 'really', 'probably', 'just', 'perhaps', 'maybe', 'definitely', 'also', 'still', 'now', 'actually', 'honestly', 'simply', 'certainly', 'surely']);
+const DUE_REACH = 3;
 
 /** How far back a post-negation reaches, in words (NegEx). */
 const POST_REACH = 5;
@@ -56,10 +60,12 @@ export class ContextReader {
   private readonly triggers = new PhraseIndex<Trigger>(0);
   private readonly saying: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
+  private readonly obligations: readonly (readonly string[])[];
 
   constructor(cues: ContextCues) {
     this.saying = new Set(cues.reported_speech);
     this.asking = new Set(cues.asked_for);
+    this.obligations = cues.obligation.map(words);
     const add = (list: string[], type: Trigger): void => list.forEach((p) => this.triggers.add(p, type));
     add(cues.pre_negation.filter((p) => p !== "n't"), 'pre');
     add(cues.post_negation, 'post');
@@ -127,6 +133,23 @@ export class ContextReader {
     while (to >= 1 && to >= at - 3 && tokens[to].word !== 'to') to--;
     if (to < 1 || tokens[to].word !== 'to') return false;
     for (let i = to - 1; i >= Math.max(0, to - 4); i--) if (this.asking.has(tokens[i].word)) return true;
+    return false;
+  }
+
+  /**
+   * Whether what starts at word `at` is an act due, not done: a word of obligation (context-cues.yaml
+   * obligation) just before it, with at most a few adverbs or "have" between ("should ring", "should
+   * have rung", "need to ring", "really ought to ring"). Not "must have" (she must have rung: she did).
+   */
+  dueAt(tokens: readonly Token[], at: number): boolean {
+    let end = at;
+    while (end > 0 && at - end < DUE_REACH && DUE_BETWEEN.has(tokens[end - 1].word)) end--;
+    const perfect = tokens.slice(end, at).some((t) => t.word === 'have');
+    for (const phrase of this.obligations) {
+      const from = end - phrase.length;
+      if (from < 0 || !phrase.every((word, k) => tokens[from + k].word === word)) continue;
+      return !(perfect && phrase[phrase.length - 1] === 'must');
+    }
     return false;
   }
 

@@ -36,6 +36,8 @@ export interface ContextCues {
   reported_speech: string[];
   /** Words asking or wanting an act done, before its "to": the act is not done (cues/context.ts, askedFor). */
   asked_for: string[];
+  /** Words of obligation just before an act: the act is due, not done (cues/context.ts, dueAt). */
+  obligation: string[];
   /** Offers and invitations, and the writer's words turning one down (cues/declined-offers.ts). */
   offered: string[];
   refused: string[];
@@ -59,6 +61,7 @@ export function contextCues(): ContextCues {
       historical: clean(raw.historical),
       reported_speech: clean(raw.reported_speech),
       asked_for: clean(raw.asked_for),
+      obligation: clean(raw.obligation),
       offered: clean(raw.offered),
       refused: clean(raw.refused),
       experiencer_other: clean(raw.experiencer_other),

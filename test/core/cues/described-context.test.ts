@@ -458,6 +458,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo is leaning on me to make the call for her, which is new.')).not.toContain('rescuing practitioner');
     expect(heard('I made the call for her while she watched.')).toContain('rescuing practitioner');
   });
+  it('does not hear an act due as done, and hears one done however the writer regrets it', () => {
+    for (const due of ['I should ring the council for Jo.', 'I should have rung the council for Jo.', 'I really ought to fill in her form.', 'I need to ring the council for Jo.', 'Jo said I should ring the council for her.']) {
+      expect(heard(due).filter((d) => d.startsWith('rescuing'))).toEqual([]);
+    }
+    for (const done of ['I had to ring the council for Jo.', 'I must have rung the council for Jo five times.', 'I should not have rung the council for Jo.', "I shouldn't have filled in Jo's form for her.", 'I have to admit I rang the council for Jo.', "I need to stop filling in Jo's forms for her."]) {
+      expect(heard(done)).toContain('rescuing practitioner');
+    }
+  });
   it('hears missing someone gone, and not a missed appointment', () => {
     expect(heard('Jo misses him most on Sunday mornings.')).toContain('loss-abandonment-rejection client');
     expect(heard('Jo missed her appointment again.')).toEqual([]);
