@@ -4,6 +4,7 @@ import { gapHoldsAny } from '../text/token-gap';
 import { labelLength } from '../text/section-labels';
 import { cutAtClauses } from './clause-scope';
 import { pastMarkers } from './past-markers';
+import { isPastForm } from '../text/past-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
@@ -61,11 +62,13 @@ export class ContextReader {
   private readonly saying: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
   private readonly obligations: readonly (readonly string[])[];
+  private readonly nearMisses: readonly (readonly string[])[];
 
   constructor(cues: ContextCues) {
     this.saying = new Set(cues.reported_speech);
     this.asking = new Set(cues.asked_for);
     this.obligations = cues.obligation.map(words);
+    this.nearMisses = cues.near_miss.map(words);
     const add = (list: string[], type: Trigger): void => list.forEach((p) => this.triggers.add(p, type));
     add(cues.pre_negation.filter((p) => p !== "n't"), 'pre');
     add(cues.post_negation, 'post');
@@ -145,12 +148,18 @@ export class ContextReader {
     let end = at;
     while (end > 0 && at - end < DUE_REACH && DUE_BETWEEN.has(tokens[end - 1].word)) end--;
     const perfect = tokens.slice(end, at).some((t) => t.word === 'have');
-    for (const phrase of this.obligations) {
-      const from = end - phrase.length;
-      if (from < 0 || !phrase.every((word, k) => tokens[from + k].word === word)) continue;
-      return !(perfect && phrase[phrase.length - 1] === 'must');
-    }
-    return false;
+    const phrase = phraseEndingAt(this.obligations, tokens, end);
+    return phrase !== undefined && !(perfect && phrase[phrase.length - 1] === 'must');
+  }
+
+  /**
+   * Whether a near miss (context-cues.yaml near_miss) stands right before the verb at word `at`: "nearly
+   * filled in", "came close to ringing". Not before a word in no verb's past or -ing form: "almost word
+   * for word what they were" is a likeness, not something that nearly happened.
+   */
+  nearMissAt(tokens: readonly Token[], at: number): boolean {
+    const word = tokens[at]?.word ?? '';
+    return (isPastForm(word) || (word.length > 4 && word.endsWith('ing'))) && phraseEndingAt(this.nearMisses, tokens, at) !== undefined;
   }
 
   certainty(context: SentenceContext, start: number, end: number, objectAfter = true): Certainty {
@@ -232,6 +241,11 @@ function reportedModal(tokens: readonly Token[], start: number, end: number, say
 export function oneWordNegation(cues: ContextCues): (word: string) => boolean {
   const words = new Set([...cues.pre_negation, ...cues.object_negation].filter((p) => !p.includes(' ')));
   return (word) => words.has(word) || word.endsWith("n't");
+}
+
+/** The first of `phrases` whose words end just before word `end`, if any. */
+function phraseEndingAt(phrases: readonly (readonly string[])[], tokens: readonly Token[], end: number): readonly string[] | undefined {
+  return phrases.find((phrase) => end >= phrase.length && phrase.every((word, k) => tokens[end - phrase.length + k].word === word));
 }
 
 /** Arrays reused from one sentence to the next. */

@@ -104,6 +104,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         const start = hit.start - span.first;
         const certainty = isDescribed(hit) ? patternCertainty(reader.context, context, hit.slots, span.first) : reader.context.certainty(context, start, hit.end - span.first);
         if (certainty !== 'affirmed') continue;
+        // What was nearly done ("I nearly filled in the form for her") was not.
+        if (reader.context.nearMissAt(tokens, isDescribed(hit) ? hit.slots[0] - span.first : start)) continue;
         // An act asked or wanted ("she is leaning on me to make the call for her"), or due ("I should
         // ring the council for her"), is not done.
         if (isDescribed(hit) && reader.acts.has(hit.value) && (reader.context.askedFor(tokens, hit.slots[0] - span.first) || reader.context.dueAt(tokens, hit.slots[0] - span.first))) continue;

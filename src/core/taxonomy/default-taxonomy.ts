@@ -38,6 +38,8 @@ export interface ContextCues {
   asked_for: string[];
   /** Words of obligation just before an act: the act is due, not done (cues/context.ts, dueAt). */
   obligation: string[];
+  /** Words of a near miss right before what a cue or pattern reads: it did not happen (cues/context.ts, nearMissAt). */
+  near_miss: string[];
   /** Offers and invitations, and the writer's words turning one down (cues/declined-offers.ts). */
   offered: string[];
   refused: string[];
@@ -62,6 +64,7 @@ export function contextCues(): ContextCues {
       reported_speech: clean(raw.reported_speech),
       asked_for: clean(raw.asked_for),
       obligation: clean(raw.obligation),
+      near_miss: clean(raw.near_miss),
       offered: clean(raw.offered),
       refused: clean(raw.refused),
       experiencer_other: clean(raw.experiencer_other),

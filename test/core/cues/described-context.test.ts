@@ -458,6 +458,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo is leaning on me to make the call for her, which is new.')).not.toContain('rescuing practitioner');
     expect(heard('I made the call for her while she watched.')).toContain('rescuing practitioner');
   });
+  it('does not hear what nearly happened, and hears how often and how much of what did', () => {
+    for (const nearly of ['I nearly filled in the form for Jo.', 'I almost rang the council for Jo.', 'I came close to ringing the council for Jo.', 'Jo almost cancelled again.']) {
+      expect(heard(nearly)).toEqual([]);
+    }
+    expect(heard('I filled in the form for Jo.')).toContain('rescuing practitioner');
+    expect(heard('Jo almost always changes the subject when her dad comes up.')).toContain('avoidance-withdrawal client');
+    expect(heard("Jo's scores are almost word for word what they were in October.")).toContain('stuckness unknown');
+  });
   it('does not hear an act due as done, and hears one done however the writer regrets it', () => {
     for (const due of ['I should ring the council for Jo.', 'I should have rung the council for Jo.', 'I really ought to fill in her form.', 'I need to ring the council for Jo.', 'Jo said I should ring the council for her.']) {
       expect(heard(due).filter((d) => d.startsWith('rescuing'))).toEqual([]);
