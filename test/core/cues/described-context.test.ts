@@ -466,6 +466,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo almost always changes the subject when her dad comes up.')).toContain('avoidance-withdrawal client');
     expect(heard("Jo's scores are almost word for word what they were in October.")).toContain('stuckness unknown');
   });
+  it('reads a contracted modal as the modal: what could have been, was not', () => {
+    for (const modal of ["I could've rung the council for Jo.", "I'd have rung the council for Jo.", "I should've rung the council for Jo.", "Jo might've cancelled again."]) {
+      expect(heard(modal)).toEqual([]);
+    }
+    expect(heard("I must've rung the council for Jo five times.")).toContain('rescuing practitioner');
+  });
   it('does not hear an act due as done, and hears one done however the writer regrets it', () => {
     for (const due of ['I should ring the council for Jo.', 'I should have rung the council for Jo.', 'I really ought to fill in her form.', 'I need to ring the council for Jo.', 'Jo said I should ring the council for her.']) {
       expect(heard(due).filter((d) => d.startsWith('rescuing'))).toEqual([]);
