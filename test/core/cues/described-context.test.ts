@@ -465,6 +465,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I filled in the form for Jo.')).toContain('rescuing practitioner');
     expect(heard('Jo almost always changes the subject when her dad comes up.')).toContain('avoidance-withdrawal client');
     expect(heard("Jo's scores are almost word for word what they were in October.")).toContain('stuckness unknown');
+    // A degree of what was felt, and a measure of what was done, are no near miss.
+    expect(heard('Jo felt almost abandoned when I mentioned my holiday.')).toContain('loss-abandonment-rejection client');
+    expect(heard('I had nearly filled in the whole form for her by the end of the session.')).toContain('rescuing practitioner');
+    expect(heard('I nearly halved my fee for her.')).toContain('boundary-issues practitioner');
   });
   it('reads a contracted modal as the modal: what could have been, was not', () => {
     for (const modal of ["I could've rung the council for Jo.", "I'd have rung the council for Jo.", "I should've rung the council for Jo.", "Jo might've cancelled again."]) {
@@ -476,6 +480,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     for (const due of ['I should ring the council for Jo.', 'I should have rung the council for Jo.', 'I really ought to fill in her form.', 'I need to ring the council for Jo.', 'Jo said I should ring the council for her.']) {
       expect(heard(due).filter((d) => d.startsWith('rescuing'))).toEqual([]);
     }
+    // Told done after all: as a habit, late, or next.
+    for (const done of ['I always have to fill in her forms for her.', 'I must ring the council for her every time she asks.', 'I should have rung the council for her sooner.', 'I felt I should ring the council for her, so I did.']) {
+      expect(heard(done)).toContain('rescuing practitioner');
+    }
+    for (const due of ['I was supposed to ring the council for her.', 'I need to urgently ring the council for her.', 'I should be ringing the council for her.']) {
+      expect(heard(due).filter((d) => d.startsWith('rescuing'))).toEqual([]);
+    }
+    expect(heard('She needs me to ring the council for her.').filter((d) => d.startsWith('rescuing'))).toEqual([]);
     for (const done of ['I had to ring the council for Jo.', 'I must have rung the council for Jo five times.', 'I should not have rung the council for Jo.', "I shouldn't have filled in Jo's form for her.", 'I have to admit I rang the council for Jo.', "I need to stop filling in Jo's forms for her."]) {
       expect(heard(done)).toContain('rescuing practitioner');
     }
