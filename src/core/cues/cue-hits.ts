@@ -12,6 +12,7 @@ import { agentAt } from './trailing-clause';
 import { ContextReader, oneWordNegation, patternCertainty } from './context';
 import { subjectAfterOpening } from './opening-cue';
 import { DeclinedOffers } from './declined-offers';
+import { NotDoneReader } from './not-done';
 import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
 import { openingLength } from './sentence-opening';
 import { SentenceModel } from './learnt/sentence-model';
@@ -27,6 +28,8 @@ export interface CueReader {
   /** The dynamics an offer turned down is no evidence of (DynamicDefinition.declinable), and the reader of such offers. */
   declinable: ReadonlySet<string>;
   offers: DeclinedOffers;
+  /** What a sentence tells was not done: an act only due, what nearly happened. */
+  notDone: NotDoneReader;
   /** The learnt reader, unless it is turned off: it hears sentences in which no cue or pattern is found, and chooses between a sentence's readings. */
   model?: SentenceModel;
 }
@@ -38,7 +41,7 @@ export interface CueReader {
 export function createCueReader(definitions: readonly DynamicDefinition[], sentenceModel: SentenceModelData | null = SHIPPED_SENTENCE_MODEL): CueReader {
   const marked = (mark: 'act' | 'declinable'): Set<string> => new Set(definitions.filter((d) => d[mark]).map((d) => d.id));
   const model = sentenceModel ? new SentenceModel(sentenceModel, oneWordNegation(contextCues()), new Set(definitions.map((d) => d.id))) : undefined;
-  return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: marked('act'), declinable: marked('declinable'), offers: new DeclinedOffers(contextCues()), model };
+  return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: marked('act'), declinable: marked('declinable'), offers: new DeclinedOffers(contextCues()), notDone: new NotDoneReader(contextCues()), model };
 }
 
 /** The longest sentence, in characters, read as one sentence as people write it: longer is dictation with no full stop. */
@@ -105,10 +108,10 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         const certainty = isDescribed(hit) ? patternCertainty(reader.context, context, hit.slots, span.first) : reader.context.certainty(context, start, hit.end - span.first);
         if (certainty !== 'affirmed') continue;
         // What was nearly done ("I nearly filled in the form for her") was not.
-        if (reader.context.nearMissAt(tokens, isDescribed(hit) ? hit.slots[0] - span.first : start)) continue;
+        if (reader.notDone.nearMissAt(tokens, isDescribed(hit) ? hit.slots[0] - span.first : start)) continue;
         // An act asked or wanted ("she is leaning on me to make the call for her"), or due ("I should
         // ring the council for her"), is not done.
-        if (isDescribed(hit) && reader.acts.has(hit.value) && (reader.context.askedFor(tokens, hit.slots[0] - span.first) || reader.context.dueAt(tokens, hit.slots[0] - span.first))) continue;
+        if (isDescribed(hit) && reader.acts.has(hit.value) && (reader.context.askedFor(tokens, hit.slots[0] - span.first) || reader.notDone.dueAt(tokens, hit.slots[0] - span.first))) continue;
         // An offer the writer turned down ("...; I declined") is a boundary held.
         if (reader.declinable.has(hit.value) && reader.offers.declined(tokens, hit.end - span.first, blockTokens, spans[s + 1], block.text)) continue;
         sentence ??= new SentenceReader(block.text, span, tokens);

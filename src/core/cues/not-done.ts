@@ -1,0 +1,103 @@
+import type { ContextCues } from '../taxonomy/default-taxonomy';
+import { isPastForm } from '../text/past-forms';
+import { words, type Token } from '../text/tokens';
+
+/**
+ * What a sentence tells was not done, however its words read: an act only due ("I should ring the
+ * council for her"), and what nearly happened ("I nearly filled in the form for her"). Read at the
+ * word a cue or pattern starts on, once its context (negation, hypothetical: context.ts) lets it stand.
+ */
+export class NotDoneReader {
+  private readonly obligations: readonly (readonly string[])[];
+  private readonly nearMisses: readonly (readonly string[])[];
+
+  constructor(cues: ContextCues) {
+    this.obligations = cues.obligation.map(words);
+    this.nearMisses = cues.near_miss.map(words);
+  }
+
+  /**
+   * Whether what starts at word `at` is an act due, not done: a word of obligation (context-cues.yaml
+   * obligation) just before it, with at most a few adverbs, "have" or "be" between ("should ring",
+   * "should have rung", "need to urgently ring", "really ought to ring"). Not "must have" (she must have
+   * rung: she did), nor where the sentence tells it done after all (toldDone).
+   */
+  dueAt(tokens: readonly Token[], at: number): boolean {
+    let end = at;
+    while (end > 0 && at - end < DUE_REACH && mayStandBetween(tokens[end - 1].word)) end--;
+    const phrase = phraseEndingAt(this.obligations, tokens, end);
+    if (phrase === undefined) return false;
+    const between = tokens.slice(end, at).map((t) => t.word);
+    const perfect = between.includes('have');
+    // "Must have rung", "must be ringing": what she must have done, she did.
+    if (phrase[phrase.length - 1] === 'must' && (perfect || between.includes('be'))) return false;
+    return !toldDone(tokens, at, perfect);
+  }
+
+  /**
+   * Whether a near miss (context-cues.yaml near_miss) stands right before what is read at word `at`:
+   * "came close to ringing". "Almost" and "nearly" alone only before a verb in the past ("nearly filled
+   * in"), and not where they measure what happened: after "felt" or "was" ("felt almost abandoned": she
+   * did), of a verb of measure ("nearly completed her form", "nearly halved my fee"), or of a whole or a
+   * half ("I had nearly filled in the whole form for her").
+   */
+  nearMissAt(tokens: readonly Token[], at: number): boolean {
+    const word = tokens[at]?.word ?? '';
+    const phrase = phraseEndingAt(this.nearMisses, tokens, at);
+    if (phrase === undefined) return false;
+    if (phrase.length > 1) return true;
+    if (!(isPastForm(word) || MISSED_PASTS.has(word)) || MEASURES.has(word)) return false;
+    let before = at - 2;
+    while (before >= 0 && DEGREE.has(tokens[before].word)) before--;
+    if (before >= 0 && LINKING.has(tokens[before].word)) return false;
+    for (let i = at + 1; i < tokens.length && i <= at + WHOLE_REACH; i++) if (WHOLES.has(tokens[i].word)) return false;
+    return true;
+  }
+}
+
+/** Words that may stand between a word of obligation and the act it governs ("should really have rung", "need to urgently ring"), besides adverbs in -ly, and how many. */
+const DUE_BETWEEN: ReadonlySet<string> = new Set(['have', 'be', 'been', 'just', 'perhaps', 'maybe', 'also', 'still', 'now']);
+const DUE_REACH = 3;
+
+function mayStandBetween(word: string): boolean {
+  return DUE_BETWEEN.has(word) || (word.length > 3 && word.endsWith('ly'));
+}
+
+/** Words telling an act as a habit: done, however due it sounds ("I must ring the council for her every time she asks"). */
+const HABIT: ReadonlySet<string> = new Set(['always', 'usually', 'every', 'each', 'whenever', 'often', 'constantly', 'regularly', 'routinely', 'forever']);
+
+/** Words telling what should have been done as done late ("I should have rung the council for her sooner"). */
+const LATE: ReadonlySet<string> = new Set(['sooner', 'earlier', 'straight', 'immediately', 'first', 'faster', 'quicker']);
+
+/**
+ * Whether the sentence tells an act due at word `at` done after all: as a habit, late (after "should
+ * have": `perfect`), or by a clause after it ("..., so I did", "and I rang them").
+ */
+function toldDone(tokens: readonly Token[], at: number, perfect: boolean): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].word;
+    if (HABIT.has(word) || (perfect && i > at && LATE.has(word))) return true;
+    if (i > at && (word === 'so' || word === 'and') && tokens[i + 1]?.word === 'i') {
+      const verb = tokens[i + 2]?.word ?? '';
+      if (verb === 'did' || isPastForm(verb)) return true;
+    }
+  }
+  return false;
+}
+
+/** Pasts and participles past isPastForm's list that a near miss is written before ("nearly lost my temper", "almost overran"). */
+const MISSED_PASTS: ReadonlySet<string> = new Set(['lent', 'let', 'lost', 'overran', 'withdrew', 'given', 'rung', 'written', 'taken', 'gone', 'spoken', 'broken', 'told', 'snapped', 'cried', 'blew', 'shouted', 'quit', 'walked']);
+/** Verbs that say how much was done: "nearly completed her form" says most of it was. */
+const MEASURES: ReadonlySet<string> = new Set(['completed', 'finished', 'halved', 'doubled', 'tripled', 'trebled']);
+/** Words before "almost" or "nearly" that make it a degree of a state: "felt almost abandoned", "was nearly in tears". */
+const LINKING: ReadonlySet<string> = new Set(['felt', 'feel', 'feels', 'feeling', 'seemed', 'seem', 'seems', 'looked', 'look', 'looks', 'appeared', 'appears', 'sounded', 'sounds', 'was', 'were', 'is', 'are', 'am', "i'm", "she's", "he's", "they're", "we're", 'been', 'being', 'became', 'become', 'got', 'gets', 'get']);
+/** Words that may stand before a near miss and the word it follows: "felt very nearly abandoned". */
+const DEGREE: ReadonlySet<string> = new Set(['very', 'so', 'really', 'just']);
+/** Words after a verb that make "nearly" a measure of it: "nearly filled in the whole form". */
+const WHOLES: ReadonlySet<string> = new Set(['whole', 'all', 'entire', 'half', 'most', 'every']);
+const WHOLE_REACH = 4;
+
+/** The first of `phrases` whose words end just before word `end`, if any. */
+function phraseEndingAt(phrases: readonly (readonly string[])[], tokens: readonly Token[], end: number): readonly string[] | undefined {
+  return phrases.find((phrase) => end >= phrase.length && phrase.every((word, k) => tokens[end - phrase.length + k].word === word));
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { NotDoneReader } from '../../../src/core/cues/not-done';
+import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
+import { tokenize } from '../../../src/core/text/tokens';
+
+const reader = new NotDoneReader(contextCues());
+/** Asks at the word `word` of the sentence (its first occurrence). */
+const at = (sentence: string, word: string, ask: (tokens: ReturnType<typeof tokenize>, i: number) => boolean): boolean => {
+  const tokens = tokenize(sentence);
+  return ask(tokens, tokens.findIndex((t) => t.word === word));
+};
+const due = (sentence: string, word: string): boolean => at(sentence, word, (t, i) => reader.dueAt(t, i));
+const nearMiss = (sentence: string, word: string): boolean => at(sentence, word, (t, i) => reader.nearMissAt(t, i));
+
+describe('NotDoneReader', () => {
+  it('reads an act due from a word of obligation just before it, adverbs and "have" between', () => {
+    expect(due('I should ring the council for her.', 'ring')).toBe(true);
+    expect(due('I should really have rung the council for her.', 'rung')).toBe(true);
+    expect(due('I need to urgently ring the council.', 'ring')).toBe(true);
+    expect(due('I was meant to email the school for her.', 'email')).toBe(true);
+    expect(due('I rang the council for her.', 'rang')).toBe(false);
+    expect(due('I must have rung the council for her.', 'rung')).toBe(false);
+    expect(due('I need to stop filling in her forms.', 'filling')).toBe(false);
+    expect(due('I have to ring the council for her.', 'ring')).toBe(false);
+  });
+
+  it('reads an act due as done where its sentence says so: a habit, late, or next', () => {
+    expect(due('I must ring the council for her every time she asks.', 'ring')).toBe(false);
+    expect(due('I should have rung the council for her sooner.', 'rung')).toBe(false);
+    expect(due('I should have rung the council for her.', 'rung')).toBe(true);
+    expect(due('I felt I should ring the council for her, so I did.', 'ring')).toBe(false);
+    expect(due('I should ring the council for her, and I rang them.', 'ring')).toBe(false);
+  });
+
+  it('reads a near miss right before a verb in the past, and not a degree or a measure', () => {
+    expect(nearMiss('I nearly filled in the form for her.', 'filled')).toBe(true);
+    expect(nearMiss('I very nearly overran again.', 'overran')).toBe(true);
+    expect(nearMiss('I came close to ringing the council.', 'ringing')).toBe(true);
+    expect(nearMiss('Jo almost always changes the subject.', 'changes')).toBe(false);
+    expect(nearMiss('Jo felt almost abandoned.', 'abandoned')).toBe(false);
+    expect(nearMiss('I nearly completed her form.', 'completed')).toBe(false);
+    expect(nearMiss('I had nearly filled in the whole form.', 'filled')).toBe(false);
+    expect(nearMiss('I filled in the form for her.', 'filled')).toBe(false);
+  });
+});
