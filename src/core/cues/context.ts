@@ -80,7 +80,8 @@ export class ContextReader {
    */
   scan(tokens: readonly Token[], text?: string): SentenceContext {
     const n = tokens.length;
-    const hits = this.triggers.find(tokens);
+    // A regret ("should not have rung") is no regret before "to": "should not have to ring" is an obligation denied.
+    const hits = this.triggers.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to'));
     // A condition governs the main clause after it; a modal or a wish only its own (clause-scope.ts).
     for (const h of hits) if (h.value === 'hypothetical' && h.end - h.start === 1 && CONDITIONS.has(tokens[h.start].word)) h.value = 'condition';
     // Words ending in n't negate unless a phrase already covers them (`couldn't help`).

@@ -111,7 +111,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         if (reader.notDone.nearMissAt(tokens, isDescribed(hit) ? hit.slots[0] - span.first : start)) continue;
         // An act asked or wanted ("she is leaning on me to make the call for her"), or due ("I should
         // ring the council for her"), is not done.
-        if (isDescribed(hit) && reader.acts.has(hit.value) && (reader.context.askedFor(tokens, hit.slots[0] - span.first) || reader.notDone.dueAt(tokens, hit.slots[0] - span.first))) continue;
+        if (isDescribed(hit) && reader.acts.has(hit.value) && ((reader.context.askedFor(tokens, hit.slots[0] - span.first) && !reader.notDone.doneNext(tokens, hit.slots[0] - span.first)) || reader.notDone.dueAt(tokens, hit.slots[0] - span.first))) continue;
         // An offer the writer turned down ("...; I declined") is a boundary held.
         if (reader.declinable.has(hit.value) && reader.offers.declined(tokens, hit.end - span.first, blockTokens, spans[s + 1], block.text)) continue;
         sentence ??= new SentenceReader(block.text, span, tokens);

@@ -1,6 +1,7 @@
 import type { ContextCues } from '../taxonomy/default-taxonomy';
 import { isPastForm } from '../text/past-forms';
 import { words, type Token } from '../text/tokens';
+import { patternWordForms } from '../text/word-forms';
 
 /**
  * What a sentence tells was not done, however its words read: an act only due ("I should ring the
@@ -28,10 +29,15 @@ export class NotDoneReader {
     const phrase = phraseEndingAt(this.obligations, tokens, end);
     if (phrase === undefined) return false;
     const between = tokens.slice(end, at).map((t) => t.word);
-    const perfect = between.includes('have');
+    const perfect = between.includes('have') || phrase[phrase.length - 1].endsWith("'ve");
     // "Must have rung", "must be ringing": what she must have done, she did.
     if (phrase[phrase.length - 1] === 'must' && (perfect || between.includes('be'))) return false;
     return !toldDone(tokens, at, perfect);
+  }
+
+  /** Whether a clause after word `at` tells the act there done after all, with "did" or the act's own verb: "..., so I did", "and I rang them", "which I did". */
+  doneNext(tokens: readonly Token[], at: number): boolean {
+    return doneNextAfter(tokens, at);
   }
 
   /**
@@ -67,20 +73,35 @@ function mayStandBetween(word: string): boolean {
 const HABIT: ReadonlySet<string> = new Set(['always', 'usually', 'every', 'each', 'whenever', 'often', 'constantly', 'regularly', 'routinely', 'forever']);
 
 /** Words telling what should have been done as done late ("I should have rung the council for her sooner"). */
-const LATE: ReadonlySet<string> = new Set(['sooner', 'earlier', 'straight', 'immediately', 'first', 'faster', 'quicker']);
+const LATE: ReadonlySet<string> = new Set(['sooner', 'earlier', 'straight', 'immediately', 'first']);
+
+/** Words that join on a clause telling an act done after all: ", so I did", "which I did", "as I did". */
+const JOINING: ReadonlySet<string> = new Set(['so', 'and', 'which', 'as', 'then']);
+
+/** Words telling an act going on, however due it sounds: "I should be filling in fewer forms for her". */
+const AMOUNTS: ReadonlySet<string> = new Set(['fewer', 'less']);
 
 /**
- * Whether the sentence tells an act due at word `at` done after all: as a habit, late (after "should
- * have": `perfect`), or by a clause after it ("..., so I did", "and I rang them").
+ * Whether the sentence tells an act due at word `at` done after all: as a habit, as going on ("fewer",
+ * "less" after it), late (after "should have": `perfect`), or by a clause after it (doneNext).
  */
 function toldDone(tokens: readonly Token[], at: number, perfect: boolean): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].word;
-    if (HABIT.has(word) || (perfect && i > at && LATE.has(word))) return true;
-    if (i > at && (word === 'so' || word === 'and') && tokens[i + 1]?.word === 'i') {
-      const verb = tokens[i + 2]?.word ?? '';
-      if (verb === 'did' || isPastForm(verb)) return true;
-    }
+    if (HABIT.has(word) || (i > at && (AMOUNTS.has(word) || (perfect && LATE.has(word))))) return true;
+  }
+  return doneNextAfter(tokens, at);
+}
+
+function doneNextAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at + 1; i < tokens.length; i++) {
+    if (!JOINING.has(tokens[i].word)) continue;
+    const next = tokens[i + 1]?.word;
+    // "and did so on Friday"
+    if (next === 'did' && tokens[i + 2]?.word === 'so') return true;
+    // The act's own verb, or "did": "and I said I would think about it" tells another act.
+    const verb = tokens[i + 2]?.word ?? '';
+    if (next === 'i' && (verb === 'did' || patternWordForms(tokens[at].word).includes(verb))) return true;
   }
   return false;
 }
@@ -89,8 +110,8 @@ function toldDone(tokens: readonly Token[], at: number, perfect: boolean): boole
 const MISSED_PASTS: ReadonlySet<string> = new Set(['lent', 'let', 'lost', 'overran', 'withdrew', 'given', 'rung', 'written', 'taken', 'gone', 'spoken', 'broken', 'told', 'snapped', 'cried', 'blew', 'shouted', 'quit', 'walked']);
 /** Verbs that say how much was done: "nearly completed her form" says most of it was. */
 const MEASURES: ReadonlySet<string> = new Set(['completed', 'finished', 'halved', 'doubled', 'tripled', 'trebled']);
-/** Words before "almost" or "nearly" that make it a degree of a state: "felt almost abandoned", "was nearly in tears". */
-const LINKING: ReadonlySet<string> = new Set(['felt', 'feel', 'feels', 'feeling', 'seemed', 'seem', 'seems', 'looked', 'look', 'looks', 'appeared', 'appears', 'sounded', 'sounds', 'was', 'were', 'is', 'are', 'am', "i'm", "she's", "he's", "they're", "we're", 'been', 'being', 'became', 'become', 'got', 'gets', 'get']);
+/** Words before "almost" or "nearly" that make it a degree of a state: "felt almost abandoned", "was nearly in tears", "has almost given up hope". */
+const LINKING: ReadonlySet<string> = new Set(['felt', 'feel', 'feels', 'feeling', 'seemed', 'seem', 'seems', 'looked', 'look', 'looks', 'appeared', 'appears', 'sounded', 'sounds', 'was', 'were', 'is', 'are', 'am', "i'm", "she's", "he's", "they're", "we're", 'been', 'being', 'became', 'become', 'got', 'gets', 'get', 'has', 'have']);
 /** Words that may stand before a near miss and the word it follows: "felt very nearly abandoned". */
 const DEGREE: ReadonlySet<string> = new Set(['very', 'so', 'really', 'just']);
 /** Words after a verb that make "nearly" a measure of it: "nearly filled in the whole form". */

@@ -471,10 +471,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I nearly halved my fee for her.')).toContain('boundary-issues practitioner');
   });
   it('reads a contracted modal as the modal: what could have been, was not', () => {
-    for (const modal of ["I could've rung the council for Jo.", "I'd have rung the council for Jo.", "I should've rung the council for Jo.", "Jo might've cancelled again."]) {
+    for (const modal of ["I could've rung the council for Jo.", "I'd have rung the council for Jo.", "I should've rung the council for Jo.", "Jo could've cancelled again."]) {
       expect(heard(modal)).toEqual([]);
     }
     expect(heard("I must've rung the council for Jo five times.")).toContain('rescuing practitioner');
+    // A hedge on the saying is none on what is said; "might've" weighs what perhaps happened.
+    expect(heard("I'd have to say I rang the council for her out of guilt.")).toContain('rescuing practitioner');
+    expect(heard("In hindsight I might've colluded with Jo about her partner.")).toContain('collusion practitioner');
+    expect(heard("I'd like to ring the council for Jo but it isn't my role.")).toEqual([]);
   });
   it('does not hear an act due as done, and hears one done however the writer regrets it', () => {
     for (const due of ['I should ring the council for Jo.', 'I should have rung the council for Jo.', 'I really ought to fill in her form.', 'I need to ring the council for Jo.', 'Jo said I should ring the council for her.']) {
@@ -488,6 +492,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
       expect(heard(due).filter((d) => d.startsWith('rescuing'))).toEqual([]);
     }
     expect(heard('She needs me to ring the council for her.').filter((d) => d.startsWith('rescuing'))).toEqual([]);
+    // "Should not have to" denies an obligation: no regret of an act done.
+    expect(heard('I should not have to ring the council for her.').filter((d) => d.startsWith('rescuing'))).toEqual([]);
     for (const done of ['I had to ring the council for Jo.', 'I must have rung the council for Jo five times.', 'I should not have rung the council for Jo.', "I shouldn't have filled in Jo's form for her.", 'I have to admit I rang the council for Jo.', "I need to stop filling in Jo's forms for her."]) {
       expect(heard(done)).toContain('rescuing practitioner');
     }

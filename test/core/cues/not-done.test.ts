@@ -30,6 +30,12 @@ describe('NotDoneReader', () => {
     expect(due('I should have rung the council for her.', 'rung')).toBe(true);
     expect(due('I felt I should ring the council for her, so I did.', 'ring')).toBe(false);
     expect(due('I should ring the council for her, and I rang them.', 'ring')).toBe(false);
+    expect(due("I should've rung the council for her sooner.", 'rung')).toBe(false);
+    expect(due('I should be filling in fewer forms for her.', 'filling')).toBe(false);
+    // Another act told after it is no telling of this one.
+    expect(due('I should ring the council for her, and I said so to Ann.', 'ring')).toBe(true);
+    expect(reader.doneNext(tokenize('Jo needs me to ring the council for her, so I did.'), 3)).toBe(true);
+    expect(reader.doneNext(tokenize('Jo needs me to email the school for her and I said I would think about it.'), 3)).toBe(false);
   });
 
   it('reads a near miss right before a verb in the past, and not a degree or a measure', () => {
@@ -41,5 +47,6 @@ describe('NotDoneReader', () => {
     expect(nearMiss('I nearly completed her form.', 'completed')).toBe(false);
     expect(nearMiss('I had nearly filled in the whole form.', 'filled')).toBe(false);
     expect(nearMiss('I filled in the form for her.', 'filled')).toBe(false);
+    expect(nearMiss('Jo has almost given up hope.', 'given')).toBe(false);
   });
 });
