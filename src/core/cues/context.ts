@@ -55,11 +55,9 @@ export interface SentenceContext {
 export class ContextReader {
   private readonly triggers = new PhraseIndex<Trigger>(0);
   private readonly saying: ReadonlySet<string>;
-  private readonly asking: ReadonlySet<string>;
 
   constructor(cues: ContextCues) {
     this.saying = new Set(cues.reported_speech);
-    this.asking = new Set(cues.asked_for);
     const add = (list: string[], type: Trigger): void => list.forEach((p) => this.triggers.add(p, type));
     add(cues.pre_negation.filter((p) => p !== "n't"), 'pre');
     add(cues.post_negation, 'post');
@@ -116,19 +114,6 @@ export class ContextReader {
     }
     if (text !== undefined) cutAtClauses(tokens, text, first, tables.lastPreEnd, tables.lastHypotheticalEnd);
     return tables;
-  }
-
-  /**
-   * Whether what starts at word `at` is an act asked or wanted, not done: a "to" at most three words
-   * before it ("to make the call"), and a word of asking (context-cues.yaml asked_for) at most four
-   * before that ("leaning on me to", "wanted Thandi to").
-   */
-  askedFor(tokens: readonly Token[], at: number): boolean {
-    let to = at - 1;
-    while (to >= 1 && to >= at - 3 && tokens[to].word !== 'to') to--;
-    if (to < 1 || tokens[to].word !== 'to') return false;
-    for (let i = to - 1; i >= Math.max(0, to - 4); i--) if (this.asking.has(tokens[i].word)) return true;
-    return false;
   }
 
   certainty(context: SentenceContext, start: number, end: number, objectAfter = true): Certainty {

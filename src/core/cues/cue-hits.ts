@@ -28,7 +28,7 @@ export interface CueReader {
   /** The dynamics an offer turned down is no evidence of (DynamicDefinition.declinable), and the reader of such offers. */
   declinable: ReadonlySet<string>;
   offers: DeclinedOffers;
-  /** What a sentence tells was not done: an act only due, what nearly happened. */
+  /** What a sentence tells was not done: an act asked for or only due, what nearly happened. */
   notDone: NotDoneReader;
   /** The learnt reader, unless it is turned off: it hears sentences in which no cue or pattern is found, and chooses between a sentence's readings. */
   model?: SentenceModel;
@@ -111,7 +111,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         if (reader.notDone.nearMissAt(tokens, isDescribed(hit) ? hit.slots[0] - span.first : start)) continue;
         // An act asked or wanted ("she is leaning on me to make the call for her"), or due ("I should
         // ring the council for her"), is not done.
-        if (isDescribed(hit) && reader.acts.has(hit.value) && ((reader.context.askedFor(tokens, hit.slots[0] - span.first) && !reader.notDone.doneNext(tokens, hit.slots[0] - span.first)) || reader.notDone.dueAt(tokens, hit.slots[0] - span.first))) continue;
+        if (isDescribed(hit) && reader.acts.has(hit.value) && reader.notDone.actNotDone(tokens, hit.slots[0] - span.first)) continue;
         // An offer the writer turned down ("...; I declined") is a boundary held.
         if (reader.declinable.has(hit.value) && reader.offers.declined(tokens, hit.end - span.first, blockTokens, spans[s + 1], block.text)) continue;
         sentence ??= new SentenceReader(block.text, span, tokens);

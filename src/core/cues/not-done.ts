@@ -4,17 +4,41 @@ import { words, type Token } from '../text/tokens';
 import { patternWordForms } from '../text/word-forms';
 
 /**
- * What a sentence tells was not done, however its words read: an act only due ("I should ring the
- * council for her"), and what nearly happened ("I nearly filled in the form for her"). Read at the
- * word a cue or pattern starts on, once its context (negation, hypothetical: context.ts) lets it stand.
+ * What a sentence tells was not done, however its words read: an act asked for ("she is leaning on
+ * me to make the call for her") or only due ("I should ring the council for her"), and what nearly
+ * happened ("I nearly filled in the form for her"). Read at the word a cue or pattern starts on,
+ * once its context (negation, hypothetical: context.ts) lets it stand.
  */
 export class NotDoneReader {
+  private readonly asking: ReadonlySet<string>;
   private readonly obligations: readonly (readonly string[])[];
   private readonly nearMisses: readonly (readonly string[])[];
 
   constructor(cues: ContextCues) {
+    this.asking = new Set(cues.asked_for);
     this.obligations = cues.obligation.map(words);
     this.nearMisses = cues.near_miss.map(words);
+  }
+
+  /**
+   * Whether the act that starts at word `at` is not done: asked for (unless a clause after it tells it
+   * done: doneNext), or due.
+   */
+  actNotDone(tokens: readonly Token[], at: number): boolean {
+    return (this.askedFor(tokens, at) && !this.doneNext(tokens, at)) || this.dueAt(tokens, at);
+  }
+
+  /**
+   * Whether what starts at word `at` is an act asked or wanted, not done: a "to" at most three words
+   * before it ("to make the call"), and a word of asking (context-cues.yaml asked_for) at most four
+   * before that ("leaning on me to", "wanted Thandi to").
+   */
+  askedFor(tokens: readonly Token[], at: number): boolean {
+    let to = at - 1;
+    while (to >= 1 && to >= at - 3 && tokens[to].word !== 'to') to--;
+    if (to < 1 || tokens[to].word !== 'to') return false;
+    for (let i = to - 1; i >= Math.max(0, to - 4); i--) if (this.asking.has(tokens[i].word)) return true;
+    return false;
   }
 
   /**

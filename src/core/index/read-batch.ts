@@ -2,8 +2,8 @@ import type { SourceFile } from './vault-index';
 
 /**
  * How many notes a first scan reads together, stage by stage (VaultIndex.upsertAll), and the most
- * text they may hold at once. Measured at 10,000 notes, alternating with reading note by note: 32
- * notes took a fifth off reading the vault (16 and 8 less, 64 no more) and left the scan's peak
+ * text they may hold at once. Measured at 10,000 notes, alternating with reading note by note:
+ * batches of 8 to 64 notes alike took about a fifth off reading the vault and left the scan's peak
  * memory where it was; the cap on text keeps a batch of long notes from raising it.
  */
 export const READ_TOGETHER = 32;

@@ -34,11 +34,11 @@ export interface ContextCues {
   historical: string[];
   /** Verbs reporting speech: a future modal right after one is in the words reported (context.ts). */
   reported_speech: string[];
-  /** Words asking or wanting an act done, before its "to": the act is not done (cues/context.ts, askedFor). */
+  /** Words asking or wanting an act done, before its "to": the act is not done (cues/not-done.ts, askedFor). */
   asked_for: string[];
-  /** Words of obligation just before an act: the act is due, not done (cues/context.ts, dueAt). */
+  /** Words of obligation just before an act: the act is due, not done (cues/not-done.ts, dueAt). */
   obligation: string[];
-  /** Words of a near miss right before what a cue or pattern reads: it did not happen (cues/context.ts, nearMissAt). */
+  /** Words of a near miss right before what a cue or pattern reads: it did not happen (cues/not-done.ts, nearMissAt). */
   near_miss: string[];
   /** Offers and invitations, and the writer's words turning one down (cues/declined-offers.ts). */
   offered: string[];
