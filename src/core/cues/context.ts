@@ -99,8 +99,9 @@ export class ContextReader {
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
     // No hypothetical: a future modal in reported words is what was said (reportedModal), a worry
-    // named is a thing (worryAsNoun), "would not" told of the past is a refusal (refusal).
-    const counts = (h: PhraseHit<Trigger>): boolean => pseudo[h.end] === pseudo[h.start] && !(h.value === 'hypothetical' && (reportedModal(tokens, h.start, h.end, this.saying) || worryAsNoun(tokens, h.start, h.end) || refusal(tokens, h.start, h.end)));
+    // named is a thing (worryAsNoun), "would not" told of the past is a refusal (refusal), "would
+    // always" a habit (habitualWould).
+    const counts = (h: PhraseHit<Trigger>): boolean => pseudo[h.end] === pseudo[h.start] && !(h.value === 'hypothetical' && (reportedModal(tokens, h.start, h.end, this.saying) || worryAsNoun(tokens, h.start, h.end) || refusal(tokens, h.start, h.end) || habitualWould(tokens, h.start, h.end)));
     // No one or nothing after a comma or semicolon opens a clause of its own ("no task chosen,
     // nothing agreed"): it is no object of the words before it.
     const objectOf = (h: PhraseHit<Trigger>): boolean => h.value !== 'object' || text === undefined || h.start === 0 || !gapHoldsAny(text, tokens[h.start - 1].end, tokens[h.start].start, ',;');
@@ -278,6 +279,27 @@ export const BEFORE_NOUNS: ReadonlySet<string> = new Set(['her', 'his', 'my', 't
 /** Whether a one-word trigger that is also a noun stands as one, after a possessive, a determiner or a number: a worry named, not a worry felt about what may come. */
 function worryAsNoun(tokens: readonly Token[], start: number, end: number): boolean {
   return end - start === 1 && start > 0 && NOUN_TRIGGERS.has(tokens[start].word) && BEFORE_NOUNS.has(tokens[start - 1].word);
+}
+
+/** Adverbs of frequency after "would": a habit in the past ("Jo would always change the subject"), no condition. */
+const HABIT_AFTER_WOULD: ReadonlySet<string> = new Set(['always', 'often', 'usually', 'sometimes', 'regularly', 'invariably', 'typically', 'constantly', 'routinely', 'generally', 'normally', 'frequently', 'repeatedly']);
+/** Words before "would" that open the clause it is in, told or thought, where it is no habit: "sure she would be passed on", "told myself a proper social worker would...". */
+const REPORTING_BEFORE_WOULD: ReadonlySet<string> = new Set(['that', 'sure', 'certain', 'afraid', 'worried', 'convinced', 'thought', 'think', 'thinks', 'felt', 'feel', 'feels', 'knew', 'know', 'said', 'says', 'told', 'believed', 'believes', 'expected', 'expects', 'hoped', 'hopes', 'feared', 'fears']);
+
+/**
+ * Whether "would" tells a habit: an adverb of frequency right after it ("Jo would always change the
+ * subject"), or a clause of habit before it ("whenever", "every time", "each time") with no "if",
+ * "unless" or clause told or thought between. Never "would have": what would have been, was not.
+ */
+function habitualWould(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1 || tokens[start].word !== 'would' || tokens[end]?.word === 'have') return false;
+  if (HABIT_AFTER_WOULD.has(tokens[end]?.word ?? '')) return true;
+  for (let i = start - 1; i >= 0; i--) {
+    const word = tokens[i].word;
+    if (word === 'if' || word === 'unless' || REPORTING_BEFORE_WOULD.has(word)) return false;
+    if (word === 'whenever' || ((word === 'every' || word === 'each') && tokens[i + 1]?.word === 'time')) return true;
+  }
+  return false;
 }
 
 /** "Would not" told of what happened is a refusal ("they would not settle on what they wanted"), no hypothetical: the "not" still negates. */

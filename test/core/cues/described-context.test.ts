@@ -458,6 +458,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo is leaning on me to make the call for her, which is new.')).not.toContain('rescuing practitioner');
     expect(heard('I made the call for her while she watched.')).toContain('rescuing practitioner');
   });
+  it('hears a habit told with "would", and not a condition, a thought or what would have been', () => {
+    expect(heard('Jo would always change the subject when her dad came up.')).toContain('avoidance-withdrawal client');
+    expect(heard('Whenever I asked about the debt, she would change the subject.')).toContain('avoidance-withdrawal client');
+    expect(heard('Each time we came near his brother he would ask about my holiday.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo would change the subject if I asked about her dad.')).toEqual([]);
+    expect(heard('Jo would probably change the subject if I raised it.')).toEqual([]);
+    expect(heard('Jo cried every time a worker went on leave, sure she would be passed on.').filter((d) => d.startsWith('loss'))).toEqual([]);
+  });
   it('does not hear what nearly happened, and hears how often and how much of what did', () => {
     for (const nearly of ['I nearly filled in the form for Jo.', 'I almost rang the council for Jo.', 'I came close to ringing the council for Jo.', 'Jo almost cancelled again.']) {
       expect(heard(nearly)).toEqual([]);
