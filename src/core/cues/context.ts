@@ -4,6 +4,7 @@ import { gapHoldsAny } from '../text/token-gap';
 import { labelLength } from '../text/section-labels';
 import { cutAtClauses } from './clause-scope';
 import { pastMarkers } from './past-markers';
+import { isPastForm } from '../text/past-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
@@ -283,22 +284,32 @@ function worryAsNoun(tokens: readonly Token[], start: number, end: number): bool
 
 /** Adverbs of frequency after "would": a habit in the past ("Jo would always change the subject"), no condition. */
 const HABIT_AFTER_WOULD: ReadonlySet<string> = new Set(['always', 'often', 'usually', 'sometimes', 'regularly', 'invariably', 'typically', 'constantly', 'routinely', 'generally', 'normally', 'frequently', 'repeatedly']);
-/** Words before "would" that open the clause it is in, told or thought, where it is no habit: "sure she would be passed on", "told myself a proper social worker would...". */
-const REPORTING_BEFORE_WOULD: ReadonlySet<string> = new Set(['that', 'sure', 'certain', 'afraid', 'worried', 'convinced', 'thought', 'think', 'thinks', 'felt', 'feel', 'feels', 'knew', 'know', 'said', 'says', 'told', 'believed', 'believes', 'expected', 'expects', 'hoped', 'hopes', 'feared', 'fears']);
+/** Words before "would" that make it something told, thought, feared or guessed, no habit: "sure she would be passed on", "I was worried Ann would always criticise me". */
+const REPORTING_BEFORE_WOULD: ReadonlySet<string> = new Set(['that', 'sure', 'certain', 'afraid', 'worried', 'worry', 'worries', 'convinced', 'thought', 'think', 'thinks', 'felt', 'feel', 'feels', 'knew', 'know', 'said', 'says', 'told', 'believed', 'believes', 'expected', 'expects', 'hoped', 'hopes', 'feared', 'fears', 'guess', 'suppose', 'supposed', 'assumed', 'imagined', 'imagine', 'dreaded', 'wondered']);
+/** Words after "would" that make it a wish or a guess: "would like", "would probably". */
+const NO_HABIT_AFTER_WOULD: ReadonlySet<string> = new Set(['like', 'love', 'prefer', 'rather', 'sooner', 'probably', 'likely', 'possibly', 'perhaps', 'maybe']);
+/** Verbs in the past that "was" and the like add to isPastForm's, for a clause of habit told in the past: "every time she was in crisis". */
+const PAST_BE = new Set(['was', 'were', 'had', 'did']);
 
 /**
  * Whether "would" tells a habit: an adverb of frequency right after it ("Jo would always change the
- * subject"), or a clause of habit before it ("whenever", "every time", "each time") with no "if",
- * "unless" or clause told or thought between. Never "would have": what would have been, was not.
+ * subject"), or a clause of habit told in the past before it ("whenever her dad came up", "every
+ * time", "each time"). Not with "have" after it (what would have been, was not), a wish or a guess
+ * ("would like", "would probably"), nor after a word of telling, thinking or fearing, "if" or "unless".
  */
 function habitualWould(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end - start !== 1 || tokens[start].word !== 'would' || tokens[end]?.word === 'have') return false;
-  if (HABIT_AFTER_WOULD.has(tokens[end]?.word ?? '')) return true;
+  if (end - start !== 1 || tokens[start].word !== 'would') return false;
+  const next = tokens[end]?.word ?? '';
+  if (next === 'have' || tokens[end + 1]?.word === 'have' || NO_HABIT_AFTER_WOULD.has(next)) return false;
+  let opener = -1;
   for (let i = start - 1; i >= 0; i--) {
     const word = tokens[i].word;
     if (word === 'if' || word === 'unless' || REPORTING_BEFORE_WOULD.has(word)) return false;
-    if (word === 'whenever' || ((word === 'every' || word === 'each') && tokens[i + 1]?.word === 'time')) return true;
+    if (opener < 0 && (word === 'whenever' || ((word === 'every' || word === 'each') && tokens[i + 1]?.word === 'time'))) opener = i;
   }
+  if (HABIT_AFTER_WOULD.has(next)) return true;
+  if (opener < 0) return false;
+  for (let i = opener + 1; i < start; i++) if (isPastForm(tokens[i].word) || PAST_BE.has(tokens[i].word)) return true;
   return false;
 }
 

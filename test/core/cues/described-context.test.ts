@@ -465,6 +465,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo would change the subject if I asked about her dad.')).toEqual([]);
     expect(heard('Jo would probably change the subject if I raised it.')).toEqual([]);
     expect(heard('Jo cried every time a worker went on leave, sure she would be passed on.').filter((d) => d.startsWith('loss'))).toEqual([]);
+    // What would have been, was not; a fear, a wish or a guess is no habit.
+    expect(heard('I would always have rung the council for her if she had asked.')).toEqual([]);
+    expect(heard('I was worried she would always change the subject.')).toEqual([]);
+    expect(heard('Whenever we next meet I would like to raise the ending.')).toEqual([]);
+    expect(heard('Whenever her dad came up, Jo would probably change the subject.')).toEqual([]);
   });
   it('does not hear what nearly happened, and hears how often and how much of what did', () => {
     for (const nearly of ['I nearly filled in the form for Jo.', 'I almost rang the council for Jo.', 'I came close to ringing the council for Jo.', 'Jo almost cancelled again.']) {
