@@ -52,10 +52,10 @@ export class NotDoneReader {
     while (end > 0 && at - end < DUE_REACH && mayStandBetween(tokens[end - 1].word)) end--;
     const phrase = phraseEndingAt(this.obligations, tokens, end);
     if (phrase === undefined) return false;
-    const between = tokens.slice(end, at).map((t) => t.word);
-    const perfect = between.includes('have') || phrase[phrase.length - 1].endsWith("'ve");
+    const between = (word: string): boolean => tokens.some((t, i) => i >= end && i < at && t.word === word);
+    const perfect = between('have') || phrase[phrase.length - 1].endsWith("'ve");
     // "Must have rung", "must be ringing": what she must have done, she did.
-    if (phrase[phrase.length - 1] === 'must' && (perfect || between.includes('be'))) return false;
+    if (phrase[phrase.length - 1] === 'must' && (perfect || between('be'))) return false;
     return !toldDone(tokens, at, perfect);
   }
 
@@ -118,6 +118,7 @@ function toldDone(tokens: readonly Token[], at: number, perfect: boolean): boole
 }
 
 function doneNextAfter(tokens: readonly Token[], at: number): boolean {
+  let forms: readonly string[] | undefined;
   for (let i = at + 1; i < tokens.length; i++) {
     if (!JOINING.has(tokens[i].word)) continue;
     const next = tokens[i + 1]?.word;
@@ -125,7 +126,7 @@ function doneNextAfter(tokens: readonly Token[], at: number): boolean {
     if (next === 'did' && tokens[i + 2]?.word === 'so') return true;
     // The act's own verb, or "did": "and I said I would think about it" tells another act.
     const verb = tokens[i + 2]?.word ?? '';
-    if (next === 'i' && (verb === 'did' || patternWordForms(tokens[at].word).includes(verb))) return true;
+    if (next === 'i' && (verb === 'did' || (forms ??= patternWordForms(tokens[at].word)).includes(verb))) return true;
   }
   return false;
 }

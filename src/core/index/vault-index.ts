@@ -96,29 +96,24 @@ export class VaultIndex {
    * (note by note, the cue reading alone took half as long again). Then placed in the order given.
    */
   upsertAll(files: readonly SourceFile[]): Set<string> {
-    const stale = files.filter((file) => this.isStale(file));
-    const contents = this.readAll(stale.map((file) => file.data));
+    // Each file's path and stamp worked out once; the note held at that stamp, if any, is placed again.
+    const notes = files.map((file) => {
+      const path = normalizeVaultPath(file.path);
+      const stamp = file.readError === undefined ? stampOf(file) : undefined;
+      const held = stamp === undefined ? undefined : this.placed(path);
+      return { file, path, stamp, content: held?.stamp === stamp ? held?.content : undefined };
+    });
+    const stale = notes.filter((n) => isMarkdownPath(n.path) && n.stamp !== undefined && n.content === undefined);
+    this.readAll(stale.map((n) => n.file.data)).forEach((content, i) => (stale[i].content = content));
     this.parses += stale.length;
-    const read = new Map(stale.map((file, i) => [file, contents[i]]));
     const changed = new Set<string>();
-    for (const file of files) for (const path of this.upsertRead(file, read.get(file))) changed.add(path);
+    for (const { file, path, stamp, content } of notes) {
+      if (!isMarkdownPath(path)) continue;
+      // An unreadable file's note has no stamp, so it is read again whatever its next stamp.
+      const note = file.readError !== undefined ? this.place(path, unreadableContent(file.readError)) : this.place(path, content!, stamp);
+      for (const linked of this.link(note)) changed.add(linked);
+    }
     return changed;
-  }
-
-  /** Whether a file's note must be parsed: a note file not held at its stamp, and readable. */
-  private isStale(file: SourceFile): boolean {
-    const path = normalizeVaultPath(file.path);
-    return isMarkdownPath(path) && file.readError === undefined && this.placed(path)?.stamp !== stampOf(file);
-  }
-
-  /** Places a file's note: `content` as just read, or what is held at its stamp, or its read error. */
-  private upsertRead(file: SourceFile, content: NoteContent | undefined): Set<string> {
-    const path = normalizeVaultPath(file.path);
-    if (!isMarkdownPath(path)) return new Set();
-    // An unreadable file's note has no stamp, so it is read again whatever its next stamp.
-    if (file.readError !== undefined) return this.link(this.place(path, unreadableContent(file.readError)));
-    const stamp = stampOf(file);
-    return this.link(this.place(path, content ?? this.placed(path)!.content, stamp));
   }
 
   /** Restores a note parsed earlier (from a persistent cache) without parsing it again. */
