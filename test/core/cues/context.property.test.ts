@@ -22,7 +22,8 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
   add(cues.termination, 'termination');
   add(cues.hypothetical, 'hypothetical');
   add(cues.historical, 'historical');
-  const hits: PhraseHit<Trigger>[] = index.find(tokens);
+  // A regret ("should not have rung") is no regret before "to": "should not have to ring" denies an obligation.
+  const hits: PhraseHit<Trigger>[] = index.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to'));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].word.endsWith("n't") && !hits.some((h) => h.start <= i && i < h.end)) hits.push({ value: 'pre', start: i, end: i + 1 });
   }
@@ -69,6 +70,11 @@ describe('ContextReader', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('reads a regret denied before "to" as the quadratic reading does (a counterexample fast-check found)', () => {
+    const tokens = tokenize('should not have to no');
+    expect(reader.certainty(reader.scan(tokens), 2, 3)).toBe(referenceCertainty(tokens, 2, 3));
   });
 
   it('answers every cue of a long sentence from one scan', () => {
