@@ -534,6 +534,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Each time we came near the divorce, Jo brought up the new kitchen.')).toContain('avoidance-withdrawal client');
     expect(heard('When I brought up the missed payments, Jo stayed with it for the rest of the hour.')).not.toContain('avoidance-withdrawal practitioner');
   });
+  it('hears something else started on as the subject is raised, and not the starting on it that raises it', () => {
+    expect(heard('Each time I mentioned her dad\'s visit, Jo started on the gym rota.')).toContain('avoidance-withdrawal client');
+    // The clause of time is the raising: Jo moves towards the subject, she does not turn from it.
+    expect(heard('Every time Jo started on the topic of her brother, she cried.')).not.toContain('avoidance-withdrawal client');
+    expect(heard('Whenever she asked to go back to the assault, I checked how settled she felt.')).not.toContain('avoidance-withdrawal client');
+    // Asking to leave is the turning away wherever it stands.
+    expect(heard('Each time Jo asked to leave early, it was just after we had touched on her father.').some((h) => h.startsWith('avoidance-withdrawal'))).toBe(true);
+  });
   it('hears penance made oneself do, and not what one simply makes oneself', () => {
     expect(heard('After the missed deadline Jo made herself stay at her desk until midnight.')).toContain('harsh-punitive client');
     expect(heard('Jo made herself a coffee and settled in before we started.')).toEqual([]);
