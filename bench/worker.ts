@@ -45,16 +45,11 @@ function scan(): Record<string, number> {
 
   // Update one session note at a time: append a sentence, hand it to the engine, read the flags.
   const sessions = listNotePaths(vault).filter((p) => p.startsWith('Sessions/'));
-  const updates: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const path = sessions[(i * 7919) % sessions.length];
-    const data = readFileSync(join(vault, path), 'utf8') + `\nI jumped in again (${i}).\n`;
-    const t = performance.now();
-    engine.upsert({ path, data });
-    engine.flags();
-    updates.push(performance.now() - t);
-  }
-  updates.sort((a, b) => a - b);
+  const updates = timeUpdates(engine, sessions, 0);
+  // Then as many again, of other notes: the first updates after a scan run code the scan never ran
+  // (the detector's incremental paths) before it is compiled, so they are slower than those that
+  // follow. Reported beside the figures above, which the target is judged on.
+  const warm = timeUpdates(engine, sessions, 1);
   return {
     notes: report.stats.notes,
     flags: report.flags.length,
@@ -65,7 +60,25 @@ function scan(): Record<string, number> {
     detectMs: timings.detectMs,
     updateP50Ms: updates[Math.floor(updates.length * 0.5)],
     updateP95Ms: updates[Math.floor(updates.length * 0.95)],
+    updateWarmP95Ms: warm[Math.floor(warm.length * 0.95)],
   };
+}
+
+/**
+ * The time of 300 one-note updates, sorted: each appends a sentence to a session note, hands it to
+ * the engine and reads the flags. `offset` picks other notes than offset 0 does.
+ */
+function timeUpdates(engine: Engine, sessions: readonly string[], offset: number): number[] {
+  const updates: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const path = sessions[(i * 7919 + offset) % sessions.length];
+    const data = readFileSync(join(vault, path), 'utf8') + `\nI jumped in again (${i}).\n`;
+    const t = performance.now();
+    engine.upsert({ path, data });
+    engine.flags();
+    updates.push(performance.now() - t);
+  }
+  return updates.sort((a, b) => a - b);
 }
 
 /** Start-up as the plugin does it with no cache: read and parse every note, compute the flags, then write the cache. */
