@@ -539,6 +539,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // The clause of time is the raising: Jo moves towards the subject, she does not turn from it.
     expect(heard('Every time Jo started on the topic of her brother, she cried.')).not.toContain('avoidance-withdrawal client');
     expect(heard('Whenever she asked to go back to the assault, I checked how settled she felt.')).not.toContain('avoidance-withdrawal client');
+    expect(heard('Whenever she started on the custody hearing, she spoke faster.')).not.toContain('avoidance-withdrawal client');
+    expect(heard('Each time I raised the custody hearing, she started on the parking at the court.')).toContain('avoidance-withdrawal client');
     // Asking to leave is the turning away wherever it stands.
     expect(heard('Each time Jo asked to leave early, it was just after we had touched on her father.').some((h) => h.startsWith('avoidance-withdrawal'))).toBe(true);
   });
