@@ -541,6 +541,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Whenever she asked to go back to the assault, I checked how settled she felt.')).not.toContain('avoidance-withdrawal client');
     expect(heard('Whenever she started on the custody hearing, she spoke faster.')).not.toContain('avoidance-withdrawal client');
     expect(heard('Each time I raised the custody hearing, she started on the parking at the court.')).toContain('avoidance-withdrawal client');
+    // Two words are no raising either ("the client", "her sister" started on it), nor a habit of one's own.
+    expect(heard('Whenever the client started on the custody hearing, I leaned forward.')).not.toContain('avoidance-withdrawal client');
+    expect(heard('Whenever Jo picked up her phone, it was to check on her daughter.')).not.toContain('avoidance-withdrawal client');
+    expect(heard('Whenever I asked, she started on the weather.')).toContain('avoidance-withdrawal client');
     // The turning away told first, its raising after.
     expect(heard('Jo picked up her phone each time I touched on the court date.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo asked for a break whenever we went back to the night of the fire.')).toContain('avoidance-withdrawal client');
