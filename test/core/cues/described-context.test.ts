@@ -549,6 +549,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo picked up her phone each time I touched on the court date.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo asked for a break whenever we went back to the night of the fire.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo picks up her phone whenever her son texts.')).not.toContain('avoidance-withdrawal client');
+    expect(heard('Jo reached for her coat each time I returned to the eviction letter.')).toContain('avoidance-withdrawal client');
     // Asking to leave is the turning away wherever it stands.
     expect(heard('Each time Jo asked to leave early, it was just after we had touched on her father.').some((h) => h.startsWith('avoidance-withdrawal'))).toBe(true);
   });
