@@ -550,6 +550,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo asked for a break whenever we went back to the night of the fire.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo picks up her phone whenever her son texts.')).not.toContain('avoidance-withdrawal client');
     expect(heard('Jo reached for her coat each time I returned to the eviction letter.')).toContain('avoidance-withdrawal client');
+    // The writer's own phone, and not one taken up for the work.
+    expect(heard('I picked up my phone each time Jo raised her father\'s death.')).toContain('avoidance-withdrawal practitioner');
+    expect(heard('Each time Jo mentioned a new podcast, I picked up my phone to add it to my list.')).not.toContain('avoidance-withdrawal practitioner');
     // The raising tried is the writer's, the turning away Jo's: not the writer's own turning away.
     expect(heard('Jo started on the kettle whenever I tried to talk about her brother.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo started on the kettle whenever I tried to talk about her brother.')).not.toContain('avoidance-withdrawal practitioner');
