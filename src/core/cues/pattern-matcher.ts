@@ -122,7 +122,7 @@ export class PatternMatcher {
       breaks: pattern.breaks && new Set(pattern.breaks),
       // Never below nought: a slot before the end of the one before would break live()'s reasoning.
       apart: Math.max(0, pattern.apart ?? 0),
-      subjectSlot: opensClause ? 1 : 0,
+      subjectSlot: pattern.agentSlot ?? (opensClause ? 1 : 0),
       unlessAfter: pattern.unlessAfter && new Set(pattern.unlessAfter),
       unlessBefore: pattern.unlessBefore && new Set(pattern.unlessBefore),
     });

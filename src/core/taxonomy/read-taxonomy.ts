@@ -126,7 +126,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
 
 /**
  * `patterns:` as written: each a map with `match` (a list of slots, each a list of phrases, or one
- * phrase), an optional `about`, `within`, `breaks`, `apart`, `unless_after` and `unless_before`.
+ * phrase), an optional `about`, `within`, `breaks`, `apart`, `agent_slot`, `unless_after` and `unless_before`.
  */
 function patternsOf(value: unknown, where: string): DescribedPattern[] {
   if (value === undefined || value === null) return [];
@@ -149,6 +149,11 @@ function patternsOf(value: unknown, where: string): DescribedPattern[] {
     if (raw.apart !== undefined) {
       if (typeof raw.apart !== 'number' || !Number.isInteger(raw.apart) || raw.apart < 0 || raw.apart > within) throw new TaxonomyError(`${at}: apart must be a whole number of words from 0 to within (${within})`);
       pattern.apart = raw.apart;
+    }
+    if (raw.agent_slot !== undefined) {
+      const last = match.length;
+      if (typeof raw.agent_slot !== 'number' || !Number.isInteger(raw.agent_slot) || raw.agent_slot < 1 || raw.agent_slot > last) throw new TaxonomyError(`${at}: agent_slot must be a slot's number, from 1 to ${last}`);
+      pattern.agentSlot = raw.agent_slot - 1;
     }
     const unlessAfter = singleWords(raw.unless_after, 'unless_after', at);
     if (unlessAfter) pattern.unlessAfter = unlessAfter;

@@ -28,6 +28,12 @@ export interface DescribedPattern {
    */
   apart?: number;
   /**
+   * The slot whose subject does what the pattern describes, where it is not the first (nor, after
+   * an opening clause of time, the second): in "each time I mentioned the letter, Jo glanced at her
+   * phone" the raising is the writer's, the glance Jo's.
+   */
+  agentSlot?: number;
+  /**
    * Words that, standing within UNLESS_AFTER_REACH words after the pattern, show it means something
    * else: "passed on" is a death, but "passed on the memo" hands a document on.
    */

@@ -44,6 +44,15 @@ describe('PatternMatcher', () => {
     expect(heard('Warmer when he talked about engines')).toBe(0);
   });
 
+  it('reads the agent from the slot the pattern names, else from the slot after an opening clause of time', () => {
+    const slots = [['each time'], ['mentioned'], ['glanced at her phone']];
+    const glancing = (agentSlot?: number): DynamicDefinition => ({ ...doing, id: 'avoidance-withdrawal', patterns: [{ about: 'a glance away', match: slots, within: 8, agentSlot }] });
+    const w = words('each time I mentioned the letter Jo glanced at her phone');
+    // The clause of time's own subject ("I mentioned"), unless the pattern names the glance's slot.
+    expect(new PatternMatcher([glancing()], patternWordForms).match(w).map((h) => w[h.subjectAt])).toEqual(['mentioned']);
+    expect(new PatternMatcher([glancing(2)], patternWordForms).match(w).map((h) => w[h.subjectAt])).toEqual(['glanced']);
+  });
+
   it('finds no pattern with one of its `unless_after` words in the four after it, where it gives some', () => {
     const dying: DynamicDefinition = { ...doing, id: 'loss-abandonment-rejection', patterns: [{ about: 'a death', match: [['passed on']], within: 0, unlessAfter: ['memo', 'it'] }] };
     const dies = new PatternMatcher([dying], patternWordForms);

@@ -115,6 +115,10 @@ describe('user taxonomy', () => {
     expect(rescuing.patterns.length).toBe(defaultDefinitions().find((d) => d.id === 'rescuing')!.patterns.length + 1);
     expect(rescuing.patterns.at(-1)).toEqual({ about: "paying the other's bills", match: [['pay', 'settle'], ['his bills', 'her bills', 'their bills']], within: 3 });
     expect(taxonomy.get('people-pleasing')!.patterns).toEqual([{ about: '', match: [['agree to everything']], within: 6 }]);
+    // The slot whose subject is the agent, numbered from 1 as written, from 0 as read.
+    const glancing = loadTaxonomy({ path: 't.yaml', text: '- id: avoidance-withdrawal\n  patterns:\n    - match: [[each time], [mentioned], [glanced at her phone]]\n      agent_slot: 3' });
+    expect(glancing.diagnostics).toEqual([]);
+    expect(glancing.taxonomy.get('avoidance-withdrawal')!.patterns.at(-1)).toEqual({ about: '', match: [['each time'], ['mentioned'], ['glanced at her phone']], within: 6, agentSlot: 2 });
 
     for (const [text, message] of [
       ['- id: x\n  patterns: {match: [a]}', 'patterns must be a list'],
@@ -125,6 +129,8 @@ describe('user taxonomy', () => {
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: [what it]', 'breaks must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      breaks: what', 'breaks must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a, b]\n      within: 3\n      apart: 4', 'apart must be a whole number of words from 0 to within (3)'],
+      ['- id: x\n  patterns:\n    - match: [a, b]\n      agent_slot: 3', "agent_slot must be a slot's number, from 1 to 2"],
+      ['- id: x\n  patterns:\n    - match: [a, b]\n      agent_slot: 0', "agent_slot must be a slot's number, from 1 to 2"],
       ['- id: x\n  patterns:\n    - match: [a]\n      unless_after: [the memo]', 'unless_after must be a list of single words'],
       ['- id: x\n  patterns:\n    - match: [a]\n      unless_before: angry', 'unless_before must be a list of single words'],
       ['- id: x\n  judgement: yes please', 'judgement must be true or false'],
