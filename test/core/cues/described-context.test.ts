@@ -553,6 +553,18 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // The writer's own phone, and not one taken up for the work.
     expect(heard('I picked up my phone each time Jo raised her father\'s death.')).toContain('avoidance-withdrawal practitioner');
     expect(heard('Each time Jo mentioned a new podcast, I picked up my phone to add it to my list.')).not.toContain('avoidance-withdrawal practitioner');
+    // A glance at a phone, told first with its raising after: a glance at one that buzzes is none.
+    expect(heard('Jo glanced down at her phone every time I raised the court date.')).toContain('avoidance-withdrawal client');
+    expect(heard('I looked down at my phone whenever Jo came near the assault.')).toContain('avoidance-withdrawal practitioner');
+    expect(heard('Jo glanced at her phone each time it buzzed.')).not.toContain('avoidance-withdrawal client');
+    // A purpose or a cause told between, a habit given up, a glance only asked about: no turning away.
+    expect(heard('Jo glanced at her phone to note the date each time I raised a new appointment.')).not.toContain('avoidance-withdrawal client');
+    expect(heard('Jo glanced at her phone because it kept buzzing every time I raised the court date.')).not.toContain('avoidance-withdrawal client');
+    expect(heard('Jo has stopped reaching for her phone every time I raise the court date.')).not.toContain('avoidance-withdrawal client');
+    expect(heard('Plan: notice whether Jo glances at her phone each time I raise the court date.').some((h) => h.startsWith('avoidance-withdrawal'))).toBe(false);
+    // Told after its raising: the one who glances does it, not the one who raises it.
+    expect(heard('Each time I mentioned the letter, Jo glanced down at her phone.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard("Each time Jo's mum rang, Jo glanced down at her phone.")).toEqual([]);
     // The raising tried is the writer's, the turning away Jo's: not the writer's own turning away.
     expect(heard('Jo started on the kettle whenever I tried to talk about her brother.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo started on the kettle whenever I tried to talk about her brother.')).not.toContain('avoidance-withdrawal practitioner');
