@@ -151,8 +151,8 @@ function patternsOf(value: unknown, where: string): DescribedPattern[] {
       pattern.apart = raw.apart;
     }
     if (raw.agent_slot !== undefined) {
-      const last = match.length;
-      if (typeof raw.agent_slot !== 'number' || !Number.isInteger(raw.agent_slot) || raw.agent_slot < 1 || raw.agent_slot > last) throw new TaxonomyError(`${at}: agent_slot must be a slot's number, from 1 to ${last}`);
+      const slots = match.length;
+      if (typeof raw.agent_slot !== 'number' || !Number.isInteger(raw.agent_slot) || raw.agent_slot < 1 || raw.agent_slot > slots) throw new TaxonomyError(`${at}: agent_slot must be a slot's number, from 1 to ${slots}`);
       pattern.agentSlot = raw.agent_slot - 1;
     }
     const unlessAfter = singleWords(raw.unless_after, 'unless_after', at);
