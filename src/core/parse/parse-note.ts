@@ -77,11 +77,15 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedCo
     headings: body.headings,
     blocks: body.blocks,
     ...(props.kind === 'session' && yesNo(props.properties.get(PROPERTY.forSupervision)?.value) === true ? supervisionSection(body.blocks) : {}),
-    ...(readsText && statesContract(body.blocks) ? { contractStated: true } : {}),
+    // Only an empty contract property asks whether the body states one (note-evidence.ts): most notes have none, and the body need not be read for it.
+    ...(readsText && CONTRACT_PROPERTIES.some((key) => props.properties.has(key)) && statesContract(body.blocks) ? { contractStated: true } : {}),
     bodyReader: body.reader,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
   };
 }
+
+/** The properties that hold a note's contract, flat or as an older nested map. */
+const CONTRACT_PROPERTIES = [PROPERTY.contractFocus, PROPERTY.contractOutcomes, PROPERTY.contract];
 
 /** The text under headings that name supervision, for the supervision note template. */
 function supervisionSection(blocks: readonly TextBlock[]): { forSupervision?: string } {
