@@ -1,4 +1,4 @@
-import type { MentionsIn, Who } from './mentions';
+import type { Mention, MentionsIn, Who } from './mentions';
 import { isSubjectPosition, NOMINATIVE } from './subject-position';
 
 /** Words that mention a third person other than as a subject: a sentence holding one may speak of the client. */
@@ -22,3 +22,29 @@ export function openedByOutsider(words: readonly string[], starts: readonly bool
   }
   return opening === 'other';
 }
+
+/**
+ * Whether the words before a "we" in a supervision note tell a scene with someone outside the
+ * supervision: someone outside is the subject of a clause before it, and none of the note's people
+ * (the supervisor, the supervisee, a client) is. "The service manager opens every team meeting with
+ * the same three questions, and we reach the same answer each month": that "we" is the writer with
+ * the manager, not the supervision's pair. Not "Priya spent the hour on her sister's wedding before
+ * we agreed...": the supervisee is the subject there, and "we" is the pair. Nor where the words name
+ * supervision after the outsider: "The safeguarding lead has asked for an update - in sup we rushed".
+ * `longest`: the longest mention at each word (SubjectReader.longestMentions).
+ */
+export function sceneWithOutsider(words: readonly string[], starts: readonly boolean[], longest: readonly (Mention | undefined)[]): boolean {
+  let outsiderAt = -1;
+  for (let i = 0; i < words.length; i++) {
+    const mention = longest[i];
+    if (!mention || !isSubjectPosition(words, starts, i, mention.value, true, mention.end)) continue;
+    if (mention.value !== 'other' && mention.value !== 'me' && mention.value !== 'we' && mention.value !== 'third-person') return false;
+    if (mention.value === 'other' && outsiderAt < 0) outsiderAt = i;
+  }
+  if (outsiderAt < 0) return false;
+  for (let i = outsiderAt; i < words.length; i++) if (SUPERVISION.has(words[i])) return false;
+  return true;
+}
+
+/** Words naming the supervision itself. */
+const SUPERVISION = new Set(['supervision', 'supervisions', 'sup']);

@@ -9,7 +9,7 @@ import { withoutJoinedObject } from './joined-object';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, placedPhraseToEnd, PLACE_WORDS, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, type Mention, type Who } from './mentions';
 import { othersOfRole } from './others-of-role';
-import { openedByOutsider } from './outsider-opening';
+import { openedByOutsider, sceneWithOutsider } from './outsider-opening';
 import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { superlativeVerb } from './superlative';
@@ -268,13 +268,13 @@ export class SubjectReader {
 
   /**
    * He, she or they right after a reporting verb ("says", "told her") whose subject is someone
-   * outside the relationships is that person: `other`. Any other pronoun stands as it is.
+   * outside the relationships is that person: `other`; so is a supervision note's "we" in a scene with someone outside (sceneWithOutsider). Any other pronoun stands as it is.
    */
   private reported(words: readonly string[], starts: readonly boolean[], pronounAt: number, pronoun: Who | undefined): Who | undefined {
+    if (pronoun === 'we' && this.kind === 'supervision' && sceneWithOutsider(words.slice(0, pronounAt), starts, this.longestMentions(words.slice(0, pronounAt), 0, starts))) return 'other';
     if (pronoun !== 'third-person') return pronoun;
     if (answersAddressee(words, starts, pronounAt, (before, from) => this.longestMentions(before, from))) return 'other';
-    // "Her physio insisted on the week-5 exercises and they had a contest": `they` after someone
-    // outside as the subject before takes that person in.
+    // "Her physio insisted on the week-5 exercises and they had a contest": `they` after someone outside as the subject before takes that person in.
     if (PLURAL.has(words[pronounAt]) && pronounAt > 0 && this.subject(words.slice(0, pronounAt), starts.slice(0, pronounAt + 1)) === 'other') return 'other';
     if (this.otherGender(words, starts, pronounAt)) return 'other';
     let verbAt = pronounAt - 1;

@@ -322,6 +322,23 @@ describe('who a cue is about', () => {
     expect(roleWithCommas('sam described the merger as a process problem, says she')).toBe('client');
   });
 
+  it('takes a supervision note\'s "we" after someone outside as the subject before as the writer with that person, not the pair', () => {
+    const roleIn = roleBy(new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, outsiderWords()));
+    // "The service manager opens every meeting with the same questions, and we [reach the same answer]".
+    expect(roleIn('the service manager opens every meeting with the same questions and we')).toBeNull();
+    expect(roleIn('whenever i raised it the service manager turned to the spreadsheet and we')).toBeNull();
+    // One of the note's people the subject before it: "we" is the pair, as it was.
+    expect(roleIn('we')).toBe('unknown');
+    expect(roleIn('maggie opens every session with the same questions and we')).toBe('unknown');
+    expect(roleIn('jade spent the hour on her sister and we')).toBe('unknown');
+    // The supervision named after the outsider: "we" is the pair there.
+    expect(roleIn('the safeguarding lead has asked for an update - in sup we')).toBe('unknown');
+    // An outsider only as an object: no scene with them.
+    expect(roleIn('i told the service manager about it and we')).toBe('unknown');
+    // In a session note "we" is the client and the practitioner, whoever came before.
+    expect(role('the service manager opens every meeting with the same questions and we')).toBe('unknown');
+  });
+
   it("takes `they` after someone outside as the subject before as taking that person in", () => {
     // "Sam says his physio insisted on the exercises and they [had a contest]": the two of them.
     expect(role('sam says his physio insisted on the exercises and they')).toBeNull();
