@@ -73,8 +73,12 @@ export function embeddingClause(words: readonly string[], starts: readonly boole
   return -1;
 }
 
-/** Whether a new clause (after a comma, or "and") begins after the word following `at`. */
+/**
+ * Whether a new clause (after a comma, or "and") begins after the word following `at`, the cue's
+ * own place included: "her manager checks his email while she speaks, [just as...]" (the entry of
+ * `starts` past the words).
+ */
 export function clauseEndsAfter(words: readonly string[], starts: readonly boolean[], at: number): boolean {
-  for (let k = at + 2; k < words.length; k++) if (starts[k] || words[k] === 'and') return true;
+  for (let k = at + 2; k <= words.length; k++) if (starts[k] || words[k] === 'and') return true;
   return false;
 }

@@ -625,6 +625,11 @@ describe('who a cue is about', () => {
     expect(role('i pressed them to settle it before they left and')).toBe('practitioner');
     expect(role('i pressed them to settle it before they')).toBe('client');
     expect(roleWithCommas(`I wrote his letter ${SKIPPED_WORDS} he watched, sent it off for him and`)).toBe('practitioner');
+    // Closed by the comma before the cue: "her manager checks his email while she speaks, [just as...]" is the manager's.
+    expect(roleWithCommas('sam says her manager checks his email while she speaks,')).toBeNull();
+    expect(roleWithCommas('sam tidied my desk while i wrote,')).toBe('client');
+    // Not closed before the cue: the clause's pronoun is the cue's subject, as it was.
+    expect(roleWithCommas('sam says her manager checks his email while she')).toBe('client');
     // After an adverb no clause hangs on the noun before it: "they both" is the subject.
     expect(roleWithCommas('and when I named the affair directly they both looked at the floor and')).toBe('client');
   });
