@@ -38,7 +38,7 @@ export function sceneWithOutsider(words: readonly string[], starts: readonly boo
   for (let i = 0; i < words.length; i++) {
     const mention = longest[i];
     if (!mention || !isSubjectPosition(words, starts, i, mention.value, true, mention.end)) continue;
-    if (mention.value !== 'other' && mention.value !== 'me' && mention.value !== 'we' && mention.value !== 'third-person') return false;
+    if (mention.value === 'supervisor' || mention.value === 'supervisee' || mention.value === 'client' || mention.value === 'practitioner') return false;
     if (mention.value === 'other' && outsiderAt < 0) outsiderAt = i;
   }
   if (outsiderAt < 0) return false;
