@@ -39,6 +39,8 @@ if (process.argv.includes('--cross-validate')) {
     ...[0.3, 0.4, 0.5].map((threshold) => [`threshold ${threshold}`, { threshold }]),
     ...[[0.05, 0.8], [0.05, 0.5], [0.2, 0.5], [0.1, 0.3]].map(([below, above]) => [`overrule below ${below} above ${above}`, { overrule: { below, above } }]),
     ['never ruling out', { overrule: never }],
+    ...[0.4, 0.5, 0.6, 0.7, 0.8].map((beside) => [`beside ${beside}`, { beside }]),
+    ['never beside', { beside: 2 }],
     ['no model', { weights: '' }],
   ];
   const totals = new Map(readings.map(([name]) => [name, { right: 0, wrong: 0, missed: 0 }]));

@@ -245,16 +245,20 @@ describe('readCueHits with the learnt sentence reader', () => {
     }
   });
 
-  it("keeps a pattern's reading where the learnt reader hears a dynamic no cue or pattern found there", () => {
-    // The reader hears rescuing in a practitioner's fault-finding, and collusion in a client's
-    // avoidance: it only chooses between the readings the taxonomy's phrases make.
-    const faultFinding = 'I picked Ravi up on his lateness twice before he had even sat down, and then again on the drink diary he had left at home.';
+  it("hears beside a pattern's reading another it finds likely enough, and rules the pattern's out by none", () => {
+    // A pattern finds the turning away; the whole sentence is also the two of them colluding, or
+    // the writer's own hiding.
     const steering = 'Sam and I chatted about his fishing trip and the football all hour, and each time his drinking came near we both laughed and moved on to the weather.';
-    for (const [text, dynamic, modelHears] of [[faultFinding, 'persecuting', 'rescuing'], [steering, 'avoidance-withdrawal', 'collusion']]) {
-      const w = tokenize(text).map((t) => t.word);
-      expect(reader.model?.hear(w, 0, w.length)?.dynamic).toBe(modelHears);
-      expect(marks(text)).toEqual([[dynamic, undefined]]);
-    }
+    const owned = 'I let my supervisor go on believing that I had done the risk review last week, when in fact I have put it off for a fortnight, and only owned up in the car park.';
+    expect(marks(steering)).toEqual([['avoidance-withdrawal', undefined], ['collusion', undefined]]);
+    expect(marks(owned)).toEqual([['avoidance-withdrawal', undefined], ['shame-withholding', undefined]]);
+    const withoutBeside = createCueReader(defaultDefinitions(), { ...SHIPPED_SENTENCE_MODEL, beside: 2 });
+    expect(marks(steering, withoutBeside)).toEqual([['avoidance-withdrawal', undefined]]);
+    // Less likely than that, what the reader hears is not heard: rescuing in a practitioner's fault-finding.
+    const faultFinding = 'I picked Ravi up on his lateness twice before he had even sat down, and then again on the drink diary he had left at home.';
+    const w = tokenize(faultFinding).map((t) => t.word);
+    expect(reader.model?.hear(w, 0, w.length)?.dynamic).toBe('rescuing');
+    expect(marks(faultFinding)).toEqual([['persecuting', undefined]]);
   });
 
   it('does not read a sentence in which a cue or pattern is found: their reading is the more specific', () => {

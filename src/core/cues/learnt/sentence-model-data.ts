@@ -17,6 +17,8 @@ export interface SentenceModelData {
   threshold: number;
   /** When the model rules out a pattern's reading of a sentence (SentenceModel.ruledOut), chosen by the same cross-validation. */
   overrule: Overrule;
+  /** The least probability of a reading the model hears beside the patterns' own (SentenceModel.hearBeside), chosen by the same cross-validation. */
+  beside: number;
   labels: string[];
   bias: number[];
   weights: string;
@@ -33,6 +35,8 @@ export interface Learning {
   threshold: number;
   /** When the model rules out a pattern's reading, written into the model. */
   overrule: Overrule;
+  /** When the model hears a reading beside the patterns' own, written into the model. */
+  beside: number;
 }
 
 /**

@@ -71,6 +71,21 @@ export class SentenceModel {
   }
 
   /**
+   * Where only patterns read a sentence, the dynamic the words [first, last) most likely describe
+   * when it is none of their `readings` and at least `beside` likely. A pattern matches a few words
+   * of one way of telling an act; a sentence telling another ("Tiernan got close to saying what
+   * happened at the party, then asked about the weather") can hold a few words of it (a question
+   * asked) while the whole reads as something else, which the model, weighing every word, hears.
+   */
+  hearBeside(readings: ReadonlySet<string>, words: readonly string[], first: number, last: number): ModelHearing | undefined {
+    const best = this.read(words, first, last);
+    if (best === this.none || !this.heard[best] || readings.has(this.data.labels[best])) return undefined;
+    const probability = this.probability(best);
+    if (probability < this.data.beside) return undefined;
+    return { dynamic: this.data.labels[best], probability, anchor: this.anchorOf(words, first, last, best) };
+  }
+
+  /**
    * Of the dynamics the cues and patterns read in the words [first, last), those the model rules
    * out, and the reading it hears instead: where its likeliest dynamic is one of the readings, at
    * least `overrule.above` likely, each other reading it gives less than `overrule.below`. A

@@ -46,6 +46,7 @@ describe('the shipped sentence model', () => {
     // What is read at run time is what the fingerprint covers: the way of learning it was written from.
     expect(data.threshold).toBe(data.learning.threshold);
     expect(data.overrule).toEqual(data.learning.overrule);
+    expect(data.beside).toBe(data.learning.beside);
   });
 });
 
@@ -78,6 +79,21 @@ describe('SentenceModel', () => {
     const probability = hear(TORN_UP).heard!.probability;
     expect(hear(TORN_UP, everyDynamic, { ...data, threshold: probability }).heard?.dynamic).toBe('power-struggle');
     expect(hear(TORN_UP, everyDynamic, { ...data, threshold: probability + 1e-9 }).heard).toBeUndefined();
+  });
+
+  it("hears beside the patterns' readings its likeliest, when it is none of theirs and at least as likely as `beside`", () => {
+    // A pattern finds the turning away; the reader hears the two of them colluding.
+    const w = words('Sam and I chatted about his fishing trip and the football all hour, and each time his drinking came near we both laughed and moved on to the weather.');
+    const reading = new Set(['avoidance-withdrawal']);
+    const withBeside = (beside: number) => new SentenceModel({ ...data, beside }, negation, everyDynamic);
+    const heard = withBeside(data.beside).hearBeside(reading, w, 0, w.length);
+    expect(heard?.dynamic).toBe('collusion');
+    expect(withBeside(heard!.probability).hearBeside(reading, w, 0, w.length)?.dynamic).toBe('collusion');
+    expect(withBeside(heard!.probability + 1e-9).hearBeside(reading, w, 0, w.length)).toBeUndefined();
+    // Its likeliest reading is the patterns' own: there is nothing to hear beside it.
+    expect(withBeside(0).hearBeside(new Set(['collusion']), w, 0, w.length)).toBeUndefined();
+    // Nor is one a taxonomy without it wants.
+    expect(new SentenceModel(data, negation, new Set(['avoidance-withdrawal'])).hearBeside(reading, w, 0, w.length)).toBeUndefined();
   });
 
   it('hears no dynamic a taxonomy without it wants', () => {
