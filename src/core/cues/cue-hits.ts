@@ -87,8 +87,9 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         if (blockHits[next].end <= span.last) hits.push(blockHits[next]);
       }
       const written = span.end - span.start <= WRITTEN_SENTENCE;
-      // Where no cue or pattern is found, the learnt reader may still hear a dynamic described, read
-      // from then on as a pattern is, at its anchor: the word that most tells the dynamic from none.
+      // Where no cue or pattern is found, the learnt reader may still hear a dynamic described, and
+      // where only patterns are, another beside theirs (listen), read from then on as a pattern is,
+      // at its anchor: the word that most tells the dynamic from none.
       const heard = written && reader.model ? listen(reader.model, hits, blockWords, span) : undefined;
       if (hits.length === 0 && !heard) continue;
       const learnt = heard ? { value: heard.dynamic, start: heard.anchor, end: heard.anchor + 1, described: true as const, slots: [heard.anchor, heard.anchor + 1], subjectAt: heard.anchor } : undefined;

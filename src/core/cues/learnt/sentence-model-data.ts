@@ -17,7 +17,7 @@ export interface SentenceModelData {
   threshold: number;
   /** When the model rules out a pattern's reading of a sentence (SentenceModel.ruledOut), chosen by the same cross-validation. */
   overrule: Overrule;
-  /** The least probability of a reading the model hears beside the patterns' own (SentenceModel.hearBeside), chosen by the same cross-validation. */
+  /** The least probability of a reading the model hears beside the patterns' own (SentenceModel.hearBeside), chosen on the development vaults (scripts/sentence-model-training.ts). */
   beside: number;
   labels: string[];
   bias: number[];

@@ -73,9 +73,10 @@ export class SentenceModel {
   /**
    * Where only patterns read a sentence, the dynamic the words [first, last) most likely describe
    * when it is none of their `readings` and at least `beside` likely. A pattern matches a few words
-   * of one way of telling an act; a sentence telling another ("Tiernan got close to saying what
-   * happened at the party, then asked about the weather") can hold a few words of it (a question
-   * asked) while the whole reads as something else, which the model, weighing every word, hears.
+   * of one way of telling an act; the whole sentence can tell another as well ("Sam and I chatted
+   * about his fishing trip all hour, and each time his drinking came near we both laughed and moved
+   * on to the weather": a turning away to the pattern, the two of them colluding), which the model,
+   * weighing every word, hears.
    */
   hearBeside(readings: ReadonlySet<string>, words: readonly string[], first: number, last: number): ModelHearing | undefined {
     const best = this.read(words, first, last);
