@@ -175,8 +175,9 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
  * readings it heard at 0.53 and 0.58 beside a sentence's true patterns would have dropped them).
  */
 function markRuledOut(standing: readonly [DynamicHit, CueHit][], learnt: DynamicHit | undefined, model: SentenceModel, words: readonly string[], span: Sentence): void {
-  if (!standing.some(([hit]) => isDescribed(hit) && hit !== learnt)) return;
-  const ruled = model.ruledOut(new Set(standing.filter(([hit]) => hit !== learnt).map(([hit]) => hit.value)), words, span.first, span.last);
+  const readings = standing.filter(([hit]) => hit !== learnt);
+  if (!readings.some(([hit]) => isDescribed(hit))) return;
+  const ruled = model.ruledOut(new Set(readings.map(([hit]) => hit.value)), words, span.first, span.last);
   if (!ruled) return;
   const heard = standing.findIndex(([hit]) => hit.value === ruled.by);
   standing.forEach(([hit, cueHit], i) => {

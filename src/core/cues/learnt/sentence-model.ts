@@ -63,11 +63,7 @@ export class SentenceModel {
 
   /** The dynamic the words [first, last) most likely describe, when it is at least as likely as the threshold. */
   hear(words: readonly string[], first: number, last: number): ModelHearing | undefined {
-    const best = this.read(words, first, last);
-    if (best === this.none || !this.heard[best]) return undefined;
-    const probability = this.probability(best);
-    if (probability < this.data.threshold) return undefined;
-    return { dynamic: this.data.labels[best], probability, anchor: this.anchorOf(words, first, last, best) };
+    return this.likeliest(words, first, last, this.data.threshold);
   }
 
   /**
@@ -79,10 +75,15 @@ export class SentenceModel {
    * weighing every word, hears.
    */
   hearBeside(readings: ReadonlySet<string>, words: readonly string[], first: number, last: number): ModelHearing | undefined {
+    return this.likeliest(words, first, last, this.data.beside, readings);
+  }
+
+  /** The likeliest reading of the words [first, last), when it is a dynamic wanted, none of `except`, and at least `least` likely. */
+  private likeliest(words: readonly string[], first: number, last: number, least: number, except?: ReadonlySet<string>): ModelHearing | undefined {
     const best = this.read(words, first, last);
-    if (best === this.none || !this.heard[best] || readings.has(this.data.labels[best])) return undefined;
+    if (best === this.none || !this.heard[best] || except?.has(this.data.labels[best])) return undefined;
     const probability = this.probability(best);
-    if (probability < this.data.beside) return undefined;
+    if (probability < least) return undefined;
     return { dynamic: this.data.labels[best], probability, anchor: this.anchorOf(words, first, last, best) };
   }
 
