@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { asciiOnly } from './scripts/ascii-only-plugin.mjs';
 import { noLookbehind } from './scripts/no-lookbehind-plugin.mjs';
 import { yamlData } from './scripts/yaml-data-plugin.mjs';
 
@@ -26,7 +27,7 @@ await build({
   sourcemap: production ? false : 'inline',
   minify: production,
   treeShaking: true,
-  plugins: [yamlData, noLookbehind],
+  plugins: [yamlData, noLookbehind, asciiOnly],
   logLevel: 'warning',
 });
 
@@ -40,7 +41,7 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
   external: builtinModules.flatMap((m) => [m, `node:${m}`]),
-  plugins: [yamlData],
+  plugins: [yamlData, asciiOnly],
   logLevel: 'warning',
 });
 

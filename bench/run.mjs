@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { asciiOnly } from '../scripts/ascii-only-plugin.mjs';
 import { yamlData } from '../scripts/yaml-data-plugin.mjs';
 import { measureIndexedDbStartup } from './indexeddb-startup.mjs';
 
@@ -13,7 +14,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Num
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ROOT = '.bench';
 
-await build({ entryPoints: ['bench/worker.ts'], outfile: `${ROOT}/worker.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlData], logLevel: 'warning' });
+await build({ entryPoints: ['bench/worker.ts'], outfile: `${ROOT}/worker.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlData, asciiOnly], logLevel: 'warning' });
 await build({ entryPoints: ['bench/generate-vault.ts'], outfile: `${ROOT}/generate.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
 const { generateVault } = createRequire(import.meta.url)(join(process.cwd(), ROOT, 'generate.cjs'));
 
@@ -268,7 +269,7 @@ async function measureScaling() {
     'lone CR lines': 30_000,
   };
   const runs = Number(process.env.SCALING_RUNS ?? 7);
-  await build({ entryPoints: ['bench/scaling.ts'], outfile: `${ROOT}/scaling.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlData], logLevel: 'warning' });
+  await build({ entryPoints: ['bench/scaling.ts'], outfile: `${ROOT}/scaling.cjs`, bundle: true, platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlData, asciiOnly], logLevel: 'warning' });
   print(`\nScaling on hostile notes: parse and cue reading at n and 2n (fastest of ${runs}, interleaved, one process per shape, 64 MiB young generation); target ratio <= 2.5`);
   print('shape                          n   KB at 2n   ms at n  ms at 2n   ratio  peak MiB');
   let missed = 0;
