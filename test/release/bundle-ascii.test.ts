@@ -34,11 +34,15 @@ describe('the bundles are ASCII only', () => {
     expect(literal(escaped).test('a')).toBe(true);
   });
 
-  it('leaves ASCII alone and refuses a non-ASCII character that is escaped already', () => {
+  it('leaves ASCII alone, and refuses a non-ASCII character escaped already or in a template', () => {
     const code = 'const a = /x\\/y/g; // plain\n';
     expect(escapeNonAscii(code)).toBe(code);
     expect(() => escapeNonAscii('/\\’/', 'main.js')).toThrow(/main\.js: an escaped non-ASCII character at offset 2; write it as \\u2019/);
     expect(escapeNonAscii('/\\\\’/')).toBe('/\\\\\\u2019/');
+    // A tagged template's raw text keeps what is written, escapes included: "\\u2019" there is six characters.
+    expect(() => escapeNonAscii('const a = String.raw`it’s`;', 'main.js')).toThrow(/main\.js: a template's raw text holds a non-ASCII character at offset 23/);
+    // Told apart from a pattern and a division by the tokenizer: a slash after a template is no pattern.
+    expect(escapeNonAscii('const a = `${b}` / 2 / c, r = /’/g;')).toBe('const a = `${b}` / 2 / c, r = /\\u2019/g;');
   });
 
   it.each(['dist/main.js', 'dist-cli/parallel-process.cjs'])('%s', (file) => {
