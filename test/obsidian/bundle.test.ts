@@ -7,6 +7,13 @@ import type ParallelProcessPlugin from '../../src/obsidian/main';
 import { MANIFEST, mockApp, waitFor } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
+/**
+ * The shipped main.js, not the sources: loaded as Obsidian loads a plugin (its text run as a
+ * function of require, module and exports, `obsidian` the one module it may ask for), then run over
+ * a vault. What the build does to the code after esbuild (escaping, lookbehinds left out) is only
+ * seen here.
+ */
+
 /** The practice with notes typed as phones and Macs type them: curly apostrophes and quotes, dashes. */
 const TYPED: Record<string, string> = {
   ...PRACTICE,
@@ -16,14 +23,9 @@ const TYPED: Record<string, string> = {
     '---\ntype: supervision\nsupervisor: "[[Ann Lee]]"\nsupervisee: "[[Robin Hart]]"\ndate: 2026-02-26\ncases: ["[[C-021]]"]\n---\nC-021’s appeal: I’d barely started before Ann had drafted my next three steps for me — she didn’t ask what I’d tried.\n',
 };
 
-/**
- * The shipped main.js, not the sources: loaded as Obsidian loads a plugin (its text run as a
- * function of require, module and exports, `obsidian` the one module it may ask for), then run over
- * a vault. What the build does to the code after esbuild (escaping, lookbehinds left out) is only
- * seen here.
- */
 type PluginClass = new (app: unknown, manifest: typeof MANIFEST) => ParallelProcessPlugin;
 
+/** Runs main.js as Obsidian does and returns what it exports by default: the plugin class. */
 function loadBundle(): PluginClass {
   expect(existsSync('dist/main.js'), 'build first: node esbuild.config.mjs').toBe(true);
   const code = readFileSync('dist/main.js', 'utf8');
