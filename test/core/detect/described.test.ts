@@ -17,7 +17,7 @@ import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy'
  * 0.45 after two context changes made on those parts (session 7), 0.55 / 0.46 after phrases that
  * read another sense of their word were narrowed on those parts (session 8), 0.56 / 0.49 after
  * session 11's changes to sentences, shorthand subjects and phrasings read from the development
- * vaults. Sets 19 to 23 were written later and are never tuned on either. Today's figures are in
+ * vaults. Sets 19 to 25 were written later and are never tuned on either. Today's figures are in
  * `npm run evaluate` and the README.
  */
 const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldOut: { recall: number; precision: number } }> = {
@@ -78,6 +78,11 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // 0.68 / 0.54 for the twenty-second; 0.55 / 0.53 and 0.91 / 0.80 for the twenty-third.
   'sentences-22.yaml': { dev: { recall: 0.66, precision: 0.6 }, heldOut: { recall: 0.63, precision: 0.51 } },
   'sentences-23.yaml': { dev: { recall: 0.53, precision: 0.52 }, heldOut: { recall: 0.86, precision: 0.76 } },
+  // Written in session 43 by two authors at once (practice settings seldom covered; English outside Britain and
+  // supervision as recorded), never tuned on, like sets 19 to 23. On arrival (c636cc4): 0.69 / 0.57 and 0.55 / 0.44
+  // for the twenty-fourth; 0.61 / 0.61 and 0.73 / 0.67 for the twenty-fifth.
+  'sentences-24.yaml': { dev: { recall: 0.68, precision: 0.56 }, heldOut: { recall: 0.54, precision: 0.44 } },
+  'sentences-25.yaml': { dev: { recall: 0.6, precision: 0.6 }, heldOut: { recall: 0.72, precision: 0.66 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
