@@ -1,13 +1,19 @@
-// One hostile shape in its own process: parse it (cue reading included) at size n and 2n and print the times.
+// One hostile shape in its own process: parse it (cue reading included) at size n and 2n and print the
+// times; a vault shape (a huge alias or case list) is loaded by the whole engine with the demo vault.
+import { listNotePaths, readNoteFile } from '../src/cli/read-vault';
 import { createCueReader } from '../src/core/cues/cue-hits';
+import { Engine } from '../src/core/engine';
 import { readNoteCues } from '../src/core/cues/note-cues';
 import { parseNoteContent } from '../src/core/parse/parse-note';
 import { loadTaxonomy } from '../src/core/taxonomy/load-taxonomy';
-import { HOSTILE_SHAPES } from '../test/helpers/hostile-notes';
+import { HOSTILE_SHAPES, HOSTILE_VAULT_NOTES } from '../test/helpers/hostile-notes';
 
 const [shapeName, nText, runsText] = process.argv.slice(2);
-const shape = HOSTILE_SHAPES[shapeName];
+const vaultShape = shapeName in HOSTILE_VAULT_NOTES ? HOSTILE_VAULT_NOTES[shapeName] : undefined;
+const shape = HOSTILE_SHAPES[shapeName] ?? (vaultShape && ((k: number): string => vaultShape(k).data));
 if (!shape) throw new Error(`no shape "${shapeName}"`);
+const DEMO = 'examples/demo-vault';
+const demo = vaultShape ? listNotePaths(DEMO).map((path) => readNoteFile(DEMO, path)) : [];
 const n = Number(nText);
 const runs = Number(runsText ?? 3);
 const cueReader = createCueReader(loadTaxonomy().taxonomy.definitions);
@@ -19,8 +25,16 @@ const cueReader = createCueReader(loadTaxonomy().taxonomy.definitions);
 // 0.5 MB, 1.0 at 2 MB, then flat to 8 MB), which says nothing about the algorithm.
 const options = { maxTextLength: 8_000_000 };
 
-/** Parsing and reading cues, as the index does for every note. */
+/** Parsing and reading cues, as the index does for every note; a vault shape's note loaded with the demo vault, flags and all. */
 function timeOnce(text: string): { ms: number; cueHits: number; kind: string } {
+  if (vaultShape) {
+    const { path } = vaultShape(1);
+    const started = performance.now();
+    const engine = new Engine();
+    engine.load([...demo.filter((f) => f.path !== path), { path, data: text }]);
+    const flags = engine.flags();
+    return { ms: performance.now() - started, cueHits: flags.length, kind: 'vault' };
+  }
   const started = performance.now();
   const content = parseNoteContent(text, options);
   const cueHits = readNoteCues(content, cueReader);

@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SourceFile } from '../../src/core/index/vault-index';
-import { HOSTILE_SHAPES } from '../helpers/hostile-notes';
+import { HOSTILE_SHAPES, HOSTILE_VAULT_NOTES as HOSTILE_VAULT_SHAPES } from '../helpers/hostile-notes';
 import { fixtureVaults } from './fixture-vaults';
 import { check, fuzzEngine } from './fuzz-engine';
 
@@ -66,12 +66,11 @@ for (const [name, n] of Object.entries(FULL_SIZES)) {
 
 // Shapes beyond one session note: a client with a huge alias list, a supervision note discussing
 // a huge number of cases (issue 12 items 1 and 3: the names and the graph's typed edges).
-const manyAliases = Array.from({ length: 150_000 }, (_, i) => `  - A${i}`).join('\n');
-const manyCases = Array.from({ length: 100_000 }, (_, i) => `  - "[[C-${i}]]"`).join('\n');
-const HOSTILE_VAULT_NOTES: Record<string, SourceFile> = {
-  'client with 150,000 aliases': { path: 'Clients/C-014.md', data: `---\ntype: client\ncode: C-014\naliases:\n${manyAliases}\n---\n` },
-  'supervision with 100,000 cases': { path: 'Supervision/2026-02-12 hostile.md', data: `---\ntype: supervision\ndate: 2026-02-12\nsupervisee_dynamics: [rescuing]\ncases:\n${manyCases}\n---\nI jumped in.\n` },
+const VAULT_SIZES: Record<string, [label: string, n: number]> = {
+  'client with many aliases': ['client with 150,000 aliases', 150_000],
+  'supervision with many cases': ['supervision with 100,000 cases', 100_000],
 };
+const HOSTILE_VAULT_NOTES = Object.fromEntries(Object.entries(VAULT_SIZES).map(([shape, [label, n]]) => [label, HOSTILE_VAULT_SHAPES[shape](n)]));
 for (const [name, note] of Object.entries(HOSTILE_VAULT_NOTES)) {
   const files: SourceFile[] = [...Object.entries(demo.files).filter(([path]) => path !== note.path).map(([path, data]) => ({ path, data })), note];
   const started = performance.now();

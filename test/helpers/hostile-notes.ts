@@ -71,3 +71,21 @@ export const HOSTILE_SHAPES: Record<string, HostileShape> = {
   /** A note of n short lines written with old Mac line endings (lone CR). */
   'lone CR lines': shape((n, v) => `${HEAD}## Session\n${items(n, { ...v, breakEvery: 1 }, '\n', (i, w) => (i % 2 === 0 ? `${w}.` : 'She went quiet.'))}\n`.replace(/\n/g, '\r')),
 };
+
+/**
+ * Notes that grow another way: not a long body but a huge list that makes as many names or edges
+ * of the relationship graph (issue 12 items 1 and 3), each read with the demo vault around it, the
+ * whole engine loading it. `path` replaces the demo note there, if any.
+ */
+export const HOSTILE_VAULT_NOTES: Record<string, (n: number) => { path: string; data: string }> = {
+  /** A client note with n aliases. */
+  'client with many aliases': (n) => ({
+    path: 'Clients/C-014.md',
+    data: `---\ntype: client\ncode: C-014\naliases:\n${Array.from({ length: n }, (_, i) => `  - A${i}`).join('\n')}\n---\n`,
+  }),
+  /** A supervision note discussing n cases, each a link to a client with no note of its own. */
+  'supervision with many cases': (n) => ({
+    path: 'Supervision/2026-02-12 hostile.md',
+    data: `---\ntype: supervision\ndate: 2026-02-12\nsupervisee_dynamics: [rescuing]\ncases:\n${Array.from({ length: n }, (_, i) => `  - "[[C-${i}]]"`).join('\n')}\n---\nI jumped in.\n`,
+  }),
+};
