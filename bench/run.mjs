@@ -109,7 +109,7 @@ for (const r of rows) {
       ` ${fmt(r.flags)} ${fmt(r.detectShare * 100, 1)} ${fmt(r.updateP50Ms, 2)} ${fmt(r.updateP95Ms, 2)}`,
   );
 }
-if (rows.length > 0) print('(peak MiB: the scan\'s peak RSS, before the updates timed after it in the same process, in mebibytes (2^20 bytes) as the targets are; heap KB/note: what the scan added to the heap in use, after a forced collection, the engine alive, per note, in units of 1,024 bytes)');
+if (rows.length > 0) print('(peak MiB: the scan\'s peak RSS, the largest of the runs (not their median), before the updates timed after it in the same process, in mebibytes (2^20 bytes) as the targets are; heap KB/note: what the scan added to the heap in use, after a forced collection, the engine alive, per note, in units of 1,024 bytes)');
 if (rows.length > 0) print('(detect%: share of the scan spent computing flags; upd: ms to re-read one changed session note and update the flags, over the first 300 updates after the scan)');
 if (rows.length > 0) print(`(upd p95 over the 300 updates of other notes after those, the detector's own code compiled by then: ${rows.map((r) => `${r.updateWarmP95Ms.toFixed(2)} ms at ${r.notes}`).join(', ')})`);
 const capped = GIVEN ? [] : rows.filter((r) => r.notes >= 50000).map((r) => measureCapped(r.dir, r.notes));
