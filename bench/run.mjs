@@ -281,7 +281,7 @@ async function measureScaling() {
     // between the two sizes decided ratios by up to a point either way, which says nothing about the
     // reading. Fixed at that size from the start (min and max): given only a maximum, V8 grows it as
     // the process goes, so where a young collection fell in the reading at 2n depended on what ran
-    // before, and links on one line crossed 2.5 by turns (2.41 to 2.56; 2.24 to 2.35 fixed).
+    // before, and links on one line crossed 2.5 by turns (2.41 to 2.56; 2.20 to 2.35 fixed).
     const out = execFileSync(process.execPath, ['--expose-gc', '--min-semi-space-size=64', '--max-semi-space-size=64', `${ROOT}/scaling.cjs`, shape, String(n), String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
     const r = JSON.parse(out.trim().split('\n').pop());
     const met = r.ratio <= 2.5;
