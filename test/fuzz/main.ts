@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SourceFile } from '../../src/core/index/vault-index';
-import { HOSTILE_SHAPES, HOSTILE_VAULT_NOTES as HOSTILE_VAULT_SHAPES } from '../helpers/hostile-notes';
+import { HOSTILE_SHAPES, HOSTILE_VAULT_NOTES } from '../helpers/hostile-notes';
 import { fixtureVaults } from './fixture-vaults';
 import { check, fuzzEngine } from './fuzz-engine';
 
@@ -70,8 +70,8 @@ const VAULT_SIZES: Record<string, [label: string, n: number]> = {
   'client with many aliases': ['client with 150,000 aliases', 150_000],
   'supervision with many cases': ['supervision with 100,000 cases', 100_000],
 };
-const HOSTILE_VAULT_NOTES = Object.fromEntries(Object.entries(VAULT_SIZES).map(([shape, [label, n]]) => [label, HOSTILE_VAULT_SHAPES[shape](n)]));
-for (const [name, note] of Object.entries(HOSTILE_VAULT_NOTES)) {
+const vaultNotes = Object.entries(VAULT_SIZES).map(([shape, [label, n]]) => [label, HOSTILE_VAULT_NOTES[shape](n)] as const);
+for (const [name, note] of vaultNotes) {
   const files: SourceFile[] = [...Object.entries(demo.files).filter(([path]) => path !== note.path).map(([path, data]) => ({ path, data })), note];
   const started = performance.now();
   const problem = check(files);
