@@ -104,6 +104,21 @@ export default class ParallelProcessPlugin extends Plugin {
     if (reindex) await this.live.rebuildSoon();
   }
 
+  /**
+   * Settings another device wrote (sync copies data.json): taken up, so that this device's next
+   * save does not write its older copy over them, reviews and their reasons above all. Nothing is
+   * saved here; the notes are read again only when what reads them changed.
+   */
+  override async onExternalSettingsChange(): Promise<void> {
+    const reading = (): string => JSON.stringify([this.engineSettings(), this.preferences.taxonomyNote]);
+    const before = reading();
+    this.preferences = readSettings(await this.loadData());
+    this.updateStatusBar();
+    for (const listener of this.preferenceListeners) listener();
+    if (!this.preferences.keepCache) await this.live.forgetCache();
+    if (reading() !== before) await this.live.rebuildSoon();
+  }
+
   /** The practitioner's reviews follow flags whose ids renamed or moved notes changed (carry-reviews.ts). */
   private async followRenamedFlags(changes: NoteChanges): Promise<void> {
     const engine = this.live.engine;

@@ -46,6 +46,24 @@ describe('settings', () => {
     expect(plugin.api.getFlags()).toEqual([]);
   });
 
+  it("take up settings another device synced, reviews kept, without writing this device's copy back", async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const [flag] = plugin.api.getFlags();
+    // What sync brings from the phone: a review made there, and a narrower window.
+    const synced = { ...((await plugin.loadData()) as object), windowDays: 10, reviews: { [flag.id]: { status: 'dismissed', at: '2026-03-10T10:00:00.000Z', reason: 'Taken to supervision' } } };
+    await plugin.saveData(synced);
+    await plugin.onExternalSettingsChange();
+    expect(plugin.preferences.reviews[flag.id]).toMatchObject({ status: 'dismissed', reason: 'Taken to supervision' });
+    expect(plugin.preferences.windowDays).toBe(10);
+    // The window reads the notes again: the session is 21 days before the supervision.
+    expect(plugin.api.getFlags()).toEqual([]);
+    expect(await plugin.loadData()).toEqual(synced);
+    // The next save on this device keeps what came from the other.
+    await plugin.saveSettings(false);
+    expect(((await plugin.loadData()) as { reviews: Record<string, unknown> }).reviews[flag.id]).toMatchObject({ reason: 'Taken to supervision' });
+  });
+
   it('turn the learnt sentence reader off and on, reading the notes again each time', async () => {
     const app = await mockApp(readFixtureVault('test/fixtures/vaults/learnt-reader'));
     const plugin = await startPlugin(app);
