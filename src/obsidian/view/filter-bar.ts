@@ -45,7 +45,7 @@ export class FilterBar {
     this.dismissed.addEventListener('change', () => this.set({ showDismissed: this.dismissed.checked }));
   }
 
-  /** Offers the kinds and clients present; a chosen one that disappeared stays offered, so the filter never changes by itself. */
+  /** Offers the kinds present, and the clients given (a chosen one among them, present or not: the caller names it), so the filter never changes by itself. */
   setChoices(kinds: ReadonlySet<FlagKind>, clients: readonly [id: string, label: string][]): void {
     replaceOptions(
       this.kind,
@@ -53,8 +53,7 @@ export class FilterBar {
       FLAG_KIND_NAMES.filter((k) => kinds.has(k) || k === this.filter.kind).map((k) => [k, kindOption(k)]),
       this.filter.kind,
     );
-    const offered = clients.some(([id]) => id === this.filter.client) || !this.filter.client ? clients : [...clients, [this.filter.client, this.filter.client] as const];
-    replaceOptions(this.client, 'All clients', offered, this.filter.client);
+    replaceOptions(this.client, 'All clients', clients, this.filter.client);
   }
 
   /** Puts the cursor in the search box, as opening Obsidian's search does. */

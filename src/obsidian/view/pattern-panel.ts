@@ -194,6 +194,9 @@ export class PatternPanel {
       kinds.add(flag.kind);
       if (flag.client !== null && !clients.has(flag.client)) clients.set(flag.client, names.client(flag.client));
     }
+    // A chosen client whose flags have gone stays offered (FilterBar.setChoices), named as the rest are: masked, not by its path.
+    const chosen = this.filter.client;
+    if (chosen !== '' && !clients.has(chosen)) clients.set(chosen, names.client(chosen));
     this.filterBar.setChoices(kinds, [...clients].sort((a, b) => a[1].localeCompare(b[1])));
 
     const context = data.context;

@@ -336,6 +336,20 @@ describe('the pattern panel', () => {
     expect(pressed.querySelector('svg')?.classList.contains('lucide-eye-off')).toBe(true);
   });
 
+  it('names a chosen client whose flags have gone as the view names clients, masked when names are', () => {
+    const engine = demoEngine();
+    const { root, panel } = mountPanel(engine);
+    showFilters(root);
+    choose(root, 'Client', 'Clients/C-021.md');
+    control(root, 'Mask client names').click();
+    for (const day of ['2026-01-29', '2026-02-12', '2026-02-26']) engine.remove(`Sessions/C-021/${day} C-021.md`);
+    panel.render();
+    expect(engine.flags().some((f) => f.client === 'Clients/C-021.md')).toBe(false);
+    const chosen = root.querySelector<HTMLSelectElement>('select[aria-label="Client"]')!.selectedOptions[0];
+    expect(chosen.value).toBe('Clients/C-021.md');
+    expect(text(chosen)).toBe('C-021');
+  });
+
   it('keeps expanded flags, filters, scroll and focus when the index changes', () => {
     const engine = demoEngine();
     const { root, panel } = mountPanel(engine);
