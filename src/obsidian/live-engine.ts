@@ -120,6 +120,8 @@ export class LiveEngine {
       vault.on('rename', (file, oldPath) => {
         if (!(file instanceof TFile)) return;
         if (oldPath === this.taxonomyAt || file.path === this.taxonomyAt) void this.rebuildSoon();
+        // An image or a canvas moving is no note's change: a round for it would write the cache and redraw the view for nothing.
+        if (file.extension !== 'md' && !/\.md$/i.test(oldPath)) return;
         this.renames.push([oldPath, file.path]);
         this.schedule();
       }),

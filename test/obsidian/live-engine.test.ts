@@ -65,6 +65,18 @@ describe('live engine', () => {
     expect(plugin.api.getGraph().nodes.some((n) => n.id.startsWith('Archive/'))).toBe(false);
   });
 
+  it('makes no round of changes for a file that is not a note moving, and still follows a note moved at the same time', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Attachments/genogram.canvas': '{}' });
+    const plugin = await startPlugin(app);
+    const renamed: string[] = [];
+    plugin.live.onNotesChanged((changes) => renamed.push(...changes.renamed.map(([from, to]) => `${from} > ${to}`)));
+    await app.vault.rename(app.vault.getFileByPath('Attachments/genogram.canvas')!, 'Archive/genogram.canvas');
+    await app.vault.rename(app.vault.getFileByPath('Sessions/C-014/2026-02-03 C-014.md')!, 'Archive/2026-02-03 C-014.md');
+    await waitFor(() => renamed.length > 0, 'the note moved');
+    expect(renamed).toEqual(['Sessions/C-014/2026-02-03 C-014.md > Archive/2026-02-03 C-014.md']);
+    expect(plugin.api.getFlags().some((f) => f.evidence.some((e) => e.path === 'Archive/2026-02-03 C-014.md'))).toBe(true);
+  });
+
   it('reads each note once at start-up, though Obsidian announces every note as created while the vault loads', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await loadPlugin(app);
