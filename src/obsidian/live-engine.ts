@@ -46,6 +46,11 @@ export class LiveEngine {
   private next: Promise<void> | undefined;
   private nextFresh = false;
   private applyTimer: number | undefined;
+  /**
+   * The round of changes being applied: the next starts once it ends, so that two rounds never read
+   * notes at once, and a slow read of a note's older version never lands after its newer one.
+   */
+  private applying: Promise<void> = Promise.resolve();
   private warmUpTimer: number | undefined;
   /** The cache's writes, which a change stops when it comes during one. */
   private readonly saver: CacheSaver;
@@ -273,7 +278,11 @@ export class LiveEngine {
   private schedule(): void {
     if (this.disposed) return;
     window.clearTimeout(this.applyTimer);
-    this.applyTimer = window.setTimeout(() => void this.apply(), DEBOUNCE_MS);
+    this.applyTimer = window.setTimeout(() => {
+      const round = this.applying.then(() => this.apply());
+      this.applying = round.catch(() => undefined);
+      void round;
+    }, DEBOUNCE_MS);
   }
 
   /** Applies queued changes (a save writing its parts stops, to be written again after); while a build runs they wait for it. */

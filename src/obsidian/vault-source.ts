@@ -1,10 +1,15 @@
 import type { TFile, Vault } from 'obsidian';
 import type { SourceFile } from '../core/index/vault-index';
 
-/** A vault note as the core reads it. */
+/**
+ * A vault note as the core reads it. Its stamp is taken before the text is read, never after: a
+ * read that lands after the note changed again would otherwise carry the newer stamp with the older
+ * text, and the round reading the newer text would find that stamp held and keep the older.
+ */
 export async function readSource(vault: Vault, file: TFile): Promise<SourceFile> {
+  const { mtime, size } = file.stat;
   try {
-    return { path: file.path, data: await vault.cachedRead(file), mtime: file.stat.mtime, size: file.stat.size };
+    return { path: file.path, data: await vault.cachedRead(file), mtime, size };
   } catch (error) {
     return { path: file.path, data: '', readError: `This note could not be read: ${String(error)}` };
   }

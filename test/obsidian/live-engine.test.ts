@@ -65,6 +65,37 @@ describe('live engine', () => {
     expect(plugin.api.getGraph().nodes.some((n) => n.id.startsWith('Archive/'))).toBe(false);
   });
 
+  // A slow read of a note's older version (a large sync, a slow disk), released before or after the
+  // round that reads its newer version comes due: the newer version is what stays either way.
+  for (const [when, waitMs] of [['before', 0], ['after', 900]] as const) {
+    it(`keeps a note's newer version when a slow read of its older one lands ${when} the next round is due`, async () => {
+      const app = await mockApp(PRACTICE);
+      const plugin = await startPlugin(app);
+      const path = 'Sessions/C-014/2026-02-03 C-014.md';
+      const file = app.vault.getFileByPath(path)!;
+      const version = (dynamic: string): string => `---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-02-03\nclient_dynamics: [${dynamic}]\n---\n`;
+      const read = app.vault.cachedRead.bind(app.vault);
+      let release: () => void = () => undefined;
+      let reads = 0;
+      let firstRead = false;
+      vi.spyOn(app.vault, 'cachedRead').mockImplementation(async (f) => {
+        const text = await read(f);
+        if (f.path === path && reads++ === 0) {
+          await new Promise<void>((resolve) => (release = resolve));
+          firstRead = true;
+        }
+        return text;
+      });
+      await app.vault.modify(file, version('avoidance'));
+      await waitFor(() => reads === 1, 'the first read', 20_000);
+      await app.vault.modify(file, version('rescuing'));
+      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+      release();
+      const dynamics = (): string[] => plugin.live.engine!.evidenceOf(path).map((e) => e.dynamic);
+      await waitFor(() => firstRead && reads === 2 && dynamics().includes('rescuing') && !dynamics().includes('avoidance-withdrawal'), 'the newer version', 20_000);
+    });
+  }
+
   it('makes no round of changes for a file that is not a note moving, and still follows a note moved at the same time', async () => {
     const app = await mockApp({ ...PRACTICE, 'Attachments/genogram.canvas': '{}' });
     const plugin = await startPlugin(app);
