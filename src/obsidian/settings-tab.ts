@@ -20,6 +20,8 @@ interface Field {
   path?: PathKind;
   /** Changing it means reading the vault again. */
   reindex?: boolean;
+  /** A number that may have decimals (1.5 hours): a number field otherwise steps by whole numbers and may refuse them. */
+  fractional?: boolean;
 }
 
 const FOLDER: PathKind = { kind: 'folder' };
@@ -77,6 +79,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
         name: 'Monthly supervision minimum (hours)',
         desc: 'Months with less supervision stand out in the view and the hours report. 1.5 is the BACP minimum for counsellors; other professional bodies and coaching associations ask for other amounts, so check yours.',
         kind: 'number',
+        fractional: true,
       },
     ],
   },
@@ -179,6 +182,7 @@ export class ParallelProcessSettingTab extends PluginSettingTab {
     else
       setting.addText((t) => {
         if (field.kind === 'number') t.inputEl.type = 'number';
+        if (field.fractional) t.inputEl.step = 'any';
         t.setValue(String(current)).onChange((raw) => save(field.kind === 'number' ? (raw.trim() === '' ? NaN : Number(raw)) : raw));
         if (field.path) new PathSuggest(this.app, t.inputEl, field.path, (path) => void save(path));
       });
@@ -193,7 +197,7 @@ function control(field: Field): NonNullable<Extract<SettingDefinitionItem, { con
     case 'dropdown':
       return { type: 'dropdown', key: field.key, options: field.options ?? {} };
     case 'number':
-      return { type: 'number', key: field.key, min: 0, validate };
+      return { type: 'number', key: field.key, min: 0, ...(field.fractional ? { step: 'any' as const } : {}), validate };
     default: {
       const path = field.path;
       if (path?.kind === 'folder') return { type: 'folder', key: field.key, validate };

@@ -160,6 +160,9 @@ describe('settings', () => {
     const before113: { display(): void } = tab;
     before113.display();
     const box = [...tab.containerEl.querySelectorAll<HTMLInputElement>('input')].find((i) => i.value === 'Templates')!;
+    // Hours take decimals there too: 1.5 is no step off a whole number.
+    const hours = [...tab.containerEl.querySelectorAll<HTMLInputElement>('input[type="number"]')].find((i) => i.value === '1.5');
+    expect(hours?.step).toBe('any');
     type Suggester = { textInputEl__: HTMLInputElement; getSuggestions(q: string): string[]; selectSuggestion(p: string): void };
     const suggest = (made.mock.contexts as unknown as Suggester[]).find((s) => s.textInputEl__ === box)!;
     made.mockRestore();
