@@ -136,9 +136,10 @@ function renderReview(body: HTMLElement, item: ListedFlag, actions: FlagActions,
     restore.addEventListener('click', () => actions.restore(flag));
     return;
   }
+  // Said where it is seen, not only to screen readers: a reason is kept in data.json, which sync copies.
   const reason = row.createEl('input', {
     cls: 'pp-reason',
-    attr: { type: 'text', placeholder: 'Reason (optional)', 'aria-label': 'Reason for acknowledging or dismissing (optional; kept with the plugin’s settings, which sync copies)', 'data-pp-focus': `${flag.id}:reason` },
+    attr: { type: 'text', placeholder: 'Reason (optional, synced: no names)', 'aria-label': 'Reason for acknowledging or dismissing (optional; kept with the plugin’s settings, which sync copies)', 'data-pp-focus': `${flag.id}:reason` },
   });
   reason.value = drafts.get(flag.id) ?? '';
   reason.addEventListener('input', () => void drafts.set(flag.id, reason.value));

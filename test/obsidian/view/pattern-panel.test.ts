@@ -196,6 +196,8 @@ describe('the pattern panel', () => {
     const dismiss = button(card(root, flag.id)!, 'Dismiss');
     expect(dismiss.className).toBe('');
     expect(button(card(root, flag.id)!, 'Acknowledge').className).toBe('');
+    // That a reason travels with the settings is said where it is seen, not only to a screen reader.
+    expect(card(root, flag.id)!.querySelector<HTMLInputElement>('.pp-reason')!.placeholder).toBe('Reason (optional, synced: no names)');
     type(card(root, flag.id)!.querySelector<HTMLInputElement>('.pp-reason')!, 'Talked it through with Ann');
     dismiss.click();
 
