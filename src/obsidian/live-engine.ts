@@ -6,6 +6,7 @@ import { MetadataCacheLinks } from './metadata-cache-links';
 import { notesPerPause, yieldToInterface } from './pauses';
 import type { NoteChanges } from './note-changes';
 import { readTaxonomyNote } from './taxonomy-note';
+import { OneAtATime } from './one-at-a-time';
 import { readSource } from './vault-source';
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
@@ -46,11 +47,7 @@ export class LiveEngine {
   private next: Promise<void> | undefined;
   private nextFresh = false;
   private applyTimer: number | undefined;
-  /**
-   * The round of changes being applied: the next starts once it ends, so that two rounds never read
-   * notes at once, and a slow read of a note's older version never lands after its newer one.
-   */
-  private applying: Promise<void> = Promise.resolve();
+  private readonly changeRounds = new OneAtATime();
   private warmUpTimer: number | undefined;
   /** The cache's writes, which a change stops when it comes during one. */
   private readonly saver: CacheSaver;
@@ -123,10 +120,9 @@ export class LiveEngine {
     plugin.registerEvent(metadataCache.on('resolve', (file) => queue(file, 'relink')));
     plugin.registerEvent(
       vault.on('rename', (file, oldPath) => {
-        if (!(file instanceof TFile)) return;
         if (oldPath === this.taxonomyAt || file.path === this.taxonomyAt) void this.rebuildSoon();
-        // An image or a canvas moving is no note's change: a round for it would write the cache and redraw the view for nothing.
-        if (file.extension !== 'md' && !/\.md$/i.test(oldPath)) return;
+        // A folder, an image or a canvas moving is no note's change: a round would write the cache and redraw the view for nothing.
+        if (!(file instanceof TFile) || (file.extension !== 'md' && !/\.md$/i.test(oldPath))) return;
         this.renames.push([oldPath, file.path]);
         this.schedule();
       }),
@@ -278,11 +274,7 @@ export class LiveEngine {
   private schedule(): void {
     if (this.disposed) return;
     window.clearTimeout(this.applyTimer);
-    this.applyTimer = window.setTimeout(() => {
-      const round = this.applying.then(() => this.apply());
-      this.applying = round.catch(() => undefined);
-      void round;
-    }, DEBOUNCE_MS);
+    this.applyTimer = window.setTimeout(() => void this.changeRounds.run(() => this.apply()), DEBOUNCE_MS);
   }
 
   /** Applies queued changes (a save writing its parts stops, to be written again after); while a build runs they wait for it. */

@@ -189,14 +189,11 @@ export class PatternPanel {
   private renderFlags(data: PanelData): void {
     const { names } = data;
     const kinds = new Set<FlagKind>();
-    const clients = new Map<string, string>();
+    const clients = new Map<string, string>(this.filter.client === '' ? [] : [[this.filter.client, names.client(this.filter.client)]]);
     for (const flag of data.flags) {
       kinds.add(flag.kind);
       if (flag.client !== null && !clients.has(flag.client)) clients.set(flag.client, names.client(flag.client));
     }
-    // A chosen client whose flags have gone stays offered (FilterBar.setChoices), named as the rest are: masked, not by its path.
-    const chosen = this.filter.client;
-    if (chosen !== '' && !clients.has(chosen)) clients.set(chosen, names.client(chosen));
     this.filterBar.setChoices(kinds, [...clients].sort((a, b) => a[1].localeCompare(b[1])));
 
     const context = data.context;
