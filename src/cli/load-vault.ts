@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { WriteStream } from 'node:tty';
 import { Engine, type EngineSettings, type FileStat, type LoadTimings } from '../core/engine';
@@ -81,7 +81,14 @@ function openWithCache(engine: Engine, vault: string, paths: readonly string[], 
   return { indexMs: indexed - started, detectMs: detected - indexed };
 }
 
-/** A cache in a folder that is not there is said before the scan, not after it (when the report would be lost). */
+/** How every cache this program writes begins (the snapshot's first field, snapshot.ts). */
+const CACHE_OPENING = '{"format":';
+
+/**
+ * What would stop the cache being written is said before the scan, not after it (when the report
+ * would be lost): its folder missing or not writable, a folder in its place. And a file there that
+ * this program did not write (a note, say: `--cache` given a note's path) is never replaced.
+ */
 function cacheFolderOrFail(file: string): void {
   const folder = dirname(file);
   let isFolder: boolean;
@@ -91,6 +98,37 @@ function cacheFolderOrFail(file: string): void {
     throw new VaultError(`cannot write cache ${file}: ${describeError(error as ErrnoException)} ${folder}`);
   }
   if (!isFolder) throw new VaultError(`cannot write cache ${file}: ${folder} is not a folder`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw new VaultError(`cannot write cache ${file}: ${describeFsError(error)}`);
+  }
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new VaultError(`cannot write cache ${file}: it is a folder`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof VaultError) throw error;
+    return; // no file there yet
+  }
+  if (size > 0 && !opensAsCache(file)) throw new VaultError(`cannot write cache ${file}: it is a file this program did not write; it is left as it is`);
+}
+
+/** Whether a file begins as every cache this program writes does (one it could not read does not). */
+function opensAsCache(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(CACHE_OPENING.length);
+      const read = readSync(fd, head, 0, head.length, 0);
+      return head.toString('utf8', 0, read) === CACHE_OPENING;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 function readCache(file: string): unknown {

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,6 +60,23 @@ describe('--cache FILE', () => {
     const graph = runCli(['graph', vault, '--json', '--cache', cache]);
     expect(graph.status).toBe(0);
     expect(JSON.parse(graph.stdout)).toEqual(JSON.parse(runCli(['graph', vault, '--json']).stdout));
+  });
+
+  it('never replaces a file it did not write, such as a note, and says so before the scan', () => {
+    const note = join(vault, 'Clients', 'C-014.md');
+    const words = readFileSync(note, 'utf8');
+    const run = runCli(['scan', vault, '--cache', note]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`parallel-process: cannot write cache ${note}: it is a file this program did not write; it is left as it is\n`);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(note, 'utf8')).toBe(words);
+    // A folder in the cache's place is said before the scan too.
+    const folder = runCli(['scan', vault, '--cache', join(vault, 'Clients')]);
+    expect([folder.status, folder.stderr]).toEqual([2, `parallel-process: cannot write cache ${join(vault, 'Clients')}: it is a folder\n`]);
+    // An empty file (made with mktemp, say) holds no one's words: it becomes the cache.
+    writeFileSync(cache, '');
+    expect(scan('--cache', cache)).toEqual(scan());
+    expect(readFileSync(cache, 'utf8').startsWith('{"format":')).toBe(true);
   });
 
   it('says before the scan, in one line, when the cache\'s folder is not there', () => {
