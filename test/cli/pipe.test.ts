@@ -20,4 +20,11 @@ describe('the command line piped into a reader that stops early', () => {
       rmSync(vault, { recursive: true, force: true });
     }
   });
+
+  it('says in one line, with no stack trace, when the output cannot be written (a full disk)', () => {
+    const cli = resolve('dist-cli/parallel-process.cjs');
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" scan examples/demo-vault > /dev/full`], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('parallel-process: cannot write the output: ENOSPC\n');
+  });
 });
