@@ -64,7 +64,7 @@ export function loadVault(vault: string, options: LoadOptions, stderr: WriteStre
 
 /** Takes up what the cache file still holds for these files, reads the rest, and writes the cache again. */
 function openWithCache(engine: Engine, vault: string, paths: readonly string[], cache: string, stderr: WriteStream): LoadTimings {
-  cacheFolderOrFail(cache);
+  cacheTargetOrFail(cache);
   const started = performance.now();
   const stats: FileStat[] = paths.map((path) => statNoteFile(vault, path));
   const opening = engine.open(stats, readCache(cache));
@@ -89,7 +89,7 @@ const CACHE_OPENING = '{"format":';
  * would be lost): its folder missing or not writable, a folder in its place. And a file there that
  * this program did not write (a note, say: `--cache` given a note's path) is never replaced.
  */
-function cacheFolderOrFail(file: string): void {
+function cacheTargetOrFail(file: string): void {
   const folder = dirname(file);
   let isFolder: boolean;
   try {
@@ -98,21 +98,15 @@ function cacheFolderOrFail(file: string): void {
     throw new VaultError(`cannot write cache ${file}: ${describeError(error as ErrnoException)} ${folder}`);
   }
   if (!isFolder) throw new VaultError(`cannot write cache ${file}: ${folder} is not a folder`);
+  let existing: ReturnType<typeof statSync>;
   try {
     accessSync(folder, constants.W_OK);
+    existing = statSync(file, { throwIfNoEntry: false });
   } catch (error) {
     throw new VaultError(`cannot write cache ${file}: ${describeFsError(error)}`);
   }
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new VaultError(`cannot write cache ${file}: it is a folder`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof VaultError) throw error;
-    return; // no file there yet
-  }
-  if (size > 0 && !opensAsCache(file)) throw new VaultError(`cannot write cache ${file}: it is a file this program did not write; it is left as it is`);
+  if (existing?.isDirectory()) throw new VaultError(`cannot write cache ${file}: it is a folder`);
+  if (existing && existing.size > 0 && !opensAsCache(file)) throw new VaultError(`cannot write cache ${file}: it is a file this program did not write; it is left as it is`);
 }
 
 /** Whether a file begins as every cache this program writes does (one it could not read does not). */

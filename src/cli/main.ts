@@ -113,8 +113,8 @@ function readTaxonomy(path: string | undefined): TaxonomySource | undefined {
 }
 
 // Output piped into a reader that stops early (`| head`) has given it what it wanted: stop quietly,
-// not with Node's unhandled 'error' event and its stack.
-// Output that cannot be written (`> prep.md` on a full disk) is said in one line, as every other error is.
+// not with Node's unhandled 'error' event and its stack. Output that cannot be written (`> prep.md`
+// on a full disk) is said in one line, as every other error is.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: Error & { code?: string }) => {
     if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);

@@ -1,5 +1,6 @@
 import { TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
+import { isMarkdownPath } from '../core/vault/paths';
 import { CacheSaver } from './cache-saver';
 import type { EngineCache } from './engine-cache';
 import { MetadataCacheLinks } from './metadata-cache-links';
@@ -122,7 +123,7 @@ export class LiveEngine {
       vault.on('rename', (file, oldPath) => {
         if (oldPath === this.taxonomyAt || file.path === this.taxonomyAt) void this.rebuildSoon();
         // A folder, an image or a canvas moving is no note's change: a round would write the cache and redraw the view for nothing.
-        if (!(file instanceof TFile) || (file.extension !== 'md' && !/\.md$/i.test(oldPath))) return;
+        if (!(file instanceof TFile) || (!isMarkdownPath(file.path) && !isMarkdownPath(oldPath))) return;
         this.renames.push([oldPath, file.path]);
         this.schedule();
       }),

@@ -96,6 +96,11 @@ export default class ParallelProcessPlugin extends Plugin {
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.preferences);
+    await this.followSettings(reindex);
+  }
+
+  /** What follows new settings, saved here or synced from another device. */
+  private async followSettings(reindex: boolean): Promise<void> {
     this.updateStatusBar();
     // Open views read their own settings (flags per supervision, whose vault, the hours) on each render.
     for (const listener of this.preferenceListeners) listener();
@@ -113,10 +118,7 @@ export default class ParallelProcessPlugin extends Plugin {
     const reading = (): string => JSON.stringify([this.engineSettings(), this.preferences.taxonomyNote]);
     const before = reading();
     this.preferences = readSettings(await this.loadData());
-    this.updateStatusBar();
-    for (const listener of this.preferenceListeners) listener();
-    if (!this.preferences.keepCache) await this.live.forgetCache();
-    if (reading() !== before) await this.live.rebuildSoon();
+    await this.followSettings(reading() !== before);
   }
 
   /** The practitioner's reviews follow flags whose ids renamed or moved notes changed (carry-reviews.ts). */
