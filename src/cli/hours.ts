@@ -3,15 +3,17 @@ import { localDay } from '../core/parse/dates';
 import { countHours, type HoursDocument } from '../core/practice/hours';
 import { hoursText } from '../core/practice/hours-markdown';
 import type { HoursCommand } from './args';
-import { loadVault, reportProblems, type LoadOptions } from './load-vault';
+import { loadVault, reportLeftOut, type LoadOptions } from './load-vault';
+import { terminalText } from './terminal-text';
 
 /** `hours VAULT`: client contact and supervision hours per month and year, as a table or JSON. */
 export function hours(command: HoursCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
-  const { engine, problems } = loadVault(command.vault, options, stderr);
-  reportProblems(problems, stderr);
+  const loaded = loadVault(command.vault, options, stderr);
+  const { engine } = loaded;
+  reportLeftOut(loaded, stderr);
   // As of today: a session booked ahead has not happened, and this month's supervision may still come.
   const doc = countHours(engine.graph, { from: command.from, to: command.to, today: localDay(new Date()), defaultMinutes: command.defaultMinutes, minimumHours: command.minimumHours });
-  stdout.write(command.json ? JSON.stringify(doc, null, 2) + '\n' : formatHours(doc));
+  stdout.write(command.json ? JSON.stringify(doc, null, 2) + '\n' : terminalText(formatHours(doc)));
   return 0;
 }
 

@@ -2,9 +2,10 @@ import { accessSync, closeSync, constants, openSync, readFileSync, readSync, ren
 import { dirname } from 'node:path';
 import type { WriteStream } from 'node:tty';
 import { Engine, type EngineSettings, type FileStat, type LoadTimings } from '../core/engine';
-import type { Diagnostic } from '../core/model/diagnostic';
+import type { Diagnostic, DiagnosticCode } from '../core/model/diagnostic';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { Progress } from './progress';
+import { oneLine } from './terminal-text';
 import { describeFsError, listVault, readNoteFile, statNoteFile, type ReadDir, type VaultListing } from './read-vault';
 
 export class VaultError extends Error {}
@@ -27,9 +28,17 @@ export interface LoadedVault {
   problems: Diagnostic[];
 }
 
-/** Says on stderr which folders could not be read, for commands whose output has no place for them (all but scan). */
-export function reportProblems(problems: readonly Diagnostic[], stderr: WriteStream): void {
-  for (const p of problems) stderr.write(`parallel-process: ${p.path}: ${p.message}\n`);
+/** Diagnostics that mean an output is without something: a note not read, or the taxonomy given not (wholly) taken up. */
+const LEAVES_OUT = new Set<DiagnosticCode>(['read-error', 'binary-file', 'taxonomy']);
+
+/**
+ * Says on stderr, for commands whose output has no place for diagnostics (all but scan), what it is
+ * without: each folder that could not be read, each note skipped (unreadable, saved as UTF-16,
+ * binary) and what was wrong with the taxonomy given. Other diagnostics are scan's.
+ */
+export function reportLeftOut(loaded: Pick<LoadedVault, 'engine' | 'problems'>, stderr: WriteStream, includePrivate = false): void {
+  const left = [...loaded.problems, ...loaded.engine.diagnostics({ includePrivate }).filter((d) => LEAVES_OUT.has(d.code))];
+  for (const d of left) stderr.write(`parallel-process: ${oneLine(`${d.path}${d.line > 1 ? `:${d.line}` : ''}: ${d.message}`)}\n`);
 }
 
 /** Reads every note of a vault folder into a fresh engine (through its cache file, when given) and computes its flags. */

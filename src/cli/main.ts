@@ -9,10 +9,11 @@ import { CommandError, describeFileError, errorLine } from './errors';
 import { commandHelp, mainHelp } from './help';
 import { commandSpec } from './options';
 import { formatGraph } from './format-graph';
-import { loadVault, reportProblems, VaultError, type LoadOptions } from './load-vault';
+import { loadVault, reportLeftOut, VaultError, type LoadOptions } from './load-vault';
 import { hours } from './hours';
 import { prep } from './prep';
 import { privacyCheck } from './privacy-check';
+import { terminalText } from './terminal-text';
 import { writeJson } from './write-json';
 
 declare const PACKAGE_VERSION: string;
@@ -58,24 +59,24 @@ function scan(command: ScanCommand): number {
   if (command.json) {
     writeJson(report, (text) => process.stdout.write(text));
   } else {
-    process.stdout.write(
-      formatReport(report, {
-        clientLabel: (id) => engine.clientLabel(id),
-        dynamicLabel: (id) => engine.dynamicLabel(id),
-        hiddenPrivate: selected.hiddenPrivate,
-      }),
-    );
+    const text = formatReport(report, {
+      clientLabel: (id) => engine.clientLabel(id),
+      dynamicLabel: (id) => engine.dynamicLabel(id),
+      hiddenPrivate: selected.hiddenPrivate,
+    });
+    process.stdout.write(terminalText(text));
   }
   return 0;
 }
 
 function graph(command: GraphCommand): number {
-  const { engine, problems } = loadVault(command.vault, loadOptions(command, settingsOf(command)), process.stderr);
-  reportProblems(problems, process.stderr);
+  const loaded = loadVault(command.vault, loadOptions(command, settingsOf(command)), process.stderr);
+  const { engine } = loaded;
+  reportLeftOut(loaded, process.stderr, command.includePrivate);
   const clientId = command.client === undefined ? undefined : clientOrFail(engine, command.client, command.vault);
   const doc = engine.graphDocument({ clientId, includePrivate: command.includePrivate });
   if (command.format === 'json') writeJson(doc, (text) => process.stdout.write(text));
-  else if (command.format === 'mermaid') process.stdout.write(toMermaid(doc));
+  else if (command.format === 'mermaid') process.stdout.write(terminalText(toMermaid(doc)));
   else process.stdout.write(formatGraph(doc));
   return 0;
 }

@@ -7,8 +7,9 @@ import { findingsByNote, notesOfPreparation, warningNotice } from '../core/priva
 import { noteNameOf } from '../core/vault/paths';
 import type { PrepCommand } from './args';
 import { CommandError } from './errors';
-import { loadVault, reportProblems, type LoadOptions } from './load-vault';
+import { loadVault, reportLeftOut, type LoadOptions } from './load-vault';
 import { checkVaultFolder } from './privacy-check';
+import { terminalText } from './terminal-text';
 
 /**
  * `prep VAULT --supervisor NAME`: the Markdown note preparing the next supervision with NAME. The
@@ -17,8 +18,9 @@ import { checkVaultFolder } from './privacy-check';
  * does stderr.
  */
 export function prep(command: PrepCommand, load: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
-  const { engine, problems } = loadVault(command.vault, load, stderr);
-  reportProblems(problems, stderr);
+  const loaded = loadVault(command.vault, load, stderr);
+  const { engine } = loaded;
+  reportLeftOut(loaded, stderr, command.includePrivate);
   const supervisor = findSupervisor(engine.graph, command.supervisor);
   if (supervisor === undefined) throw new CommandError(`no supervisor named ${JSON.stringify(command.supervisor)} in ${command.vault}`);
   const options = { supervisor, date: command.date ?? localDay(new Date()), includePrivate: command.includePrivate };
@@ -26,7 +28,7 @@ export function prep(command: PrepCommand, load: LoadOptions, stdout: WriteStrea
   // The notes it draws on, checked for identifying details: warned about in the note and on stderr.
   const { findings } = checkVaultFolder(command.vault, engine, lexiconNameModel(), new Set(notesOfPreparation(preparation)));
   const identifying = findingsByNote(findings.filter((f) => command.includePrivate || !f.private));
-  stdout.write(preparationMarkdown(engine, preparation, { ...options, identifying }));
-  if (identifying.length > 0) stderr.write(`${warningNotice('This preparation', identifying, noteNameOf)}\n`);
+  stdout.write(terminalText(preparationMarkdown(engine, preparation, { ...options, identifying })));
+  if (identifying.length > 0) stderr.write(terminalText(`${warningNotice('This preparation', identifying, noteNameOf)}\n`));
   return 0;
 }

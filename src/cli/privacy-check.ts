@@ -7,8 +7,9 @@ import { lexiconNameModel } from '../core/privacy/lexicon-model';
 import { knownNamesOf, privacyNoteOf } from '../core/privacy/note-records';
 import { checkVault, isChecked, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
 import type { PrivacyCheckCommand } from './args';
-import { loadVault, reportProblems, type LoadOptions } from './load-vault';
+import { loadVault, reportLeftOut, type LoadOptions } from './load-vault';
 import { readNoteFile } from './read-vault';
+import { terminalText } from './terminal-text';
 
 export const PRIVACY_SCHEMA = 'parallel-process/privacy-check@1';
 
@@ -23,8 +24,9 @@ export interface PrivacyDocument {
  * out (and counted) unless `--include-private`.
  */
 export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
-  const { engine, problems } = loadVault(command.vault, options, stderr);
-  reportProblems(problems, stderr);
+  const loaded = loadVault(command.vault, options, stderr);
+  const { engine } = loaded;
+  reportLeftOut(loaded, stderr, command.includePrivate);
   const { findings, notesChecked } = checkVaultFolder(command.vault, engine, lexiconNameModel());
   const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
   const hidden = findings.filter((f) => !shown.includes(f));
@@ -33,7 +35,7 @@ export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions,
     stdout.write(JSON.stringify(doc, null, 2) + '\n');
     if (hidden.length > 0) stderr.write(leftOut(hidden) + '\n');
   } else {
-    stdout.write(formatPrivacyReport(doc, notesChecked, hidden));
+    stdout.write(terminalText(formatPrivacyReport(doc, notesChecked, hidden)));
   }
   return 0;
 }

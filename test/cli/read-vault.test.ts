@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WriteStream } from 'node:tty';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadVault, reportProblems } from '../../src/cli/load-vault';
+import { loadVault, reportLeftOut } from '../../src/cli/load-vault';
 import { listVault, readNoteFile, type ReadDir } from '../../src/cli/read-vault';
 import { runCli } from './run-cli';
 
@@ -64,6 +65,49 @@ describe('reading a vault with symbolic links', () => {
   });
 });
 
+describe('reading files that are no plain notes', () => {
+  // A link to a device was read for ever (stat gives /dev/zero a size of 0, and reading it never ends).
+  it.skipIf(process.platform === 'win32')('skips a link to a device and a named pipe without waiting, each with a reason', () => {
+    symlinkSync('/dev/zero', join(vault, 'Sessions', 'zero.md'));
+    execFileSync('mkfifo', [join(vault, 'Archive', 'pipe.md')]);
+    symlinkSync(join(vault, 'Archive', 'pipe.md'), join(vault, 'Sessions', 'pipe.md'));
+    for (const path of ['Sessions/zero.md', 'Sessions/pipe.md']) {
+      expect(readNoteFile(vault, path)).toEqual({ path, data: '', readError: 'This is not a plain file (a device or a pipe, through a link); it was skipped.' });
+    }
+    // A pipe itself is no file in the listing; one reached through a link is read as above.
+    expect(listVault(vault).paths).not.toContain('Archive/pipe.md');
+    const result = runCli(['scan', vault, '--json']);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { diagnostics: { path: string; code: string }[] };
+    expect(report.diagnostics.map((d) => [d.path, d.code])).toEqual([
+      ['Sessions/pipe.md', 'read-error'],
+      ['Sessions/zero.md', 'read-error'],
+    ]);
+  });
+
+  it.skipIf(process.platform !== 'linux')('says that a file name not in UTF-8 is why a note could not be opened', () => {
+    // Latin-1's é as one byte: Node lists the name with U+FFFD in its place, a name no file has.
+    writeFileSync(Buffer.concat([Buffer.from(join(vault, 'Sessions', 'Caf')), Buffer.from([0xe9, 0x2e, 0x6d, 0x64])]), 'A note.\n');
+    const path = listVault(vault).paths.find((p) => p.startsWith('Sessions/Caf'))!;
+    expect(readNoteFile(vault, path).readError).toBe('This file could not be opened: its name is not UTF-8 text. Rename it; it was skipped.');
+  });
+});
+
+describe('what every command but scan says on stderr it left out', () => {
+  it('names each note it could not read and what was wrong with the taxonomy given, and still exits 0', () => {
+    writeFileSync(join(vault, 'Sessions', 'Windows.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\ntype: session\n---\nHello.\n', 'utf16le')]));
+    writeFileSync(join(vault, 'taxonomy.yaml'), 'dynamics: [\n');
+    writeFileSync(join(vault, 'Ann Lee.md'), '---\ntype: person\nrole: supervisor\n---\n');
+    for (const command of [['hours'], ['prep', '--supervisor', 'Ann Lee'], ['privacy-check'], ['graph']]) {
+      const result = runCli([command[0], vault, ...command.slice(1), '--taxonomy', join(vault, 'taxonomy.yaml')]);
+      expect(result.status, command[0]).toBe(0);
+      const lines = result.stderr.split('\n');
+      expect(lines, command[0]).toContain('parallel-process: Sessions/Windows.md: This note is saved as UTF-16 text, which Obsidian does not read; it was skipped. Save it again as UTF-8.');
+      expect(lines.filter((l) => l.startsWith(`parallel-process: ${join(vault, 'taxonomy.yaml')}: The taxonomy could not be read, so the default is used`)), command[0]).toHaveLength(1);
+    }
+  });
+});
+
 describe('reading a vault with folders that cannot be read', () => {
   it('lists the rest of the vault and names each folder with the reason in words', () => {
     const listing = listVault(vault, failing({ 'Private/Locked': 'EACCES', Archive: 'ENOTDIR' }));
@@ -115,8 +159,8 @@ describe('reading a vault with folders that cannot be read', () => {
 
   it('names each folder that could not be read on stderr, as every command but scan reports it', () => {
     const written: string[] = [];
-    const { problems } = loadVault(vault, { settings: {}, version: '' }, process.stderr, failing({ 'Private/Locked': 'EACCES' }));
-    reportProblems(problems, { write: (text: string) => void written.push(text) } as unknown as WriteStream);
+    const loaded = loadVault(vault, { settings: {}, version: '' }, process.stderr, failing({ 'Private/Locked': 'EACCES' }));
+    reportLeftOut(loaded, { write: (text: string) => void written.push(text) } as unknown as WriteStream);
     expect(written).toEqual(['parallel-process: Private/Locked: This folder could not be read (permission denied); the notes in it are not scanned.\n']);
   });
 });

@@ -1,0 +1,45 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { oneLine, terminalText } from '../../src/cli/terminal-text';
+import { runCli } from './run-cli';
+
+const ESC = '\u001b';
+
+describe('terminal text', () => {
+  it('escapes every control character, keeping line breaks and tabs only where the output lays itself out', () => {
+    expect(terminalText(`a${ESC}]0;title\u0007b\n\tc\rd\u009be\u2028`)).toBe('a\\u001b]0;title\\u0007b\n\tc\\u000dd\\u009be\\u2028');
+    expect(oneLine(`a\nb\tc${ESC}`)).toBe('a\\nb\\tc\\u001b');
+    expect(terminalText('Ann Lee, café, 2026-02-24: “plain” text')).toBe('Ann Lee, café, 2026-02-24: “plain” text');
+  });
+});
+
+describe('what a note holds reaches a terminal escaped', () => {
+  let vault: string;
+  beforeAll(() => {
+    vault = mkdtempSync(join(tmpdir(), 'pp-escapes-'));
+    cpSync('examples/demo-vault', vault, { recursive: true });
+    const edit = (path: string, from: string, to: string): void => {
+      const text = readFileSync(join(vault, path), 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(join(vault, path), text.replace(from, to));
+    };
+    // Escape sequences that would clear the screen, retitle the window and colour the text.
+    edit('Sessions/C-014/2026-02-03 C-014.md', 'I was working harder than the client.', `I was working ${ESC}[2J${ESC}]0;owned\u0007harder${ESC}[0m than the client.`);
+    edit('Sessions/C-014/2026-02-03 C-014.md', 'session: 11\n', 'session: 11\nduration: "50\\e[2J"\n');
+    edit('Clients/C-014.md', 'code: C-014', 'code: "C-014\\e[31m"');
+    writeFileSync(join(vault, 'Sessions', `C-021 ${ESC}[2J.md`), '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-12\n---\nShe wrote from sam.smith@example.com after the session.\n');
+  });
+  afterAll(() => rmSync(vault, { recursive: true, force: true }));
+
+  for (const command of [['scan'], ['graph'], ['graph', '--mermaid'], ['hours'], ['privacy-check'], ['prep', '--supervisor', 'Ann Lee', '--date', '2026-02-24']]) {
+    it(`in ${command.join(' ')}`, () => {
+      const result = runCli([command[0], vault, ...command.slice(1)]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).not.toContain(ESC);
+      expect(result.stderr).not.toContain(ESC);
+      expect(result.stdout).toContain('\\u001b');
+    });
+  }
+});
