@@ -55,7 +55,9 @@ export function prepareSupervision(engine: Engine, options: PrepareOptions): Pre
   );
   const clients = new Set(byClient.keys());
   const reviews = options.reviews ?? {};
-  const selected = engine.selectFlags({ includePrivate: options.includePrivate });
+  // A flag resting on a note written after the supervision's day (preparing a past one, or a session
+  // written ahead) was not there to bring to it.
+  const selected = engine.selectFlags({ includePrivate: options.includePrivate, until: options.date });
   const flags = selected.flags.filter(
     (flag) =>
       standingOf(flag, reviews).status !== 'dismissed' &&
@@ -63,7 +65,7 @@ export function prepareSupervision(engine: Engine, options: PrepareOptions): Pre
       (flag.client !== null ? clients.has(flag.client) : flag.evidence.some((e) => clients.has(graph.clientOf(e.path) ?? ''))),
   );
   // Only the left-out flags about these clients are worth mentioning.
-  const all = engine.selectFlags({ includePrivate: true }).flags;
+  const all = engine.selectFlags({ includePrivate: true, until: options.date }).flags;
   const hiddenPrivate = options.includePrivate
     ? 0
     : all.filter((f) => !selected.flags.includes(f) && (f.client !== null ? clients.has(f.client) : f.evidence.some((e) => clients.has(graph.clientOf(e.path) ?? '')))).length;

@@ -6,6 +6,8 @@ import type { IsoDay } from '../model/note';
 export interface FlagFilter {
   /** Keep flags with evidence dated on or after this day. */
   since?: IsoDay;
+  /** Keep flags with no evidence dated after this day: what could be seen then (preparing a past supervision). */
+  until?: IsoDay;
   /** Keep flags about this client (by id) or with evidence from their sessions. */
   clientId?: string;
   /** Private reflections stay out of reports unless asked for. */
@@ -22,6 +24,7 @@ export function selectFlags(flags: readonly Flag[], graph: GraphReader, filter: 
   let hiddenPrivate = 0;
   const selected = flags.filter((flag) => {
     if (filter.since && !flag.evidence.some((e) => e.date !== null && e.date >= filter.since!)) return false;
+    if (filter.until && flag.evidence.some((e) => e.date !== null && e.date > filter.until!)) return false;
     if (filter.clientId !== undefined && flag.client !== filter.clientId && !flag.evidence.some((e) => graph.clientOf(e.path) === filter.clientId)) return false;
     if (!filter.includePrivate && flag.evidence.some((e) => isPrivateReflection(graph, e.path))) {
       hiddenPrivate++;

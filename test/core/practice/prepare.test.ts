@@ -99,6 +99,15 @@ describe('prepareSupervision with two supervisors', () => {
     expect(text).toContain('None open.');
   });
 
+  it('leaves out a flag resting on a note written after the day prepared for', () => {
+    // C-014's rescuing rests on the supervision of 2026-02-24 too: preparing the 20th, it was not yet there.
+    const before = prep({ supervisor: ann, date: '2026-02-20' });
+    expect(before.prepared.cases.map((c) => c.client)).toContain('Clients/C-014.md');
+    expect(before.prepared.flags).toEqual([]);
+    expect(before.text).toContain('None open.');
+    expect(prep({ supervisor: ann, date: '2026-02-24' }).prepared.flags.map((f) => f.client)).toEqual(['Clients/C-014.md']);
+  });
+
   it('leaves out dismissed flags, keeps acknowledged ones', () => {
     const flag = prep({ supervisor: ann }).prepared.flags[0];
     const at = new Date('2026-03-01T10:00:00Z');
