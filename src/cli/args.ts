@@ -74,14 +74,18 @@ const HELP = new Set(['--help', '-h', 'help']);
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || HELP.has(argv[0])) {
-    return { command: 'help', topic: commandSpec(argv[1] ?? '')?.name };
+    const topic = argv[1];
+    if (topic !== undefined && commandSpec(topic) === undefined) throw new UsageError(`no help on "${topic}": it is not a command (${COMMANDS.map((c) => c.name).join(', ')})`);
+    return { command: 'help', topic: topic === undefined ? undefined : commandSpec(topic)!.name };
   }
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const [command, ...rest] = argv;
   const spec = commandSpec(command);
   if (!spec) throw new UsageError(`unknown command "${command}" (expected ${COMMANDS.map((c) => c.name).join(', ')})`);
   // `COMMAND --help` wins over anything else on the line, as a reader trying things out expects.
-  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: spec.name };
+  // After `--` every argument is a folder's name, `--help` too.
+  const beforeNames = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (beforeNames.includes('--help') || beforeNames.includes('-h')) return { command: 'help', topic: spec.name };
   const { positional, options } = readOptions(rest, spec.options, spec.name);
   if (positional.length === 0) throw new UsageError(`${command} needs a VAULT folder`, spec.name);
   if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}"`, spec.name);

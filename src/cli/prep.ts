@@ -1,7 +1,7 @@
 import type { WriteStream } from 'node:tty';
 import { localDay } from '../core/parse/dates';
 import { preparationMarkdown, prepareSupervision } from '../core/practice/prepare';
-import { findSupervisor } from '../core/practice/supervisors';
+import { findSupervisor, supervisorChoices } from '../core/practice/supervisors';
 import { lexiconNameModel } from '../core/privacy/lexicon-model';
 import { findingsByNote, notesOfPreparation, warningNotice } from '../core/privacy/travel-warning';
 import { noteNameOf } from '../core/vault/paths';
@@ -22,7 +22,11 @@ export function prep(command: PrepCommand, load: LoadOptions, stdout: WriteStrea
   const { engine } = loaded;
   reportLeftOut(loaded, stderr, command.includePrivate);
   const supervisor = findSupervisor(engine.graph, command.supervisor);
-  if (supervisor === undefined) throw new CommandError(`no supervisor named ${JSON.stringify(command.supervisor)} in ${command.vault}`);
+  if (supervisor === undefined) {
+    const choices = supervisorChoices(engine.graph).map((s) => s.label);
+    const known = choices.length === 0 ? 'it has no supervision notes nor a person note with role: supervisor' : `its supervisors: ${choices.join(', ')}`;
+    throw new CommandError(`no supervisor named ${JSON.stringify(command.supervisor)} in ${command.vault} (${known})`);
+  }
   const options = { supervisor, date: command.date ?? localDay(new Date()), includePrivate: command.includePrivate };
   const preparation = prepareSupervision(engine, options);
   // The notes it draws on, checked for identifying details: warned about in the note and on stderr.

@@ -30,7 +30,7 @@ beforeAll(() => {
   runs.badMinimum = runCli(['hours', VAULT, '--minimum-hours', 'lots']);
   runs.ann = runCli(['prep', VAULT, '--supervisor', 'Ann', '--date', '2026-03-24']);
   runs.jo = runCli(['prep', VAULT, '--supervisor', 'Jo Park', '--date', '2026-03-24']);
-  runs.annPrivate = runCli(['prep', VAULT, '--supervisor', 'Ann Lee', '--date', '2026-03-24', '--include-private']);
+  runs.annPrivate = runCli(['prep', VAULT, '--supervisor', '[[Ann Lee]]', '--date', '2026-03-24', '--include-private']);
   runs.nobody = runCli(['prep', VAULT, '--supervisor', 'Morgan']);
   runs.noSupervisor = runCli(['prep', VAULT]);
   runs.supervisorJson = runCli(['hours', SUPERVISOR_VAULT, '--json']);
@@ -150,7 +150,7 @@ describe('parallel-process prep', () => {
 
   it('says in one line when the supervisor is unknown or missing', () => {
     expect(runs.nobody.status).toBe(2);
-    expect(runs.nobody.stderr).toBe(`parallel-process: no supervisor named "Morgan" in ${VAULT}\n`);
+    expect(runs.nobody.stderr).toBe(`parallel-process: no supervisor named "Morgan" in ${VAULT} (its supervisors: Ann Lee, Jo Park)\n`);
     expect(runs.noSupervisor.status).toBe(2);
     expect(runs.noSupervisor.stderr).toContain('prep needs --supervisor NAME');
   });

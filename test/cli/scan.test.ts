@@ -211,6 +211,15 @@ describe('help', () => {
     expect(runCli(['help', 'scan']).stdout).toBe(result.stdout);
   });
 
+  it('refuses help on a command that does not exist, and reads --help after -- as a folder name', () => {
+    const bogus = runCli(['help', 'bogus']);
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr).toBe('parallel-process: no help on "bogus": it is not a command (scan, graph, privacy-check, hours, prep) (see parallel-process --help)\n');
+    const folder = runCli(['scan', DEMO, '--', '--help']);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('unexpected argument "--help"');
+  });
+
   it('lists every option of graph with its default', () => {
     const result = runCli(['graph', '-h']);
     expect(result.status).toBe(0);

@@ -1,3 +1,4 @@
+import { nameGiven } from '../parse/link-syntax';
 import { PROPERTY } from '../model/property-names';
 import { scalarString } from '../parse/properties';
 import { unresolvedId } from '../model/edges';
@@ -5,10 +6,10 @@ import type { GraphReader } from './relationship-graph';
 
 /**
  * The client id a user means by NAME: a client note by file name, path, `code` or alias
- * (case-insensitive), or a client with no note that session notes name.
+ * (case-insensitive), or a client with no note that session notes name; a link to them as well.
  */
 export function findClientId(graph: GraphReader, name: string): string | undefined {
-  const wanted = name.trim().toLowerCase();
+  const wanted = nameGiven(name).toLowerCase();
   const matches: string[] = [];
   for (const note of graph.allNotes()) {
     if (note.content.kind !== 'client') continue;

@@ -25,6 +25,14 @@ export function parseWikiInner(inner: string, embed: boolean): LinkRef | undefin
   return { target, subpath, alias, syntax: embed ? 'embed' : 'wiki' };
 }
 
+/** A name as a user gives it: a link copied from a note (`[[Ann Lee]]`, `[[Ann Lee|Ann]]`) means its target. */
+export function nameGiven(text: string): string {
+  const trimmed = text.trim();
+  const inner = /^!?\[\[([^[\]\n]+)\]\]$/.exec(trimmed)?.[1];
+  const ref = inner === undefined ? undefined : parseWikiInner(inner, false);
+  return ref && ref.target !== '' ? ref.target : trimmed;
+}
+
 function splitSubpath(pathPart: string): { target: string; subpath?: string } {
   const hash = pathPart.indexOf('#');
   if (hash < 0) return { target: pathPart };

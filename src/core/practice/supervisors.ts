@@ -1,3 +1,4 @@
+import { nameGiven } from '../parse/link-syntax';
 import { unresolvedId } from '../model/edges';
 import { personOf, type PersonRef } from '../graph/person-lookup';
 import type { GraphReader } from '../graph/relationship-graph';
@@ -15,10 +16,10 @@ export function supervisorOf(graph: GraphReader, supervision: string): Superviso
 
 /**
  * The supervisor a user means by NAME: a person note by file name, path or alias (case-insensitive),
- * or a name supervision notes give without a person note.
+ * or a name supervision notes give without a person note; a link to them (`[[Ann Lee]]`) as well.
  */
 export function findSupervisor(graph: GraphReader, name: string): SupervisorRef | undefined {
-  const wanted = name.trim().toLowerCase();
+  const wanted = nameGiven(name).toLowerCase();
   const people = [...graph.allNotes()].filter((n) => n.content.kind === 'person' && !n.isTemplate);
   const named = (n: Note): boolean => [n.name, n.path, n.path.replace(/\.md$/i, ''), ...n.content.aliases].some((x) => x.toLowerCase() === wanted);
   const isSupervisor = (n: Note): boolean => scalarString(n.content.properties.get(PROPERTY.role)?.value)?.toLowerCase() === 'supervisor';

@@ -22,6 +22,14 @@ describe('findSupervisor', () => {
     expect(findSupervisor(practice.graph, 'People/Jo Park.md')?.id).toBe('People/Jo Park.md');
     expect(findSupervisor(practice.graph, 'Morgan')).toBeUndefined();
   });
+
+  it('reads a link copied from a note as the name it links to', () => {
+    expect(findSupervisor(practice.graph, '[[Ann Lee]]')).toEqual(ann);
+    expect(findSupervisor(practice.graph, ' [[People/Jo Park|Jo]] ')?.id).toBe('People/Jo Park.md');
+    expect(findSupervisor(practice.graph, '[[Morgan]]')).toBeUndefined();
+    expect(practice.findClient('[[C-014]]')).toBe('Clients/C-014.md');
+    expect(practice.findClient('[[C-014#Plan|Sam]]')).toBe('Clients/C-014.md');
+  });
 });
 
 /** The practice vault with sessions written on the day of Ann's last supervision (2026-02-24, which discussed C-014). */
