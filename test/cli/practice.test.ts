@@ -101,7 +101,7 @@ describe("parallel-process hours and scan on a supervisor's vault", () => {
     const report = JSON.parse(runs.supervisorScan.stdout) as { flags: { dynamic: string; question: string; prompt?: string }[] };
     expect(report.flags.map((f) => f.question).sort()).toEqual([
       'Is the avoidance Ben Ortiz described with B-01 showing up in how Ben Ortiz was with you in supervision?',
-      'Is the persecuting in your supervision of Dev Patel on 2026-06-12 showing up in how Dev Patel then met D-01?',
+      'Is the criticism in your supervision of Dev Patel on 2026-06-12 showing up in how Dev Patel then met D-01?',
       'Is the rescuing Clare Wu described with C-01 showing up in how you met Clare Wu?',
     ]);
   });

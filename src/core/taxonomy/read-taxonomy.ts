@@ -17,6 +17,8 @@ export interface TaxonomyEntry {
   id: string;
   kind?: DynamicKind;
   label?: string;
+  /** See DynamicDefinition.phrase. */
+  phrase?: string;
   description?: string;
   cues: string[];
   patterns: DescribedPattern[];
@@ -55,7 +57,7 @@ export interface TaxonomyWarning {
 }
 
 /** The keys an entry may have: any other is likely a misspelling (`cue:`, `unless_afer:`), said as a warning. */
-const ENTRY_KEYS = new Set(['id', 'kind', 'label', 'description', 'cues', 'patterns', 'other_senses', 'roles', 'disabled', 'enabled', ...MARKS]);
+const ENTRY_KEYS = new Set(['id', 'kind', 'label', 'phrase', 'description', 'cues', 'patterns', 'other_senses', 'roles', 'disabled', 'enabled', ...MARKS]);
 
 /**
  * Reads a list of dynamics in the format of dynamics.yaml; throws TaxonomyError with the line of the
@@ -114,6 +116,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     id,
     kind: kind as DynamicKind | undefined,
     label: typeof item.label === 'string' ? item.label : undefined,
+    phrase: typeof item.phrase === 'string' && item.phrase.trim() !== '' ? item.phrase.trim() : undefined,
     description: typeof item.description === 'string' ? item.description : undefined,
     cues: strings(item.cues, 'cues'),
     patterns: patternsOf(item.patterns, `${where} (${id})`),
@@ -178,6 +181,7 @@ export function toDefinitions(entries: readonly TaxonomyEntry[]): DynamicDefinit
 /** A complete definition from an entry, defaults filled in. */
 function definitionOf(e: TaxonomyEntry): DynamicDefinition {
   const definition: DynamicDefinition = { id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, patterns: e.patterns, roles: e.roles };
+  if (e.phrase !== undefined) definition.phrase = e.phrase;
   if (e.otherSenses.length > 0) definition.otherSenses = e.otherSenses;
   addMarks(definition, e);
   return definition;
@@ -202,7 +206,12 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
       appendAll(existing.cues, entry.cues.filter((c) => !known.has(c)));
       appendAll(existing.patterns, entry.patterns);
       if (entry.otherSenses.length > 0) existing.otherSenses = [...(existing.otherSenses ?? []), ...entry.otherSenses];
-      if (entry.label) existing.label = entry.label;
+      // A label of the user's own, without a phrase, is said in sentences as they wrote it, not in the shipped words.
+      if (entry.label) {
+        existing.label = entry.label;
+        delete existing.phrase;
+      }
+      if (entry.phrase) existing.phrase = entry.phrase;
       if (entry.kind) existing.kind = entry.kind;
       addMarks(existing, entry);
     } else {

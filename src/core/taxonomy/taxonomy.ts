@@ -55,6 +55,11 @@ export interface DynamicDefinition {
   id: string;
   kind: DynamicKind;
   label: string;
+  /**
+   * How a question names the dynamic mid-sentence ("Is the helplessness in your sessions..."), where
+   * the label's first part would not read ("the victim", "the boundary issues"). Without it, shortLabel.
+   */
+  phrase?: string;
   description: string;
   cues: string[];
   /** Descriptions in practitioners' own words, beside the cue phrases. */
@@ -143,9 +148,10 @@ export function slug(value: string): string {
 
 const shortLabels = new WeakMap<DynamicDefinition, string>();
 
-/** `Rescuing / over-responsibility` reads as `rescuing` in a sentence. */
+/** `Rescuing / over-responsibility` reads as `rescuing` in a sentence; a definition's `phrase` as it is written. */
 export function shortLabel(definition: DynamicDefinition | undefined, id: string): string {
   if (!definition) return id.replace(/-/g, ' ');
+  if (definition.phrase !== undefined) return definition.phrase;
   let label = shortLabels.get(definition);
   if (label === undefined) {
     const first = definition.label.split(' / ')[0].split(' - ')[0];

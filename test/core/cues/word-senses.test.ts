@@ -28,6 +28,15 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo says her old adviser should be sacked.')).not.toContain(LOSS);
   });
 
+  it('hears a parallel named as mirroring, and not mirroring a posture or words, a counselling skill', () => {
+    const named = (sentence: string): boolean => heard(sentence).some((e) => e.startsWith('parallel-explicit'));
+    expect(named('My rushing today was mirroring what happens between Jo and her mum.')).toBe(true);
+    expect(named('The panic in the room mirrored the way Jo is treated at home.')).toBe(true);
+    expect(named('I was mirroring her posture to build rapport.')).toBe(false);
+    expect(named('I mirrored her words back to her and she cried.')).toBe(false);
+    expect(named('Mirroring body language helped Jo settle.')).toBe(false);
+  });
+
   it('hears a funeral, a hospice, someone passed on, and not a funeral home or a bus pass', () => {
     expect(heard('Jo went to the funeral on Friday.')).toEqual([LOSS]);
     expect(heard('After the funeral she went home and slept all weekend.')).toContain(LOSS);

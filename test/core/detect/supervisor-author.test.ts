@@ -49,7 +49,7 @@ describe("flags of a supervisor's notes, in the supervisor's terms", () => {
     expect(find('rescuing').question).toBe('Is the rescuing Clare Wu described with C-01 showing up in how you met Clare Wu?');
     // B-01 avoided; Ben avoided in supervision: how Ben was with Nadia.
     expect(find('avoidance-withdrawal').question).toBe('Is the avoidance Ben Ortiz described with B-01 showing up in how Ben Ortiz was with you in supervision?');
-    expect(find('persecuting').question).toBe('Is the persecuting in your supervision of Dev Patel on 2026-06-12 showing up in how Dev Patel then met D-01?');
+    expect(find('persecuting').question).toBe('Is the criticism in your supervision of Dev Patel on 2026-06-12 showing up in how Dev Patel then met D-01?');
     for (const flag of flags) {
       expect(flag.question).not.toContain('your sessions');
       expect(flag.prompt).toMatch(/supervisee/);

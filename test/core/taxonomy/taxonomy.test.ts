@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 import { loadTaxonomy } from '../../../src/core/taxonomy/load-taxonomy';
+import { shortLabel } from '../../../src/core/taxonomy/taxonomy';
 import { engineWith } from '../../helpers/engine';
 import { noteText } from '../../helpers/notes';
 
@@ -19,6 +20,17 @@ describe('default taxonomy', () => {
     const phrases = shipped.flatMap((d) => [...(d.other_senses ?? []), ...(d.patterns ?? []).flatMap((p) => [...p.match.flat(), ...(p.unless_after ?? []), ...(p.unless_before ?? []), ...(p.breaks ?? [])])]);
     expect(phrases.length).toBeGreaterThan(5000);
     expect(phrases.filter((p) => typeof p !== 'string' || p !== p.toLowerCase())).toEqual([]);
+  });
+
+  it('names every dynamic in a question so that the sentence reads: a phrase where the label would not', () => {
+    const named = (id: string): string => shortLabel(loadTaxonomy().taxonomy.get(id), id);
+    expect(named('rescuing')).toBe('rescuing');
+    expect(named('victim-helplessness')).toBe('helplessness');
+    expect(named('boundary-issues')).toBe('strain on boundaries');
+    // Four attachment styles are four dynamics, not one "attachment".
+    expect(new Set(['attachment-secure', 'attachment-anxious', 'attachment-avoidant', 'attachment-disorganised'].map(named)).size).toBe(4);
+    // No question says "the victim", "the persecuting" or a plural after "Is the".
+    for (const d of defaultDefinitions()) expect(named(d.id), d.id).not.toMatch(/^(victim|persecuting|boundary issues|attachment)$/);
   });
 
   it('maps property values by id, label, cue phrase or slug', () => {
@@ -51,6 +63,14 @@ describe('user taxonomy', () => {
     expect(taxonomy.lookup('fixing it for them')).toBe('rescuing');
     expect(taxonomy.lookup('rescue')).toBe('rescuing');
     expect(taxonomy.get('felt-sense')).toBeUndefined();
+  });
+
+  it('names a dynamic by the phrase a user gives, and by their own label when they give no phrase', () => {
+    const { taxonomy, diagnostics } = loadTaxonomy({ path: 'taxonomy.yaml', text: '- id: victim-helplessness\n  label: Hopelessness / giving up\n- id: boundary-issues\n  phrase: the frame stretched\n- id: people-pleasing\n  label: People pleasing\n  phrase: pleasing\n' });
+    expect(diagnostics).toEqual([]);
+    expect(shortLabel(taxonomy.get('victim-helplessness'), 'victim-helplessness')).toBe('hopelessness');
+    expect(shortLabel(taxonomy.get('boundary-issues'), 'boundary-issues')).toBe('the frame stretched');
+    expect(shortLabel(taxonomy.get('people-pleasing'), 'people-pleasing')).toBe('pleasing');
   });
 
   it('takes an id written like its label as the known dynamic: it extends it or turns it off, adding none', () => {

@@ -154,11 +154,11 @@ describe('the pattern panel', () => {
     const all = engine.flags().length;
     const shown = cards(root).length;
     choose(root, 'Kind of flag', 'mirror-downward');
-    expect(cards(root).map((c) => text(c.querySelector('.pp-flag-title')))).toEqual(['Persecuting · C-033 (Alex)']);
+    expect(cards(root).map((c) => text(c.querySelector('.pp-flag-title')))).toEqual(['Criticism · C-033 (Alex)']);
     expect(text(root.querySelector('.pp-filter-summary span'))).toBe(`1 of ${all} flags match the filters.`);
     choose(root, 'Kind of flag', '');
     choose(root, 'Client', 'Clients/C-021.md');
-    expect(cards(root).map((c) => text(c.querySelector('.pp-flag-title')))).toEqual(['Rescuing · C-021 (Jordan)', 'Contracting difficulty · C-021 (Jordan)']);
+    expect(cards(root).map((c) => text(c.querySelector('.pp-flag-title')))).toEqual(['Rescuing · C-021 (Jordan)', 'Unclear contracting · C-021 (Jordan)']);
     choose(root, 'Client', '');
     type(root.querySelector<HTMLInputElement>('.pp-search')!, 'one-to-one');
     const citing = byScore(engine).filter((f) => f.evidence.some((e) => e.text.includes('one-to-one')));
