@@ -52,8 +52,8 @@ export function formatHours(doc: HoursDocument): string {
   out.push(
     '',
     `Sessions without a duration count as ${doc.defaultMinutes} minutes, supervisions as 60 ("Defaulted").`,
-    `The minimum of ${min} supervision hours a month is BACP's for counsellors by default; check what your own`,
-    'professional body asks (--minimum-hours).',
+    `The minimum of ${min} supervision hours a month is, by default, BACP's for accredited counsellors;`,
+    'check what your own professional body asks (--minimum-hours).',
   );
   if (gave) out.push('', 'Supervision hours are the supervision you received (your own supervision of your supervision); "Given"', 'is the supervision you gave (author: supervisor), not counted towards your minimum.');
   if (doc.unreadable.length > 0) {

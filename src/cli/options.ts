@@ -123,7 +123,7 @@ export const COMMANDS: CommandSpec[] = [
       'Adds up the `duration` of the session and supervision notes of the vault folder VAULT per month and\n' +
       'year (minutes; 50 min, 1h, 1h30 and 90m are read too), counting a session without one at the default\n' +
       'length, and marks the months whose supervision falls below the minimum. The default minimum is\n' +
-      "BACP's for counsellors; other professional bodies ask for other amounts.",
+      "BACP's for accredited counsellors; other professional bodies ask for other amounts.",
     options: [
       { name: '--json', kind: 'flag', description: 'One JSON document (parallel-process/hours@1) instead', default: 'off' },
       { name: '--from', kind: 'date', value: 'DATE', description: 'Count notes dated on or after DATE, a YYYY-MM-DD', default: 'the first' },

@@ -77,7 +77,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       {
         key: 'minimumSupervisionHours',
         name: 'Monthly supervision minimum (hours)',
-        desc: 'Months with less supervision stand out in the view and the hours report. 1.5 is the BACP minimum for counsellors; other professional bodies and coaching associations ask for other amounts, so check yours.',
+        desc: 'Months with less supervision stand out in the view and the hours report. 1.5 is the BACP minimum for accredited counsellors; other professional bodies and coaching associations ask for other amounts, so check yours.',
         kind: 'number',
         fractional: true,
       },

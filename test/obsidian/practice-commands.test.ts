@@ -151,7 +151,7 @@ describe('hours settings', () => {
     expect(await tab.store('minimumSupervisionHours', 2.5)).toBeUndefined();
     expect(((await plugin.loadData()) as { minimumSupervisionHours: number }).minimumSupervisionHours).toBe(2.5);
     const hours = tab.getSettingDefinitions().find((group) => 'heading' in group && group.heading === 'Hours');
-    expect(JSON.stringify(hours)).toContain('1.5 is the BACP minimum for counsellors; other professional bodies');
+    expect(JSON.stringify(hours)).toContain('1.5 is the BACP minimum for accredited counsellors; other professional bodies');
     // Hours take decimals in the number field itself; minutes step by whole numbers.
     const controls = hours && 'items' in hours ? (hours.items ?? []).map((i) => ('control' in i ? i.control : undefined)) : [];
     expect(controls.find((c) => c?.key === 'minimumSupervisionHours')).toMatchObject({ type: 'number', step: 'any' });

@@ -108,6 +108,8 @@ export function preparationMarkdown(engine: Engine, prep: Preparation, options: 
   }
   out.push('', '## Open flags about these clients');
   if (prep.flags.length === 0) out.push('', 'None open.');
+  // The note most likely to reach the supervisor: it says what the flags are, and that few are enough.
+  else out.push('', 'Each is a question for reflection, not a finding. Choose one or two to bring.');
   for (const flag of prep.flags) {
     out.push('', `### ${shown(flag.question)}`, '', '- Evidence:');
     // One line once: a sentence that shows the dynamic and a marker is one piece of evidence to read.

@@ -3,6 +3,7 @@ import { SOURCE_WORDS } from '../present/source-words';
 import { rolesOf, type Flag } from '../model/flag';
 import { UNKNOWN_ROLE_WORDS } from '../present/flag-labels';
 import { appendAll } from '../util/append';
+import { flagCount } from '../present/flag-count';
 import type { ReportDocument } from './report';
 
 export interface FormatOptions {
@@ -26,7 +27,7 @@ export function formatReport(report: ReportDocument, options: FormatOptions): st
   if (report.flags.length === 0) {
     out.push('No possible parallel dynamics flagged.');
   } else {
-    out.push(`${report.flags.length} possible parallel dynamics. Each is a question for reflection, not a finding.`);
+    out.push(`${flagCount(report.flags)}. Each is a question for reflection, not a finding.`);
     for (const [heading, flags] of groupByClient(report.flags, options)) {
       out.push('', `== ${heading} ==`);
       for (const flag of flags) appendAll(out, ['', ...formatFlag(flag, options)]);

@@ -1,5 +1,5 @@
 const STEPS: [command: string, what: string][] = [
-  ['New client note', 'one note per client, with a code instead of a name if you prefer.'],
+  ['New client note', 'one note per client, named by a code or pseudonym, never a name.'],
   ['New session note', 'after each session; note the dynamics you noticed, or just write.'],
   ['New supervision note', 'after supervision; link the clients you discussed.'],
   ['New reflection note', 'for your own reactions; private unless you say otherwise.'],

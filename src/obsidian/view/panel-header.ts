@@ -1,4 +1,5 @@
 import type { BuildState } from '../live-engine';
+import { flagCount } from '../../core/present/flag-count';
 import type { PanelData } from './panel-host';
 
 /**
@@ -25,9 +26,8 @@ export function renderProgress(header: HTMLElement, state: BuildState): boolean 
 export function statusText(data: PanelData): string | undefined {
   const { flags, privateFlags, hiddenPrivate, names } = data;
   if (flags.length === 0 && hiddenPrivate === 0) return undefined;
-  const shared = flags.length - privateFlags.size;
   const privately = names.masked ? 0 : privateFlags.size;
-  let text = `${shared} possible parallel ${shared === 1 ? 'dynamic' : 'dynamics'}`;
+  let text = flagCount(flags.filter((f) => !privateFlags.has(f.id)));
   if (privately > 0) text += `, and ${privately} resting on your private reflections`;
   text += '. Each is a question, not a finding.';
   if (names.masked && hiddenPrivate > 0) text += ` ${hiddenPrivate} resting on private reflections ${hiddenPrivate === 1 ? 'is' : 'are'} hidden while names are masked.`;

@@ -92,6 +92,8 @@ describe('prepareSupervision with two supervisors', () => {
     expect(text).toContain('### Is the rescuing in your sessions with C-014 being mirrored in supervision?');
     expect(text).toContain('    - [[Supervision/2026-02-24 Ann Lee|2026-02-24 Ann Lee]] (2026-02-24, line 14): Ann came up with solutions');
     expect(text).toMatch(/- Reflect: \S/);
+    // The note most likely to reach the supervisor says what its flags are.
+    expect(text).toContain('## Open flags about these clients\n\nEach is a question for reflection, not a finding. Choose one or two to bring.');
   });
 
   it('gives the coaching supervisor their own cases since their own last supervision, with both kinds of question', () => {

@@ -56,7 +56,7 @@ describe('the pattern panel', () => {
     const cli = selectFlags(engine.flags(), engine.graph, { includePrivate: false });
     expect(cli.flags).toHaveLength(6);
     expect(cli.hiddenPrivate).toBe(2);
-    expect(text(root.querySelector('.pp-status'))).toBe('6 possible parallel dynamics, and 2 resting on your private reflections. Each is a question, not a finding.');
+    expect(text(root.querySelector('.pp-status'))).toBe('5 possible parallel dynamics and 1 possible pattern of your own, and 2 resting on your private reflections. Each is a question, not a finding.');
     const tagged = cards(root).filter((c) => [...c.querySelectorAll('.pp-tag')].some((t) => t.textContent === 'private reflection'));
     expect(tagged.map((c) => c.dataset.flagId).sort()).toEqual(engine.flags().filter((f) => !cli.flags.includes(f)).map((f) => f.id).sort());
   });
@@ -332,7 +332,7 @@ describe('the pattern panel', () => {
     expect(cards(root).some((c) => text(c.querySelector('.pp-flag-title')) === 'Rescuing · C-021')).toBe(true);
     for (const r of resonance) expect(card(root, r.id)).toBeUndefined();
     expect(root.textContent).not.toContain('Reflection');
-    expect(text(root.querySelector('.pp-status'))).toBe('6 possible parallel dynamics. Each is a question, not a finding. 2 resting on private reflections are hidden while names are masked.');
+    expect(text(root.querySelector('.pp-status'))).toBe('5 possible parallel dynamics and 1 possible pattern of your own. Each is a question, not a finding. 2 resting on private reflections are hidden while names are masked.');
     const pressed = control(root, 'Mask client names');
     expect(pressed.getAttribute('aria-pressed')).toBe('true');
     expect(pressed.querySelector('svg')?.classList.contains('lucide-eye-off')).toBe(true);

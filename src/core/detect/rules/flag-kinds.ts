@@ -58,7 +58,7 @@ export const FLAG_KINDS: Readonly<Record<FlagKind, FlagKindSpec>> = {
     expectedRoles: BOTH_ROOMS,
     supervisor: {
       question: (w) => `Is the ${w.dynamic} ${w.supervisee} described with ${w.client} showing up ${upwardInSupervision(w)}?`,
-      prompt: "Pause before you intervene, and name what happened between you. Is this the client's pattern, your supervisee's, or the supervision's? Keep the client's needs first.",
+      prompt: "Pause before you intervene, and name what happened between you. Is this the client's pattern, your supervisee's, yours, or something between you? Keep the client's needs first.",
     },
   },
   'mirror-downward': {
@@ -86,25 +86,25 @@ export const FLAG_KINDS: Readonly<Record<FlagKind, FlagKindSpec>> = {
   contracting: {
     label: 'unclear contracting in both rooms',
     question: (w) => `Could the unclear contracting with ${w.client} be showing up in how supervision on ${w.date} was contracted?`,
-    prompt: 'What focus and outcome did you agree with the client, and for supervision? Try agreeing them first, in both rooms.',
+    prompt: 'What focus and outcome did you agree with the client, and for supervision? What might agreeing them first change, in either room?',
     base: 0.95,
     expectedRoles: [...BOTH_ROOMS, 'process'],
     supervisor: {
       question: (w) => `Could the unclear contracting ${w.supervisee} described with ${w.client} be showing up in how you and ${w.supervisee} contracted supervision on ${w.date}?`,
-      prompt: 'What focus and outcome did your supervisee agree with the client, and you with them? Try agreeing them first in supervision.',
+      prompt: 'What focus and outcome did your supervisee agree with the client, and you with them? What might agreeing them first change in supervision?',
     },
   },
   'personal-resonance': {
     label: "your own life and your clients'",
     question: (w) => `Might your own experience of ${w.dynamic} be resonating with what ${w.clients === 1 ? 'a client' : `${w.clients} clients`} brought in the same weeks?`,
-    prompt: "Is this theme yours as much as your clients'? Consider taking it to supervision or to your own therapy, and keep the client's needs first.",
+    prompt: "Is this yours as much as your clients'? Consider taking it to supervision or to your own therapy, coaching or other support, and keep the client's needs first.",
     base: 0.85,
     expectedRoles: ['self', 'client', 'practitioner'],
   },
   'practitioner-pattern': {
     label: 'across your clients',
     question: (w) => `Is the ${w.dynamic} that shows up with ${w.clients} clients between ${w.from} and ${w.to} about your way of working rather than any one client?`,
-    prompt: 'A stance that appears with many clients may be yours rather than theirs. What does it do for you, and what does it cost the clients?',
+    prompt: 'A stance that shows up with several clients may say more about you than about them. What might it do for you, and what might it give or cost your clients?',
     base: 0.9,
     expectedRoles: ['practitioner'],
   },
