@@ -11,10 +11,14 @@ export function neighbourKey(root: HTMLElement, flagId: string): string | undefi
   return neighbour ? `${neighbour.dataset.flagId}:toggle` : undefined;
 }
 
-/** The key of the control that has focus inside the panel, if any. */
+/**
+ * The key of the control that has focus inside the panel, if any. The panel's document is asked, and
+ * nothing is checked with `instanceof` a global: in a popout window the element is another window's,
+ * never an instance of this window's Element, and focus was lost at every redraw there.
+ */
 export function focusedKey(root: HTMLElement): string | undefined {
   const active = root.ownerDocument.activeElement;
-  if (!(active instanceof Element) || !root.contains(active)) return undefined;
+  if (!active || !root.contains(active)) return undefined;
   return active.getAttribute('data-pp-focus') ?? undefined;
 }
 

@@ -6,6 +6,7 @@ import { selectFlags } from '../../../src/core/report/select-flags';
 import { DEFAULT_PRACTICE } from '../../../src/obsidian/view/practice-data';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 import { button, card, cards, choose, control, expand, mountPanel, press, showFilters, type } from '../helpers/panel';
+import { asInPopout } from '../helpers/popout';
 
 const DEMO = readFixtureVault('examples/demo-vault');
 const demoEngine = () => engineWith(DEMO);
@@ -373,6 +374,17 @@ describe('the pattern panel', () => {
     expect(root.scrollTop).toBe(120);
     expect(document.activeElement?.getAttribute('data-pp-focus')).toBe(`${flag.id}:evidence:0`);
     expect(document.activeElement).not.toBe(focused);
+  });
+
+  it('keeps focus when the index changes in a popout window, whose elements are not this window\'s', () => {
+    const engine = demoEngine();
+    const { root, panel } = mountPanel(engine);
+    const flag = byScore(engine)[0];
+    expand(root, flag.id);
+    card(root, flag.id)!.querySelector<HTMLElement>('.pp-evidence-row')!.focus();
+    engine.upsert({ path: 'Sessions/C-021/2026-03-05 C-021.md', data: '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-03-05\n---\nShort check-in.\n' });
+    asInPopout(() => panel.render());
+    expect(root.ownerDocument.activeElement?.getAttribute('data-pp-focus')).toBe(`${flag.id}:evidence:0`);
   });
 
   it('collapses everything from the header, and rescans through the host', () => {
