@@ -72,7 +72,7 @@ export class EngineCache {
   }
 
   private open(): Promise<IDBPDatabase | undefined> {
-    this.db ??= openDB(databaseName(this.app), 1, {
+    this.db ??= openDB(deviceStorageName(this.app), 1, {
       upgrade(db) {
         db.createObjectStore(STORE);
       },
@@ -95,8 +95,8 @@ export class EngineCache {
   }
 }
 
-/** Obsidian's id for the vault, unique per vault on a device (not in the typed API; Dataview uses it too), else the vault's name. */
-function databaseName(app: App): string {
+/** The plugin's name for this vault in the device's storage: Obsidian's id for the vault, unique per vault on a device (not in the typed API; Dataview uses it too), else the vault's name. */
+export function deviceStorageName(app: App): string {
   const id = (app as App & { appId?: unknown }).appId;
   return `parallel-process/${typeof id === 'string' && id !== '' ? id : app.vault.getName()}`;
 }

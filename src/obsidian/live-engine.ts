@@ -1,5 +1,6 @@
 import { TFile, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import { Engine, type EngineSettings } from '../core/engine';
+import type { GraphReader } from '../core/graph/relationship-graph';
 import { isMarkdownPath } from '../core/vault/paths';
 import { CacheSaver } from './cache-saver';
 import type { EngineCache } from './engine-cache';
@@ -8,6 +9,8 @@ import { notesPerPause, yieldToInterface } from './pauses';
 import type { NoteChanges } from './note-changes';
 import { readTaxonomyNote } from './taxonomy-note';
 import { OneAtATime } from './one-at-a-time';
+import { readListed } from './build-reads';
+import { applyRenames, listBeforeRenames, type PendingChange } from './renames';
 import { readSource } from './vault-source';
 /** Changes are applied together this long after the last one. */
 const DEBOUNCE_MS = 400;
@@ -20,9 +23,6 @@ const RELINK_BATCH = 1_000;
 const WARM_UP_DELAY_MS = 1_000;
 
 export type BuildState = { status: 'waiting' } | { status: 'building'; done: number; total: number } | { status: 'ready'; notes: number; flags: number; ms: number } | { status: 'failed'; message: string };
-
-/** What a note waits for: reading again, leaving the index, or only its links resolving again (Obsidian re-resolved them). */
-type PendingChange = 'upsert' | 'remove' | 'relink';
 
 /**
  * The core engine kept in step with the vault: built in the background after the layout is ready,
@@ -67,7 +67,8 @@ export class LiveEngine {
     private readonly cache: EngineCache,
     /** The plugin's version: a cache another version wrote is parsed again. */
     private readonly version: string,
-    private readonly settings: () => { engine: Partial<EngineSettings>; taxonomyNote: string },
+    /** The settings for these notes (those just read), or, without them, for the notes as they were last read. */
+    private readonly settings: (notes?: GraphReader) => { engine: Partial<EngineSettings>; taxonomyNote: string },
   ) {
     this.saver = new CacheSaver(cache, () => this.engine);
   }
@@ -196,27 +197,29 @@ export class LiveEngine {
     this.noteListeners.clear();
   }
 
-  private async run(fresh: boolean): Promise<void> {
-    const started = performance.now();
+  /** `settling`: the engine just built, whose notes the settings for them did not fit (below); its notes are taken up. */
+  private async run(fresh: boolean, settling?: { notes: Engine; started: number; parsed: number }): Promise<void> {
+    const started = settling?.started ?? performance.now();
     // The engine being replaced needs no more warming up.
     window.clearTimeout(this.warmUpTimer);
-    const { engine: settings, taxonomyNote } = this.settings();
+    const { engine: settings, taxonomyNote } = this.settings(settling?.notes.graph);
     this.builtWith = settings;
     const taxonomy = await readTaxonomyNote(this.app, taxonomyNote);
     this.taxonomyAt = taxonomy?.path;
     // The engine being replaced (after a change of settings) or the cache; the new engine decides what fits.
-    const from = fresh ? undefined : (this.engineInstance ?? (await this.cache.read()));
+    const from = settling?.notes ?? (fresh ? undefined : (this.engineInstance ?? (await this.cache.read())));
     // Parsing the cache is the one long step of a start-up that cannot be cut: let a frame in after it.
     await yieldToInterface();
     if (this.disposed) return;
     const engine = new Engine(settings, taxonomy, this.version, new MetadataCacheLinks(this.app.metadataCache));
-    const files = this.app.vault.getMarkdownFiles();
+    // Renames still queued are the next round's, with the flags before them (renames.ts).
+    const files = listBeforeRenames(this.app.vault.getMarkdownFiles(), this.renames);
     this.state = { status: 'building', done: 0, total: files.length };
     this.emit();
 
     // Taken up a step at a time, the interface free between steps (each tens of milliseconds at 10,000 notes).
     const steps = engine.openInSteps(
-      files.map((file) => ({ path: file.path, mtime: file.stat.mtime, size: file.stat.size })),
+      files.map(({ file, path }) => ({ path, mtime: file.stat.mtime, size: file.stat.size })),
       from,
     );
     let step = steps.next();
@@ -226,26 +229,21 @@ export class LiveEngine {
       step = steps.next();
     }
     const opening = step.value;
-    const byPath = new Map(files.map((file) => [file.path, file]));
-    const toRead = opening.toRead.map((stat) => byPath.get(stat.path)!);
-    const batch = notesPerPause();
-    for (let i = 0; i < toRead.length; i++) {
-      const source = await readSource(this.app.vault, toRead[i]);
-      if (this.disposed) return;
-      opening.read(source);
-      if ((i + 1) % batch === 0) {
-        this.state = { status: 'building', done: files.length - toRead.length + i + 1, total: files.length };
-        this.emit();
-        await yieldToInterface();
-      }
-    }
-    if (this.disposed) return;
+    const progress = (done: number): void => {
+      this.state = { status: 'building', done, total: files.length };
+      this.emit();
+    };
+    if (!(await readListed(this.app.vault, opening, files, progress, () => this.disposed))) return;
     opening.finish();
+    const read = opening.toRead.length;
+    const parsed = (settling?.parsed ?? 0) + read;
+    // Settings that depend on the notes (whose vault they say, main.ts) may not fit them once read: built again from them before the index is ready, not after.
+    if (!settling && JSON.stringify(this.settings(engine.graph).engine) !== JSON.stringify(settings)) return this.run(false, { notes: engine, started, parsed });
 
     this.engineInstance = engine;
-    this.parsedOnLastBuild = toRead.length;
+    this.parsedOnLastBuild = parsed;
     this.state = { status: 'ready', notes: files.length, flags: engine.flags().length, ms: Math.round(performance.now() - started) };
-    if (toRead.length > 0 || !opening.resumed) this.saver.changed();
+    if (read > 0 || !opening.resumed) this.saver.changed();
     this.emit();
     // What a start-up from the cache left for the first change is built once the view has drawn.
     window.clearTimeout(this.warmUpTimer);
@@ -288,11 +286,10 @@ export class LiveEngine {
       interrupted = this.saver.stop() || interrupted;
     };
     const done: NoteChanges = { upserted: [], removed: [], renamed: this.renames.splice(0) };
-    if (done.renamed.length > 0) done.flagsBefore = engine.flags();
-    for (const [from, to] of done.renamed) {
+    if (done.renamed.length > 0) {
+      done.flagsBefore = engine.flags();
       changing();
-      engine.rename(from, to);
-      this.pending.delete(from);
+      applyRenames(engine, done.renamed, this.pending, (path) => this.app.vault.getFileByPath(path) !== null);
     }
     const changes = [...this.pending];
     this.pending.clear();

@@ -15,11 +15,12 @@ import { newCaseSummary, newSuperviseeSupervisionNote } from './commands/supervi
 import { noteNameOf } from '../core/vault/paths';
 import { carriedReviews } from '../core/review/carry-reviews';
 import { standingOf } from '../core/review/flag-review';
-import { readVaultRole } from '../core/practice/vault-role';
+import type { VaultRole } from '../core/practice/vault-role';
 import { findClientId } from '../core/graph/client-lookup';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
 import type { NoteChanges } from './note-changes';
+import { NotesRole } from './notes-role';
 import type { PluginContext } from './plugin-context';
 import { LivePrivacy } from './privacy/live-privacy';
 import { readSettings, type PluginSettings } from './settings';
@@ -52,11 +53,13 @@ export default class ParallelProcessPlugin extends Plugin {
   readonly session = { pauseDismissed: false };
   private readonly preferenceListeners = new Set<() => void>();
   private statusBar!: HTMLElement;
+  private notesRole!: NotesRole;
 
   override async onload(): Promise<void> {
     this.preferences = readSettings(await this.loadData());
     const cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache);
-    this.live = new LiveEngine(this.app, cache, this.manifest.version, () => ({ engine: this.engineSettings(), taxonomyNote: this.preferences.taxonomyNote }));
+    this.notesRole = new NotesRole(this.app);
+    this.live = new LiveEngine(this.app, cache, this.manifest.version, (notes) => ({ engine: this.engineSettings(notes), taxonomyNote: this.preferences.taxonomyNote }));
     this.privacy = new LivePrivacy(this.app, this.live);
     this.api = {
       // Other plugins and DataviewJS are outputs too: private reflections only when the user allows it.
@@ -132,26 +135,30 @@ export default class ParallelProcessPlugin extends Plugin {
     await this.saveSettings(false);
   }
 
-  private engineSettings(): Partial<EngineSettings> {
+  /** The engine's settings for these notes (by default the index's, if ready): whose vault they say it is decides the practitioner. */
+  private engineSettings(notes = this.live.engine?.graph): Partial<EngineSettings> {
     const s = this.preferences;
-    return { templatesFolder: s.templatesFolder, learntReader: s.learntReader, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner: this.ownPractitioner() };
+    return { templatesFolder: s.templatesFolder, learntReader: s.learntReader, windowDays: s.windowDays, resonanceDays: s.resonanceDays, patternDays: s.patternDays, patternClients: s.patternClients, practitioner: this.ownPractitioner(() => this.notesRole.of(notes)) };
   }
 
   /**
    * Whose sessions those are that name no practitioner, nor does their client (SPEC section 1): the
    * owner's, but not in a supervisor's vault, where the owner's own note is the supervisor's. Left to
-   * the notes, the vault's role is known once they are read (readVaultRole).
+   * the notes, the vault's role is what they say (NotesRole: before they are read, what they said last).
    */
-  private ownPractitioner(): string {
+  private ownPractitioner(notesRole: () => VaultRole): string {
     const s = this.preferences;
-    const engine = this.live.engine;
-    const supervisors = s.vaultRole === 'supervisor' || (s.vaultRole === 'auto' && engine !== undefined && readVaultRole(engine.graph, 'auto').role === 'supervisor');
+    const supervisors = s.vaultRole === 'supervisor' || (s.vaultRole === 'auto' && notesRole() === 'supervisor');
     return supervisors || s.practitionerNote.trim() === '' ? '' : noteNameOf(s.practitionerNote.trim());
   }
 
-  /** Reads the notes again when what they say of the vault's role changed whose sessions name no practitioner. */
+  /** Keeps what the notes say of the vault's role for the next start, and reads them again when that changed whose sessions name no practitioner. */
   private followVaultRole(): void {
-    if (this.live.status.status === 'ready' && this.preferences.vaultRole === 'auto' && this.ownPractitioner() !== (this.live.settingsBuilt?.practitioner ?? '')) void this.live.rebuildSoon();
+    const engine = this.live.engine;
+    if (!engine || this.preferences.vaultRole !== 'auto') return;
+    const role = this.notesRole.of(engine.graph);
+    this.notesRole.keep(role);
+    if (this.ownPractitioner(() => role) !== (this.live.settingsBuilt?.practitioner ?? '')) void this.live.rebuildSoon();
   }
 
   private context(): PluginContext {

@@ -1,0 +1,153 @@
+import { describe, expect, it, vi } from 'vitest';
+import { reviewOf, standingOf } from '../../src/core/review/flag-review';
+import { EngineCache } from '../../src/obsidian/engine-cache';
+import type ParallelProcessPlugin from '../../src/obsidian/main';
+import { loadPlugin, mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { PRACTICE } from './practice-files';
+
+const SUPERVISION = 'Supervision/2026-02-24 Supervision.md';
+const MOVED = 'Supervision/2026/2026-02-24 Supervision.md';
+const REASON = 'Talked this through with Ann already.';
+
+/** A promise the test settles: what a slow read waits for. */
+function gate(): { opened: Promise<void>; open: () => void } {
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+/** Moves the supervision note into a folder of its year: the flag's id is made from its path, so it changes. */
+async function moveSupervision(app: MockApp): Promise<void> {
+  await app.vault.createFolder('Supervision/2026');
+  await app.vault.rename(app.vault.getFileByPath(SUPERVISION)!, MOVED);
+}
+
+/** Waits for the flag on the moved supervision note to stand dismissed, with the reason given before it moved. */
+async function reviewFollowed(plugin: ParallelProcessPlugin, oldId: string): Promise<void> {
+  const moved = () => plugin.api.getFlags().find((f) => f.supervision === MOVED);
+  await waitFor(() => moved() !== undefined && plugin.preferences.reviews[moved()!.id] !== undefined, 'the review to follow the flag');
+  expect(moved()!.id).not.toBe(oldId);
+  expect(plugin.preferences.reviews[oldId]).toBeUndefined();
+  expect(plugin.preferences.reviews[moved()!.id]).toMatchObject({ status: 'dismissed', reason: REASON });
+  expect(standingOf(moved()!, plugin.preferences.reviews).status).toBe('dismissed');
+}
+
+describe('a note renamed while the index is built', () => {
+  it('keeps its flag\'s review when it moves as Obsidian starts, before the build has listed the notes', async () => {
+    const app = await mockApp(PRACTICE);
+    const first = await startPlugin(app);
+    const [flag] = first.api.getFlags();
+    expect(flag.supervision).toBe(SUPERVISION);
+    await first.live.save();
+    first.unload();
+
+    // The next start: its cache is read slowly (a large vault), and the note moves meanwhile.
+    const slow = gate();
+    const real = Object.getOwnPropertyDescriptor(EngineCache.prototype, 'read')!.value as EngineCache['read'];
+    let reading = false;
+    const read = vi.spyOn(EngineCache.prototype, 'read').mockImplementation(async function (this: EngineCache) {
+      reading = true;
+      await slow.opened;
+      return real.call(this);
+    });
+    try {
+      const plugin = await loadPlugin(app, { reviews: { [flag.id]: reviewOf(flag, 'dismissed', REASON, new Date('2026-03-01T10:00:00Z')) } });
+      app.workspace.setLayoutReady__();
+      await waitFor(() => reading, 'the cache to be read');
+      await moveSupervision(app);
+      slow.open();
+      await reviewFollowed(plugin, flag.id);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it('keeps its flag\'s review when it moves during a rescan, while the notes are being read', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const [flag] = plugin.api.getFlags();
+    plugin.preferences.reviews[flag.id] = reviewOf(flag, 'dismissed', REASON, new Date('2026-03-01T10:00:00Z'));
+    await plugin.saveSettings(false);
+
+    // A note listed before the supervision note is read slowly; the supervision note moves meanwhile.
+    const slow = gate();
+    const cachedRead = app.vault.cachedRead.bind(app.vault);
+    let held = false;
+    const read = vi.spyOn(app.vault, 'cachedRead').mockImplementation(async (file) => {
+      if (file.path === 'Clients/C-014.md' && !held) {
+        held = true;
+        await slow.opened;
+      }
+      return cachedRead(file);
+    });
+    try {
+      const rescan = plugin.live.build(true);
+      await waitFor(() => held, 'the slow read');
+      await moveSupervision(app);
+      slow.open();
+      await rescan;
+      await reviewFollowed(plugin, flag.id);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it('takes up a note made, while it is built, at the path a renamed note left, beside the renamed one', async () => {
+    const app = await mockApp(PRACTICE);
+    const first = await startPlugin(app);
+    await first.live.save();
+    first.unload();
+    const path = 'Sessions/C-021/2026-02-12 C-021.md';
+    const archived = 'Archive/2026-02-12 C-021.md';
+    const slow = gate();
+    const real = Object.getOwnPropertyDescriptor(EngineCache.prototype, 'read')!.value as EngineCache['read'];
+    let reading = false;
+    const read = vi.spyOn(EngineCache.prototype, 'read').mockImplementation(async function (this: EngineCache) {
+      reading = true;
+      await slow.opened;
+      return real.call(this);
+    });
+    try {
+      const plugin = await loadPlugin(app);
+      let renamed = false;
+      plugin.live.onNotesChanged((changes) => (renamed ||= changes.renamed.length > 0));
+      app.workspace.setLayoutReady__();
+      await waitFor(() => reading, 'the cache to be read');
+      await app.vault.createFolder('Archive');
+      await app.vault.rename(app.vault.getFileByPath(path)!, archived);
+      await app.vault.create(path, '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-12\nsession: 2\nclient_dynamics: [avoidance]\n---\nRewritten from my paper notes.\n');
+      slow.open();
+      const dynamics = (p: string): string[] => plugin.live.engine?.evidenceOf(p).map((e) => e.dynamic) ?? [];
+      // Once the round that applies the rename is done: the build has already taken up both notes as they were before it.
+      await waitFor(() => renamed, 'the rename to be applied');
+      expect(plugin.live.engine!.graph.note(archived)).toBeDefined();
+      expect(dynamics(path)).toContain('avoidance-withdrawal');
+      expect(dynamics(archived)).toEqual([]);
+    } finally {
+      read.mockRestore();
+    }
+  });
+});
+
+describe('a note that could not be read', () => {
+  it('is read again under its new name when it is renamed', async () => {
+    const app = await mockApp(PRACTICE);
+    const path = 'Sessions/C-014/2026-02-03 C-014.md';
+    const renamed = 'Sessions/C-014/2026-02-03 C-014 Sam.md';
+    // The note is locked (another program has it open) as the index is built, and free again after.
+    const cachedRead = app.vault.cachedRead.bind(app.vault);
+    let locked = true;
+    const read = vi.spyOn(app.vault, 'cachedRead').mockImplementation((file) => (locked && file.path === path ? Promise.reject(new Error('file locked')) : cachedRead(file)));
+    try {
+      const plugin = await startPlugin(app);
+      expect(plugin.api.getDiagnostics()).toContainEqual(expect.objectContaining({ path, message: expect.stringContaining('could not be read') as unknown }));
+      expect(plugin.api.getFlags()).toEqual([]);
+      locked = false;
+      await app.vault.rename(app.vault.getFileByPath(path)!, renamed);
+      await waitFor(() => plugin.api.getFlags().some((f) => f.evidence.some((e) => e.path === renamed)), 'the renamed note to be read');
+      expect(plugin.api.getDiagnostics()).toEqual([]);
+    } finally {
+      read.mockRestore();
+    }
+  });
+});
