@@ -3,7 +3,7 @@ import type { Role } from '../model/role';
 import type { IsoDay } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { normalizeKey } from '../parse/keys';
-import { roleAgent } from './flag-labels';
+import { roleAgent, type Chair } from './flag-labels';
 
 /** One line of a note as evidence: its roles and markers together, however many cues it held. */
 export interface EvidenceRow {
@@ -86,12 +86,12 @@ export type RowWords =
  * Properties are said in words ("Marked in properties: rescuing, by you"), never as raw YAML;
  * text is shown as the note says it, with what it came from as a lead when that is a property.
  */
-export function rowWords(row: EvidenceRow): RowWords {
+export function rowWords(row: EvidenceRow, chair: Chair = 'practitioner'): RowWords {
   const key = row.property === null ? null : normalizeKey(row.property);
   if (row.source === 'tag') return { kind: 'sentence', text: `Tagged ${row.text}` };
   if (row.source === 'contract') return { kind: 'sentence', text: `Contract in properties: ${row.text}` };
   if (key !== null && DYNAMIC_PROPERTIES.has(key)) {
-    const agents = [...new Set(row.roles.map(roleAgent).filter(Boolean))];
+    const agents = [...new Set(row.roles.map((r) => roleAgent(r, chair)).filter(Boolean))];
     return { kind: 'sentence', text: `Marked in properties: ${row.text}${agents.length > 0 ? `, by ${agents.join(' and ')}` : ''}` };
   }
   if (key === 'themes') return { kind: 'sentence', text: `Theme in properties: ${row.text}` };

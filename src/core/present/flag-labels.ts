@@ -19,32 +19,35 @@ export function kindOption(kind: FlagKind): string {
 /** How the view and the command line both name evidence whose role could not be read. */
 export const UNKNOWN_ROLE_WORDS = 'role unclear';
 
-/** Who the evidence is about, as the practitioner reading the view would say it. */
-const ROLE_WORDS: Record<Role, string> = {
-  client: 'client',
-  practitioner: 'you',
-  supervisee: 'you',
-  supervisor: 'supervisor',
-  self: 'you',
-  process: 'the contract',
-  unknown: UNKNOWN_ROLE_WORDS,
+/**
+ * Whose chair a flag is read from: the practitioner's (their sessions, their supervision), or the
+ * supervisor's, for a flag of notes they wrote about a supervisee (supervisee-groups.ts).
+ */
+export type Chair = 'practitioner' | 'supervisor';
+
+/** Who the evidence is about, as the one reading the view would say it, from each chair. */
+const ROLE_WORDS: Record<Chair, Record<Role, string>> = {
+  practitioner: { client: 'client', practitioner: 'you', supervisee: 'you', supervisor: 'supervisor', self: 'you', process: 'the contract', unknown: UNKNOWN_ROLE_WORDS },
+  // The supervisee's sessions are theirs too: in a supervisor's notes, a case's practitioner is the supervisee.
+  supervisor: { client: 'client', practitioner: 'supervisee', supervisee: 'supervisee', supervisor: 'you', self: 'you', process: 'the contract', unknown: UNKNOWN_ROLE_WORDS },
 };
 
-export function roleLabel(role: Role): string {
-  return ROLE_WORDS[role];
+export function roleLabel(role: Role, chair: Chair = 'practitioner'): string {
+  return ROLE_WORDS[chair][role];
 }
 
 /** "by you", "by the client": who a property marks as showing the dynamic; empty when unclear. */
-export function roleAgent(role: Role): string {
+export function roleAgent(role: Role, chair: Chair = 'practitioner'): string {
   switch (role) {
     case 'client':
       return 'the client';
     case 'practitioner':
     case 'supervisee':
+      return chair === 'supervisor' ? 'your supervisee' : 'you';
     case 'self':
       return 'you';
     case 'supervisor':
-      return 'your supervisor';
+      return chair === 'supervisor' ? 'you' : 'your supervisor';
     default:
       return '';
   }

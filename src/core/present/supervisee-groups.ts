@@ -3,6 +3,7 @@ import type { GraphReader } from '../graph/relationship-graph';
 import type { Flag } from '../model/flag';
 import { writtenBySupervisor } from '../model/note-author';
 import { PROPERTY } from '../model/property-names';
+import type { Chair } from './flag-labels';
 
 /** The key of the group of a supervisor's own flags: their own supervision and reflections. */
 export const OWN_GROUP = '';
@@ -18,6 +19,12 @@ export interface SuperviseeGrouping {
   groups: SuperviseeGroup[];
   /** Each flag's group key. */
   groupOf: ReadonlyMap<string, string>;
+}
+
+/** The chair a flag is read from: the supervisor's for a flag grouped under a supervisee, else the practitioner's. */
+export function chairOf(grouping: SuperviseeGrouping | undefined, flagId: string): Chair {
+  const key = grouping?.groupOf.get(flagId);
+  return key === undefined || key === OWN_GROUP ? 'practitioner' : 'supervisor';
 }
 
 /**

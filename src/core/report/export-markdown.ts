@@ -1,3 +1,4 @@
+import { UNKNOWN_ROLE_WORDS } from '../present/flag-labels';
 import { rolesOf, type Flag } from '../model/flag';
 import { SOURCE_WORDS } from '../present/source-words';
 import { warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
@@ -48,7 +49,7 @@ export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): 
       if (flag.supervision) out.push(`- Supervision: ${noteLink(flag.supervision)}`);
       out.push('- Evidence:');
       for (const e of flag.evidence) {
-        out.push(`    - ${noteLink(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesOf(e).join(' and ')}, ${SOURCE_WORDS[e.source]}): ${plain(e.text)}`);
+        out.push(`    - ${noteLink(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesOf(e).map((r) => (r === 'unknown' ? UNKNOWN_ROLE_WORDS : r)).join(' and ')}, ${SOURCE_WORDS[e.source]}): ${plain(e.text)}`);
       }
       out.push(`- Reflect: ${plain(flag.prompt)}`);
     }

@@ -3,6 +3,7 @@ import { SOURCE_WORDS } from '../../core/present/source-words';
 import type { DisplayNames } from '../../core/present/display-names';
 import { groupEvidence, rowWords, type EvidenceNote } from '../../core/present/evidence-groups';
 import { daysSummary, flagDays, formatDay, kindLabel, roleLabel, sentenceCase } from '../../core/present/flag-labels';
+import { chairOf, type SuperviseeGrouping } from '../../core/present/supervisee-groups';
 import type { ListedFlag } from '../../core/present/flag-list';
 import type { ReviewStatus } from '../../core/review/flag-review';
 import { activate, appendHighlighted, appendText } from './dom';
@@ -27,6 +28,8 @@ export interface FlagItemOptions {
   bodyId: string;
   /** Reasons typed but not yet given, by flag id: the panel is drawn anew on every change, and a half-typed reason must survive it. */
   drafts: Map<string, string>;
+  /** A supervisor's flags by supervisee: a flag under one is read from the supervisor's chair ("you" is the supervisor). */
+  grouping: SuperviseeGrouping | undefined;
 }
 
 
@@ -84,6 +87,7 @@ function renderEvidence(body: HTMLElement, flag: Flag, options: FlagItemOptions,
 
 function renderEvidenceNote(section: HTMLElement, flag: Flag, note: EvidenceNote, index: number, options: FlagItemOptions, actions: FlagActions): number {
   const { names, cues } = options;
+  const chair = chairOf(options.grouping, flag.id);
   const name = names.note(note.path);
   const count = note.rows.length;
   const result = section.createDiv({ cls: 'tree-item search-result pp-evidence-note' });
@@ -102,7 +106,7 @@ function renderEvidenceNote(section: HTMLElement, flag: Flag, note: EvidenceNote
   for (const row of note.rows) {
     const match = matches.createDiv({ cls: 'search-result-file-match pp-evidence-row', attr: { 'aria-label': `Open ${name} at line ${row.line}`, 'data-pp-focus': `${flag.id}:evidence:${index++}` } });
     activate(match, 'link', () => actions.openNote(note.path, row.line));
-    const words = rowWords(row);
+    const words = rowWords(row, chair);
     const text = match.createDiv({ cls: 'pp-snippet' });
     if (words.kind === 'sentence') {
       appendText(text, names.text(words.text));
@@ -114,7 +118,7 @@ function renderEvidenceNote(section: HTMLElement, flag: Flag, note: EvidenceNote
     const tags = match.createDiv({ cls: 'pp-tags' });
     // A property said in words already says whose it is and where it came from.
     if (words.kind === 'snippet') {
-      for (const role of row.roles) tags.createSpan({ cls: 'pp-tag', text: roleLabel(role) });
+      for (const role of row.roles) tags.createSpan({ cls: 'pp-tag', text: roleLabel(role, chair) });
       tags.createSpan({ cls: 'pp-tag', text: SOURCE_WORDS[row.source] });
     }
     for (const marker of row.markers) tags.createSpan({ cls: 'pp-tag', text: names.dynamic(marker) });

@@ -292,7 +292,7 @@ export class PatternPanel {
       renderFlagItem(
         list,
         item,
-        { names: data.names, cues: data.cues, restsOnPrivate: data.privateFlags.has(item.flag.id), expanded: this.expanded.has(item.flag.id), bodyId: `${this.key}-${item.flag.id}`, drafts: this.drafts },
+        { names: data.names, cues: data.cues, restsOnPrivate: data.privateFlags.has(item.flag.id), expanded: this.expanded.has(item.flag.id), bodyId: `${this.key}-${item.flag.id}`, drafts: this.drafts, grouping: data.practice?.grouping },
         actions,
       ),
     );

@@ -3,6 +3,7 @@ import { plainDiagnostic } from '../../../src/core/present/diagnostic-text';
 import { groupEvidence, rowWords } from '../../../src/core/present/evidence-groups';
 import { daysSummary, kindLabel, kindOption, FLAG_KIND_NAMES, strengthLabel, strengthPips } from '../../../src/core/present/flag-labels';
 import { highlight, unbreakable } from '../../../src/core/present/highlight';
+import { exportMarkdown } from '../../../src/core/report/export-markdown';
 import { formatReport } from '../../../src/core/report/format-report';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 
@@ -36,16 +37,16 @@ describe('evidence grouped by note, like search results', () => {
   });
 
   it('says properties in words, never as YAML', () => {
-    const words = groupEvidence(c014).flatMap((n) => n.rows.map(rowWords));
+    const words = groupEvidence(c014).flatMap((n) => n.rows.map((r) => rowWords(r)));
     expect(words[0]).toEqual({ kind: 'sentence', text: 'Marked in properties: rescuing, by you' });
     expect(words).toContainEqual({ kind: 'sentence', text: 'Marked in properties: rescuing, by your supervisor' });
     expect(words).toContainEqual({ kind: 'snippet', lead: 'In properties, parallel process:', text: 'I kept problem-solving for Sam and Ann started problem-solving for me.' });
-    const contract = groupEvidence(contracting).flatMap((n) => n.rows.map(rowWords));
+    const contract = groupEvidence(contracting).flatMap((n) => n.rows.map((r) => rowWords(r)));
     expect(contract).toContainEqual({ kind: 'sentence', text: 'Contract in properties: no focus or outcomes agreed' });
     expect(contract).toContainEqual({ kind: 'sentence', text: 'Marked in properties: contracting-unclear, by the client' });
     for (const w of [...words, ...contract]) expect(w.text).not.toMatch(/^[a-z_]+_[a-z_]+:/);
     const resonance = flags.find((f) => f.kind === 'personal-resonance' && f.dynamic === 'loss-abandonment-rejection')!;
-    expect(groupEvidence(resonance).flatMap((n) => n.rows.map(rowWords))).toContainEqual({ kind: 'sentence', text: 'Theme in properties: loss' });
+    expect(groupEvidence(resonance).flatMap((n) => n.rows.map((r) => rowWords(r)))).toContainEqual({ kind: 'sentence', text: 'Theme in properties: loss' });
   });
 });
 
@@ -121,5 +122,8 @@ describe('words for kinds, strength, dates, roles and diagnostics', () => {
     const text = formatReport(report, { clientLabel: (id) => id, dynamicLabel: (id) => id, hiddenPrivate: 0 });
     expect(text).toContain('2026-02-24  role unclear, text (parallel-explicit): Parallel process named.');
     expect(text).not.toMatch(/ unknown, /);
+    const exported = exportMarkdown([c014], { date: '2026-03-01', clientLabel: (id) => id, dynamicLabel: (id) => id });
+    expect(exported).toContain('(2026-02-24, line 20, role unclear, text): Parallel process named.');
+    expect(exported).not.toMatch(/ unknown, /);
   });
 });

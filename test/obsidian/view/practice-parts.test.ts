@@ -214,6 +214,13 @@ describe("a supervisor's vault", () => {
     const clare = [...root.querySelectorAll('.pp-group-title')][1].nextElementSibling!;
     (clare.querySelector('.pp-flag-self') as HTMLElement).click();
     expect(text(root.querySelector('.pp-question'))).toBe('Is the rescuing Clare Wu described with C-01 showing up in how you met Clare Wu?');
+    // Its evidence is named from the supervisor's chair: their own sentence is "you", Clare's session hers.
+    const tagsOf = (start: string): string[] => {
+      const row = [...root.querySelectorAll('.pp-evidence-row')].find((r) => text(r.querySelector('.pp-snippet')).startsWith(start))!;
+      return [...row.querySelectorAll('.pp-tag:not(.pp-line)')].map((t) => t.textContent ?? '');
+    };
+    expect(tagsOf('She was stuck on the housing question')[0]).toBe('you');
+    expect(tagsOf('Summary Clare shared')[0]).toBe('supervisee');
   });
 
   it('follows the setting either way, and says so', () => {
