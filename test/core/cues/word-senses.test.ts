@@ -28,6 +28,16 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo says her old adviser should be sacked.')).not.toContain(LOSS);
   });
 
+  it('hears an attachment style where one is named, not in everyday words for mixed feelings, worry or a busy week', () => {
+    const attachment = (sentence: string): string[] => heard(sentence).filter((e) => e.startsWith('attachment-'));
+    expect(attachment('Jo was ambivalent about the new job offer.')).toEqual([]);
+    expect(attachment('Jo feels preoccupied with the court date.')).toEqual([]);
+    expect(attachment('Jo was dismissing of the idea and laughed.')).toEqual([]);
+    expect(attachment('The house has been chaotic since the move.')).toEqual([]);
+    expect(attachment('Jo has an ambivalent attachment to her mother.')[0]).toMatch(/^attachment-anxious/);
+    expect(attachment('Jo describes a dismissive attachment to both parents.')[0]).toMatch(/^attachment-avoidant/);
+  });
+
   it('hears a parallel named as mirroring, and not mirroring a posture or words, a counselling skill', () => {
     const named = (sentence: string): boolean => heard(sentence).some((e) => e.startsWith('parallel-explicit'));
     expect(named('My rushing today was mirroring what happens between Jo and her mum.')).toBe(true);
