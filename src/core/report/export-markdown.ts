@@ -1,4 +1,4 @@
-import { UNKNOWN_ROLE_WORDS } from '../present/flag-labels';
+import { kindLabel, strengthLabel, UNKNOWN_ROLE_WORDS } from '../present/flag-labels';
 import { rolesOf, type Flag } from '../model/flag';
 import { SOURCE_WORDS } from '../present/source-words';
 import { warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
@@ -45,7 +45,8 @@ export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): 
     out.push('', `## ${plain(heading)}`);
     for (const flag of group) {
       out.push('', `### ${plain(flag.question)}`, '');
-      out.push(`- Kind: ${flag.kind}; dynamic: ${plain(options.dynamicLabel(flag.dynamic))}; strength ${flag.score.toFixed(2)}`);
+      // In the view's words: a kind said as what it is, a strength as a word (the score kept beside it, to find the flag in a scan).
+      out.push(`- Kind: ${kindLabel(flag.kind)}; dynamic: ${plain(options.dynamicLabel(flag.dynamic))}; strength: ${strengthLabel(flag.score)} (score ${flag.score.toFixed(2)})`);
       if (flag.supervision) out.push(`- Supervision: ${noteLink(flag.supervision)}`);
       out.push('- Evidence:');
       for (const e of flag.evidence) {

@@ -125,5 +125,6 @@ describe('words for kinds, strength, dates, roles and diagnostics', () => {
     const exported = exportMarkdown([c014], { date: '2026-03-01', clientLabel: (id) => id, dynamicLabel: (id) => id });
     expect(exported).toContain('(2026-02-24, line 20, role unclear, text): Parallel process named.');
     expect(exported).not.toMatch(/ unknown, /);
+    expect(exported).toContain(`- Kind: from sessions into supervision; dynamic: rescuing; strength: strong (score ${c014.score.toFixed(2)})`);
   });
 });
