@@ -43,13 +43,18 @@ export function listBeforeRenames(files: readonly TFile[], renames: readonly (re
 /**
  * Applies a round's renames to the engine. A note it no longer holds under its new name is read
  * under it: one that could not be read is not carried over (VaultIndex.rename), and a file that
- * became a note was never held. A change waiting for the old path is dropped unless a note is there
- * again (made since the rename).
+ * became a note was never held. A change waiting for the old path follows the note to its new one
+ * (an edit saved just before the move is read there), unless a note is at the old path again (made
+ * since the rename), whose change it then is.
  */
 export function applyRenames(engine: Engine, renames: readonly (readonly [from: string, to: string])[], pending: Map<string, PendingChange>, exists: (path: string) => boolean): void {
   for (const [from, to] of renames) {
     engine.rename(from, to);
-    if (!exists(from)) pending.delete(from);
+    const waiting = pending.get(from);
+    if (!exists(from)) {
+      pending.delete(from);
+      if (waiting === 'upsert' && isMarkdownPath(to)) pending.set(to, 'upsert');
+    }
     if (isMarkdownPath(to) && !engine.graph.note(normalizeVaultPath(to))) pending.set(to, 'upsert');
   }
 }

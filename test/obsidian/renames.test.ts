@@ -151,3 +151,19 @@ describe('a note that could not be read', () => {
     }
   });
 });
+
+describe('a note edited and then renamed', () => {
+  it('is read with the edit under its new name, when the rename comes before the edit was read', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const path = 'Sessions/C-021/2026-02-12 C-021.md';
+    const moved = 'Sessions/C-021/2026-02-12 C-021 (2).md';
+    const file = app.vault.getFileByPath(path)!;
+    // Within the same debounce: the edit is queued under the old path when the note moves.
+    await app.vault.modify(file, `${await app.vault.read(file)}\nShe changed the subject whenever her brother came up.\n`);
+    await app.vault.rename(file, moved);
+    const heard = (): string[] => plugin.live.engine?.evidenceOf(moved).map((e) => e.text) ?? [];
+    await waitFor(() => heard().some((t) => t.includes('changed the subject')), 'the edit to be read under the new name');
+    expect(plugin.live.engine!.graph.note(path)).toBeUndefined();
+  });
+});
