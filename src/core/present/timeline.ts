@@ -3,7 +3,7 @@ import type { Role } from '../model/role';
 import type { IsoDay } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { dayNumber } from '../parse/dates';
-import { monthLabel, shortDay } from './flag-labels';
+import { monthLabel, shortDay, type Chair } from './flag-labels';
 
 /** The rooms a timeline shows, one lane each. */
 export type Lane = 'session' | 'supervision' | 'reflection';
@@ -14,25 +14,32 @@ export function laneLabel(lane: Lane): string {
   return LANE_LABELS[lane];
 }
 
-/** Whom a mark shows the dynamic in: each has its own shape. */
+/**
+ * Whom a mark shows the dynamic in: each has its own shape. `supervisor` is the other one in
+ * supervision: the supervisor from the practitioner's chair, the supervisee from the supervisor's.
+ */
 export type MarkRole = 'client' | 'you' | 'supervisor' | 'other';
 export const MARK_ROLES: readonly MarkRole[] = ['client', 'you', 'supervisor', 'other'];
-const MARK_WORDS: Record<MarkRole, string> = { client: 'client', you: 'you', supervisor: 'supervisor', other: 'role unclear' };
+const MARK_WORDS: Record<Chair, Record<MarkRole, string>> = {
+  practitioner: { client: 'client', you: 'you', supervisor: 'supervisor', other: 'role unclear' },
+  supervisor: { client: 'client', you: 'you', supervisor: 'supervisee', other: 'role unclear' },
+};
 
-export function markRoleLabel(role: MarkRole): string {
-  return MARK_WORDS[role];
+export function markRoleLabel(role: MarkRole, chair: Chair = 'practitioner'): string {
+  return MARK_WORDS[chair][role];
 }
 
-export function markRole(role: Role): MarkRole {
+export function markRole(role: Role, chair: Chair = 'practitioner'): MarkRole {
   switch (role) {
     case 'client':
       return 'client';
     case 'practitioner':
     case 'supervisee':
+      return chair === 'supervisor' ? 'supervisor' : 'you';
     case 'self':
       return 'you';
     case 'supervisor':
-      return 'supervisor';
+      return chair === 'supervisor' ? 'you' : 'supervisor';
     default:
       return 'other';
   }
@@ -117,6 +124,8 @@ export interface TimelineInput {
   /** The note open in the editor, drawn so it stands out. */
   current?: string;
   width: number;
+  /** Whose chair the marks are named from (flag-labels.ts); the practitioner's unless said. */
+  chair?: Chair;
 }
 
 /** A note on its lane: a small ring when the dynamic does not show in it. */
@@ -194,7 +203,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
   // One mark per note and role, at the note's first line for that role.
   const marks = new Map<string, TimelineMark>();
   for (const e of input.evidence) {
-    const role = markRole(e.role);
+    const role = markRole(e.role, input.chair);
     const key = `${e.path}\u0000${role}`;
     const found = marks.get(key);
     if (found) found.line = Math.min(found.line, e.line);

@@ -2,7 +2,7 @@ import type { Flag } from '../../core/model/flag';
 import { SOURCE_WORDS } from '../../core/present/source-words';
 import type { DisplayNames } from '../../core/present/display-names';
 import { groupEvidence, rowWords, type EvidenceNote } from '../../core/present/evidence-groups';
-import { daysSummary, flagDays, formatDay, kindLabel, roleLabel, sentenceCase } from '../../core/present/flag-labels';
+import { daysSummary, flagDays, formatDay, kindLabel, roleLabel, sentenceCase, type Chair } from '../../core/present/flag-labels';
 import { chairOf, type SuperviseeGrouping } from '../../core/present/supervisee-groups';
 import type { ListedFlag } from '../../core/present/flag-list';
 import type { ReviewStatus } from '../../core/review/flag-review';
@@ -16,7 +16,7 @@ export interface FlagActions {
   restore(flag: Flag): void;
   setIcon(el: HTMLElement, icon: string): void;
   /** Draws the flag's timeline into its expanded body. */
-  timeline(parent: HTMLElement, flag: Flag): void;
+  timeline(parent: HTMLElement, flag: Flag, chair: Chair): void;
 }
 
 export interface FlagItemOptions {
@@ -70,7 +70,7 @@ export function renderFlagItem(list: HTMLElement, item: ListedFlag, options: Fla
   }
   appendText(body.createEl('p', { cls: 'pp-question' }), names.text(flag.question));
   if (options.restsOnPrivate) body.createEl('p', { cls: 'pp-muted pp-note', text: 'This rests on a private reflection: the command line and exports leave it out unless asked.' });
-  actions.timeline(body, flag);
+  actions.timeline(body, flag, chairOf(options.grouping, flag.id));
   renderEvidence(body, flag, options, actions);
   appendText(body.createEl('p', { cls: 'pp-prompt' }), `Reflect: ${names.text(flag.prompt)}`);
   renderReview(body, item, actions, options.drafts);

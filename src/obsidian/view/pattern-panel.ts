@@ -279,13 +279,12 @@ export class PatternPanel {
       review: (flag, status, reason) => this.review(flag, status, reason, data),
       restore: (flag) => this.restore(flag, data),
       setIcon: (el, icon) => this.host.setIcon(el, icon),
-      timeline: (body, flag) =>
+      timeline: (body, flag, chair) =>
         renderTimeline(body, flag, {
-          names: data.names,
-          source: data.timeline,
-          current: data.context?.note.path,
+          names: data.names, source: data.timeline, current: data.context?.note.path,
           width: this.figureWidth(body),
           open: (path, line) => this.host.openNote(path, line),
+          chair,
         }),
     };
     this.practice.renderLists(parent, items, label, data, parent === this.listEl, limited, (list, item) =>

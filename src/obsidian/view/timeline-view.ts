@@ -1,6 +1,6 @@
 import type { Flag } from '../../core/model/flag';
 import type { DisplayNames } from '../../core/present/display-names';
-import { daysSummary, flagDays, formatDay } from '../../core/present/flag-labels';
+import { daysSummary, flagDays, formatDay, type Chair } from '../../core/present/flag-labels';
 import {
   flagWindow,
   laneOf,
@@ -22,12 +22,14 @@ export interface TimelineOptions {
   current: string | undefined;
   width: number;
   open(path: string, line?: number): void;
+  /** Whose chair the marks are named from: the supervisor's for a flag of their notes about a supervisee. */
+  chair: Chair;
 }
 
 const LANE_WORDS = { session: 'session', supervision: 'supervision', reflection: 'reflection' } as const;
 
 /** The flag's timeline: what it rests on, gathered from the flag and the host's notes, then laid out. */
-export function flagTimeline(flag: Flag, options: Pick<TimelineOptions, 'source' | 'current' | 'width'>): TimelineLayout {
+export function flagTimeline(flag: Flag, options: Pick<TimelineOptions, 'source' | 'current' | 'width'> & Partial<Pick<TimelineOptions, 'chair'>>): TimelineLayout {
   const evidence: TimelineEvidence[] = [];
   const notes: TimelineNote[] = [];
   for (const e of flag.evidence) {
@@ -40,7 +42,7 @@ export function flagTimeline(flag: Flag, options: Pick<TimelineOptions, 'source'
   if (flag.client !== null) notes.push(...options.source.notesOf(flag.client));
   notes.push(...options.source.reflections());
   const window = flagWindow(flag, options.source.windows);
-  return timelineLayout({ notes, evidence, width: options.width, ...(window ? { window } : {}), ...(options.current ? { current: options.current } : {}) });
+  return timelineLayout({ notes, evidence, width: options.width, chair: options.chair, ...(window ? { window } : {}), ...(options.current ? { current: options.current } : {}) });
 }
 
 /**
@@ -97,7 +99,7 @@ export function renderTimeline(parent: HTMLElement, flag: Flag, options: Timelin
     const name = names.note(mark.path);
     const g = items.createSvg('g', {
       cls: `pp-tl-item pp-tl-mark is-${mark.role}`,
-      attr: { 'aria-label': `Open ${name} at line ${mark.line}: ${dynamic}, ${markRoleLabel(mark.role)}${mark.current ? ' (open now)' : ''}`, 'data-pp-focus': `${flag.id}:mark:${mark.path}:${mark.role}` },
+      attr: { 'aria-label': `Open ${name} at line ${mark.line}: ${dynamic}, ${markRoleLabel(mark.role, options.chair)}${mark.current ? ' (open now)' : ''}`, 'data-pp-focus': `${flag.id}:mark:${mark.path}:${mark.role}` },
     });
     g.toggleClass('is-current', mark.current);
     g.createSvg('circle', { cls: 'pp-focus-ring', attr: { cx: mark.x, cy: mark.y, r: 9 } });
@@ -105,8 +107,8 @@ export function renderTimeline(parent: HTMLElement, flag: Flag, options: Timelin
     activate(g, 'link', () => options.open(mark.path, mark.line));
   }
 
-  renderLegend(figure, layout);
-  renderList(figure, layout, flag, names);
+  renderLegend(figure, layout, options.chair);
+  renderList(figure, layout, flag, names, options.chair);
 }
 
 /** Client a disc, you a square, the supervisor a diamond, an unclear role a ring: told apart without colour. */
@@ -123,13 +125,13 @@ export function drawShape(parent: SVGElement, role: MarkRole, x: number, y: numb
   }
 }
 
-function renderLegend(figure: HTMLElement, layout: TimelineLayout): void {
+function renderLegend(figure: HTMLElement, layout: TimelineLayout, chair: Chair): void {
   const legend = figure.createDiv({ cls: 'pp-legend', attr: { 'aria-hidden': 'true' } });
   const roles = MARK_ROLES.filter((r) => layout.marks.some((m) => m.role === r));
   for (const role of roles) {
     const item = legend.createSpan({ cls: 'pp-legend-item' });
     drawShape(item.createSvg('svg', { attr: { width: 14, height: 14, viewBox: '0 0 14 14' } }), role, 7, 7);
-    item.appendText(markRoleLabel(role));
+    item.appendText(markRoleLabel(role, chair));
   }
   if (layout.notes.length > 0) {
     const item = legend.createSpan({ cls: 'pp-legend-item' });
@@ -139,13 +141,13 @@ function renderLegend(figure: HTMLElement, layout: TimelineLayout): void {
 }
 
 /** The same timeline as a list, in date order, for screen readers. */
-function renderList(figure: HTMLElement, layout: TimelineLayout, flag: Flag, names: DisplayNames): void {
+function renderList(figure: HTMLElement, layout: TimelineLayout, flag: Flag, names: DisplayNames, chair: Chair): void {
   const list = figure.createEl('ol', { cls: 'pp-visually-hidden', attr: { 'aria-label': `Timeline of ${names.dynamic(flag.dynamic)} as a list` } });
   if (layout.window) list.createEl('li', { text: `Window: ${layout.window.label}.` });
   const byNote = new Map<string, { date: string; lane: string; roles: string[] }>();
   for (const m of [...layout.marks].sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))) {
     const entry = byNote.get(m.path) ?? { date: m.date, lane: LANE_WORDS[m.lane], roles: [] };
-    entry.roles.push(`${markRoleLabel(m.role)} (line ${m.line})`);
+    entry.roles.push(`${markRoleLabel(m.role, chair)} (line ${m.line})`);
     byNote.set(m.path, entry);
   }
   const rows = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence, Flag } from '../../../src/core/model/flag';
-import { addDays, flagWindow, markRole, timelineLayout, type TimelineEvidence, type TimelineNote } from '../../../src/core/present/timeline';
+import { addDays, flagWindow, MARK_ROLES, markRole, markRoleLabel, timelineLayout, type TimelineEvidence, type TimelineNote } from '../../../src/core/present/timeline';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 
 const SETTINGS = { windowDays: 35, resonanceDays: 14 };
@@ -90,6 +90,15 @@ describe('the timeline laid out in pixels', () => {
     const marks = layout.marks.map((m) => `${m.date} ${m.lane} ${m.role} ${m.line}`).sort();
     expect(marks).toEqual(['2026-02-03 session client 9', '2026-02-03 session you 10', '2026-02-24 supervision other 20', '2026-02-24 supervision supervisor 10', '2026-02-24 supervision you 11']);
     expect(['client', 'practitioner', 'supervisee', 'self', 'supervisor', 'process', 'unknown'].map((r) => markRole(r as TimelineEvidence['role']))).toEqual(['client', 'you', 'you', 'you', 'supervisor', 'other', 'other']);
+  });
+
+  it("names marks from the supervisor's chair in a flag of their notes: the supervisor is you, the supervisee the other in supervision", () => {
+    const roles = ['client', 'practitioner', 'supervisee', 'self', 'supervisor', 'process', 'unknown'] as TimelineEvidence['role'][];
+    expect(roles.map((r) => markRole(r, 'supervisor'))).toEqual(['client', 'supervisor', 'supervisor', 'you', 'you', 'other', 'other']);
+    expect(MARK_ROLES.map((r) => markRoleLabel(r, 'supervisor'))).toEqual(['client', 'you', 'supervisee', 'role unclear']);
+    const marks = timelineLayout({ notes, evidence, window, width: 320, chair: 'supervisor' }).marks.map((m) => `${m.date} ${m.role} ${m.line}`).sort();
+    expect(marks).toContain('2026-02-24 you 10');
+    expect(marks).toContain('2026-02-03 supervisor 10');
   });
 
   it('stacks marks of one note, client above you above supervisor, so none covers another', () => {

@@ -221,6 +221,9 @@ describe("a supervisor's vault", () => {
     };
     expect(tagsOf('She was stuck on the housing question')[0]).toBe('you');
     expect(tagsOf('Summary Clare shared')[0]).toBe('supervisee');
+    // So does its timeline, in its legend and in the list a screen reader reads.
+    expect([...root.querySelectorAll('.pp-legend-item')].map((i) => i.textContent)).toEqual(expect.arrayContaining(['you', 'supervisee']));
+    expect(text(root.querySelector('.pp-timeline ol'))).toMatch(/supervision .*: shows in you \(line \d+\)/);
   });
 
   it('follows the setting either way, and says so', () => {
