@@ -85,6 +85,25 @@ describe('prepare-supervision', () => {
     expect(masked).toContain('1 flag resting on private reflections was left out.');
   });
 
+  it('export follows the mask as the preparation does: client names hidden, and private reflections left out even when the setting includes them', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app, { includePrivateInExport: true });
+    await runCommand(plugin, 'export-report');
+    const open = `Parallel Process/Parallel process report ${today()}.md`;
+    await waitFor(() => app.vault.getFileByPath(open) !== null, open);
+    expect(read(app, open)).toContain('Reflections/2026-03-08 Reflection');
+    expect(read(app, open)).toMatch(/\bSam\b/);
+
+    plugin.preferences.maskClientNames = true;
+    await runCommand(plugin, 'export-report');
+    const masked = `Parallel Process/Parallel process report ${today()} 2.md`;
+    await waitFor(() => app.vault.getFileByPath(masked) !== null, masked);
+    const text = read(app, masked);
+    expect(text).toContain('### Is the rescuing in your sessions with C-014 being mirrored in supervision?');
+    expect(text).not.toMatch(/\bSam\b/);
+    expect(text).not.toContain('Reflection');
+  });
+
   it('never overwrites an earlier note: it opens it and says so', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);

@@ -14,14 +14,16 @@ export interface ClientNames {
 /** Every client with the names that identify them, for showing codes while screen-sharing. */
 export function clientNames(graph: GraphReader): ClientNames[] {
   const found = new Map<string, { code?: string; names: Set<string> }>();
+  // A template is no client: the demo's `Templates/Client.md` made every word "client" its masked code.
   for (const note of graph.allNotes()) {
+    if (note.isTemplate) continue;
     if (note.content.kind === 'client') {
       const code = scalarString(note.content.properties.get('code')?.value)?.trim() || undefined;
       found.set(note.path, { code, names: new Set([note.name, ...note.content.aliases]) });
     }
   }
   for (const note of graph.allNotes()) {
-    if (note.content.kind !== 'session') continue;
+    if (note.content.kind !== 'session' || note.isTemplate) continue;
     for (const { link, target } of graph.links(note.path)) {
       if (link.property !== 'client' || target !== undefined) continue;
       const id = unresolvedId(link.target);

@@ -40,7 +40,8 @@ export function displayNames(sources: NameSources, masked: boolean): DisplayName
   return {
     masked: true,
     client: (id) => mask.code(id) ?? mask.mask(sources.clientLabel(id)),
-    dynamic: sources.dynamicLabel,
+    // A value the taxonomy does not know is a dynamic of its own, named as written: "Sam withdrawal".
+    dynamic: (id) => mask.mask(sources.dynamicLabel(id)),
     note: (path) => mask.mask(noteName(path)),
     text: (text) => mask.mask(text),
   };

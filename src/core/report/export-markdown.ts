@@ -10,6 +10,8 @@ export interface ExportOptions {
   dynamicLabel: (dynamic: string) => string;
   /** Notes the flags draw on that may hold identifying details: warned about at the top. */
   identifying?: readonly NoteFindings[];
+  /** Hides client names (the view's mask, for a screen shared): applied to every text shown. */
+  mask?: (text: string) => string;
 }
 
 /** Note text is shown, not interpreted: no tags, links or formatting from evidence sentences. */
@@ -23,6 +25,10 @@ export function noteLink(path: string): string {
 
 /** The flags as a Markdown note with links to the evidence, grouped by client. */
 export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): string {
+  const mask = options.mask ?? ((text: string) => text);
+  const shown = (text: string): string => plain(mask(text));
+  // A path that holds a masked name is shown masked and not linked: the link would show the name in the source.
+  const link = (path: string): string => (mask(path) === path ? noteLink(path) : shown(noteNameOf(path)));
   const out: string[] = [
     '---',
     'type: parallel-process-report',
@@ -33,7 +39,7 @@ export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): 
     '',
     'Each item is a question for reflection, not a finding. Pause, notice what was happening in each room, and keep the client\'s needs first.',
   ];
-  const warning = warningMarkdown(options.identifying ?? [], noteLink);
+  const warning = warningMarkdown(options.identifying ?? [], link);
   if (warning.length > 0) out.push('', ...warning);
   if (flags.length === 0) out.push('', 'No possible parallel dynamics were flagged.');
   const groups = new Map<string, Flag[]>();
@@ -42,17 +48,17 @@ export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): 
     groups.set(heading, [...(groups.get(heading) ?? []), flag]);
   }
   for (const [heading, group] of groups) {
-    out.push('', `## ${plain(heading)}`);
+    out.push('', `## ${shown(heading)}`);
     for (const flag of group) {
-      out.push('', `### ${plain(flag.question)}`, '');
+      out.push('', `### ${shown(flag.question)}`, '');
       // In the view's words: a kind said as what it is, a strength as a word (the score kept beside it, to find the flag in a scan).
-      out.push(`- Kind: ${kindLabel(flag.kind)}; dynamic: ${plain(options.dynamicLabel(flag.dynamic))}; strength: ${strengthLabel(flag.score)} (score ${flag.score.toFixed(2)})`);
-      if (flag.supervision) out.push(`- Supervision: ${noteLink(flag.supervision)}`);
+      out.push(`- Kind: ${kindLabel(flag.kind)}; dynamic: ${shown(options.dynamicLabel(flag.dynamic))}; strength: ${strengthLabel(flag.score)} (score ${flag.score.toFixed(2)})`);
+      if (flag.supervision) out.push(`- Supervision: ${link(flag.supervision)}`);
       out.push('- Evidence:');
       for (const e of flag.evidence) {
-        out.push(`    - ${noteLink(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesOf(e).map((r) => (r === 'unknown' ? UNKNOWN_ROLE_WORDS : r)).join(' and ')}, ${SOURCE_WORDS[e.source]}): ${plain(e.text)}`);
+        out.push(`    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesOf(e).map((r) => (r === 'unknown' ? UNKNOWN_ROLE_WORDS : r)).join(' and ')}, ${SOURCE_WORDS[e.source]}): ${shown(e.text)}`);
       }
-      out.push(`- Reflect: ${plain(flag.prompt)}`);
+      out.push(`- Reflect: ${shown(flag.prompt)}`);
     }
   }
   return out.join('\n') + '\n';

@@ -73,7 +73,7 @@ export function renderFlagItem(list: HTMLElement, item: ListedFlag, options: Fla
   actions.timeline(body, flag, chairOf(options.grouping, flag.id));
   renderEvidence(body, flag, options, actions);
   appendText(body.createEl('p', { cls: 'pp-prompt' }), `Reflect: ${names.text(flag.prompt)}`);
-  renderReview(body, item, actions, options.drafts);
+  renderReview(body, item, actions, options.drafts, names);
   return el;
 }
 
@@ -127,14 +127,14 @@ function renderEvidenceNote(section: HTMLElement, flag: Flag, note: EvidenceNote
   return index;
 }
 
-function renderReview(body: HTMLElement, item: ListedFlag, actions: FlagActions, drafts: Map<string, string>): void {
+function renderReview(body: HTMLElement, item: ListedFlag, actions: FlagActions, drafts: Map<string, string>, names: DisplayNames): void {
   const { flag, standing } = item;
   const row = body.createDiv({ cls: 'pp-actions' });
   if (standing.status !== 'new') {
     const { review } = standing;
     const when = formatDay(review.at.slice(0, 10));
     const verb = standing.status === 'acknowledged' ? 'Acknowledged' : 'Dismissed';
-    row.createEl('p', { cls: 'pp-review-note', text: review.reason ? `${verb} on ${when}: ${review.reason}` : `${verb} on ${when}.` });
+    row.createEl('p', { cls: 'pp-review-note', text: review.reason ? `${verb} on ${when}: ${names.text(review.reason)}` : `${verb} on ${when}.` });
     const buttons = row.createDiv({ cls: 'pp-action-buttons' });
     const restore = buttons.createEl('button', { text: 'Restore', attr: { type: 'button', 'data-pp-focus': `${flag.id}:restore` } });
     restore.addEventListener('click', () => actions.restore(flag));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ClientMask, clientNames } from '../../../src/core/present/client-mask';
+import { displayNames } from '../../../src/core/present/display-names';
 import { engineWith } from '../../helpers/engine';
 
 const files = {
@@ -19,6 +20,24 @@ describe('client mask', () => {
       { id: 'Clients/Jamie Rivers.md', code: 'Client 1', names: ['Jamie Rivers', 'Jamie', 'JR'] },
       { id: 'kim osei', code: 'Client 2', names: ['Kim Osei'] },
     ]);
+  });
+
+  it('counts no template as a client: the word "client" stays a word', () => {
+    // The demo vault's Templates/Client.md (code "{{client}}") made every "client" its masked code.
+    const withTemplates = engineWith({
+      ...files,
+      'Templates/Client.md': '---\ntype: client\ncode: "{{client}}"\n---\n# {{client}}\n',
+      'Templates/Session.md': '---\ntype: session\nclient: "[[{{client}}]]"\n---\n',
+    }).graph;
+    expect(clientNames(withTemplates)).toEqual(clients);
+    expect(new ClientMask(clientNames(withTemplates)).mask("Keep the client's needs first.")).toBe("Keep the client's needs first.");
+  });
+
+  it('hides a name in a dynamic of the user\'s own, and in a reason they typed, as in any other text', () => {
+    const engine = engineWith(files);
+    const names = displayNames({ graph: engine.graph, clientLabel: (id) => engine.clientLabel(id), dynamicLabel: () => 'Sam withdrawal' }, true);
+    expect(names.dynamic('sam-withdrawal')).toBe('C-014 withdrawal');
+    expect(names.text('Sam reminds me of my sister')).toBe('C-014 reminds me of my sister');
   });
 
   it('replaces whole names and aliases, longest first, in any case', () => {

@@ -241,6 +241,23 @@ describe('the pattern panel', () => {
     expect(host.reviews).toEqual({});
   });
 
+  it('masks a client named in a reason given, as every other text', () => {
+    const engine = demoEngine();
+    const { root, host } = mountPanel(engine);
+    const flag = byScore(engine)[0];
+    expand(root, flag.id);
+    type(root.querySelector<HTMLInputElement>(`[data-pp-focus="${flag.id}:reason"]`)!, 'Sam reminds me of my sister');
+    button(card(root, flag.id)!, 'Acknowledge').click();
+    showFilters(root);
+    const toggle = root.querySelector<HTMLInputElement>('.pp-toggle input')!;
+    toggle.checked = true;
+    toggle.dispatchEvent(new Event('change'));
+    control(root, 'Mask client names').click();
+    expect(host.masked).toBe(true);
+    expand(root, flag.id);
+    expect(text(card(root, flag.id)!.querySelector('.pp-review-note'))).toMatch(/^Acknowledged on .*: C-014 reminds me of my sister$/);
+  });
+
 
   it('keeps a half-typed reason through redraws (a vault change, another flag expanded), and forgets it once given', () => {
     const engine = demoEngine();
@@ -333,6 +350,8 @@ describe('the pattern panel', () => {
     expect(cards(root).some((c) => text(c.querySelector('.pp-flag-title')) === 'Rescuing · C-021')).toBe(true);
     for (const r of resonance) expect(card(root, r.id)).toBeUndefined();
     expect(root.textContent).not.toContain('Reflection');
+    // The demo's client template is no client: "the client's needs" keeps its word.
+    expect(root.textContent).not.toContain('{{client}}');
     expect(text(root.querySelector('.pp-status'))).toBe('5 possible parallel dynamics and 1 possible pattern of your own. Each is a question, not a finding. 2 resting on private reflections are hidden while names are masked.');
     const pressed = control(root, 'Mask client names');
     expect(pressed.getAttribute('aria-pressed')).toBe('true');
