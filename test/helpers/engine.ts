@@ -6,7 +6,7 @@ import type { SourceFile } from '../../src/core/index/vault-index';
 import type { TaxonomySource } from '../../src/core/taxonomy/load-taxonomy';
 
 /** An engine over in-memory notes, loaded the way a first scan loads them. */
-export function engineWith(files: Record<string, string>, settings: Partial<EngineSettings> = {}, taxonomy?: TaxonomySource): Engine {
+export function engineWith(files: Record<string, string | Uint8Array>, settings: Partial<EngineSettings> = {}, taxonomy?: TaxonomySource): Engine {
   const engine = new Engine(settings, taxonomy);
   engine.load(Object.entries(files).map(([path, data]) => ({ path, data })));
   return engine;

@@ -10,7 +10,7 @@ import { dateFromFileName } from './dates';
 import { decodeNote } from './decode';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { readProperties } from './properties';
-import { saysReflection } from './unread-reflection';
+import { binarySaysReflection, saysReflection } from './unread-reflection';
 import { yesNo } from './yes-no';
 
 export interface ParseOptions {
@@ -35,7 +35,12 @@ export function parseNoteContent(data: string | Uint8Array, options: ParseOption
 
 function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedContent {
   const decoded = decodeNote(data);
-  if (decoded.binary) return emptyContent(decoded.diagnostics);
+  if (decoded.binary) {
+    const skipped = emptyContent(decoded.diagnostics);
+    // Private unless it says otherwise, like a reflection whose properties cannot be read.
+    if (binarySaysReflection(data)) skipped.kind = 'reflection';
+    return skipped;
+  }
   const { text } = decoded;
   const diagnostics: NoteDiagnostic[] = [...decoded.diagnostics];
   if (text.trim() === '') {

@@ -15,3 +15,24 @@ export function saysReflection(yaml: string | undefined, text: string, unclosed:
   if (!unclosed) return false;
   return REFLECTION_LINE.test(text.split('\n', UNCLOSED_LINES).join('\n'));
 }
+
+/** How far into a note skipped as binary its opening lines are looked for. */
+const BINARY_OPENING_BYTES = 8192;
+
+/**
+ * Whether a note skipped as binary (saved as UTF-16, or with a zero byte near its start) says in its
+ * first lines that it is a reflection. Its text is never read, but its path is named wherever the
+ * skip is said: a private reflection's must not be.
+ */
+export function binarySaysReflection(data: string | Uint8Array): boolean {
+  const text = typeof data === 'string' ? data.slice(0, BINARY_OPENING_BYTES) : openingText(data);
+  // UTF-16 without its mark, read as UTF-8, has a zero byte beside every Latin letter.
+  const lines = text.split('\u0000').join('').split(/\r\n?|\n/, UNCLOSED_LINES);
+  return REFLECTION_LINE.test(lines.join('\n'));
+}
+
+function openingText(bytes: Uint8Array): string {
+  const opening = bytes.subarray(0, BINARY_OPENING_BYTES);
+  const encoding = opening[0] === 0xff && opening[1] === 0xfe ? 'utf-16le' : opening[0] === 0xfe && opening[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(opening);
+}

@@ -23,3 +23,27 @@ describe('a reflection whose properties cannot be read', () => {
     expect(engine.diagnostics({ includePrivate: true }).map((d) => d.path)).toContain('Reflections/2026-02-16 Secret.md');
   });
 });
+
+describe('a reflection skipped as binary', () => {
+  const utf16 = (text: string, bom: number[]): Uint8Array => Buffer.concat([Buffer.from(bom), Buffer.from(text, 'utf16le')]);
+  const TEXT = '---\r\ntype: reflection\r\ndate: 2026-02-14\r\n---\r\nI thought about Secret Person all evening.\r\n';
+
+  it('is read as a reflection when its first lines say so: saved as UTF-16, with or without its mark, or with a zero byte', () => {
+    expect(parseNoteContent(utf16(TEXT, [0xff, 0xfe]))).toMatchObject({ kind: 'reflection', textRead: false });
+    expect(parseNoteContent(utf16(TEXT, []))).toMatchObject({ kind: 'reflection' });
+    // As Obsidian hands it over: the bytes read as UTF-8 text.
+    expect(parseNoteContent(new TextDecoder().decode(utf16(TEXT, [0xff, 0xfe])))).toMatchObject({ kind: 'reflection', textRead: false });
+    const be = Buffer.from(utf16(TEXT, []));
+    be.swap16();
+    expect(parseNoteContent(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toMatchObject({ kind: 'reflection' });
+    expect(parseNoteContent(Buffer.from('---\ntype: reflection\n---\nA zero \u0000 byte.\n'))).toMatchObject({ kind: 'reflection' });
+    expect(parseNoteContent(utf16(TEXT.replace('reflection', 'session'), [0xff, 0xfe])).kind).toBe('other');
+    expect(parseNoteContent(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])).kind).toBe('other');
+  });
+
+  it('is named in no diagnostic unless private notes are asked for', () => {
+    const engine = engineWith({ 'Reflections/2026-02-14 Secret.md': utf16(TEXT, [0xff, 0xfe]) });
+    expect(engine.diagnostics({ includePrivate: false })).toEqual([]);
+    expect(engine.diagnostics({ includePrivate: true }).map((d) => [d.path, d.code])).toEqual([['Reflections/2026-02-14 Secret.md', 'binary-file']]);
+  });
+});
