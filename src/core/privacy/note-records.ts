@@ -1,4 +1,5 @@
 import type { Note } from '../model/note';
+import { isPrivateNote } from '../model/private-note';
 import { KnownNamesIndex } from './known-names-index';
 import type { NameSource, PrivacyNote } from './vault-check';
 
@@ -17,8 +18,13 @@ export function privacyNoteOf(note: Note, text: string): PrivacyNote {
   };
 }
 
-/** The names a parsed note contributes to the vault's own: aliases, a client's code, its people. */
+/**
+ * The names a parsed note contributes to the vault's own: aliases, a client's code, its people. A
+ * private reflection gives none: a name only it holds would go unflagged in every other note, and
+ * whether one is flagged would tell what the reflection holds.
+ */
 export function nameSourceOf(note: Note): NameSource {
+  if (isPrivateNote(note)) return { path: note.path, kind: note.content.kind, names: [] };
   const names = [...note.content.aliases];
   const props = note.content.properties;
   if (note.content.kind === 'client') names.push(...namesInValue(props.get('code')?.value));
