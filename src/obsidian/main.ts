@@ -238,8 +238,9 @@ export default class ParallelProcessPlugin extends Plugin {
   private async rescan(): Promise<void> {
     await this.live.build(true);
     const state = this.live.status;
-    const diagnostics = this.live.engine?.diagnostics({ includePrivate: true }).length ?? 0;
-    if (state.status === 'ready') new Notice(`Rescanned ${state.notes} notes in ${state.ms} ms: ${state.flags} possible dynamics, ${diagnostics} notes to check.`);
+    // Counted as the view's list of notes to check counts them: a note once, private ones not while names are masked.
+    const toCheck = new Set(this.live.engine?.diagnostics({ includePrivate: !this.preferences.maskClientNames }).map((d) => d.path)).size;
+    if (state.status === 'ready') new Notice(`Rescanned ${state.notes} notes in ${state.ms} ms: ${state.flags} possible dynamics, ${toCheck} ${toCheck === 1 ? 'note' : 'notes'} to check.`);
     else if (state.status === 'failed') new Notice(`The rescan did not finish: ${state.message}`);
   }
 

@@ -294,6 +294,25 @@ describe('add-supervision-properties', () => {
   });
 });
 
+describe('rescan-vault', () => {
+  it('says how many notes there are to check as the view counts them: each note once, a private reflection not while names are masked', async () => {
+    const app = await mockApp({
+      ...PRACTICE,
+      'Sessions/C-014/2026-03-10 C-014.md': '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-03-32\nsession: 4\nthemes: [loss\n---\nShe was quiet.\n',
+      'Reflections/2026-03-09 Reflection.md': '---\ntype: reflection\ndate: 2026-03-40\n---\nA hard week.\n',
+    });
+    const plugin = await startPlugin(app);
+    const notices = captureNotices();
+    await runCommand(plugin, 'rescan-vault');
+    await waitFor(() => notices.length > 0, 'the notice');
+    expect(notices[0]).toMatch(/, 2 notes to check\.$/);
+    plugin.preferences.maskClientNames = true;
+    await runCommand(plugin, 'rescan-vault');
+    await waitFor(() => notices.length > 1, 'the second notice');
+    expect(notices[1]).toMatch(/, 1 note to check\.$/);
+  });
+});
+
 describe('export-report', () => {
   it('writes the flags as a new note with links to the evidence, never over an earlier one', async () => {
     const app = await mockApp(PRACTICE);
