@@ -69,6 +69,7 @@ for (const [name, n] of Object.entries(FULL_SIZES)) {
 const VAULT_SIZES: Record<string, [label: string, n: number]> = {
   'client with many aliases': ['client with 150,000 aliases', 150_000],
   'supervision with many cases': ['supervision with 100,000 cases', 100_000],
+  'supervision paragraph of names': ['supervision paragraph of 18,000 sentences of names', 18_000],
 };
 const vaultNotes = Object.entries(VAULT_SIZES).map(([shape, [label, n]]) => [label, HOSTILE_VAULT_NOTES[shape](n)] as const);
 for (const [name, note] of vaultNotes) {

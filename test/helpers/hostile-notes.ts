@@ -88,4 +88,9 @@ export const HOSTILE_VAULT_NOTES: Record<string, (n: number) => { path: string; 
     path: 'Supervision/2026-02-12 hostile.md',
     data: `---\ntype: supervision\ndate: 2026-02-12\nsupervisee_dynamics: [rescuing]\ncases:\n${Array.from({ length: n }, (_, i) => `  - "[[C-${i}]]"`).join('\n')}\n---\nI jumped in.\n`,
   }),
+  /** A supervision note of two cases whose one paragraph is n sentences, each naming new people and holding a cue (a transcript pasted whole). */
+  'supervision paragraph of names': (n) => ({
+    path: 'Supervision/2026-02-12 hostile.md',
+    data: `---\ntype: supervision\ndate: 2026-02-12\ncases: ["[[C-014]]", "[[C-021]]"]\n---\n${Array.from({ length: n }, (_, i) => `I talked about Alias${i} Person${i} and rescued them.`).join(' ')}\n`,
+  }),
 };

@@ -8,6 +8,20 @@
 export function caseWords(text: string): string {
   if (text === '') return '';
   const seen = new Set<string>();
+  addCaseWords(text, seen);
+  return seen.size > MAX_CASE_WORDS ? '' : [...seen].join(' ');
+}
+
+/**
+ * More distinct names and codes than a sentence, a paragraph or a heading of notes holds: too many
+ * to tell whose it is, so it names no one (its sentences count for every client discussed, with
+ * less weight). Unbounded, a pasted wall of text kept every name before each of its cues, a cost
+ * that grew with the square of its length (650 KB of one paragraph ran out of memory).
+ */
+export const MAX_CASE_WORDS = 200;
+
+/** Adds the case words of `text` to `seen` (caseWords, without joining them). */
+export function addCaseWords(text: string, seen: Set<string>): void {
   for (const m of text.matchAll(WORD)) {
     const word = m[0].replace(POSSESSIVE_END, '');
     if (word.length < 2 && !/\d/.test(word)) continue; // `I`, `A`
@@ -15,7 +29,6 @@ export function caseWords(text: string): string {
     if (!/[\p{Lu}\d]/u.test(word[0]) && !/\d/.test(word) && lower !== SUPERVISOR_WORD) continue;
     seen.add(lower);
   }
-  return [...seen].join(' ');
 }
 
 /** The role word kept among the case words (its plural or possessive is not). */

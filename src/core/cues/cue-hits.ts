@@ -1,5 +1,5 @@
 import type { CaseWords, CueHit, TextBlock } from '../model/note';
-import { caseWords } from './case-words';
+import { addCaseWords, caseWords, MAX_CASE_WORDS } from './case-words';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { LineCursor } from '../text/line-cursor';
@@ -75,6 +75,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     // client is named speaks of the supervision in general. Gathered as the sentences go: linear.
     const sectionWords = withCases && block.section ? caseWords(block.section) : '';
     const caseWordsSoFar = new Set<string>();
+    // The paragraph's words so far, joined again only when a sentence adds one.
+    let paragraphWords = '';
     let readTo = 0;
     const spans = sentencesOf(block.text, blockTokens);
     for (let s = 0; s < spans.length; s++) {
@@ -134,9 +136,12 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           textOf.set(hit.value, hitText);
         }
         if (withCases && !cases) {
-          for (const word of caseWords(block.text.slice(readTo, span.end)).split(' ')) if (word !== '') caseWordsSoFar.add(word);
+          const known = caseWordsSoFar.size;
+          // Past the limit, the paragraph names no one from there on (case-words.ts); nothing more is gathered.
+          if (known <= MAX_CASE_WORDS) addCaseWords(block.text.slice(readTo, span.end), caseWordsSoFar);
           readTo = Math.max(readTo, span.end);
-          cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: [...caseWordsSoFar].join(' '), section: sectionWords };
+          if (caseWordsSoFar.size !== known) paragraphWords = caseWordsSoFar.size > MAX_CASE_WORDS ? '' : [...caseWordsSoFar].join(' ');
+          cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: paragraphWords, section: sectionWords };
         }
         const subjectAt = isDescribed(hit) ? agentAt(hit, tokens, block.text, span.first) : start;
         const carried = !withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));

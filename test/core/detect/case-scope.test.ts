@@ -3,6 +3,11 @@ import type { Evidence, Flag } from '../../../src/core/model/flag';
 import { score } from '../../../src/core/detect/scoring';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 import { noteText } from '../../helpers/notes';
+import { MAX_CASE_WORDS } from '../../../src/core/cues/case-words';
+import { createCueReader } from '../../../src/core/cues/cue-hits';
+import { readNoteCues } from '../../../src/core/cues/note-cues';
+import { parseNoteContent } from '../../../src/core/parse/parse-note';
+import { loadTaxonomy } from '../../../src/core/taxonomy/load-taxonomy';
 
 const MULTI = 'test/fixtures/vaults/multi-case';
 const SUPERVISION = 'Supervision/2026-03-24 Supervision.md';
@@ -44,6 +49,18 @@ describe('cases in a supervision note (multi-case fixture)', () => {
     const input = { kind: 'contracting' as const, markers: new Set<string>(), gapDays: 7, windowDays: 35, share: 1, sessions: 1 };
     const asCase = flag!.evidence.map((e): Evidence => (e.path === SUPERVISION ? { ...e, scope: ['Clients/M-03.md'] } : e));
     expect(score({ ...input, evidence: flag!.evidence })).toBeLessThan(score({ ...input, evidence: asCase }));
+  });
+});
+
+describe('a paragraph naming more people than notes do', () => {
+  it('names no one past the limit, so its sentences count for every client discussed, and keeps no more words per cue', () => {
+    const names = Array.from({ length: MAX_CASE_WORDS + 50 }, (_, i) => `I talked about Alias${i} and rescued them.`).join(' ');
+    const note = noteText('type: supervision\ndate: 2026-02-12\ncases: ["[[C-014]]", "[[C-021]]"]', `Sam went quiet and I rescued her. ${names} Then I jumped in again.`);
+    const hits = readNoteCues(parseNoteContent(note), createCueReader(loadTaxonomy().taxonomy.definitions));
+    const blocks = hits.map((h) => h.cases?.block ?? '');
+    expect(blocks[0].split(' ')).toContain('sam');
+    for (const block of blocks) expect(block === '' ? 0 : block.split(' ').length).toBeLessThanOrEqual(MAX_CASE_WORDS);
+    expect(blocks.at(-1)).toBe('');
   });
 });
 
