@@ -19,7 +19,15 @@ export function plain(text: string): string {
   return text.replace(/([\\`*_[\]#|<>])/g, '\\$1');
 }
 
+/** Characters a wiki link's target cannot hold: a name with one is shown, not linked. */
+const UNLINKABLE = /[[\]|#^\n\r]/;
+
+/**
+ * A link to a note, or its name as plain text when its path holds what a link cannot: a file named
+ * `x ]] ![[Private reflection]] [[ y.md` would otherwise embed another note in the one written.
+ */
 export function noteLink(path: string): string {
+  if (UNLINKABLE.test(path)) return plain(noteNameOf(path));
   return `[[${path.replace(/\.md$/i, '')}|${noteNameOf(path)}]]`;
 }
 
