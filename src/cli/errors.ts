@@ -1,4 +1,5 @@
 import { UsageError } from './args';
+import { oneLine } from './terminal-text';
 
 /** A run that cannot go on (a client not in the vault, a taxonomy that cannot be read): exit 2, one line. */
 export class CommandError extends Error {}
@@ -25,5 +26,6 @@ export function describeFileError(error: unknown): string {
 /** The one line on stderr for an error that ends the run: no usage block, no raw line breaks. */
 export function errorLine(error: Error): string {
   const hint = error instanceof UsageError ? ` (see parallel-process ${error.command ? `${error.command} ` : ''}--help)` : '';
-  return `parallel-process: ${error.message.replace(/\r\n|\r|\n/g, '\\n')}${hint}\n`;
+  // A message may name notes or people the vault holds: their control characters are written out.
+  return `parallel-process: ${oneLine(error.message)}${hint}\n`;
 }

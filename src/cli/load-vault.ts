@@ -4,6 +4,7 @@ import type { WriteStream } from 'node:tty';
 import { Engine, type EngineSettings, type FileStat, type LoadTimings } from '../core/engine';
 import type { Diagnostic, DiagnosticCode } from '../core/model/diagnostic';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
+import { isMarkdownPath } from '../core/vault/paths';
 import { Progress } from './progress';
 import { oneLine } from './terminal-text';
 import { describeFsError, listVault, readNoteFile, statNoteFile, type ReadDir, type VaultListing } from './read-vault';
@@ -115,7 +116,11 @@ function cacheTargetOrFail(file: string): void {
     throw new VaultError(`cannot write cache ${file}: ${describeFsError(error)}`);
   }
   if (existing?.isDirectory()) throw new VaultError(`cannot write cache ${file}: it is a folder`);
+  // A device or a pipe would be replaced by a file (or, read first, keep the run waiting).
+  if (existing && !existing.isFile()) throw new VaultError(`cannot write cache ${file}: it is not a plain file; it is left as it is`);
   if (existing && existing.size > 0 && !opensAsCache(file)) throw new VaultError(`cannot write cache ${file}: it is a file this program did not write; it is left as it is`);
+  // The cache holds sentences from notes: written as a note, sync and every search would find them.
+  if (isMarkdownPath(file)) throw new VaultError(`cannot write cache ${file}: a cache is not a note; give it a name that does not end in .md`);
 }
 
 /** Whether a file begins as every cache this program writes does (one it could not read does not). */

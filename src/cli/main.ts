@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Engine, EngineSettings } from '../core/engine';
 import { toMermaid } from '../core/graph/mermaid';
 import { formatReport } from '../core/report/format-report';
@@ -104,13 +104,28 @@ function loadOptions(command: VaultOptions, settings: Partial<EngineSettings>): 
   return { settings, taxonomy: readTaxonomy(command.taxonomy), cache: command.cache, version: PACKAGE_VERSION };
 }
 
+/** Larger than any taxonomy a person writes: a file past it is no taxonomy (a log, a disk image). */
+const MAX_TAXONOMY_BYTES = 16 * 1024 * 1024;
+
 function readTaxonomy(path: string | undefined): TaxonomySource | undefined {
   if (path === undefined) return undefined;
+  let text: string;
   try {
-    return { path, text: readFileSync(path, 'utf8') };
+    // Without waiting, and only a plain file: a pipe or /dev/zero would keep the run waiting for ever.
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new CommandError(`cannot read the taxonomy ${path}: ${stat.isDirectory() ? 'it is a folder, not a file' : 'it is not a plain file'}`);
+      if (stat.size > MAX_TAXONOMY_BYTES) throw new CommandError(`cannot read the taxonomy ${path}: it is ${Math.round(stat.size / 1048576)} MB, too large to be a taxonomy`);
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
+    if (error instanceof CommandError) throw error;
     throw new CommandError(`cannot read the taxonomy ${path}: ${describeFileError(error)}`);
   }
+  return { path, text };
 }
 
 // Output piped into a reader that stops early (`| head`) has given it what it wanted: stop quietly,

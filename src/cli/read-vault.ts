@@ -58,7 +58,8 @@ export function listVault(vault: string, readDir: ReadDir = readDirectory): Vaul
       entries = readDir(dir);
     } catch (error) {
       if (dir === vault) throw error;
-      unreadable.push({ path: folder.slice(0, -1), reason: describeFsError(error) });
+      const path = folder.slice(0, -1);
+      unreadable.push({ path, reason: notUtf8(error, path) ? 'its name is not UTF-8 text; rename it' : describeFsError(error) });
       return;
     }
     if (real !== undefined) linkedRead.add(real);
@@ -126,14 +127,18 @@ export function readNoteFile(vault: string, path: string): SourceFile {
     // Whole milliseconds, as Obsidian gives them.
     return { path, data: readFileSync(fd), mtime: Math.floor(stat.mtimeMs), size: stat.size };
   } catch (error) {
-    // A name not in UTF-8 (Latin-1 from an old archive) is listed with U+FFFD in it, a name no file has.
-    if ((error as { code?: string }).code === 'ENOENT' && path.includes('\uFFFD')) {
+    if (notUtf8(error, path)) {
       return { path, data: '', readError: 'This file could not be opened: its name is not UTF-8 text. Rename it; it was skipped.' };
     }
     return { path, data: '', readError: `This file could not be read (${describeFsError(error)}); it was skipped.` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A name not in UTF-8 (Latin-1 from an old archive) is listed with U+FFFD in it, a name no file or folder has. */
+function notUtf8(error: unknown, path: string): boolean {
+  return (error as { code?: string }).code === 'ENOENT' && path.includes('\uFFFD');
 }
 
 /** A file-system error in words, without the absolute path Node puts in its message. */

@@ -1,4 +1,5 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,6 +78,19 @@ describe('--cache FILE', () => {
     writeFileSync(cache, '');
     expect(scan('--cache', cache)).toEqual(scan());
     expect(readFileSync(cache, 'utf8').startsWith('{"format":')).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('never writes a cache as a note, nor over a device or a pipe, and never waits on one', () => {
+    const empty = join(vault, 'Untitled.md');
+    writeFileSync(empty, '');
+    const note = runCli(['scan', vault, '--cache', empty]);
+    expect([note.status, note.stderr]).toEqual([2, `parallel-process: cannot write cache ${empty}: a cache is not a note; give it a name that does not end in .md\n`]);
+    expect(readFileSync(empty, 'utf8')).toBe('');
+    const pipe = join(dir, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    const piped = runCli(['scan', vault, '--cache', pipe]);
+    expect([piped.status, piped.stderr]).toEqual([2, `parallel-process: cannot write cache ${pipe}: it is not a plain file; it is left as it is\n`]);
+    expect(statSync(pipe).isFIFO()).toBe(true);
   });
 
   it('says before the scan, in one line, when the cache\'s folder is not there', () => {

@@ -93,6 +93,25 @@ describe('reading files that are no plain notes', () => {
   });
 });
 
+describe('a taxonomy file that is no plain file', () => {
+  it.skipIf(process.platform === 'win32')('is refused at once, with exit 2, not read for ever (a pipe, /dev/zero)', () => {
+    const pipe = join(vault, 'Archive', 'taxonomy.yaml');
+    execFileSync('mkfifo', [pipe]);
+    for (const taxonomy of [pipe, '/dev/zero']) {
+      const result = runCli(['scan', vault, '--taxonomy', taxonomy]);
+      expect([result.status, result.stderr]).toEqual([2, `parallel-process: cannot read the taxonomy ${taxonomy}: it is not a plain file\n`]);
+    }
+  });
+});
+
+describe('a folder whose name is not UTF-8', () => {
+  it.skipIf(process.platform !== 'linux')('is said to be why its notes were not read', () => {
+    mkdirSync(Buffer.concat([Buffer.from(join(vault, 'Caf')), Buffer.from([0xe9])]));
+    const folder = listVault(vault).unreadable.find((u) => u.path.startsWith('Caf'));
+    expect(folder?.reason).toBe('its name is not UTF-8 text; rename it');
+  });
+});
+
 describe('what every command but scan says on stderr it left out', () => {
   it('names each note it could not read and what was wrong with the taxonomy given, and still exits 0', () => {
     writeFileSync(join(vault, 'Sessions', 'Windows.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\ntype: session\n---\nHello.\n', 'utf16le')]));

@@ -33,6 +33,14 @@ describe('what a note holds reaches a terminal escaped', () => {
   });
   afterAll(() => rmSync(vault, { recursive: true, force: true }));
 
+  it('in an error naming what the vault holds (the supervisors it knows)', () => {
+    writeFileSync(join(vault, 'People', `Evil${ESC}[31mRED.md`), '---\ntype: person\nrole: supervisor\n---\n');
+    const result = runCli(['prep', vault, '--supervisor', 'Nobody']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).not.toContain(ESC);
+    expect(result.stderr).toContain('Evil\\u001b[31mRED');
+  });
+
   for (const command of [['scan'], ['graph'], ['graph', '--mermaid'], ['hours'], ['privacy-check'], ['prep', '--supervisor', 'Ann Lee', '--date', '2026-02-24']]) {
     it(`in ${command.join(' ')}`, () => {
       const result = runCli([command[0], vault, ...command.slice(1)]);

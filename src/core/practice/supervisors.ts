@@ -15,16 +15,18 @@ export function supervisorOf(graph: GraphReader, supervision: string): Superviso
 }
 
 /**
- * The supervisor a user means by NAME: a person note by file name, path or alias (case-insensitive),
- * or a name supervision notes give without a person note; a link to them (`[[Ann Lee]]`) as well.
+ * The supervisor a user means by NAME: a supervisor's person note (supervisorChoices) by file name,
+ * path or alias (case-insensitive), or a name supervision notes give without a person note; a link
+ * to them (`[[Ann Lee]]`) as well.
  */
 export function findSupervisor(graph: GraphReader, name: string): SupervisorRef | undefined {
   const wanted = nameGiven(name).toLowerCase();
-  const people = [...graph.allNotes()].filter((n) => n.content.kind === 'person' && !n.isTemplate);
+  // Only someone who supervises: with role supervisor, or named by supervision notes as their supervisor.
+  // A practitioner's note is no supervisor's, however it is named.
+  const supervisors = new Set(supervisorChoices(graph).map((s) => s.id));
+  const people = [...graph.allNotes()].filter((n) => n.content.kind === 'person' && !n.isTemplate && supervisors.has(n.path));
   const named = (n: Note): boolean => [n.name, n.path, n.path.replace(/\.md$/i, ''), ...n.content.aliases].some((x) => x.toLowerCase() === wanted);
-  const isSupervisor = (n: Note): boolean => scalarString(n.content.properties.get(PROPERTY.role)?.value)?.toLowerCase() === 'supervisor';
-  // A supervisor's note first: a practitioner may share a first name with them.
-  const person = people.filter(named).sort((a, b) => Number(isSupervisor(b)) - Number(isSupervisor(a)) || (a.path < b.path ? -1 : 1))[0];
+  const person = people.filter(named).sort((a, b) => (a.path < b.path ? -1 : 1))[0];
   if (person) return { id: person.path, label: person.name };
   for (const note of supervisionNotes(graph)) {
     const ref = supervisorOf(graph, note.path);

@@ -21,6 +21,8 @@ describe('findSupervisor', () => {
     expect(ann).toEqual({ id: 'People/Ann Lee.md', label: 'Ann Lee' });
     expect(findSupervisor(practice.graph, 'People/Jo Park.md')?.id).toBe('People/Jo Park.md');
     expect(findSupervisor(practice.graph, 'Morgan')).toBeUndefined();
+    // A practitioner is no supervisor, however named: a preparation "with" them lists nothing.
+    expect(findSupervisor(practice.graph, 'Robin Hart')).toBeUndefined();
   });
 
   it('reads a link copied from a note as the name it links to', () => {
