@@ -5,9 +5,20 @@ import { oneLine } from './terminal-text';
 export function formatGraph(doc: GraphDocument): string {
   const label = new Map(doc.nodes.map((n) => [n.id, oneLine(n.label)]));
   const out: string[] = [`${doc.nodes.length} nodes, ${doc.edges.length} edges`];
+  // Each node's edges found once, not by a pass over every edge per node (quadratic in a large vault).
+  const typedFrom = new Map<string, GraphDocument['edges']>();
+  const plainFrom = new Map<string, number>();
+  for (const e of doc.edges) {
+    if (e.type === 'links-to') plainFrom.set(e.from, (plainFrom.get(e.from) ?? 0) + 1);
+    else {
+      const list = typedFrom.get(e.from);
+      if (list) list.push(e);
+      else typedFrom.set(e.from, [e]);
+    }
+  }
   for (const node of doc.nodes) {
-    const typed = doc.edges.filter((e) => e.from === node.id && e.type !== 'links-to');
-    const plain = doc.edges.filter((e) => e.from === node.id && e.type === 'links-to').length;
+    const typed = typedFrom.get(node.id) ?? [];
+    const plain = plainFrom.get(node.id) ?? 0;
     if (typed.length === 0 && plain === 0 && node.type === 'note') continue;
     out.push(`${node.type.padEnd(12)} ${oneLine(node.path ?? `${node.label} (no note)`)}`);
     for (const e of typed) out.push(`${' '.repeat(13)}${e.type} -> ${label.get(e.to) ?? oneLine(e.to)}`);

@@ -43,7 +43,7 @@ export function formatHours(doc: HoursDocument): string {
     rows.push(cells(y.year, y));
     notes.push(y.monthsBelowMinimum > 0 ? `${y.monthsBelowMinimum} month${y.monthsBelowMinimum === 1 ? '' : 's'} below the minimum` : '');
   }
-  const widths = columns.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = columns.map((_, i) => rows.reduce((width, r) => Math.max(width, r[i].length), 0));
   const line = (row: string[], note = ''): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ') + (note ? `  ${note}` : '');
   const out = [line(rows[0])];
   rows.slice(1, doc.months.length + 1).forEach((row, i) => out.push(line(row, notes[i])));

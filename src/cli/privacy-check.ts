@@ -29,7 +29,7 @@ export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions,
   reportLeftOut(loaded, stderr, command.includePrivate);
   const { findings, notesChecked } = checkVaultFolder(command.vault, engine, lexiconNameModel());
   const shown = command.includePrivate ? findings : findings.filter((f) => !f.private);
-  const hidden = findings.filter((f) => !shown.includes(f));
+  const hidden = command.includePrivate ? [] : findings.filter((f) => f.private);
   const doc: PrivacyDocument = { schema: PRIVACY_SCHEMA, findings: shown.map(({ path, line, kind, text }) => ({ path, line, kind, text })) };
   if (command.json) {
     stdout.write(JSON.stringify(doc, null, 2) + '\n');
@@ -64,14 +64,19 @@ export function checkVaultFolder(vault: string, engine: Engine, names: NameModel
 /** Findings grouped by note, each with its line, kind and text; then what was left out. */
 export function formatPrivacyReport(doc: PrivacyDocument, notesChecked: number, hidden: readonly VaultFinding[]): string {
   const byNote = new Map<string, PrivacyDocument['findings']>();
-  for (const f of doc.findings) byNote.set(f.path, [...(byNote.get(f.path) ?? []), f]);
+  for (const f of doc.findings) {
+    const list = byNote.get(f.path);
+    if (list) list.push(f);
+    else byNote.set(f.path, [f]);
+  }
   const out: string[] = [];
   const checked = `${notesChecked} clinical note${notesChecked === 1 ? '' : 's'}`;
   if (doc.findings.length === 0) {
     out.push(`No identifying details found in ${checked}.`);
   } else {
     out.push(`${plural(doc.findings.length, 'possible identifying detail')} in ${byNote.size} of ${checked}. Nothing was changed: check each one, and keep only what the notes need.`);
-    const lineWidth = Math.max(...doc.findings.map((f) => String(f.line).length));
+    // A loop, not Math.max(...list): a spread of a few hundred thousand findings overflows the stack.
+    const lineWidth = doc.findings.reduce((width, f) => Math.max(width, String(f.line).length), 1);
     for (const [path, findings] of byNote) {
       out.push('', path);
       for (const f of findings) out.push(`  ${String(f.line).padStart(lineWidth)}  ${f.kind.padEnd(13)}  ${f.text}`);
