@@ -37,7 +37,7 @@ export function formatHours(doc: HoursDocument): string {
   const notes: string[] = [];
   for (const m of doc.months) {
     rows.push(cells(m.month, { ...m, monthsBelowMinimum: 0 }));
-    notes.push(m.belowMinimum ? `<- below the ${min} h minimum` : m.inProgress && m.supervisionHours < doc.minimumHours ? `<- in progress, below the ${min} h minimum so far` : '');
+    notes.push(m.belowMinimum ? `<- below the ${min} h minimum` : m.partial ? '<- only part of the month counted' : m.inProgress && m.supervisionHours < doc.minimumHours ? `<- in progress, below the ${min} h minimum so far` : '');
   }
   for (const y of doc.years) {
     rows.push(cells(y.year, y));

@@ -60,6 +60,7 @@ export function hoursMarkdown(doc: HoursDocument, date: string): string {
 /** Whether a month met the minimum; the month in progress only so far, its supervision may still come. */
 function minimumCell(m: MonthHours, minimumHours: number, min: string): string {
   if (m.belowMinimum) return `**Below ${min} h**`;
+  if (m.partial) return 'Only part of the month counted';
   if (m.inProgress && m.supervisionHours < minimumHours) return `In progress (below ${min} h so far)`;
   return 'Met';
 }

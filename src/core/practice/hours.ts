@@ -47,6 +47,8 @@ export interface MonthHours extends Counts {
   belowMinimum: boolean;
   /** The month the count is made in (HoursOptions.today): not over, so never below the minimum yet. */
   inProgress?: true;
+  /** A month `from` or `to` cuts: only some of its days counted, so never said to be below the minimum. */
+  partial?: true;
 }
 
 export interface PeriodHours extends Counts {
@@ -135,7 +137,8 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
   const months = monthRange([...byMonth.keys()], options.from?.slice(0, 7), options.to?.slice(0, 7)).map((month): MonthHours => {
     const m = byMonth.get(month) ?? empty();
     const over = options.today === undefined || month < options.today.slice(0, 7);
-    return { month, ...rounded(m), belowMinimum: over && m.supervision / 60 < minimumHours, ...(over ? {} : { inProgress: true as const }) };
+    const partial = cutsMonth(month, options.from, options.to);
+    return { month, ...rounded(m), belowMinimum: over && !partial && m.supervision / 60 < minimumHours, ...(over ? {} : { inProgress: true as const }), ...(partial ? { partial: true as const } : {}) };
   });
   const years = new Map<string, { minutes: Minutes; below: number }>();
   const all = { minutes: empty(), below: 0 };
@@ -193,6 +196,19 @@ function rounded(m: Minutes): Counts {
     supervisionGivenHours: hours(m.given),
     supervisionsGiven: m.supervisionsGiven,
   };
+}
+
+/** Whether `from` or `to` falls inside `month` rather than at its first or last day. */
+function cutsMonth(month: string, from: IsoDay | undefined, to: IsoDay | undefined): boolean {
+  if (from?.slice(0, 7) === month && from.slice(8) !== '01') return true;
+  return to?.slice(0, 7) === month && Number(to.slice(8)) < daysIn(month);
+}
+
+/** Days in a `YYYY-MM` month, by the Gregorian calendar (Date.UTC would read years before 100 as 19xx). */
+function daysIn(month: string): number {
+  const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  if (m !== 2) return [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Every `YYYY-MM` from the first to the last, gaps filled. */

@@ -44,17 +44,20 @@ describe('countHours on a practice with two supervisors and mixed duration forms
     ]);
   });
 
-  it('keeps the days asked for, and shows the empty months of the range as below the minimum', () => {
+  it('keeps the days asked for, shows the empty months of the range as below the minimum, and a month it cuts as partial', () => {
     const range = countHours(practice.graph, { from: '2025-12-01', to: '2026-02-10' });
-    expect(range.months.map((m) => [m.month, m.sessions, m.supervisions, m.belowMinimum])).toEqual([
-      ['2025-12', 0, 0, true],
-      ['2026-01', 3, 2, false],
-      ['2026-02', 1, 0, true],
+    expect(range.months.map((m) => [m.month, m.sessions, m.supervisions, m.belowMinimum, m.partial ?? false])).toEqual([
+      ['2025-12', 0, 0, true, false],
+      ['2026-01', 3, 2, false, false],
+      // Ten days of February: its supervision may fall after them, so it is not said to be below.
+      ['2026-02', 1, 0, false, true],
     ]);
     expect(range.years.map((y) => [y.year, y.monthsBelowMinimum])).toEqual([
       ['2025', 1],
-      ['2026', 1],
+      ['2026', 0],
     ]);
+    expect(countHours(practice.graph, { from: '2026-02-01', to: '2026-02-28' }).months.map((m) => m.partial ?? false)).toEqual([false]);
+    expect(countHours(practice.graph, { from: '2024-02-01', to: '2024-02-28' }).months.map((m) => m.partial ?? false)).toEqual([true]);
   });
 
   it('counts as of a day: a month is not below the minimum before it is over, and a session after it is booked ahead', () => {
