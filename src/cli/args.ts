@@ -150,7 +150,7 @@ function readOptions(args: readonly string[], specs: OptionSpec[], command: Comm
       continue;
     }
     const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`, command);
+    if (value === undefined || value.trim() === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`, command);
     options.set(name, convert(spec, value, command));
   }
   return { positional, options };

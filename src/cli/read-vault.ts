@@ -69,6 +69,9 @@ export function listVault(vault: string, readDir: ReadDir = readDirectory): Vaul
       const target = entry.isSymbolicLink() ? linked(join(dir, entry.name), path) : undefined;
       if (target === 'file' || (target === undefined && entry.isFile())) {
         if (entry.name.toLowerCase().endsWith('.md')) paths.push(flatString(path));
+      } else if (target === undefined && !entry.isDirectory() && entry.name.toLowerCase().endsWith('.md')) {
+        // A pipe, a socket or a device named as a note: never opened (it could keep the run waiting), but said.
+        unreadable.push({ path, reason: 'not a plain file', message: 'This is not a plain file (a device, a pipe or a socket); it is not scanned.' });
       } else if (typeof target === 'object') walk(join(dir, entry.name), `${path}/`, target.real);
       else if (target === undefined && entry.isDirectory()) walk(join(dir, entry.name), `${path}/`, real === undefined ? undefined : join(real, entry.name));
     }

@@ -74,12 +74,14 @@ describe('reading files that are no plain notes', () => {
     for (const path of ['Sessions/zero.md', 'Sessions/pipe.md']) {
       expect(readNoteFile(vault, path)).toEqual({ path, data: '', readError: 'This is not a plain file (a device or a pipe, through a link); it was skipped.' });
     }
-    // A pipe itself is no file in the listing; one reached through a link is read as above.
+    // A pipe itself is not listed as a note but named as not read; one reached through a link is read as above.
     expect(listVault(vault).paths).not.toContain('Archive/pipe.md');
+    expect(listVault(vault).unreadable).toContainEqual({ path: 'Archive/pipe.md', reason: 'not a plain file', message: 'This is not a plain file (a device, a pipe or a socket); it is not scanned.' });
     const result = runCli(['scan', vault, '--json']);
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as { diagnostics: { path: string; code: string }[] };
     expect(report.diagnostics.map((d) => [d.path, d.code])).toEqual([
+      ['Archive/pipe.md', 'read-error'],
       ['Sessions/pipe.md', 'read-error'],
       ['Sessions/zero.md', 'read-error'],
     ]);

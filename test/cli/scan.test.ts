@@ -215,6 +215,7 @@ describe('help', () => {
     const bogus = runCli(['help', 'bogus']);
     expect(bogus.status).toBe(2);
     expect(bogus.stderr).toBe('parallel-process: no help on "bogus": it is not a command (scan, graph, privacy-check, hours, prep) (see parallel-process --help)\n');
+    expect(runCli(['scan', DEMO, '--cache=']).stderr).toContain('--cache needs a value');
     const folder = runCli(['scan', DEMO, '--', '--help']);
     expect(folder.status).toBe(2);
     expect(folder.stderr).toContain('unexpected argument "--help"');

@@ -25,12 +25,15 @@ export function parseWikiInner(inner: string, embed: boolean): LinkRef | undefin
   return { target, subpath, alias, syntax: embed ? 'embed' : 'wiki' };
 }
 
-/** A name as a user gives it: a link copied from a note (`[[Ann Lee]]`, `[[Ann Lee|Ann]]`) means its target. */
+/**
+ * A name as a user gives it: a link copied from a note (`[[Ann Lee]]`, `[[Ann Lee|Ann]]`) means its
+ * target, and a file name (`Ann Lee.md`) the note's name.
+ */
 export function nameGiven(text: string): string {
   const trimmed = text.trim();
   const inner = /^!?\[\[([^[\]\n]+)\]\]$/.exec(trimmed)?.[1];
   const ref = inner === undefined ? undefined : parseWikiInner(inner, false);
-  return ref && ref.target !== '' ? ref.target : trimmed;
+  return (ref && ref.target !== '' ? ref.target : trimmed).replace(/\.md$/i, '');
 }
 
 function splitSubpath(pathPart: string): { target: string; subpath?: string } {

@@ -30,6 +30,8 @@ describe('findSupervisor', () => {
     expect(findSupervisor(practice.graph, ' [[People/Jo Park|Jo]] ')?.id).toBe('People/Jo Park.md');
     expect(findSupervisor(practice.graph, '[[Morgan]]')).toBeUndefined();
     expect(practice.findClient('[[C-014]]')).toBe('Clients/C-014.md');
+    expect(practice.findClient('C-014.md')).toBe('Clients/C-014.md');
+    expect(findSupervisor(practice.graph, 'Ann Lee.md')).toEqual(ann);
     expect(practice.findClient('[[C-014#Plan|Sam]]')).toBe('Clients/C-014.md');
   });
 });
