@@ -16,6 +16,25 @@ function gate(): { opened: Promise<void>; open: () => void } {
   return { opened, open };
 }
 
+/** The next start's cache read, held back (a large vault) until released: whether it began, and how to let it go. */
+function holdCacheRead(): { readonly reading: boolean; release: () => void; restore: () => void } {
+  const slow = gate();
+  const real = Object.getOwnPropertyDescriptor(EngineCache.prototype, 'read')!.value as EngineCache['read'];
+  const state = { reading: false };
+  const read = vi.spyOn(EngineCache.prototype, 'read').mockImplementation(async function (this: EngineCache) {
+    state.reading = true;
+    await slow.opened;
+    return real.call(this);
+  });
+  return {
+    get reading() {
+      return state.reading;
+    },
+    release: slow.open,
+    restore: () => read.mockRestore(),
+  };
+}
+
 /** Moves the supervision note into a folder of its year: the flag's id is made from its path, so it changes. */
 async function moveSupervision(app: MockApp): Promise<void> {
   await app.vault.createFolder('Supervision/2026');
@@ -42,23 +61,16 @@ describe('a note renamed while the index is built', () => {
     first.unload();
 
     // The next start: its cache is read slowly (a large vault), and the note moves meanwhile.
-    const slow = gate();
-    const real = Object.getOwnPropertyDescriptor(EngineCache.prototype, 'read')!.value as EngineCache['read'];
-    let reading = false;
-    const read = vi.spyOn(EngineCache.prototype, 'read').mockImplementation(async function (this: EngineCache) {
-      reading = true;
-      await slow.opened;
-      return real.call(this);
-    });
+    const held = holdCacheRead();
     try {
       const plugin = await loadPlugin(app, { reviews: { [flag.id]: reviewOf(flag, 'dismissed', REASON, new Date('2026-03-01T10:00:00Z')) } });
       app.workspace.setLayoutReady__();
-      await waitFor(() => reading, 'the cache to be read');
+      await waitFor(() => held.reading, 'the cache to be read');
       await moveSupervision(app);
-      slow.open();
+      held.release();
       await reviewFollowed(plugin, flag.id);
     } finally {
-      read.mockRestore();
+      held.restore();
     }
   });
 
@@ -99,24 +111,17 @@ describe('a note renamed while the index is built', () => {
     first.unload();
     const path = 'Sessions/C-021/2026-02-12 C-021.md';
     const archived = 'Archive/2026-02-12 C-021.md';
-    const slow = gate();
-    const real = Object.getOwnPropertyDescriptor(EngineCache.prototype, 'read')!.value as EngineCache['read'];
-    let reading = false;
-    const read = vi.spyOn(EngineCache.prototype, 'read').mockImplementation(async function (this: EngineCache) {
-      reading = true;
-      await slow.opened;
-      return real.call(this);
-    });
+    const held = holdCacheRead();
     try {
       const plugin = await loadPlugin(app);
       let renamed = false;
       plugin.live.onNotesChanged((changes) => (renamed ||= changes.renamed.length > 0));
       app.workspace.setLayoutReady__();
-      await waitFor(() => reading, 'the cache to be read');
+      await waitFor(() => held.reading, 'the cache to be read');
       await app.vault.createFolder('Archive');
       await app.vault.rename(app.vault.getFileByPath(path)!, archived);
       await app.vault.create(path, '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-12\nsession: 2\nclient_dynamics: [avoidance]\n---\nRewritten from my paper notes.\n');
-      slow.open();
+      held.release();
       const dynamics = (p: string): string[] => plugin.live.engine?.evidenceOf(p).map((e) => e.dynamic) ?? [];
       // Once the round that applies the rename is done: the build has already taken up both notes as they were before it.
       await waitFor(() => renamed, 'the rename to be applied');
@@ -124,7 +129,7 @@ describe('a note renamed while the index is built', () => {
       expect(dynamics(path)).toContain('avoidance-withdrawal');
       expect(dynamics(archived)).toEqual([]);
     } finally {
-      read.mockRestore();
+      held.restore();
     }
   });
 });
