@@ -1,4 +1,4 @@
-import { readDate } from '../core/parse/dates';
+import { readDateValue } from '../core/parse/dates';
 import { COMMANDS, commandSpec, type CommandSpec, type OptionSpec } from './options';
 
 /** A mistake in the command's arguments: one line saying what, and where to read how. */
@@ -171,7 +171,8 @@ function convert(spec: OptionSpec, value: string, command: CommandName): string 
   }
   if (spec.kind === 'date') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${name} needs a date such as 2026-02-03, not ${JSON.stringify(value)}`, command);
-    if (readDate(value) === undefined) throw new UsageError(`${name} needs a real date: ${value} is not a day of the calendar`, command);
+    const reading = readDateValue(value);
+    if ('problem' in reading) throw new UsageError(`${name} needs a real date: ${value} is ${reading.problem === 'implausible-year' ? 'not in the years 1900 to 2199' : 'not a day of the calendar'}`, command);
   }
   return value;
 }

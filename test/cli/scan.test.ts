@@ -216,6 +216,8 @@ describe('help', () => {
     expect(bogus.status).toBe(2);
     expect(bogus.stderr).toBe('parallel-process: no help on "bogus": it is not a command (scan, graph, privacy-check, hours, prep) (see parallel-process --help)\n');
     expect(runCli(['scan', DEMO, '--cache=']).stderr).toContain('--cache needs a value');
+    expect(runCli(['hours', DEMO, '--from', '0206-02-03']).stderr).toContain('--from needs a real date: 0206-02-03 is not in the years 1900 to 2199');
+    expect(runCli(['hours', DEMO, '--from', '0026-02-30']).stderr).toContain('--from needs a real date: 0026-02-30 is not a day of the calendar');
     const folder = runCli(['scan', DEMO, '--', '--help']);
     expect(folder.status).toBe(2);
     expect(folder.stderr).toContain('unexpected argument "--help"');

@@ -118,6 +118,7 @@ const DATE_PROBLEMS: Record<Exclude<DateReading, { day: IsoDay }>['problem'], (v
   'not-a-date': (value) => `Date "${value}" is not a date in the form 2026-02-03 (or 2026-02-03T10:00).`,
   'no-such-day': (value) => `Date "${value}" is not a day of the calendar, so the note is not placed on it.`,
   'no-such-time': (value) => `Date "${value}" has a time that does not exist (hours 00 to 23, minutes 00 to 59), so the note is not placed on that day.`,
+  'implausible-year': (value) => `Date "${value}" is not in a year a note is written in (1900 to 2199): a typo? The note is not placed on it.`,
 };
 
 function readAliases(property: Property | undefined, diagnostics: NoteDiagnostic[]): string[] {

@@ -162,6 +162,10 @@ describe('placeNote', () => {
     ['2026-02-30', 'is not a day of the calendar'],
     ['2026-13-01', 'is not a day of the calendar'],
     ['10/02/2026', 'is not a date in the form 2026-02-03'],
+    // A typo for 2026: a real day, in no year a note is written in.
+    ['0206-02-03', 'is not in a year a note is written in (1900 to 2199)'],
+    ['0026-02-03', 'is not in a year a note is written in (1900 to 2199)'],
+    ['2206-02-03', 'is not in a year a note is written in (1900 to 2199)'],
   ])('does not place a note on an impossible date %s: a date-invalid warning at its line', (value, reason) => {
     const note = parsedNote('Sessions/C-014.md', noteText(`type: session\nclient: "[[C-014]]"\ndate: ${value}`, 'I jumped in.\n'));
     expect(note.date).toBeUndefined();
@@ -177,6 +181,9 @@ describe('placeNote', () => {
     }
     const note = parsedNote('Sessions/2026-02-03 C-014.md', noteText('type: session\ndate: 2026-02-10T99:99', ''));
     expect([note.date, note.dateSource]).toEqual(['2026-02-03', 'file-name']);
+    // Nor is a note placed on a file name's typo of a year.
+    expect(parsedNote('Sessions/0206-02-03 C-014.md', noteText('type: session', '')).date).toBeUndefined();
+    expect(parsedNote('Sessions/1999-12-31 C-014.md', noteText('type: session', '')).date).toBe('1999-12-31');
   });
 
   it('reads a note with old Mac line endings (lone CR) as Obsidian does: properties, type, date and lines', () => {
