@@ -82,8 +82,10 @@ function graph(command: GraphCommand): number {
 }
 
 function clientOrFail(engine: Engine, name: string, vault: string): string {
-  const id = engine.findClient(name);
+  const [id, ...others] = engine.findClients(name);
   if (id === undefined) throw new CommandError(`no client named ${JSON.stringify(name)} in ${vault}`);
+  // An alias two clients share: taking either would show one client's flags as the other's.
+  if (others.length > 0) throw new CommandError(`${JSON.stringify(name)} names ${others.length + 1} clients in ${vault}: ${[id, ...others].map((c) => engine.clientLabel(c)).join(', ')}; give a code or a file name`);
   return id;
 }
 

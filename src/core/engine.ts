@@ -5,7 +5,7 @@ import { createCueReader, type CueReader } from './cues/cue-hits';
 import { readNoteCues } from './cues/note-cues';
 import { Detector } from './detect/detector';
 import { DEFAULT_DETECTION_SETTINGS, type DetectionSettings } from './detect/settings';
-import { clientLabel, findClientId } from './graph/client-lookup';
+import { clientLabel, findClientId, findClientIds } from './graph/client-lookup';
 import { graphDocument, type GraphDocument, type GraphDocumentOptions } from './graph/graph-document';
 import type { GraphReader } from './graph/relationship-graph';
 import { ReadBatch } from './index/read-batch';
@@ -286,6 +286,11 @@ export class Engine {
   }
 
   /** The client id a user means by a name, code, alias or path. */
+  /** Every client NAME may mean: one, none, or several sharing an alias. */
+  findClients(name: string): string[] {
+    return findClientIds(this.index.graph, name);
+  }
+
   findClient(name: string): string | undefined {
     return findClientId(this.index.graph, name);
   }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -209,6 +209,22 @@ describe('help', () => {
     // Help wins over the rest of the line, and over an option that would be an error.
     expect(runCli(['scan', DEMO, '--since', 'March', '--help']).stdout).toBe(result.stdout);
     expect(runCli(['help', 'scan']).stdout).toBe(result.stdout);
+  });
+
+  it('refuses a --client name two clients share, naming both, rather than showing one as the other', () => {
+    const vault = mkdtempSync(join(tmpdir(), 'pp-shared-alias-'));
+    try {
+      cpSync(DEMO, vault, { recursive: true });
+      const note = join(vault, 'Clients', 'C-021.md');
+      writeFileSync(note, readFileSync(note, 'utf8').replace('aliases: [Jordan]', 'aliases: [Jordan, Sam]'));
+      for (const command of ['scan', 'graph']) {
+        const result = runCli([command, vault, '--client', 'Sam']);
+        expect([result.status, result.stderr], command).toEqual([2, `parallel-process: "Sam" names 2 clients in ${vault}: C-014, C-021; give a code or a file name\n`]);
+      }
+      expect(runCli(['scan', vault, '--client', 'C-014']).status).toBe(0);
+    } finally {
+      rmSync(vault, { recursive: true, force: true });
+    }
   });
 
   it('refuses help on a command that does not exist, and reads --help after -- as a folder name', () => {

@@ -9,6 +9,11 @@ import type { GraphReader } from './relationship-graph';
  * (case-insensitive), or a client with no note that session notes name; a link to them as well.
  */
 export function findClientId(graph: GraphReader, name: string): string | undefined {
+  return findClientIds(graph, name)[0];
+}
+
+/** Every client NAME may mean (findClientId), in path order: more than one when an alias is shared. */
+export function findClientIds(graph: GraphReader, name: string): string[] {
   const wanted = nameGiven(name).toLowerCase();
   const matches: string[] = [];
   for (const note of graph.allNotes()) {
@@ -17,9 +22,9 @@ export function findClientId(graph: GraphReader, name: string): string | undefin
     const names = [note.name, note.path, note.path.replace(/\.md$/i, ''), code ?? '', ...note.content.aliases];
     if (names.some((n) => n.toLowerCase() === wanted)) matches.push(note.path);
   }
-  if (matches.length > 0) return matches.sort()[0];
+  if (matches.length > 0) return matches.sort();
   const id = unresolvedId(wanted);
-  return graph.edgesIn(id, 'session-of').length > 0 || graph.edgesIn(id, 'discusses').length > 0 ? id : undefined;
+  return graph.edgesIn(id, 'session-of').length > 0 || graph.edgesIn(id, 'discusses').length > 0 ? [id] : [];
 }
 
 /** How a client is named to the user: its note's `code`, else the note's name, else the name sessions (or a supervision) link to. */
