@@ -136,7 +136,8 @@ function readTaxonomy(path: string | undefined): TaxonomySource | undefined {
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: Error & { code?: string }) => {
     if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    if (stream !== process.stdout) throw error;
+    // Errors themselves cannot be said: the exit code is all there is to say it with.
+    if (stream !== process.stdout) process.exit(2);
     process.stderr.write(`parallel-process: cannot write the output: ${error.code ?? error.message}\n`);
     process.exit(2);
   });

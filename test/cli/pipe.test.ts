@@ -26,5 +26,8 @@ describe('the command line piped into a reader that stops early', () => {
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" scan examples/demo-vault > /dev/full`], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('parallel-process: cannot write the output: ENOSPC\n');
+    // Nor can an error be said when stderr is what is full: exit 2, as for any error, not 1.
+    const usage = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" scan 2> /dev/full`], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
   });
 });
