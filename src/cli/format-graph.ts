@@ -1,4 +1,5 @@
 import type { GraphDocument } from '../core/graph/graph-document';
+import { pushTo } from '../core/util/multimap';
 import { oneLine } from './terminal-text';
 
 /** The graph as readable text: each node with its typed relationships (plain links summarised). */
@@ -10,11 +11,7 @@ export function formatGraph(doc: GraphDocument): string {
   const plainFrom = new Map<string, number>();
   for (const e of doc.edges) {
     if (e.type === 'links-to') plainFrom.set(e.from, (plainFrom.get(e.from) ?? 0) + 1);
-    else {
-      const list = typedFrom.get(e.from);
-      if (list) list.push(e);
-      else typedFrom.set(e.from, [e]);
-    }
+    else pushTo(typedFrom, e.from, e);
   }
   for (const node of doc.nodes) {
     const typed = typedFrom.get(node.id) ?? [];

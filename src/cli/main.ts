@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Engine, EngineSettings } from '../core/engine';
 import { toMermaid } from '../core/graph/mermaid';
 import { formatReport } from '../core/report/format-report';
@@ -13,6 +13,7 @@ import { loadVault, reportLeftOut, VaultError, type LoadOptions } from './load-v
 import { hours } from './hours';
 import { prep } from './prep';
 import { privacyCheck } from './privacy-check';
+import { OPEN_FOR_READING } from './read-vault';
 import { terminalText } from './terminal-text';
 import { writeJson } from './write-json';
 
@@ -113,8 +114,8 @@ function readTaxonomy(path: string | undefined): TaxonomySource | undefined {
   if (path === undefined) return undefined;
   let text: string;
   try {
-    // Without waiting, and only a plain file: a pipe or /dev/zero would keep the run waiting for ever.
-    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // Only a plain file, opened without waiting: a pipe or /dev/zero would keep the run waiting for ever.
+    const fd = openSync(path, OPEN_FOR_READING);
     try {
       const stat = fstatSync(fd);
       if (!stat.isFile()) throw new CommandError(`cannot read the taxonomy ${path}: ${stat.isDirectory() ? 'it is a folder, not a file' : 'it is not a plain file'}`);

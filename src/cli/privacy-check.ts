@@ -8,6 +8,7 @@ import { knownNamesOf, privacyNoteOf } from '../core/privacy/note-records';
 import { checkVault, isChecked, type PrivacyNote, type VaultFinding } from '../core/privacy/vault-check';
 import type { PrivacyCheckCommand } from './args';
 import { loadVault, reportLeftOut, type LoadOptions } from './load-vault';
+import { pushTo } from '../core/util/multimap';
 import { readNoteFile } from './read-vault';
 import { terminalText } from './terminal-text';
 
@@ -64,11 +65,7 @@ export function checkVaultFolder(vault: string, engine: Engine, names: NameModel
 /** Findings grouped by note, each with its line, kind and text; then what was left out. */
 export function formatPrivacyReport(doc: PrivacyDocument, notesChecked: number, hidden: readonly VaultFinding[]): string {
   const byNote = new Map<string, PrivacyDocument['findings']>();
-  for (const f of doc.findings) {
-    const list = byNote.get(f.path);
-    if (list) list.push(f);
-    else byNote.set(f.path, [f]);
-  }
+  for (const f of doc.findings) pushTo(byNote, f.path, f);
   const out: string[] = [];
   const checked = `${notesChecked} clinical note${notesChecked === 1 ? '' : 's'}`;
   if (doc.findings.length === 0) {

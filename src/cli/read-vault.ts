@@ -8,7 +8,7 @@ import type { SourceFile } from '../core/index/vault-index';
  * Without waiting: opening a named pipe for reading waits for a writer, for ever if none comes. A
  * plain file opens as it would otherwise (Windows has no such flag, nor such pipes in a folder).
  */
-const OPEN_FOR_READING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+export const OPEN_FOR_READING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** Files beyond this size are not read at all; the core still lists them with a diagnostic. */
 const MAX_READ_BYTES = 64 * 1024 * 1024;

@@ -2,9 +2,8 @@ import type { Engine } from '../engine';
 import type { Flag } from '../model/flag';
 import type { IsoDay, Note } from '../model/note';
 import { warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
-import { noteLink, plain } from '../report/export-markdown';
+import { maskedMarkdown, plain } from '../report/export-markdown';
 import { standingOf, type FlagReview } from '../review/flag-review';
-import { noteNameOf } from '../vault/paths';
 import { supervisionQuestion } from './practice-queries';
 import { casesSince } from './cases-since';
 import type { SupervisorRef } from './supervisors';
@@ -74,10 +73,7 @@ export function prepareSupervision(engine: Engine, options: PrepareOptions): Pre
 
 /** The preparation as a Markdown note, with links to every note it names. */
 export function preparationMarkdown(engine: Engine, prep: Preparation, options: PrepareOptions): string {
-  const mask = options.mask ?? ((text: string) => text);
-  const shown = (text: string): string => plain(mask(text));
-  // A path that holds a masked name is shown masked and not linked: the link would show the name in the source.
-  const link = (path: string): string => (mask(path) === path ? noteLink(path) : shown(noteNameOf(path)));
+  const { shown, link } = maskedMarkdown(options.mask);
   const client = (id: string): string => shown(engine.clientLabel(id));
   const supervisor = options.supervisor.label;
   const warning = warningMarkdown(options.identifying ?? [], link);

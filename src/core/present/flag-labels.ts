@@ -1,5 +1,5 @@
 import { FLAG_KINDS } from '../detect/rules/flag-kinds';
-import type { Evidence, Flag, FlagKind } from '../model/flag';
+import { rolesOf, type Evidence, type Flag, type FlagKind } from '../model/flag';
 import type { Role } from '../model/role';
 import type { IsoDay } from '../model/note';
 
@@ -31,6 +31,11 @@ const ROLE_WORDS: Record<Chair, Record<Role, string>> = {
   // The supervisee's sessions are theirs too: in a supervisor's notes, a case's practitioner is the supervisee.
   supervisor: { client: 'client', practitioner: 'supervisee', supervisee: 'supervisee', supervisor: 'you', self: 'you', process: 'the contract', unknown: UNKNOWN_ROLE_WORDS },
 };
+
+/** An evidence item's roles as the command line and exports write them: role ids, an unknown one in words. */
+export function rolesText(e: Pick<Evidence, 'role' | 'roles'>): string {
+  return rolesOf(e).map((r) => (r === 'unknown' ? UNKNOWN_ROLE_WORDS : r)).join(' and ');
+}
 
 export function roleLabel(role: Role, chair: Chair = 'practitioner'): string {
   return ROLE_WORDS[chair][role];

@@ -1,5 +1,5 @@
-import { kindLabel, strengthLabel, UNKNOWN_ROLE_WORDS } from '../present/flag-labels';
-import { rolesOf, type Flag } from '../model/flag';
+import { kindLabel, rolesText, strengthLabel } from '../present/flag-labels';
+import type { Flag } from '../model/flag';
 import { SOURCE_WORDS } from '../present/source-words';
 import { warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
 import { noteNameOf } from '../vault/paths';
@@ -31,12 +31,17 @@ export function noteLink(path: string): string {
   return `[[${path.replace(/\.md$/i, '')}|${noteNameOf(path)}]]`;
 }
 
+/** How a written note shows text and links under a mask (the view's, for a screen shared), or none. */
+export function maskedMarkdown(mask: ((text: string) => string) | undefined): { shown: (text: string) => string; link: (path: string) => string } {
+  const masked = mask ?? ((text: string) => text);
+  const shown = (text: string): string => plain(masked(text));
+  // A path that holds a masked name is shown masked and not linked: the link would show the name in the source.
+  return { shown, link: (path) => (masked(path) === path ? noteLink(path) : shown(noteNameOf(path))) };
+}
+
 /** The flags as a Markdown note with links to the evidence, grouped by client. */
 export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): string {
-  const mask = options.mask ?? ((text: string) => text);
-  const shown = (text: string): string => plain(mask(text));
-  // A path that holds a masked name is shown masked and not linked: the link would show the name in the source.
-  const link = (path: string): string => (mask(path) === path ? noteLink(path) : shown(noteNameOf(path)));
+  const { shown, link } = maskedMarkdown(options.mask);
   const out: string[] = [
     '---',
     'type: parallel-process-report',
@@ -64,7 +69,7 @@ export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): 
       if (flag.supervision) out.push(`- Supervision: ${link(flag.supervision)}`);
       out.push('- Evidence:');
       for (const e of flag.evidence) {
-        out.push(`    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesOf(e).map((r) => (r === 'unknown' ? UNKNOWN_ROLE_WORDS : r)).join(' and ')}, ${SOURCE_WORDS[e.source]}): ${shown(e.text)}`);
+        out.push(`    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesText(e)}, ${SOURCE_WORDS[e.source]}): ${shown(e.text)}`);
       }
       out.push(`- Reflect: ${shown(flag.prompt)}`);
     }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import { SOURCE_WORDS } from '../present/source-words';
-import { rolesOf, type Flag } from '../model/flag';
-import { UNKNOWN_ROLE_WORDS } from '../present/flag-labels';
+import type { Flag } from '../model/flag';
+import { rolesText } from '../present/flag-labels';
 import { appendAll } from '../util/append';
 import { flagCount } from '../present/flag-count';
 import type { ReportDocument } from './report';
@@ -58,7 +58,7 @@ function formatFlag(flag: Flag, options: FormatOptions): string[] {
   const lines = [`  [${flag.score.toFixed(2)}] ${flag.kind}: ${options.dynamicLabel(flag.dynamic)}`, `  ${flag.question}`];
   for (const e of flag.evidence) {
     const what = e.dynamic === flag.dynamic ? '' : ` (${options.dynamicLabel(e.dynamic)})`;
-    lines.push(`    ${e.path}:${e.line}  ${e.date ?? 'undated'}  ${rolesOf(e).map((r) => (r === 'unknown' ? UNKNOWN_ROLE_WORDS : r)).join(' and ')}, ${SOURCE_WORDS[e.source]}${what}: ${e.text}`);
+    lines.push(`    ${e.path}:${e.line}  ${e.date ?? 'undated'}  ${rolesText(e)}, ${SOURCE_WORDS[e.source]}${what}: ${e.text}`);
   }
   lines.push(`  Reflect: ${flag.prompt}`, `  id ${flag.id}`);
   return lines;

@@ -1,13 +1,12 @@
 import { normalizePath, Notice } from 'obsidian';
 import { preparationMarkdown, prepareSupervision } from '../../core/practice/prepare';
 import { supervisorChoices } from '../../core/practice/supervisors';
-import { ClientMask, clientNames } from '../../core/present/client-mask';
 import { notesOfPreparation, warningNotice } from '../../core/privacy/travel-warning';
-import { noteNameOf } from '../../core/vault/paths';
 import { chooseOne } from '../modals/choose-modal';
 import { createNote } from '../note-files';
 import { readyEngine, today, type PluginContext } from '../plugin-context';
 import { identifyingIn } from '../privacy/drawn-on';
+import { writtenMask } from './written-mask';
 
 /**
  * Pick the supervisor, then create the note preparing today's supervision with them (never over an
@@ -22,22 +21,14 @@ export async function prepareSupervisionNote(context: PluginContext): Promise<vo
   const choices = supervisorChoices(engine.graph).map((s) => ({ label: s.label, value: s }));
   const supervisor = await chooseOne(app, 'Prepare supervision with whom?', choices);
   if (supervisor === undefined) return;
-  const masked = settings.maskClientNames;
-  const mask = masked ? new ClientMask(clientNames(engine.graph)) : undefined;
+  const { mask, includePrivate, noteName } = writtenMask(settings, engine);
   const date = today();
-  const options = {
-    supervisor,
-    date,
-    includePrivate: settings.includePrivateInExport && !masked,
-    reviews: settings.reviews,
-    mask: mask ? (text: string) => mask.mask(text) : undefined,
-  };
+  const options = { supervisor, date, includePrivate, reviews: settings.reviews, mask };
   const preparation = prepareSupervision(engine, options);
   const identifying = await identifyingIn(app, engine, notesOfPreparation(preparation), context.privacy.knownNames(engine), options.includePrivate);
   const text = preparationMarkdown(engine, preparation, { ...options, identifying });
   const folder = settings.exportFolder.trim();
   const name = `Supervision preparation ${date} ${supervisor.label}`.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim();
   await createNote(app, normalizePath(`${folder === '' ? '' : `${folder}/`}${name}.md`), text, settings.onExisting);
-  const shownName = (path: string): string => (mask ? mask.mask(noteNameOf(path)) : noteNameOf(path));
-  if (identifying.length > 0) new Notice(warningNotice('The preparation', identifying, shownName));
+  if (identifying.length > 0) new Notice(warningNotice('The preparation', identifying, noteName));
 }

@@ -1,0 +1,28 @@
+import type { Engine } from '../../core/engine';
+import { ClientMask, clientNames } from '../../core/present/client-mask';
+import { noteNameOf } from '../../core/vault/paths';
+import type { PluginSettings } from '../settings';
+
+/** What a note the plugin writes and opens takes from the view's mask. */
+export interface WrittenMask {
+  /** Hides client names in a text; undefined while names are shown. */
+  mask: ((text: string) => string) | undefined;
+  /** Whether flags resting on private reflections go in: as the setting says, never while names are masked. */
+  includePrivate: boolean;
+  /** A note's name as a notice says it. */
+  noteName: (path: string) => string;
+}
+
+/**
+ * The export and the preparation open on screen as they are written: with the mask on (a screen
+ * shared), client names are masked in them and, as in the view, private reflections are left out.
+ */
+export function writtenMask(settings: PluginSettings, engine: Engine): WrittenMask {
+  const names = settings.maskClientNames ? new ClientMask(clientNames(engine.graph)) : undefined;
+  const mask = names ? (text: string): string => names.mask(text) : undefined;
+  return {
+    mask,
+    includePrivate: settings.includePrivateInExport && !names,
+    noteName: (path) => (mask ? mask(noteNameOf(path)) : noteNameOf(path)),
+  };
+}
