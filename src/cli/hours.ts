@@ -5,6 +5,7 @@ import { hoursText } from '../core/practice/hours-markdown';
 import type { HoursCommand } from './args';
 import { loadVault, reportLeftOut, type LoadOptions } from './load-vault';
 import { terminalText } from './terminal-text';
+import { writeJson } from './write-json';
 
 /** `hours VAULT`: client contact and supervision hours per month and year, as a table or JSON. */
 export function hours(command: HoursCommand, options: LoadOptions, stdout: WriteStream, stderr: WriteStream): number {
@@ -13,7 +14,8 @@ export function hours(command: HoursCommand, options: LoadOptions, stdout: Write
   reportLeftOut(loaded, stderr);
   // As of today: a session booked ahead has not happened, and this month's supervision may still come.
   const doc = countHours(engine.graph, { from: command.from, to: command.to, today: localDay(new Date()), defaultMinutes: command.defaultMinutes, minimumHours: command.minimumHours });
-  stdout.write(command.json ? JSON.stringify(doc, null, 2) + '\n' : terminalText(formatHours(doc)));
+  if (command.json) writeJson(doc, (text) => stdout.write(text));
+  else stdout.write(terminalText(formatHours(doc)));
   return 0;
 }
 

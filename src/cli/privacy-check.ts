@@ -11,6 +11,7 @@ import { loadVault, reportLeftOut, type LoadOptions } from './load-vault';
 import { pushTo } from '../core/util/multimap';
 import { readNoteFile } from './read-vault';
 import { terminalText } from './terminal-text';
+import { writeJson } from './write-json';
 
 export const PRIVACY_SCHEMA = 'parallel-process/privacy-check@1';
 
@@ -33,7 +34,7 @@ export function privacyCheck(command: PrivacyCheckCommand, options: LoadOptions,
   const hidden = command.includePrivate ? [] : findings.filter((f) => f.private);
   const doc: PrivacyDocument = { schema: PRIVACY_SCHEMA, findings: shown.map(({ path, line, kind, text }) => ({ path, line, kind, text })) };
   if (command.json) {
-    stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    writeJson(doc, (text) => stdout.write(text));
     if (hidden.length > 0) stderr.write(leftOut(hidden) + '\n');
   } else {
     stdout.write(terminalText(formatPrivacyReport(doc, notesChecked, hidden)));

@@ -44,15 +44,27 @@ function representable(value: unknown): boolean {
   return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }
 
-/** Writes the pieces in batches of about 64 KB: one write per piece would cost a system call each. */
+/**
+ * DEL and the C1 controls (U+0080 to U+009F), which JSON.stringify writes as they are: a terminal
+ * that reads C1 codes in UTF-8 takes U+009B as the start of an escape sequence, so a note's text
+ * printed with `--json` could move the cursor or rewrite what is shown. Only strings can hold
+ * them (JSON's own syntax is ASCII), and `\u009b` is the same string to any JSON reader.
+ */
+const C1 = /[\u007f-\u009f]/g;
+
+function withC1Escaped(text: string): string {
+  return text.replace(C1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Writes the pieces in batches of about 64 KB (one write per piece would cost a system call each), control characters escaped. */
 export function writeJson(value: unknown, write: (text: string) => void): void {
   let batch = '';
   for (const piece of jsonPieces(value)) {
     batch += piece;
     if (batch.length >= 65536) {
-      write(batch);
+      write(withC1Escaped(batch));
       batch = '';
     }
   }
-  write(batch + '\n');
+  write(withC1Escaped(batch) + '\n');
 }

@@ -6,6 +6,8 @@ import { oneLine, terminalText } from '../../src/cli/terminal-text';
 import { runCli } from './run-cli';
 
 const ESC = '\u001b';
+/** The C1 form of an escape sequence's start, which JSON.stringify leaves as it is. */
+const CSI = '\u009b';
 
 describe('terminal text', () => {
   it('escapes every control character, keeping line breaks and tabs only where the output lays itself out', () => {
@@ -26,10 +28,11 @@ describe('what a note holds reaches a terminal escaped', () => {
       writeFileSync(join(vault, path), text.replace(from, to));
     };
     // Escape sequences that would clear the screen, retitle the window and colour the text.
-    edit('Sessions/C-014/2026-02-03 C-014.md', 'I was working harder than the client.', `I was working ${ESC}[2J${ESC}]0;owned\u0007harder${ESC}[0m than the client.`);
+    edit('Sessions/C-014/2026-02-03 C-014.md', 'I was working harder than the client.', `I was working ${ESC}[2J${ESC}]0;owned\u0007harder${ESC}[0m${CSI}2J than the client.`);
     edit('Sessions/C-014/2026-02-03 C-014.md', 'session: 11\n', 'session: 11\nduration: "50\\e[2J"\n');
     edit('Clients/C-014.md', 'code: C-014', 'code: "C-014\\e[31m"');
-    writeFileSync(join(vault, 'Sessions', `C-021 ${ESC}[2J.md`), '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-12\n---\nShe wrote from sam.smith@example.com after the session.\n');
+    edit('Supervision/2026-02-24 Supervision.md', 'changed the subject to logistics.', `changed the subject to logistics${CSI}0m.`);
+    writeFileSync(join(vault, 'Sessions', `C-021 ${ESC}[2J${CSI}.md`), `---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-12\n---\nShe wrote from sam.smith@example.com after the session${CSI}2J\u007f.\n`);
   });
   afterAll(() => rmSync(vault, { recursive: true, force: true }));
 
@@ -48,6 +51,22 @@ describe('what a note holds reaches a terminal escaped', () => {
       expect(result.stdout).not.toContain(ESC);
       expect(result.stderr).not.toContain(ESC);
       expect(result.stdout).toContain('\\u001b');
+      expect(result.stdout).not.toContain(CSI);
+    });
+  }
+
+  // JSON.stringify escapes C0 controls but writes DEL and the C1 ones (U+009B starts an escape
+  // sequence in terminals that read C1 codes) as they are.
+  for (const [command, holds] of [[['scan', '--json'], `to logistics${CSI}0m.`], [['graph', '--json'], `${ESC}[2J${CSI}.md`], [['hours', '--json'], undefined], [['privacy-check', '--json'], `${ESC}[2J${CSI}.md`]] as const) {
+    it(`in ${command.join(' ')}, as JSON escapes that read back as the note's own characters`, () => {
+      const result = runCli([command[0], vault, ...command.slice(1)]);
+      expect(result.status).toBe(0);
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      if (holds === undefined) return;
+      expect(result.stdout).toContain('\\u009b');
+      // Read back, the text holds the note's own characters (written here as JSON.stringify writes them).
+      expect(JSON.stringify(JSON.parse(result.stdout))).toContain(JSON.stringify(holds).slice(1, -1));
     });
   }
 });
