@@ -227,7 +227,8 @@ if (tenK) {
   print(`\nTargets at 10k notes: scan/floor ${tenK.ratio.toFixed(2)} (target <= 2.5) ${tenK.ratio <= 2.5 ? 'met' : 'MISSED'}; ` +
     `peak RSS ${tenK.scanPeakRssMb.toFixed(0)} MiB (target < 150) ${tenK.scanPeakRssMb < 150 ? 'met' : 'MISSED'}; ` +
     `heap after the scan ${tenK.heapKbPerNote.toFixed(2)} KB per note (target <= 4) ${tenK.heapKbPerNote <= 4 ? 'met' : 'MISSED'}; ` +
-    `detection ${(tenK.detectShare * 100).toFixed(1)}% of the scan (target <= 20%) ${tenK.detectShare <= 0.2 ? 'met' : 'MISSED'}; ` +
+    // Issue 11 allows detection a quarter of the scan, now that it reads descriptive patterns; issue 3's fifth came before them.
+    `detection ${(tenK.detectShare * 100).toFixed(1)}% of the scan (target <= 25%, issue 11) ${tenK.detectShare <= 0.25 ? 'met' : 'MISSED'}, issue 3's 20% ${tenK.detectShare <= 0.2 ? 'met' : 'missed'}; ` +
     `update p95 ${tenK.updateP95Ms.toFixed(2)} ms (target < 5) ${tenK.updateP95Ms < 5 ? 'met' : 'MISSED'}, ${tenK.updateWarmP95Ms.toFixed(2)} ms over the 300 after`);
 }
 // What each note adds, apart from what the engine holds whatever the vault's size (its compiled
