@@ -21,6 +21,7 @@ import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
 import type { NoteChanges } from './note-changes';
 import { NotesRole } from './notes-role';
+import { PrivateReviews } from './private-reviews';
 import type { PluginContext } from './plugin-context';
 import { LivePrivacy } from './privacy/live-privacy';
 import { readSettings, type PluginSettings } from './settings';
@@ -54,9 +55,13 @@ export default class ParallelProcessPlugin extends Plugin {
   private readonly preferenceListeners = new Set<() => void>();
   private statusBar!: HTMLElement;
   private notesRole!: NotesRole;
+  private privateReviews!: PrivateReviews;
+  /** The reviews data.json held when it was last read or written. */
+  private savedReviews: PluginSettings['reviews'] = {};
 
   override async onload(): Promise<void> {
-    this.preferences = readSettings(await this.loadData());
+    this.privateReviews = new PrivateReviews(this.app);
+    this.preferences = await this.readPreferences();
     const cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache);
     this.notesRole = new NotesRole(this.app);
     this.live = new LiveEngine(this.app, cache, this.manifest.version, (notes) => ({ engine: this.engineSettings(notes), taxonomyNote: this.preferences.taxonomyNote }));
@@ -81,6 +86,7 @@ export default class ParallelProcessPlugin extends Plugin {
     this.statusBar = this.addStatusBarItem();
     this.register(this.live.onChange(() => this.updateStatusBar()));
     this.register(this.live.onChange(() => this.followVaultRole()));
+    this.register(this.live.onChange(() => void this.keepPrivateReviewsHere()));
     this.register(this.live.onNotesChanged((changes) => void this.followRenamedFlags(changes)));
     this.addSettingTab(new ParallelProcessSettingTab(this.app, this));
     this.addCommands();
@@ -98,8 +104,29 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   async saveSettings(reindex: boolean): Promise<void> {
-    await this.saveData(this.preferences);
+    await this.writePreferences();
     await this.followSettings(reindex);
+  }
+
+  /** data.json with every review but those of flags resting on a private reflection, which stay on this device (private-reviews.ts). */
+  private async writePreferences(): Promise<void> {
+    this.savedReviews = this.privateReviews.split(this.preferences.reviews, this.live.engine);
+    await this.saveData({ ...this.preferences, reviews: this.savedReviews });
+  }
+
+  /** The settings in data.json, with the reviews kept on this device beside its own. */
+  private async readPreferences(): Promise<PluginSettings> {
+    const read = readSettings(await this.loadData());
+    this.savedReviews = read.reviews;
+    return { ...read, reviews: this.privateReviews.withKept(read.reviews) };
+  }
+
+  /**
+   * Once the index says which flags rest on a private reflection, data.json is written again if it
+   * still holds a review of one (saved by an earlier version, or synced from a device running one).
+   */
+  private async keepPrivateReviewsHere(): Promise<void> {
+    if (this.privateReviews.holdsPrivate(this.savedReviews, this.live.engine)) await this.writePreferences();
   }
 
   /** What follows new settings, saved here or synced from another device. */
@@ -120,8 +147,10 @@ export default class ParallelProcessPlugin extends Plugin {
   override async onExternalSettingsChange(): Promise<void> {
     const reading = (): string => JSON.stringify([this.engineSettings(), this.preferences.taxonomyNote]);
     const before = reading();
-    this.preferences = readSettings(await this.loadData());
+    this.preferences = await this.readPreferences();
     await this.followSettings(reading() !== before);
+    // A device with an earlier version may have synced a review of a private flag: it comes here.
+    await this.keepPrivateReviewsHere();
   }
 
   /** The practitioner's reviews follow flags whose ids renamed or moved notes changed (carry-reviews.ts). */

@@ -122,18 +122,24 @@ export function readSettings(saved: unknown): PluginSettings {
   for (const key of ['defaultSessionMinutes', 'minimumSupervisionHours', 'flagsPerSupervision'] as const) {
     if (data[key] !== undefined && settingProblem(key, data[key]) === undefined) settings[key] = data[key] as number;
   }
-  if (typeof data.reviews === 'object' && data.reviews !== null) {
-    for (const [id, review] of Object.entries(data.reviews as Record<string, unknown>)) {
-      const r = review as Partial<FlagReview> | null;
-      if (r && (r.status === 'acknowledged' || r.status === 'dismissed') && typeof r.at === 'string') {
-        settings.reviews[id] = {
-          status: r.status,
-          at: r.at,
-          ...(typeof r.reason === 'string' ? { reason: r.reason } : {}),
-          ...(typeof r.evidence === 'string' ? { evidence: r.evidence } : {}),
-        };
-      }
+  settings.reviews = readReviews(data.reviews);
+  return settings;
+}
+
+/** Saved reviews by flag id, each with a status and a time; anything else is left out. */
+export function readReviews(saved: unknown): Record<string, FlagReview> {
+  const reviews: Record<string, FlagReview> = {};
+  if (typeof saved !== 'object' || saved === null) return reviews;
+  for (const [id, review] of Object.entries(saved as Record<string, unknown>)) {
+    const r = review as Partial<FlagReview> | null;
+    if (r && (r.status === 'acknowledged' || r.status === 'dismissed') && typeof r.at === 'string') {
+      reviews[id] = {
+        status: r.status,
+        at: r.at,
+        ...(typeof r.reason === 'string' ? { reason: r.reason } : {}),
+        ...(typeof r.evidence === 'string' ? { evidence: r.evidence } : {}),
+      };
     }
   }
-  return settings;
+  return reviews;
 }

@@ -26,11 +26,16 @@ export function selectFlags(flags: readonly Flag[], graph: GraphReader, filter: 
     if (filter.since && !flag.evidence.some((e) => e.date !== null && e.date >= filter.since!)) return false;
     if (filter.until && flag.evidence.some((e) => e.date !== null && e.date > filter.until!)) return false;
     if (filter.clientId !== undefined && flag.client !== filter.clientId && !flag.evidence.some((e) => graph.clientOf(e.path) === filter.clientId)) return false;
-    if (!filter.includePrivate && flag.evidence.some((e) => isPrivateReflection(graph, e.path))) {
+    if (!filter.includePrivate && restsOnPrivate(flag, graph)) {
       hiddenPrivate++;
       return false;
     }
     return true;
   });
   return { flags: selected, hiddenPrivate };
+}
+
+/** Whether any of a flag's evidence is a private reflection's: such a flag stays out of every output unless asked for. */
+export function restsOnPrivate(flag: Flag, graph: GraphReader): boolean {
+  return flag.evidence.some((e) => isPrivateReflection(graph, e.path));
 }

@@ -5,6 +5,7 @@ import { displayNames, type DisplayNames } from '../../core/present/display-name
 import { neighbourhood } from '../../core/present/neighbourhood-diagram';
 import { noteContext } from '../../core/present/note-context';
 import type { FlagReview } from '../../core/review/flag-review';
+import { restsOnPrivate } from '../../core/report/select-flags';
 import type { BuildState } from '../live-engine';
 import { privacyPanel, type PrivacySource } from './notes-to-check';
 import type { PanelData } from './panel-host';
@@ -36,8 +37,7 @@ export function panelData(inputs: PanelInputs): PanelData {
   const note = noteContext(graph, inputs.activePath);
   const all = engine.flags();
   // What the command line leaves out unless asked: counted, and hidden while masking for screen-sharing.
-  const shared = new Set(engine.selectFlags({ includePrivate: false }).flags);
-  const privateFlags = new Set(all.filter((f) => !shared.has(f)).map((f) => f.id));
+  const privateFlags = new Set(all.filter((f) => restsOnPrivate(f, graph)).map((f) => f.id));
   const flags = names.masked ? all.filter((f) => !privateFlags.has(f.id)) : all;
   const cues = new Map<string, readonly string[]>();
   for (const flag of flags) {
