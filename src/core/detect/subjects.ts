@@ -12,7 +12,7 @@ import { othersOfRole } from './others-of-role';
 import { openedByOutsider, sceneWithOutsider } from './outsider-opening';
 import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
-import { superlativeVerb } from './superlative';
+import { judgingVerb } from './reported-judgement';
 import { relativeClauseAntecedent } from './relative-clause';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 import { perceivedObject } from './perceived-clause';
@@ -121,7 +121,7 @@ export class SubjectReader {
    */
   private speaker(words: readonly string[], starts: readonly boolean[]): Who | undefined {
     // "Kai's tutor tells everyone Kai is the most insightful student she has [ever had]": the tutor's.
-    const verbAt = superlativeVerb(words);
+    const verbAt = judgingVerb(words);
     if (verbAt >= 0) return this.subject(words.slice(0, verbAt), starts.slice(0, verbAt + 1));
     const mentions = this.longestMentions(words, Math.max(0, words.length - SPEAKER_REACH));
     // The report's subject stands at most SPEAKER_REACH words before the judgement ("I am the").

@@ -511,6 +511,9 @@ describe('who a cue is about', () => {
     expect(role("i heard my father's")).toBe('practitioner');
     // A judgement is its thinker's: "I think Sam [walks on water]" is my idealising.
     expect(roleJudged('i think sam')).toBe('practitioner');
+    // And one reported is its teller's, whoever it judges: "Sam said her last therapist was [clueless]".
+    expect(roleJudged('sam said her last therapist was')).toBe('client');
+    expect(role('sam said her last therapist was')).toBeNull();
   });
 
   it('gives the act to him, her or them right after a verb of perceiving: "I noticed her [go quiet]"', () => {

@@ -1,0 +1,40 @@
+import { SKIPPED_WORDS } from '../model/note';
+import { REPORTING } from './clauses';
+import { NOMINATIVE } from './subject-position';
+import { superlativeVerb } from './superlative';
+
+/** The copulas a judgement's predicate follows: "her last therapist was [clueless]". */
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
+/** How many words the one judged may take between the verb of saying and the copula: "the therapist the district sent her to last fall". */
+const JUDGED_REACH = 12;
+
+/**
+ * Where the verb of saying stands whose subject made the judgement the words lead to, or -1: after
+ * a superlative ("Kai's tutor tells everyone Kai is the most insightful student she has [ever
+ * had]", superlative.ts), or after a copula whose subject is someone or something outside the
+ * note's people ("Tamika said her last therapist was [clueless]", "told me ... and that the
+ * therapist the district sent her to last fall was [clueless]"). A judgement is its teller's, not
+ * the subject's of the clause it is told in: without this, such a sentence was the therapist's,
+ * someone outside the relationships, and no one's evidence. A pronoun or one of the note's people
+ * judged ("she said he was...") is read by Subjects.speaker, which knows the note's names.
+ */
+export function judgingVerb(words: readonly string[]): number {
+  const superlative = superlativeVerb(words);
+  if (superlative >= 0) return superlative;
+  const last = words.length - 1;
+  if (last < 2 || !COPULAS.has(words[last])) return -1;
+  for (let at = last - 1; at >= 1 && at >= last - JUDGED_REACH; at--) {
+    const word = words[at];
+    if (NOMINATIVE.has(word)) return -1;
+    if (REPORTING.has(word)) return at;
+    // "told me I'm the first who gets it, and that the therapist ... was": the report goes on past the words left out.
+    if (word === SKIPPED_WORDS) return words[at + 1] === 'and' && words[at + 2] === 'that' ? reportingBefore(words, at) : -1;
+  }
+  return -1;
+}
+
+/** The verb of saying just before `at`, with a listener at most between ("told me", "said to me"), or -1. */
+function reportingBefore(words: readonly string[], at: number): number {
+  for (let verb = at - 1; verb >= 1 && verb >= at - 3; verb--) if (REPORTING.has(words[verb])) return verb;
+  return -1;
+}
