@@ -43,13 +43,20 @@ const AGREED_THAT = /(agreed|decided)\b[^.;]{0,30}?\bthat\b[^.;]{0,50}?\b(?:woul
  * working request". Not an amount ("that the session was about an hour too long", "about right").
  */
 const AGREED_ABOUT = /(agreed|decided)\b[^.;]{0,30}?\bthat\s+(?:today|the\s+(?:hour|session|call)|this\s+(?:hour|session|call))\s+(?:is|was|would\s+be|will\s+be)\s+about\b(?!\s+(?:right|an?|half|twice|the\s+same|as|\d))/iy;
+/**
+ * An outcome named with what was agreed, or an order of business agreed: "Renee and I agreed at the
+ * top to take the closing plans first, with the outcome of a referral plan for each". Agreed, not
+ * decided: one person's decision ("she decided to take the bus first") is no contract.
+ */
+const AGREED_OUTCOME = /(agreed)\b[^.;]{0,80}?\bwith\s+(?:the|an?)\s+outcome\s+of\b/iy;
+const AGREED_ORDER = new RegExp(String.raw`(agreed)\s+${WHEN}to\s+take\s+[^.;]{1,60}?\s+first\b`, 'iy');
 /** A session agenda agreed or set, as structured sessions (CBT) record it: "Agenda agreed: sleep, thought record". */
 const AGENDA_AGREED = /agenda\s+(?:was\s+)?(?:agreed|set)\b/iy;
 const LABELLED = /\b(?:agreed|session|today's)\s+(?:focus|outcomes?|goals?|agenda)\s*:\s*\S|^[\s\-*+]*agenda\s*:\s*\S/im;
 const NOT_DONE = new Set(['not', 'never', "didn't", 'didnt', 'without', 'before', 'until', 'no', "hadn't", "haven't", 'nor', 'if', 'once']);
 
 /** The ways a body states its contract, each tried (sticky) where a word it opens with stands. */
-const AGREEMENTS = [AGREED, AGREED_TO, AGREED_TIME, AGREED_THAT, AGREED_ABOUT, AGENDA_AGREED];
+const AGREEMENTS = [AGREED, AGREED_TO, AGREED_TIME, AGREED_THAT, AGREED_ABOUT, AGREED_OUTCOME, AGREED_ORDER, AGENDA_AGREED];
 
 /**
  * The words the agreements open with, found in one pass: the agreements are tried only there. Tried

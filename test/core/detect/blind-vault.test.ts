@@ -34,14 +34,16 @@ const VAULTS = [
   // Written at the end of session 16: on arrival 4/0/1 with the session's starting build (78e6698), 5/1/1 with 72b3022.
   { root: 'test/fixtures/vaults/blind-practice-11', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 1 },
   // Written in session 17: on arrival 7/0/5 with the session's starting build (3febc76) and with d21790c.
-  { root: 'test/fixtures/vaults/blind-practice-12', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 1 },
+  // Session 47: a contract agreed with its outcome named ("agreed at the top to take ... first, with the outcome of ...") is a contract stated.
+  { root: 'test/fixtures/vaults/blind-practice-12', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 0 },
   // Written in session 18: on arrival 6/0/1 with the session's starting build (8fe3904) and with 72a1c20.
   { root: 'test/fixtures/vaults/blind-practice-13', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 1 },
   // Written at the end of session 18: on arrival 6/0/4 with the session's starting build (8fe3904) and with 6df3e79.
   { root: 'test/fixtures/vaults/blind-practice-14', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 4 },
   // Written in session 26: on arrival 5/0/2 with the session's starting build (8712393) and with 44efb95.
   // Session 28, the learnt sentence reader (cues/learnt/): one expected flag found in the other direction.
-  { root: 'test/fixtures/vaults/blind-practice-15', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 2 },
+  // Session 47: one flag fewer the labels do not expect, as for the twelfth.
+  { root: 'test/fixtures/vaults/blind-practice-15', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   // Session 28, the learnt sentence reader (cues/learnt/): a reflection's harsh self-talk ("calling myself sloppy and an amateur") heard as power struggle.

@@ -65,5 +65,11 @@ describe('the empty contract (SPEC section 3)', () => {
     expect(statesContract([paragraph('**D:** Bernadette and I agreed at the start to give today to the street tablets.')])).toBe(true);
     expect(statesContract([paragraph('She decided to give up on the course after the first week.')])).toBe(false);
     expect(statesContract([paragraph('We agreed at the start to keep it light, and never came back to what she wanted.')])).toBe(false);
+    // An outcome named with what was agreed, or the order of business agreed.
+    expect(statesContract([paragraph('Renee and I agreed at the top to take the closing plans for Brian and Darnell first, with the outcome of a referral plan for each, and then Greg and Jenna.')])).toBe(true);
+    expect(statesContract([paragraph('We agreed to take the sleep log first.')])).toBe(true);
+    expect(statesContract([paragraph('She decided to take the bus first, with the outcome of being late.')])).toBe(false);
+    expect(statesContract([paragraph("We never agreed to take anything first; she talked about the week.")])).toBe(false);
+    expect(statesContract([paragraph('She agreed to take her tablets.')])).toBe(false);
   });
 });
