@@ -1,7 +1,7 @@
 import type { App } from 'obsidian';
 import type { Engine } from '../core/engine';
 import { restsOnPrivate } from '../core/report/select-flags';
-import type { FlagReview } from '../core/review/flag-review';
+import { reviewFor, type FlagReview } from '../core/review/flag-review';
 import { deviceStorageName } from './engine-cache';
 import { readReviews } from './settings';
 
@@ -45,7 +45,8 @@ export class PrivateReviews {
   withKept(shared: Readonly<Reviews>): Reviews {
     const all: Reviews = { ...shared };
     for (const [id, review] of Object.entries(this.read())) {
-      if (!Object.prototype.hasOwnProperty.call(all, id) || all[id].at <= review.at) all[id] = review;
+      const synced = reviewFor(all, id);
+      if (!synced || synced.at <= review.at) all[id] = review;
     }
     return all;
   }
@@ -79,6 +80,6 @@ export class PrivateReviews {
 function privateIds(engine: Engine | undefined, reviews: Readonly<Reviews>): Set<string> {
   const ids = new Set<string>();
   if (!engine || Object.keys(reviews).length === 0) return ids;
-  for (const flag of engine.flags()) if (Object.prototype.hasOwnProperty.call(reviews, flag.id) && restsOnPrivate(flag, engine.graph)) ids.add(flag.id);
+  for (const flag of engine.flags()) if (reviewFor(reviews, flag.id) && restsOnPrivate(flag, engine.graph)) ids.add(flag.id);
   return ids;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { unresolvedId } from '../../src/core/model/edges';
 import { NotePathResolver } from '../../src/core/vault/note-path-resolver';
 import type ParallelProcessPlugin from '../../src/obsidian/main';
-import { mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { mockApp, savedVault, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { obsidianLinksOf } from './helpers/metadata-links';
 
 /**
@@ -107,10 +107,7 @@ describe('links, as Obsidian resolves them', () => {
   });
 
   it('restarted from the cache, resolve no link, then follow what Obsidian resolves otherwise as it starts', async () => {
-    const app = await mockApp(VAULT);
-    const first = await startPlugin(app);
-    await first.live.save();
-    first.unload();
+    const app = await savedVault(VAULT);
 
     const asked = vi.spyOn(app.metadataCache, 'getFirstLinkpathDest');
     const restarted = await startPlugin(app);
@@ -139,10 +136,7 @@ describe('links, as Obsidian resolves them', () => {
   });
 
   it('restarted from the cache, resolve a link to a note made while the plugin was off', async () => {
-    const app = await mockApp(VAULT);
-    const first = await startPlugin(app);
-    await first.live.save();
-    first.unload();
+    const app = await savedVault(VAULT);
     await app.vault.create('Clients/C-033.md', '---\ntype: client\ncode: C-033\n---\n# C-033\n');
     await obsidianLinksOf(app).settled();
 

@@ -5,7 +5,7 @@ import { Engine } from '../../src/core/engine';
 import { EngineCache as EngineCacheClass, type EngineCache } from '../../src/obsidian/engine-cache';
 import { LiveEngine } from '../../src/obsidian/live-engine';
 import { renderProgress } from '../../src/obsidian/view/panel-header';
-import { announceVaultLoad, loadPlugin, mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { announceVaultLoad, loadPlugin, mockApp, savedVault, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
 /** The snapshot as the plugin keeps it in IndexedDB, in the database its vault's id names. */
@@ -20,14 +20,6 @@ async function storeSnapshot(app: MockApp, text: string): Promise<void> {
   await db.put('snapshot', text, 'engine');
 }
 
-/** A vault whose plugin ran once and saved its cache, so that the next start takes it up. */
-async function savedVault(): Promise<MockApp> {
-  const app = await mockApp(PRACTICE);
-  const first = await startPlugin(app);
-  await first.live.save();
-  first.unload();
-  return app;
-}
 
 /** A spy on the engine's warm-up that runs the engine's own, calling `before` and `after` around each part. */
 function watchWarmUp(before: () => void, after: () => void) {
@@ -180,7 +172,7 @@ describe('live engine', () => {
   });
 
   it('lets go of its database as it unloads, and when a newer version asks to upgrade it', async () => {
-    const app = await savedVault();
+    const app = await savedVault(PRACTICE);
     const name = `parallel-process/${(app as unknown as { appId: string }).appId}`;
     const plugin = await startPlugin(app);
     // A newer version opening the database while this one runs (another window): the upgrade goes ahead.
@@ -213,10 +205,7 @@ describe('live engine', () => {
   });
 
   it('restarted from its cache, follows a session moving to another client as a fresh start would', async () => {
-    const app = await mockApp(PRACTICE);
-    const first = await startPlugin(app);
-    await first.live.save();
-    first.unload();
+    const app = await savedVault(PRACTICE);
     const restarted = await startPlugin(app);
     expect(restarted.live.parsedOnLastBuild).toBe(0);
 
@@ -229,7 +218,7 @@ describe('live engine', () => {
   });
 
   it('restarted from its cache, takes it up a step at a time with the interface free between', async () => {
-    const app = await savedVault();
+    const app = await savedVault(PRACTICE);
     // Taken before the spy replaces it.
     const real = Object.getOwnPropertyDescriptor(Engine.prototype, 'openInSteps')!.value as Engine['openInSteps'];
     // Each step, as it ends, queues a task of its own: had the interface had a turn before the next
@@ -261,7 +250,7 @@ describe('live engine', () => {
   });
 
   it('restarted from its cache, warms up once the view has drawn, a part at a time with the interface free between', async () => {
-    const app = await savedVault();
+    const app = await savedVault(PRACTICE);
     // Each part, as it ends, queues a task of its own: had the interface had a turn before the next
     // part, every task queued so far has run by then.
     let queued = 0;
@@ -287,7 +276,7 @@ describe('live engine', () => {
   });
 
   it('stops warming up an engine when it unloads or rebuilds', async () => {
-    const app = await savedVault();
+    const app = await savedVault(PRACTICE);
     let stop: (() => void) | undefined;
     const warmUp = watchWarmUp(
       () => undefined,
@@ -318,7 +307,7 @@ describe('live engine', () => {
   });
 
   it('as it unloads, writes its cache only when the engine changed since it was last written', async () => {
-    const app = await savedVault();
+    const app = await savedVault(PRACTICE);
     const writes = vi.spyOn(EngineCacheClass.prototype, 'write');
     try {
       // Started from an unchanged cache: closing Obsidian writes nothing.
@@ -342,10 +331,7 @@ describe('live engine', () => {
   });
 
   it('starts afresh when the cache is from another version or damaged', async () => {
-    const app = await mockApp(PRACTICE);
-    const first = await startPlugin(app);
-    await first.live.save();
-    first.unload();
+    const app = await savedVault(PRACTICE);
     const kept = JSON.parse((await storedSnapshot(app)) ?? 'null') as { keys: { version: string } };
     await storeSnapshot(app, JSON.stringify({ ...kept, keys: { ...kept.keys, version: '0.0.0' } }));
     const second = await startPlugin(app);

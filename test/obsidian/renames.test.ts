@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { reviewOf, standingOf } from '../../src/core/review/flag-review';
 import { EngineCache } from '../../src/obsidian/engine-cache';
 import type ParallelProcessPlugin from '../../src/obsidian/main';
-import { loadPlugin, mockApp, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { loadPlugin, mockApp, savedVault, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
 const SUPERVISION = 'Supervision/2026-02-24 Supervision.md';
@@ -105,10 +105,7 @@ describe('a note renamed while the index is built', () => {
   });
 
   it('takes up a note made, while it is built, at the path a renamed note left, beside the renamed one', async () => {
-    const app = await mockApp(PRACTICE);
-    const first = await startPlugin(app);
-    await first.live.save();
-    first.unload();
+    const app = await savedVault(PRACTICE);
     const path = 'Sessions/C-021/2026-02-12 C-021.md';
     const archived = 'Archive/2026-02-12 C-021.md';
     const held = holdCacheRead();

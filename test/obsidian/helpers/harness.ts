@@ -108,6 +108,15 @@ export async function startPlugin(app: MockApp, data?: unknown): Promise<Paralle
   return plugin;
 }
 
+/** A vault of these notes whose plugin ran once and saved its cache, so that the next start takes it up. */
+export async function savedVault(files: Record<string, string>): Promise<MockApp> {
+  const app = await mockApp(files);
+  const first = await startPlugin(app);
+  await first.live.save();
+  first.unload();
+  return app;
+}
+
 /** Loads the plugin as Obsidian does, before the layout is ready: the index is not built yet. */
 export async function loadPlugin(app: MockApp, data?: unknown): Promise<ParallelProcessPlugin> {
   const plugin = new ParallelProcessPlugin(app.asOriginalType__(), MANIFEST);
