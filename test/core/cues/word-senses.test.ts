@@ -169,6 +169,12 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo watched his missed penalty once with the analyst and talked about the next game.')).toEqual([]);
   });
 
+  it("hears the inner critic's names for oneself, and not a name someone else is called", () => {
+    expect(heard('Jo spent the evening calling herself sloppy and an amateur over one late report.')).toContain('harsh-punitive client');
+    expect(heard('Jo keeps telling herself she is an impostor in the new team.')).toContain('harsh-punitive client');
+    expect(heard('Jo says her brother calls his boss incompetent.').filter((d) => d.startsWith('harsh-punitive'))).toEqual([]);
+  });
+
   it('hears helplessness, hurry and a curt thanks in their own words only', () => {
     // Nothing making a dent is helplessness; a dent made is progress, and so is a treatment's.
     expect(heard('Jo says nothing she tries with the council makes a dent.')).toContain('victim-helplessness client');
