@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Engine, EngineSettings } from '../core/engine';
 import { toMermaid } from '../core/graph/mermaid';
-import { formatReport } from '../core/report/format-report';
+import { reportLines } from '../core/report/format-report';
 import { reportDocument } from '../core/report/report';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { parseArgs, UsageError, type GraphCommand, type ScanCommand, type VaultOptions } from './args';
@@ -16,6 +16,7 @@ import { privacyCheck } from './privacy-check';
 import { OPEN_FOR_READING } from './read-vault';
 import { terminalText } from './terminal-text';
 import { writeJson } from './write-json';
+import { writeBatched } from './write-batched';
 
 declare const PACKAGE_VERSION: string;
 
@@ -60,12 +61,12 @@ function scan(command: ScanCommand): number {
   if (command.json) {
     writeJson(report, (text) => process.stdout.write(text));
   } else {
-    const text = formatReport(report, {
+    const lines = reportLines(report, {
       clientLabel: (id) => engine.clientLabel(id),
       dynamicLabel: (id) => engine.dynamicLabel(id),
       hiddenPrivate: selected.hiddenPrivate,
     });
-    process.stdout.write(terminalText(text));
+    writeBatched(lines, (text) => process.stdout.write(text), terminalText);
   }
   return 0;
 }

@@ -1,3 +1,5 @@
+import { writeBatched } from './write-batched';
+
 /**
  * `JSON.stringify(value, null, 2)` in pieces: the document's outer objects and arrays are walked here
  * and each part below `depth` is stringified on its own, so a 50,000-note report is never one string
@@ -56,15 +58,8 @@ function withC1Escaped(text: string): string {
   return text.replace(C1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Writes the pieces in batches of about 64 KB (one write per piece would cost a system call each), control characters escaped. */
+/** Writes the document in batches (writeBatched), control characters escaped. */
 export function writeJson(value: unknown, write: (text: string) => void): void {
-  let batch = '';
-  for (const piece of jsonPieces(value)) {
-    batch += piece;
-    if (batch.length >= 65536) {
-      write(withC1Escaped(batch));
-      batch = '';
-    }
-  }
-  write(withC1Escaped(batch) + '\n');
+  writeBatched(jsonPieces(value), write, withC1Escaped);
+  write('\n');
 }

@@ -26,6 +26,32 @@ function scanJson(vault: string, ...args: string[]): ReportDocument {
 }
 
 describe('parallel-process scan', () => {
+  it('writes a report of thousands of evidence lines whole, in batches, as --json lists them', () => {
+    // Every session and supervision on nearly the same day: each supervision's flag lists every
+    // session's evidence, 60 times 60 lines, written a batch at a time rather than as one string.
+    const vault = mkdtempSync(join(tmpdir(), 'pp-one-day-'));
+    try {
+      writeFileSync(join(vault, 'Ann Lee.md'), '---\ntype: person\nrole: supervisor\naliases: [Ann]\n---\n');
+      writeFileSync(join(vault, 'Sam.md'), '---\ntype: client\ncode: C-1\naliases: [Sam]\n---\n');
+      for (let i = 0; i < 60; i++) {
+        writeFileSync(join(vault, `s${i}.md`), `---\ntype: session\nclient: "[[Sam]]"\ndate: 2026-03-01\n---\nSam asked me to sort it out and I filled in her housing form for her (${i}).\n`);
+        writeFileSync(join(vault, `v${i}.md`), `---\ntype: supervision\nsupervisor: "[[Ann Lee]]"\ndate: 2026-03-02\ncases: ["[[Sam]]"]\n---\nI asked Ann what to do about Sam and she jumped in with solutions for me (${i}).\n`);
+      }
+      const { flags } = scanJson(vault);
+      const readable = runCli(['scan', vault]);
+      expect(readable.status).toBe(0);
+      expect(flags.length).toBeGreaterThanOrEqual(60);
+      const evidenceLines = flags.reduce((n, f) => n + f.evidence.length, 0);
+      expect(evidenceLines).toBeGreaterThan(3600);
+      expect(readable.stdout.length).toBeGreaterThan(4 * 65536);
+      expect(readable.stdout.split('\n').filter((line) => /^ {4}\S+\.md:\d+ /.test(line))).toHaveLength(evidenceLines);
+      expect(readable.stdout.split('\n').filter((line) => /^ {2}id [0-9a-f]+$/.test(line)).map((line) => line.slice(5))).toEqual(expect.arrayContaining(flags.map((f) => f.id)));
+      expect(readable.stdout.endsWith('\n')).toBe(true);
+    } finally {
+      rmSync(vault, { recursive: true, force: true });
+    }
+  });
+
 
   it('hears with the learnt sentence reader unless --no-learnt-reader says not to', () => {
     // The session's power struggle is worded so that no cue or pattern finds it (the vault's README.md).

@@ -2,7 +2,6 @@ import type { Diagnostic } from '../model/diagnostic';
 import { SOURCE_WORDS } from '../present/source-words';
 import type { Flag } from '../model/flag';
 import { rolesText } from '../present/flag-labels';
-import { appendAll } from '../util/append';
 import { flagCount } from '../present/flag-count';
 import type { ReportDocument } from './report';
 
@@ -15,32 +14,39 @@ export interface FormatOptions {
 
 /** The report as plain text for a terminal: a summary, the flags grouped by client, then diagnostics. */
 export function formatReport(report: ReportDocument, options: FormatOptions): string {
+  return [...reportLines(report, options)].join('');
+}
+
+/**
+ * formatReport line by line, each with its line break: the command line writes them as they come,
+ * so that a report is never one string however many flags and evidence it lists.
+ */
+export function* reportLines(report: ReportDocument, options: FormatOptions): Generator<string> {
   const { stats } = report;
-  const out: string[] = [];
   const t = stats.byType;
-  out.push(`Parallel Process report for ${report.vault}`);
-  out.push(
-    `${stats.notes} notes (${t.session} session, ${t.supervision} supervision, ${t.client} client, ${t.reflection} reflection, ${t.person} person, ${t.other} other); ` +
-      `${stats.links} links, ${stats.unresolvedLinks} unresolved; scanned in ${stats.elapsedMs} ms.`,
-  );
-  out.push('');
+  yield `Parallel Process report for ${report.vault}\n`;
+  yield `${stats.notes} notes (${t.session} session, ${t.supervision} supervision, ${t.client} client, ${t.reflection} reflection, ${t.person} person, ${t.other} other); ` +
+    `${stats.links} links, ${stats.unresolvedLinks} unresolved; scanned in ${stats.elapsedMs} ms.\n`;
+  yield '\n';
   if (report.flags.length === 0) {
-    out.push('No possible parallel dynamics flagged.');
+    yield 'No possible parallel dynamics flagged.\n';
   } else {
-    out.push(`${flagCount(report.flags)}. Each is a question for reflection, not a finding.`);
+    yield `${flagCount(report.flags)}. Each is a question for reflection, not a finding.\n`;
     for (const [heading, flags] of groupByClient(report.flags, options)) {
-      out.push('', `== ${heading} ==`);
-      for (const flag of flags) appendAll(out, ['', ...formatFlag(flag, options)]);
+      yield `\n== ${heading} ==\n`;
+      for (const flag of flags) {
+        yield '\n';
+        for (const line of formatFlag(flag, options)) yield `${line}\n`;
+      }
     }
   }
   if (options.hiddenPrivate > 0) {
-    out.push('', `${options.hiddenPrivate} flag${options.hiddenPrivate === 1 ? '' : 's'} resting on private reflections not shown (--include-private shows them).`);
+    yield `\n${options.hiddenPrivate} flag${options.hiddenPrivate === 1 ? '' : 's'} resting on private reflections not shown (--include-private shows them).\n`;
   }
   if (report.diagnostics.length > 0) {
-    out.push('', `Diagnostics (${report.diagnostics.length}):`);
-    for (const d of report.diagnostics) out.push(`  ${formatDiagnostic(d)}`);
+    yield `\nDiagnostics (${report.diagnostics.length}):\n`;
+    for (const d of report.diagnostics) yield `  ${formatDiagnostic(d)}\n`;
   }
-  return out.join('\n') + '\n';
 }
 
 function groupByClient(flags: readonly Flag[], options: FormatOptions): [string, Flag[]][] {
