@@ -169,6 +169,24 @@ describe('words heard in their own sense only', () => {
     expect(heard('Jo watched his missed penalty once with the analyst and talked about the next game.')).toEqual([]);
   });
 
+  it("hears the other's work rewritten in front of them, and not someone redoing their own", () => {
+    expect(heard("I rewrote the first page of Jo's board report myself on the shared screen while she watched.")).toContain('rescuing practitioner');
+    expect(heard('Jo rewrote the opening of my letter to the school herself on her laptop while I watched.')).toContain('rescuing client');
+    expect(heard('Jo rewrote her CV while I watched and it was much stronger.')).toEqual([]);
+  });
+
+  it('hears someone steered off a subject, and not a child kept off school', () => {
+    expect(heard("I steered Jo off Sam's wedding three times in the hour.")).toContain('avoidance-withdrawal practitioner');
+    expect(heard("Jo steered me off Sam's inquest twice.")).toContain('avoidance-withdrawal client');
+    expect(heard("Jo's mum kept her off school for a week.")).toEqual([]);
+  });
+
+  it("hears every slip picked over and a failure laid at the other's door, and not flowers left there", () => {
+    expect(heard('I picked through the action log for every item Jo had let slip since February.')).toContain('persecuting practitioner');
+    expect(heard('I laid the late board memo squarely at her door.')).toContain('persecuting practitioner');
+    expect(heard('Jo laid flowers at her door every Sunday.')).toEqual([]);
+  });
+
   it("hears the inner critic's names for oneself, and not a name someone else is called", () => {
     expect(heard('Jo spent the evening calling herself sloppy and an amateur over one late report.')).toContain('harsh-punitive client');
     expect(heard('Jo keeps telling herself she is an impostor in the new team.')).toContain('harsh-punitive client');
