@@ -15,6 +15,7 @@ import { newCaseSummary, newSuperviseeSupervisionNote } from './commands/supervi
 import { noteNameOf } from '../core/vault/paths';
 import { carriedReviews } from '../core/review/carry-reviews';
 import { standingOf } from '../core/review/flag-review';
+import { mergeReviews, recentRestores, sameReviews, type ReviewRecord } from '../core/review/merge-reviews';
 import type { VaultRole } from '../core/practice/vault-role';
 import { findClientId } from '../core/graph/client-lookup';
 import { EngineCache } from './engine-cache';
@@ -110,8 +111,15 @@ export default class ParallelProcessPlugin extends Plugin {
 
   /** data.json with every review but those of flags resting on a private reflection, which stay on this device (private-reviews.ts). */
   private async writePreferences(): Promise<void> {
+    await this.saveData({ ...this.preferences, ...this.sharedReviews() });
+  }
+
+  /** The reviews and restores data.json may hold: none of a flag resting on a private reflection, and restores of the last year only. */
+  private sharedReviews(): ReviewRecord {
+    // Restores first: splitting the reviews forgets which taken-back ones were kept here.
+    const restored = this.privateReviews.shareableRestores(recentRestores(this.preferences.restored, new Date()), this.live.engine);
     this.savedReviews = this.privateReviews.split(this.preferences.reviews, this.live.engine);
-    await this.saveData({ ...this.preferences, reviews: this.savedReviews });
+    return { reviews: this.savedReviews, restored };
   }
 
   /** The settings in data.json, with the reviews kept on this device beside its own. */
@@ -140,15 +148,25 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   /**
-   * Settings another device wrote (sync copies data.json): taken up, so that this device's next
-   * save does not write its older copy over them, reviews and their reasons above all. Nothing is
-   * saved here; the notes are read again only when what reads them changed.
+   * Settings another device wrote (sync copies data.json whole): taken up, so that this device's
+   * next save does not write its older copy over them. Reviews are merged, not replaced: a decision
+   * made here that the copy lacks stands, and is written back (the copy took its place in the file),
+   * while one made or taken back there since stands too (merge-reviews.ts). A file that holds no
+   * settings at all (removed, or emptied by a sync client) is not taken up: its defaults saved at the
+   * next change would reach every device. The notes are read again only when what reads them changed.
    */
   override async onExternalSettingsChange(): Promise<void> {
+    const data: unknown = await this.loadData();
+    if (typeof data !== 'object' || data === null) return;
     const reading = (): string => JSON.stringify([this.engineSettings(), this.preferences.taxonomyNote]);
     const before = reading();
-    this.preferences = await this.readPreferences();
+    const synced = readSettings(data);
+    const merged = mergeReviews(this.preferences, synced);
+    this.savedReviews = synced.reviews;
+    this.preferences = { ...synced, reviews: this.privateReviews.withKept(merged.reviews), restored: merged.restored };
     await this.followSettings(reading() !== before);
+    const shared = this.sharedReviews();
+    if (!sameReviews(shared, synced)) await this.saveData({ ...this.preferences, ...shared });
     // A device with an earlier version may have synced a review of a private flag: it comes here.
     await this.keepPrivateReviewsHere();
   }
@@ -159,7 +177,12 @@ export default class ParallelProcessPlugin extends Plugin {
     if (!changes.flagsBefore || !engine) return;
     const { add, drop } = carriedReviews(changes.flagsBefore, engine.flags(), this.preferences.reviews, changes.renamed);
     if (drop.length === 0 && Object.keys(add).length === 0) return;
-    for (const id of drop) delete this.preferences.reviews[id];
+    const now = new Date().toISOString();
+    for (const id of drop) {
+      delete this.preferences.reviews[id];
+      // The review went with the flag's new id: another device's copy must not bring it back under the old.
+      this.preferences.restored[id] = now;
+    }
     Object.assign(this.preferences.reviews, add);
     await this.saveSettings(false);
   }

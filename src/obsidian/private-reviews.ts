@@ -58,6 +58,18 @@ export class PrivateReviews {
   }
 
   /**
+   * Of reviews taken back, those data.json may hold: not one of a flag resting on a private
+   * reflection, nor one whose review was kept here. Its review never left this device, so no other
+   * device can bring it back, and its id would say as much as the review's.
+   */
+  shareableRestores(restored: Readonly<Record<string, string>>, engine: Engine | undefined): Record<string, string> {
+    const ids = privateIds(engine, restored);
+    const shared: Record<string, string> = {};
+    for (const [id, at] of Object.entries(restored)) if (!ids.has(id) && !this.kept.has(id)) shared[id] = at;
+    return shared;
+  }
+
+  /**
    * Keeps on this device the reviews of flags resting on a private reflection (and those kept here
    * already), and returns the others: what data.json may hold.
    */
@@ -76,10 +88,10 @@ export class PrivateReviews {
   }
 }
 
-/** Of the flags reviewed, the ids of those that rest on a private reflection as the index reads them now (only reviewed flags' evidence is read: this runs after every change). */
-function privateIds(engine: Engine | undefined, reviews: Readonly<Reviews>): Set<string> {
+/** Of the flags with a record here (a review, or when one was taken back), the ids of those that rest on a private reflection as the index reads them now (only those flags' evidence is read: this runs after every change). */
+function privateIds(engine: Engine | undefined, records: Readonly<Record<string, unknown>>): Set<string> {
   const ids = new Set<string>();
-  if (!engine || Object.keys(reviews).length === 0) return ids;
-  for (const flag of engine.flags()) if (reviewFor(reviews, flag.id) && restsOnPrivate(flag, engine.graph)) ids.add(flag.id);
+  if (!engine || Object.keys(records).length === 0) return ids;
+  for (const flag of engine.flags()) if (Object.prototype.hasOwnProperty.call(records, flag.id) && restsOnPrivate(flag, engine.graph)) ids.add(flag.id);
   return ids;
 }

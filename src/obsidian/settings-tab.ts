@@ -8,7 +8,7 @@ export interface SettingsHost extends Plugin {
   saveSettings(reindex: boolean): Promise<void>;
 }
 
-type FieldKey = Exclude<keyof PluginSettings, 'reviews'>;
+type FieldKey = Exclude<keyof PluginSettings, 'reviews' | 'restored'>;
 
 interface Field {
   key: FieldKey;

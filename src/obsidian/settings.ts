@@ -43,6 +43,8 @@ export interface PluginSettings {
   vaultRole: VaultRoleSetting;
   /** Flag id -> what the user decided. */
   reviews: Record<string, FlagReview>;
+  /** Flag id -> when its review was taken back, so that a copy synced from another device does not bring it back (merge-reviews.ts). */
+  restored: Record<string, string>;
 }
 
 
@@ -72,6 +74,7 @@ export const DEFAULT_SETTINGS: PluginSettings = {
   flagsPerSupervision: DEFAULT_FLAGS_PER_SUPERVISION,
   vaultRole: 'auto',
   reviews: {},
+  restored: {},
 };
 
 /** Characters a file name pattern's own text may not hold: refused by some systems, or breaking Obsidian's links. */
@@ -107,7 +110,7 @@ export function settingProblem(key: keyof PluginSettings, value: unknown, saved 
 
 /** Saved data merged over the defaults; anything invalid falls back to its default. */
 export function readSettings(saved: unknown): PluginSettings {
-  const settings: PluginSettings = { ...DEFAULT_SETTINGS, reviews: {} };
+  const settings: PluginSettings = { ...DEFAULT_SETTINGS, reviews: {}, restored: {} };
   if (typeof saved !== 'object' || saved === null) return settings;
   const data = saved as Record<string, unknown>;
   for (const key of NUMBERS) if (data[key] !== undefined && settingProblem(key, data[key]) === undefined) settings[key] = data[key] as number;
@@ -123,7 +126,16 @@ export function readSettings(saved: unknown): PluginSettings {
     if (data[key] !== undefined && settingProblem(key, data[key]) === undefined) settings[key] = data[key] as number;
   }
   settings.reviews = readReviews(data.reviews);
+  settings.restored = readRestored(data.restored);
   return settings;
+}
+
+/** Saved restores by flag id, each a time; anything else is left out. */
+function readRestored(saved: unknown): Record<string, string> {
+  const restored: Record<string, string> = {};
+  if (typeof saved !== 'object' || saved === null) return restored;
+  for (const [id, at] of Object.entries(saved as Record<string, unknown>)) if (typeof at === 'string' && id !== '__proto__') restored[id] = at;
+  return restored;
 }
 
 /** Saved reviews by flag id, each with a status and a time; anything else is left out. */

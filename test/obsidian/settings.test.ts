@@ -4,8 +4,14 @@ import { DEFAULT_SETTINGS, readSettings, settingProblem } from '../../src/obsidi
 import { ParallelProcessSettingTab } from '../../src/obsidian/settings-tab';
 import { readFixtureVault } from '../helpers/engine';
 import { noteText } from '../helpers/notes';
-import { mockApp, startPlugin } from './helpers/harness';
+import { mockApp, openView, startPlugin, waitFor } from './helpers/harness';
+import { button, card, expand, showFilters, type } from './helpers/panel';
 import { PRACTICE } from './practice-files';
+
+/** What data.json holds now, as the plugin last saved it (the mock's own record of it). */
+function dataOf(plugin: object): unknown {
+  return (plugin as { data__?: unknown }).data__ ?? null;
+}
 
 describe('settings', () => {
   it('refuse a negative window, a fractional one, and a pattern of one client, with a message', () => {
@@ -62,6 +68,70 @@ describe('settings', () => {
     // The next save on this device keeps what came from the other.
     await plugin.saveSettings(false);
     expect(((await plugin.loadData()) as { reviews: Record<string, unknown> }).reviews[flag.id]).toMatchObject({ reason: 'Taken to supervision' });
+  });
+
+  it("merge the reviews of a copy another device synced with this device's, and write back what the copy lacks", async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const [flag] = plugin.api.getFlags();
+    const view = await openView(app, plugin);
+    expand(view.contentEl, flag.id);
+    type(card(view.contentEl, flag.id)!.querySelector<HTMLInputElement>('.pp-reason')!, 'Taken to supervision on Thursday.');
+    button(card(view.contentEl, flag.id)!, 'Dismiss').click();
+    await waitFor(() => JSON.stringify(dataOf(plugin)).includes('Thursday'), 'the review to be saved');
+
+    // The phone's copy replaces data.json: it never saw this review, and holds one of its own.
+    const phoneReview = { status: 'acknowledged', at: '2026-03-12T08:00:00.000Z', reason: 'Made on the phone.' };
+    const phone = { ...(dataOf(plugin) as object), reviews: { 'feed0000feed0000': phoneReview } };
+    await plugin.saveData(phone);
+    await plugin.onExternalSettingsChange();
+    expect(plugin.preferences.reviews[flag.id]).toMatchObject({ status: 'dismissed', reason: 'Taken to supervision on Thursday.' });
+    expect(plugin.preferences.reviews['feed0000feed0000']).toMatchObject(phoneReview);
+    const written = (await plugin.loadData()) as { reviews: Record<string, unknown> };
+    expect(Object.keys(written.reviews).sort()).toEqual([flag.id, 'feed0000feed0000'].sort());
+
+    // The review is taken back on the phone later: it is taken back here too, and stays so.
+    const taken = { ...(written as object), reviews: { 'feed0000feed0000': phoneReview }, restored: { [flag.id]: new Date(Date.now() + 60_000).toISOString() } };
+    await plugin.saveData(taken);
+    await plugin.onExternalSettingsChange();
+    expect(plugin.preferences.reviews[flag.id]).toBeUndefined();
+    expect(await plugin.loadData()).toEqual(taken);
+    view.unload();
+  });
+
+  it('take a review taken back here over an older copy of it synced from another device', async () => {
+    const app = await mockApp(PRACTICE);
+    const [flag] = (await startPlugin(app)).api.getFlags();
+    const older = { reviews: { [flag.id]: { status: 'acknowledged', at: '2026-03-01T08:00:00.000Z' } } };
+    const plugin = await startPlugin(app, older);
+    const view = await openView(app, plugin);
+    showFilters(view.contentEl);
+    const reviewed = view.contentEl.querySelector<HTMLInputElement>('.pp-toggle input')!;
+    reviewed.checked = true;
+    reviewed.dispatchEvent(new Event('change'));
+    expand(view.contentEl, flag.id);
+    button(card(view.contentEl, flag.id)!, 'Restore').click();
+    await waitFor(() => plugin.preferences.reviews[flag.id] === undefined && JSON.stringify(dataOf(plugin)).includes('restored'), 'the review to be taken back and saved');
+
+    await plugin.saveData({ ...(dataOf(plugin) as object), ...older, restored: {} });
+    await plugin.onExternalSettingsChange();
+    expect(plugin.preferences.reviews[flag.id]).toBeUndefined();
+    expect(((await plugin.loadData()) as { reviews: object }).reviews).toEqual({});
+    view.unload();
+  });
+
+  it('keep the settings and reviews when the synced file holds no settings at all', async () => {
+    const app = await mockApp(PRACTICE);
+    const [flag] = (await startPlugin(app)).api.getFlags();
+    const plugin = await startPlugin(app, { windowDays: 30, reviews: { [flag.id]: { status: 'dismissed', at: '2026-03-01T08:00:00.000Z', reason: 'Mine.' } } });
+    await plugin.saveData(null);
+    await plugin.onExternalSettingsChange();
+    expect(plugin.preferences.windowDays).toBe(30);
+    expect(plugin.preferences.reviews[flag.id]).toMatchObject({ reason: 'Mine.' });
+    // Nothing was written over the file; the next save on this device writes this device's settings.
+    expect(await plugin.loadData()).toBeNull();
+    await plugin.saveSettings(false);
+    expect(await plugin.loadData()).toMatchObject({ windowDays: 30, reviews: { [flag.id]: { reason: 'Mine.' } } });
   });
 
   it('turn the learnt sentence reader off and on, reading the notes again each time', async () => {

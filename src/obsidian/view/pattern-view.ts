@@ -155,9 +155,15 @@ export class PatternView extends ItemView implements PanelHost {
   }
 
   setReview(flagId: string, review: FlagReview | undefined): void {
-    const { reviews } = this.source.preferences();
-    if (review) reviews[flagId] = review;
-    else delete reviews[flagId];
+    const { reviews, restored } = this.source.preferences();
+    if (review) {
+      reviews[flagId] = review;
+      delete restored[flagId];
+    } else {
+      delete reviews[flagId];
+      // When it was taken back, so that another device's copy does not bring it back (merge-reviews.ts).
+      restored[flagId] = new Date().toISOString();
+    }
     this.saveSettings();
   }
 
