@@ -7,7 +7,7 @@ import { runCli } from './run-cli';
 let vault: string;
 
 /** Words that only the private reflection holds: none may reach an output unless asked for. */
-const SECRETS = ['Grief about Mum', 'SECRET-THEME', 'mums funeral notes', 'Reflections/2026-02-20'];
+const SECRETS = ['Grief about Mum', 'SECRET-THEME', 'mums funeral notes', 'Reflections/2026-02-20', 'Zyxwv'];
 
 beforeAll(() => {
   vault = join(mkdtempSync(join(tmpdir(), 'pp-private-')), 'vault');
@@ -25,6 +25,9 @@ beforeAll(() => {
       '',
     ].join('\n'),
   );
+  // Properties broken by one line, the type written as a list: still a private reflection.
+  writeFileSync(join(vault, 'Reflections', '2026-02-21 Zyxwv.md'), '---\ntype:\n  - reflection\ndate: 2026-02-21\ntitle: "unterminated\n---\nMy brother Peter Zyxwv. See [[C-014]] and [[Zyxwv Secret Note]].\n');
+  writeFileSync(join(vault, 'Reflections', '2026-02-22 Zyxwv.md'), '---\ntype: "[[reflection]]"\ndate: 2026-02-22\n---\nZyxwv again, [[Zyxwv Other Note]].\n');
 });
 afterAll(() => rmSync(vault, { recursive: true, force: true }));
 

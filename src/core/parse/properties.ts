@@ -4,6 +4,7 @@ import { LINK_PROPERTIES, namesOneNote, NOTE_TYPE_NAMES, type NoteKind } from '.
 import { DYNAMICS_PROPERTIES, PROPERTY } from '../model/property-names';
 import { readDateValue, type DateReading } from './dates';
 import { normalizeKey } from './keys';
+import { typeWord } from './unread-reflection';
 import { findLinks } from './link-syntax';
 
 const ALLOWED_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -89,16 +90,24 @@ function unquotedLink(value: unknown): string | undefined {
 
 function readKind(property: Property | undefined, diagnostics: NoteDiagnostic[]): NoteKind {
   if (!property) return 'other';
-  const value = scalarString(property.value);
+  const listed = Array.isArray(property.value) && property.value.length === 1 ? scalarString(property.value[0]) : undefined;
+  const value = scalarString(property.value) ?? listed;
+  const shapeProblem = (read: string): void => {
+    diagnostics.push({ line: property.line, severity: 'warning', code: 'property-shape', message: `Property "type" should be a single word such as session or supervision${read}.` });
+  };
   if (value === undefined) {
-    if (property.value !== null) {
-      diagnostics.push({ line: property.line, severity: 'warning', code: 'property-shape', message: 'Property "type" should be a single word such as session or supervision.' });
-    }
+    if (property.value !== null) shapeProblem('');
     return 'other';
   }
-  const normalized = normalizeKey(value);
+  // A type written as a link or a one-item list is still read, a reflection above all: read as an
+  // ordinary note, a private reflection would be named in every graph and report.
+  const word = typeWord(value);
+  const normalized = normalizeKey(word);
   const known = NOTE_TYPE_NAMES.find((t) => t === normalized);
-  if (known) return known;
+  if (known) {
+    if (listed !== undefined || word !== value.trim().toLowerCase()) shapeProblem(`; read as ${known}`);
+    return known;
+  }
   const near = NOTE_TYPE_NAMES.find((t) => editDistance(t, normalized) <= 2);
   if (near) {
     diagnostics.push({ line: property.line, severity: 'warning', code: 'unknown-type', message: `Type "${value}" is not one this plugin reads; did you mean "${near}"? The note is treated as an ordinary note.` });

@@ -4,16 +4,44 @@
  * and private unless it says otherwise (SPEC section 4): read as one, so that a typo in its
  * properties never puts a private reflection in a report, a graph or the list of notes to check.
  */
-const REFLECTION_LINE = /^type[ \t]*:[ \t]*(["']?)reflection\1[ \t]*(?:#.*)?$/im;
+/**
+ * Read as leniently as a person would: indented, quoted, as a link (`"[[reflection]]"`), or as a list
+ * (`[reflection]`, or `type:` with `- reflection` on the next line), any case. Properties that could
+ * not be read are usually broken by one line, and a line that is not the type's must not let a
+ * private reflection be read as an ordinary note.
+ */
+const TYPE_KEY = /^[ \t]*["']?type["']?[ \t]*:(.*)$/i;
 
 /** The lines an unclosed properties block may hold before its text: a note's first few. */
 const UNCLOSED_LINES = 30;
 
 /** Whether unread properties (`yaml`, or for an unclosed block the text's first lines) say the note is a reflection. */
 export function saysReflection(yaml: string | undefined, text: string, unclosed: boolean): boolean {
-  if (yaml !== undefined) return REFLECTION_LINE.test(yaml);
+  if (yaml !== undefined) return namesReflection(yaml.split(/\r\n?|\n/));
   if (!unclosed) return false;
-  return REFLECTION_LINE.test(text.split('\n', UNCLOSED_LINES).join('\n'));
+  return namesReflection(text.split(/\r\n?|\n/, UNCLOSED_LINES));
+}
+
+/** Whether a `type` line among these (or the list item after an empty one) names a reflection. */
+function namesReflection(lines: readonly string[]): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    const key = TYPE_KEY.exec(lines[i]);
+    if (!key) continue;
+    const value = withoutComment(key[1]).trim() === '' ? (lines[i + 1] ?? '') : key[1];
+    if (typeWord(value) === 'reflection') return true;
+  }
+  return false;
+}
+
+/** The word a type value names, its list marker, brackets, quotes, link alias and comment left out. */
+export function typeWord(value: string): string {
+  const word = withoutComment(value).replace(/^[\s\-[\]"']+/, '').replace(/[\s[\]"']+$/, '');
+  return word.split('|')[0].trim().toLowerCase();
+}
+
+function withoutComment(value: string): string {
+  const at = value.search(/[ \t]#/);
+  return at < 0 ? value : value.slice(0, at);
 }
 
 /** How far into a note skipped as binary its opening lines are looked for. */
@@ -27,8 +55,7 @@ const BINARY_OPENING_BYTES = 8192;
 export function binarySaysReflection(data: string | Uint8Array): boolean {
   const text = typeof data === 'string' ? data.slice(0, BINARY_OPENING_BYTES) : openingText(data);
   // UTF-16 without its mark, read as UTF-8, has a zero byte beside every Latin letter.
-  const lines = text.split('\u0000').join('').split(/\r\n?|\n/, UNCLOSED_LINES);
-  return REFLECTION_LINE.test(lines.join('\n'));
+  return namesReflection(text.split('\u0000').join('').split(/\r\n?|\n/, UNCLOSED_LINES));
 }
 
 function openingText(bytes: Uint8Array): string {

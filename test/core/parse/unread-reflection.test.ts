@@ -15,6 +15,21 @@ describe('a reflection whose properties cannot be read', () => {
     expect(saysReflection(undefined, 'type: reflection\nA note with no properties.', false)).toBe(false);
   });
 
+  it('is read as a reflection however its type line is written: indented, as a list, as a link, in capitals', () => {
+    const broken = (typeLines: string): string => `---\n${typeLines}\ndate: 2026-02-10\ntitle: "unterminated\n---\nMy brother died. See [[Secret Note]].\n`;
+    for (const typeLines of ['type:\n  - reflection', '\ttype: reflection', '  type: Reflection', 'type: [reflection]', 'type: "[[reflection]]"', "'type': reflection # mine", 'Type: "[[Reflection|reflection]]"']) {
+      expect(parseNoteContent(broken(typeLines)).kind, typeLines).toBe('reflection');
+    }
+    // Properties that are read: a type written as a link or a one-item list is still the type, with a warning.
+    for (const value of ['"[[reflection]]"', '[reflection]', '\n  - reflection']) {
+      const content = parseNoteContent(`---\ntype: ${value}\ndate: 2026-02-10\n---\nMy brother died.\n`);
+      expect(content.kind, value).toBe('reflection');
+      expect(content.diagnostics.map((d) => d.code), value).toEqual(['property-shape']);
+    }
+    expect(parseNoteContent('---\ntype: Session\ndate: 2026-02-10\n---\nText.\n').diagnostics).toEqual([]);
+    expect(parseNoteContent('---\ntype:\n  - reflection notes\ntitle: "open\n---\nText.\n').kind).not.toBe('reflection');
+  });
+
   it('stays out of the graph, the diagnostics and the flags unless private notes are asked for', () => {
     const engine = engineWith({ 'Reflections/2026-02-16 Secret.md': BROKEN });
     const paths = (nodes: { id: string }[]) => nodes.map((n) => n.id);
