@@ -1,4 +1,4 @@
-import type { CaseWords, CueHit, TextBlock } from '../model/note';
+import { SECTION_LEVELS, type CaseWords, type CueHit, type TextBlock } from '../model/note';
 import { addCaseWords, caseWords, MAX_CASE_WORDS } from './case-words';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
@@ -73,7 +73,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     // Case words are only wanted in supervision notes, and only for blocks with a cue. A paragraph's
     // client is the one it has named by the end of the sentence: an opening sentence before any
     // client is named speaks of the supervision in general. Gathered as the sentences go: linear.
-    const sectionWords = withCases && block.section ? caseWords(block.section) : '';
+    const sectionWords = withCases ? sectionCaseWords(block) : '';
     const caseWordsSoFar = new Set<string>();
     // The paragraph's words so far, joined again only when a sentence adds one.
     let paragraphWords = '';
@@ -167,6 +167,14 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     }
   }
   return found;
+}
+
+/** The case words of a block's section heading, then of each heading holding it, nearest first (CaseWords.section). */
+function sectionCaseWords(block: TextBlock): string {
+  if (!block.section) return '';
+  const levels = [block.section, ...(block.outerSections?.split('\n') ?? [])].map(caseWords);
+  while (levels.length > 1 && levels[levels.length - 1] === '') levels.pop();
+  return levels.join(SECTION_LEVELS);
 }
 
 /**

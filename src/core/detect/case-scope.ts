@@ -1,4 +1,4 @@
-import type { CaseWords } from '../model/note';
+import { SECTION_LEVELS, type CaseWords } from '../model/note';
 import { namesIn } from '../cues/case-words';
 
 /** The clients a supervision note discusses, by id, with the names each goes by (name, code, aliases). */
@@ -7,7 +7,7 @@ export type CaseNames = ReadonlyMap<string, readonly string[]>;
 /**
  * The case a sentence of a supervision note belongs to (SPEC section 1): the clients its sentence
  * names; else the one client its paragraph or list item names; else the clients its section heading
- * names; else none (empty: it counts for every client discussed, with less weight). When the note
+ * names, or failing that the nearest heading holding it that names any; else none (empty: it counts for every client discussed, with less weight). When the note
  * discusses one client only, every sentence is that client's: there is no other case to belong to.
  */
 export function caseOf(words: CaseWords, clients: CaseNames, named: (text: string) => string[] = (text) => namedIn(text, clients)): string[] {
@@ -16,7 +16,12 @@ export function caseOf(words: CaseWords, clients: CaseNames, named: (text: strin
   if (sentence.length > 0) return sentence;
   const block = named(words.block);
   if (block.length === 1) return block;
-  return named(words.section);
+  // The section heading's clients, else those of the nearest heading holding it that names any.
+  for (const level of words.section.split(SECTION_LEVELS)) {
+    const section = named(level);
+    if (section.length > 0) return section;
+  }
+  return [];
 }
 
 /**

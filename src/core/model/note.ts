@@ -60,6 +60,11 @@ export interface TextBlock {
   text: string;
   /** The nearest heading above the block, if any. */
   section?: string;
+  /**
+   * The headings that hold that one, nearest first, one a line: a sentence under "### Process"
+   * inside "## C-2" is C-2's case (SPEC section 1). Absent when the section is at the top.
+   */
+  outerSections?: string;
 }
 
 /** Stands in a cue hit's words for the words left out between a sentence's opening and the cue's reach: ASCII (cached texts stay one byte a character) and never a word of tokenize. */
@@ -120,8 +125,12 @@ export interface CueHit {
 export interface CaseWords {
   sentence: string;
   block: string;
+  /** The section heading's words, then those of each heading holding it, nearest first, each level after SECTION_LEVELS. */
   section: string;
 }
+
+/** Between one heading's case words and those of the heading holding it (CaseWords.section): never a case word. */
+export const SECTION_LEVELS = ' | ';
 
 /** What parsing a note gives: properties, links, tags and the body model, before its text is read for meaning. */
 export interface ParsedContent {

@@ -43,6 +43,9 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
   const headings: Heading[] = [];
   const blocks: TextBlock[] = [];
   let section: string | undefined;
+  let outerSections: string | undefined;
+  // The headings holding the current one, by level: a heading closes those at its level and below.
+  const open: { level: number; text: string }[] = [];
   let current: TextBlock | undefined;
 
   for (let i = 0; i < lines.length; i++) {
@@ -59,11 +62,16 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
     appendAll(tags, inline.tags);
     if (cls === 'heading') {
       section = inline.prose.trim();
-      headings.push({ text: section, level: HEADING.exec(lines[i])?.[1].length ?? 1, line });
+      const level = HEADING.exec(lines[i])?.[1].length ?? 1;
+      headings.push({ text: section, level, line });
+      while (open.length > 0 && open[open.length - 1].level >= level) open.pop();
+      outerSections = open.length === 0 ? undefined : open.map((h) => h.text).reverse().join('\n');
+      open.push({ level, text: section });
     }
     if (!wantBlocks) continue;
     if (start || !current || current.kind !== cls) {
       current = { kind: cls, startLine: line, text: inline.prose, section };
+      if (outerSections !== undefined) current.outerSections = outerSections;
       blocks.push(current);
     } else {
       current.text += '\n' + inline.prose;

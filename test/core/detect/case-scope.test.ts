@@ -52,6 +52,34 @@ describe('cases in a supervision note (multi-case fixture)', () => {
   });
 });
 
+describe("a section's subheadings", () => {
+  const files = (body: string): Record<string, string> => ({
+    'Clients/C-1.md': noteText('type: client\naliases: [Sam]', ''),
+    'Clients/C-2.md': noteText('type: client\naliases: [Jo]', ''),
+    'People/Ann Lee.md': noteText('type: person\nrole: supervisor\naliases: [Ann]', ''),
+    'Sessions/2026-02-10 C-1.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-02-10\npractitioner_dynamics: [rescuing]', 'Text.'),
+    'Sessions/2026-02-11 C-2.md': noteText('type: session\nclient: "[[C-2]]"\ndate: 2026-02-11\npractitioner_dynamics: [rescuing]', 'Text.'),
+    'Supervision/2026-02-24.md': noteText('type: supervision\nsupervisor: "[[Ann Lee]]"\ndate: 2026-02-24\ncases: ["[[C-1]]", "[[C-2]]"]', body),
+  });
+  const scopes = (body: string): string[][] =>
+    engineWith(files(body))
+      .evidenceOf('Supervision/2026-02-24.md')
+      .filter((e) => e.source === 'text')
+      .map((e) => [...(e.scope ?? [])]);
+
+  it("keep a sentence under a subheading in the case of the client's heading that holds it", () => {
+    const body = '# Supervision\n## [[C-1]]\nSam is doing fine.\n## Jo\n### Process\nAnn took over and solved the problem for me.\n';
+    expect(scopes(body)).toEqual([['Clients/C-2.md']]);
+    const flags = engineWith(files(body)).flags().map((f) => `${f.kind} ${f.client}`);
+    expect(flags).toEqual(['mirror-upward Clients/C-2.md']);
+  });
+
+  it('end with the next heading of the same level, after which a sentence is no case of it', () => {
+    expect(scopes('## Jo\n### Process\nNothing to say.\n## General\n### Process\nAnn took over and solved the problem for me.\n')).toEqual([[]]);
+    expect(scopes('## Jo\n### Process\nNothing to say.\n# Other\nAnn took over and solved the problem for me.\n')).toEqual([[]]);
+  });
+});
+
 describe('a paragraph naming more people than notes do', () => {
   it('names no one past the limit, so its sentences count for every client discussed, and keeps no more words per cue', () => {
     const names = Array.from({ length: MAX_CASE_WORDS + 50 }, (_, i) => `I talked about Alias${i} and rescued them.`).join(' ');
