@@ -248,7 +248,7 @@ function decodeHits(compactHits: readonly CompactCueHit[], sentences: readonly s
       hit = { dynamic, line, text, first, words: list, starts };
     }
     if (property) hit.property = property;
-    if (cases) hit.cases = { sentence: cases[0], block: cases[1], section: cases[2] };
+    if (cases) hit.cases = cases.length > 3 ? { sentence: cases[0], block: cases[1], section: cases[2], before: cases[3] } : { sentence: cases[0], block: cases[1], section: cases[2] };
     if (other) Object.assign(hit, other);
     cueHits.push(hit);
   }

@@ -71,12 +71,15 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     const lines = new LineCursor(block.text);
     let next = 0; // block hits are sorted by start: the first one not yet given to a sentence
     // Case words are only wanted in supervision notes, and only for blocks with a cue. A paragraph's
-    // client is the one it has named by the end of the sentence: an opening sentence before any
-    // client is named speaks of the supervision in general. Gathered as the sentences go: linear.
+    // client is the one it names anywhere (SPEC section 1): "I launched into the week without
+    // agreeing a focus. I avoided my reaction to Sam's grief" is Sam's case from its first sentence.
+    // Gathered once, for the block's first cue: linear.
     const sectionWords = withCases ? sectionCaseWords(block) : '';
-    const caseWordsSoFar = new Set<string>();
-    // The paragraph's words so far, joined again only when a sentence adds one.
-    let paragraphWords = '';
+    let paragraphWords: string | undefined;
+    // The paragraph's words up to the end of the sentence too: a pronoun's person is named before it
+    // (CaseWords.before). Gathered as the sentences go, joined again only when a sentence adds one.
+    const wordsSoFar = new Set<string>();
+    let wordsBefore = '';
     let readTo = 0;
     const spans = sentencesOf(block.text, blockTokens);
     for (let s = 0; s < spans.length; s++) {
@@ -136,12 +139,14 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           textOf.set(hit.value, hitText);
         }
         if (withCases && !cases) {
-          const known = caseWordsSoFar.size;
-          // Past the limit, the paragraph names no one from there on (case-words.ts); nothing more is gathered.
-          if (known <= MAX_CASE_WORDS) addCaseWords(block.text.slice(readTo, span.end), caseWordsSoFar);
+          // Past the limit the paragraph names no one (case-words.ts); nothing more is gathered.
+          paragraphWords ??= caseWords(block.text);
+          const known = wordsSoFar.size;
+          if (known <= MAX_CASE_WORDS) addCaseWords(block.text.slice(readTo, span.end), wordsSoFar);
           readTo = Math.max(readTo, span.end);
-          if (caseWordsSoFar.size !== known) paragraphWords = caseWordsSoFar.size > MAX_CASE_WORDS ? '' : [...caseWordsSoFar].join(' ');
+          if (wordsSoFar.size !== known) wordsBefore = wordsSoFar.size > MAX_CASE_WORDS ? '' : [...wordsSoFar].join(' ');
           cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: paragraphWords, section: sectionWords };
+          if (wordsBefore !== paragraphWords) cases.before = wordsBefore;
         }
         const subjectAt = isDescribed(hit) ? agentAt(hit, tokens, block.text, span.first) : start;
         const carried = !withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));

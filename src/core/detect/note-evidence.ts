@@ -175,12 +175,12 @@ function textEvidenceByLine(items: readonly Evidence[]): Map<string, Evidence[]>
 type Places = Map<string | number, Map<string, Evidence>>;
 
 function sameCaseWords(a: CaseWords, b: CaseWords): boolean {
-  return a.sentence === b.sentence && a.block === b.block && a.section === b.section;
+  return a.sentence === b.sentence && a.block === b.block && a.before === b.before && a.section === b.section;
 }
 
-/** Whether a sentence's paragraph or section names the supervisor or the supervisee. */
+/** Whether a sentence's paragraph up to it, or its section, names the supervisor or the supervisee: a pronoun may then be theirs. */
 function namesPeople(words: CaseWords, names: PeopleNames): boolean {
-  const around = new Set(`${words.block} ${words.section}`.split(' '));
+  const around = new Set(`${words.before ?? words.block} ${words.section}`.split(' '));
   return around.has(SUPERVISOR_WORD) || [...names.supervisor, ...names.supervisee].some((name) => namesIn(around, name));
 }
 

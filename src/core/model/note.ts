@@ -124,7 +124,10 @@ export interface CueHit {
  */
 export interface CaseWords {
   sentence: string;
+  /** The whole paragraph's or list item's: it is the case of the one client it names, wherever (SPEC section 1). */
   block: string;
+  /** Where they differ from `block`, the paragraph's words up to the end of the sentence: a pronoun's person is named before it. */
+  before?: string;
   /** The section heading's words, then those of each heading holding it, nearest first, each level after SECTION_LEVELS. */
   section: string;
 }
