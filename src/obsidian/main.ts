@@ -23,6 +23,7 @@ import { LiveEngine } from './live-engine';
 import type { NoteChanges } from './note-changes';
 import { NotesRole } from './notes-role';
 import { PrivateReviews } from './private-reviews';
+import { DeviceChoicesStore, withoutDeviceChoices } from './device-choices';
 import type { PluginContext } from './plugin-context';
 import { LivePrivacy } from './privacy/live-privacy';
 import { readSettings, type PluginSettings } from './settings';
@@ -59,9 +60,11 @@ export default class ParallelProcessPlugin extends Plugin {
   private privateReviews!: PrivateReviews;
   /** The reviews data.json held when it was last read or written. */
   private savedReviews: PluginSettings['reviews'] = {};
+  private deviceChoices!: DeviceChoicesStore;
 
   override async onload(): Promise<void> {
     this.privateReviews = new PrivateReviews(this.app);
+    this.deviceChoices = new DeviceChoicesStore(this.app);
     this.preferences = await this.readPreferences();
     const cache = new EngineCache(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`, () => this.preferences.keepCache);
     this.notesRole = new NotesRole(this.app);
@@ -111,7 +114,13 @@ export default class ParallelProcessPlugin extends Plugin {
 
   /** data.json with every review but those of flags resting on a private reflection, which stay on this device (private-reviews.ts). */
   private async writePreferences(): Promise<void> {
-    await this.saveData({ ...this.preferences, ...this.sharedReviews() });
+    this.deviceChoices.keep(this.preferences);
+    await this.saveData(this.dataToSave());
+  }
+
+  /** What data.json holds: the settings but this device's own choices, and the reviews that may travel. */
+  private dataToSave(): object {
+    return withoutDeviceChoices({ ...this.preferences, ...this.sharedReviews() });
   }
 
   /** The reviews and restores data.json may hold: none of a flag resting on a private reflection, and restores of the last year only. */
@@ -126,7 +135,7 @@ export default class ParallelProcessPlugin extends Plugin {
   private async readPreferences(): Promise<PluginSettings> {
     const read = readSettings(await this.loadData());
     this.savedReviews = read.reviews;
-    return { ...read, reviews: this.privateReviews.withKept(read.reviews) };
+    return this.deviceChoices.over({ ...read, reviews: this.privateReviews.withKept(read.reviews) });
   }
 
   /**
@@ -163,10 +172,10 @@ export default class ParallelProcessPlugin extends Plugin {
     const synced = readSettings(data);
     const merged = mergeReviews(this.preferences, synced);
     this.savedReviews = synced.reviews;
-    this.preferences = { ...synced, reviews: this.privateReviews.withKept(merged.reviews), restored: merged.restored };
+    // This device's own choices (the mask, the cache) are not another device's to change.
+    this.preferences = { ...synced, reviews: this.privateReviews.withKept(merged.reviews), restored: merged.restored, maskClientNames: this.preferences.maskClientNames, keepCache: this.preferences.keepCache };
     await this.followSettings(reading() !== before);
-    const shared = this.sharedReviews();
-    if (!sameReviews(shared, synced)) await this.saveData({ ...this.preferences, ...shared });
+    if (!sameReviews(this.sharedReviews(), synced)) await this.saveData(this.dataToSave());
     // A device with an earlier version may have synced a review of a private flag: it comes here.
     await this.keepPrivateReviewsHere();
   }

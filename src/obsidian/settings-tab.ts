@@ -106,7 +106,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
   {
     heading: 'Privacy',
     fields: [
-      { key: 'maskClientNames', name: 'Mask client names in the view', desc: 'Show client codes instead of names and aliases, for screen sharing.', kind: 'toggle' },
+      { key: 'maskClientNames', name: 'Mask client names in the view', desc: 'Show client codes instead of names and aliases, for screen sharing. A choice for this device only: another device turning it off does not unmask this one.', kind: 'toggle' },
       {
         key: 'includePrivateInExport',
         name: 'Include private reflections in exports and the API',
@@ -117,7 +117,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
       {
         key: 'keepCache',
         name: 'Keep a cache on this device',
-        desc: 'Starts faster by keeping what was read of your notes in this device\'s own storage, never in the vault, so sync and backups do not copy it. Off deletes it.',
+        desc: 'Starts faster by keeping what was read of your notes in this device\'s own storage, never in the vault, so sync and backups do not copy it. Off deletes it, on this device only.',
         kind: 'toggle',
       },
     ],

@@ -102,7 +102,7 @@ describe('the pattern view in the plugin', () => {
     expect(view.contentEl.querySelector('.pp-context .pp-section-title')?.textContent).toBe('About 2026-02-03 C-014');
   });
 
-  it('masks names from the view’s toggle and remembers it as the setting', async () => {
+  it('masks names from the view’s toggle and remembers it on this device, after a restart and whatever another device syncs', async () => {
     const app = await mockApp(PRACTICE);
     const plugin = await startPlugin(app);
     const view = await openView(app, plugin);
@@ -110,7 +110,23 @@ describe('the pattern view in the plugin', () => {
     control(view.contentEl, 'Mask client names').click();
     expect(plugin.preferences.maskClientNames).toBe(true);
     expect(view.contentEl.textContent).not.toContain('Sam');
-    expect((await plugin.loadData()) as { maskClientNames: boolean }).toMatchObject({ maskClientNames: true });
+    await waitFor(() => Object.keys(window.localStorage).some((k) => (window.localStorage.getItem(k) ?? '').includes('"maskClientNames":true')), 'the choice to be kept');
+    // A choice for the screen of this device: data.json, which sync copies, does not hold it.
+    expect(JSON.stringify(await plugin.loadData())).not.toContain('maskClientNames');
+
+    // The phone, running an earlier version, syncs a data.json with the mask off: this screen stays masked.
+    await plugin.saveData({ ...((await plugin.loadData()) as object), maskClientNames: false, keepCache: false });
+    await plugin.onExternalSettingsChange();
+    expect(plugin.preferences.maskClientNames).toBe(true);
+    expect(plugin.preferences.keepCache).toBe(true);
+    view.render();
+    expect(view.contentEl.textContent).not.toContain('Sam');
+
+    const saved: unknown = await plugin.loadData();
+    view.unload();
+    plugin.unload();
+    const restarted = await startPlugin(app, saved);
+    expect(restarted.preferences.maskClientNames).toBe(true);
   });
 
   it('says so when a choice made in the view cannot be saved', async () => {
