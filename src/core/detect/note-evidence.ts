@@ -69,9 +69,11 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   for (const [key, role] of type.propertyRoles) {
     const property = note.content.properties.get(key);
     if (!property) continue;
+    // One item per (property, dynamic): a list written one value a line (as Obsidian's properties
+    // view writes it) says no more than the same list on one line, and is kept by the property's own line.
     for (const item of property.items) {
       for (const value of valuesOf(item.value)) {
-        add(byPropertyLine, item.line, resolve(value, item.line), role, 'property', item.line, propertyTexts.intern(`${property.key}: ${value}`));
+        add(byPropertyLine, property.line, resolve(value, item.line), role, 'property', item.line, propertyTexts.intern(`${property.key}: ${value}`));
       }
     }
   }

@@ -162,6 +162,16 @@ describe('flags', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('list a dynamics property once per dynamic, and score it alike, however its list is written', () => {
+    const sup = supervision('2026-02-24', 'supervisee_dynamics: [avoidance]');
+    const oneLine = flagsOf(session('C-1', '2026-02-10', 'client_dynamics: [avoidance, changed the subject, withdrew, avoidance]'), sup)[0];
+    const blockList = flagsOf(session('C-1', '2026-02-10', 'client_dynamics:\n  - avoidance\n  - changed the subject\n  - withdrew\n  - avoidance'), sup)[0];
+    const sessionItems = (flag: Flag) => flag.evidence.filter((e) => e.noteType === 'session').map((e) => `${e.source} ${e.dynamic}`);
+    expect(sessionItems(oneLine)).toEqual(['property avoidance-withdrawal']);
+    expect(sessionItems(blockList)).toEqual(['property avoidance-withdrawal']);
+    expect(blockList.score).toBe(oneLine.score);
+  });
+
   it('score property and role-matched evidence above text, and raise named markers', () => {
     const rescuing = flagsOf(...notes).find((f) => f.dynamic === 'rescuing')!;
     const withoutMarker = flagsOf(notes[0], notes[1], supervision('2026-02-24', 'supervisee_dynamics: [avoidance]\nsupervisor_dynamics: [rescuing]', '["[[C-1]]", "[[C-2]]"]')).find((f) => f.dynamic === 'rescuing')!;
