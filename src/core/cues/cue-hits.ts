@@ -140,7 +140,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         }
         if (withCases && !cases) {
           // Past the limit the paragraph names no one (case-words.ts); nothing more is gathered.
-          paragraphWords ??= caseWords(block.text);
+          paragraphWords ??= levelWords(block.text, block.outerItems);
           const known = wordsSoFar.size;
           if (known <= MAX_CASE_WORDS) addCaseWords(block.text.slice(readTo, span.end), wordsSoFar);
           readTo = Math.max(readTo, span.end);
@@ -176,8 +176,12 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
 
 /** The case words of a block's section heading, then of each heading holding it, nearest first (CaseWords.section). */
 function sectionCaseWords(block: TextBlock): string {
-  if (!block.section) return '';
-  const levels = [block.section, ...(block.outerSections?.split('\n') ?? [])].map(caseWords);
+  return block.section ? levelWords(block.section, block.outerSections) : '';
+}
+
+/** The case words of a text, then of each text holding it (one a line, nearest first), each level after SECTION_LEVELS. */
+function levelWords(own: string, outer: string | undefined): string {
+  const levels = [own, ...(outer?.split('\n') ?? [])].map(caseWords);
   while (levels.length > 1 && levels[levels.length - 1] === '') levels.pop();
   return levels.join(SECTION_LEVELS);
 }

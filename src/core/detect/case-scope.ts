@@ -14,8 +14,12 @@ export function caseOf(words: CaseWords, clients: CaseNames, named: (text: strin
   if (clients.size === 1) return [...clients.keys()];
   const sentence = named(words.sentence);
   if (sentence.length > 0) return sentence;
-  const block = named(words.block);
-  if (block.length === 1) return block;
+  // The paragraph's or list item's one client, else the one of the nearest item holding it that names any.
+  for (const level of words.block.split(SECTION_LEVELS)) {
+    const block = named(level);
+    if (block.length === 1) return block;
+    if (block.length > 1) break;
+  }
   // The section heading's clients, else those of the nearest heading holding it that names any.
   for (const level of words.section.split(SECTION_LEVELS)) {
     const section = named(level);

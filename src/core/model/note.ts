@@ -65,6 +65,8 @@ export interface TextBlock {
    * inside "## C-2" is C-2's case (SPEC section 1). Absent when the section is at the top.
    */
   outerSections?: string;
+  /** For a list item, or a paragraph indented under one: the texts of the items holding it, nearest first, one a line. */
+  outerItems?: string;
 }
 
 /** Stands in a cue hit's words for the words left out between a sentence's opening and the cue's reach: ASCII (cached texts stay one byte a character) and never a word of tokenize. */
@@ -124,7 +126,11 @@ export interface CueHit {
  */
 export interface CaseWords {
   sentence: string;
-  /** The whole paragraph's or list item's: it is the case of the one client it names, wherever (SPEC section 1). */
+  /**
+   * The whole paragraph's or list item's: it is the case of the one client it names, wherever (SPEC
+   * section 1). A sub-item's is followed by those of the items holding it, nearest first, each level
+   * after SECTION_LEVELS.
+   */
   block: string;
   /** Where they differ from `block`, the paragraph's words up to the end of the sentence: a pronoun's person is named before it. */
   before?: string;

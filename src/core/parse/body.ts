@@ -46,6 +46,9 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
   let outerSections: string | undefined;
   // The headings holding the current one, by level: a heading closes those at its level and below.
   const open: { level: number; text: string }[] = [];
+  // The list items holding the current block, by indentation: a sub-item, or an indented paragraph
+  // after a blank line, belongs to its item (SPEC section 1: a list item naming a client is its case).
+  const items: { indent: number; block: TextBlock }[] = [];
   let current: TextBlock | undefined;
 
   for (let i = 0; i < lines.length; i++) {
@@ -72,12 +75,30 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
     if (start || !current || current.kind !== cls) {
       current = { kind: cls, startLine: line, text: inline.prose, section };
       if (outerSections !== undefined) current.outerSections = outerSections;
+      nestInList(items, current, lines[i]);
       blocks.push(current);
     } else {
       current.text += '\n' + inline.prose;
     }
   }
   return { links, tags, headings, blocks };
+}
+
+/**
+ * Gives a list item, or a paragraph indented under one, the texts of the items holding it
+ * (TextBlock.outerItems); anything else unindented ends the list.
+ */
+function nestInList(items: { indent: number; block: TextBlock }[], block: TextBlock, line: string): void {
+  const marker = block.kind === 'list-item' ? LIST_MARKER.exec(line) : null;
+  // A list item's own line holds its marker; a paragraph of an item after a blank line has none.
+  const indent = marker ? marker[1].length : (/^[ \t]*/.exec(line)?.[0].length ?? 0);
+  if (!marker && !((block.kind === 'paragraph' || block.kind === 'list-item') && indent > 0)) {
+    if (block.kind !== 'quote' && block.kind !== 'callout') items.length = 0;
+    return;
+  }
+  while (items.length > 0 && items[items.length - 1].indent >= indent) items.pop();
+  if (items.length > 0) block.outerItems = items.map((item) => item.block.text.replace(/\n/g, ' ')).reverse().join('\n');
+  if (marker) items.push({ indent, block });
 }
 
 /** Blanks the block markup at the start of a line (heading hashes, list markers, quote markers). */

@@ -90,6 +90,16 @@ describe("a section's subheadings", () => {
     expect(flags).toEqual(['mirror-upward Clients/C-2.md']);
   });
 
+  it("keep a sub-item, or a paragraph indented under an item after a blank line, in the case of the item that names the client", () => {
+    expect(scopes('- Jo: hard month.\n  - Ann took over and solved the problem for me.\n- Sam: fine.\n')).toEqual([['Clients/C-2.md']]);
+    expect(scopes('- Jo: hard month.\n\n  Ann took over and solved the problem for me.\n\n- Sam: fine.\n')).toEqual([['Clients/C-2.md']]);
+    // An item of its own at the same level, or a paragraph back at the margin, is no part of Jo's item.
+    expect(scopes('- Jo: hard month.\n- Ann took over and solved the problem for me.\n')).toEqual([[]]);
+    expect(scopes('- Jo: hard month.\n\nAnn took over and solved the problem for me.\n')).toEqual([[]]);
+    // A sub-item under an item naming both clients is no one's case but its own.
+    expect(scopes('- Jo and Sam both came up.\n  - Ann took over and solved the problem for me.\n')).toEqual([[]]);
+  });
+
   it('end with the next heading of the same level, after which a sentence is no case of it', () => {
     expect(scopes('## Jo\n### Process\nNothing to say.\n## General\n### Process\nAnn took over and solved the problem for me.\n')).toEqual([[]]);
     expect(scopes('## Jo\n### Process\nNothing to say.\n# Other\nAnn took over and solved the problem for me.\n')).toEqual([[]]);
