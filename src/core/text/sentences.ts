@@ -35,7 +35,8 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     const gapEnd = i + 1 < tokens.length ? tokens[i + 1].start : text.length;
-    const end = endOfSentence(text, tokens[i], gapEnd);
+    let end = endOfSentence(text, tokens[i], gapEnd);
+    if (end < 0 && i + 1 - first <= LABEL_WORDS) end = endOfLabel(text, tokens[first].start, tokens[i].end, gapEnd);
     if (end < 0) continue;
     out.push({ start, end, first, last: i + 1 });
     first = i + 1;
@@ -43,6 +44,36 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
   }
   if (first < tokens.length) out.push({ start, end: text.length, first, last: tokens.length });
   return out;
+}
+
+/** The most words a line may hold to be a label rather than the start of a sentence wrapped onto the next. */
+const LABEL_WORDS = 3;
+
+/**
+ * Where a label on a line of its own ends ("Jo", "**C-2**", a callout's title "Process"): at the
+ * line break after it, when its words open their line and end it with no punctuation. Obsidian shows
+ * the next line as a line of its own: read on, the label became the subject of the sentence after
+ * it ("Jo Ann took over..."). A line of a wrapped sentence holds more words, or does not open one; a
+ * label ending in a colon or a comma is left to the sentence it introduces (section-labels.ts).
+ */
+function endOfLabel(text: string, from: number, to: number, gapEnd: number): number {
+  const lineBreak = text.indexOf('\n', to);
+  if (lineBreak < 0 || lineBreak >= gapEnd || !opensLine(text, from)) return -1;
+  for (let j = to; j < lineBreak; j++) if (!MARKUP_AFTER_LABEL.has(text[j])) return -1;
+  return lineBreak;
+}
+
+/** What may stand around a label's words on its line: spaces and emphasis. */
+const MARKUP_AFTER_LABEL = new Set([' ', '\t', '*', '_', '\r']);
+
+/** Whether nothing but markup (list or quote markers, emphasis, spaces) stands before `offset` on its line. */
+function opensLine(text: string, offset: number): boolean {
+  for (let j = offset - 1; j >= 0; j--) {
+    const c = text[j];
+    if (c === '\n') return true;
+    if (isLetter(c) || (c >= '0' && c <= '9')) return false;
+  }
+  return true;
 }
 
 /** Where a sentence ends in the gap after this token, or -1 if it goes on. */

@@ -100,6 +100,13 @@ describe("a section's subheadings", () => {
     expect(scopes('- Jo and Sam both came up.\n  - Ann took over and solved the problem for me.\n')).toEqual([[]]);
   });
 
+  it("read a label on a line of its own, or a callout's title, as no part of the sentence after it", () => {
+    const roles = (text: string): string[] => engineWith(files(text)).evidenceOf('Supervision/2026-02-24.md').filter((e) => e.source === 'text').map((e) => `${e.role} ${(e.scope ?? []).join(',')}`);
+    expect(roles('Jo\nAnn took over and solved the problem for me.\n')).toEqual(['supervisor Clients/C-2.md']);
+    expect(roles('> [!note] Jo\n> Ann took over and solved the problem for me.\n')).toEqual(['supervisor Clients/C-2.md']);
+    expect(roles('> [!note] Process\n> Ann took over and solved the problem for me.\n')).toEqual(['supervisor ']);
+  });
+
   it('end with the next heading of the same level, after which a sentence is no case of it', () => {
     expect(scopes('## Jo\n### Process\nNothing to say.\n## General\n### Process\nAnn took over and solved the problem for me.\n')).toEqual([[]]);
     expect(scopes('## Jo\n### Process\nNothing to say.\n# Other\nAnn took over and solved the problem for me.\n')).toEqual([[]]);

@@ -41,6 +41,16 @@ describe('sentencesOf', () => {
   it('ends one at a blank line', () => {
     expect(split('First line\n\nSecond line')).toEqual(['First line', 'Second line']);
   });
+
+  it('ends a label on a line of its own at its line break, and goes on through a wrapped line', () => {
+    expect(split('Jo\nAnn took over and solved it for me.')).toEqual(['Jo', 'Ann took over and solved it for me.']);
+    expect(split('**C-2**\nAnn took over.')).toEqual(['**C-2**', 'Ann took over.']);
+    expect(split('  [!note] Process\n  Ann took over.')).toEqual(['[!note] Process', 'Ann took over.']);
+    expect(split('I spoke to the council and\nthey said no.')).toEqual(['I spoke to the council and\nthey said no.']);
+    expect(split('Sam went quiet. She said\nno more.')).toEqual(['Sam went quiet.', 'She said\nno more.']);
+    // A label ending in a colon introduces its sentence (section-labels.ts).
+    expect(split('Plan:\nask Jo.')).toEqual(['Plan:\nask Jo.']);
+  });
 });
 
 describe('wordForms', () => {
