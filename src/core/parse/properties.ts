@@ -152,7 +152,11 @@ function collectPropertyLinks(key: string, property: Property, links: LinkOccurr
       const found = findLinks(value);
       for (const f of found) links.push({ ...f.ref, line, property: key });
       const plain = value.trim();
-      if (found.length === 0 && isLinkProperty && plain !== '') links.push({ target: plain, syntax: 'property', line, property: key });
+      if (found.length === 0 && isLinkProperty && plain !== '') {
+        // "C-014, C-021" in one text is two cases, not a client of that name (checkShapes says so).
+        const targets = key === PROPERTY.cases ? casesInText(plain) : [plain];
+        for (const target of targets) links.push({ target, syntax: 'property', line, property: key });
+      }
     } else if (Array.isArray(value)) {
       for (const v of value) visit(v, line);
     } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
@@ -169,7 +173,8 @@ function checkShapes(properties: ReadonlyMap<string, Property>, diagnostics: Not
   };
   for (const [key, property] of properties) {
     const value = property.value;
-    if (value === null || value === '') continue;
+    // Empty, however written: "practitioner: []" is how the README says to leave one blank.
+    if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     if (key === PROPERTY.session && !(typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value.trim())))) {
       warn(property, `Property "${property.key}" should be the session number, such as 7.`);
     } else if (key === PROPERTY.contract && (typeof value !== 'object' || Array.isArray(value) || value instanceof Date)) {
@@ -186,6 +191,8 @@ function checkShapes(properties: ReadonlyMap<string, Property>, diagnostics: Not
       warn(property, `Property "${property.key}" should be one link, such as "[[C-014]]".`);
     } else if ((DYNAMICS_PROPERTIES.has(key) || key === PROPERTY.cases) && !isListOfScalars(value)) {
       warn(property, `Property "${property.key}" should be a list of words or links.`);
+    } else if (key === PROPERTY.cases && typeof value === 'string' && casesInText(value.trim()).length > 1 && findLinks(value).length === 0) {
+      warn(property, `Property "${property.key}" should be a list, such as ["[[C-014]]", "[[C-021]]"]; "${value.trim()}" is read as ${casesInText(value.trim()).length} clients.`);
     } else if (key in ALLOWED_VALUES) {
       const allowed = ALLOWED_VALUES[key];
       const text = scalarString(value);
@@ -194,6 +201,14 @@ function checkShapes(properties: ReadonlyMap<string, Property>, diagnostics: Not
       }
     }
   }
+}
+
+/** The clients a `cases` text names, written with commas or semicolons between them. */
+function casesInText(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 function isScalarOrSingle(value: unknown): boolean {

@@ -59,6 +59,14 @@ describe('parseNoteContent', () => {
     ]);
   });
 
+  it('reads cases written as one text with commas as several, and says to write a list; an empty list is no shape to correct', () => {
+    const content = parseNoteContent(noteText('type: supervision\ncases: "C-014, C-021; Sam"\npractitioner: []', ''));
+    expect(content.links.filter((l) => l.property === 'cases').map((l) => l.target)).toEqual(['C-014', 'C-021', 'Sam']);
+    expect(content.diagnostics.map((d) => [d.code, d.line])).toEqual([['property-shape', 3]]);
+    expect(content.diagnostics[0].message).toContain('read as 3 clients');
+    expect(parseNoteContent(noteText('type: supervision\ncases: "[[C-014]]"', '')).diagnostics).toEqual([]);
+  });
+
   it('suggests the type a typo was meant to be', () => {
     const content = parseNoteContent(noteText('type: sesion', ''));
     expect(content.kind).toBe('other');
