@@ -90,8 +90,8 @@ export default class ParallelProcessPlugin extends Plugin {
     this.statusBar = this.addStatusBarItem();
     this.register(this.live.onChange(() => this.updateStatusBar()));
     this.register(this.live.onChange(() => this.followVaultRole()));
-    this.register(this.live.onChange(() => void this.keepPrivateReviewsHere()));
-    this.register(this.live.onNotesChanged((changes) => void this.followRenamedFlags(changes)));
+    this.register(this.live.onChange(() => void this.keepPrivateReviewsHere().catch(notSaved)));
+    this.register(this.live.onNotesChanged((changes) => void this.followRenamedFlags(changes).catch(notSaved)));
     this.addSettingTab(new ParallelProcessSettingTab(this.app, this));
     this.addCommands();
     this.live.follow(this);
@@ -318,4 +318,13 @@ export default class ParallelProcessPlugin extends Plugin {
 function matches(flag: Flag, filter: FlagFilter | undefined): boolean {
   if (!filter) return true;
   return (!filter.kind || flag.kind === filter.kind) && (!filter.client || flag.client === filter.client) && (!filter.dynamic || flag.dynamic === filter.dynamic);
+}
+
+/**
+ * Said when the settings could not be written after a change the plugin made itself (a review carried
+ * to a renamed flag, one moved to this device): the user made no save to see fail, and the change
+ * would be lost at the next start.
+ */
+function notSaved(error: unknown): void {
+  new Notice(`Parallel process could not save your reviews: ${error instanceof Error ? error.message : String(error)}`);
 }

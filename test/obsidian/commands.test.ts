@@ -255,18 +255,21 @@ describe('add-session-properties', () => {
     expect(props.client).toBeUndefined();
   });
 
-  it('dates a note whose name holds no date by the day it was created, not today', async () => {
+  it('dates a note whose name holds no date by the earliest day its file knows of, not today, and says to check it', async () => {
     const path = 'Notes/Session with Sam.md';
     const app = await mockApp({ ...PRACTICE, [path]: 'We talked about the move.\n' });
     const file = app.vault.getFileByPath(path)!;
-    // Written months ago (the harness gives files a clock of its own).
-    const created = new Date(2025, 8, 14, 23, 30);
-    (file as unknown as { stat: { ctime: number } }).stat.ctime = created.getTime();
+    // Written months ago, and synced onto this device last week: created here then, last changed before.
+    const stat = (file as unknown as { stat: { ctime: number; mtime: number } }).stat;
+    stat.ctime = new Date(2026, 1, 20, 9, 0).getTime();
+    stat.mtime = new Date(2025, 8, 14, 23, 30).getTime();
     const plugin = await startPlugin(app);
     vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+    const notices = captureNotices();
     await runCommand(plugin, 'add-session-properties');
     await waitFor(() => read(app, path).includes('type: session'), 'the properties');
     expect(properties(read(app, path)).date).toBe('2025-09-14');
+    await waitFor(() => notices.some((n) => n.includes('check it is the day of the session')), 'the notice');
   });
 });
 

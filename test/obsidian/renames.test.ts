@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { reviewOf, standingOf } from '../../src/core/review/flag-review';
 import { EngineCache } from '../../src/obsidian/engine-cache';
 import type ParallelProcessPlugin from '../../src/obsidian/main';
-import { loadPlugin, mockApp, savedVault, startPlugin, waitFor, type MockApp } from './helpers/harness';
+import { captureNotices, loadPlugin, mockApp, savedVault, startPlugin, waitFor, type MockApp } from './helpers/harness';
 import { PRACTICE } from './practice-files';
 
 const SUPERVISION = 'Supervision/2026-02-24 Supervision.md';
@@ -50,6 +50,18 @@ async function reviewFollowed(plugin: ParallelProcessPlugin, oldId: string): Pro
   expect(plugin.preferences.reviews[moved()!.id]).toMatchObject({ status: 'dismissed', reason: REASON });
   expect(standingOf(moved()!, plugin.preferences.reviews).status).toBe('dismissed');
 }
+
+describe('a review carried to a renamed flag', () => {
+  it('is said not to be saved when the settings cannot be written, never lost in silence', async () => {
+    const app = await mockApp(PRACTICE);
+    const [flag] = (await startPlugin(app)).api.getFlags();
+    const plugin = await startPlugin(app, { reviews: { [flag.id]: reviewOf(flag, 'dismissed', REASON, new Date('2026-03-01T10:00:00Z')) } });
+    const notices = captureNotices();
+    vi.spyOn(plugin, 'saveData').mockRejectedValue(new Error('the disk is full'));
+    await moveSupervision(app);
+    await waitFor(() => notices.some((n) => n.includes('could not save your reviews: the disk is full')), 'the notice');
+  });
+});
 
 describe('a note renamed while the index is built', () => {
   it('keeps its flag\'s review when it moves as Obsidian starts, before the build has listed the notes', async () => {

@@ -18,7 +18,8 @@ export async function addProperties(context: PluginContext, type: 'session' | 's
   }
   const added = await addMissingProperties(context, file, type);
   if (added === undefined) return;
-  new Notice(added.length === 0 ? 'This note already has every property.' : `Added ${added.join(', ')}.`);
+  const dated = added.includes('date') && dateFromFileName(file.basename) === undefined;
+  new Notice(added.length === 0 ? 'This note already has every property.' : `Added ${added.join(', ')}.${dated ? " The date is the file's earliest: check it is the day of the session." : ''}`);
 }
 
 /**
@@ -34,9 +35,12 @@ function whoWrites(context: PluginContext): { author: 'supervisor' | 'supervisee
 }
 
 export async function addMissingProperties(context: PluginContext, file: TFile, type: 'session' | 'supervision'): Promise<string[] | undefined> {
-  // The note's own day: from its name, else the day it was created (a note written months ago is not
-  // today's session, and would move into this month's hours and this supervision's window).
-  const date = dateFromFileName(file.basename) ?? localDay(new Date(file.stat.ctime || Date.now()));
+  // The note's own day: from its name, else the earliest day its file knows of (a note written months
+  // ago is not today's session, and would move into this month's hours and this supervision's
+  // window). Not the day it was created alone: a note synced or copied onto this device was created
+  // here the day it arrived, while its last change may be older.
+  const fileDays = [file.stat.ctime, file.stat.mtime].filter((t) => t > 0);
+  const date = dateFromFileName(file.basename) ?? localDay(new Date(fileDays.length > 0 ? Math.min(...fileDays) : Date.now()));
   const defaults = defaultProperties(type, { date, format: context.settings.defaultFormat, ...whoWrites(context) });
   const added: string[] = [];
   try {
