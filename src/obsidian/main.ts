@@ -248,7 +248,7 @@ export default class ParallelProcessPlugin extends Plugin {
     this.addCommand({
       id: 'privacy-check',
       name: 'Check notes for identifying details',
-      callback: run(() => checkForIdentifyingDetails(this.privacy, this.live.engine !== undefined, () => this.openView())),
+      callback: run(() => checkForIdentifyingDetails(this.privacy, this.live.engine !== undefined, () => this.openView(), () => (this.live.status.status === 'failed' ? this.live.status.message : undefined))),
     });
     this.addCommand({ id: 'new-supervisee-supervision-note', name: 'New supervision note for a supervisee', callback: run(newSuperviseeSupervisionNote) });
     this.addCommand({ id: 'new-case-summary', name: 'New case summary, as presented', callback: run(newCaseSummary) });

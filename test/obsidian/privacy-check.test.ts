@@ -1,5 +1,6 @@
 import { Platform } from 'obsidian';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Engine } from '../../src/core/engine';
 import { lexiconNameModel } from '../../src/core/privacy/lexicon-model';
 import { checkVault, isChecked } from '../../src/core/privacy/vault-check';
 import type ParallelProcessPlugin from '../../src/obsidian/main';
@@ -61,6 +62,25 @@ describe('the privacy-check command', () => {
     await waitFor(() => plugin.privacy.status.status === 'done', 'the check to finish', 20_000);
     expect(plugin.privacy.findings()).toHaveLength(EXPECTED.length);
     expect(notices).toHaveLength(2);
+  });
+
+  it('says so, rather than wait on, when the notes could not be read', async () => {
+    const app = await mockApp(VAULT);
+    const plugin = await loadPlugin(app);
+    const open = vi.spyOn(Engine.prototype, 'openInSteps').mockImplementationOnce(() => {
+      throw new Error('out of memory');
+    });
+    try {
+      const notices = captureNotices();
+      const command = runCommand(plugin, 'privacy-check');
+      app.workspace.setLayoutReady__();
+      await command;
+      await waitFor(() => notices.length === 2, 'the check to end');
+      expect(notices[1]).toBe('Your notes could not be read, so they were not checked for identifying details: out of memory');
+      expect(plugin.privacy.status.status).toBe('not-run');
+    } finally {
+      open.mockRestore();
+    }
   });
 
   it('ends a check still waiting for the index when the plugin unloads', async () => {

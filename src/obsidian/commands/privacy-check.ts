@@ -6,11 +6,16 @@ import type { LivePrivacy, PrivacySummary } from '../privacy/live-privacy';
  * listed under Notes to check in the pattern view, which is opened when there are any. It suggests:
  * it never edits a note.
  */
-export async function checkForIdentifyingDetails(privacy: LivePrivacy, ready: boolean, openView: () => Promise<void>): Promise<void> {
+export async function checkForIdentifyingDetails(privacy: LivePrivacy, ready: boolean, openView: () => Promise<void>, buildFailure: () => string | undefined): Promise<void> {
   if (privacy.status.status === 'checking') new Notice('Already checking your notes for identifying details.');
   else if (!ready) new Notice('Your notes are still being read; the check for identifying details follows.');
   const summary = await privacy.run();
-  if (!summary) return;
+  if (!summary) {
+    // The notes could not be read (the view says why): said here too, or the promise above stands unkept.
+    const failure = buildFailure();
+    if (failure !== undefined) new Notice(`Your notes could not be read, so they were not checked for identifying details: ${failure}`);
+    return;
+  }
   new Notice(summaryText(summary));
   if (summary.findings > 0) await openView();
 }

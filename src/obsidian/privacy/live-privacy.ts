@@ -101,14 +101,15 @@ export class LivePrivacy {
     return { checked: result.checked, findings, notes: this.byPath.size };
   }
 
-  /** The engine once it is ready: at once, or when the build under way finishes. */
+  /** The engine once it is ready: at once, or when the build under way finishes; none when the build failed (a rescan that succeeds is the next run's). */
   private async readyEngine(): Promise<Engine | undefined> {
     await this.live.ready;
-    while (!this.live.engine && !this.disposed) {
+    const failed = (): boolean => this.live.status.status === 'failed';
+    while (!this.live.engine && !this.disposed && !failed()) {
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         const stop = this.live.onChange(() => {
-          if (!this.live.engine) return;
+          if (!this.live.engine && !failed()) return;
           stop();
           resolve();
         });
