@@ -11,6 +11,7 @@ import { newClientNote, newReflectionNote } from './commands/new-simple-notes';
 import { newSessionNote } from './commands/new-session-note';
 import { newSupervisionNote } from './commands/new-supervision-note';
 import { checkForIdentifyingDetails } from './commands/privacy-check';
+import { forgetStaleReviews } from './commands/forget-reviews';
 import { newCaseSummary, newSuperviseeSupervisionNote } from './commands/supervisor-notes';
 import { noteNameOf } from '../core/vault/paths';
 import { carriedReviews } from '../core/review/carry-reviews';
@@ -250,6 +251,7 @@ export default class ParallelProcessPlugin extends Plugin {
       name: 'Check notes for identifying details',
       callback: run(() => checkForIdentifyingDetails(this.privacy, this.live.engine !== undefined, () => this.openView(), () => (this.live.status.status === 'failed' ? this.live.status.message : undefined))),
     });
+    this.addCommand({ id: 'forget-stale-reviews', name: 'Forget reviews of flags no longer raised', callback: run((c) => forgetStaleReviews(c, () => this.saveSettings(false))) });
     this.addCommand({ id: 'new-supervisee-supervision-note', name: 'New supervision note for a supervisee', callback: run(newSuperviseeSupervisionNote) });
     this.addCommand({ id: 'new-case-summary', name: 'New case summary, as presented', callback: run(newCaseSummary) });
   }

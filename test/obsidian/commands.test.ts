@@ -22,10 +22,10 @@ function properties(text: string): Record<string, unknown> {
 }
 
 describe('commands', () => {
-  it('are the ids of SPEC section 5 and the two for supervisors, with no default hotkeys', async () => {
+  it('are the ids of SPEC section 5, the two for supervisors and the one that forgets stale reviews, with no default hotkeys', async () => {
     const plugin = await startPlugin(await mockApp(PRACTICE));
     expect(commandIds(plugin).sort()).toEqual(
-      ['add-session-properties', 'add-supervision-properties', 'export-report', 'hours-report', 'new-case-summary', 'new-client-note', 'new-reflection-note', 'new-session-note', 'new-supervisee-supervision-note', 'new-supervision-note', 'open-pattern-view', 'prepare-supervision', 'privacy-check', 'rescan-vault'].sort(),
+      ['add-session-properties', 'add-supervision-properties', 'export-report', 'forget-stale-reviews', 'hours-report', 'new-case-summary', 'new-client-note', 'new-reflection-note', 'new-session-note', 'new-supervisee-supervision-note', 'new-supervision-note', 'open-pattern-view', 'prepare-supervision', 'privacy-check', 'rescan-vault'].sort(),
     );
     for (const hotkeys of commandHotkeys(plugin)) expect(hotkeys).toBeUndefined();
   });

@@ -177,3 +177,43 @@ describe('hours settings', () => {
     expect(controls.find((c) => c?.key === 'defaultSessionMinutes')).not.toHaveProperty('step');
   });
 });
+
+describe('forget-stale-reviews', () => {
+  it('asks before forgetting the reviews of flags no longer raised, keeps those still raised, and keeps all when told to', async () => {
+    const app = await mockApp(PRACTICE);
+    const [flag] = (await startPlugin(app)).api.getFlags();
+    const gone = { status: 'dismissed', at: '2026-01-10T09:00:00.000Z', reason: 'Sam reminds me of my sister.' };
+    const plugin = await startPlugin(app, { reviews: { [flag.id]: reviewOf(flag, 'acknowledged', 'Still thinking', new Date('2026-03-01T09:00:00Z')), feedfeedfeedfeed: gone } });
+
+    await runCommand(plugin, 'forget-stale-reviews');
+    let modal = await nextModal();
+    expect(suggestionTexts(modal)).toEqual(['Forget 1 review', 'Keep them']);
+    typeText(input(modal), 'Keep');
+    pressKey(input(modal), 'Enter');
+    await waitFor(() => !document.body.contains(modal), 'the picker to close');
+
+    // Asked again, the review is still there to forget.
+    const notices = captureNotices();
+    await runCommand(plugin, 'forget-stale-reviews');
+    modal = await nextModal();
+    expect(suggestionTexts(modal)).toEqual(['Forget 1 review', 'Keep them']);
+    expect(plugin.preferences.reviews.feedfeedfeedfeed).toMatchObject({ reason: gone.reason });
+    typeText(input(modal), 'Forget');
+    pressKey(input(modal), 'Enter');
+    await waitFor(() => notices.includes('Forgot 1 review of flags no longer raised.'), 'the notice');
+    expect(Object.keys(plugin.preferences.reviews)).toEqual([flag.id]);
+    const saved = JSON.stringify(await plugin.loadData());
+    expect(saved).not.toContain('my sister');
+    // Taken back, so that a copy synced from another device does not bring it back.
+    expect(((await plugin.loadData()) as { restored: Record<string, string> }).restored).toHaveProperty('feedfeedfeedfeed');
+  });
+
+  it('says there is nothing to forget when every review is of a flag still raised', async () => {
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app);
+    const notices = captureNotices();
+    await runCommand(plugin, 'forget-stale-reviews');
+    await waitFor(() => notices.length > 0, 'the notice');
+    expect(notices).toEqual(['Every review you made is of a flag still raised: there is nothing to forget.']);
+  });
+});
