@@ -120,8 +120,8 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 
   /** What data.json holds: the settings but this device's own choices, and the reviews that may travel. */
-  private dataToSave(): object {
-    return withoutDeviceChoices({ ...this.preferences, ...this.sharedReviews() });
+  private dataToSave(shared = this.sharedReviews()): object {
+    return withoutDeviceChoices({ ...this.preferences, ...shared });
   }
 
   /** The reviews and restores data.json may hold: none of a flag resting on a private reflection, and restores of the last year only. */
@@ -176,7 +176,8 @@ export default class ParallelProcessPlugin extends Plugin {
     // This device's own choices (the mask, the cache) are not another device's to change.
     this.preferences = { ...synced, reviews: this.privateReviews.withKept(merged.reviews), restored: merged.restored, maskClientNames: this.preferences.maskClientNames, keepCache: this.preferences.keepCache };
     await this.followSettings(reading() !== before);
-    if (!sameReviews(this.sharedReviews(), synced)) await this.saveData(this.dataToSave());
+    const shared = this.sharedReviews();
+    if (!sameReviews(shared, synced)) await this.saveData(this.dataToSave(shared));
     // A device with an earlier version may have synced a review of a private flag: it comes here.
     await this.keepPrivateReviewsHere();
   }

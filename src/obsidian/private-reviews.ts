@@ -2,6 +2,7 @@ import type { App } from 'obsidian';
 import type { Engine } from '../core/engine';
 import { restsOnPrivate } from '../core/report/select-flags';
 import { reviewFor, type FlagReview } from '../core/review/flag-review';
+import { ownEntry } from '../core/util/own-entry';
 import { deviceStorageName } from './engine-cache';
 import { readReviews } from './settings';
 
@@ -92,6 +93,6 @@ export class PrivateReviews {
 function privateIds(engine: Engine | undefined, records: Readonly<Record<string, unknown>>): Set<string> {
   const ids = new Set<string>();
   if (!engine || Object.keys(records).length === 0) return ids;
-  for (const flag of engine.flags()) if (Object.prototype.hasOwnProperty.call(records, flag.id) && restsOnPrivate(flag, engine.graph)) ids.add(flag.id);
+  for (const flag of engine.flags()) if (ownEntry(records, flag.id) !== undefined && restsOnPrivate(flag, engine.graph)) ids.add(flag.id);
   return ids;
 }

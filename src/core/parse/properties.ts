@@ -173,6 +173,9 @@ function checkShapes(properties: ReadonlyMap<string, Property>, diagnostics: Not
   };
   for (const [key, property] of properties) {
     const value = property.value;
+    // Cases written as one text with commas, no links: read as several (collectPropertyLinks), said here.
+    const casesText = key === PROPERTY.cases && typeof value === 'string' && findLinks(value).length === 0 ? value.trim() : undefined;
+    const casesInOneText = casesText === undefined ? [] : casesInText(casesText);
     // Empty, however written: "practitioner: []" is how the README says to leave one blank.
     if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     if (key === PROPERTY.session && !(typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value.trim())))) {
@@ -191,8 +194,8 @@ function checkShapes(properties: ReadonlyMap<string, Property>, diagnostics: Not
       warn(property, `Property "${property.key}" should be one link, such as "[[C-014]]".`);
     } else if ((DYNAMICS_PROPERTIES.has(key) || key === PROPERTY.cases) && !isListOfScalars(value)) {
       warn(property, `Property "${property.key}" should be a list of words or links.`);
-    } else if (key === PROPERTY.cases && typeof value === 'string' && casesInText(value.trim()).length > 1 && findLinks(value).length === 0) {
-      warn(property, `Property "${property.key}" should be a list, such as ["[[C-014]]", "[[C-021]]"]; "${value.trim()}" is read as ${casesInText(value.trim()).length} clients.`);
+    } else if (casesInOneText.length > 1) {
+      warn(property, `Property "${property.key}" should be a list, such as ["[[C-014]]", "[[C-021]]"]; "${casesText}" is read as ${casesInOneText.length} clients.`);
     } else if (key in ALLOWED_VALUES) {
       const allowed = ALLOWED_VALUES[key];
       const text = scalarString(value);

@@ -1,5 +1,6 @@
 import type { Flag } from '../model/flag';
 import { hashOf } from '../text/hash';
+import { ownEntry } from '../util/own-entry';
 
 export type ReviewStatus = 'acknowledged' | 'dismissed';
 
@@ -23,7 +24,7 @@ export function evidenceFingerprint(flag: Pick<Flag, 'evidence'>): string {
 
 /** The review saved for a flag id, if any (an own key only: ids are hex, but the record is the user's data). */
 export function reviewFor(reviews: Readonly<Record<string, FlagReview>>, id: string): FlagReview | undefined {
-  return Object.prototype.hasOwnProperty.call(reviews, id) ? reviews[id] : undefined;
+  return ownEntry(reviews, id);
 }
 
 export function standingOf(flag: Flag, reviews: Readonly<Record<string, FlagReview>>): FlagStanding {

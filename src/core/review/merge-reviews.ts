@@ -1,4 +1,5 @@
 import { reviewFor, type FlagReview } from './flag-review';
+import { ownEntry } from '../util/own-entry';
 
 /** The practitioner's decisions about flags: reviews, and reviews taken back (the flag new again), by flag id. */
 export interface ReviewRecord {
@@ -21,7 +22,7 @@ export function mergeReviews(a: ReviewRecord, b: ReviewRecord): ReviewRecord {
     // Ids are hex; a key that would reach the object's prototype is nobody's flag.
     if (id === '__proto__') continue;
     const review = later(reviewFor(a.reviews, id), reviewFor(b.reviews, id));
-    const back = latest(restoredAt(a.restored, id), restoredAt(b.restored, id));
+    const back = latest(ownEntry(a.restored, id), ownEntry(b.restored, id));
     if (review && (back === undefined || review.at >= back)) merged.reviews[id] = review;
     else if (back !== undefined) merged.restored[id] = back;
   }
@@ -59,12 +60,11 @@ function latest(a: string | undefined, b: string | undefined): string | undefine
   return b > a ? b : a;
 }
 
-function restoredAt(restored: Readonly<Record<string, string>>, id: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(restored, id) ? restored[id] : undefined;
-}
-
 function sameRecord<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>, same: (x: T, y: T) => boolean): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && same(a[key], b[key]));
+  return keys.every((key) => {
+    const other = ownEntry(b, key);
+    return other !== undefined && same(a[key], other);
+  });
 }
