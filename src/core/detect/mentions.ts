@@ -68,6 +68,12 @@ export function otherMentions(words: readonly string[], from: number, others: Re
     const word = words[i];
     if (isOther(word.endsWith("'s") ? word.slice(0, -2) : word, others) || modifiedRole(words, i)) longest[i] = { end: i + 1, value: 'other' };
   }
+  // "My colleague", "my manager": the writer's possessive opens someone outside's noun phrase, and
+  // is no mention of the writer ("For the sixth month running my co-worker brought..." is theirs).
+  for (let i = from; i + 1 < words.length; i++) {
+    const owned = longest[i + 1];
+    if (words[i] === 'my' && longest[i]?.value === 'me' && longest[i]?.end === i + 1 && owned?.value === 'other') longest[i] = { end: owned.end, value: 'other' };
+  }
 }
 
 /** Roles named by a word that is also a verb or a thing ("lead to", "took the lead"): someone only after a word that says what of. */

@@ -1,9 +1,6 @@
 import type { Mention, MentionsIn, Who } from './mentions';
 import { isSubjectPosition, NOMINATIVE } from './subject-position';
 
-/** The writer's possessives, each a mention of the writer on its own. */
-const WRITERS_POSSESSIVE = new Set(['my', 'our']);
-
 /** Words that mention a third person other than as a subject: a sentence holding one may speak of the client. */
 const THIRD_PERSON_OBJECTS = new Set(['her', 'his', 'him', 'hers', 'their', 'them', 'theirs']);
 
@@ -20,8 +17,6 @@ export function openedByOutsider(words: readonly string[], starts: readonly bool
   for (let i = 0; i < pronounAt; i++) {
     const mention = longest[i];
     if (!mention) continue;
-    // "My colleague", "our manager": the writer's possessive is part of the outsider's noun phrase.
-    if (WRITERS_POSSESSIVE.has(words[i]) && mention.end === i + 1 && longest[i + 1]?.value === 'other') continue;
     if (mention.value !== 'other') return false;
     if (opening === undefined && isSubjectPosition(words, starts, i, mention.value)) opening = mention.value;
   }

@@ -14,6 +14,19 @@ describe('titledOthers', () => {
 });
 
 describe('sharedMentions and otherMentions', () => {
+  it('read "my" before someone outside as part of their noun phrase, not as the writer', () => {
+    const shared = sharedMentions(['colleague']);
+    const words = ['for', 'months', 'my', 'colleague', 'brought', 'my', 'notes'];
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    for (const found of shared.index.findWords(words)) longest[found.start] = found;
+    otherMentions(words, 0, shared.others, longest);
+    expect(longest[2]).toEqual({ end: 4, value: 'other' });
+    expect(longest[3]).toEqual({ end: 4, value: 'other' });
+    // "my notes" names no one: "my" stays the writer.
+    expect(longest[5]).toMatchObject({ end: 6, value: 'me' });
+  });
+
+
   it('keep outsiders of one word in a set, and mark them and their possessive where no mention stands', () => {
     const shared = sharedMentions(['landlord', 'her mother', 'supervisor\'s']);
     expect([...shared.others].sort()).toEqual(['landlord', "supervisor's"]);

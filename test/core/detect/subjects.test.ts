@@ -21,6 +21,12 @@ const roleJudged = roleBy(reader, true);
 const roleWithCommas = (sentence: string): ReturnType<SubjectReader['role']> => reader.role({ first: 'rescued', ...wordsWithCommas(sentence) });
 
 describe('who a cue is about', () => {
+  it('reads "my colleague", "my co-worker" as someone outside, and a he or she after them as theirs', () => {
+    expect(role('for the sixth month running my colleague')).toBeNull();
+    expect(role('my colleague was halfway through before she')).toBeNull();
+    expect(role('my colleague said that i')).toBe('practitioner');
+  });
+
   it('takes the nearest subject before the cue', () => {
     expect(role('sam said that i')).toBe('practitioner');
     expect(role('i called sam')).toBe('practitioner'); // "Sam" after a verb is not the subject; "I" is (but see "I thought Sam [rescued]" below)
