@@ -80,11 +80,12 @@ describe('parallel-process scan', () => {
     expect(report.stats.elapsedMs).toBeGreaterThanOrEqual(0);
     expect(report.diagnostics).toEqual([]);
     expect(report.flags.map((f) => `${f.kind} ${f.dynamic} ${f.client}`)).toEqual([
-      // C-021's rescuing rests on the supervision's general paragraph only (less weight), no longer on C-014's case.
+      // C-021's rescuing rests on the supervision's properties only, no longer on C-014's case nor on
+      // the paragraph that takes up C-014's house clearance.
       'mirror-upward rescuing Clients/C-014.md',
       'practitioner-pattern rescuing null',
-      'mirror-upward rescuing Clients/C-021.md',
       'mirror-downward persecuting Clients/C-033.md',
+      'mirror-upward rescuing Clients/C-021.md',
       'contracting contracting-unclear Clients/C-021.md',
       'mirror-upward avoidance-withdrawal Clients/C-014.md',
     ]);

@@ -3,6 +3,7 @@ import type { CueHit, LinkOccurrence, LinkSyntax, NoteContent, Property, Propert
 import { StringPool } from '../util/string-pool';
 import { dynamicCodes, linkSyntaxCodes, propertyCodes } from './code-tables';
 import type { ColdPart, CompactCueHit, CompactLinks, EncodedContent } from './content-codec';
+import { expandCases } from './cases-codec';
 import { wordsAgainOnce } from './words-again';
 
 const LINK_FIELDS = 6;
@@ -248,7 +249,7 @@ function decodeHits(compactHits: readonly CompactCueHit[], sentences: readonly s
       hit = { dynamic, line, text, first, words: list, starts };
     }
     if (property) hit.property = property;
-    if (cases) hit.cases = cases.length > 3 ? { sentence: cases[0], block: cases[1], section: cases[2], before: cases[3] } : { sentence: cases[0], block: cases[1], section: cases[2] };
+    if (cases) hit.cases = expandCases(cases);
     if (other) Object.assign(hit, other);
     cueHits.push(hit);
   }

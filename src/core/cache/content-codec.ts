@@ -1,5 +1,6 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import type { CueHit, LinkOccurrence, NoteContent, Property } from '../model/note';
+import { compactCases, type CompactCases } from './cases-codec';
 import { flatString } from '../util/flat-string';
 import { sameItems } from '../util/same-items';
 import { dynamicCodes, propertyCodes } from './code-tables';
@@ -24,7 +25,7 @@ export interface ListedItems {
 export type CompactLinks = (string | number)[];
 /**
  * [dynamic (its code in dynamicCodes(), or itself), line, index of the sentence in the note's sentence list, first, words joined by spaces,
- * starts as bits, property, case words (sentence, block, section), any other field of the hit], the
+ * starts as bits, property, case words (compactCases), any other field of the hit], the
  * trailing zeros left out. The last keeps what this list does not name, so that a field added to cue
  * hits survives the cache and the engine's compact form.
  *
@@ -32,7 +33,7 @@ export type CompactLinks = (string | number)[];
  * hit), `first` is the hit's subjectAt instead, a number, and words and starts are 0: they are a
  * third of a note's cold part, and the same words as its sentence.
  */
-export type CompactCueHit = [number | string, number, number, string | number, string | 0, number, (string | 0)?, ([string, string, string] | [string, string, string, string] | 0)?, (Record<string, unknown> | 0)?];
+export type CompactCueHit = [number | string, number, number, string | number, string | 0, number, (string | 0)?, (CompactCases | 0)?, (Record<string, unknown> | 0)?];
 
 /** Properties, cue hits, the for-supervision text, whether the body states a contract, tags (tag, line): read for few notes at a time. */
 export type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1, [string, number][]];
@@ -144,7 +145,7 @@ function compactHit(h: CueHit, sentences: Map<string, number>, wordsAgain: Words
     fromSentence ? 0 : h.words.join(' '),
     fromSentence ? 0 : startsBits(h.starts),
     h.property ?? 0,
-    h.cases ? (h.cases.before === undefined ? [h.cases.sentence, h.cases.block, h.cases.section] : [h.cases.sentence, h.cases.block, h.cases.section, h.cases.before]) : 0,
+    h.cases ? compactCases(h.cases) : 0,
     // subjectAt is in `first` when the words are not kept; else it is one of the other fields.
     otherFields(h, fromSentence ? 'subjectAt' : undefined),
   ];

@@ -1,5 +1,6 @@
 import { SECTION_LEVELS, type CaseWords, type CueHit, type TextBlock } from '../model/note';
 import { addCaseWords, caseWords, MAX_CASE_WORDS } from './case-words';
+import { topicLinks } from './topic-links';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { LineCursor } from '../text/line-cursor';
@@ -59,6 +60,8 @@ const WRITTEN_SENTENCE = 3 * SNIPPET;
  */
 export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, withCases = false): CueHit[] {
   const found: CueHit[] = [];
+  // The note's topics are gathered at its first cue: most notes have none to place.
+  let topicOf: ((block: TextBlock) => string) | undefined;
   for (const block of blocks) {
     if (block.kind === 'quote' || block.kind === 'heading') continue;
     const blockTokens = tokenize(block.text);
@@ -76,6 +79,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     // Gathered once, for the block's first cue: linear.
     const sectionWords = withCases ? sectionCaseWords(block) : '';
     let paragraphWords: string | undefined;
+    let topicWords: string | undefined;
     // The paragraph's words up to the end of the sentence too: a pronoun's person is named before it
     // (CaseWords.before). Gathered as the sentences go, joined again only when a sentence adds one.
     const wordsSoFar = new Set<string>();
@@ -147,6 +151,9 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           if (wordsSoFar.size !== known) wordsBefore = wordsSoFar.size > MAX_CASE_WORDS ? '' : [...wordsSoFar].join(' ');
           cases = { sentence: caseWords(block.text.slice(span.start, span.end)), block: paragraphWords, section: sectionWords };
           if (wordsBefore !== paragraphWords) cases.before = wordsBefore;
+          topicOf ??= topicLinks(blocks);
+          topicWords ??= topicOf(block);
+          if (topicWords !== '') cases.topic = topicWords;
         }
         const subjectAt = isDescribed(hit) ? agentAt(hit, tokens, block.text, span.first) : start;
         const carried = !withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));

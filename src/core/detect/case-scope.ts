@@ -7,7 +7,9 @@ export type CaseNames = ReadonlyMap<string, readonly string[]>;
 /**
  * The case a sentence of a supervision note belongs to (SPEC section 1): the clients its sentence
  * names; else the one client its paragraph or list item names; else the clients its section heading
- * names, or failing that the nearest heading holding it that names any; else none (empty: it counts for every client discussed, with less weight). When the note
+ * names, or failing that the nearest heading holding it that names any; else the one client the
+ * note's other blocks on the same topic speak of (topicCase); else none (empty: it counts for every
+ * client discussed, with less weight). When the note
  * discusses one client only, every sentence is that client's: there is no other case to belong to.
  */
 export function caseOf(words: CaseWords, clients: CaseNames, named: (text: string) => string[] = (text) => namedIn(text, clients)): string[] {
@@ -18,14 +20,35 @@ export function caseOf(words: CaseWords, clients: CaseNames, named: (text: strin
   for (const level of words.block.split(SECTION_LEVELS)) {
     const block = named(level);
     if (block.length === 1) return block;
-    if (block.length > 1) break;
+    // A paragraph about several clients: its sentences naming none are theirs together, not a topic's.
+    if (block.length > 1) return sectionCase(words.section, named);
   }
-  // The section heading's clients, else those of the nearest heading holding it that names any.
-  for (const level of words.section.split(SECTION_LEVELS)) {
-    const section = named(level);
-    if (section.length > 0) return section;
+  const section = sectionCase(words.section, named);
+  if (section.length > 0 || words.topic === undefined) return section;
+  return topicCase(words.topic, named);
+}
+
+/** The section heading's clients, else those of the nearest heading holding it that names any. */
+function sectionCase(section: string, named: (text: string) => string[]): string[] {
+  for (const level of section.split(SECTION_LEVELS)) {
+    const clients = named(level);
+    if (clients.length > 0) return clients;
   }
   return [];
+}
+
+/**
+ * The one client that the blocks taking up a sentence's topic speak of (CaseWords.topic), or none:
+ * where one of them names several clients, or they name different ones, the topic is no one's.
+ */
+function topicCase(topic: string, named: (text: string) => string[]): string[] {
+  let client: string | undefined;
+  for (const level of topic.split(SECTION_LEVELS)) {
+    const clients = named(level);
+    if (clients.length > 1 || (clients.length === 1 && client !== undefined && clients[0] !== client)) return [];
+    if (clients.length === 1) client = clients[0];
+  }
+  return client === undefined ? [] : [client];
 }
 
 /**

@@ -177,7 +177,7 @@ function textEvidenceByLine(items: readonly Evidence[]): Map<string, Evidence[]>
 type Places = Map<string | number, Map<string, Evidence>>;
 
 function sameCaseWords(a: CaseWords, b: CaseWords): boolean {
-  return a.sentence === b.sentence && a.block === b.block && a.before === b.before && a.section === b.section;
+  return a.sentence === b.sentence && a.block === b.block && a.before === b.before && a.section === b.section && a.topic === b.topic;
 }
 
 /** Whether a sentence's paragraph up to it, or its section, names the supervisor or the supervisee: a pronoun may then be theirs. */

@@ -136,6 +136,12 @@ export interface CaseWords {
   before?: string;
   /** The section heading's words, then those of each heading holding it, nearest first, each level after SECTION_LEVELS. */
   section: string;
+  /**
+   * The words of the other paragraphs and list items of the note that take up the same topic (a pair
+   * of content words written in both), each block's after SECTION_LEVELS: a sentence placed by none
+   * of the above is the case of the one client those name (cues/topic-links.ts). Absent when none do.
+   */
+  topic?: string;
 }
 
 /** Between one heading's case words and those of the heading holding it (CaseWords.section): never a case word. */

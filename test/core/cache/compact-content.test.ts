@@ -45,6 +45,17 @@ describe('a note kept in its compact form once read', () => {
     expect(plain(restored)).toEqual(plain(session));
   });
 
+  it("keeps a supervision note's case words, its topic's too, through the cache", () => {
+    const supervision = noteContent(
+      noteText('type: supervision\ndate: 2026-02-24\ncases: ["[[C-1]]", "[[C-2]]"]', '- Sam: the house clearance.\n\nAnn came up with solutions for the house clearance question. I rescued Jo again.\n'),
+    );
+    const cases = supervision.cueHits.map((h) => h.cases);
+    expect(cases.some((c) => c?.topic === 'sam')).toBe(true);
+    expect(cases.some((c) => c?.before !== undefined)).toBe(true);
+    const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(supervision)))))!;
+    expect(restored.cueHits.map((h) => h.cases)).toEqual(cases);
+  });
+
   it("keeps a cue hit's subject words as the place they are read from when its sentence gives them again", () => {
     const sentence = noteContent(noteText('type: session\nclient: "[[C-1]]"', 'Sam arrived late, and after a long pause I found myself rescuing her again.\n'));
     const hits = sentence.cueHits;

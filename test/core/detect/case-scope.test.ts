@@ -174,6 +174,28 @@ describe('evidence hygiene', () => {
   });
 });
 
+describe('a paragraph naming no client', () => {
+  const clients = {
+    'Clients/C-1.md': noteText('type: client\naliases: [Sam]', ''),
+    'Clients/C-2.md': noteText('type: client\naliases: [Jo]', ''),
+  };
+  const scopesOf = (body: string) =>
+    engineWith({ ...clients, 'Supervision/2026-02-24.md': noteText('type: supervision\ndate: 2026-02-24\ncases: ["[[C-1]]", "[[C-2]]"]', body) })
+      .evidenceOf('Supervision/2026-02-24.md')
+      .filter((e) => e.source === 'text')
+      .map((e) => `${e.line} ${e.dynamic} ${(e.scope ?? []).join(',')}`);
+
+  it("is the case of the one client whose list item takes up its topic", () => {
+    const scopes = scopesOf('- Sam: the house clearance.\n- Jo: drifting again.\n\nAnn came up with solutions for the house clearance question before I had finished.\n');
+    expect(scopes).toContain('9 rescuing Clients/C-1.md');
+  });
+
+  it('stays general where the topic is no one\'s, or two clients\'', () => {
+    expect(scopesOf('- Sam: fine.\n- Jo: fine.\n\nAnn came up with solutions for the house clearance question before I had finished.\n')).toContain('9 rescuing ');
+    expect(scopesOf('- Sam: the house clearance.\n- Jo: the house clearance too.\n\nAnn came up with solutions for the house clearance question before I had finished.\n')).toContain('9 rescuing ');
+  });
+});
+
 describe('the demo vault', () => {
   const engine = engineWith(readFixtureVault('examples/demo-vault'));
 
@@ -196,7 +218,9 @@ describe('the demo vault', () => {
 
   it('no longer rests C-021 rescuing on sentences about C-014', () => {
     const flag = engine.flags().find((f) => f.kind === 'mirror-upward' && f.dynamic === 'rescuing' && f.client === 'Clients/C-021.md');
-    expect(flag?.evidence.map((e) => e.text).join(' ')).not.toMatch(/Sam|C-014/);
+    expect(flag?.evidence.map((e) => e.text).join(' ')).not.toMatch(/Sam|C-014|house clearance/);
+    const sams = engine.flags().find((f) => f.kind === 'mirror-upward' && f.dynamic === 'rescuing' && f.client === 'Clients/C-014.md');
+    expect(sams?.evidence.find((e) => e.text.includes('house clearance question'))?.scope).toEqual(['Clients/C-014.md']);
   });
 });
 
