@@ -1,7 +1,7 @@
 import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
 import { gapHoldsAny } from '../text/token-gap';
-import { labelLength } from '../text/section-labels';
+import { isPlanLabel, labelLength } from '../text/section-labels';
 import { cutAtClauses } from './clause-scope';
 import { pastMarkers } from './past-markers';
 import { isPastForm } from '../text/past-forms';
@@ -96,6 +96,10 @@ export class ContextReader {
     // form come back again, my plan is to ring them myself".
     if (text !== undefined && n > 0) {
       if (first < n && tokens[first].word === 'should' && !QUESTION_END.test(text.slice(tokens[n - 1].end, tokens[n - 1].end + 4))) hits.push({ value: 'condition', start: first, end: first + 1 });
+      // What a plan's label heads is still to be done ("Next step: ask Joanne what she wants from
+      // it"), unless it tells of the past: notes put what was decided there too ("Plan: at the close
+      // I told him I would halve my fee").
+      if (isPlanLabel(tokens, first) && !toldInPast(tokens, first)) hits.push({ value: 'condition', start: first - 1, end: first });
     }
     // A trigger that shares a word with a pseudo-negation is part of that phrase, not a trigger.
     const pseudo = coverage(hits.filter((h) => h.value === 'pseudo'), n, this.scratch);
@@ -270,6 +274,12 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
     for (let p = n - 1; p >= 0; p--) table[p] = Math.min(table[p], table[p + 1]);
   }
   return c;
+}
+
+/** Whether any word from `first` on is a verb in the past ("told", "rang", "agreed"). */
+function toldInPast(tokens: readonly Token[], first: number): boolean {
+  for (let i = first; i < tokens.length; i++) if (isPastForm(tokens[i].word)) return true;
+  return false;
 }
 
 /** Words of the hypothetical list that are also nouns: "five different worries", "her fears". */

@@ -10,7 +10,19 @@ const LABELS = new Set([
   ...['s', 'o', 'a', 'p', 'd', 'b', 'i', 'r', 'g'],
   ...['subjective', 'objective', 'assessment', 'plan', 'data', 'behaviour', 'behavior', 'intervention', 'response', 'goal', 'goals'],
   ...['observation', 'observations', 'summary', 'focus', 'action', 'actions', 'note', 'notes', 'presentation', 'progress', 'update', 'homework', 'formulation', 'outcome', 'outcomes', 'reflection', 'process', 'content'],
+  ...['step', 'steps'],
 ]);
+
+/**
+ * Labels of what is to be done, not what was: "Plan: ring the GP", "Next step: ask Joanne what she
+ * wants from the time". Not the SOAP letter `P`, which notes use for what happened as often.
+ */
+const PLAN_LABELS = new Set(['plan', 'plans', 'step', 'steps']);
+
+/** Whether the label that takes the first `length` words of a sentence heads what is to be done (labelLength). */
+export function isPlanLabel(tokens: readonly Token[], length: number): boolean {
+  return length > 0 && PLAN_LABELS.has(tokens[length - 1].word);
+}
 
 /** Whether a word may head a part of a structured note ("S", "Response"), before its colon. */
 export function isSectionLabel(word: string): boolean {

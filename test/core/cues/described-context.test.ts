@@ -294,6 +294,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('At no point did I say to Jo that whatever I try gets undone at home.')).toEqual([]);
   });
 
+  it('reads what a plan\'s label heads as still to do, unless it is told in the past', () => {
+    expect(heard('Next step: ask Jo at the top of the next session what she wants from it.')).toEqual([]);
+    expect(heard('Plan: ring the council for her and fill in her housing form.')).toEqual([]);
+    expect(heard('Plan: at the close I rang the council for her and filled in her housing form.')).toContain('rescuing practitioner');
+    // The SOAP letter is as often what happened.
+    expect(heard('P: ring the council for her and fill in her housing form.')).toEqual(['rescuing unknown']);
+  });
+
   it('drops it when hypothetical or historical', () => {
     // A future pictured, got ready for, dreaded or suspected is not yet done.
     // Worries named as things are no worry that something may happen: "five different worries".

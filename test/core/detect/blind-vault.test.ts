@@ -85,7 +85,8 @@ const VAULTS = [
   // Written in session 48 (an executive coach in Toronto, three-way contracts): on arrival 6/0/0 with the session's starting build (a9d1555) and with 32e4cf7.
   { root: 'test/fixtures/vaults/dev-exec-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   // Written in session 48 (a hospice counsellor in Bristol): on arrival 9/0/1 with the session's starting build (a9d1555) and with fb40ebb. Not expected: a plan written as an order ("Next step: ask Joanne at the top of the next session what she wants from it") heard as contracting left unclear.
-  { root: 'test/fixtures/vaults/dev-hospice', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
+  // Session 49: "Next step: ask Joanne ... what she wants from it" is a plan, no unclear contract.
+  { root: 'test/fixtures/vaults/dev-hospice', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
 ] as const;
 
 function measure(root: string) {
