@@ -127,7 +127,9 @@ export class PatternMatcher {
       unlessBefore: pattern.unlessBefore && new Set(pattern.unlessBefore),
     });
     pattern.match.forEach((phrases, slot) => {
-      for (const phrase of phrases) this.index.add(phrase, index * MAX_PATTERN_SLOTS + slot, forms);
+      const all = new Set(phrases.map((p) => p.trim().toLowerCase()));
+      for (const phrase of phrases) for (const variant of namedForms(phrase)) all.add(variant);
+      for (const phrase of all) this.index.add(phrase, index * MAX_PATTERN_SLOTS + slot, forms);
     });
   }
 
@@ -204,4 +206,16 @@ export class PatternMatcher {
     if (this.calls[p] !== this.call) return false;
     return slot === 1 ? this.firstStart[p] >= 0 : this.later[p][slot - 1] !== undefined;
   };
+}
+
+/**
+ * A name in the text is read as "them" (namesAsPronoun in cue-matcher.ts), so a phrase written with
+ * "him" or "her" also matches as it reads with a name: "asked her to pick for me" is also "asked them
+ * to pick for me" ("I asked Darlene to pick for me"). Not "their" for a possessive "her": measured on
+ * the described sets, it heard more that was not there (7 false readings more, 1 true).
+ */
+function namedForms(phrase: string): string[] {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  if (!words.some((w) => w === 'him' || w === 'her')) return [];
+  return [words.map((w) => (w === 'him' || w === 'her' ? 'them' : w)).join(' ')];
 }

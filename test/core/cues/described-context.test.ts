@@ -294,6 +294,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('At no point did I say to Jo that whatever I try gets undone at home.')).toEqual([]);
   });
 
+  it('hears a pattern written with "him" or "her" where the text has a name', () => {
+    expect(heard('I asked Jo to pick for me between the two forms.')).toEqual(['dependency practitioner']);
+    expect(heard('I asked her to pick for me between the two forms.')).toEqual(['dependency practitioner']);
+  });
+
   it('reads what a plan\'s label heads as still to do, unless it is told in the past', () => {
     expect(heard('Next step: ask Jo at the top of the next session what she wants from it.')).toEqual([]);
     expect(heard('Plan: ring the council for her and fill in her housing form.')).toEqual([]);
