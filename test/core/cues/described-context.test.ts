@@ -294,6 +294,16 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('At no point did I say to Jo that whatever I try gets undone at home.')).toEqual([]);
   });
 
+  it('hears a development vault\'s losses, its long turning away and its contest, and no standstill in a gain kept up', () => {
+    expect(heard("Jo's cousin Andre overdosed in a parked car on Kenmore Boulevard last Wednesday and passed at Summa before Jo got there.")).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Deb filed to dissolve their thirty-one-year marriage last week.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo says the house feels like somebody else\'s now, with her half of the closet empty.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo had a heart attack last year and passed his driving test in May.')).toEqual([]);
+    expect(heard("Each time I brought us near the night he drove to Deb's place in Tallmadge in January, Jo asked about my Easter.")).toEqual(['avoidance-withdrawal client']);
+    expect(heard('Friday-night plan held four weeks running.')).toEqual([]);
+    expect(heard('Jo met each of my figures with the same answer.')).toContain('power-struggle client');
+  });
+
   it('hears a pattern written with "him" or "her" where the text has a name', () => {
     expect(heard('I asked Jo to pick for me between the two forms.')).toEqual(['dependency practitioner']);
     expect(heard('I asked her to pick for me between the two forms.')).toEqual(['dependency practitioner']);

@@ -88,6 +88,9 @@ const VAULTS = [
   // Written in session 48 (a hospice counsellor in Bristol): on arrival 9/0/1 with the session's starting build (a9d1555) and with fb40ebb. Not expected: a plan written as an order ("Next step: ask Joanne at the top of the next session what she wants from it") heard as contracting left unclear.
   // Session 49: "Next step: ask Joanne ... what she wants from it" is a plan, no unclear contract.
   { root: 'test/fixtures/vaults/dev-hospice', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
+  // Written in session 49 (an Ohio community agency's social worker with court-mandated clients, BIRP notes): on arrival 5/1/1 with the session's starting build (5e0aef4) and with b95c8d4.
+  // Its collusion session sentence ("We had an easy, pleasant hour..., the two of us steering around the dashcam footage") names both people: read as theirs together, the flag is mirror-upward where the labels, reading "we" as role unknown, expect a plain mirror.
+  { root: 'test/fixtures/vaults/dev-probation', written: 'development', expected: 9, exact: 8, otherDirection: 1, unexpected: 0 },
 ] as const;
 
 function measure(root: string) {
