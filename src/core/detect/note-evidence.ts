@@ -1,7 +1,7 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
 import { fromSentence, type Evidence, type EvidenceSource } from '../model/flag';
 import { ROLES, type Role } from '../model/role';
-import type { CaseWords, Note, Property } from '../model/note';
+import type { CaseWords, CueHit, Note, Property } from '../model/note';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
 import { caseWords, namesIn, SUPERVISOR_WORD } from '../cues/case-words';
@@ -116,9 +116,11 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // A "sentence" that is only tags is read as its tags, below.
     hitRoles.push({ roles: role === null || ONLY_TAGS.test(hit.text) ? [] : (both ?? [role]), scope });
   }
+  const covered = coveredBySentence(hits, hitRoles, tools.taxonomy);
   hits.forEach((hit, i) => {
     const { roles, scope } = hitRoles[i];
     if (roles.length === 0) return;
+    if (!hit.property && covered?.get(hit.text)?.has(hit.dynamic)) return;
     const heard = hit.ruledOutBy === undefined ? undefined : hitRoles[i + hit.ruledOutBy];
     if (heard && roles.some((role) => heard.roles.includes(role))) return;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
@@ -175,6 +177,23 @@ function textEvidenceByLine(items: readonly Evidence[]): Map<string, Evidence[]>
 
 /** Evidence items by where they are (a line, or a sentence), then by dynamic. */
 type Places = Map<string | number, Map<string, Evidence>>;
+
+/**
+ * Per sentence, the dynamics its other readings take in (DynamicDefinition.covers): read for someone,
+ * collusion takes in the same sentence's avoidance. Undefined when no reading covers another (most notes).
+ */
+function coveredBySentence(hits: readonly CueHit[], hitRoles: readonly { roles: readonly Role[] }[], taxonomy: Taxonomy): Map<string, ReadonlySet<string>> | undefined {
+  let covered: Map<string, Set<string>> | undefined;
+  hits.forEach((hit, i) => {
+    const covers = hit.property || hitRoles[i].roles.length === 0 ? undefined : taxonomy.get(hit.dynamic)?.covers;
+    if (!covers) return;
+    covered ??= new Map();
+    let set = covered.get(hit.text);
+    if (!set) covered.set(hit.text, (set = new Set()));
+    for (const id of covers) set.add(id);
+  });
+  return covered;
+}
 
 function sameCaseWords(a: CaseWords, b: CaseWords): boolean {
   return a.sentence === b.sentence && a.block === b.block && a.before === b.before && a.section === b.section && a.topic === b.topic;

@@ -24,6 +24,8 @@ export interface TaxonomyEntry {
   patterns: DescribedPattern[];
   /** See DynamicDefinition.otherSenses. */
   otherSenses: string[];
+  /** See DynamicDefinition.covers. */
+  covers: string[];
   roles: string[];
   /** See DynamicDefinition.judgement. */
   judgement?: true;
@@ -57,7 +59,7 @@ export interface TaxonomyWarning {
 }
 
 /** The keys an entry may have: any other is likely a misspelling (`cue:`, `unless_afer:`), said as a warning. */
-const ENTRY_KEYS = new Set(['id', 'kind', 'label', 'phrase', 'description', 'cues', 'patterns', 'other_senses', 'roles', 'disabled', 'enabled', ...MARKS]);
+const ENTRY_KEYS = new Set(['id', 'kind', 'label', 'phrase', 'description', 'cues', 'patterns', 'other_senses', 'covers', 'roles', 'disabled', 'enabled', ...MARKS]);
 
 /**
  * Reads a list of dynamics in the format of dynamics.yaml; throws TaxonomyError with the line of the
@@ -121,6 +123,7 @@ function readEntry(item: unknown, index: number): TaxonomyEntry {
     cues: strings(item.cues, 'cues'),
     patterns: patternsOf(item.patterns, `${where} (${id})`),
     otherSenses: strings(item.other_senses, 'other_senses'),
+    covers: strings(item.covers, 'covers').map((c) => c.trim()),
     roles: strings(item.roles, 'roles'),
     ...marks,
     disabled: item.disabled === true || item.enabled === false,
@@ -183,6 +186,7 @@ function definitionOf(e: TaxonomyEntry): DynamicDefinition {
   const definition: DynamicDefinition = { id: e.id, kind: e.kind ?? 'dynamic', label: e.label ?? e.id, description: e.description ?? '', cues: e.cues, patterns: e.patterns, roles: e.roles };
   if (e.phrase !== undefined) definition.phrase = e.phrase;
   if (e.otherSenses.length > 0) definition.otherSenses = e.otherSenses;
+  if (e.covers.length > 0) definition.covers = e.covers;
   addMarks(definition, e);
   return definition;
 }
@@ -206,6 +210,7 @@ export function mergeTaxonomy(base: readonly DynamicDefinition[], user: readonly
       appendAll(existing.cues, entry.cues.filter((c) => !known.has(c)));
       appendAll(existing.patterns, entry.patterns);
       if (entry.otherSenses.length > 0) existing.otherSenses = [...(existing.otherSenses ?? []), ...entry.otherSenses];
+      if (entry.covers.length > 0) existing.covers = [...(existing.covers ?? []), ...entry.covers];
       // A label of the user's own, without a phrase, is said in sentences as they wrote it, not in the shipped words.
       if (entry.label) {
         existing.label = entry.label;

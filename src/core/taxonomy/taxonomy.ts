@@ -70,6 +70,12 @@ export interface DynamicDefinition {
    * heard (cues/cue-matcher.ts). Cues stay whole for property values and tags, where they name.
    */
   otherSenses?: string[];
+  /**
+   * Dynamics this one takes in: where a sentence is heard as this dynamic for someone, its reading as
+   * one of these is dropped. Collusion is both people keeping off a subject together; the same
+   * sentence read as one person's avoidance as well is the one thing twice (detect/note-evidence.ts).
+   */
+  covers?: readonly string[];
   roles: string[];
   /**
    * A judgement of another (all good, all bad): its author is whoever makes it, not whoever it is

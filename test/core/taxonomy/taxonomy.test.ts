@@ -223,6 +223,25 @@ describe('user taxonomy', () => {
     expect(loadTaxonomy({ path: 't.yaml', text: '- id: x\n  other_senses: {a: b}' }).diagnostics[0].message).toContain('other_senses must be a list of phrases');
   });
 
+  it('drops the reading a dynamic covers where the same sentence is heard as it: collusion takes in avoidance', () => {
+    const read = (sentence: string) =>
+      engineWith({
+        'Clients/C-1.md': noteText('type: client\ncode: C-1\naliases: [Jo]', ''),
+        'Sessions/2026-02-10.md': noteText('type: session\nclient: "[[C-1]]"\ndate: 2026-02-10', sentence),
+      })
+        .evidenceOf('Sessions/2026-02-10.md')
+        .map((e) => e.dynamic);
+    const together = read('Jo and I chatted about his fishing trip all hour, and each time his drinking came near we both laughed and moved on to the weather.');
+    expect(together).toContain('collusion');
+    expect(together).not.toContain('avoidance-withdrawal');
+    // Alone, the turning away stands.
+    expect(read('Jo changed the subject whenever his father came up.')).toEqual(['avoidance-withdrawal']);
+    expect(loadTaxonomy().taxonomy.get('collusion')?.covers).toEqual(['avoidance-withdrawal']);
+    // A user's covers add to the shipped ones; a value that is no list is refused with its line.
+    expect(loadTaxonomy({ path: 't.yaml', text: '- id: collusion\n  covers: [stuckness]\n' }).taxonomy.get('collusion')?.covers).toEqual(['avoidance-withdrawal', 'stuckness']);
+    expect(loadTaxonomy({ path: 't.yaml', text: '- id: x\n  covers: {a: b}' }).diagnostics[0].message).toContain('covers must be a list of phrases');
+  });
+
   it('ships other senses for the words clinical notes use in another sense', () => {
     const heard = (sentence: string): string[] =>
       engineWith({
