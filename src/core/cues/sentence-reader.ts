@@ -1,4 +1,5 @@
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
+import { SAYING } from '../text/saying-verbs';
 import { isParticipleAfterComma } from './participle';
 import type { Sentence } from '../text/sentences';
 import { SentenceSnippets } from '../text/snippet';
@@ -46,6 +47,10 @@ function reachStart(tokens: readonly Token[], text: string, end: number): { begi
   for (let i = begin; i < end; i++) if (PRONOUN_SUBJECT.has(tokens[i].word)) return { begin };
   const opening = openingLength(tokens, begin, frontedLength(tokens, text, begin));
   for (let at = begin; at > opening && at >= begin - REACH_TO_CLAUSE; at--) if (NEW_SUBJECT.has(tokens[at].word) && opensClause(text, tokens[at - 1].end, tokens[at].start)) return { begin: at };
+  // A verb of saying just before the reach is kept with it: the subject of what is said follows it
+  // ("Jo and Ade said | their family support worker phoned the head of year for them and [wrote]..."),
+  // and cut off, it left that subject no verb to be read after (detect/mentions.ts, reportedSubjects).
+  if (SAYING.has(tokens[begin - 1].word)) return begin - 1 <= opening ? { begin: opening, opening } : { begin: begin - 1, opening };
   // Not moved: the opening words read here are the ones to keep (SentenceReader.subjectCandidates).
   return { begin, opening };
 }

@@ -1,5 +1,6 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { NOUN_OPENERS } from '../text/noun-openers';
+import { CLAUSE_SAYING, REPORTING, SAYING } from '../text/saying-verbs';
 
 // Where clauses start and end in the words before a cue, for reading whose clause the cue is in (subjects.ts).
 
@@ -10,25 +11,11 @@ import { NOUN_OPENERS } from '../text/noun-openers';
  */
 export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'whenever', 'unless', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said', 'how', 'where']);
 
-/**
- * Verbs of saying after which a clause of its own follows: "Pt says her sister makes herself skip
- * dinner", "the course director gushed that another trainee was the most gifted". Not `told` (its
- * object follows it) nor verbs of thinking ("I thought Sam..." stays mine).
- */
-const CLAUSE_SAYING = ['says', 'saying', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore', 'gushed', 'gushes', 'raved', 'raves', 'enthused', 'enthuses', 'declared', 'declares', 'remarked', 'remarks', 'replied', 'replies', 'boasted', 'boasts', 'exclaimed', 'muttered', 'mutters'];
 for (const verb of CLAUSE_SAYING) CLAUSE_STARTERS.add(verb);
-
-/**
- * Verbs that report what someone says or thinks: in "her GP told her he feels out of his depth" or
- * "my friend says she's gone soft", the pronoun after them is the reporter's, not the client's.
- */
-export const REPORTING = new Set([...CLAUSE_SAYING, 'said', 'say', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'believes', 'believed', 'reckons', 'reckoned', 'worries', 'worried']);
+export { REPORTING, SAYING };
 
 /** Words that are no part of a noun phrase, and stand between a subject and its verb: auxiliaries, copulas, `to`, negations. */
 export const VERB_LIKE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never']);
-
-/** Verbs of saying after which a clause of its own follows (not `told`, whose object follows it). */
-export const SAYING: ReadonlySet<string> = new Set([...REPORTING].filter((verb) => CLAUSE_STARTERS.has(verb)));
 
 /** Words that open a clause of time, reason or condition (each also opens a clause for CLAUSE_STARTERS), often put before the main clause with no comma. */
 export const SUBORDINATORS = new Set(['when', 'whenever', 'unless', 'before', 'after', 'if', 'as', 'while', 'since', 'until', 'because', 'although', 'though']);

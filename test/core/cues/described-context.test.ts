@@ -304,6 +304,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo met each of my figures with the same answer.')).toContain('power-struggle client');
   });
 
+  it('gives what someone outside is said to have done to them, past a long sentence\'s first verb too', () => {
+    expect(heard('Jo and Ade said their family support worker phoned the head of year for them and wrote them a chores rota.')).toEqual([]);
+    expect(heard('Jo and Ade said that I phoned the head of year for them and wrote them a chores rota.')).toEqual(['rescuing practitioner']);
+  });
+
   it('hears a pattern written with "him" or "her" where the text has a name', () => {
     expect(heard('I asked Jo to pick for me between the two forms.')).toEqual(['dependency practitioner']);
     expect(heard('I asked her to pick for me between the two forms.')).toEqual(['dependency practitioner']);
