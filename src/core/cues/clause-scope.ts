@@ -87,6 +87,8 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
   // pleading and pushing me away").
   let closedPhrase = -1;
   let between = -1;
+  // Where "and" with no comma began a verb of its own that the negation's auxiliary does not take (ownVerbAfterAnd).
+  let ownVerb = -1;
   for (let p = 1; p <= n; p++) {
     if (p < n) {
       const comma = gapHolds(text, tokens[p - 1].end, tokens[p].start, ',');
@@ -107,11 +109,12 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       // me a biscuit I went red"): its own act, whatever was negated before it.
       else if (comma && tokens[p].word === 'and' && p + 1 < n && (isPastForm(tokens[p + 1].word) || CLAUSE_OPENERS.has(tokens[p + 1].word))) clause = modalClause = p;
       else if (comma && ((tokens[p].word === 'and' && !sharesTheModal(tokens, text, p + 1, modal[p])) || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
+      if (negation[p] >= 1 && ownVerbAfterAnd(tokens, p, negation[p])) ownVerb = p;
     }
     // Past an inner clause, a negation inside it gives way to the one its opener stood under, if any
     // ("I did not, for Jo, whose caseworker hadn't replied, fill in the form": still negated).
     if (negation[p] > innerFrom && negation[p] <= innerTo) negation[p] = negation[innerFrom];
-    if (negation[p] >= 0 && (negation[p] <= clause || negation[p] === closedPhrase)) negation[p] = -1;
+    if (negation[p] >= 0 && (negation[p] <= clause || negation[p] <= ownVerb || negation[p] === closedPhrase)) negation[p] = -1;
     // A modal inside an inner clause ends with it as a negation does ("Jo, whom I might see soon,
     // changed the subject": she did); a time to come sets the time of what follows, unless a past
     // verb follows the clause ("Jo, when she comes in next week, brings her form and I fill it in").
@@ -159,6 +162,29 @@ function sharesTheModal(tokens: readonly Token[], text: string, at: number, moda
   if (NOUN_PHRASE_OPENERS.has(word) || SUBJECT_PRONOUNS.has(withoutContraction(word)) || OWN_OPENINGS.has(word) || isNumber(word)) return false;
   if (word.length > 4 && word.endsWith('ing')) return true;
   return !((word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('ly') || BARE_PASTS.has(word));
+}
+
+/** Auxiliaries whose negation takes a bare verb ("did not cry"), and those that take a participle ("has not mentioned"). */
+const DO_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', "didn't", "doesn't", "don't", 'didnt', 'doesnt', 'dont']);
+const HAVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't", 'hasnt', 'havent', 'hadnt']);
+
+/**
+ * Whether "and" at `p`, with or without a comma before it, opens a verb the negation ending at `negationEnd`
+ * cannot govern, so an act of its own: a past after "did not" or "doesn't" ("Jo did not cry and
+ * changed the subject"), a present in -s after "has not" ("Jo has not mentioned the
+ * assault since October and changes topic whenever I reach for it"). A bare verb goes on under the
+ * negation ("did not ring and write"), as does a participle after "has not", which is also a past.
+ */
+function ownVerbAfterAnd(tokens: readonly Token[], p: number, negationEnd: number): boolean {
+  if (tokens[p].word !== 'and' || p + 1 >= tokens.length) return false;
+  const trigger = tokens[negationEnd - 1].word;
+  const auxiliary = trigger === 'not' && negationEnd >= 2 ? tokens[negationEnd - 2].word : trigger;
+  const verb = tokens[p + 1].word;
+  const present = verb.length > 3 && verb.endsWith('s') && !verb.endsWith('ss') && !verb.endsWith("'s");
+  // After "did not", a word in -s after "and" is as often a plural ("didn't bustle round with
+  // leaflets and instructions"): only a past is read as a verb of its own.
+  if (DO_AUXILIARIES.has(auxiliary)) return isPastForm(verb);
+  return HAVE_AUXILIARIES.has(auxiliary) && present;
 }
 
 /** The word after the first comma from word `from`, or -1. */

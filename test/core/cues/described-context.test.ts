@@ -304,6 +304,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo met each of my figures with the same answer.')).toContain('power-struggle client');
   });
 
+  it('ends a negation at "and" before a verb its auxiliary cannot take: an act of its own', () => {
+    expect(heard('Jo has not mentioned the assault since October and changes topic to her allotment whenever I reach for it.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('Jo did not cry and changed the subject to the weather.')).toEqual(['avoidance-withdrawal client']);
+    // A bare verb goes on under the negation.
+    expect(heard('Jo did not cry and change the subject to the weather.')).toEqual([]);
+  });
+
   it('gives what someone outside is said to have done to them, past a long sentence\'s first verb too', () => {
     expect(heard('Jo and Ade said their family support worker phoned the head of year for them and wrote them a chores rota.')).toEqual([]);
     expect(heard('Jo and Ade said that I phoned the head of year for them and wrote them a chores rota.')).toEqual(['rescuing practitioner']);
