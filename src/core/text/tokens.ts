@@ -13,6 +13,18 @@ function isWordChar(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i]);
 }
 
+/**
+ * Shorthand of notes read as the word it stands for, so cues, patterns and context hear it ("asked abt
+ * the weather", "talked thru it", "2 wks running"). Only forms no other word takes: not "pt" or "T"
+ * (people, read by detect/mentions.ts), "re" or "cos".
+ */
+const SHORTHAND = new Map([
+  ['abt', 'about'], ['thru', 'through'], ['tho', 'though'], ['b4', 'before'], ['convo', 'conversation'], ['convos', 'conversations'],
+  ['appt', 'appointment'], ['appts', 'appointments'], ['wk', 'week'], ['wks', 'weeks'], ['yr', 'year'], ['yrs', 'years'],
+  ['hr', 'hour'], ['hrs', 'hours'], ['mins', 'minutes'], ['mtg', 'meeting'], ['mtgs', 'meetings'], ['ppl', 'people'], ['coz', 'because'],
+  ['nxt', 'next'], ['prev', 'previous'], ['esp', 'especially'], ['prob', 'probably'],
+]);
+
 /** `'`, `’` and `-` join two word characters into one word. */
 function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45;
@@ -42,7 +54,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       } else break;
     }
     const word = text.slice(start, i).toLowerCase();
-    tokens.push({ word: curly ? word.replace(/’/g, "'") : word, start, end: i });
+    const straight = curly ? word.replace(/’/g, "'") : word;
+    tokens.push({ word: (straight.length <= 5 && SHORTHAND.get(straight)) || straight, start, end: i });
   }
   return tokens;
 }

@@ -304,6 +304,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo met each of my figures with the same answer.')).toContain('power-struggle client');
   });
 
+  it('hears shorthand as the words it stands for', () => {
+    expect(heard('Each time I brought us near his brother, Jo asked abt my holiday.')).toEqual(['avoidance-withdrawal client']);
+  });
+
   it('ends a negation at "and" before a verb its auxiliary cannot take: an act of its own', () => {
     expect(heard('Jo has not mentioned the assault since October and changes topic to her allotment whenever I reach for it.')).toEqual(['avoidance-withdrawal client']);
     expect(heard('Jo did not cry and changed the subject to the weather.')).toEqual(['avoidance-withdrawal client']);

@@ -11,6 +11,12 @@ describe('tokenize', () => {
     expect(text.slice(first.start, first.end)).toBe("Didn't");
   });
 
+  it("reads notes' shorthand as the word it stands for, keeping the text's own offsets", () => {
+    const text = 'Asked abt the weather 2 wks running';
+    expect(tokenize(text).map((t) => t.word)).toEqual(['asked', 'about', 'the', 'weather', '2', 'weeks', 'running']);
+    expect(text.slice(tokenize(text)[1].start, tokenize(text)[1].end)).toBe('abt');
+  });
+
   it('reads letters beyond ASCII', () => {
     expect(tokenize('Zoë felt überwältigt').map((t) => t.word)).toEqual(['zoë', 'felt', 'überwältigt']);
   });
