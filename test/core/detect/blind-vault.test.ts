@@ -52,6 +52,8 @@ const VAULTS = [
   // Written in session 47 (a later-life therapies service in Newcastle); on arrival 7/2/1 with the session's starting build (eb1f378) and with 4fdebbf alike.
   // Written in session 49 (a Dublin school and private-practice counsellor for young people, Irish English): on arrival 7/0/3 with the session's starting build (5e0aef4) and with 20af349.
   { root: 'test/fixtures/vaults/blind-practice-18', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
+  // Written in session 49 (a recovery coach and counsellor in a Glasgow third-sector alcohol and drugs service, Scottish English, a group supervision): on arrival 7/0/2 with the session's starting build (5e0aef4) and with 43d0377.
+  { root: 'test/fixtures/vaults/blind-practice-19', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/dev-later-life', written: 'development', expected: 9, exact: 8, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
