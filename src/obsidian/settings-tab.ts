@@ -1,7 +1,7 @@
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import { PluginSettingTab, Setting, TFile, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
 import { SESSION_FORMATS } from '../core/templates/built-in-templates';
 import { acceptsPath, PathSuggest, type PathKind } from './path-suggest';
-import { settingProblem, type PluginSettings } from './settings';
+import { cleanSetting, settingProblem, type PluginSettings } from './settings';
 
 export interface SettingsHost extends Plugin {
   preferences: PluginSettings;
@@ -161,12 +161,18 @@ export class ParallelProcessSettingTab extends PluginSettingTab {
 
   /** Validates, stores and saves one value; returns the problem when it is refused. */
   async store(key: FieldKey, value: unknown): Promise<string | undefined> {
-    const clean = typeof value === 'string' ? value.trim() : value;
-    const problem = settingProblem(key, clean);
+    const clean = cleanSetting(key, value);
+    const problem = settingProblem(key, clean) ?? this.pathProblem(key, clean);
     if (problem) return problem;
     (this.host.preferences as unknown as Record<string, unknown>)[key] = clean;
     await this.host.saveSettings(FIELDS.get(key)?.reindex === true);
     return undefined;
+  }
+
+  /** A folder setting that names a note: reports and notes would be written under a note's path. */
+  private pathProblem(key: FieldKey, value: unknown): string | undefined {
+    if (FIELDS.get(key)?.path?.kind !== 'folder' || typeof value !== 'string' || value === '') return undefined;
+    return this.app.vault.getAbstractFileByPath(value) instanceof TFile ? 'This is a note, not a folder: enter a folder.' : undefined;
   }
 
   private render(field: Field): void {

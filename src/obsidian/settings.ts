@@ -1,3 +1,4 @@
+import { normalizePath } from 'obsidian';
 import { DEFAULT_MINIMUM_SUPERVISION_HOURS } from '../core/practice/hours';
 import { VAULT_ROLE_SETTINGS, type VaultRoleSetting } from '../core/practice/vault-role';
 import { DEFAULT_FLAGS_PER_SUPERVISION } from '../core/present/per-supervision';
@@ -82,6 +83,19 @@ const UNSAFE_IN_NAMES = /[\\:*?"<>|#^[\]]/;
 
 const NUMBERS = ['windowDays', 'resonanceDays', 'patternDays', 'patternClients'] as const;
 const TEXTS = ['sessionPattern', 'supervisionPattern', 'clientPattern', 'reflectionPattern', 'superviseeSupervisionPattern', 'caseSummaryPattern', 'templatesFolder', 'practitionerNote', 'taxonomyNote', 'exportFolder'] as const;
+/** The settings that are a path in the vault: a folder or a note. */
+const PATHS: ReadonlySet<keyof PluginSettings> = new Set(['templatesFolder', 'practitionerNote', 'taxonomyNote', 'exportFolder']);
+
+/**
+ * A setting's value as it is kept: a path in the vault with its slashes as Obsidian writes them
+ * ("People\Robin Hart.md", typed on Windows, is People/Robin Hart.md: read as written, the
+ * backslash made a practitioner no note is), trimmed; other text trimmed.
+ */
+export function cleanSetting(key: keyof PluginSettings, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return PATHS.has(key) && trimmed !== '' ? normalizePath(trimmed.replace(/\\/g, '/')) : trimmed;
+}
 
 /**
  * Why a value cannot be used, or undefined when it can. `saved`: read from data saved before, where a
@@ -105,6 +119,8 @@ export function settingProblem(key: keyof PluginSettings, value: unknown, saved 
   if (key === 'flagsPerSupervision' && (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100)) return 'Enter a whole number from 0 (show every flag) to 100.';
   if (key === 'vaultRole' && !VAULT_ROLE_SETTINGS.includes(value as VaultRoleSetting)) return 'Choose to tell from the notes, or whose notes these are.';
   if (key === 'onExisting' && value !== 'open' && value !== 'next-free') return 'Choose to open the existing note or to use the next free name.';
+  // ".." leaves the vault: an export there would put client names where the vault's care does not reach.
+  if (PATHS.has(key) && typeof value === 'string' && value.split(/[\\/]/).some((part) => part.trim() === '..')) return 'Enter a path inside the vault, without "..".';
   return undefined;
 }
 
@@ -114,7 +130,7 @@ export function readSettings(saved: unknown): PluginSettings {
   if (typeof saved !== 'object' || saved === null) return settings;
   const data = saved as Record<string, unknown>;
   for (const key of NUMBERS) if (data[key] !== undefined && settingProblem(key, data[key]) === undefined) settings[key] = data[key] as number;
-  for (const key of TEXTS) if (typeof data[key] === 'string' && settingProblem(key, data[key], true) === undefined) settings[key] = data[key];
+  for (const key of TEXTS) if (typeof data[key] === 'string' && settingProblem(key, data[key], true) === undefined) settings[key] = cleanSetting(key, data[key]) as string;
   if (settingProblem('defaultFormat', data.defaultFormat) === undefined) settings.defaultFormat = data.defaultFormat as SessionFormat;
   if (typeof data.learntReader === 'boolean') settings.learntReader = data.learntReader;
   if (typeof data.maskClientNames === 'boolean') settings.maskClientNames = data.maskClientNames;

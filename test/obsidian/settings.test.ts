@@ -163,6 +163,23 @@ describe('settings', () => {
     expect(pattern()).toEqual([null]);
   });
 
+  it('keep a path typed with backslashes as the vault writes it, and refuse one leaving the vault or a note named as a folder', async () => {
+    const files = { ...readFixtureVault('test/fixtures/vaults/one-practitioner'), 'People/Kit Lane.md': noteText('type: person\nrole: practitioner', '# Kit Lane') };
+    const app = await mockApp(files);
+    const plugin = await startPlugin(app);
+    const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
+    const pattern = (): (string | null | undefined)[] => plugin.api.getFlags().filter((f) => f.kind === 'practitioner-pattern').map((f) => f.practitioner);
+    // Typed on Windows: the same note, so the sessions that name no practitioner are Kit's.
+    expect(await tab.store('practitionerNote', 'People\\Kit Lane.md')).toBeUndefined();
+    expect(plugin.preferences.practitionerNote).toBe('People/Kit Lane.md');
+    expect(pattern()).toEqual(['People/Kit Lane.md']);
+    expect(await tab.store('exportFolder', '../outside')).toBe('Enter a path inside the vault, without "..".');
+    expect(await tab.store('exportFolder', 'People/Kit Lane.md')).toBe('This is a note, not a folder: enter a folder.');
+    expect(plugin.preferences.exportFolder).toBe(DEFAULT_SETTINGS.exportFolder);
+    // Saved so by an older version or by hand: read as the vault writes it, or not taken up.
+    expect(readSettings({ practitionerNote: 'People\\Kit Lane.md', exportFolder: '..\\outside', templatesFolder: ' Templates/ ' })).toMatchObject({ practitionerNote: 'People/Kit Lane.md', exportFolder: DEFAULT_SETTINGS.exportFolder, templatesFolder: 'Templates' });
+  });
+
   it("left to the notes, give no session to your person note in a vault its supervision notes show is a supervisor's", async () => {
     const files = { ...readFixtureVault('test/fixtures/vaults/supervisor-vault'), 'Clients/C-01.md': noteText('type: client\ncode: C-01', '# C-01') };
     const start = async (vaultRole: 'auto' | 'supervisor'): Promise<() => string> => {
