@@ -90,6 +90,12 @@ export function listVault(vault: string, readDir: ReadDir = readDirectory): Vaul
     }
     vaultReal ??= realpathSync(vault);
     const inVault = real === vaultReal || real.startsWith(vaultReal + sep);
+    // A folder holding the vault ("backup -> ..", the home folder, the disk's root) would read the
+    // vault's notes again under another path, and a whole disk besides: counted twice, hours doubled.
+    if (vaultReal.startsWith(real.endsWith(sep) ? real : real + sep)) {
+      unreadable.push({ path, reason: 'a folder holding the vault', message: 'This link leads to a folder that holds the vault itself; it is not scanned, so no note is read twice.' });
+      return 'none';
+    }
     if (!inVault && !linkedRead.has(real)) return { real };
     unreadable.push({ path, reason: 'a folder already read', message: 'This link leads to a folder already read; its notes are scanned once, where they are.' });
     return 'none';

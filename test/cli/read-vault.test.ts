@@ -65,6 +65,23 @@ describe('reading a vault with symbolic links', () => {
   });
 });
 
+describe('a link to a folder that holds the vault', () => {
+  it('is not walked, so no note is read twice under another path, and says so', () => {
+    const outer = mkdtempSync(join(tmpdir(), 'pp-outer-'));
+    try {
+      const inner = join(outer, 'v');
+      mkdirSync(join(inner, 'Sessions'), { recursive: true });
+      writeFileSync(join(inner, 'Sessions', '2026-02-10 C-1.md'), '---\ntype: session\nclient: "[[C-1]]"\ndate: 2026-02-10\nduration: 50\n---\nWe agreed a focus.\n');
+      symlinkSync('..', join(inner, 'backup'));
+      const listing = listVault(inner);
+      expect(listing.paths).toEqual(['Sessions/2026-02-10 C-1.md']);
+      expect(listing.unreadable.map((u) => [u.path, u.message])).toEqual([['backup', 'This link leads to a folder that holds the vault itself; it is not scanned, so no note is read twice.']]);
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('reading files that are no plain notes', () => {
   // A link to a device was read for ever (stat gives /dev/zero a size of 0, and reading it never ends).
   it.skipIf(process.platform === 'win32')('skips a link to a device and a named pipe without waiting, each with a reason', () => {
