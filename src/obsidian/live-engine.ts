@@ -91,10 +91,7 @@ export class LiveEngine {
     return () => this.listeners.delete(callback);
   }
 
-  /**
-   * Called after each round of changes the engine has taken, with the notes it read again, so that
-   * what keeps its own findings about notes (the privacy check) can redo those notes alone.
-   */
+  /** Called after each round of changes the engine took, with the notes read again: the privacy check redoes those alone. */
   onNotesChanged(callback: (changes: NoteChanges) => void): () => void {
     this.noteListeners.add(callback);
     return () => this.noteListeners.delete(callback);
@@ -131,14 +128,13 @@ export class LiveEngine {
     );
   }
 
-  /**
-   * Builds the index; `fresh` ignores the cache (the rescan command). Asked for while a build runs
-   * (settings typed key by key, a rescan), one more build follows it with what was asked since.
-   */
+  /** Builds the index; `fresh` ignores the cache (rescan). Asked for while one runs, one more follows with what was asked since. */
   build(fresh = false): Promise<void> {
     if (!this.building) {
       // A build that fails (a note Obsidian cannot read, storage gone) says so in the view, and a rescan tries again.
-      this.building = this.run(fresh).catch((error: unknown) => this.failed(error)).finally(() => {
+      // After any round of changes under way: one straddling a build told its changes to no engine
+      // (a renamed flag's review lost, a deleted note's privacy findings kept) or dropped the rest.
+      this.building = this.changeRounds.run(() => this.run(fresh)).catch((error: unknown) => this.failed(error)).finally(() => {
         this.building = undefined;
         this.resolveReady();
       });
@@ -154,10 +150,7 @@ export class LiveEngine {
     return this.next;
   }
 
-  /**
-   * Builds again once asked for no more for a moment: settings typed key by key recompute the
-   * flags once, when typing pauses. Resolves when that build is done.
-   */
+  /** Builds again once asked for no more for a moment (settings typed key by key: once typing pauses); resolves when built. */
   rebuildSoon(): Promise<void> {
     window.clearTimeout(this.rebuildTimer);
     return new Promise((resolve) => {
@@ -307,8 +300,13 @@ export class LiveEngine {
         await yieldToInterface();
         if (this.disposed || this.engineInstance !== engine) return;
       }
-      changed = true;
       const file = this.app.vault.getFileByPath(path);
+      // Renamed while this round read the notes before it: the next round moves it with its flags' reviews (renames.ts), not as gone.
+      if (!file && op !== 'remove' && this.renames.some(([from]) => from === path)) {
+        this.pending.set(path, op);
+        continue;
+      }
+      changed = true;
       if (op === 'remove' || !file) {
         changing();
         engine.remove(path);

@@ -181,3 +181,76 @@ describe('a note edited and then renamed', () => {
     expect(plugin.live.engine!.graph.note(path)).toBeUndefined();
   });
 });
+
+describe('a round of changes and a note renamed or a build begun while it reads', () => {
+  const SUPERVISION = 'Supervision/2026-02-24 Supervision.md';
+  const MOVED = 'Supervision/2026/2026-02-24 Supervision.md';
+  const CLIENT = 'Clients/C-014.md';
+  /** The first two reads of the client note, each held until its gate opens: a round of changes, then a build, wait in the middle. */
+  const holdClientRead = (app: MockApp): { open: () => void; openSecond: () => void; held: () => number } => {
+    let open: () => void = () => undefined;
+    let openSecond: () => void = () => undefined;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const openedSecond = new Promise<void>((resolve) => (openSecond = resolve));
+    let reads = 0;
+    const read = app.vault.cachedRead.bind(app.vault);
+    vi.spyOn(app.vault, 'cachedRead').mockImplementation(async (file) => {
+      if (file.path === CLIENT) {
+        const n = ++reads;
+        if (n === 1) await opened;
+        if (n === 2) await openedSecond;
+      }
+      return read(file);
+    });
+    return { open, openSecond, held: () => reads };
+  };
+
+  it("keeps the review of a note renamed after the round listed it, and moves the note, not forgets it", async () => {
+    const [flag] = (await startPlugin(await mockApp(PRACTICE))).api.getFlags();
+    const app = await mockApp(PRACTICE);
+    const plugin = await startPlugin(app, { reviews: { [flag.id]: reviewOf(flag, 'dismissed', REASON, new Date('2026-03-01T10:00:00Z')) } });
+    const vault = app.vault;
+    const gate = holdClientRead(app);
+    await vault.modify(vault.getFileByPath(CLIENT)!, `${PRACTICE[CLIENT]}\nedit\n`);
+    const supervision = vault.getFileByPath(SUPERVISION)!;
+    await vault.modify(supervision, `${PRACTICE[SUPERVISION]}\nedit\n`);
+    await waitFor(() => gate.held() === 1, 'the round reading the client note');
+    await vault.createFolder('Supervision/2026');
+    await vault.rename(supervision, MOVED);
+    gate.open();
+    gate.openSecond();
+    const moved = () => plugin.api.getFlags().find((f) => f.supervision === MOVED && f.kind === flag.kind && f.dynamic === flag.dynamic);
+    await waitFor(() => moved() !== undefined && plugin.preferences.reviews[moved()!.id] !== undefined, 'the review carried to the moved flag');
+    expect(plugin.preferences.reviews[moved()!.id]?.status).toBe('dismissed');
+  });
+
+  it('tells a build begun meanwhile nothing it has not applied: a deleted note leaves no finding, a moved flag keeps its review', async () => {
+    const NOTE = 'Sessions/C-021/2026-02-12 C-021.md';
+    const files = { ...PRACTICE, [NOTE]: '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-02-12\n---\nShe gave her number 07700 900123 and email jo.smith@example.com.\n' };
+    const [flag] = (await startPlugin(await mockApp(files))).api.getFlags();
+    const app = await mockApp(files);
+    const plugin = await startPlugin(app, { reviews: { [flag.id]: reviewOf(flag, 'dismissed', REASON, new Date('2026-03-01T10:00:00Z')) } });
+    await plugin.privacy.run();
+    expect(plugin.privacy.findings().some((f) => f.path === NOTE)).toBe(true);
+    const gate = holdClientRead(app);
+    await app.vault.createFolder('Supervision/2026');
+    await app.vault.rename(app.vault.getFileByPath(SUPERVISION)!, MOVED);
+    await app.fileManager.trashFile(app.vault.getFileByPath(NOTE)!);
+    await app.vault.modify(app.vault.getFileByPath(CLIENT)!, `${PRACTICE[CLIENT]}\nedit\n`);
+    await waitFor(() => gate.held() === 1, 'the round reading the client note');
+    // A detection setting changed while the round reads: its build waits for the round. (Before, it
+    // ran at once, reading the client note while the round was held, and the round ended in it.)
+    plugin.preferences.windowDays = 36;
+    const saved = plugin.saveSettings(true);
+    // Past the settings' pause before a build (rebuildSoon), so that a build not waiting would be under way.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    gate.open();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    gate.openSecond();
+    await saved;
+    await waitFor(() => plugin.live.status.status === 'ready', 'built again');
+    const moved = plugin.api.getFlags().find((f) => f.supervision === MOVED && f.kind === flag.kind && f.dynamic === flag.dynamic);
+    expect(moved && plugin.preferences.reviews[moved.id]).toBeDefined();
+    expect(plugin.privacy.findings().some((f) => f.path === NOTE)).toBe(false);
+  });
+});
