@@ -13,6 +13,16 @@ function dataOf(plugin: object): unknown {
   return (plugin as { data__?: unknown }).data__ ?? null;
 }
 
+/** The one-practitioner vault with a second practitioner's person note, its settings tab, and whose its pattern flags are. */
+async function twoPractitioners() {
+  const files = { ...readFixtureVault('test/fixtures/vaults/one-practitioner'), 'People/Kit Lane.md': noteText('type: person\nrole: practitioner', '# Kit Lane') };
+  const app = await mockApp(files);
+  const plugin = await startPlugin(app);
+  const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
+  const pattern = (): (string | null | undefined)[] => plugin.api.getFlags().filter((f) => f.kind === 'practitioner-pattern').map((f) => f.practitioner);
+  return { plugin, tab, pattern };
+}
+
 describe('settings', () => {
   it('refuse a negative window, a fractional one, and a pattern of one client, with a message', () => {
     expect(settingProblem('windowDays', -3)).toBe('Enter a whole number of 0 or more.');
@@ -150,11 +160,7 @@ describe('settings', () => {
 
   it('make sessions that name no practitioner yours when your person note is set, and not in a supervisor\'s vault', async () => {
     // Two practitioners' person notes: sessions that name none belong to no one until the setting says.
-    const files = { ...readFixtureVault('test/fixtures/vaults/one-practitioner'), 'People/Kit Lane.md': noteText('type: person\nrole: practitioner', '# Kit Lane') };
-    const app = await mockApp(files);
-    const plugin = await startPlugin(app);
-    const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
-    const pattern = (): (string | null | undefined)[] => plugin.api.getFlags().filter((f) => f.kind === 'practitioner-pattern').map((f) => f.practitioner);
+    const { tab, pattern } = await twoPractitioners();
     expect(pattern()).toEqual([null]);
     expect(await tab.store('practitionerNote', 'People/Kit Lane.md')).toBeUndefined();
     expect(pattern()).toEqual(['People/Kit Lane.md']);
@@ -164,11 +170,7 @@ describe('settings', () => {
   });
 
   it('keep a path typed with backslashes as the vault writes it, and refuse one leaving the vault or a note named as a folder', async () => {
-    const files = { ...readFixtureVault('test/fixtures/vaults/one-practitioner'), 'People/Kit Lane.md': noteText('type: person\nrole: practitioner', '# Kit Lane') };
-    const app = await mockApp(files);
-    const plugin = await startPlugin(app);
-    const tab = new ParallelProcessSettingTab(app.asOriginalType__(), plugin);
-    const pattern = (): (string | null | undefined)[] => plugin.api.getFlags().filter((f) => f.kind === 'practitioner-pattern').map((f) => f.practitioner);
+    const { plugin, tab, pattern } = await twoPractitioners();
     // Typed on Windows: the same note, so the sessions that name no practitioner are Kit's.
     expect(await tab.store('practitionerNote', 'People\\Kit Lane.md')).toBeUndefined();
     expect(plugin.preferences.practitionerNote).toBe('People/Kit Lane.md');
