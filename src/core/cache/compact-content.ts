@@ -233,7 +233,11 @@ function decodeHits(compactHits: readonly CompactCueHit[], sentences: readonly s
   const dynamics = dynamicCodes();
   const cueHits: CueHit[] = [];
   const wordsAgain = wordsAgainOnce();
+  // The hit before's case words, which a hit's may repeat (cases-codec.ts), whether or not it was kept.
+  let casesBefore: CueHit['cases'];
   for (const [code, line, index, first, words, bits, property, cases, other] of compactHits) {
+    const expanded = cases ? expandCases(cases, casesBefore) : undefined;
+    casesBefore = expanded;
     const dynamic = typeof code === 'string' ? dynamicIds.intern(code) : dynamics.decode(code);
     if (dynamic === undefined) continue;
     const text = sentences[index] ?? '';
@@ -249,7 +253,7 @@ function decodeHits(compactHits: readonly CompactCueHit[], sentences: readonly s
       hit = { dynamic, line, text, first, words: list, starts };
     }
     if (property) hit.property = property;
-    if (cases) hit.cases = expandCases(cases);
+    if (expanded) hit.cases = expanded;
     if (other) Object.assign(hit, other);
     cueHits.push(hit);
   }

@@ -87,7 +87,7 @@ export function decodeContent(data: unknown): NoteContent | undefined {
 export function compactContent(content: NoteContent): CompactContent {
   const sentences = new Map<string, number>();
   const wordsAgain = wordsAgainOnce();
-  const hits = content.cueHits.map((hit) => compactHit(hit, sentences, wordsAgain));
+  const hits = content.cueHits.map((hit, i) => compactHit(hit, sentences, wordsAgain, i > 0 ? content.cueHits[i - 1].cases : undefined));
   const cold: ColdPart = [
     [...content.properties].map(([key, p]) => compactProperty(key, p)),
     hits,
@@ -132,7 +132,7 @@ function compactProperty(key: string, p: Property): CompactProperty {
   return [code, rawKey, p.value, p.line, p.items.every((i) => i.line === p.line) ? 0 : p.items.map((i) => i.line)];
 }
 
-function compactHit(h: CueHit, sentences: Map<string, number>, wordsAgain: WordsAgain): CompactCueHit {
+function compactHit(h: CueHit, sentences: Map<string, number>, wordsAgain: WordsAgain, casesBefore: CueHit['cases']): CompactCueHit {
   let index = sentences.get(h.text);
   if (index === undefined) sentences.set(h.text, (index = sentences.size));
   const again = h.subjectAt === undefined ? undefined : wordsAgain(h.text, h.subjectAt);
@@ -145,7 +145,7 @@ function compactHit(h: CueHit, sentences: Map<string, number>, wordsAgain: Words
     fromSentence ? 0 : h.words.join(' '),
     fromSentence ? 0 : startsBits(h.starts),
     h.property ?? 0,
-    h.cases ? compactCases(h.cases) : 0,
+    h.cases ? compactCases(h.cases, casesBefore) : 0,
     // subjectAt is in `first` when the words are not kept; else it is one of the other fields.
     otherFields(h, fromSentence ? 'subjectAt' : undefined),
   ];

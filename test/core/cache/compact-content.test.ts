@@ -54,6 +54,9 @@ describe('a note kept in its compact form once read', () => {
     expect(cases.some((c) => c?.before !== undefined)).toBe(true);
     const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(supervision)))))!;
     expect(restored.cueHits.map((h) => h.cases)).toEqual(cases);
+    // A paragraph's words are kept once, its later hits pointing to the hit before's.
+    const topic = cases.find((c) => c?.topic !== undefined)!.topic!;
+    expect(compactContent(supervision).encoded.cold.split(JSON.stringify(topic)).length - 1).toBe(1);
   });
 
   it("keeps a cue hit's subject words as the place they are read from when its sentence gives them again", () => {
