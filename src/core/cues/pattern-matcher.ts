@@ -1,5 +1,6 @@
 import { MAX_PATTERN_SLOTS, UNLESS_AFTER_REACH, UNLESS_BEFORE_REACH, type DescribedPattern, type DynamicDefinition } from '../taxonomy/taxonomy';
 import type { WordForms } from '../text/word-forms';
+import { words } from '../text/tokens';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 /**
@@ -127,8 +128,11 @@ export class PatternMatcher {
       unlessBefore: pattern.unlessBefore && new Set(pattern.unlessBefore),
     });
     pattern.match.forEach((phrases, slot) => {
-      const all = new Set(phrases.map((p) => p.trim().toLowerCase()));
-      for (const phrase of phrases) for (const variant of namedForms(phrase)) all.add(variant);
+      const all = new Set(phrases);
+      for (const phrase of phrases) {
+        const named = namedForm(phrase);
+        if (named !== undefined) all.add(named);
+      }
       for (const phrase of all) this.index.add(phrase, index * MAX_PATTERN_SLOTS + slot, forms);
     });
   }
@@ -215,8 +219,8 @@ export class PatternMatcher {
  * it heard 10 more described sentences wrongly and none more rightly, and raised one more unexpected
  * flag in the blind vaults.
  */
-function namedForms(phrase: string): string[] {
-  const words = phrase.trim().toLowerCase().split(/\s+/);
-  if (!words.some((w) => w === 'him' || w === 'her')) return [];
-  return [words.map((w) => (w === 'him' || w === 'her' ? 'them' : w)).join(' ')];
+function namedForm(phrase: string): string | undefined {
+  const ws = words(phrase);
+  if (!ws.some((w) => w === 'him' || w === 'her')) return undefined;
+  return ws.map((w) => (w === 'him' || w === 'her' ? 'them' : w)).join(' ');
 }

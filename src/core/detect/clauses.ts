@@ -1,6 +1,6 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { NOUN_OPENERS } from '../text/noun-openers';
-import { CLAUSE_SAYING, REPORTING, SAYING } from '../text/saying-verbs';
+import { CLAUSE_SAYING, REPORTING } from '../text/saying-verbs';
 
 // Where clauses start and end in the words before a cue, for reading whose clause the cue is in (subjects.ts).
 
@@ -12,7 +12,6 @@ import { CLAUSE_SAYING, REPORTING, SAYING } from '../text/saying-verbs';
 export const CLAUSE_STARTERS = new Set(['and', 'but', 'then', 'so', 'because', 'when', 'whenever', 'unless', 'while', 'although', 'though', 'that', 'as', 'after', 'before', 'until', 'if', 'since', 'yet', 'or', 'said', 'how', 'where']);
 
 for (const verb of CLAUSE_SAYING) CLAUSE_STARTERS.add(verb);
-export { REPORTING, SAYING };
 
 /** Words that are no part of a noun phrase, and stand between a subject and its verb: auxiliaries, copulas, `to`, negations. */
 export const VERB_LIKE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'to', 'not', 'never']);

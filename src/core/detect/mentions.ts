@@ -1,6 +1,7 @@
 import { PhraseIndex } from '../cues/phrases';
 import { NOUN_OPENERS } from '../text/noun-openers';
-import { CLAUSE_STARTERS, SAYING, VERB_LIKE } from './clauses';
+import { SAYING } from '../text/saying-verbs';
+import { CLAUSE_STARTERS, VERB_LIKE } from './clauses';
 import { NOMINATIVE } from './subject-position';
 import { HONORIFICS } from './titles';
 

@@ -1,6 +1,6 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { PERSON_RELATIVES } from '../text/relative-pronouns';
-import { REPORTING } from './clauses';
+import { REPORTING } from '../text/saying-verbs';
 import type { MentionsFrom, Who } from './mentions';
 import { isSubjectPosition, NOMINATIVE } from './subject-position';
 

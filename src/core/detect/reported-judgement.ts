@@ -1,5 +1,5 @@
 import { SKIPPED_WORDS } from '../model/note';
-import { REPORTING } from './clauses';
+import { REPORTING } from '../text/saying-verbs';
 import { NOMINATIVE } from './subject-position';
 import { superlativeVerb } from './superlative';
 

@@ -2,7 +2,8 @@ import type { Role } from '../model/role';
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
-import { clauseEndsAfter, DETERMINERS, embeddingClause, REPORTING, SAYING, SUBORDINATORS, VERB_LIKE } from './clauses';
+import { REPORTING, SAYING } from '../text/saying-verbs';
+import { clauseEndsAfter, DETERMINERS, embeddingClause, SUBORDINATORS, VERB_LIKE } from './clauses';
 import { answersAddressee } from './addressee';
 import { contactClause } from './contact-clause';
 import { withoutJoinedObject } from './joined-object';
@@ -23,8 +24,7 @@ export interface PeopleNames {
   client: readonly string[];
   supervisor: readonly string[];
   supervisee: readonly string[];
-  /** Who wrote a supervision note. */
-  author: 'supervisee' | 'supervisor';
+  author: 'supervisee' | 'supervisor'; // who wrote a supervision note
   /** In a session note: its practitioner (its property, else its client note's), named as "Clare jumped in" in a supervisor's case summary. */
   practitioner?: readonly string[];
   /** In a supervision note: each client it discusses, by id, with that client's names. */

@@ -1,4 +1,4 @@
-import { REPORTING } from './clauses';
+import { REPORTING } from '../text/saying-verbs';
 import { NOMINATIVE } from './subject-position';
 
 /** Forms of "have" after the pronoun of "the best she has [ever had]". */
