@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
 
+let folder: string;
 let vault: string;
 
 /** Words that only the private reflection holds: none may reach an output unless asked for. */
 const SECRETS = ['Grief about Mum', 'SECRET-THEME', 'mums funeral notes', 'Reflections/2026-02-20', 'Zyxwv'];
 
 beforeAll(() => {
-  vault = join(mkdtempSync(join(tmpdir(), 'pp-private-')), 'vault');
+  folder = mkdtempSync(join(tmpdir(), 'pp-private-'));
+  vault = join(folder, 'vault');
   cpSync('examples/demo-vault', vault, { recursive: true });
   writeFileSync(
     join(vault, 'Reflections', '2026-02-20 Grief about Mum.md'),
@@ -29,7 +31,7 @@ beforeAll(() => {
   writeFileSync(join(vault, 'Reflections', '2026-02-21 Zyxwv.md'), '---\ntype:\n  - reflection\ndate: 2026-02-21\ntitle: "unterminated\n---\nMy brother Peter Zyxwv. See [[C-014]] and [[Zyxwv Secret Note]].\n');
   writeFileSync(join(vault, 'Reflections', '2026-02-22 Zyxwv.md'), '---\ntype: "[[reflection]]"\ndate: 2026-02-22\n---\nZyxwv again, [[Zyxwv Other Note]].\n');
 });
-afterAll(() => rmSync(vault, { recursive: true, force: true }));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function run(...args: string[]): string {
   const result = runCli(args);
