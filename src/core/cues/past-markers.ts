@@ -29,7 +29,8 @@ export function pastMarkers(tokens: readonly Token[], text: string | undefined, 
     const word = tokens[i].word;
     // A span of years opening a sentence may head a list: only a plain year there.
     const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && setOff(text, tokens, i));
-    if (opens && isYear(word)) mark(i, i + 1, false);
+    // "In 1987" is one marker: read from its preposition, it reaches as far after a cue as a phrase of the list does.
+    if (opens && isYear(word)) mark(i > 0 && YEAR_OPENERS.has(tokens[i - 1].word) ? i - 1 : i, i + 1, false);
     if (i + 2 >= n) continue;
     if (word === 'at' && isAgeAt(tokens, text, i, first)) mark(i, i + 2, true);
     if (word === 'in' && SCHOOL_YEARS.has(tokens[i + 1].word) && isSchoolYear(tokens[i + 2].word) && !(i > 0 && NOW.has(tokens[i - 1].word))) mark(i, i + 3, true);

@@ -137,6 +137,9 @@ describe('readCueHits on long text', () => {
     // A number after a comma only, as a list or a score has, is no year set off.
     expect(rescuing('Scores were 12, 2015 and 9 when I jumped in again.')).toBe(1);
     expect(rescuing('When first qualified (2005) I jumped in for every client.')).toBe(0);
+    // "In 2012" after the cue reaches as far as a phrase of the historical list does, from its "in".
+    expect(rescuing('I jumped in for all of my clients in 2012.')).toBe(0);
+    expect(rescuing('I jumped in for all of my clients in 2012.'.replace(' in 2012', ' 2012'))).toBe(1);
     expect(rescuing('Recently (2013-16) I jumped in for every client.')).toBe(0);
     expect(rescuing('Recently 2013-16 I jumped in for every client.')).toBe(1);
     // A month is no span of years, and a span opening a line may head a list.
