@@ -10,6 +10,7 @@ import { flatString } from '../util/flat-string';
 import { StringPool } from '../util/string-pool';
 import { caseOf, NoteCases } from './case-scope';
 import { bothRoles } from './joint-subject';
+import { ownTask } from './own-task';
 import { sectionRole } from './section-roles';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
@@ -114,7 +115,9 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // evidence for no one.
     const role = (subject === null || subject === 'unknown') && definition?.kind === 'theme' ? THEME_ROLE[kind] : subject;
     // A "sentence" that is only tags is read as its tags, below.
-    hitRoles.push({ roles: role === null || ONLY_TAGS.test(hit.text) ? [] : (both ?? [role]), scope });
+    // The client doing a task of their own is no act done for another (own-task.ts).
+    const own = definition?.act === true && kind === 'session' && role === 'client' && !both && ownTask(hit.text);
+    hitRoles.push({ roles: own || role === null || ONLY_TAGS.test(hit.text) ? [] : (both ?? [role]), scope });
   }
   const covered = coveredBySentence(hits, hitRoles, tools.taxonomy);
   hits.forEach((hit, i) => {
