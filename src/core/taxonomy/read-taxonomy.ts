@@ -1,4 +1,5 @@
 import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml';
+import { errorLine } from '../parse/yaml-error-line';
 import { appendAll } from '../util/append';
 import { MAX_PATTERN_SLOTS, nameKey, type DescribedPattern, type DynamicDefinition, type DynamicKind } from './taxonomy';
 
@@ -70,7 +71,7 @@ export function readTaxonomyEntries(yamlText: string, warnings: TaxonomyWarning[
   // Warnings (a tag it does not know) are the user's YAML to fix, not the console's: errors still throw.
   const doc = parseDocument(yamlText, { prettyErrors: false, logLevel: 'error', lineCounter: lines });
   const error = doc.errors[0];
-  if (error) throw new TaxonomyError(`not valid YAML: ${String(error.message).split('\n')[0]}`, error.linePos?.[0]?.line ?? 1);
+  if (error) throw new TaxonomyError(`not valid YAML: ${String(error.message).split('\n')[0]}`, errorLine(yamlText, lines.linePos(error.pos[0]).line, error.code));
   // Where each entry starts, to name its line: the list at the top, or under `dynamics:`.
   const top = doc.contents;
   const list = isSeq(top) ? top : isMap(top) ? top.get('dynamics', true) : undefined;

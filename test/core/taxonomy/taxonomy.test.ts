@@ -104,7 +104,10 @@ describe('user taxonomy', () => {
     const broken = loadTaxonomy({ path: 'Settings/Taxonomy.md', text: '# T\n\n```yaml\n- id: x\n  cues: [a, b\n```\n' });
     expect(broken.taxonomy.lookup('rescuing')).toBe('rescuing');
     expect(broken.diagnostics).toMatchObject([{ path: 'Settings/Taxonomy.md', severity: 'error', code: 'taxonomy' }]);
-    expect(broken.diagnostics[0].line).toBeGreaterThanOrEqual(4);
+    // The line a user must fix: the one whose list was left open, counted in the note.
+    expect(broken.diagnostics[0].line).toBe(5);
+    const unclosed = loadTaxonomy({ path: 't.yaml', text: '- id: people-pleasing\n  cues: [keep everyone happy]\n- id: over-sharing\n  label: "Over-sharing\n  cues: [told her about my own divorce]\n' });
+    expect(unclosed.diagnostics).toMatchObject([{ path: 't.yaml', line: 4, severity: 'error', message: expect.stringContaining('Missing closing "quote') as string }]);
     const shapeless = loadTaxonomy({ path: 't.yaml', text: 'just: a map' });
     expect(shapeless.diagnostics[0].message).toContain('expected a list of dynamics');
   });
