@@ -56,7 +56,7 @@ export function renderHoursSection(parent: HTMLElement, summary: HoursSummary, o
   if (summary.gave) row('Supervision given hours', hoursText(m.supervisionGivenHours), hoursText(y.supervisionGivenHours));
 
   if (y.defaultedSessions > 0) {
-    body.createEl('p', { cls: 'pp-muted pp-hours-note', text: `${plural(y.defaultedSessions, 'session')} this year counted at ${summary.defaultMinutes} minutes, the default length: no duration in the note.` });
+    body.createEl('p', { cls: 'pp-muted pp-hours-note', text: `${plural(y.defaultedSessions, 'session')} this year counted at ${summary.defaultMinutes} minutes, the default length: no duration in the note, or one that could not be read.` });
   }
   if (summary.unreadable > 0) {
     body.createEl('p', { cls: 'pp-muted pp-hours-note', text: `${plural(summary.unreadable, 'duration')} could not be read; the full report lists ${summary.unreadable === 1 ? 'it' : 'them'}.` });

@@ -17,6 +17,14 @@ describe('readDuration', () => {
     ['1,5 h', 90],
     [0, 0],
     [[45], 45],
+    // Hours and minutes as a clock writes them, and a fraction under ten, which no length in minutes is.
+    ['1:30', 90],
+    ['0:50', 50],
+    [1.5, 90],
+    ['1.5', 90],
+    ['1,5', 90],
+    [0.75, 45],
+    [10, 10],
   ])('reads %j as %i minutes', (value, minutes) => {
     expect(readDuration(value)).toEqual({ minutes });
   });
@@ -34,6 +42,10 @@ describe('readDuration', () => {
     ['30h', '30h'],
     [true, 'true'],
     [[50, 60], '[50,60]'],
+    // A whole number under ten is hours or minutes: the note is listed to say which.
+    [2, '2'],
+    ['1', '1'],
+    ['1:75', '1:75'],
   ])('reports %j as unreadable', (value, text) => {
     expect(readDuration(value)).toEqual({ unreadable: text });
   });

@@ -164,7 +164,7 @@ describe('the hours', () => {
       ['Sessions', '0', '9'],
       ['Supervision hours', '0', '4'],
     ]);
-    expect(text(root.querySelector('.pp-hours-body'))).toContain('2 sessions this year counted at 50 minutes, the default length: no duration in the note.');
+    expect(text(root.querySelector('.pp-hours-body'))).toContain('2 sessions this year counted at 50 minutes, the default length: no duration in the note, or one that could not be read.');
     expect(text(root.querySelector('.pp-hours-body'))).toContain('1 duration could not be read; the full report lists it.');
     const months = [...root.querySelectorAll('.pp-hours-month')].map((li) => li.textContent);
     expect(months).toEqual(['Jan2.5 h', 'Feb1.5 h', 'Mar0 hbelow the minimum', 'Apr so far0 h']);
