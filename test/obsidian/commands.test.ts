@@ -255,6 +255,35 @@ describe('add-session-properties', () => {
     expect(props.client).toBeUndefined();
   });
 
+  it('leaves a note that lacks no property untouched, its comments and list style included, and says so', async () => {
+    const path = 'Sessions/C-014/2026-03-10 C-014.md';
+    const before = [
+      '---',
+      'type: session   # written after the session',
+      'client: "[[C-014]]"',
+      'date: 2026-03-10',
+      'duration: 50',
+      'practitioner: "[[Robin Hart]]"',
+      'format: soap',
+      '# risk: check with the GP before the next session',
+      'client_dynamics: [avoidance]',
+      'practitioner_dynamics: [rescuing]',
+      'themes: [loss]',
+      'for_supervision: true',
+      '---',
+      'Sam talked about the house clearance again.',
+      '',
+    ].join('\n');
+    const app = await mockApp({ ...PRACTICE, [path]: before });
+    const plugin = await startPlugin(app);
+    vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath(path));
+    const notices = captureNotices();
+    await runCommand(plugin, 'add-session-properties');
+    await waitFor(() => notices.length > 0, 'the notice');
+    expect(notices).toEqual(['This note already has every property.']);
+    expect(read(app, path)).toBe(before);
+  });
+
   it('dates a note whose name holds no date by the earliest day its file knows of, not today, and says to check it', async () => {
     const path = 'Notes/Session with Sam.md';
     const app = await mockApp({ ...PRACTICE, [path]: 'We talked about the move.\n' });

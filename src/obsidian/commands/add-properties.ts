@@ -42,13 +42,15 @@ export async function addMissingProperties(context: PluginContext, file: TFile, 
   const fileDays = [file.stat.ctime, file.stat.mtime].filter((t) => t > 0);
   const date = dateFromFileName(file.basename) ?? localDay(new Date(fileDays.length > 0 ? Math.min(...fileDays) : Date.now()));
   const defaults = defaultProperties(type, { date, format: context.settings.defaultFormat, ...whoWrites(context) });
+  // A note that lacks none of them is not written at all: writing the properties back, even
+  // unchanged, drops the comments in them and rewrites their lists in another style.
+  const cached = context.app.metadataCache.getFileCache(file)?.frontmatter;
+  if (cached && lacking(cached, defaults).length === 0) return [];
   const added: string[] = [];
   try {
     await context.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-      const present = new Set(Object.keys(frontmatter).map(normalizeKey));
-      for (const [key, value] of Object.entries(defaults)) {
-        if (present.has(normalizeKey(key))) continue;
-        frontmatter[key] = value;
+      for (const key of lacking(frontmatter, defaults)) {
+        frontmatter[key] = defaults[key];
         added.push(key);
       }
     });
@@ -57,4 +59,10 @@ export async function addMissingProperties(context: PluginContext, file: TFile, 
     return undefined;
   }
   return added;
+}
+
+/** The keys of `defaults` the properties lack, names compared as the spec compares them. */
+function lacking(properties: Record<string, unknown>, defaults: Record<string, unknown>): string[] {
+  const present = new Set(Object.keys(properties).map(normalizeKey));
+  return Object.keys(defaults).filter((key) => !present.has(normalizeKey(key)));
 }
