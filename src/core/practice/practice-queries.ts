@@ -84,5 +84,16 @@ export function supervisionQuestion(session: Note): string | undefined {
   if (marked === undefined && typeof marker === 'string' && marker.trim() !== '') return marker.trim();
   if (marked !== true) return undefined;
   const text = session.content.forSupervision ?? '';
-  return text === '' ? 'marked for supervision' : text.slice(0, 300);
+  return text === '' ? 'marked for supervision' : shortened(text);
+}
+
+/** The most of a "For supervision" section a list of questions shows: the session it links holds the rest. */
+const QUESTION_LENGTH = 300;
+
+/** The text, or as many of its words as fit in QUESTION_LENGTH and an ellipsis that says more follows. */
+function shortened(text: string): string {
+  if (text.length <= QUESTION_LENGTH) return text;
+  const cut = text.slice(0, QUESTION_LENGTH);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/, '')}\u2026`;
 }

@@ -75,6 +75,24 @@ describe('for_supervision written as text', () => {
   });
 });
 
+describe('a long "For supervision" section', () => {
+  it('is shown up to a word, with an ellipsis that says more follows in the session it links', () => {
+    const long = 'She has told me twice now that I am the only one who understands her, and I notice I have started to believe it. ' + 'I want to look at what this does to how I hold the ending we agreed for June, and whether I am softening it for her sake or mine. '.repeat(2);
+    const engine = engineWith({
+      ...readFixtureVault('test/fixtures/vaults/practice'),
+      'Sessions/C-033/2026-03-07 C-033.md': `---\ntype: session\nclient: "[[C-033]]"\ndate: 2026-03-07\nfor_supervision: true\n---\n## For supervision\n${long}\n`,
+    });
+    const prepared = prepareSupervision(engine, { supervisor: findSupervisor(engine.graph, 'Ann')!, date: '2026-03-24', includePrivate: false });
+    const question = prepared.questions.find((q) => q.client === 'Clients/C-033.md')!.question;
+    expect(question.length).toBeLessThanOrEqual(301);
+    expect(question.endsWith('\u2026')).toBe(true);
+    // Whole words only: what is shown is the start of the section, cut where a word ends.
+    const shown = question.slice(0, -1);
+    expect(long.startsWith(shown)).toBe(true);
+    expect(long[shown.length]).toMatch(/[\s,]/);
+  });
+});
+
 describe('prepareSupervision with two supervisors', () => {
   it('gives the clinical supervisor the clients seen since their last supervision that they supervise, and new clients', () => {
     const { prepared, text } = prep({ supervisor: ann });
