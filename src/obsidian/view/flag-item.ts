@@ -1,4 +1,5 @@
 import type { Flag } from '../../core/model/flag';
+import { localDay } from '../../core/parse/dates';
 import { SOURCE_WORDS } from '../../core/present/source-words';
 import type { DisplayNames } from '../../core/present/display-names';
 import { groupEvidence, rowWords, type EvidenceNote } from '../../core/present/evidence-groups';
@@ -132,7 +133,8 @@ function renderReview(body: HTMLElement, item: ListedFlag, actions: FlagActions,
   const row = body.createDiv({ cls: 'pp-actions' });
   if (standing.status !== 'new') {
     const { review } = standing;
-    const when = formatDay(review.at.slice(0, 10));
+    // The day on this device's calendar: `at` is a moment in UTC, a day earlier or later than the local one for hours of the day.
+    const when = formatDay(localDay(new Date(review.at)));
     const verb = standing.status === 'acknowledged' ? 'Acknowledged' : 'Dismissed';
     row.createEl('p', { cls: 'pp-review-note', text: review.reason ? `${verb} on ${when}: ${names.text(review.reason)}` : `${verb} on ${when}.` });
     const buttons = row.createDiv({ cls: 'pp-action-buttons' });

@@ -259,6 +259,29 @@ describe('the pattern panel', () => {
   });
 
 
+  it("dates a review by this device's calendar, not by UTC's", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Pacific/Auckland';
+    try {
+      const engine = demoEngine();
+      // 08:30 on 10 March in Auckland is 19:30 on 9 March in UTC.
+      const now = new Date('2026-03-10T08:30:00+13:00');
+      const { root } = mountPanel(engine, undefined, { now: () => now });
+      const flag = byScore(engine)[0];
+      expand(root, flag.id);
+      button(card(root, flag.id)!, 'Acknowledge').click();
+      showFilters(root);
+      const toggle = root.querySelector<HTMLInputElement>('.pp-toggle input')!;
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event('change'));
+      expand(root, flag.id);
+      expect(text(card(root, flag.id)!.querySelector('.pp-review-note'))).toBe('Acknowledged on 10 Mar 2026.');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('keeps a half-typed reason through redraws (a vault change, another flag expanded), and forgets it once given', () => {
     const engine = demoEngine();
     const { root, host, panel } = mountPanel(engine);
