@@ -106,7 +106,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
   {
     heading: 'Privacy',
     fields: [
-      { key: 'maskClientNames', name: 'Mask client names in the view', desc: 'Show client codes instead of names and aliases, for screen sharing. A choice for this device only: another device turning it off does not unmask this one.', kind: 'toggle' },
+      { key: 'maskClientNames', name: 'Mask client names in the view', desc: 'Show client codes instead of names and aliases, in the view and in the pickers of new notes, for screen sharing. A choice for this device only: another device turning it off does not unmask this one.', kind: 'toggle' },
       {
         key: 'includePrivateInExport',
         name: 'Include private reflections in exports and the API',

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { today } from '../../src/obsidian/plugin-context';
 import { commandHotkeys, commandIds, isAvailable, runCommand } from './helpers/commands';
 import { captureNotices, mockApp, openedFile, read, startPlugin, waitFor } from './helpers/harness';
-import { buttonNamed, closeAllModals, input, installModalDriver, nextModal, openModals, pressEscape, pressKey, toggles, typeText } from './helpers/modals';
+import { buttonNamed, closeAllModals, input, installModalDriver, nextModal, openModals, pressEscape, pressKey, suggestionTexts, toggles, typeText } from './helpers/modals';
 import { PRACTICE } from './practice-files';
 import { readFixtureVault } from '../helpers/engine';
 
@@ -47,6 +47,24 @@ describe('new-session-note', () => {
     expect(text).toContain('## Subjective\n');
     expect(text).toContain('## Plan\n');
     expect(openedFile(app)?.path).toBe(path);
+  });
+
+  it('shows no client name in its list while names are masked, and still finds a client by the name typed', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Clients/Nadia Okafor.md': '---\ntype: client\npractitioner: "[[Robin Hart]]"\n---\n# Nadia Okafor\n' });
+    const plugin = await startPlugin(app, { maskClientNames: true });
+    await runCommand(plugin, 'new-session-note');
+    const modal = await nextModal();
+    typeText(input(modal), '');
+    const listed = suggestionTexts(modal).join(' | ');
+    expect(listed).toContain('C-014');
+    expect(listed).not.toMatch(/Sam|Nadia|Okafor/);
+    // "Sam" typed finds C-014, shown by its code: no second client is offered or made.
+    typeText(input(modal), 'Sam');
+    expect(suggestionTexts(modal)).toEqual(['C-014']);
+    pressKey(input(modal), 'Enter');
+    const path = `Sessions/C-014/${today()} C-014.md`;
+    await waitFor(() => app.vault.getFileByPath(path) !== null, path);
+    expect(app.vault.getFileByPath('Clients/Sam.md')).toBeNull();
   });
 
   it('creates a new client note too, and starts at session 1', async () => {
@@ -165,6 +183,19 @@ async function newSupervisionNote(app: Awaited<ReturnType<typeof mockApp>>, supe
 }
 
 describe('new-supervision-note', () => {
+  it('lists the cases to tick by code or masked name while names are masked', async () => {
+    const app = await mockApp({ ...PRACTICE, 'Clients/Nadia Okafor.md': '---\ntype: client\npractitioner: "[[Robin Hart]]"\n---\n# Nadia Okafor\n' });
+    const plugin = await startPlugin(app, { maskClientNames: true });
+    await runCommand(plugin, 'new-supervision-note');
+    await pick('Ann');
+    const cases = await nextModal();
+    const names = toggles(cases).map((t) => t.name);
+    expect(names).toContain('C-014');
+    expect(names).toHaveLength(3);
+    expect(names.join(' | ')).not.toMatch(/Sam|Nadia|Okafor/);
+    closeAllModals();
+  });
+
   it('pre-selects the clients seen since the last supervision and lists their questions', async () => {
     const app = await mockApp({
       ...PRACTICE,

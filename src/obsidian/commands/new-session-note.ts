@@ -3,6 +3,7 @@ import { clientChoices, nextSessionNumber } from '../../core/practice/practice-q
 import { clientNote, sessionNote } from '../../core/templates/built-in-templates';
 import { noteNameOf } from '../../core/vault/paths';
 import { chooseOne } from '../modals/choose-modal';
+import { maskedClients } from './written-mask';
 import { createIfAbsent, createNote, userTemplate } from '../note-files';
 import { patternPath, practitionerName, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
 
@@ -16,7 +17,8 @@ export async function newSessionNote(context: PluginContext): Promise<void> {
   const engine = readyEngine(context);
   if (!engine) return;
   // Found by an alias too ("Sam" for C-014): typed and not found, it would become a second client.
-  const choices = clientChoices(engine).map((c) => ({ label: c.label, aliases: c.aliases, value: { id: c.id, name: c.path ? noteNameOf(c.path) : c.label } }));
+  const masked = maskedClients(context.settings, engine);
+  const choices = clientChoices(engine).map((c) => ({ label: c.label, aliases: c.aliases, ...(masked ? { shown: masked(c.id, c.label) } : {}), value: { id: c.id, name: c.path ? noteNameOf(c.path) : c.label } }));
   const picked = await chooseOne<Picked>(context.app, 'Which client?', choices, (typed) => ({ name: typed }));
   if (!picked) return;
   const { settings, app } = context;

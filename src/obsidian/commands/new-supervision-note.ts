@@ -7,6 +7,7 @@ import { chooseCases } from '../modals/cases-modal';
 import { chooseOne } from '../modals/choose-modal';
 import { createNote, userTemplate } from '../note-files';
 import { vaultOwner } from './supervisor-notes';
+import { maskedClients } from './written-mask';
 import { patternPath, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
 
 /** Pick the supervisor and the cases (pre-selected), then create the supervision note and open it. */
@@ -23,9 +24,10 @@ export async function newSupervisionNote(context: PluginContext): Promise<void> 
   const ref = findSupervisor(engine.graph, supervisor) ?? { id: unresolvedId(supervisor.trim().toLowerCase()), label: supervisor };
   const proposal = proposeCases(engine, clock.date, ref);
   const clients = clientChoices(engine);
+  const masked = maskedClients(settings, engine);
   const chosen = await chooseCases(
     app,
-    clients.map((c) => ({ id: c.id, label: c.label, selected: proposal.selected.includes(c.id) })),
+    clients.map((c) => ({ id: c.id, label: masked ? masked(c.id, c.label) : c.label, selected: proposal.selected.includes(c.id) })),
   );
   if (!chosen) return;
   const names = clients.filter((c) => chosen.includes(c.id)).map((c) => (c.path ? noteNameOf(c.path) : c.label));

@@ -11,6 +11,7 @@ import { caseSummaryNote, superviseeSupervisionNote } from '../../core/templates
 import { noteNameOf } from '../../core/vault/paths';
 import { chooseCases } from '../modals/cases-modal';
 import { chooseOne } from '../modals/choose-modal';
+import { maskedClients } from './written-mask';
 import { createIfAbsent, createNote, userTemplate } from '../note-files';
 import { patternPath, practitionerName, readyEngine, renderUserTemplate, templateClock, type PluginContext } from '../plugin-context';
 
@@ -23,13 +24,14 @@ export async function newSuperviseeSupervisionNote(context: PluginContext): Prom
   const { app, settings } = context;
   const clock = templateClock();
   const clients = superviseeClients(engine.graph, supervisee.id);
+  const masked = maskedClients(settings, engine);
   const presented = presentedCases(engine.graph, supervisee.id, clock.date);
   const about = presented.since
     ? `Clients with a case summary since your last supervision of ${supervisee.label} (${presented.since}) are ticked.`
     : `Clients with a case summary from ${supervisee.label} are ticked.`;
   const chosen = await chooseCases(
     app,
-    clients.map((c) => ({ id: c.id, label: c.label, selected: presented.cases.has(c.id) })),
+    clients.map((c) => ({ id: c.id, label: masked ? masked(c.id, c.label) : c.label, selected: presented.cases.has(c.id) })),
     about,
   );
   if (!chosen) return;
@@ -48,7 +50,8 @@ export async function newCaseSummary(context: PluginContext): Promise<void> {
   const supervisee = await pickSupervisee(context, engine);
   if (!supervisee) return;
   const { app, settings } = context;
-  const clients = superviseeClients(engine.graph, supervisee.id).map((c) => ({ label: c.label, value: { known: true, name: c.name } }));
+  const masked = maskedClients(context.settings, engine);
+  const clients = superviseeClients(engine.graph, supervisee.id).map((c) => ({ label: c.label, ...(masked ? { shown: masked(c.id, c.label) } : {}), value: { known: true, name: c.name } }));
   const client = await chooseOne(app, `Which of ${supervisee.label}'s clients?`, clients, (typed) => ({ known: false, name: typed }));
   if (!client) return;
   const values = { ...templateClock(), client: client.name, supervisee: supervisee.label };

@@ -26,3 +26,14 @@ export function writtenMask(settings: PluginSettings, engine: Engine): WrittenMa
     noteName: (path) => (mask ? mask(noteNameOf(path)) : noteNameOf(path)),
   };
 }
+
+/**
+ * How a picker shows a client while names are masked (a screen shared): by their code, or their
+ * label with names hidden; undefined while names are shown. A picker still finds a client by the
+ * name typed, so a known client is never made twice.
+ */
+export function maskedClients(settings: PluginSettings, engine: Engine): ((id: string, label: string) => string) | undefined {
+  if (!settings.maskClientNames) return undefined;
+  const mask = new ClientMask(clientNames(engine.graph));
+  return (id, label) => mask.code(id) ?? mask.mask(label);
+}

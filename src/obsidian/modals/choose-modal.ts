@@ -5,6 +5,8 @@ export interface Choice<T> {
   value: T;
   /** Other names it goes by (a client's aliases), shown after the label and found as it is. */
   aliases?: readonly string[];
+  /** What the list shows in place of the label and other names, which it is still found by: a client's code while names are masked. */
+  shown?: string;
 }
 
 /** The text a choice is shown and found by: its label, then its other names. */
@@ -39,6 +41,10 @@ export function chooseOne<T>(app: App, placeholder: string, choices: Choice<T>[]
         const exact = choices.some((c) => [c.label, ...(c.aliases ?? [])].some((name) => name.toLowerCase() === typed.toLowerCase()));
         if (create && typed !== '' && !exact) matches.push({ item: { label: `Create "${typed}"`, value: create(typed) }, match: { score: 0, matches: [] } });
         return matches;
+      }
+      override renderSuggestion(match: FuzzyMatch<Choice<T>>, el: HTMLElement): void {
+        if (match.item.shown === undefined) super.renderSuggestion(match, el);
+        else el.setText(match.item.shown);
       }
       onChooseItem(item: Choice<T>): void {
         finish(item.value);
