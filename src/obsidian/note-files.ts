@@ -6,15 +6,19 @@ export type OnExisting = 'open' | 'next-free';
 /**
  * Creates a note and opens it, never overwriting: if the path is taken, it opens the existing note
  * (or uses the next free name when the user chose that) and says so. `text` may depend on the path
- * the note gets (a template's `{{title}}`).
+ * the note gets (a template's `{{title}}`). `sought` says whether a note found at the path is the
+ * one asked for: when it is not (another supervisor's supervision of the same day), the next free
+ * name is used whatever the choice.
  */
-export async function createNote(app: App, path: string, text: string | ((path: string) => string), onExisting: OnExisting): Promise<TFile> {
+export async function createNote(app: App, path: string, text: string | ((path: string) => string), onExisting: OnExisting, sought?: (existing: TFile) => boolean): Promise<TFile> {
   let target = normalizePath(path);
   const existing = app.vault.getFileByPath(target);
-  if (existing && onExisting === 'open') {
-    new Notice(`${target} already exists, so it was opened instead of being replaced.`);
-    await app.workspace.getLeaf(false).openFile(existing);
-    return existing;
+  // The note asked for, at the path or, when another is there, at one of the next names after it.
+  const found = existing && onExisting === 'open' ? soughtAt(app, target, sought) : undefined;
+  if (found) {
+    new Notice(`${found.path} already exists, so it was opened instead of being replaced.`);
+    await app.workspace.getLeaf(false).openFile(found);
+    return found;
   }
   if (existing) {
     target = nextFreePath(target, (p) => app.vault.getAbstractFileByPath(p) !== null);
@@ -24,6 +28,17 @@ export async function createNote(app: App, path: string, text: string | ((path: 
   const file = await app.vault.create(target, typeof text === 'string' ? text : text(target));
   await app.workspace.getLeaf(false).openFile(file);
   return file;
+}
+
+/** The note at `path` or at the next names after it (`... 2.md`, `... 3.md`) that `sought` takes for the one asked for, up to the first name free. */
+function soughtAt(app: App, path: string, sought: ((existing: TFile) => boolean) | undefined): TFile | undefined {
+  let candidate = path;
+  for (let n = 2; ; n++) {
+    const file = app.vault.getFileByPath(candidate);
+    if (!file) return undefined;
+    if (sought?.(file) ?? true) return file;
+    candidate = `${path.replace(/\.md$/i, '')} ${n}.md`;
+  }
 }
 
 /** Creates a note without opening it, in its folder made if need be; an existing note is left as it is. */

@@ -183,6 +183,35 @@ async function newSupervisionNote(app: Awaited<ReturnType<typeof mockApp>>, supe
 }
 
 describe('new-supervision-note', () => {
+  it("makes a second supervisor's supervision of the same day a note of its own, and opens the same supervisor's again", async () => {
+    const app = await mockApp({ ...PRACTICE, 'People/Jo Park.md': '---\ntype: person\nrole: supervisor\n---\n# Jo Park\n' });
+    const plugin = await startPlugin(app);
+    const notices = captureNotices();
+    const supervision = async (supervisor: string): Promise<void> => {
+      await runCommand(plugin, 'new-supervision-note');
+      await pick(supervisor);
+      buttonNamed(await nextModal(), 'Create note').click();
+    };
+    const first = `Supervision/${today()} Supervision.md`;
+    await supervision('Ann');
+    await waitFor(() => app.vault.getFileByPath(first) !== null, first);
+    await supervision('Jo Park');
+    const second = `Supervision/${today()} Supervision 2.md`;
+    await waitFor(() => app.vault.getFileByPath(second) !== null, second);
+    expect(properties(read(app, first)).supervisor).toBe('[[Ann Lee]]');
+    expect(properties(read(app, second)).supervisor).toBe('[[Jo Park]]');
+    expect(openedFile(app)?.path).toBe(second);
+    // Ann's again that day is the note already made, opened, as the setting says.
+    await supervision('Ann');
+    await waitFor(() => notices.some((n) => n.includes('already exists, so it was opened')), 'the notice');
+    expect(openedFile(app)?.path).toBe(first);
+    // And Jo's again is Jo's, past Ann's at the first name.
+    await supervision('Jo Park');
+    await waitFor(() => notices.some((n) => n.startsWith(`${second} already exists, so it was opened`)), 'the notice');
+    expect(openedFile(app)?.path).toBe(second);
+    expect(app.vault.getFileByPath(`Supervision/${today()} Supervision 3.md`)).toBeNull();
+  });
+
   it('lists the cases to tick by code or masked name while names are masked', async () => {
     const app = await mockApp({ ...PRACTICE, 'Clients/Nadia Okafor.md': '---\ntype: client\npractitioner: "[[Robin Hart]]"\n---\n# Nadia Okafor\n' });
     const plugin = await startPlugin(app, { maskClientNames: true });

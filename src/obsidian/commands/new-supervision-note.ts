@@ -1,7 +1,9 @@
 import { clientChoices, peopleWithRole, proposeCases } from '../../core/practice/practice-queries';
 import { supervisionNote } from '../../core/templates/built-in-templates';
 import { noteNameOf } from '../../core/vault/paths';
+import type { TFile } from 'obsidian';
 import { findSupervisor } from '../../core/practice/supervisors';
+import { nameGiven } from '../../core/parse/link-syntax';
 import { unresolvedId } from '../../core/model/edges';
 import { chooseCases } from '../modals/cases-modal';
 import { chooseOne } from '../modals/choose-modal';
@@ -38,5 +40,10 @@ export async function newSupervisionNote(context: PluginContext): Promise<void> 
   const values = { ...clock, supervisor, practitioner: supervisee, cases: names };
   const template = await userTemplate(app, settings.templatesFolder, 'supervision');
   const text = (path: string): string => (template ? renderUserTemplate(template, { ...values, title: noteNameOf(path) }, 'supervision') : supervisionNote(values, questions));
-  await createNote(app, patternPath(settings.supervisionPattern, values, 'supervision'), text, settings.onExisting);
+  // A note already at the path that names another supervisor is that supervision, not this one.
+  const sameSupervisor = (file: TFile): boolean => {
+    const named = app.metadataCache.getFileCache(file)?.frontmatter?.supervisor as unknown;
+    return typeof named !== 'string' || named.trim() === '' || findSupervisor(engine.graph, named)?.id === ref.id || nameGiven(named).toLowerCase() === supervisor.trim().toLowerCase();
+  };
+  await createNote(app, patternPath(settings.supervisionPattern, values, 'supervision'), text, settings.onExisting, sameSupervisor);
 }
