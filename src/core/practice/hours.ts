@@ -134,7 +134,11 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
     byMonth.set(month, m);
   }
 
-  const months = monthRange([...byMonth.keys()], options.from?.slice(0, 7), options.to?.slice(0, 7)).map((month): MonthHours => {
+  // Counted as of today: a month after today's has nothing counted yet, and is not shown in progress.
+  const to = options.to?.slice(0, 7);
+  const thisMonth = options.today?.slice(0, 7);
+  const last = to !== undefined && thisMonth !== undefined && to > thisMonth ? thisMonth : to;
+  const months = monthRange([...byMonth.keys()], options.from?.slice(0, 7), last).map((month): MonthHours => {
     const m = byMonth.get(month) ?? empty();
     const over = options.today === undefined || month < options.today.slice(0, 7);
     const partial = cutsMonth(month, options.from, options.to);

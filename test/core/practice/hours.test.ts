@@ -68,6 +68,16 @@ describe('countHours on a practice with two supervisors and mixed duration forms
     expect(asOf('2026-03-04')).toEqual([['2026-01', 3, false], ['2026-02', 3, false], ['2026-03', 1, false]]);
   });
 
+  it('ends at the month in progress when asked for months after it: nothing in them is counted yet', () => {
+    const months = countHours(practice.graph, { today: '2026-03-04', from: '2026-02-01', to: '2026-06-30' }).months;
+    expect(months.map((m) => [m.month, m.inProgress ?? false])).toEqual([
+      ['2026-02', false],
+      ['2026-03', true],
+    ]);
+    // A range wholly in the future has no month counted.
+    expect(countHours(practice.graph, { today: '2026-03-04', from: '2026-05-01', to: '2026-06-30' }).months).toEqual([]);
+  });
+
   it('fills a month with no notes between two that have some', () => {
     const engine = engineWith({
       'a.md': noteText('type: session\nclient: C-1\ndate: 2025-11-04\nduration: 50', ''),
