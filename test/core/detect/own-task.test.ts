@@ -14,6 +14,8 @@ describe('a client doing a task of their own', () => {
     expect(heard('Jo rang the council for her mum herself.')).toContain('rescuing client');
     expect(ownTask("Jo still sorts her mum's hospital transport herself.")).toBe(false);
     expect(ownTask("Jo answers the midwife's texts on her partner's behalf herself.")).toBe(false);
+    // The writer's own task done by the client is done for the writer.
+    expect(ownTask('Jo rewrote the opening of my letter to the school herself while I watched.')).toBe(false);
     // A contraction is no one's task: "she's", "it's".
     expect(ownTask("She's rung the council herself; it's done.")).toBe(true);
   });
