@@ -63,5 +63,9 @@ export function formatHours(doc: HoursDocument): string {
     for (const u of doc.unreadable) out.push(`  ${u.path}:${u.line}  ${u.value}`);
   }
   if (doc.undated > 0) out.push('', `${doc.undated} session or supervision note${doc.undated === 1 ? '' : 's'} without a date, not counted.`);
+  if (doc.unreadNotes.length > 0) {
+    out.push('', 'Session and supervision notes whose properties could not be read, not counted until they are fixed:');
+    for (const u of doc.unreadNotes) out.push(`  ${u.path}:${u.line}`);
+  }
   return out.join('\n') + '\n';
 }

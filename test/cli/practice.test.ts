@@ -15,7 +15,7 @@ afterAll(() => rmSync(WITH_DETAILS, { recursive: true, force: true }));
 
 // Each run of the command line takes a second or two on a busy machine: run each form once.
 const SUPERVISOR_VAULT = 'test/fixtures/vaults/supervisor-vault';
-const runs = {} as Record<'json' | 'booked' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor' | 'annDetails' | 'annDetailsPrivate' | 'supervisorJson' | 'supervisorText' | 'supervisorScan', CliResult>;
+const runs = {} as Record<'json' | 'booked' | 'range' | 'text' | 'badMinimum' | 'ann' | 'jo' | 'annPrivate' | 'nobody' | 'noSupervisor' | 'annDetails' | 'annDetailsPrivate' | 'supervisorJson' | 'supervisorText' | 'supervisorScan' | 'unreadHours' | 'unreadPrep', CliResult>;
 beforeAll(() => {
   cpSync(VAULT, WITH_DETAILS, { recursive: true });
   for (const path of [SESSION, REFLECTION]) appendFileSync(join(WITH_DETAILS, path), SISTER);
@@ -25,6 +25,10 @@ beforeAll(() => {
   // A session booked ahead, in the copy: it has not happened.
   appendFileSync(join(WITH_DETAILS, 'Sessions/C-021/2099-01-05 C-021.md'), '---\ntype: session\nclient: "[[C-021]]"\ndate: 2099-01-05\nduration: 50\n---\nBooked.\n');
   runs.booked = runCli(['hours', WITH_DETAILS, '--json']);
+  // A session whose properties a typo broke: said to be left out, not silently missing.
+  appendFileSync(join(WITH_DETAILS, 'Sessions/C-021/2026-03-20 C-021.md'), '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-03-20\nduration: 50\nthemes: [loss\nfor_supervision: true\n---\n## For supervision\nWhy do I keep rescuing C-021?\n');
+  runs.unreadHours = runCli(['hours', WITH_DETAILS]);
+  runs.unreadPrep = runCli(['prep', WITH_DETAILS, '--supervisor', 'Ann', '--date', '2026-03-24']);
   runs.range = runCli(['hours', VAULT, '--json', '--from', '2026-02-01', '--to', '2026-04-30', '--default-minutes', '60', '--minimum-hours', '2.5']);
   runs.text = runCli(['hours', VAULT]);
   runs.badMinimum = runCli(['hours', VAULT, '--minimum-hours', 'lots']);
@@ -39,6 +43,14 @@ beforeAll(() => {
 }, 180_000);
 
 describe('parallel-process hours', () => {
+  it('lists a session whose properties could not be read as not counted, with its path and line, as prep does', () => {
+    expect(runs.unreadHours.status).toBe(0);
+    expect(runs.unreadHours.stdout).toContain('Session and supervision notes whose properties could not be read, not counted until they are fixed:\n  Sessions/C-021/2026-03-20 C-021.md:2');
+    expect(runs.unreadPrep.status).toBe(0);
+    expect(runs.unreadPrep.stdout).toContain('## Notes left out');
+    expect(runs.unreadPrep.stdout).toContain('- [[Sessions/C-021/2026-03-20 C-021|2026-03-20 C-021]], line 2');
+  });
+
   it('prints one JSON document with the months, totals and the durations it could not read', () => {
     expect(runs.json.status).toBe(0);
     const doc = JSON.parse(runs.json.stdout) as HoursDocument;

@@ -138,6 +138,7 @@ describe('parallel-process scan', () => {
     const report = scanJson(broken);
     const found = report.diagnostics.map((d) => `${d.path}:${d.line} ${d.severity} ${d.code}`);
     expect(found).toEqual([
+      'Sessions/2026-03-02 C-101.md:2 warning unread-properties',
       'Sessions/2026-03-02 C-101.md:3 error frontmatter-yaml',
       'Sessions/2026-03-09 C-101.md:4 warning date-invalid',
       'Sessions/2026-03-09 C-101.md:5 warning property-shape',

@@ -438,7 +438,7 @@ describe('live engine', () => {
   it('reports broken notes as diagnostics and keeps going', async () => {
     const app = await mockApp({ ...PRACTICE, 'Sessions/Broken.md': '---\ntype: session\nclient: "[[C-014]]\n---\nText\n' });
     const plugin = await startPlugin(app);
-    expect(plugin.api.getDiagnostics().map((d) => `${d.path}:${d.line} ${d.code}`)).toEqual(['Sessions/Broken.md:3 frontmatter-yaml']);
+    expect(plugin.api.getDiagnostics().map((d) => `${d.path}:${d.line} ${d.code}`)).toEqual(['Sessions/Broken.md:2 unread-properties', 'Sessions/Broken.md:3 frontmatter-yaml']);
     expect(plugin.api.getFlags().length).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ export type DiagnosticCode =
   | 'frontmatter-unclosed'
   | 'frontmatter-yaml'
   | 'frontmatter-shape'
+  | 'unread-properties'
   | 'duplicate-property'
   | 'property-shape'
   | 'unquoted-link'

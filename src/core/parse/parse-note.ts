@@ -10,7 +10,7 @@ import { dateFromFileName } from './dates';
 import { decodeNote } from './decode';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { readProperties } from './properties';
-import { binarySaysReflection, saysReflection } from './unread-reflection';
+import { binarySaysReflection, saysReflection, unreadType } from './unread-type';
 import { yesNo } from './yes-no';
 
 export interface ParseOptions {
@@ -58,6 +58,18 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedCo
   appendAll(diagnostics, props.diagnostics);
   // Properties that could not be read but say "type: reflection": a private reflection all the same.
   if (props.kind === 'other' && (frontmatter?.properties.size ?? 0) === 0 && saysReflection(split.yaml, text, split.unclosed === true)) props.kind = 'reflection';
+  // A session or supervision whose properties could not be read is said to be left out, where hours and preparations count them.
+  if (props.kind === 'other' && (frontmatter?.properties.size ?? 0) === 0) {
+    const written = unreadType(split.yaml, text, split.unclosed === true);
+    if (written && COUNTED_TYPES.has(written.type)) {
+      diagnostics.push({
+        line: (split.yaml !== undefined ? split.yamlStartLine : 1) - 1 + written.line,
+        severity: 'warning',
+        code: 'unread-properties',
+        message: `The properties say this is a ${written.type} note but could not be read, so it is left out of flags, hours and preparations until they are fixed.`,
+      });
+    }
+  }
 
   const tooLarge = text.length > options.maxTextLength;
   if (tooLarge) {
@@ -109,6 +121,9 @@ export function unreadableContent(message: string): NoteContent {
 function emptyContent(diagnostics: NoteDiagnostic[]): NoteContent & ParsedContent {
   return { kind: 'other', textRead: false, properties: new Map(), aliases: [], links: [], tags: [], headings: [], blocks: [], cueHits: [], bodyReader: 'none', diagnostics };
 }
+
+/** The types whose notes hours and preparations count: one of them unread is said to be left out. */
+const COUNTED_TYPES = new Set(['session', 'supervision']);
 
 const TEMPLATE_DIAGNOSTICS = new Set(['frontmatter-yaml', 'frontmatter-unclosed', 'frontmatter-shape', 'binary-file', 'encoding', 'read-error']);
 

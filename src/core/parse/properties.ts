@@ -4,7 +4,7 @@ import { LINK_PROPERTIES, namesOneNote, NOTE_TYPE_NAMES, type NoteKind } from '.
 import { DYNAMICS_PROPERTIES, PROPERTY } from '../model/property-names';
 import { readDateValue, type DateReading } from './dates';
 import { normalizeKey } from './keys';
-import { typeWord } from './unread-reflection';
+import { typeWord } from './unread-type';
 import { findLinks } from './link-syntax';
 
 const ALLOWED_VALUES: Readonly<Record<string, readonly string[]>> = {

@@ -22,6 +22,22 @@ export function saysReflection(yaml: string | undefined, text: string, unclosed:
   return namesReflection(text.split(/\r\n?|\n/, UNCLOSED_LINES));
 }
 
+/**
+ * The type unread properties name, by their first `type` line, and that line (1-based, in `yaml`, or
+ * for an unclosed block in the text): so a session whose properties are broken is said to be left
+ * out of what counts sessions, not silently missing from it.
+ */
+export function unreadType(yaml: string | undefined, text: string, unclosed: boolean): { type: string; line: number } | undefined {
+  const lines = yaml !== undefined ? yaml.split(/\r\n?|\n/) : unclosed ? text.split(/\r\n?|\n/, UNCLOSED_LINES) : [];
+  for (let i = 0; i < lines.length; i++) {
+    const key = TYPE_KEY.exec(lines[i]);
+    if (!key) continue;
+    const value = withoutComment(key[1]).trim() === '' ? (lines[i + 1] ?? '') : key[1];
+    return { type: typeWord(value), line: i + 1 };
+  }
+  return undefined;
+}
+
 /** Whether a `type` line among these (or the list item after an empty one) names a reflection. */
 function namesReflection(lines: readonly string[]): boolean {
   for (let i = 0; i < lines.length; i++) {

@@ -54,6 +54,10 @@ export function hoursMarkdown(doc: HoursDocument, date: string): string {
     for (const u of doc.unreadable) out.push(`- [[${u.path.replace(/\.md$/i, '')}]], line ${u.line}: \`${u.value.replace(/`/g, "'")}\``);
   }
   if (doc.undated > 0) out.push('', `${doc.undated} session or supervision note${doc.undated === 1 ? ' has' : 's have'} no date and ${doc.undated === 1 ? 'is' : 'are'} not counted.`);
+  if (doc.unreadNotes.length > 0) {
+    out.push('', '## Notes to fix', '', 'Their properties say session or supervision but could not be read, so they are not counted:', '');
+    for (const u of doc.unreadNotes) out.push(`- [[${u.path.replace(/\.md$/i, '')}]], line ${u.line}`);
+  }
   return out.join('\n') + '\n';
 }
 

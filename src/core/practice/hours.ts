@@ -77,6 +77,14 @@ export interface HoursDocument {
   unreadable: UnreadableDuration[];
   /** Sessions and supervisions without a date, which no month can hold. */
   undated: number;
+  /** Notes whose properties say session or supervision but could not be read: not counted until they are fixed. */
+  unreadNotes: UnreadNote[];
+}
+
+/** A session or supervision note left out because its properties could not be read, with the line of its type. */
+export interface UnreadNote {
+  path: string;
+  line: number;
 }
 
 interface Minutes {
@@ -105,8 +113,11 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
   const byMonth = new Map<string, Minutes>();
   const unreadable: UnreadableDuration[] = [];
   let undated = 0;
+  const unreadNotes: UnreadNote[] = [];
   for (const note of graph.allNotes()) {
     const kind = note.content.kind;
+    const unread = note.diagnostics.find((d) => d.code === 'unread-properties');
+    if (unread) unreadNotes.push({ path: note.path, line: unread.line });
     // Templates are not sessions; reflections, private or not, are not contact or supervision time.
     if (note.isTemplate || (kind !== 'session' && kind !== 'supervision')) continue;
     const bySupervisor = writtenBySupervisor(note);
@@ -156,6 +167,7 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
     years.set(year, y);
   }
   unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  unreadNotes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     schema: HOURS_SCHEMA,
     defaultMinutes,
@@ -165,6 +177,7 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
     totals: { ...rounded(all.minutes), monthsBelowMinimum: all.below },
     unreadable,
     undated,
+    unreadNotes,
   };
 }
 

@@ -35,6 +35,8 @@ export interface Preparation {
   questions: { session: Note; client: string; question: string }[];
   flags: Flag[];
   hiddenPrivate: number;
+  /** Session and supervision notes up to the date whose properties could not be read: what they hold is missing here. */
+  unreadNotes: { path: string; line: number }[];
 }
 
 /**
@@ -68,7 +70,17 @@ export function prepareSupervision(engine: Engine, options: PrepareOptions): Pre
   const hiddenPrivate = options.includePrivate
     ? 0
     : all.filter((f) => !selected.flags.includes(f) && (f.client !== null ? clients.has(f.client) : f.evidence.some((e) => clients.has(graph.clientOf(e.path) ?? '')))).length;
-  return { last, cases, questions, flags, hiddenPrivate };
+  return { last, cases, questions, flags, hiddenPrivate, unreadNotes: unreadNotesUntil(engine, options.date) };
+}
+
+/** The notes saying session or supervision whose properties could not be read, dated by their name on or before `date` or not at all. */
+function unreadNotesUntil(engine: Engine, date: string): { path: string; line: number }[] {
+  const found: { path: string; line: number }[] = [];
+  for (const note of engine.graph.allNotes()) {
+    const unread = note.diagnostics.find((d) => d.code === 'unread-properties');
+    if (unread && (note.date === undefined || note.date <= date)) found.push({ path: note.path, line: unread.line });
+  }
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The preparation as a Markdown note, with links to every note it names. */
@@ -115,6 +127,10 @@ export function preparationMarkdown(engine: Engine, prep: Preparation, options: 
   }
   if (prep.hiddenPrivate > 0) {
     out.push('', `${prep.hiddenPrivate} flag${prep.hiddenPrivate === 1 ? '' : 's'} resting on private reflections ${prep.hiddenPrivate === 1 ? 'was' : 'were'} left out.`);
+  }
+  if (prep.unreadNotes.length > 0) {
+    out.push('', '## Notes left out', '', 'Their properties say session or supervision but could not be read, so what they hold is missing above until they are fixed:', '');
+    for (const u of prep.unreadNotes) out.push(`- ${link(u.path)}, line ${u.line}`);
   }
   return out.join('\n') + '\n';
 }

@@ -17,6 +17,8 @@ export interface HoursSummary {
   minimumHours: number;
   /** Durations this year that could not be read, counted at the default. */
   unreadable: number;
+  /** Session and supervision notes whose properties could not be read, and so are not counted (whatever their date). */
+  unreadNotes: number;
   /** Whether supervision was given this year (a supervisor's vault): then it is shown apart. */
   gave: boolean;
 }
@@ -40,6 +42,7 @@ export function hoursSummary(graph: GraphReader, today: IsoDay, options: { defau
     defaultMinutes: doc.defaultMinutes,
     minimumHours: doc.minimumHours,
     unreadable: doc.unreadable.length,
+    unreadNotes: doc.unreadNotes.length,
     gave: doc.totals.supervisionsGiven > 0,
   };
 }

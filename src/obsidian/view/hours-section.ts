@@ -58,6 +58,9 @@ export function renderHoursSection(parent: HTMLElement, summary: HoursSummary, o
   if (y.defaultedSessions > 0) {
     body.createEl('p', { cls: 'pp-muted pp-hours-note', text: `${plural(y.defaultedSessions, 'session')} this year counted at ${summary.defaultMinutes} minutes, the default length: no duration in the note, or one that could not be read.` });
   }
+  if (summary.unreadNotes > 0) {
+    body.createEl('p', { cls: 'pp-muted pp-hours-note', text: `${plural(summary.unreadNotes, 'session or supervision note', 'session or supervision notes')} not counted: ${summary.unreadNotes === 1 ? 'its' : 'their'} properties could not be read. The full report lists ${summary.unreadNotes === 1 ? 'it' : 'them'}.` });
+  }
   if (summary.unreadable > 0) {
     body.createEl('p', { cls: 'pp-muted pp-hours-note', text: `${plural(summary.unreadable, 'duration')} could not be read; the full report lists ${summary.unreadable === 1 ? 'it' : 'them'}.` });
   }

@@ -18,7 +18,7 @@ describe('labelled evaluation vault', () => {
 
   it('reports the malformed note and reads none of the decoys as evidence', () => {
     const engine = engineWith(readFixtureVault(ROOT));
-    expect(engine.diagnostics().map((d) => `${d.path}:${d.line} ${d.code}`)).toEqual(['Sessions/E-01/2026-03-14 E-01.md:3 frontmatter-yaml']);
+    expect(engine.diagnostics().map((d) => `${d.path}:${d.line} ${d.code}`)).toEqual(['Sessions/E-01/2026-03-14 E-01.md:2 unread-properties', 'Sessions/E-01/2026-03-14 E-01.md:3 frontmatter-yaml']);
     const decoys = engine.evidenceOf('Sessions/E-01/2026-03-12 E-01.md');
     expect(decoys).toEqual([]);
     expect(engine.evidenceOf('Templates/Session.md')).toEqual([]);

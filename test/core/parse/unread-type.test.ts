@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNoteContent } from '../../../src/core/parse/parse-note';
-import { saysReflection } from '../../../src/core/parse/unread-reflection';
+import { saysReflection } from '../../../src/core/parse/unread-type';
 import { engineWith } from '../../helpers/engine';
 
 const BROKEN = '---\ntype: reflection\ndate: 2026-02-16\nthemes: [loss\n---\nI thought about Secret Person all evening.\n';
@@ -60,5 +60,25 @@ describe('a reflection skipped as binary', () => {
     const engine = engineWith({ 'Reflections/2026-02-14 Secret.md': utf16(TEXT, [0xff, 0xfe]) });
     expect(engine.diagnostics({ includePrivate: false })).toEqual([]);
     expect(engine.diagnostics({ includePrivate: true }).map((d) => [d.path, d.code])).toEqual([['Reflections/2026-02-14 Secret.md', 'binary-file']]);
+  });
+});
+
+describe('a session or supervision whose properties cannot be read', () => {
+  it('says it is left out, at the line of its type, where other notes say nothing more than the YAML error', () => {
+    const session = parseNoteContent('---\nclient: "[[C-1]]"\ntype: session\nduration: 50\nthemes: [loss\n---\nShe talked about the move.\n');
+    expect(session.kind).toBe('other');
+    expect(session.diagnostics.filter((d) => d.code === 'unread-properties')).toMatchObject([{ line: 3, severity: 'warning', message: expect.stringContaining('say this is a session note') as string }]);
+    // Not closed: the note's first lines are its properties.
+    expect(parseNoteContent('---\ntype: supervision\ndate: 2026-03-03\nWe talked about C-1.\n').diagnostics.map((d) => d.code)).toContain('unread-properties');
+    // A client note, a note with no type, and a session whose properties are read say nothing of it.
+    for (const text of ['---\ntype: client\naliases: [Sam\n---\n', '---\ntitle: "open\n---\nText.\n', '---\ntype: session\ndate: 2026-03-03\n---\nText.\n']) {
+      expect(parseNoteContent(text).diagnostics.map((d) => d.code), text).not.toContain('unread-properties');
+    }
+  });
+
+  it('is not said of a template, whose placeholders may break its properties', () => {
+    const broken = '---\ntype: session\ndate: {{date}}\nthemes: [{{theme}}\n---\n';
+    const engine = engineWith({ 'Templates/Session.md': broken, 'Sessions/2026-03-03 C-1.md': broken }, { templatesFolder: 'Templates' });
+    expect(engine.diagnostics().filter((d) => d.code === 'unread-properties').map((d) => d.path)).toEqual(['Sessions/2026-03-03 C-1.md']);
   });
 });

@@ -153,6 +153,13 @@ describe('the hours', () => {
     expect(root.querySelector('.pp-hours-table')).toBeNull();
   });
 
+  it('say how many session notes are not counted because their properties could not be read', () => {
+    const broken = '---\ntype: session\nclient: "[[C-021]]"\ndate: 2026-03-20\nthemes: [loss\n---\nText.\n';
+    const { root } = mountPanel(engineWith({ ...PRACTICE, 'Sessions/C-021/2026-03-20 C-021.md': broken }), (h) => (h.today = '2026-04-02'));
+    press(hoursRow(root));
+    expect(text(root.querySelector('.pp-hours-body'))).toContain('1 session or supervision note not counted: its properties could not be read. The full report lists it.');
+  });
+
   it("show this month's and the year's hours, the sessions counted at the default, and each month's supervision, the one below marked in words", () => {
     const { root, host } = mountPanel(engineWith(PRACTICE), (h) => (h.today = '2026-04-02'));
     press(hoursRow(root));
