@@ -57,7 +57,8 @@ const VAULTS = [
   // Written in session 50 (a sport and performance psychologist in Leeds, academy footballers and private clients): on arrival 7/0/0 with the session's starting build (0b422a7) and with 6614175.
   { root: 'test/fixtures/vaults/blind-practice-20', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 0 },
   // Written in session 50 (a university counselling centre in Toronto, Canadian English): on arrival 3/0/2 with the session's starting build (0b422a7) and with 6614175.
-  { root: 'test/fixtures/vaults/dev-university', written: 'development', expected: 9, exact: 3, otherDirection: 0, unexpected: 2 },
+  // Tuned on in session 50: 9/0/0.
+  { root: 'test/fixtures/vaults/dev-university', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-later-life', written: 'development', expected: 9, exact: 8, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
