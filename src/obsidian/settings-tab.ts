@@ -175,14 +175,21 @@ export class ParallelProcessSettingTab extends PluginSettingTab {
     return this.app.vault.getAbstractFileByPath(value) instanceof TFile ? 'This is a note, not a folder: enter a folder.' : undefined;
   }
 
+  /** A note setting naming no note there is yet: kept (the note may come later), but said, since until then it is read as no note. */
+  private missingNote(field: Field, value: unknown): string | undefined {
+    if (field.path?.kind !== 'file' || typeof value !== 'string' || value.trim() === '') return undefined;
+    const path = cleanSetting(field.key, value);
+    return typeof path === 'string' && !(this.app.vault.getAbstractFileByPath(path) instanceof TFile) ? `There is no note at ${path} yet. ${field.desc}` : undefined;
+  }
+
   private render(field: Field): void {
-    const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
+    const current = this.host.preferences[field.key];
+    const setting = new Setting(this.containerEl).setName(field.name).setDesc(this.missingNote(field, current) ?? field.desc);
     const save = async (value: unknown): Promise<void> => {
       const problem = await this.store(field.key, value);
-      setting.setDesc(problem ?? field.desc);
+      setting.setDesc(problem ?? this.missingNote(field, value) ?? field.desc);
       setting.descEl.toggleClass('parallel-process-setting-error', problem !== undefined);
     };
-    const current = this.host.preferences[field.key];
     if (field.kind === 'toggle') setting.addToggle((t) => t.setValue(current as boolean).onChange(save));
     else if (field.kind === 'dropdown') setting.addDropdown((d) => d.addOptions(field.options ?? {}).setValue(String(current)).onChange(save));
     else

@@ -169,6 +169,24 @@ describe('settings', () => {
     expect(pattern()).toEqual([null]);
   });
 
+  it('keep a person note named before it exists, and say there is no note there yet', async () => {
+    const { tab, pattern } = await twoPractitioners();
+    const described = (): string => {
+      (tab as unknown as { display(): void }).display();
+      // The mock draws a setting as its name's element, then its description's.
+      const name = [...tab.containerEl.querySelectorAll('div')].find((el) => el.children.length === 0 && el.textContent === 'Your person note')!;
+      return name.nextElementSibling?.textContent ?? '';
+    };
+    expect(await tab.store('practitionerNote', 'People/Kit Lnae.md')).toBeUndefined();
+    expect(described()).toContain('There is no note at People/Kit Lnae.md yet.');
+    // Until the note exists the setting names no one: the sessions that name no practitioner stay no one's.
+    expect(pattern()).toEqual([null]);
+    expect(await tab.store('practitionerNote', 'People/Kit Lane.md')).toBeUndefined();
+    expect(described()).not.toContain('There is no note');
+    expect(described()).toContain('Path of the note about you');
+    expect(pattern()).toEqual(['People/Kit Lane.md']);
+  });
+
   it('keep a path typed with backslashes as the vault writes it, and refuse one leaving the vault or a note named as a folder', async () => {
     const { plugin, tab, pattern } = await twoPractitioners();
     // Typed on Windows: the same note, so the sessions that name no practitioner are Kit's.
