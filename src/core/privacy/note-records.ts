@@ -8,7 +8,8 @@ const PEOPLE_PROPERTIES = ['practitioner', 'supervisor', 'supervisee'];
 
 /** A parsed note as the check needs it, with its text read again by the host. */
 export function privacyNoteOf(note: Note, text: string): PrivacyNote {
-  const kind = note.content.kind;
+  // A session or supervision whose properties could not be read is still a clinical note: checked as one.
+  const kind = note.content.kind === 'other' && note.diagnostics.some((d) => d.code === 'unread-properties') ? 'session' : note.content.kind;
   return {
     path: note.path,
     kind,

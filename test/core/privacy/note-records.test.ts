@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { knownNamesOf } from '../../../src/core/privacy/note-records';
+import { knownNamesOf, privacyNoteOf } from '../../../src/core/privacy/note-records';
+import { checkVault } from '../../../src/core/privacy/vault-check';
 import { engineWith } from '../../helpers/engine';
 import { noteText } from '../../helpers/notes';
 
@@ -12,5 +13,17 @@ describe("the vault's own names", () => {
     const shared = knownNamesOf(engineWith({ 'Reflections/2026-02-14 Reflection.md': reflection('private: false\n') }).graph.allNotes());
     expect(shared.has('Marcus Whitfield')).toBe(true);
     expect(shared.has('Ruth Adler')).toBe(true);
+  });
+});
+
+describe('a session whose properties could not be read', () => {
+  it('is still checked for identifying details, as the clinical note it says it is', () => {
+    const text = '---\ntype: session\nclient: "[[C-1]]"\nthemes: [loss\n---\nHer sister Jane Whitfield rang on 07700 900123.\n';
+    const engine = engineWith({ 'Sessions/2026-03-02 C-1.md': text, 'Notes/Shopping.md': '---\ntitle: [open\n---\nRing Jane Whitfield on 07700 900123.\n' });
+    const notes = [...engine.graph.allNotes()].map((note) => privacyNoteOf(note, note.path.startsWith('Sessions') ? text : 'Ring Jane Whitfield on 07700 900123.\n'));
+    const { findings, notesChecked } = checkVault(notes, knownNamesOf(engine.graph.allNotes()));
+    expect(notesChecked).toBe(1);
+    expect(new Set(findings.map((f) => f.path))).toEqual(new Set(['Sessions/2026-03-02 C-1.md']));
+    expect(findings.map((f) => f.kind)).toContain('phone');
   });
 });
