@@ -1,7 +1,7 @@
 import type { Engine } from '../engine';
 import type { Flag } from '../model/flag';
 import type { IsoDay, Note } from '../model/note';
-import { warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
+import { hideDetails, warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
 import { maskedMarkdown, plain } from '../report/export-markdown';
 import { standingOf, type FlagReview } from '../review/flag-review';
 import { supervisionQuestion } from './practice-queries';
@@ -86,6 +86,8 @@ function unreadNotesUntil(engine: Engine, date: string): { path: string; line: n
 /** The preparation as a Markdown note, with links to every note it names. */
 export function preparationMarkdown(engine: Engine, prep: Preparation, options: PrepareOptions): string {
   const { shown, link } = maskedMarkdown(options.mask);
+  // The details the warning lists by kind are not quoted either.
+  const hidden = hideDetails(options.identifying ?? []);
   const client = (id: string): string => shown(engine.clientLabel(id));
   const supervisor = options.supervisor.label;
   const warning = warningMarkdown(options.identifying ?? [], link);
@@ -112,7 +114,7 @@ export function preparationMarkdown(engine: Engine, prep: Preparation, options: 
   }
   if (prep.questions.length > 0) {
     out.push('', '## Questions brought');
-    for (const q of prep.questions) out.push(`- ${link(q.session.path)} (${client(q.client)}): ${shown(q.question)}`);
+    for (const q of prep.questions) out.push(`- ${link(q.session.path)} (${client(q.client)}): ${shown(hidden(q.session.path, q.question))}`);
   }
   out.push('', '## Open flags about these clients');
   if (prep.flags.length === 0) out.push('', 'None open.');
@@ -121,7 +123,7 @@ export function preparationMarkdown(engine: Engine, prep: Preparation, options: 
   for (const flag of prep.flags) {
     out.push('', `### ${shown(flag.question)}`, '', '- Evidence:');
     // One line once: a sentence that shows the dynamic and a marker is one piece of evidence to read.
-    const lines = new Set(flag.evidence.map((e) => `    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}): ${shown(e.text)}`));
+    const lines = new Set(flag.evidence.map((e) => `    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}): ${shown(hidden(e.path, e.text))}`));
     out.push(...lines);
     out.push(`- Reflect: ${shown(flag.prompt)}`);
   }

@@ -12,6 +12,8 @@ import { KIND_WORDS } from './kind-words';
 export interface NoteFindings {
   path: string;
   items: { line: number; kind: IdentifierKind }[];
+  /** The details themselves, kept only to hide them where the exported note quotes this one (hideDetails); never written. */
+  details?: { text: string; kind: IdentifierKind }[];
 }
 
 /** The notes a report of these flags quotes or links: each flag's supervision note and its evidence. */
@@ -33,12 +35,13 @@ export function notesOfPreparation(prep: Preparation): string[] {
   return [...paths];
 }
 
-/** Findings grouped by note, in path order, without their text. */
-export function findingsByNote(findings: readonly { path: string; line: number; kind: IdentifierKind }[]): NoteFindings[] {
+/** Findings grouped by note, in path order: where and what kind, and the details only to hide them. */
+export function findingsByNote(findings: readonly { path: string; line: number; kind: IdentifierKind; text?: string }[]): NoteFindings[] {
   const byPath = new Map<string, NoteFindings>();
   for (const f of findings) {
-    const note = byPath.get(f.path) ?? { path: f.path, items: [] };
+    const note = byPath.get(f.path) ?? { path: f.path, items: [], details: [] };
     note.items.push({ line: f.line, kind: f.kind });
+    if (f.text !== undefined && f.text.trim() !== '') note.details?.push({ text: f.text, kind: f.kind });
     byPath.set(f.path, note);
   }
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -69,4 +72,24 @@ export function warningNotice(what: string, notes: readonly NoteFindings[], name
   const more = notes.length > NAMED_IN_NOTICE ? ` and ${notes.length - NAMED_IN_NOTICE} more` : '';
   const count = notes.length === 1 ? 'one note that may hold' : `${notes.length} notes that may hold`;
   return `${what} draws on ${count} identifying details: ${named.join('; ')}${more}. They are listed at the top of it: check them before it travels.`;
+}
+
+/**
+ * What an exported note quotes from a note it draws on, with that note's identifying details each
+ * put as its kind ("[phone number]"): the warning at the top says where they are, and the quote must
+ * not carry them to the supervisor or into sync. A quote is one line with its white space run
+ * together, so each detail is looked for in that form too.
+ */
+export function hideDetails(notes: readonly NoteFindings[]): (path: string, text: string) => string {
+  const byPath = new Map<string, { text: string; kind: IdentifierKind }[]>();
+  for (const note of notes) {
+    const forms = (note.details ?? []).flatMap((d) => [d, { text: d.text.replace(/\s+/g, ' ').trim(), kind: d.kind }]);
+    // Longest first: a full name before a part of it that is also a finding.
+    byPath.set(note.path, forms.filter((d) => d.text !== '').sort((a, b) => b.text.length - a.text.length));
+  }
+  return (path, text) => {
+    let hidden = text;
+    for (const d of byPath.get(path) ?? []) hidden = hidden.split(d.text).join(`[${KIND_WORDS[d.kind]}]`);
+    return hidden;
+  };
 }

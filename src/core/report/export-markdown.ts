@@ -1,7 +1,7 @@
 import { kindLabel, rolesText, strengthLabel } from '../present/flag-labels';
 import type { Flag } from '../model/flag';
 import { SOURCE_WORDS } from '../present/source-words';
-import { warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
+import { hideDetails, warningMarkdown, type NoteFindings } from '../privacy/travel-warning';
 import { noteNameOf } from '../vault/paths';
 
 export interface ExportOptions {
@@ -42,6 +42,8 @@ export function maskedMarkdown(mask: ((text: string) => string) | undefined): { 
 /** The flags as a Markdown note with links to the evidence, grouped by client. */
 export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): string {
   const { shown, link } = maskedMarkdown(options.mask);
+  // The details the warning below lists by kind are not quoted either.
+  const hidden = hideDetails(options.identifying ?? []);
   const out: string[] = [
     '---',
     'type: parallel-process-report',
@@ -69,7 +71,7 @@ export function exportMarkdown(flags: readonly Flag[], options: ExportOptions): 
       if (flag.supervision) out.push(`- Supervision: ${link(flag.supervision)}`);
       out.push('- Evidence:');
       for (const e of flag.evidence) {
-        out.push(`    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesText(e)}, ${SOURCE_WORDS[e.source]}): ${shown(e.text)}`);
+        out.push(`    - ${link(e.path)} (${e.date ?? 'undated'}, line ${e.line}, ${rolesText(e)}, ${SOURCE_WORDS[e.source]}): ${shown(hidden(e.path, e.text))}`);
       }
       out.push(`- Reflect: ${shown(flag.prompt)}`);
     }
