@@ -7,7 +7,7 @@ import { findSupervisor } from '../../../src/core/practice/supervisors';
 import { noteNameOf } from '../../../src/core/vault/paths';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 
-const finding = (path: string, line: number, kind: 'phone' | 'person-name' | 'email', text = 'secret') => ({ path, line, kind, text, private: false });
+const finding = (path: string, line: number, kind: 'phone' | 'person-name' | 'email' | 'address', text = 'secret') => ({ path, line, kind, text, private: false });
 
 describe('the warning an export carries', () => {
   it('groups findings by note in path order, by line, and writes no detail', () => {
