@@ -1,5 +1,5 @@
 import { accessSync, closeSync, constants, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { WriteStream } from 'node:tty';
 import { Engine, type EngineSettings, type FileStat, type LoadTimings } from '../core/engine';
 import type { Diagnostic, DiagnosticCode } from '../core/model/diagnostic';
@@ -74,7 +74,7 @@ export function loadVault(vault: string, options: LoadOptions, stderr: WriteStre
 
 /** Takes up what the cache file still holds for these files, reads the rest, and writes the cache again. */
 function openWithCache(engine: Engine, vault: string, paths: readonly string[], cache: string, stderr: WriteStream): LoadTimings {
-  cacheTargetOrFail(cache);
+  cacheTargetOrFail(cache, vault);
   const started = performance.now();
   const stats: FileStat[] = paths.map((path) => statNoteFile(vault, path));
   const opening = engine.open(stats, readCache(cache));
@@ -99,7 +99,10 @@ const CACHE_OPENING = '{"format":';
  * would be lost): its folder missing or not writable, a folder in its place. And a file there that
  * this program did not write (a note, say: `--cache` given a note's path) is never replaced.
  */
-function cacheTargetOrFail(file: string): void {
+function cacheTargetOrFail(file: string, vault: string): void {
+  // The cache holds sentences from notes: inside the vault, sync and backups would copy them (the plugin keeps its own on the device).
+  const within = relative(resolve(vault), resolve(file));
+  if (within !== '' && !within.startsWith('..') && !isAbsolute(within)) throw new VaultError(`cannot write cache ${file}: it is inside the vault, where sync and backups would copy the sentences of your notes it holds; put it outside the vault`);
   const folder = dirname(file);
   let isFolder: boolean;
   try {
@@ -157,7 +160,8 @@ function readCache(file: string): unknown {
 function writeCache(file: string, engine: Engine): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    const fd = openSync(temporary, 'w');
+    // Readable by its owner only: it holds sentences of clinical notes.
+    const fd = openSync(temporary, 'w', 0o600);
     try {
       for (const part of engine.snapshotText()) if (part !== null) writeAll(fd, Buffer.from(part, 'utf8'));
     } finally {

@@ -64,16 +64,17 @@ describe('--cache FILE', () => {
   });
 
   it('never replaces a file it did not write, such as a note, and says so before the scan', () => {
-    const note = join(vault, 'Clients', 'C-014.md');
-    const words = readFileSync(note, 'utf8');
+    const note = join(dir, 'C-014 copy.txt');
+    const words = readFileSync(join(vault, 'Clients', 'C-014.md'), 'utf8');
+    writeFileSync(note, words);
     const run = runCli(['scan', vault, '--cache', note]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`parallel-process: cannot write cache ${note}: it is a file this program did not write; it is left as it is\n`);
     expect(run.stdout).toBe('');
     expect(readFileSync(note, 'utf8')).toBe(words);
     // A folder in the cache's place is said before the scan too.
-    const folder = runCli(['scan', vault, '--cache', join(vault, 'Clients')]);
-    expect([folder.status, folder.stderr]).toEqual([2, `parallel-process: cannot write cache ${join(vault, 'Clients')}: it is a folder\n`]);
+    const folder = runCli(['scan', vault, '--cache', dir]);
+    expect([folder.status, folder.stderr]).toEqual([2, `parallel-process: cannot write cache ${dir}: it is a folder\n`]);
     // An empty file (made with mktemp, say) holds no one's words: it becomes the cache.
     writeFileSync(cache, '');
     expect(scan('--cache', cache)).toEqual(scan());
@@ -81,7 +82,7 @@ describe('--cache FILE', () => {
   });
 
   it.skipIf(process.platform === 'win32')('never writes a cache as a note, nor over a device or a pipe, and never waits on one', () => {
-    const empty = join(vault, 'Untitled.md');
+    const empty = join(dir, 'Untitled.md');
     writeFileSync(empty, '');
     const note = runCli(['scan', vault, '--cache', empty]);
     expect([note.status, note.stderr]).toEqual([2, `parallel-process: cannot write cache ${empty}: a cache is not a note; give it a name that does not end in .md\n`]);
@@ -91,6 +92,16 @@ describe('--cache FILE', () => {
     const piped = runCli(['scan', vault, '--cache', pipe]);
     expect([piped.status, piped.stderr]).toEqual([2, `parallel-process: cannot write cache ${pipe}: it is not a plain file; it is left as it is\n`]);
     expect(statSync(pipe).isFIFO()).toBe(true);
+  });
+
+  it('never writes a cache inside the vault, where sync and backups would copy it, and writes its own readable by its owner only', () => {
+    const inside = join(vault, '.parallel-process', 'parsed.json');
+    const run = runCli(['scan', vault, '--cache', inside]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`parallel-process: cannot write cache ${inside}: it is inside the vault, where sync and backups would copy the sentences of your notes it holds; put it outside the vault\n`);
+    expect(existsSync(inside)).toBe(false);
+    scan('--cache', cache);
+    if (process.platform !== 'win32') expect(statSync(cache).mode & 0o777).toBe(0o600);
   });
 
   it('says before the scan, in one line, when the cache\'s folder is not there', () => {
