@@ -1,5 +1,5 @@
 import { UsageError } from './args';
-import { oneLine } from './terminal-text';
+import { oneLine } from '../core/text/control-characters';
 
 /** A run that cannot go on (a client not in the vault, a taxonomy that cannot be read): exit 2, one line. */
 export class CommandError extends Error {}

@@ -1,6 +1,6 @@
 import type { GraphDocument } from '../core/graph/graph-document';
 import { pushTo } from '../core/util/multimap';
-import { oneLine } from './terminal-text';
+import { oneLine } from '../core/text/control-characters';
 
 /** The graph as readable text: each node with its typed relationships (plain links summarised). */
 export function formatGraph(doc: GraphDocument): string {

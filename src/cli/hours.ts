@@ -4,7 +4,7 @@ import { countHours, type HoursDocument } from '../core/practice/hours';
 import { hoursText } from '../core/practice/hours-markdown';
 import type { HoursCommand } from './args';
 import { loadVault, reportLeftOut, type LoadOptions } from './load-vault';
-import { terminalText } from './terminal-text';
+import { terminalText } from '../core/text/control-characters';
 import { writeJson } from './write-json';
 
 /** `hours VAULT`: client contact and supervision hours per month and year, as a table or JSON. */

@@ -6,7 +6,7 @@ import type { Diagnostic, DiagnosticCode } from '../core/model/diagnostic';
 import type { TaxonomySource } from '../core/taxonomy/load-taxonomy';
 import { isMarkdownPath } from '../core/vault/paths';
 import { Progress } from './progress';
-import { oneLine } from './terminal-text';
+import { oneLine } from '../core/text/control-characters';
 import { describeFsError, listVault, readNoteFile, statNoteFile, type ReadDir, type VaultListing } from './read-vault';
 
 export class VaultError extends Error {}

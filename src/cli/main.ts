@@ -14,7 +14,7 @@ import { hours } from './hours';
 import { prep } from './prep';
 import { privacyCheck } from './privacy-check';
 import { OPEN_FOR_READING } from './read-vault';
-import { terminalText } from './terminal-text';
+import { terminalText } from '../core/text/control-characters';
 import { writeJson } from './write-json';
 import { writeBatched } from './write-batched';
 

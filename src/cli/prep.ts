@@ -9,7 +9,7 @@ import type { PrepCommand } from './args';
 import { CommandError } from './errors';
 import { loadVault, reportLeftOut, type LoadOptions } from './load-vault';
 import { checkVaultFolder } from './privacy-check';
-import { terminalText } from './terminal-text';
+import { terminalText } from '../core/text/control-characters';
 
 /**
  * `prep VAULT --supervisor NAME`: the Markdown note preparing the next supervision with NAME. The

@@ -10,7 +10,7 @@ import type { PrivacyCheckCommand } from './args';
 import { loadVault, reportLeftOut, type LoadOptions } from './load-vault';
 import { pushTo } from '../core/util/multimap';
 import { readNoteFile } from './read-vault';
-import { terminalText } from './terminal-text';
+import { oneLine, terminalText } from '../core/text/control-characters';
 import { writeJson } from './write-json';
 
 export const PRIVACY_SCHEMA = 'parallel-process/privacy-check@1';
@@ -76,7 +76,7 @@ export function formatPrivacyReport(doc: PrivacyDocument, notesChecked: number, 
     // A loop, not Math.max(...list): a spread of a few hundred thousand findings overflows the stack.
     const lineWidth = doc.findings.reduce((width, f) => Math.max(width, String(f.line).length), 1);
     for (const [path, findings] of byNote) {
-      out.push('', path);
+      out.push('', oneLine(path));
       for (const f of findings) out.push(`  ${String(f.line).padStart(lineWidth)}  ${f.kind.padEnd(13)}  ${f.text}`);
     }
   }

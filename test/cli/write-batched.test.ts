@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeBatched } from '../../src/cli/write-batched';
-import { terminalText } from '../../src/cli/terminal-text';
+import { terminalText } from '../../src/core/text/control-characters';
 
 describe('output written in batches', () => {
   it('writes many pieces in a few writes of about 64 KB, each escaped, joining to the whole text escaped', () => {

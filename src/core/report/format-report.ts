@@ -4,6 +4,7 @@ import type { Flag } from '../model/flag';
 import { rolesText } from '../present/flag-labels';
 import { flagCount } from '../present/flag-count';
 import type { ReportDocument } from './report';
+import { oneLine } from '../text/control-characters';
 
 export interface FormatOptions {
   /** A client's code or name for headings. */
@@ -33,7 +34,7 @@ export function* reportLines(report: ReportDocument, options: FormatOptions): Ge
   } else {
     yield `${flagCount(report.flags)}. Each is a question for reflection, not a finding.\n`;
     for (const [heading, flags] of groupByClient(report.flags, options)) {
-      yield `\n== ${heading} ==\n`;
+      yield `\n== ${oneLine(heading)} ==\n`;
       for (const flag of flags) {
         yield '\n';
         for (const line of formatFlag(flag, options)) yield `${line}\n`;
@@ -64,12 +65,12 @@ function formatFlag(flag: Flag, options: FormatOptions): string[] {
   const lines = [`  [${flag.score.toFixed(2)}] ${flag.kind}: ${options.dynamicLabel(flag.dynamic)}`, `  ${flag.question}`];
   for (const e of flag.evidence) {
     const what = e.dynamic === flag.dynamic ? '' : ` (${options.dynamicLabel(e.dynamic)})`;
-    lines.push(`    ${e.path}:${e.line}  ${e.date ?? 'undated'}  ${rolesText(e)}, ${SOURCE_WORDS[e.source]}${what}: ${e.text}`);
+    lines.push(`    ${oneLine(e.path)}:${e.line}  ${e.date ?? 'undated'}  ${rolesText(e)}, ${SOURCE_WORDS[e.source]}${what}: ${e.text}`);
   }
   lines.push(`  Reflect: ${flag.prompt}`, `  id ${flag.id}`);
   return lines;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.path}:${d.line} ${d.severity} [${d.code}] ${d.message}`;
+  return `${oneLine(d.path)}:${d.line} ${d.severity} [${d.code}] ${oneLine(d.message)}`;
 }

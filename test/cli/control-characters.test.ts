@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oneLine, terminalText } from '../../src/cli/terminal-text';
+import { oneLine, terminalText } from '../../src/core/text/control-characters';
 import { runCli } from './run-cli';
 
 const ESC = '\u001b';
@@ -14,6 +14,24 @@ describe('terminal text', () => {
     expect(terminalText(`a${ESC}]0;title\u0007b\n\tc\rd\u009be\u2028`)).toBe('a\\u001b]0;title\\u0007b\n\tc\\u000dd\\u009be\\u2028');
     expect(oneLine(`a\nb\tc${ESC}`)).toBe('a\\nb\\tc\\u001b');
     expect(terminalText('Ann Lee, café, 2026-02-24: “plain” text')).toBe('Ann Lee, café, 2026-02-24: “plain” text');
+    // A direction override shows text in another order than it is written ("C-014\u202egpj.md" reads as "C-014dm.jpg").
+    expect(oneLine('C-014\u202egpj.md')).toBe('C-014\\u202egpj.md');
+    expect(terminalText('a\u2066b\u2069')).toBe('a\\u2066b\\u2069');
+  });
+
+  it("keeps a file name holding a line break on the report's own line, in scan and privacy-check", () => {
+    const vault = mkdtempSync(join(tmpdir(), 'pp-names-'));
+    try {
+      writeFileSync(join(vault, '2026-02-05 C-014\nFAKE LINE.md'), '---\ntype: session\nthemes: [loss\n---\nHer sister rang from 07700 900461.\n');
+      for (const command of ['scan', 'privacy-check']) {
+        const result = runCli([command, vault]);
+        expect(result.status, command).toBe(0);
+        expect(result.stdout, command).toContain('2026-02-05 C-014\\nFAKE LINE.md');
+        expect(result.stdout.split('\n').some((line) => line.startsWith('FAKE LINE')), command).toBe(false);
+      }
+    } finally {
+      rmSync(vault, { recursive: true, force: true });
+    }
   });
 });
 
