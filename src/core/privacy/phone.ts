@@ -57,7 +57,7 @@ function digitGroups(line: string): Group[] {
 /** The last group of the longest number starting at group i, if any run of groups there is one. */
 function longestNumberFrom(line: string, groups: readonly Group[], i: number): number | undefined {
   // "978-0-335-22638-5": a number is not cut out of a longer code joined by - or . (an ISBN, a reference).
-  if (gluedTo(line, groups, i)) return undefined;
+  if (gluedTo(line, groups, i) || afterCode(line, groups[i].start)) return undefined;
   const plus = line[groups[i].start - 1] === '+';
   const sizes: number[] = [];
   const shaped: { last: number; country: CountryCode | undefined }[] = [];
@@ -75,6 +75,12 @@ function longestNumberFrom(line: string, groups: readonly Group[], i: number): n
     if (isNumber(line.slice(start, numberEnd(line, groups[last].end, start)), country)) return last;
   }
   return undefined;
+}
+
+/** Digits that end a code of letters and digits ("C-014", "AB12"): a client's code before a date is no phone number. */
+function afterCode(line: string, start: number): boolean {
+  const before = line.slice(Math.max(0, start - 2), start);
+  return /[A-Za-z]-?$/.test(before);
 }
 
 /** Group g follows the one before it with no space between: they belong to one code. */

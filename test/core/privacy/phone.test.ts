@@ -9,6 +9,8 @@ describe('phone numbers', () => {
     expect(find('Landline 0113 496 0731, evenings.')).toEqual(['0113 496 0731']);
     expect(find('London office 020 7946 0321')).toEqual(['020 7946 0321']);
     expect(find('freephone 0808 800 5000')).toEqual(['0808 800 5000']);
+    // A number after a word is still one: only digits that end a code are left alone.
+    expect(find('Mob 07700 900461, Tel.0113 496 0731')).toEqual(['07700 900461', '0113 496 0731']);
   });
 
   it('finds a UK mobile of the right length even in an unallocated range', () => {
@@ -39,6 +41,9 @@ describe('phone numbers', () => {
       'invoice 2026-0203-01',
       'Samaritans 116 123',
       'SSN 536-22-4817',
+      // A client's code and a session's date: "C-014 2026-02-03" is eleven digits from a 0, no number.
+      'We went back over C-014 2026-02-03 and C-021 2026-02-26 together.',
+      'Reviewed AB12 0203 4567 at intake.',
     ]) {
       expect(find(line)).toEqual([]);
     }
