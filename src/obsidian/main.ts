@@ -18,7 +18,7 @@ import { carriedReviews } from '../core/review/carry-reviews';
 import { standingOf } from '../core/review/flag-review';
 import { mergeReviews, recentRestores, sameReviews, type ReviewRecord } from '../core/review/merge-reviews';
 import type { VaultRole } from '../core/practice/vault-role';
-import { findClientId } from '../core/graph/client-lookup';
+import { findClientIds } from '../core/graph/client-lookup';
 import { EngineCache } from './engine-cache';
 import { LiveEngine } from './live-engine';
 import type { NoteChanges } from './note-changes';
@@ -71,17 +71,21 @@ export default class ParallelProcessPlugin extends Plugin {
     this.notesRole = new NotesRole(this.app);
     this.live = new LiveEngine(this.app, cache, this.manifest.version, (notes) => ({ engine: this.engineSettings(notes), taxonomyNote: this.preferences.taxonomyNote }));
     this.privacy = new LivePrivacy(this.app, this.live);
+    // Other plugins and DataviewJS are outputs too: private reflections only when the user allows it,
+    // and, as in exports, never while names are masked (a DataviewJS table on a shared screen).
+    const apiPrivate = (): boolean => this.preferences.includePrivateInExport && !this.preferences.maskClientNames;
     this.api = {
-      // Other plugins and DataviewJS are outputs too: private reflections only when the user allows it.
       getFlags: (filter) => {
         const engine = this.live.engine;
         if (!engine) return [];
-        // A client as the command line's --client takes one: the note's path, code, name or alias.
-        const client = filter?.client ? (findClientId(engine.graph, filter.client) ?? filter.client) : undefined;
-        return engine.selectFlags({ includePrivate: this.preferences.includePrivateInExport }).flags.filter((f) => matches(f, { ...filter, client }));
+        // A client as the command line's --client takes one: the note's path, code, name or alias. An
+        // alias two clients share means both: each flag returned names its own client.
+        const clients = filter?.client ? findClientIds(engine.graph, filter.client) : [];
+        if (filter?.client && clients.length === 0) clients.push(filter.client);
+        return engine.selectFlags({ includePrivate: apiPrivate() }).flags.filter((f) => matches(f, { ...filter, client: undefined }) && (!filter?.client || (f.client !== null && clients.includes(f.client))));
       },
-      getGraph: () => this.live.engine?.graphDocument({ includePrivate: this.preferences.includePrivateInExport }) ?? { schema: 'parallel-process/graph@1', nodes: [], edges: [] },
-      getDiagnostics: () => this.live.engine?.diagnostics({ includePrivate: this.preferences.includePrivateInExport }) ?? [],
+      getGraph: () => this.live.engine?.graphDocument({ includePrivate: apiPrivate() }) ?? { schema: 'parallel-process/graph@1', nodes: [], edges: [] },
+      getDiagnostics: () => this.live.engine?.diagnostics({ includePrivate: apiPrivate() }) ?? [],
       onChange: (callback) => this.live.onChange(callback),
       ready: this.live.ready,
     };

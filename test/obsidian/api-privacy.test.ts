@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mockApp, startPlugin } from './helpers/harness';
 import { PRACTICE } from './practice-files';
+import { readFixtureVault } from '../helpers/engine';
 
 const REFLECTION = 'Reflections/2026-02-20 Grief about Mum.md';
 const VAULT = {
@@ -22,5 +23,22 @@ describe('plugin.api and private reflections', () => {
     await plugin.saveSettings(false);
     expect(JSON.stringify(plugin.api.getGraph())).toContain(REFLECTION);
     expect(JSON.stringify(plugin.api.getDiagnostics())).toContain('SECRET-THEME');
+
+    // While names are masked (a screen shared), as in exports, private reflections stay out all the same.
+    plugin.preferences.maskClientNames = true;
+    await plugin.saveSettings(false);
+    expect(everything()).not.toContain('Grief about Mum');
+    expect(everything()).not.toContain('SECRET-THEME');
+  });
+
+  it("gives an alias two clients share both clients' flags, each naming its own client", async () => {
+    const demo = readFixtureVault('examples/demo-vault');
+    const shared = { ...demo, 'Clients/C-021.md': demo['Clients/C-021.md'].replace('aliases: [Jordan]', 'aliases: [Jordan, Sam]') };
+    const plugin = await startPlugin(await mockApp(shared));
+    await plugin.api.ready;
+    const byCode = [...plugin.api.getFlags({ client: 'C-014' }), ...plugin.api.getFlags({ client: 'C-021' })].map((f) => f.id).sort();
+    expect(byCode.length).toBeGreaterThan(1);
+    expect(new Set(plugin.api.getFlags({ client: 'C-021' }).map((f) => f.client))).toEqual(new Set(['Clients/C-021.md']));
+    expect(plugin.api.getFlags({ client: 'Sam' }).map((f) => f.id).sort()).toEqual(byCode);
   });
 });
