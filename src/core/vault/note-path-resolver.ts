@@ -27,13 +27,17 @@ export class NotePathResolver implements LinkResolver {
    * a link's candidates are compared, a few at a time, rather than kept lowered for every note.
    */
   private readonly byFileName = new StringMultimap<string>();
+  /** For a file name many notes share (`Summary.md` in every client's folder), where a bare link to it goes from each folder (sharedName). */
+  private readonly shared = new Map<string, SharedName>();
 
   noteAdded(path: string): void {
     this.byFileName.add(lowerFileName(path), path);
+    this.shared.delete(lowerFileName(path));
   }
 
   noteRemoved(path: string): void {
     this.byFileName.remove(lowerFileName(path), path);
+    this.shared.delete(lowerFileName(path));
   }
 
   /** The notes of a lower-case file name; undefined when there are none. */
@@ -55,6 +59,8 @@ export class NotePathResolver implements LinkResolver {
     }
     if (!candidates) return undefined;
     if (name === wanted && candidates.length === 1) return candidates[0];
+    // A bare name many notes have: looked up, not searched, or every link to it would walk them all.
+    if (name === wanted && candidates.length > SEARCHED_UP_TO) return this.sharedName(name, candidates).resolve(folderOf(sourcePath).toLowerCase());
 
     let folder = folderOf(sourcePath).toLowerCase();
     if (wanted.startsWith('./') || wanted.startsWith('../')) {
@@ -88,9 +94,52 @@ export class NotePathResolver implements LinkResolver {
     return near ?? far;
   }
 
+  private sharedName(name: string, candidates: readonly string[]): SharedName {
+    let index = this.shared.get(name);
+    if (!index) this.shared.set(name, (index = new SharedName(name, candidates)));
+    return index;
+  }
+
   private exactly(candidates: readonly string[], lowerPath: string): string | undefined {
     for (const path of candidates) if (path.toLowerCase() === lowerPath) return path;
     return undefined;
+  }
+}
+
+/** Up to this many notes of one name, a link's candidates are searched; beyond, a bare name is looked up (SharedName). */
+const SEARCHED_UP_TO = 8;
+
+/**
+ * Where a bare link to a file name many notes share goes, by the rules above: the note of that name
+ * at the vault's root (step 4), else the shortest whose path starts with the linking note's folder
+ * (as in Obsidian, with no slash after it: from `Clients/C-1`, `Clients/C-10/Summary.md` is near too),
+ * else the shortest of all (step 5). Made once for the name, in time linear in its notes' path
+ * lengths: each note is the shortest so far for every start of its path.
+ */
+class SharedName {
+  private readonly atRoot: string | undefined;
+  private readonly under = new Map<string, string>();
+  private readonly shortest: string | undefined;
+
+  constructor(name: string, candidates: readonly string[]) {
+    let shortest: string | undefined;
+    let atRoot: string | undefined;
+    for (const path of candidates) {
+      const lower = path.toLowerCase();
+      if (lower === name) atRoot = atRoot === undefined ? path : shorter(atRoot, path);
+      shortest = shorter(shortest, path);
+      for (let end = 1; end <= lower.length; end++) {
+        const start = lower.slice(0, end);
+        this.under.set(start, shorter(this.under.get(start), path));
+      }
+    }
+    this.atRoot = atRoot;
+    this.shortest = shortest;
+  }
+
+  /** The note a bare link from a note in `folder` (lower case, no trailing slash) goes to. */
+  resolve(folder: string): string | undefined {
+    return this.atRoot ?? (folder === '' ? undefined : this.under.get(folder)) ?? this.shortest;
   }
 }
 

@@ -99,3 +99,39 @@ describe('NotePathResolver', () => {
     expect(new NotePathResolver().resolve('', 'Sessions/x.md')).toBe('Sessions/x.md');
   });
 });
+
+describe('a file name many notes share', () => {
+  /** Step 5 as a search over every note of the name: what the resolver did for every name before it looked shared names up. */
+  function searched(paths: readonly string[], name: string, source: string): string | undefined {
+    const wanted = name.toLowerCase();
+    const folder = source.includes('/') ? source.slice(0, source.lastIndexOf('/')).toLowerCase() : '';
+    const same = paths.filter((p) => (p.includes('/') ? p.slice(p.lastIndexOf('/') + 1) : p).toLowerCase() === wanted);
+    const atRoot = same.filter((p) => p.toLowerCase() === wanted).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+    if (atRoot) return atRoot;
+    const best = (list: string[]) => list.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+    return best(same.filter((p) => p.toLowerCase().startsWith(folder))) ?? best([...same]);
+  }
+
+  it('is looked up, and goes where searching every note of the name goes, from every folder', () => {
+    let seed = 7;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const folders = ['', 'Clients/', 'Clients/C-1/', 'Clients/C-10/', 'Clients/C-1/old/', 'Archive/', 'Archive/Clients/C-1/', 'summ/', 'Sessions/C-1/'];
+    for (let round = 0; round < 40; round++) {
+      const resolver = new NotePathResolver();
+      const paths = [...new Set(Array.from({ length: 9 + random(12) }, () => `${folders[random(folders.length)]}${random(2) ? 'Summary' : 'summary'}${random(3) === 0 ? ` ${random(3)}` : ''}.md`))];
+      for (const path of paths) resolver.noteAdded(path);
+      for (const folder of folders) {
+        const source = `${folder}2026-03-02 C-1.md`;
+        for (const name of ['Summary', 'summary 1']) expect(resolver.resolve(name, source), `${name} from ${source} in ${paths.join(', ')}`).toBe(searched(paths, `${name}.md`, source));
+      }
+    }
+  });
+
+  it('resolves in time linear in the links: a vault of folders each with its own Summary note', () => {
+    const resolver = new NotePathResolver();
+    const clients = 4000;
+    for (let c = 0; c < clients; c++) resolver.noteAdded(`Clients/C-${c}/Summary.md`);
+    // Each link is answered from the name's index, made once: not a walk of every Summary note.
+    for (let c = 0; c < clients; c++) expect(resolver.resolve('Summary', `Clients/C-${c}/2026-03-02 C-${c}.md`)).toBe(`Clients/C-${c}/Summary.md`);
+  });
+});
