@@ -24,7 +24,8 @@ const NUMBER_DETECTORS: readonly Detector[] = [findIdNumbers, findBirthDates, fi
 // Cheap tests that let most lines skip a detector: the 10,000-note vault is mostly lines with
 // neither digits, an @, nor two capitalised words in a row.
 const DIGIT = /\d/;
-const CAPITALISED_PAIR = /\p{Lu}[\p{L}\d'’.-]{0,40}(?: (?:of|&|de|da|van|von|der|le|la|bin|al))? \p{Lu}/u;
+// The words that may join a name's capitalised words, as names.ts CONNECTORS, up to two in a row ("van den", "de la").
+const CAPITALISED_PAIR = /\p{Lu}[\p{L}\d'’.-]{0,40}(?: (?:of|&|de|da|di|du|van|von|der|den|le|la|bin|al|el)){0,2} \p{Lu}/u;
 const ORGANISATION_CUE = /\b(?:work|employ|job|placement|stud|attend|volunteer|joined|intern|apprentic|pupil|enrol|school|college|company|firm|organi[sz]ation)[a-z]{0,6}\b/gi;
 // A cue matters only before a capitalised word: "works at Barclays", not "stuck at work".
 const CAPITAL_AFTER_CUE = /^:?(?: (?:at|for|by|with|in|to))?(?: (?:the|a|an))? [A-Z]/;

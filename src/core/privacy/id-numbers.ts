@@ -12,9 +12,9 @@ const NINO = /\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D
 const NINO_NEVER = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 // Other numbers are known by the words before them: a hospital number, an MRN, a passport...
 const ID_WORD =
-  /\b(?:nhs|mrn|chi|ssn|nino|upn|social security|national insurance|ni|hospital|patient|employee|staff|payroll|pupil|student|member|policy|passport|medicare|medicaid|driving licen[cs]e|driver'?s licen[cs]e|licen[cs]e)(?: (?:number|no\b\.?|num|id|#))?\b/gi;
+  /\b(?:nhs|mrn|chi|ssn|nino|upn|ppsn?|personal public service|social security|national insurance|ni|hospital|patient|employee|staff|payroll|pupil|student|member|policy|passport|medicare|medicaid|driving licen[cs]e|driver'?s licen[cs]e|licen[cs]e)(?: (?:number|no\b\.?|num|id|#))?\b/gi;
 // The number itself: at least five digits, in up to four groups, perhaps after a few capitals.
-const ID_VALUE = /^[\s:#(.]{0,6}(?:(?:no|number|is|was)\.?[\s:#]{1,3})?([A-Z]{0,4}[ -]?\d{2,}(?:[ -]\d{2,}){0,3}[A-Z]?)\b/i;
+const ID_VALUE = /^[\s:#(.]{0,6}(?:(?:no|number|is|was)\.?[\s:#]{1,3})?([A-Z]{0,4}[ -]?\d{2,}(?:[ -]\d{2,}){0,3}[A-Z]{0,2})\b/i;
 
 /** Whether a ten-digit NHS number's last digit is its modulus 11 check digit. */
 export function isValidNhsNumber(digits: string): boolean {

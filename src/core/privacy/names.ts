@@ -88,10 +88,16 @@ function capitalisedRuns(line: string, tokens: Token[]): Run[] {
         last++;
         continue;
       }
-      // "University of Leeds": a lower-case connector between two capitalised words.
+      // "University of Leeds": a lower-case connector between two capitalised words; two of them
+      // in a row ("Pieter van den Berg", "Maria de la Cruz").
       const after = tokens[last + 2];
       if (gap === ' ' && CONNECTORS.has(nextWord) && after && line.slice(next.end, after.start) === ' ' && isCapitalised(textOf(line, after))) {
         last += 2;
+        continue;
+      }
+      const third = tokens[last + 3];
+      if (gap === ' ' && CONNECTORS.has(nextWord) && after && third && CONNECTORS.has(textOf(line, after)) && line.slice(next.end, after.start) === ' ' && line.slice(after.end, third.start) === ' ' && isCapitalised(textOf(line, third))) {
+        last += 3;
         continue;
       }
       break;

@@ -99,7 +99,8 @@ function countryFor(digits: string, sizes: readonly number[], plus: boolean): Sh
   const n = digits.length;
   if (plus) return n >= 8 && n <= 15 ? undefined : null;
   if (digits.startsWith('00')) return n >= 10 && n <= 17 ? 'GB' : null;
-  if (digits[0] === '0') return n === 10 || n === 11 ? 'GB' : null;
+  // Irish landlines have nine digits from the 0 ("01 234 5678"); UK numbers ten or eleven.
+  if (digits[0] === '0') return n === 10 || n === 11 ? 'GB' : n === 9 ? 'IE' : null;
   if (n !== 10 && n !== 11) return null;
   const shape = sizes.join('-');
   if (n === 10 && digits[0] >= '2' && (shape === '3-3-4' || shape === '3-7' || shape === '10')) return 'US';
@@ -110,7 +111,8 @@ function countryFor(digits: string, sizes: readonly number[], plus: boolean): Sh
 function isNumber(text: string, country: CountryCode | undefined): boolean {
   const number = parsePhoneNumberFromString(text, country);
   if (!number) return false;
-  return number.isValid() || (country !== 'US' && number.isPossible());
+  // A nine-digit run from a 0 is many things besides an Irish number: only a valid one counts.
+  return number.isValid() || (country !== 'US' && country !== 'IE' && number.isPossible());
 }
 
 /** A number starts at its + or its opening bracket. */

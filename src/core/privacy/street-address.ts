@@ -9,7 +9,8 @@ export const STREET_SUFFIXES = [
 ];
 
 const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?';
-const NAME_WORD = "[A-Z][a-z'’]{1,24}(?:-[A-Z][a-z'’]{1,24})?";
+// A capitalised word, perhaps after O', Mc or Mac ("O'Connell", "McDonald", "MacArthur"), or St. ("St. Stephen's").
+const NAME_WORD = "(?:St\\. )?(?:O['’]|Ma?c)?[A-Z][a-z'’]{1,24}(?:-[A-Z][a-z'’]{1,24})?";
 // A house number (14, 5b, 221B), perhaps a direction (NE), one to four capitalised words, and a
 // street word. Bounded repetition keeps each attempt constant however long the line.
 const STREET = new RegExp(

@@ -70,3 +70,10 @@ describe('other identity numbers', () => {
     }
   });
 });
+
+describe('Irish PPS numbers', () => {
+  it('are found after the words that name them, with their one or two letters', () => {
+    expect(find('PPS number 1234567T')).toEqual(['1234567T']);
+    expect(find('PPSN 1234567TA on the form')).toEqual(['1234567TA']);
+  });
+});

@@ -3,6 +3,7 @@ import { lexiconNameModel } from '../../../src/core/privacy/lexicon-model';
 import type { Span } from '../../../src/core/privacy/kinds';
 import { knownNames } from '../../../src/core/privacy/known-names';
 import { findNames } from '../../../src/core/privacy/names';
+import { findIdentifiers } from '../../../src/core/privacy/find-identifiers';
 
 const known = knownNames(['Robin Hart', 'Robin', 'Ann Lee', 'Ann', 'C-014', 'Sam']);
 const model = lexiconNameModel();
@@ -66,6 +67,17 @@ describe('names of organisations', () => {
   it('leaves national services, platforms and the practitioner’s own practice alone', () => {
     for (const line of ['She called the Samaritans.', 'Sessions on Zoom.', 'She works for the NHS.', 'Nothing goes back to HR.', 'Robin Hart Counselling Practice invoices monthly.']) {
       expect(find(line)).toEqual([]);
+    }
+  });
+});
+
+describe('names with particles', () => {
+  it('joins two particles in a row, and lets every particle past the check that skips most lines', () => {
+    expect(find('Her father Pieter van den Berg rang.')).toEqual(['person-name: Pieter van den Berg']);
+    expect(find('Her sister Maria de la Cruz came.')).toEqual(['person-name: Maria de la Cruz']);
+    // Through the whole check: "di", "du", "den" and "el" no longer make a line skip the name search.
+    for (const [line, name] of [['Her sister Maria di Stefano came.', 'Maria di Stefano'], ['Her mum Maria du Plessis rang.', 'Maria du Plessis']]) {
+      expect(findIdentifiers(line, known).map((f) => f.text)).toEqual([name]);
     }
   });
 });

@@ -49,3 +49,10 @@ describe('phone numbers', () => {
     }
   });
 });
+
+describe('Irish numbers', () => {
+  it('finds a nine-digit landline from its 0, but only a valid one', () => {
+    expect(find('Ring her on 01 234 5678 or (01) 234 5678.')).toEqual(['01 234 5678', '(01) 234 5678']);
+    expect(find('Session 3 of 6 on 02 03 2026; 0 800 1234')).toEqual([]);
+  });
+});

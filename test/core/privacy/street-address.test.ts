@@ -20,3 +20,12 @@ describe('street addresses', () => {
     }
   });
 });
+
+describe('street names of Irish and Scottish shape', () => {
+  it("finds O', Mc, Mac and St. in a street's name", () => {
+    expect(find("She lives at 45 O'Connell Street, Dublin 1.")).toEqual(["45 O'Connell Street"]);
+    expect(find('Moved to 12 McDonald Road last week.')).toEqual(['12 McDonald Road']);
+    expect(find('12 MacArthur Avenue')).toEqual(['12 MacArthur Avenue']);
+    expect(find("a flat on 12 St. Stephen's Green")).toEqual(["12 St. Stephen's Green"]);
+  });
+});
