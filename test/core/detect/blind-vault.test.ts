@@ -62,7 +62,8 @@ const VAULTS = [
   // Written in session 50 (a coaching supervisor's vault in Johannesburg, three coaches, author: supervisor, her own supervision beside): on arrival 7/0/1 with the session's starting build (0b422a7) and with 5da16d5.
   { root: 'test/fixtures/vaults/blind-supervisor-2', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 1 },
   // Written in session 50 (an LGBTQ+ community counselling service in Manchester, two supervisors): on arrival 7/0/1 with the session's starting build (0b422a7) and with 0529eab.
-  { root: 'test/fixtures/vaults/dev-community-manchester', written: 'development', expected: 9, exact: 7, otherDirection: 0, unexpected: 1 },
+  // Tuned on in session 50: 9/0/0.
+  { root: 'test/fixtures/vaults/dev-community-manchester', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-later-life', written: 'development', expected: 9, exact: 8, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },

