@@ -80,9 +80,10 @@ export default class ParallelProcessPlugin extends Plugin {
         if (!engine) return [];
         // A client as the command line's --client takes one: the note's path, code, name or alias. An
         // alias two clients share means both: each flag returned names its own client.
-        const clients = filter?.client ? findClientIds(engine.graph, filter.client) : [];
-        if (filter?.client && clients.length === 0) clients.push(filter.client);
-        return engine.selectFlags({ includePrivate: apiPrivate() }).flags.filter((f) => matches(f, { ...filter, client: undefined }) && (!filter?.client || (f.client !== null && clients.includes(f.client))));
+        const wanted = filter?.client;
+        const named = wanted ? findClientIds(engine.graph, wanted) : undefined;
+        const clients = wanted && named?.length === 0 ? [wanted] : named;
+        return engine.selectFlags({ includePrivate: apiPrivate() }).flags.filter((f) => matches(f, filter, clients));
       },
       getGraph: () => this.live.engine?.graphDocument({ includePrivate: apiPrivate() }) ?? { schema: 'parallel-process/graph@1', nodes: [], edges: [] },
       getDiagnostics: () => this.live.engine?.diagnostics({ includePrivate: apiPrivate() }) ?? [],
@@ -322,9 +323,10 @@ export default class ParallelProcessPlugin extends Plugin {
   }
 }
 
-function matches(flag: Flag, filter: FlagFilter | undefined): boolean {
+/** Whether a flag passes the filter, its client one of `clients` (the ids the filter's client names) when it names one. */
+function matches(flag: Flag, filter: FlagFilter | undefined, clients: readonly string[] | undefined): boolean {
   if (!filter) return true;
-  return (!filter.kind || flag.kind === filter.kind) && (!filter.client || flag.client === filter.client) && (!filter.dynamic || flag.dynamic === filter.dynamic);
+  return (!filter.kind || flag.kind === filter.kind) && (!clients || (flag.client !== null && clients.includes(flag.client))) && (!filter.dynamic || flag.dynamic === filter.dynamic);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Notice, normalizePath, TFile, type App } from 'obsidian';
-import { nextFreePath } from '../core/templates/file-names';
+import { nextFreePath, numberedPaths } from '../core/templates/file-names';
 
 export type OnExisting = 'open' | 'next-free';
 
@@ -30,14 +30,13 @@ export async function createNote(app: App, path: string, text: string | ((path: 
   return file;
 }
 
-/** The note at `path` or at the next names after it (`... 2.md`, `... 3.md`) that `sought` takes for the one asked for, up to the first name free. */
+/** The note at `path` or at the next names after it (numberedPaths) that `sought` takes for the one asked for, up to the first name free. */
 function soughtAt(app: App, path: string, sought: ((existing: TFile) => boolean) | undefined): TFile | undefined {
-  let candidate = path;
-  for (let n = 2; ; n++) {
-    const file = app.vault.getFileByPath(candidate);
+  const names = numberedPaths(path);
+  for (;;) {
+    const file = app.vault.getFileByPath(names.next().value);
     if (!file) return undefined;
     if (sought?.(file) ?? true) return file;
-    candidate = `${path.replace(/\.md$/i, '')} ${n}.md`;
   }
 }
 

@@ -10,7 +10,7 @@ import { dateFromFileName } from './dates';
 import { decodeNote } from './decode';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { readProperties } from './properties';
-import { binarySaysReflection, saysReflection, unreadType } from './unread-type';
+import { binarySaysReflection, namesReflection, unreadTypes } from './unread-type';
 import { yesNo } from './yes-no';
 
 export interface ParseOptions {
@@ -56,12 +56,13 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedCo
   if (frontmatter) appendAll(diagnostics, frontmatter.diagnostics);
   const props = readProperties(frontmatter?.properties ?? new Map());
   appendAll(diagnostics, props.diagnostics);
-  // Properties that could not be read but say "type: reflection": a private reflection all the same.
-  if (props.kind === 'other' && (frontmatter?.properties.size ?? 0) === 0 && saysReflection(split.yaml, text, split.unclosed === true)) props.kind = 'reflection';
-  // A session or supervision whose properties could not be read is said to be left out, where hours and preparations count them.
   if (props.kind === 'other' && (frontmatter?.properties.size ?? 0) === 0) {
-    const written = unreadType(split.yaml, text, split.unclosed === true);
-    if (written && COUNTED_TYPES.has(written.type)) {
+    const types = unreadTypes(split.yaml, text, split.unclosed === true);
+    const written = types[0];
+    // Properties that could not be read but say "type: reflection": a private reflection all the same.
+    if (namesReflection(types)) props.kind = 'reflection';
+    // A session or supervision whose properties could not be read is said to be left out, where hours and preparations count them.
+    else if (written && COUNTED_TYPES.has(written.type)) {
       diagnostics.push({
         line: (split.yaml !== undefined ? split.yamlStartLine : 1) - 1 + written.line,
         severity: 'warning',

@@ -17,36 +17,35 @@ const UNCLOSED_LINES = 30;
 
 /** Whether unread properties (`yaml`, or for an unclosed block the text's first lines) say the note is a reflection. */
 export function saysReflection(yaml: string | undefined, text: string, unclosed: boolean): boolean {
-  if (yaml !== undefined) return namesReflection(yaml.split(/\r\n?|\n/));
-  if (!unclosed) return false;
-  return namesReflection(text.split(/\r\n?|\n/, UNCLOSED_LINES));
+  return namesReflection(unreadTypes(yaml, text, unclosed));
 }
 
 /**
- * The type unread properties name, by their first `type` line, and that line (1-based, in `yaml`, or
- * for an unclosed block in the text): so a session whose properties are broken is said to be left
- * out of what counts sessions, not silently missing from it.
+ * The type each `type` line among unread properties names (`yaml`, or for an unclosed block the
+ * text's first lines), with its line, 1-based in those lines: a reflection is kept private by any of
+ * them, and a session whose properties are broken is said by the first to be left out of what
+ * counts sessions, not silently missing from it.
  */
-export function unreadType(yaml: string | undefined, text: string, unclosed: boolean): { type: string; line: number } | undefined {
-  const lines = yaml !== undefined ? yaml.split(/\r\n?|\n/) : unclosed ? text.split(/\r\n?|\n/, UNCLOSED_LINES) : [];
-  for (let i = 0; i < lines.length; i++) {
-    const key = TYPE_KEY.exec(lines[i]);
-    if (!key) continue;
-    const value = withoutComment(key[1]).trim() === '' ? (lines[i + 1] ?? '') : key[1];
-    return { type: typeWord(value), line: i + 1 };
-  }
-  return undefined;
+export function unreadTypes(yaml: string | undefined, text: string, unclosed: boolean): { type: string; line: number }[] {
+  if (yaml !== undefined) return typesIn(yaml.split(/\r\n?|\n/));
+  return unclosed ? typesIn(text.split(/\r\n?|\n/, UNCLOSED_LINES)) : [];
 }
 
-/** Whether a `type` line among these (or the list item after an empty one) names a reflection. */
-function namesReflection(lines: readonly string[]): boolean {
+/** Whether a type among these names a reflection. */
+export function namesReflection(types: readonly { type: string }[]): boolean {
+  return types.some((t) => t.type === 'reflection');
+}
+
+/** The word each `type` line among these names (or the list item after an empty one), with its line. */
+function typesIn(lines: readonly string[]): { type: string; line: number }[] {
+  const types: { type: string; line: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const key = TYPE_KEY.exec(lines[i]);
     if (!key) continue;
     const value = withoutComment(key[1]).trim() === '' ? (lines[i + 1] ?? '') : key[1];
-    if (typeWord(value) === 'reflection') return true;
+    types.push({ type: typeWord(value), line: i + 1 });
   }
-  return false;
+  return types;
 }
 
 /** The word a type value names, its list marker, brackets, quotes, link alias and comment left out. */
@@ -71,7 +70,7 @@ const BINARY_OPENING_BYTES = 8192;
 export function binarySaysReflection(data: string | Uint8Array): boolean {
   const text = typeof data === 'string' ? data.slice(0, BINARY_OPENING_BYTES) : openingText(data);
   // UTF-16 without its mark, read as UTF-8, has a zero byte beside every Latin letter.
-  return namesReflection(text.split('\u0000').join('').split(/\r\n?|\n/, UNCLOSED_LINES));
+  return namesReflection(typesIn(text.split('\u0000').join('').split(/\r\n?|\n/, UNCLOSED_LINES)));
 }
 
 function openingText(bytes: Uint8Array): string {

@@ -4,6 +4,7 @@ import { writtenBySupervisor } from '../model/note-author';
 import { PROPERTY } from '../model/property-names';
 import { DEFAULT_SESSION_MINUTES, DEFAULT_SUPERVISION_MINUTES } from '../templates/built-in-templates';
 import { readDuration } from './duration';
+import { byPath, unreadNoteOf, type UnreadNote } from './unread-notes';
 
 export const HOURS_SCHEMA = 'parallel-process/hours@1';
 
@@ -81,11 +82,6 @@ export interface HoursDocument {
   unreadNotes: UnreadNote[];
 }
 
-/** A session or supervision note left out because its properties could not be read, with the line of its type. */
-export interface UnreadNote {
-  path: string;
-  line: number;
-}
 
 interface Minutes {
   client: number;
@@ -113,11 +109,12 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
   const byMonth = new Map<string, Minutes>();
   const unreadable: UnreadableDuration[] = [];
   let undated = 0;
+  // In the same pass as the count: the notes are read once.
   const unreadNotes: UnreadNote[] = [];
   for (const note of graph.allNotes()) {
     const kind = note.content.kind;
-    const unread = note.diagnostics.find((d) => d.code === 'unread-properties');
-    if (unread) unreadNotes.push({ path: note.path, line: unread.line });
+    const unread = unreadNoteOf(note);
+    if (unread) unreadNotes.push(unread);
     // Templates are not sessions; reflections, private or not, are not contact or supervision time.
     if (note.isTemplate || (kind !== 'session' && kind !== 'supervision')) continue;
     const bySupervisor = writtenBySupervisor(note);
@@ -167,7 +164,6 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
     years.set(year, y);
   }
   unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  unreadNotes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     schema: HOURS_SCHEMA,
     defaultMinutes,
@@ -177,7 +173,7 @@ export function countHours(graph: GraphReader, options: HoursOptions = {}): Hour
     totals: { ...rounded(all.minutes), monthsBelowMinimum: all.below },
     unreadable,
     undated,
-    unreadNotes,
+    unreadNotes: byPath(unreadNotes),
   };
 }
 

@@ -5,6 +5,7 @@ import { hideDetails, warningMarkdown, type NoteFindings } from '../privacy/trav
 import { maskedMarkdown, plain } from '../report/export-markdown';
 import { standingOf, type FlagReview } from '../review/flag-review';
 import { supervisionQuestion } from './practice-queries';
+import { unreadNotes, type UnreadNote } from './unread-notes';
 import { casesSince } from './cases-since';
 import type { SupervisorRef } from './supervisors';
 
@@ -36,7 +37,7 @@ export interface Preparation {
   flags: Flag[];
   hiddenPrivate: number;
   /** Session and supervision notes up to the date whose properties could not be read: what they hold is missing here. */
-  unreadNotes: { path: string; line: number }[];
+  unreadNotes: UnreadNote[];
 }
 
 /**
@@ -70,17 +71,7 @@ export function prepareSupervision(engine: Engine, options: PrepareOptions): Pre
   const hiddenPrivate = options.includePrivate
     ? 0
     : all.filter((f) => !selected.flags.includes(f) && (f.client !== null ? clients.has(f.client) : f.evidence.some((e) => clients.has(graph.clientOf(e.path) ?? '')))).length;
-  return { last, cases, questions, flags, hiddenPrivate, unreadNotes: unreadNotesUntil(engine, options.date) };
-}
-
-/** The notes saying session or supervision whose properties could not be read, dated by their name on or before `date` or not at all. */
-function unreadNotesUntil(engine: Engine, date: string): { path: string; line: number }[] {
-  const found: { path: string; line: number }[] = [];
-  for (const note of engine.graph.allNotes()) {
-    const unread = note.diagnostics.find((d) => d.code === 'unread-properties');
-    if (unread && (note.date === undefined || note.date <= date)) found.push({ path: note.path, line: unread.line });
-  }
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { last, cases, questions, flags, hiddenPrivate, unreadNotes: unreadNotes(engine.graph, options.date) };
 }
 
 /** The preparation as a Markdown note, with links to every note it names. */

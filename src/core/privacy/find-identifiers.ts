@@ -4,7 +4,7 @@ import { findIdNumbers } from './id-numbers';
 import type { Finding, Span } from './kinds';
 import type { KnownNames } from './known-names';
 import type { NameModel } from './name-model';
-import { findNames } from './names';
+import { CONNECTORS, findNames, MAX_CONNECTORS } from './names';
 import { checkableLines } from './note-lines';
 import { findPhoneNumbers } from './phone';
 import { findPostcodes } from './postcode';
@@ -24,8 +24,8 @@ const NUMBER_DETECTORS: readonly Detector[] = [findIdNumbers, findBirthDates, fi
 // Cheap tests that let most lines skip a detector: the 10,000-note vault is mostly lines with
 // neither digits, an @, nor two capitalised words in a row.
 const DIGIT = /\d/;
-// The words that may join a name's capitalised words, as names.ts CONNECTORS, up to two in a row ("van den", "de la").
-const CAPITALISED_PAIR = /\p{Lu}[\p{L}\d'’.-]{0,40}(?: (?:of|&|de|da|di|du|van|von|der|den|le|la|bin|al|el)){0,2} \p{Lu}/u;
+// Two capitalised words, perhaps joined by "&" or by the connectors a name may hold ("van den", "de la").
+const CAPITALISED_PAIR = new RegExp(`\\p{Lu}[\\p{L}\\d'’.-]{0,40}(?: (?:&|${[...CONNECTORS].join('|')})){0,${MAX_CONNECTORS}} \\p{Lu}`, 'u');
 const ORGANISATION_CUE = /\b(?:work|employ|job|placement|stud|attend|volunteer|joined|intern|apprentic|pupil|enrol|school|college|company|firm|organi[sz]ation)[a-z]{0,6}\b/gi;
 // A cue matters only before a capitalised word: "works at Barclays", not "stuck at work".
 const CAPITAL_AFTER_CUE = /^:?(?: (?:at|for|by|with|in|to))?(?: (?:the|a|an))? [A-Z]/;

@@ -16,7 +16,9 @@ import {
 import { STREET_SUFFIXES } from './street-address';
 
 /** Lower-case words that join the capitalised words of one name: "University of Leeds", "Ludwig van Beethoven". */
-const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el']);
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el']);
+/** The most connectors in a row within one name. */
+export const MAX_CONNECTORS = 2;
 const MAX_RUN = 8;
 const STREETS = new Set(STREET_SUFFIXES);
 /** Between two tokens: a clause or sentence ends, so a cue before it says nothing of a name after it. */
@@ -68,6 +70,19 @@ function isAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 6 && word === word.toUpperCase() && /^[A-Z&]+$/.test(word);
 }
 
+/**
+ * "University of Leeds": how many tokens from `at` on are lower-case connectors (one or two in a
+ * row: "Pieter van den Berg", "Maria de la Cruz") and then a capitalised word, each after one space;
+ * 0 when they are not.
+ */
+function connectedWord(line: string, tokens: readonly Token[], at: number): number {
+  for (let k = at; k < at + MAX_CONNECTORS && k + 1 < tokens.length && CONNECTORS.has(textOf(line, tokens[k])); k++) {
+    if (line.slice(tokens[k].end, tokens[k + 1].start) !== ' ') return 0;
+    if (isCapitalised(textOf(line, tokens[k + 1]))) return k + 2 - at;
+  }
+  return 0;
+}
+
 function capitalisedRuns(line: string, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -88,19 +103,9 @@ function capitalisedRuns(line: string, tokens: Token[]): Run[] {
         last++;
         continue;
       }
-      // "University of Leeds": a lower-case connector between two capitalised words; two of them
-      // in a row ("Pieter van den Berg", "Maria de la Cruz").
-      const after = tokens[last + 2];
-      if (gap === ' ' && CONNECTORS.has(nextWord) && after && line.slice(next.end, after.start) === ' ' && isCapitalised(textOf(line, after))) {
-        last += 2;
-        continue;
-      }
-      const third = tokens[last + 3];
-      if (gap === ' ' && CONNECTORS.has(nextWord) && after && third && CONNECTORS.has(textOf(line, after)) && line.slice(next.end, after.start) === ' ' && line.slice(after.end, third.start) === ' ' && isCapitalised(textOf(line, third))) {
-        last += 3;
-        continue;
-      }
-      break;
+      const joined = gap === ' ' ? connectedWord(line, tokens, last + 1) : 0;
+      if (joined === 0) break;
+      last += joined;
     }
     runs.push({ first: i, last });
     i = last + 1;

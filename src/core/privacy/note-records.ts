@@ -1,5 +1,6 @@
 import type { Note } from '../model/note';
 import { isPrivateNote } from '../model/private-note';
+import { unreadPropertiesLine } from '../model/unread-properties';
 import { KnownNamesIndex } from './known-names-index';
 import type { NameSource, PrivacyNote } from './vault-check';
 
@@ -9,7 +10,7 @@ const PEOPLE_PROPERTIES = ['practitioner', 'supervisor', 'supervisee'];
 /** A parsed note as the check needs it, with its text read again by the host. */
 export function privacyNoteOf(note: Note, text: string): PrivacyNote {
   // A session or supervision whose properties could not be read is still a clinical note: checked as one.
-  const kind = note.content.kind === 'other' && note.diagnostics.some((d) => d.code === 'unread-properties') ? 'session' : note.content.kind;
+  const kind = note.content.kind === 'other' && unreadPropertiesLine(note) !== undefined ? 'session' : note.content.kind;
   return {
     path: note.path,
     kind,

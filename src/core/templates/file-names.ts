@@ -29,10 +29,15 @@ function portableName(name: string): string {
 
 /** `Name.md`, else `Name 2.md`, `Name 3.md`, …: the first that `exists` says is free. */
 export function nextFreePath(path: string, exists: (path: string) => boolean): string {
-  if (!exists(path)) return path;
+  const names = numberedPaths(path);
+  let candidate = names.next().value;
+  while (exists(candidate)) candidate = names.next().value;
+  return candidate;
+}
+
+/** `Name.md`, `Name 2.md`, `Name 3.md`, …, without end: the names a note made at `path` may take. */
+export function* numberedPaths(path: string): Generator<string, never> {
+  yield path;
   const base = path.replace(/\.md$/i, '');
-  for (let n = 2; ; n++) {
-    const candidate = `${base} ${n}.md`;
-    if (!exists(candidate)) return candidate;
-  }
+  for (let n = 2; ; n++) yield `${base} ${n}.md`;
 }

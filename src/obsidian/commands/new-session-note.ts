@@ -18,7 +18,7 @@ export async function newSessionNote(context: PluginContext): Promise<void> {
   if (!engine) return;
   // Found by an alias too ("Sam" for C-014): typed and not found, it would become a second client.
   const masked = maskedClients(context.settings, engine);
-  const choices = clientChoices(engine).map((c) => ({ label: c.label, aliases: c.aliases, ...(masked ? { shown: masked(c.id, c.label) } : {}), value: { id: c.id, name: c.path ? noteNameOf(c.path) : c.label } }));
+  const choices = clientChoices(engine).map((c) => ({ label: c.label, aliases: c.aliases, ...(masked ? { shown: masked(c.id) } : {}), value: { id: c.id, name: c.path ? noteNameOf(c.path) : c.label } }));
   const picked = await chooseOne<Picked>(context.app, 'Which client?', choices, (typed) => ({ name: typed }));
   if (!picked) return;
   const { settings, app } = context;

@@ -29,7 +29,7 @@ export async function newSupervisionNote(context: PluginContext): Promise<void> 
   const masked = maskedClients(settings, engine);
   const chosen = await chooseCases(
     app,
-    clients.map((c) => ({ id: c.id, label: masked ? masked(c.id, c.label) : c.label, selected: proposal.selected.includes(c.id) })),
+    clients.map((c) => ({ id: c.id, label: masked ? masked(c.id) : c.label, selected: proposal.selected.includes(c.id) })),
   );
   if (!chosen) return;
   const names = clients.filter((c) => chosen.includes(c.id)).map((c) => (c.path ? noteNameOf(c.path) : c.label));

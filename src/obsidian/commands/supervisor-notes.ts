@@ -31,7 +31,7 @@ export async function newSuperviseeSupervisionNote(context: PluginContext): Prom
     : `Clients with a case summary from ${supervisee.label} are ticked.`;
   const chosen = await chooseCases(
     app,
-    clients.map((c) => ({ id: c.id, label: masked ? masked(c.id, c.label) : c.label, selected: presented.cases.has(c.id) })),
+    clients.map((c) => ({ id: c.id, label: masked ? masked(c.id) : c.label, selected: presented.cases.has(c.id) })),
     about,
   );
   if (!chosen) return;
@@ -51,7 +51,7 @@ export async function newCaseSummary(context: PluginContext): Promise<void> {
   if (!supervisee) return;
   const { app, settings } = context;
   const masked = maskedClients(context.settings, engine);
-  const clients = superviseeClients(engine.graph, supervisee.id).map((c) => ({ label: c.label, ...(masked ? { shown: masked(c.id, c.label) } : {}), value: { known: true, name: c.name } }));
+  const clients = superviseeClients(engine.graph, supervisee.id).map((c) => ({ label: c.label, ...(masked ? { shown: masked(c.id) } : {}), value: { known: true, name: c.name } }));
   const client = await chooseOne(app, `Which of ${supervisee.label}'s clients?`, clients, (typed) => ({ known: false, name: typed }));
   if (!client) return;
   const values = { ...templateClock(), client: client.name, supervisee: supervisee.label };

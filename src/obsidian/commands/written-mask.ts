@@ -1,5 +1,6 @@
 import type { Engine } from '../../core/engine';
 import { ClientMask, clientNames } from '../../core/present/client-mask';
+import { displayNames } from '../../core/present/display-names';
 import { noteNameOf } from '../../core/vault/paths';
 import type { PluginSettings } from '../settings';
 
@@ -32,8 +33,9 @@ export function writtenMask(settings: PluginSettings, engine: Engine): WrittenMa
  * label with names hidden; undefined while names are shown. A picker still finds a client by the
  * name typed, so a known client is never made twice.
  */
-export function maskedClients(settings: PluginSettings, engine: Engine): ((id: string, label: string) => string) | undefined {
+export function maskedClients(settings: PluginSettings, engine: Engine): ((id: string) => string) | undefined {
   if (!settings.maskClientNames) return undefined;
-  const mask = new ClientMask(clientNames(engine.graph));
-  return (id, label) => mask.code(id) ?? mask.mask(label);
+  // As the view names them (present/display-names.ts).
+  const names = displayNames({ graph: engine.graph, clientLabel: (id) => engine.clientLabel(id), dynamicLabel: (id) => engine.dynamicLabel(id) }, true);
+  return (id) => names.client(id);
 }
