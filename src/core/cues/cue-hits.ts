@@ -14,6 +14,7 @@ import { ContextReader, oneWordNegation, patternCertainty } from './context';
 import { subjectAfterOpening } from './opening-cue';
 import { DeclinedOffers } from './declined-offers';
 import { NotDoneReader } from './not-done';
+import { insteadOfDenied } from './instead-clause';
 import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
 import { openingLength } from './sentence-opening';
 import { SentenceModel, type ModelHearing } from './learnt/sentence-model';
@@ -43,6 +44,14 @@ export function createCueReader(definitions: readonly DynamicDefinition[], sente
   const marked = (mark: 'act' | 'declinable'): Set<string> => new Set(definitions.filter((d) => d[mark]).map((d) => d.id));
   const model = sentenceModel ? new SentenceModel(sentenceModel, oneWordNegation(contextCues()), new Set(definitions.map((d) => d.id))) : undefined;
   return { cues: new CueMatcher(definitions), context: new ContextReader(contextCues()), acts: marked('act'), declinable: marked('declinable'), offers: new DeclinedOffers(contextCues()), notDone: new NotDoneReader(contextCues()), model };
+}
+
+/** Marks that end a sentence read apart from the next while the two make one written sentence: its clauses. */
+const CLAUSE_ENDS = new Set([';', ':']);
+
+/** Whether the sentence before is a clause of the same written sentence (a semicolon or colon ends it), of a length people write: what a clause after it tells is read with it. */
+function clauseBefore(text: string, before: Sentence | undefined): before is Sentence {
+  return before !== undefined && before.end - before.start <= WRITTEN_SENTENCE && CLAUSE_ENDS.has(text[before.end - 1]);
 }
 
 /** The longest sentence, in characters, read as one sentence as people write it: longer is dictation with no full stop. */
@@ -122,6 +131,8 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         // An act asked or wanted ("she is leaning on me to make the call for her"), or due ("I should
         // ring the council for her"), is not done.
         if (isDescribed(hit) && reader.acts.has(hit.value) && reader.notDone.actNotDone(tokens, hit.slots[0] - span.first)) continue;
+        // A description after a denial, in a clause of the same person's, tells what was done instead ("I did not draft it; I asked what she wanted").
+        if (isDescribed(hit) && written && insteadOfDenied(blockTokens, block.text, hit.slots[0], clauseBefore(block.text, before) ? before.first : span.first)) continue;
         // An offer the writer turned down ("...; I declined") is a boundary held.
         if (reader.declinable.has(hit.value) && reader.offers.declined(tokens, hit.end - span.first, blockTokens, spans[s + 1], block.text)) continue;
         sentence ??= new SentenceReader(block.text, span, tokens);
