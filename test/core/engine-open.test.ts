@@ -4,11 +4,13 @@ import { READ_TOGETHER } from '../../src/core/index/read-batch';
 import type { SourceFile } from '../../src/core/index/vault-index';
 import { readFixtureVault } from '../helpers/engine';
 
-// Two vaults side by side: more notes than one batch reads, and a batch left over for finish().
-const files: SourceFile[] = [
+// Two vaults side by side: more notes than one batch reads, and a batch left over for finish()
+// (one note fewer where they fill whole batches).
+const both: SourceFile[] = [
   ...Object.entries(readFixtureVault('examples/demo-vault')).map(([path, data]) => ({ path: `Demo/${path}`, data })),
   ...Object.entries(readFixtureVault('test/fixtures/vaults/evaluation')).map(([path, data]) => ({ path, data })),
 ].map((file, n) => ({ ...file, mtime: n, size: file.data.length }));
+const files = both.length % READ_TOGETHER === 0 ? both.slice(1) : both;
 
 describe('an engine opened with nothing to take up', () => {
   it('reads the files handed to it one at a time as a first scan reads them: the same flags, each note parsed once', () => {
