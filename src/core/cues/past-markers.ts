@@ -1,4 +1,5 @@
 import { DAY_NAMES, SHORT_DAY_NAMES } from '../text/calendar-words';
+import { isPastForm } from '../text/past-forms';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { gapHolds, gapHoldsAny } from '../text/token-gap';
 import type { Token } from '../text/tokens';
@@ -22,6 +23,9 @@ import type { Token } from '../text/tokens';
  *   she flew home"). Not a time of day ("at 9:30", "at 9 a.m.", "at 10 on Mondays", "at ten to the
  *   hour"). Forward only.
  * - A school year, not one the client is in now: "in Year 9" but not "is in Year 9". Forward only.
+ * - School or university after a verb of saying or "that", told in the past: "says at school he
+ *   disputed every mark", "said that at uni she cancelled". Not in the present: a young client's
+ *   "says at school she keeps getting detentions" is now. Forward only.
  */
 export function pastMarkers(tokens: readonly Token[], text: string | undefined, first: number, mark: (start: number, end: number, forward: boolean) => void): void {
   const n = tokens.length;
@@ -32,7 +36,7 @@ export function pastMarkers(tokens: readonly Token[], text: string | undefined, 
     // "In 1987" is one marker: read from its preposition, it reaches as far after a cue as a phrase of the list does.
     if (opens && isYear(word)) mark(i > 0 && YEAR_OPENERS.has(tokens[i - 1].word) ? i - 1 : i, i + 1, false);
     if (i + 2 >= n) continue;
-    if (word === 'at' && isAgeAt(tokens, text, i, first)) mark(i, i + 2, true);
+    if (word === 'at' && (isAgeAt(tokens, text, i, first) || isSchoolDays(tokens, i))) mark(i, i + 2, true);
     if (word === 'in' && SCHOOL_YEARS.has(tokens[i + 1].word) && isSchoolYear(tokens[i + 2].word) && !(i > 0 && NOW.has(tokens[i - 1].word))) mark(i, i + 3, true);
   }
 }
@@ -124,6 +128,26 @@ function timeOfDay(tokens: readonly Token[], text: string | undefined, at: numbe
 
 /** Words before a school year that place the client in it now: "is in Year 9", "now in grade 3". */
 const NOW = new Set(['is', 'are', 'am', "'m", "she's", "he's", "they're", "i'm", 'now', 'currently', 'still']);
+
+/** Places of study that, after a verb of saying, set the time of a past told: "says at school he...". */
+const SCHOOLS = new Set(['school', 'uni', 'university', 'college']);
+
+/** How far after "at school" a verb in the past may stand: "says at school in Derry he'd get...", "at uni she cancelled". */
+const SCHOOL_VERB_REACH = 6;
+
+/**
+ * Whether "at" at token `i` opens "at school" (or university, college) after a verb of saying or
+ * "that", with a verb in the past or a habit of the past ("would", "used", "'d") close after it.
+ */
+function isSchoolDays(tokens: readonly Token[], i: number): boolean {
+  if (i === 0 || !AGE_OPENERS.has(tokens[i - 1].word) || !SCHOOLS.has(tokens[i + 1].word)) return false;
+  const end = Math.min(tokens.length, i + 2 + SCHOOL_VERB_REACH);
+  for (let k = i + 2; k < end; k++) {
+    const word = tokens[k].word;
+    if (isPastForm(word) || word === 'would' || word === 'used' || word.endsWith("'d")) return true;
+  }
+  return false;
+}
 
 /** Words of a class at school before its number: "in Year 9", "in grade 3", "in Form 5". */
 const SCHOOL_YEARS = new Set(['year', 'yr', 'grade', 'form']);

@@ -187,6 +187,16 @@ describe('readCueHits on long text', () => {
     expect(rescuing('At 40 she says I jumped in for her again.')).toBe(1);
     expect(rescuing('At 26, she says, I jumped in for her again.')).toBe(1);
   });
+
+  it('reads school or university after a verb of saying, told in the past, as the past; told in the present, as now', () => {
+    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
+    expect(dynamics('Sam says at school she jumped in for her friends every time.')).not.toContain('rescuing');
+    expect(dynamics('R: Sam said that at uni, in Leeds, she jumped in for her flatmates every time.')).not.toContain('rescuing');
+    // A young client's school now: the present tense keeps the cue.
+    expect(dynamics('Sam says at school she keeps jumping in for her friends.')).toContain('rescuing');
+    // Not after a verb of saying: a place, not a time ("I rang her at school").
+    expect(dynamics('I jumped in for her at school pick-up again.')).toContain('rescuing');
+  });
 });
 
 
