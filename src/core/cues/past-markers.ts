@@ -22,6 +22,8 @@ import type { Token } from '../text/tokens';
  *   a verb of saying or "that", and before a comma or the clause's subject ("says that at twelve
  *   she flew home"). Not a time of day ("at 9:30", "at 9 a.m.", "at 10 on Mondays", "at ten to the
  *   hour"). Forward only.
+ * - An age after "was" or "were": "I was fourteen when my dad died", "...when she was 19". Either side.
+ * - A year after a season's or month's "of": "the winter of 1998". Either side.
  * - A school year, not one the client is in now: "in Year 9" but not "is in Year 9". Forward only.
  * - School or university after a verb of saying or "that", told in the past: "says at school he
  *   disputed every mark", "said that at uni she cancelled". Not in the present: a young client's
@@ -32,9 +34,10 @@ export function pastMarkers(tokens: readonly Token[], text: string | undefined, 
   for (let i = 0; i < n; i++) {
     const word = tokens[i].word;
     // A span of years opening a sentence may head a list: only a plain year there.
-    const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || (text !== undefined && setOff(text, tokens, i));
+    const opens = i === 0 ? word.length === 4 : YEAR_OPENERS.has(tokens[i - 1].word) || seasonOf(tokens, i) || (text !== undefined && setOff(text, tokens, i));
     // "In 1987" is one marker: read from its preposition, it reaches as far after a cue as a phrase of the list does.
     if (opens && isYear(word)) mark(i > 0 && YEAR_OPENERS.has(tokens[i - 1].word) ? i - 1 : i, i + 1, false);
+    if ((word === 'was' || word === 'were') && i + 1 < n && isAgeWas(tokens, i)) mark(i, i + 2, false);
     if (i + 2 >= n) continue;
     if (word === 'at' && (isAgeAt(tokens, text, i, first) || isSchoolDays(tokens, i))) mark(i, i + 2, true);
     if (word === 'in' && SCHOOL_YEARS.has(tokens[i + 1].word) && isSchoolYear(tokens[i + 2].word) && !(i > 0 && NOW.has(tokens[i - 1].word))) mark(i, i + 3, true);
@@ -43,13 +46,41 @@ export function pastMarkers(tokens: readonly Token[], text: string | undefined, 
 
 const YEAR_OPENERS = new Set(['in', 'around', 'during', 'circa', 'c', 'back', 'from', 'late', 'early', 'mid']);
 
-/** Whether word `i` (not the first) stands in brackets, or between commas: "(2005)", ", 2015,". */
+/** Seasons and months that may stand before "of" and a year: "the winter of 1998". */
+const SEASONS = new Set(['winter', 'spring', 'summer', 'autumn', 'fall', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Whether word `i` follows a season's or month's "of": "the winter of 1998", "in May of 2003". Not any "of" ("a bill of 2000"). */
+function seasonOf(tokens: readonly Token[], i: number): boolean {
+  return i >= 2 && tokens[i - 1].word === 'of' && SEASONS.has(tokens[i - 2].word);
+}
+
+/** Words after a number that make it an amount, not an age: "was 20 minutes late", "was 16 weeks pregnant". */
+const AMOUNTS = new Set(['minutes', 'mins', 'min', 'hours', 'hrs', 'hour', 'hr', 'weeks', 'wks', 'week', 'days', 'day', 'months', 'month', 'percent', 'per', 'kg', 'kilos', 'pounds', 'lbs', 'stone', 'points', 'miles', 'km', 'times', 'of', 'out', 'on', 'in', 'and', 'or', 'to']);
+
+/**
+ * Whether "was" or "were" at token `i`, after a pronoun, gives an age of childhood or youth: "I was fourteen when my
+ * dad passed away", "she was 12 years old". The age of someone now is told with "is"; "was" with
+ * an age tells of the past, on either side ("...when she was 19"). Not an amount ("was 20
+ * minutes late", "was 16 weeks pregnant"), nor after "since", which runs on to now ("has handled
+ * everything alone since he was twelve": pastMarkers).
+ */
+function isAgeWas(tokens: readonly Token[], i: number): boolean {
+  // A person's age, after a pronoun: "scores were 12, 2015 and 9" are no ages.
+  if (i === 0 || !SUBJECT_PRONOUNS.has(tokens[i - 1].word) || (i >= 2 && tokens[i - 2].word === 'since')) return false;
+  const age = ageOf(tokens[i + 1].word);
+  if (age === undefined) return false;
+  const after = tokens[i + 2]?.word ?? '';
+  if (after === 'years' || after === 'yrs' || after === 'year') return tokens[i + 3]?.word === 'old';
+  return !AMOUNTS.has(after);
+}
+
+/** Whether word `i` (not the first) stands in brackets, or after a comma and before a comma or colon: "(2005)", ", 2015,", "first year at the centre, 2013: ...". */
 function setOff(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (text[token.start - 1] === '(') return true;
   // After the sentence's last word, only the character that follows it: the text may go on into other sentences.
   const after = i + 1 < tokens.length ? tokens[i + 1].start : Math.min(text.length, token.end + 1);
-  return gapHolds(text, tokens[i - 1].end, token.start, ',') && gapHolds(text, token.end, after, ',');
+  return gapHolds(text, tokens[i - 1].end, token.start, ',') && gapHoldsAny(text, token.end, after, ',:');
 }
 
 /** Whether a word is all digits, of at most `length`. */

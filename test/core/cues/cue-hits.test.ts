@@ -188,6 +188,18 @@ describe('readCueHits on long text', () => {
     expect(rescuing('At 26, she says, I jumped in for her again.')).toBe(1);
   });
 
+  it('reads an age after "was", a season\'s year, a year before a colon, a first marriage and the years of a decade of life as the past', () => {
+    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
+    expect(dynamics('I was fourteen when my dad passed away at home, long before I trained.')).not.toContain('loss-abandonment-rejection');
+    expect(dynamics('In the winter of 1998 I jumped in for her every time.')).not.toContain('rescuing');
+    expect(dynamics('My first year at the centre, 2013: I jumped in for every client.')).not.toContain('rescuing');
+    expect(dynamics('They described their first year of marriage, when each jumped in for the other.')).not.toContain('rescuing');
+    expect(dynamics('Marcus says he spent years of his thirties jumping in for his brother.')).not.toContain('rescuing');
+    // An amount is no age, and "since" runs on to now.
+    expect(dynamics('Sam was 20 minutes late again and I jumped in for her.')).toContain('rescuing');
+    expect(dynamics('Sam has handled everything alone since she was twelve, and I jumped in for her again.')).toContain('rescuing');
+  });
+
   it('reads school or university after a verb of saying, told in the past, as the past; told in the present, as now', () => {
     const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamics('Sam says at school she jumped in for her friends every time.')).not.toContain('rescuing');
