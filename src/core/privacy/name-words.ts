@@ -51,3 +51,17 @@ export const NOT_IDENTIFYING = new Set([
   'social services', "children's services", 'adult social care', 'crisis team', 'home treatment team', 'cruse', 'relate', 'refuge',
   'alcoholics anonymous', 'narcotics anonymous', 'red cross', 'police', 'the police',
 ]);
+
+/**
+ * Last words of a named questionnaire, scale or test ("Beck Depression Inventory", "Hamilton
+ * Anxiety Rating Scale"): a measure named after its author identifies no one in the note.
+ */
+export const MEASURE_ENDINGS = new Set(['inventory', 'scale', 'scales', 'questionnaire', 'test', 'index', 'assessment', 'checklist', 'survey', 'measure', 'schedule', 'screener', 'battery', 'interview', 'profile']);
+
+/**
+ * Irish and Scottish Gaelic particles inside a surname, capitalised as names are ("Seán Ó Briain",
+ * "Máire Ní Bhriain", "Aoife Nic Giolla"): they join a name's words, and a name holding one is a
+ * person's.
+ */
+export const NAME_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Mhic', 'Ua']);
+

@@ -6,6 +6,8 @@ import type { NameKind, NameModel, WordFacts } from './name-model';
 import {
   CUE_FILLERS,
   HONORIFICS,
+  MEASURE_ENDINGS,
+  NAME_PARTICLES,
   NOT_IDENTIFYING,
   ORGANISATION_CUE_LINKS,
   ORGANISATION_CUES,
@@ -99,7 +101,7 @@ function capitalisedRuns(line: string, tokens: Token[]): Run[] {
       const gap = line.slice(tokens[last].end, next.start);
       const nextWord = textOf(line, next);
       const joins = gap === ' ' || gap === '\u00a0' || gap === ' & ' || (gap === '. ' && isTitleOrSaint(tokens[last].word));
-      if (joins && (isCapitalised(nextWord) || isAcronym(nextWord))) {
+      if (joins && (isCapitalised(nextWord) || isAcronym(nextWord) || NAME_PARTICLES.has(nextWord))) {
         last++;
         continue;
       }
@@ -144,6 +146,8 @@ function classify(line: string, tokens: Token[], run: Run, context: NameContext)
   }
   if (size >= 3 && namesOrganisationOf(tokens, first, last)) return span('organisation');
   if (STREETS.has(textOf(line, tokens[last]).replace(/\.$/, ''))) return undefined;
+  if (size >= 2 && MEASURE_ENDINGS.has(lastWord)) return undefined;
+  if (size >= 3 && hasParticle(line, tokens, first, last)) return span('person-name');
 
   const personal = HONORIFICS.has(tokens[first].word) ? size >= 2 : size >= 2 && looksLikePerson(tokens, first, last, facts);
   if (personal) return span('person-name');
@@ -189,6 +193,12 @@ function looksLikePerson(tokens: Token[], first: number, last: number, facts: (i
   const tail = facts(last);
   if (allPlaces(first, last, facts) || hasInnerPossessive(tokens, first, last)) return false;
   return Boolean(head?.firstName || (tail?.lastName && !tail.common));
+}
+
+/** Whether a Gaelic particle stands inside the run, between two of its words: "Seán Ó Briain". */
+function hasParticle(line: string, tokens: Token[], first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) if (NAME_PARTICLES.has(textOf(line, tokens[i]))) return true;
+  return false;
 }
 
 /** "Sam's Whitfield" is no one's name: a possessive inside a run belongs to an organisation's name or to no name. */

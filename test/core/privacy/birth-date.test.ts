@@ -9,6 +9,10 @@ describe('dates of birth', () => {
     expect(find('DOB 14/07/1986')).toEqual(['14/07/1986']);
     expect(find('D.O.B.: 23.08.1996')).toEqual(['23.08.1996']);
     expect(find('dob: 1988-04-12')).toEqual(['1988-04-12']);
+    // As forms and letters print one: a month's name between dashes or slashes.
+    expect(find('DOB 14-Jul-1986 on the referral')).toEqual(['14-Jul-1986']);
+    expect(find('born 3/Sept/51, she says')).toEqual(['3/Sept/51']);
+    expect(find('DOB 14-Jul/1986')).toEqual([]);
     expect(find('date of birth 1979-03-14')).toEqual(['1979-03-14']);
     expect(find('She was born on 23 August 1996, so turns thirty.')).toEqual(['23 August 1996']);
     expect(find('Born 5 Jan 1990, Jordan said')).toEqual(['5 Jan 1990']);

@@ -20,6 +20,15 @@ describe('names of people', () => {
     expect(find('Her partner Élodie Ångström moved in.')).toEqual(['person-name: Élodie Ångström']);
   });
 
+  it('finds a name with a Gaelic particle inside it, and leaves a measure named after its author alone', () => {
+    expect(find('Her GP, Seán Ó Briain, rang.')).toEqual(['person-name: Seán Ó Briain']);
+    expect(find('Referred by Máire Ní Bhriain at the clinic.')).toEqual(['person-name: Máire Ní Bhriain']);
+    expect(find('We repeated the Beck Depression Inventory today; score 21.')).toEqual([]);
+    expect(find('Scored 14 on the Hamilton Anxiety Rating Scale.')).toEqual([]);
+    // A person is still found beside a measure.
+    expect(find('Her sister Jane Whitfield filled in the Beck Anxiety Inventory.')).toEqual(['person-name: Jane Whitfield']);
+  });
+
   it('leaves the vault’s own names, single names and capitalised sentence starts alone', () => {
     for (const line of [
       'Ann Lee asked what I wanted from today.',
