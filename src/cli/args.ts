@@ -151,7 +151,11 @@ function readOptions(args: readonly string[], specs: OptionSpec[], command: Comm
     }
     const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
     if (value === undefined || value.trim() === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`, command);
-    options.set(name, convert(spec, value, command));
+    const converted = convert(spec, value, command);
+    // Given twice with two values, one would be dropped without a word: which was meant is the user's to say.
+    const before = options.get(name);
+    if (before !== undefined && before !== converted) throw new UsageError(`${name} is given twice (${String(before)} and ${String(converted)}): give it once`, command);
+    options.set(name, converted);
   }
   return { positional, options };
 }

@@ -189,6 +189,8 @@ describe('usage errors', () => {
     [['scan', DEMO, '--taxonomy', 'no/such/taxonomy.yaml'], /^parallel-process: cannot read the taxonomy no\/such\/taxonomy.yaml: there is no such file$/],
     [['scan', DEMO, '--taxonomy', 'src'], /cannot read the taxonomy src: it is a folder, not a file$/],
     [['graph', DEMO, '--json', '--mermaid'], /choose one/],
+    [['scan', DEMO, '--window-days', '20', '--window-days=30'], /--window-days is given twice \(20 and 30\): give it once/],
+    [['prep', DEMO, '--supervisor', 'Ann Lee', '--supervisor', 'Robin'], /--supervisor is given twice \(Ann Lee and Robin\)/],
     [['graph', DEMO, '--client', 'C-999'], /^parallel-process: no client named "C-999" in examples\/demo-vault$/],
   ])('%j exits 2 with the reason on one line of stderr', (args, reason) => {
     const result = runCli(args);
@@ -208,6 +210,8 @@ describe('usage errors', () => {
 
   it('accepts a real date and two clients', () => {
     expect(runCli(['scan', DEMO, '--since', '2024-02-29', '--pattern-clients', '2', '--json']).status).toBe(0);
+    // The same value twice says one thing.
+    expect(runCli(['scan', DEMO, '--window-days', '20', '--window-days', '20', '--json']).status).toBe(0);
   });
 });
 
