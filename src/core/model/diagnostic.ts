@@ -10,6 +10,7 @@ export type DiagnosticCode =
   | 'frontmatter-yaml'
   | 'frontmatter-shape'
   | 'unread-properties'
+  | 'unread-client'
   | 'duplicate-property'
   | 'property-shape'
   | 'unquoted-link'

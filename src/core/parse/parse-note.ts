@@ -70,6 +70,15 @@ function parseUnsafe(data: string | Uint8Array, options: ParseOptions): ParsedCo
         message: `The properties say this is a ${written.type} note but could not be read, so it is left out of flags, hours and preparations until they are fixed.`,
       });
     }
+    // A client whose properties could not be read: its code and names are unknown, but its text is still a client's, checked for identifying details.
+    else if (written?.type === 'client') {
+      diagnostics.push({
+        line: (split.yaml !== undefined ? split.yamlStartLine : 1) - 1 + written.line,
+        severity: 'warning',
+        code: 'unread-client',
+        message: 'The properties say this is a client note but could not be read, so its code and names are unknown until they are fixed: other notes naming this client may be reported as holding identifying details.',
+      });
+    }
   }
 
   const tooLarge = text.length > options.maxTextLength;

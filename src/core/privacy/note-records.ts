@@ -9,8 +9,8 @@ const PEOPLE_PROPERTIES = ['practitioner', 'supervisor', 'supervisee'];
 
 /** A parsed note as the check needs it, with its text read again by the host. */
 export function privacyNoteOf(note: Note, text: string): PrivacyNote {
-  // A session or supervision whose properties could not be read is still a clinical note: checked as one.
-  const kind = note.content.kind === 'other' && unreadPropertiesLine(note) !== undefined ? 'session' : note.content.kind;
+  // A session, supervision or client note whose properties could not be read is still a clinical note: checked as one.
+  const kind = note.content.kind !== 'other' ? note.content.kind : unreadPropertiesLine(note) !== undefined ? 'session' : note.diagnostics.some((d) => d.code === 'unread-client') ? 'client' : 'other';
   return {
     path: note.path,
     kind,

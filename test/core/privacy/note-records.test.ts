@@ -27,3 +27,15 @@ describe('a session whose properties could not be read', () => {
     expect(findings.map((f) => f.kind)).toContain('phone');
   });
 });
+
+describe('a client note whose properties could not be read', () => {
+  it('is still checked for identifying details, as a client note, and says why its names are unknown', () => {
+    const text = '---\ntype: client\ncode: C-1\naliases: [Sam\n---\nDOB 14/07/1986. Her sister Jane Whitfield is next of kin.\n';
+    const engine = engineWith({ 'Clients/C-1.md': text });
+    const note = engine.graph.note('Clients/C-1.md')!;
+    expect(note.diagnostics.filter((d) => d.code === 'unread-client')).toMatchObject([{ line: 2, severity: 'warning' }]);
+    const { findings, notesChecked } = checkVault([privacyNoteOf(note, text)], knownNamesOf(engine.graph.allNotes()));
+    expect(notesChecked).toBe(1);
+    expect(findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['date-of-birth', 'person-name']));
+  });
+});
