@@ -15,6 +15,7 @@ import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { judgingVerb } from './reported-judgement';
 import { relativeClauseAntecedent } from './relative-clause';
+import { reportedOutsiderGoesOn } from './reported-outsider';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 import { perceivedObject } from './perceived-clause';
 import { passiveAgent } from './passive-agent';
@@ -92,8 +93,7 @@ export class SubjectReader {
 
   private roleFrom(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement: boolean, caseClient: boolean): Role | null {
     // A cue inside quotation marks (`first` empty) is the words of whoever the sentence says spoke
-    // them, unless what is quoted is a text read out, shown or passed on (a slogan, a memo, a card):
-    // no one's here.
+    // them, unless what is quoted is a text read out, shown or passed on (a slogan, a memo): no one's.
     if (hit.first === '' && quotesText(hit.words)) return null;
     let opening = NOMINATIVE.get(hit.first);
     // The cue opens with its pronoun after a verb of saying whose subject is someone outside the
@@ -276,7 +276,7 @@ export class SubjectReader {
     if (answersAddressee(words, starts, pronounAt, (before, from) => this.longestMentions(before, from))) return 'other';
     // "Her physio insisted on the week-5 exercises and they had a contest": `they` after someone outside as the subject before takes that person in.
     if (PLURAL.has(words[pronounAt]) && pronounAt > 0 && this.subject(words.slice(0, pronounAt), starts.slice(0, pronounAt + 1)) === 'other') return 'other';
-    if (this.otherGender(words, starts, pronounAt)) return 'other';
+    if (this.otherGender(words, starts, pronounAt) || reportedOutsiderGoesOn(words, pronounAt, (before, from) => this.longestMentions(before, from, starts))) return 'other';
     let verbAt = pronounAt - 1;
     if (verbAt >= 0 && words[verbAt] === 'that') verbAt--;
     // "told her he", "telling everyone he's", "told our supervisor she", "told the residence don he": a

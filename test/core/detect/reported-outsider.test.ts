@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { engineWith } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
+
+/** Each dynamic heard in a session note of Jo's, with the role it is given. */
+function heard(sentence: string): string[] {
+  const engine = engineWith({
+    'Clients/C-7.md': noteText('type: client\ncode: C-7\naliases: [Jo]', ''),
+    'Sessions/2026-03-02 C-7.md': noteText('type: session\nclient: "[[C-7]]"\ndate: 2026-03-02', `## Notes\n${sentence}\n`),
+  });
+  return engine.evidenceOf('Sessions/2026-03-02 C-7.md').filter((e) => e.source !== 'property').map((e) => `${e.dynamic} ${e.role}`);
+}
+
+describe('a he or she after someone outside whom the client speaks of', () => {
+  it('is that person, whose acts are no evidence', () => {
+    // The client's own act, told the same way, is evidence...
+    expect(heard('Jo says she makes herself skip meals whenever she thinks she has let the kids down and calls herself stupid.')).toContain('harsh-punitive client');
+    // ...and her sister's is not.
+    expect(heard('Jo says her sister makes herself skip meals whenever she thinks she has let the kids down and calls herself stupid.')).toEqual([]);
+  });
+
+  it('is not someone the word for the outsider cannot be: another gender, many people, a body', () => {
+    expect(heard('Jo says his wife begs him not to leave for work, then goes blank for minutes, then snaps that he is just like her father.')).toContain('enactment client');
+    expect(heard('Jo says the consultants decide everything about his leg, that his questions count for little, so he lies there waiting for rounds.')).toContain('victim-helplessness client');
+    expect(heard('Jo said the board will do what it wants whatever she says, sat slumped, and called herself just along for the ride now.')).toContain('victim-helplessness client');
+  });
+
+  it('is not past a turn to another subject', () => {
+    expect(heard('Jo says her sisters mean well but she has never let anyone look after her and will not start now.')).toContain('attachment-avoidant client');
+  });
+});
