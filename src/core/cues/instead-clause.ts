@@ -1,3 +1,4 @@
+import { isPastForm } from '../text/past-forms';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { gapHolds } from '../text/token-gap';
 import type { Token } from '../text/tokens';
@@ -39,6 +40,14 @@ function deniesAct(tokens: readonly Token[], j: number): boolean {
  */
 const HOLDING_BACK = new Set(['think', 'hesitate', 'wait', 'stop', 'pause', 'ask', 'check', 'bother', 'hold', 'want', 'mean', 'plan', 'intend', 'realise', 'realize', 'notice', 'know', 'see']);
 
+/**
+ * Nothing or no one as what a past act took: "I held nothing in reserve: I told my supervisor",
+ * "my supervisor drafted nothing for me; she waited". The act was not done, as with "did not".
+ */
+function deniesThing(tokens: readonly Token[], j: number): boolean {
+  return (tokens[j].word === 'nothing' || tokens[j].word === 'nobody') && j >= 2 && isPastForm(tokens[j - 1].word);
+}
+
 const DO = new Set(['did', 'does', 'do']);
 const DO_NOT = new Set(["didn't", "doesn't", "don't"]);
 
@@ -65,19 +74,24 @@ function isDigit(c: string | undefined): boolean {
  * length of the two sentences.
  */
 export function insteadOfDenied(tokens: readonly Token[], text: string, at: number, from: number): boolean {
+  const breaks = (k: number): boolean => clauseBreakBefore(tokens, text, k);
   let k = at;
-  while (k > from && !clauseBreakBefore(tokens, text, k)) k--;
+  while (k > from && !breaks(k)) k--;
   if (k === from) return false;
   const subject = subjectOf(tokens, text, k, at);
   if (subject === undefined) return false;
   // The denial: the last negation of an act in the clause before, back to the clause break before that.
   let opening = k - 1;
-  while (opening > from && !clauseBreakBefore(tokens, text, opening)) opening--;
+  while (opening > from && !breaks(opening)) opening--;
   let denial = -1;
-  for (let j = k - 1; j >= opening && denial < 0; j--) if (deniesAct(tokens, j)) denial = j;
+  let thing = false;
+  for (let j = k - 1; j >= opening && denial < 0; j--) {
+    thing = deniesThing(tokens, j);
+    if (thing || deniesAct(tokens, j)) denial = j;
+  }
   if (denial < 0) return false;
-  // Its doer: the word before it, past any auxiliary or adverb ("I did not", "she has still not").
-  let before = denial - 1;
+  // Its doer: the word before it (before its verb, for a thing denied), past any auxiliary or adverb ("I did not", "she has still not").
+  let before = denial - (thing ? 2 : 1);
   while (before >= opening && BETWEEN.has(tokens[before].word)) before--;
   if (before < opening) return false;
   return sameDoer(subject, tokens[before], text);

@@ -42,6 +42,9 @@ describe('a description after a denial, by the same person', () => {
     expect(insteadWords('I did not push; the same week, I asked her.')).toEqual(['i', 'asked', 'her']);
     expect(insteadWords('I did not skip it; Jo and I read it together.')).toEqual(['jo', 'and', 'i', 'read', 'it', 'together']);
     expect(insteadWords('My supervisor did not labour it; we agreed the wording.')).toEqual(['we', 'agreed', 'the', 'wording']);
+    // Nothing or no one taken by a past act denies it as "did not" does.
+    expect(insteadWords('I held nothing back: I told my supervisor.')).toEqual(['i', 'told', 'my', 'supervisor']);
+    expect(insteadWords('I said nothing much, I think; she rang off.')).toEqual([]);
     // A clause that opens on no person, or on its verb, goes on with what was denied.
     expect(insteadWords('I did not mention it; it had gone well.')).toEqual([]);
     expect(insteadWords('Cl. did not open the letters; keeps them in a drawer.')).toEqual([]);
