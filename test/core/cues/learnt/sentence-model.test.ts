@@ -104,6 +104,17 @@ describe('SentenceModel', () => {
     expect(hear(TORN_UP, everyDynamic, { ...data, weights: '' }).heard).toBeUndefined();
   });
 
+  it('reads its weights text as the trainer writes it: negative weights, labels of two digits, pairs after words', () => {
+    // The last label that is a dynamic: of two digits in the shipped model.
+    const k = data.labels.reduce((last, label, i) => (label !== NO_DYNAMIC ? i : last), -1);
+    const heard = (weights: string) => hear('he tore it up', everyDynamic, { ...data, bias: data.labels.map(() => 0), weights }).heard?.dynamic;
+    expect(k).toBeGreaterThanOrEqual(10);
+    expect(heard(`tore\t${k} 30000`)).toBe(data.labels[k]);
+    expect(heard(`it\t${k} -7\ntore\t0 0 ${k} 30000`)).toBe(data.labels[k]);
+    // The pair cancels the word: every score nought, no reading likely enough.
+    expect(heard(`tore\t${k} 30000\ntore it\t${k} -30000`)).toBeUndefined();
+  });
+
   it("scores a sentence by the features the trainer learnt from: each word, each pair, and a negation once", () => {
     // The shipped weights, read from their text here, summed over featureKeys (what the trainer uses).
     const table = new Map<string, Map<number, number>>();
