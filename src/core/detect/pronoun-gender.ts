@@ -4,7 +4,7 @@ import type { Mention } from './mentions';
 import { owns } from './subject-position';
 
 /** The gender a possessive or a subject pronoun gives, contracted or not ("she'd"). */
-const GENDER = new Map<string, 'f' | 'm'>([
+export const GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map<string, 'f' | 'm'>([
   ['her', 'f'],
   ['his', 'm'],
   ...['she', "she's", "she'd", "she'll"].map((w): [string, 'f'] => [w, 'f']),

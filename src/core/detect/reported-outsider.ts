@@ -1,5 +1,6 @@
 import { SAYING } from '../text/saying-verbs';
 import type { MentionsIn } from './mentions';
+import { GENDER } from './pronoun-gender';
 import { NOMINATIVE } from './subject-position';
 
 /** The most words before the verb of saying: "Jo says", "Cl. reports", "S: Pt said". */
@@ -7,12 +8,6 @@ const SPEAKER_WORDS = 3;
 
 /** Possessives and articles that may open the outsider's noun phrase after the verb of saying. */
 const OPENERS = new Set(['her', 'his', 'their', 'the', 'a', 'an', 'one', 'my']);
-
-/** The gender a he or she gives, contracted or not. */
-const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([
-  ...['she', "she's", "she'd", "she'll"].map((w): [string, 'f'] => [w, 'f']),
-  ...['he', "he's", "he'd", "he'll"].map((w): [string, 'm'] => [w, 'm']),
-]);
 
 /** Outsiders whose words say their gender: a he cannot be "her sister". */
 const FEMALE = new Set(['sister', 'mother', 'mum', 'mom', 'wife', 'daughter', 'aunt', 'auntie', 'aunty', 'gran', 'granny', 'grandmother', 'nan', 'girlfriend', 'niece', 'stepmum', 'stepmother', 'landlady', 'headmistress']);
@@ -39,7 +34,7 @@ function onePerson(noun: string, gender: 'f' | 'm'): boolean {
  * the client speaking of herself names no one else first.
  */
 export function reportedOutsiderGoesOn(words: readonly string[], pronounAt: number, mentions: MentionsIn): boolean {
-  const gender = PRONOUN_GENDER.get(words[pronounAt]);
+  const gender = GENDER.get(words[pronounAt]);
   if (gender === undefined) return false;
   let verb = -1;
   for (let k = 1; k <= SPEAKER_WORDS && k < pronounAt; k++) if (SAYING.has(words[k])) verb = k;
@@ -57,7 +52,7 @@ export function reportedOutsiderGoesOn(words: readonly string[], pronounAt: numb
   for (let i = outsider.end; i < pronounAt; i++) {
     const mention = longest[i];
     if ((mention && mention.value !== 'other') || TURNS.has(words[i])) return false;
-    if (NOMINATIVE.has(words[i]) && PRONOUN_GENDER.get(words[i]) !== gender) return false;
+    if (NOMINATIVE.has(words[i]) && GENDER.get(words[i]) !== gender) return false;
   }
   return true;
 }
