@@ -56,6 +56,8 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-19', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
   // Written in session 50 (a sport and performance psychologist in Leeds, academy footballers and private clients): on arrival 7/0/0 with the session's starting build (0b422a7) and with 6614175.
   { root: 'test/fixtures/vaults/blind-practice-20', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 0 },
+  // Written in session 51 (a school-counselling and youth-work supervisor's vault in Auckland, three supervisees, author: supervisor): on arrival 8/1/2 with the session's starting build (bed1d51) and with 2683703.
+  { root: 'test/fixtures/vaults/blind-supervisor-3', written: 'blind', expected: 9, exact: 8, otherDirection: 1, unexpected: 2 },
   // Written in session 51 (an art psychotherapy practice in Glasgow, two supervisors): on arrival 8/0/0 with the session's starting build (bed1d51) and with 1a57cde.
   { root: 'test/fixtures/vaults/blind-practice-21', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 0 },
   // Written in session 50 (a university counselling centre in Toronto, Canadian English): on arrival 3/0/2 with the session's starting build (0b422a7) and with 6614175.
