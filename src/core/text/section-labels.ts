@@ -11,6 +11,8 @@ const LABELS = new Set([
   ...['subjective', 'objective', 'assessment', 'plan', 'data', 'behaviour', 'behavior', 'intervention', 'response', 'goal', 'goals'],
   ...['observation', 'observations', 'summary', 'focus', 'action', 'actions', 'note', 'notes', 'presentation', 'progress', 'update', 'homework', 'formulation', 'outcome', 'outcomes', 'reflection', 'process', 'content'],
   ...['step', 'steps'],
+  // What kind of note or part it is: "Coaching: Warrick says...", "Contract: ...", "Approach: I...".
+  ...['coaching', 'contract', 'approach', 'risk'],
 ]);
 
 /**

@@ -29,3 +29,11 @@ describe('a he or she after someone outside whom the client speaks of', () => {
     expect(heard('Jo says her sisters mean well but she has never let anyone look after her and will not start now.')).toContain('attachment-avoidant client');
   });
 });
+
+describe('a sentence opening with a label of the note\'s part', () => {
+  it('reads the subject after the label, however far the words heard are', () => {
+    expect(heard('Coaching: Jo wanted the restructure memo sorted before the 2 p.m. flight, checking her phone every few minutes.')).toContain('anxiety-urgency client');
+    // "Coaching:" is a label, so the opening is "Jo says his chief financial officer": the officer's.
+    expect(heard('Coaching: Jo says his chief financial officer wanted the restructure memo sorted before the 2 p.m. flight, checking her phone every few minutes.')).toEqual([]);
+  });
+});

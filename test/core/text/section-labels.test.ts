@@ -9,6 +9,8 @@ describe('labelLength', () => {
     expect(label('P: When Jo said she had not done it, I filled it in.')).toBe(1);
     expect(label('Response: Seun said his tutor set the essay again.')).toBe(1);
     expect(label('Session plan: review the budget.')).toBe(2); // two words, the last a label word
+    expect(label('Coaching: Warrick says his finance director wanted it sorted.')).toBe(1);
+    expect(label('Contract: Ottavio named his aim for today.')).toBe(1);
   });
 
   it('leaves a name, the practitioner or client shorthand, and a sentence with no colon alone', () => {
