@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import { gapHoldsAny } from '../text/token-gap';
 import { isPlanLabel, labelLength } from '../text/section-labels';
 import { cutAtClauses } from './clause-scope';
-import { pastMarkers } from './past-markers';
+import { datedClauseStart, pastMarkers } from './past-markers';
 import { isPastForm } from '../text/past-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
@@ -91,7 +91,15 @@ export class ContextReader {
     // Where the sentence's own words start, after any section label ("P:"): read once for all below.
     const first = text === undefined || n === 0 ? 0 : labelLength(tokens, text);
     // A year, an age or a school year named places what is near it in the past (past-markers.ts).
-    pastMarkers(tokens, text, first, (start, end, forward) => void hits.push({ value: forward ? 'past' : 'historical', start, end }));
+    pastMarkers(tokens, text, first, (start, end, forward) => {
+      hits.push({ value: forward ? 'past' : 'historical', start, end });
+      // What its clause tells before it is that time's too: "I sat with my grandfather through his last
+      // night at Queen Mary Hospital in the winter of 1998". Marked as a past from the clause's start.
+      if (!forward && text !== undefined) {
+        const from = datedClauseStart(tokens, text, first, start);
+        if (from < start) hits.push({ value: 'past', start: from, end: from });
+      }
+    });
     // "Should" opening a sentence (after any label) that asks nothing is a condition: "Should the
     // form come back again, my plan is to ring them myself".
     if (text !== undefined && n > 0) {

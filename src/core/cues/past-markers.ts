@@ -187,3 +187,25 @@ const SCHOOL_YEARS = new Set(['year', 'yr', 'grade', 'form']);
 function isSchoolYear(word: string): boolean {
   return digitsOnly(word, 2) && Number(word) >= 1 && Number(word) <= 13;
 }
+
+/** How many words before a year or an age its clause may reach back: most clauses are shorter. */
+const DATED_REACH = 12;
+/** Words that open a clause of their own: what stands before them is not placed by a date after them ("spoke to the trainee exactly as my old head spoke to me in 2015"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', 'while', 'because', 'since', 'like', 'than', 'until', 'after', 'before', 'though', 'although', 'whereas', 'but', 'so', 'if', 'unless', 'that', 'who', 'which', 'where', 'now', 'today', 'yet']);
+
+/**
+ * Where the clause holding the date at `at` starts: back from it, at most DATED_REACH words and
+ * not before `first`, to clause punctuation or a word that opens a clause.
+ */
+export function datedClauseStart(tokens: readonly Token[], text: string, first: number, at: number): number {
+  let k = at;
+  while (k > first && at - k < DATED_REACH && !CLAUSE_OPENERS.has(tokens[k - 1].word) && !gapHoldsAny(text, tokens[k - 1].end, tokens[k].start, ',;:()\u2014\u2013')) {
+    // A clause told in the present goes on now, whatever year it names: "has kept away from her sister from 2015".
+    if (PRESENT.has(tokens[k - 1].word)) return at;
+    k--;
+  }
+  return k;
+}
+
+/** Words of a clause told in the present or the present perfect. */
+const PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have', "'s", "she's", "he's", "i'm", "i've", "they're", "we're", "hasn't", "haven't", 'still', 'keeps', 'keep', 'currently']);

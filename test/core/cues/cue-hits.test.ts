@@ -200,6 +200,18 @@ describe('readCueHits on long text', () => {
     expect(dynamics('Sam has handled everything alone since she was twelve, and I jumped in for her again.')).toContain('rescuing');
   });
 
+  it('reads a clause as the past when a year or an age later in it places it there, and not across a clause opener or in the present', () => {
+    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
+    expect(dynamics('Our father shouted and I jumped in for my younger brother in the winter of 1998.')).not.toContain('rescuing');
+    expect(dynamics('Jo says she jumped in for her sister with every bill back in 2003.')).not.toContain('rescuing');
+    // The date is the other clause's: the cue before it is now.
+    expect(dynamics('Today I jumped in for Sam exactly as my old supervisor did for me in 2015.')).toContain('rescuing');
+    expect(dynamics('I jumped in for Sam again, much like the time in 2015.')).toContain('rescuing');
+    // Told in the present, the clause goes on now.
+    expect(dynamics('Jo still jumps in for her brother with every single bill, as she has done from 2015.')).toContain('rescuing');
+    expect(dynamics('Jo is jumping in for her brother with every single bill from 2015 onwards.')).toContain('rescuing');
+  });
+
   it('reads school or university after a verb of saying, told in the past, as the past; told in the present, as now', () => {
     const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamics('Sam says at school she jumped in for her friends every time.')).not.toContain('rescuing');
