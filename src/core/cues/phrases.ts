@@ -118,6 +118,20 @@ export class PhraseIndex<T> {
     return this.collect(words, from, words.length);
   }
 
+  /**
+   * The longest phrase starting at each word from `from` put in `longest` where none longer is there
+   * already (the first found of equally long ones stays). What a list of every phrase found gave,
+   * without the list: subject reading asks this of a few words around each of 100,000 cues in a
+   * 10,000-note rebuild, where the lists were a tenth of what it allocated. Each kept as `{ end,
+   * value }`, the shape of the mentions subject reading adds beside them.
+   */
+  longestInto(words: readonly string[], from: number, longest: ({ end: number; value: T } | undefined)[]): void {
+    this.findIn(words, from, words.length, false, (value, start, end) => {
+      const current = longest[start];
+      if (!current || end > current.end) longest[start] = { end, value };
+    });
+  }
+
   /** Every phrase found, as a list in order of start, then of adding. */
   private collect(words: readonly string[], from: number, to: number): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];

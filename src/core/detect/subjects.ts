@@ -252,12 +252,7 @@ export class SubjectReader {
   /** The longest mention starting at each word from `from`; among equally long ones, the note's own names win. */
   private longestMentions(words: readonly string[], from: number, starts?: readonly boolean[]): (Mention | undefined)[] {
     const longest = new Array<Mention | undefined>(words.length);
-    for (const index of this.mentions) {
-      for (const found of index.findWords(words, from)) {
-        const current = longest[found.start];
-        if (!current || found.end > current.end) longest[found.start] = found;
-      }
-    }
+    for (const index of this.mentions) index.longestInto(words, from, longest);
     othersOfRole(words, from, longest, starts);
     otherMentions(words, from, this.others, longest);
     titledOthers(words, from, longest);
