@@ -1,3 +1,4 @@
+import { NOUN_OPENERS } from '../text/noun-openers';
 import { isPastForm } from '../text/past-forms';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { gapHolds } from '../text/token-gap';
@@ -28,17 +29,26 @@ const PEOPLE = new Set(['supervisor', 'client', 'cl', 'pt', 'patient', 't', 'coa
  */
 function deniesAct(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j].word;
-  const denies = word === 'never' || DO_NOT.has(word) || (word === 'not' && j > 0 && DO.has(tokens[j - 1].word));
   let verb = j + 1;
   while (verb < tokens.length && BETWEEN.has(tokens[verb].word)) verb++;
-  return denies && !HOLDING_BACK.has(tokens[verb]?.word ?? '');
+  // "Never" with a verb in the present is a habit ("Jo never says no to her brother; she drafted his
+  // reply"), whose clause after tells the habit at work, not something done instead.
+  // So too "don't" and "does not", a habit told: "I don't usually do this; I filled in her form".
+  const denies = word === 'never' ? isPastForm(tokens[verb]?.word ?? '') : word === "didn't" || (word === 'not' && j > 0 && tokens[j - 1].word === 'did');
+  const denied = tokens[verb]?.word ?? '';
+  const next = tokens[verb + 1]?.word;
+  return denies && !HOLDING_BACK.has(denied) && !(denied === 'say' && next === 'no') && !(denied === 'keep' && next === 'to');
 }
 
 /**
  * Verbs whose denial is no restraint but the lack of it, so that what follows is the act itself:
  * "I did not think twice; I rang the council for her", "I didn't wait for her to ask; I drafted it".
  */
-const HOLDING_BACK = new Set(['think', 'hesitate', 'wait', 'stop', 'pause', 'ask', 'check', 'bother', 'hold', 'want', 'mean', 'plan', 'intend', 'realise', 'realize', 'notice', 'know', 'see']);
+const HOLDING_BACK = new Set(['think', 'hesitate', 'wait', 'stop', 'pause', 'ask', 'check', 'bother', 'hold', 'want', 'mean', 'plan', 'intend', 'realise', 'realize', 'notice', 'know', 'see',
+  // Restraint denied, so what follows is what it would have held: "I did not stick to the contract;
+  // I drafted his reply", "I didn't feel able to say no; I filled it in" (and "didn't say no", "keep to").
+  // Not "keep" alone: "did not keep it from my supervisor" denies a withholding.
+  'stick', 'refuse', 'resist', 'decline', 'manage', 'feel', 'have']);
 
 /**
  * Nothing or no one as what a past act took: "I held nothing in reserve: I told my supervisor",
@@ -48,8 +58,6 @@ function deniesThing(tokens: readonly Token[], j: number): boolean {
   return (tokens[j].word === 'nothing' || tokens[j].word === 'nobody') && j >= 2 && isPastForm(tokens[j - 1].word);
 }
 
-const DO = new Set(['did', 'does', 'do']);
-const DO_NOT = new Set(["didn't", "doesn't", "don't"]);
 
 /** Whether the gap before token `k` closes a clause: a semicolon, or a colon not inside a time ("10:30"). */
 function clauseBreakBefore(tokens: readonly Token[], text: string, k: number): boolean {
@@ -78,6 +86,8 @@ export function insteadOfDenied(tokens: readonly Token[], text: string, at: numb
   let k = at;
   while (k > from && !breaks(k)) k--;
   if (k === from) return false;
+  // "...; I asked what she wanted, but in the end I filled in her form": past a "but", the clause turns back.
+  for (let i = k; i < at; i++) if (TURNS.has(tokens[i].word)) return false;
   const subject = subjectOf(tokens, text, k, at);
   if (subject === undefined) return false;
   // The denial: the last negation of an act in the clause before, back to the clause break before that.
@@ -94,8 +104,12 @@ export function insteadOfDenied(tokens: readonly Token[], text: string, at: numb
   let before = denial - (thing ? 2 : 1);
   while (before >= opening && BETWEEN.has(tokens[before].word)) before--;
   if (before < opening) return false;
-  return sameDoer(subject, tokens[before], text);
+  // "Mbali, the principal I reviewed in supervision, did not...; we": the clause's first word may name its doer.
+  return sameDoer(subject, tokens[before], text) || (subject === 'we' && named(tokens[opening], tokens[opening].word, text));
 }
+
+/** Words that turn a clause back against the one before: what follows them is no alternative to what was denied. */
+const TURNS = new Set(['but', 'yet', 'though', 'although', 'still']);
 
 /** Prepositions that may open a clause before its subject: "; in supervision I said", "; in the first minutes I checked". */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'by', 'within', 'from', 'over']);
@@ -130,10 +144,19 @@ function subjectOf(tokens: readonly Token[], text: string, k: number, at: number
 function sameDoer(subject: string, doer: Token, text: string): boolean {
   const word = withoutContraction(doer.word);
   if (subject === 'i') return word === 'i';
-  // "We" after someone else's denial is the two of the session going on: "my supervisor did not labour it; we agreed the wording".
-  if (subject === 'we') return word !== 'you' && word !== 'it';
+  // "We" after one of the session's own denial is the two of the session going on: "my supervisor
+  // did not labour it; we agreed the wording". Not after someone outside: "her social worker did not turn up; we...".
+  if (subject === 'we') return word === 'i' || word === 'we' || named(doer, word, text);
   if (word === subject) return true;
   if (word === 'i' || word === 'we' || word === 'you' || word === 'it') return false;
+  return named(doer, word, text);
+}
+
+/** Whether a word is one of the session's people, or written as a name: a capital, then a small letter ("Jo", not "DWP", nor a sentence's "Her"). */
+function named(doer: Token, word: string, text: string): boolean {
+  if (PEOPLE.has(word)) return true;
+  if (NOUN_OPENERS.has(word)) return false;
   const first = text.charCodeAt(doer.start);
-  return PEOPLE.has(word) || (first >= 65 && first <= 90);
+  const second = doer.end - doer.start > 1 ? text.charCodeAt(doer.start + 1) : 0;
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
 }

@@ -37,6 +37,25 @@ describe('a description after a denial, by the same person', () => {
     expect(insteadWords("I still haven't said what we are working towards; I let him choose a topic each week.")).toEqual([]);
   });
 
+  it('is not what follows a denied restraint, a habit, or a turn back with "but"', () => {
+    // Denying a healthy act leaves the act after it: these are the admissions supervision is for.
+    expect(dynamicsOf("I didn't say no; I filled in her housing form for her while she watched.")).toContain('rescuing');
+    expect(dynamicsOf("I didn't feel able to say no; I filled in her housing form for her while she watched.")).toContain('rescuing');
+    expect(dynamicsOf('I did not stick to the contract; instead I drafted his reply to the council while he watched.')).toContain('rescuing');
+    // A habit told in the present, or with "never" and a present verb, is at work in the clause after.
+    expect(dynamicsOf("I don't usually do this; I filled in her housing form for her while she watched.")).toContain('rescuing');
+    expect(dynamicsOf('Jo never says no to her brother; she drafted his reply to the council while he watched.')).toContain('rescuing');
+    expect(insteadWords('I never rang the council for her; I asked what she wanted.')).toEqual(['i', 'asked', 'what', 'she', 'wanted']);
+    // Past a "but", the clause turns back to what was denied.
+    expect(dynamicsOf('I did not ring the council; I asked what she wanted, but in the end I filled in her housing form for her while she watched.')).toContain('rescuing');
+  });
+
+  it('takes "we" only after one of the session\'s own people, and a capital only from a name', () => {
+    expect(dynamicsOf('Her social worker did not turn up; we drifted onto football for most of the session.')).toContain('avoidance-withdrawal');
+    expect(insteadWords('Mbali, the principal I reviewed, did not steer us away; we went through them.')).toEqual(['we', 'went', 'through', 'them']);
+    expect(dynamicsOf('The DWP did not pay; she drafted his reply to the council while he watched.')).toContain('rescuing');
+  });
+
   it('reads the subject past a joining word, an opening phrase, or "Jo and I"', () => {
     expect(insteadWords('I did not push; instead I asked what she wanted.')).toEqual(['i', 'asked', 'what', 'she', 'wanted']);
     expect(insteadWords('I did not push; the same week, I asked her.')).toEqual(['i', 'asked', 'her']);
