@@ -80,7 +80,9 @@ export class ContextReader {
   scan(tokens: readonly Token[], text?: string): SentenceContext {
     const n = tokens.length;
     // A regret ("should not have rung") is no regret before "to": "should not have to ring" is an obligation denied.
-    const hits = this.triggers.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to'));
+    // A phrase of the past told with the present beside it is someone of the past still here: "her
+    // first husband still has the kids", "this is her first marriage".
+    const hits = this.triggers.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to') && !(h.value === 'historical' && toldNow(tokens, h.start, h.end)));
     // A condition governs the main clause after it; a modal or a wish only its own (clause-scope.ts).
     for (const h of hits) if (h.value === 'hypothetical' && h.end - h.start === 1 && CONDITIONS.has(tokens[h.start].word)) h.value = 'condition';
     // Words ending in n't negate unless a phrase already covers them (`couldn't help`).
@@ -282,6 +284,17 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
     for (let p = n - 1; p >= 0; p--) table[p] = Math.min(table[p], table[p + 1]);
   }
   return c;
+}
+
+/** Words that tell a phrase beside them of now: "still has", "is her first". */
+export const NOW_BESIDE: ReadonlySet<string> = new Set(['still', 'is', 'are', 'am', 'now', 'currently', "she's", "he's", "it's", "they're"]);
+/** How many words either side of a phrase of the past a word of now may stand. */
+const NOW_REACH = 2;
+
+/** Whether a word of now stands within NOW_REACH words either side of the phrase [start, end). */
+function toldNow(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = Math.max(0, start - NOW_REACH); i < Math.min(tokens.length, end + NOW_REACH); i++) if ((i < start || i >= end) && NOW_BESIDE.has(tokens[i].word)) return true;
+  return false;
 }
 
 /** Whether any word from `first` on is a verb in the past ("told", "rang", "agreed"). */

@@ -55,7 +55,9 @@ function seasonOf(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words after a number that make it an amount, not an age: "was 20 minutes late", "was 16 weeks pregnant". */
-const AMOUNTS = new Set(['minutes', 'mins', 'min', 'hours', 'hrs', 'hour', 'hr', 'weeks', 'wks', 'week', 'days', 'day', 'months', 'month', 'percent', 'per', 'kg', 'kilos', 'pounds', 'lbs', 'stone', 'points', 'miles', 'km', 'times', 'of', 'out', 'on', 'in', 'and', 'or', 'to']);
+const AMOUNTS = new Set(['minutes', 'mins', 'min', 'hours', 'hrs', 'hour', 'hr', 'weeks', 'wks', 'week', 'days', 'day', 'months', 'month', 'percent', 'per', 'kg', 'kilos', 'pounds', 'lbs', 'stone', 'points', 'miles', 'km', 'times', 'of', 'out', 'on', 'in', 'and', 'or', 'to',
+  // A score or a count of sessions, told of today: "she was 19 today" (a PHQ-9), "we were 6 sessions in", "was 8/10".
+  'sessions', 'session', 'appts', 'appointments', 'today', 'tonight', 'this', 'now', 'by']);
 
 /**
  * Whether "was" or "were" at token `i`, after a pronoun, gives an age of childhood or youth: "I was fourteen when my
@@ -66,12 +68,14 @@ const AMOUNTS = new Set(['minutes', 'mins', 'min', 'hours', 'hrs', 'hour', 'hr',
  */
 function isAgeWas(tokens: readonly Token[], i: number): boolean {
   // A person's age, after a pronoun: "scores were 12, 2015 and 9" are no ages.
-  if (i === 0 || !SUBJECT_PRONOUNS.has(tokens[i - 1].word) || (i >= 2 && tokens[i - 2].word === 'since')) return false;
+  // Not "it": "it was 11 by the time I..." is an hour.
+  if (i === 0 || !SUBJECT_PRONOUNS.has(tokens[i - 1].word) || tokens[i - 1].word === 'it' || (i >= 2 && tokens[i - 2].word === 'since')) return false;
   const age = ageOf(tokens[i + 1].word);
   if (age === undefined) return false;
   const after = tokens[i + 2]?.word ?? '';
   if (after === 'years' || after === 'yrs' || after === 'year') return tokens[i + 3]?.word === 'old';
-  return !AMOUNTS.has(after);
+  // Another number after it makes it a score: "was 8/10".
+  return !AMOUNTS.has(after) && !digitsOnly(after, 3);
 }
 
 /** Whether word `i` (not the first) stands in brackets, or after a comma and before a comma or colon: "(2005)", ", 2015,", "first year at the centre, 2013: ...". */
@@ -175,10 +179,19 @@ function isSchoolDays(tokens: readonly Token[], i: number): boolean {
   const end = Math.min(tokens.length, i + 2 + SCHOOL_VERB_REACH);
   for (let k = i + 2; k < end; k++) {
     const word = tokens[k].word;
-    if (isPastForm(word) || word === 'would' || word === 'used' || word.endsWith("'d")) return true;
+    // Told in the present, it is now: "says at school she is bullied", "feels left out", "gets picked on".
+    if (NOW.has(word) || PRESENT_LINKS.has(word)) return false;
+    // "'d rather" and "'d like" wish, now.
+    if (word.endsWith("'d")) return !WISHES.has(tokens[k + 1]?.word ?? '');
+    if (isPastForm(word) || word === 'would' || word === 'used') return true;
   }
   return false;
 }
+
+/** Verbs that take a past participle in the present: "gets picked on", "feels excluded". */
+const PRESENT_LINKS = new Set(['gets', 'get', 'feels', 'feel', 'seems', 'keeps', 'has', 'have', 'does', 'do']);
+/** Words after "'d" that make it a wish, not a habit of the past. */
+const WISHES = new Set(['rather', 'like', 'love', 'prefer', 'sooner']);
 
 /** Words of a class at school before its number: "in Year 9", "in grade 3", "in Form 5". */
 const SCHOOL_YEARS = new Set(['year', 'yr', 'grade', 'form']);

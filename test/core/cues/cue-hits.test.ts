@@ -200,6 +200,21 @@ describe('readCueHits on long text', () => {
     expect(dynamics('Sam has handled everything alone since she was twelve, and I jumped in for her again.')).toContain('rescuing');
   });
 
+  it('reads no age in a score, a count of sessions or an hour, and no past in school life told in the present or a first marriage still going on', () => {
+    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
+    expect(dynamics('Her PHQ-9 is up: she was 19 today and I jumped in for her again.')).toContain('rescuing');
+    expect(dynamics('We were 6 sessions in when I jumped in for her again.')).toContain('rescuing');
+    expect(dynamics('She was 8/10 anxious and I jumped in for her again.')).toContain('rescuing');
+    expect(dynamics('It was 11 by the time I jumped in for her.')).toContain('rescuing');
+    expect(dynamics('Sam says at school she is bullied and keeps jumping in for her friends.')).toContain('rescuing');
+    expect(dynamics("Sam says at uni she'd rather jump in for her flatmates than say no.")).toContain('rescuing');
+    expect(dynamics('Her first husband still has the kids at weekends and she jumps in for him with every bill.')).toContain('rescuing');
+    expect(dynamics('This is her first marriage and she jumps in for him with every bill.')).toContain('rescuing');
+    // Told in the past, they still place it there.
+    expect(dynamics('Sam says at school she jumped in for her friends every time.')).not.toContain('rescuing');
+    expect(dynamics('Her first husband left in the spring and she jumped in for him with every bill.')).not.toContain('rescuing');
+  });
+
   it('reads a clause as the past when a year or an age later in it places it there, and not across a clause opener or in the present', () => {
     const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamics('Our father shouted and I jumped in for my younger brother in the winter of 1998.')).not.toContain('rescuing');
