@@ -19,6 +19,9 @@ const BODIES = new Set(['board', 'panel', 'team', 'service', 'council', 'company
 /** Words after which the sentence turns to another subject: "her sisters mean well but she has never...". */
 const TURNS = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas']);
 
+/** Words that join a main clause: a he or she right after one is the subject of its own clause. */
+const MAIN_CLAUSE_JOINS = new Set(['and', 'then', 'so']);
+
 /** Whether an outsider's last word names one person a he or she can be: not a body, not many ("consultants"). */
 function onePerson(noun: string, gender: 'f' | 'm'): boolean {
   if (BODIES.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss'))) return false;
@@ -36,9 +39,14 @@ function onePerson(noun: string, gender: 'f' | 'm'): boolean {
 export function reportedOutsiderGoesOn(words: readonly string[], pronounAt: number, mentions: MentionsIn): boolean {
   const gender = GENDER.get(words[pronounAt]);
   if (gender === undefined) return false;
+  // A he or she opening a clause of its own after "and" is the sentence's subject going on: "Jo says
+  // her manager shouted at her and she froze". Within a clause of time or reason it is the outsider's.
+  if (pronounAt > 0 && MAIN_CLAUSE_JOINS.has(words[pronounAt - 1])) return false;
   let verb = -1;
   for (let k = 1; k <= SPEAKER_WORDS && k < pronounAt; k++) if (SAYING.has(words[k])) verb = k;
   if (verb < 0) return false;
+  // The writer speaking ("I said her mum sounded critical and she..."): the he or she is the one spoken to.
+  for (let k = 0; k < verb; k++) if (words[k] === 'i' || words[k] === 'we') return false;
   let at = verb + 1;
   if (words[at] === 'that') at++;
   const phraseStart = at;

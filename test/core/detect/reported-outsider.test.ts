@@ -25,6 +25,11 @@ describe('a he or she after someone outside whom the client speaks of', () => {
     expect(heard('Jo said the board will do what it wants whatever she says, sat slumped, and called herself just along for the ride now.')).toContain('victim-helplessness client');
   });
 
+  it('is not the subject of a clause of its own after "and", nor one the writer speaks of', () => {
+    expect(heard('Jo says her manager shouted at her in the team meeting and she froze and could not say a word.')).toContain('passivity-hesitancy client');
+    expect(heard('I said her mum sounded critical and she went quiet and changed the subject whenever her mum came up.')).toContain('avoidance-withdrawal client');
+  });
+
   it('is not past a turn to another subject', () => {
     expect(heard('Jo says her sisters mean well but she has never let anyone look after her and will not start now.')).toContain('attachment-avoidant client');
   });
