@@ -146,7 +146,14 @@ function classify(line: string, tokens: Token[], run: Run, context: NameContext)
   }
   if (size >= 3 && namesOrganisationOf(tokens, first, last)) return span('organisation');
   if (STREETS.has(textOf(line, tokens[last]).replace(/\.$/, ''))) return undefined;
-  if (size >= 2 && MEASURE_ENDINGS.has(lastWord)) return undefined;
+  if (size >= 2 && MEASURE_ENDINGS.has(lastWord)) {
+    // A named measure ("Beck Depression Inventory") is no one's name, unless a person stands before
+    // its last word: a title, a person spoken of ("her ex, Patrick Index"), or a first name and a
+    // surname that is a measure's word ("Karen Scales"). A longer run keeps the name without the word.
+    const person = HONORIFICS.has(tokens[first].word) || personCueBefore(line, tokens, first) || (size === 2 && Boolean(facts(first)?.firstName));
+    if (!person) return undefined;
+    return { start: tokens[first].start, end: tokens[size >= 3 ? last - 1 : last].end, kind: 'person-name' };
+  }
   if (size >= 3 && hasParticle(line, tokens, first, last)) return span('person-name');
 
   const personal = HONORIFICS.has(tokens[first].word) ? size >= 2 : size >= 2 && looksLikePerson(tokens, first, last, facts);

@@ -29,6 +29,15 @@ describe('names of people', () => {
     expect(find('Her sister Jane Whitfield filled in the Beck Anxiety Inventory.')).toEqual(['person-name: Jane Whitfield']);
   });
 
+  it('finds a person whose surname is a measure\'s word: after a first name, a title or someone spoken of', () => {
+    expect(find('Her mum, Karen Scales, came to the first session.')).toEqual(['person-name: Karen Scales']);
+    expect(find('Her ex, Patrick Index, has the children this week.')).toEqual(['person-name: Patrick Index']);
+    expect(find('Her partner Tom Hughes Test results are pending.').join()).toContain('person-name: Tom Hughes');
+    expect(find('Referred by Dr Jane Smith Screening Interview booked.').join()).toContain('Jane Smith');
+    // A measure of two words named after its author stays no one's.
+    expect(find('We used the Barthel Index on the ward.')).toEqual([]);
+  });
+
   it('leaves the vault’s own names, single names and capitalised sentence starts alone', () => {
     for (const line of [
       'Ann Lee asked what I wanted from today.',
