@@ -12,7 +12,12 @@ describe('dates of birth', () => {
     // As forms and letters print one: a month's name between dashes or slashes.
     expect(find('DOB 14-Jul-1986 on the referral')).toEqual(['14-Jul-1986']);
     expect(find('born 3/Sept/51, she says')).toEqual(['3/Sept/51']);
+    expect(find('DOB 14.Jul.1986 per the GP letter')).toEqual(['14.Jul.1986']);
+    // The month first, as American forms print it.
+    expect(find('DOB Jul-14-1986 on the intake form')).toEqual(['Jul-14-1986']);
+    expect(find('born Sept/3/51, she says')).toEqual(['Sept/3/51']);
     expect(find('DOB 14-Jul/1986')).toEqual([]);
+    expect(find('DOB Jul-14/1986')).toEqual([]);
     expect(find('date of birth 1979-03-14')).toEqual(['1979-03-14']);
     expect(find('She was born on 23 August 1996, so turns thirty.')).toEqual(['23 August 1996']);
     expect(find('Born 5 Jan 1990, Jordan said')).toEqual(['5 Jan 1990']);
