@@ -26,6 +26,9 @@ const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'bec
 /** Words that open a clause of time or reason, or a relative clause, inside a sentence, which a comma closes. */
 const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', ...RELATIVE_OPENERS]);
 
+/** The writer as a subject, alone or with the other: after ", and" a clause of their own ("..., and we traded wording"). */
+const WRITER_SUBJECTS = new Set(['i', 'we']);
+
 /** The last words of the modal triggers that name a time to come: "next week", "next month", "next time". */
 const TIMES_TO_COME = new Set(['week', 'month', 'time']);
 
@@ -51,7 +54,9 @@ const HEADING_WORDS = 3;
  *   ("I did not ring the council, write the letter or fill in the form") stays negated;
  * - after a comma, at "and" before a verb in the past ("would not do the task, and turned down each
  *   step"): what a negation governs is the bare verb, so a past one after it is an act of its own;
- *   and at "and" before a clause of time ("..., and when she asked again I wrote it");
+ *   and at "and" before a clause of time ("..., and when she asked again I wrote it"), before "I"
+ *   or "we" ("Jo would not sign it, and we traded wording for forty minutes") and before a
+ *   comparison ("..., and the more she pressed the more I planted my feet");
  * - for a negation or a modal inside a clause of time or reason, or a relative one, within the
  *   sentence ("..., and when I explained why it doesn't suit, she repeated the instruction"; "the
  *   partner who won't do nights, and I leave with the same ideas"), at the comma closing that
@@ -107,7 +112,9 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       // bare verb ("he would not do the task, and turned down each smaller step").
       // So is a clause of time opening after ", and" ("I haven't told anyone, and when the nurse offered
       // me a biscuit I went red"): its own act, whatever was negated before it.
-      else if (comma && tokens[p].word === 'and' && p + 1 < n && (isPastForm(tokens[p + 1].word) || CLAUSE_OPENERS.has(tokens[p + 1].word))) clause = modalClause = p;
+      // So is a subject of its own after ", and" ("Dafydd would not sign it, and we traded wording for
+      // forty minutes"), and a comparison ("I would not take them, and the more she pressed the more I...").
+      else if (comma && tokens[p].word === 'and' && p + 1 < n && (isPastForm(tokens[p + 1].word) || CLAUSE_OPENERS.has(tokens[p + 1].word) || WRITER_SUBJECTS.has(tokens[p + 1].word) || (tokens[p + 1].word === 'the' && tokens[p + 2]?.word === 'more'))) clause = modalClause = p;
       else if (comma && ((tokens[p].word === 'and' && !sharesTheModal(tokens, text, p + 1, modal[p])) || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
       if (negation[p] >= 1 && ownVerbAfterAnd(tokens, p, negation[p])) ownVerb = p;
     }

@@ -119,6 +119,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // takes the bare verb: "would not do the task, and turned down each step".
     expect(heard('Jo said she would not do the exposure task, and turned down each smaller step I offered.')).toContain('power-struggle client');
     expect(heard('Jo would not do the exposure task, and turn down each smaller step I offer.').filter((d) => d.startsWith('power-struggle'))).toEqual([]);
+    // So is the writer, alone or with the other, as a subject after ", and", and a comparison there: the refusal is part of the contest.
+    expect(heard('Jo would not sign the consent form, and we traded wording for forty minutes, each of us holding our ground.')).toContain('power-struggle client');
+    expect(heard('I said I would not take the extra sessions, and the more Jo pressed the more I planted my feet.')).toContain('power-struggle practitioner');
+    expect(heard('I did not ring the council, and I did not fill in the form for her either.')).toEqual([]);
     // A negation inside a clause of time or reason within the sentence ends at the comma closing it;
     // one before the clause goes on past it.
     expect(heard("Jo insisted on her template, and when I explained why it doesn't suit my service, she repeated the instruction twice.")).toContain('power-struggle client');
