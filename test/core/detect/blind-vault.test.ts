@@ -58,6 +58,8 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-20', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 0 },
   // Written in session 51 (a school-counselling and youth-work supervisor's vault in Auckland, three supervisees, author: supervisor): on arrival 8/1/2 with the session's starting build (bed1d51) and with 2683703.
   { root: 'test/fixtures/vaults/blind-supervisor-3', written: 'blind', expected: 9, exact: 8, otherDirection: 1, unexpected: 2 },
+  // Written in session 52 (a hospital chaplaincy supervisor's vault in Chicago, three supervisees sharing their session notes, author: supervisor, American English): on arrival 7/0/2 with the session's starting build (e42f53c) and with 41c0e92.
+  { root: 'test/fixtures/vaults/blind-supervisor-4', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
   // Written in session 52 (an LMFT's group private practice in Austin, Texas, individuals, couples and families, American English, DAP and SOAP shorthand): on arrival 5/0/2 with the session's starting build (e42f53c) and with the session's fixes to the reviewer's findings.
   { root: 'test/fixtures/vaults/blind-practice-22', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 2 },
   // Written in session 51 (an art psychotherapy practice in Glasgow, two supervisors): on arrival 8/0/0 with the session's starting build (bed1d51) and with 1a57cde.
