@@ -15,7 +15,9 @@ const OUT = 'src/core/text/irregular-forms.json';
 export const WORDS_KEY = '_words';
 
 /** Function words: no inflection to find, and compromise would make verbs of them. */
-const FUNCTION_WORDS = new Set('a an the and or but of to in on at by for from with without into onto off up out over as than then that this these those it its he she they him her them his hers their my me i we us our you your not no all every each any some own so too very just only still yet again be been being is was were am are will would can could shall should may might must'.split(' '));
+// "cannot" among them: compromise gives it the forms of "can", and a negation's forms without the
+// negation made "I can say what each client came for" read as "cannot say".
+const FUNCTION_WORDS = new Set('a an the and or but of to in on at by for from with without into onto off up out over as than then that this these those it its he she they him her them his hers their my me i we us our you your not no all every each any some own so too very just only still yet again be been being is was were am are will would can could cannot shall should may might must'.split(' '));
 
 export function taxonomyWords(text) {
   const words = new Set();

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TAXONOMY, taxonomyWords, wordsHash, WORDS_KEY } from '../../../scripts/generate-word-forms.mjs';
 import irregular from '../../../src/core/text/irregular-forms.json';
+import { createCueReader, readCueHits } from '../../../src/core/cues/cue-hits';
+import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 import { patternWordForms } from '../../../src/core/text/word-forms';
 
 describe('word forms of the taxonomy', () => {
@@ -15,6 +17,12 @@ describe('word forms of the taxonomy', () => {
     expect([...patternWordForms('hold')]).toEqual(expect.arrayContaining(['held', 'holding']));
     expect([...patternWordForms('tell')]).toEqual(expect.arrayContaining(['told', 'telling']));
     expect([...patternWordForms('criticise')]).toEqual(expect.arrayContaining(['criticize', 'criticised', 'criticizing']));
+  });
+
+  it('never give a negation the forms of what it negates: "cannot say" is not "can say"', () => {
+    expect([...patternWordForms('cannot')]).not.toContain('can');
+    const dynamics = readCueHits([{ kind: 'paragraph', startLine: 1, text: 'Looking back at the week, I can say what each client came for.' }], createCueReader(defaultDefinitions())).map((h) => h.dynamic);
+    expect(dynamics).not.toContain('contracting-unclear');
   });
 
   it('give a word outside the shipped taxonomy its regular forms only', () => {
