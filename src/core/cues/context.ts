@@ -286,16 +286,20 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
   return c;
 }
 
-/** Words that tell a phrase beside them of now: "still has", "is her first". */
-export const NOW_BESIDE: ReadonlySet<string> = new Set(['still', 'is', 'are', 'am', 'now', 'currently', "she's", "he's", "it's", "they're"]);
-/** How many words either side of a phrase of the past a word of now may stand. */
-const NOW_REACH = 2;
+/** Words right after a phrase of the past that tell it of now: "her first husband still has the kids", "is". */
+export const NOW_AFTER: ReadonlySet<string> = new Set(['still', 'is', 'are', 'now', 'currently']);
 
-/** Whether a word of now stands within NOW_REACH words either side of the phrase [start, end). */
+/**
+ * Whether a phrase of the past is told of now: a word of now right after it, or "is her first
+ * marriage" (a possessive after "is" or "are" right before it). Not a contraction, which is "has" as
+ * often ("she's always been the peacemaker").
+ */
 function toldNow(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = Math.max(0, start - NOW_REACH); i < Math.min(tokens.length, end + NOW_REACH); i++) if ((i < start || i >= end) && NOW_BESIDE.has(tokens[i].word)) return true;
-  return false;
+  if (end < tokens.length && NOW_AFTER.has(tokens[end].word)) return true;
+  return start >= 2 && POSSESSIVES.has(tokens[start - 1].word) && (tokens[start - 2].word === 'is' || tokens[start - 2].word === 'are');
 }
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my', 'our', 'your']);
 
 /** Whether any word from `first` on is a verb in the past ("told", "rang", "agreed"). */
 function toldInPast(tokens: readonly Token[], first: number): boolean {

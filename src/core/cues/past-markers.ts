@@ -1,6 +1,7 @@
 import { DAY_NAMES, SHORT_DAY_NAMES } from '../text/calendar-words';
 import { isPastForm } from '../text/past-forms';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
+import { SAYING } from '../text/saying-verbs';
 import { gapHolds, gapHoldsAny } from '../text/token-gap';
 import type { Token } from '../text/tokens';
 
@@ -57,7 +58,7 @@ function seasonOf(tokens: readonly Token[], i: number): boolean {
 /** Words after a number that make it an amount, not an age: "was 20 minutes late", "was 16 weeks pregnant". */
 const AMOUNTS = new Set(['minutes', 'mins', 'min', 'hours', 'hrs', 'hour', 'hr', 'weeks', 'wks', 'week', 'days', 'day', 'months', 'month', 'percent', 'per', 'kg', 'kilos', 'pounds', 'lbs', 'stone', 'points', 'miles', 'km', 'times', 'of', 'out', 'on', 'in', 'and', 'or', 'to',
   // A score or a count of sessions, told of today: "she was 19 today" (a PHQ-9), "we were 6 sessions in", "was 8/10".
-  'sessions', 'session', 'appts', 'appointments', 'today', 'tonight', 'this', 'now', 'by']);
+  'sessions', 'session', 'appts', 'appointments', 'today', 'tonight', 'this', 'now']);
 
 /**
  * Whether "was" or "were" at token `i`, after a pronoun, gives an age of childhood or youth: "I was fourteen when my
@@ -204,7 +205,11 @@ function isSchoolYear(word: string): boolean {
 /** How many words before a year or an age its clause may reach back: most clauses are shorter. */
 const DATED_REACH = 12;
 /** Words that open a clause of their own: what stands before them is not placed by a date after them ("spoke to the trainee exactly as my old head spoke to me in 2015"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', 'while', 'because', 'since', 'like', 'than', 'until', 'after', 'before', 'though', 'although', 'whereas', 'but', 'so', 'if', 'unless', 'that', 'who', 'which', 'where', 'now', 'today', 'yet']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', 'while', 'because', 'since', 'like', 'than', 'until', 'till', 'after', 'before', 'though', 'although', 'whereas', 'but', 'so', 'if', 'unless', 'that', 'who', 'which', 'where', 'now', 'today', 'yet',
+  // What is due is dated, not the act before it: "wrote her appeal, due in 2027".
+  'due']);
+/** Words that join a clause of its own when a subject follows: "I rang the council for her and she said her dad left in 2015". */
+const JOINS = new Set(['and', 'then']);
 
 /**
  * Where the clause holding the date at `at` starts: back from it, at most DATED_REACH words and
@@ -213,8 +218,11 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', '
 export function datedClauseStart(tokens: readonly Token[], text: string, first: number, at: number): number {
   let k = at;
   while (k > first && at - k < DATED_REACH && !CLAUSE_OPENERS.has(tokens[k - 1].word) && !gapHoldsAny(text, tokens[k - 1].end, tokens[k].start, ',;:()\u2014\u2013')) {
+    const before = tokens[k - 1].word;
     // A clause told in the present goes on now, whatever year it names: "has kept away from her sister from 2015".
-    if (PRESENT.has(tokens[k - 1].word)) return at;
+    if (PRESENT.has(before)) return at;
+    // What is said is its own clause ("she said her dad left in 2015"), and so is one with a subject of its own after "and".
+    if (SAYING.has(before) || (JOINS.has(before) && SUBJECT_PRONOUNS.has(withoutContraction(tokens[k].word)))) break;
     k--;
   }
   return k;

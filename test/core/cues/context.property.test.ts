@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BEFORE_NOUNS, ContextReader, NOUN_TRIGGERS, NOW_BESIDE, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
+import { BEFORE_NOUNS, ContextReader, NOUN_TRIGGERS, NOW_AFTER, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
 import { PhraseIndex, type PhraseHit } from '../../../src/core/cues/phrases';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 import { tokenize, type Token } from '../../../src/core/text/tokens';
@@ -23,8 +23,9 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
   add(cues.hypothetical, 'hypothetical');
   add(cues.historical, 'historical');
   // A regret ("should not have rung") is no regret before "to": "should not have to ring" denies an obligation.
-  // A phrase of the past with a word of now two words either side of it ("her first husband still has") is none.
-  const toldNow = (h: PhraseHit<Trigger>): boolean => tokens.some((t, i) => (i < h.start ? h.start - i <= 2 : i >= h.end && i - h.end < 2) && NOW_BESIDE.has(t.word));
+  // A phrase of the past with a word of now right after it ("her first husband still has"), or after "is her", is none.
+  const toldNow = (h: PhraseHit<Trigger>): boolean =>
+    NOW_AFTER.has(tokens[h.end]?.word ?? '') || (h.start >= 2 && ['her', 'his', 'their', 'my', 'our', 'your'].includes(tokens[h.start - 1].word) && ['is', 'are'].includes(tokens[h.start - 2].word));
   const hits: PhraseHit<Trigger>[] = index.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to') && !(h.value === 'historical' && toldNow(h)));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].word.endsWith("n't") && !hits.some((h) => h.start <= i && i < h.end)) hits.push({ value: 'pre', start: i, end: i + 1 });

@@ -210,8 +210,12 @@ describe('readCueHits on long text', () => {
     expect(dynamics("Sam says at uni she'd rather jump in for her flatmates than say no.")).toContain('rescuing');
     expect(dynamics('Her first husband still has the kids at weekends and she jumps in for him with every bill.')).toContain('rescuing');
     expect(dynamics('This is her first marriage and she jumps in for him with every bill.')).toContain('rescuing');
-    // Told in the past, they still place it there.
+    // Told in the past, they still place it there; so does a contraction that is "has", or a "now" of another clause.
     expect(dynamics('Sam says at school she jumped in for her friends every time.')).not.toContain('rescuing');
+    expect(dynamics("Growing up, she's always been the peacemaker, rescuing her mum from every row.")).not.toContain('rescuing');
+    expect(dynamics("In the past he's jumped in to rescue his sister every time she called.")).not.toContain('rescuing');
+    expect(dynamics('What is clear is that as a child she rescued her mum every weekend.')).not.toContain('rescuing');
+    expect(dynamics("She was 15 by then and rescued her mum from her dad's moods every weekend.")).not.toContain('rescuing');
     expect(dynamics('Her first husband left in the spring and she jumped in for him with every bill.')).not.toContain('rescuing');
   });
 
@@ -222,6 +226,8 @@ describe('readCueHits on long text', () => {
     // The date is the other clause's: the cue before it is now.
     expect(dynamics('Today I jumped in for Sam exactly as my old supervisor did for me in 2015.')).toContain('rescuing');
     expect(dynamics('I jumped in for Sam again, much like the time in 2015.')).toContain('rescuing');
+    // What is said, or a subject of its own after "and", is a clause of its own.
+    expect(dynamics('I rang the council for her and she said her dad left in 2015.')).toContain('rescuing');
     // Told in the present, the clause goes on now.
     expect(dynamics('Jo still jumps in for her brother with every single bill, as she has done from 2015.')).toContain('rescuing');
     expect(dynamics('Jo is jumping in for her brother with every single bill from 2015 onwards.')).toContain('rescuing');
