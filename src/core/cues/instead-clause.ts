@@ -18,6 +18,9 @@ const OPENERS = new Set(['instead', 'then', 'and', 'so', 'rather']);
 /** Words between a subject and its negation: "I did not", "she has never", "I still haven't". */
 const BETWEEN = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'am', 'still', 'also', 'just', 'really', 'certainly', 'definitely', 'simply', 'even']);
 
+/** People outside the session a sentence opens on with a capital, as a name is written: "Mum did not turn up; we...". */
+const OUTSIDERS = new Set(['mum', 'mom', 'mam', 'dad', 'mother', 'father', 'nan', 'gran', 'grandma', 'grandad', 'grandpa', 'sister', 'brother', 'aunt', 'auntie', 'uncle', 'husband', 'wife', 'partner', 'son', 'daughter', 'boss', 'manager', 'teacher', 'doctor', 'nurse', 'landlord', 'landlady']);
+
 /** Words for the people of a session or supervision that a "she" or "he" after them may go on with. */
 const PEOPLE = new Set(['supervisor', 'client', 'cl', 'pt', 'patient', 't', 'coachee', 'supervisee', 'clinician', 'therapist', 'counsellor', 'counselor', 'coach', 'practitioner', 'trainee']);
 
@@ -104,8 +107,9 @@ export function insteadOfDenied(tokens: readonly Token[], text: string, at: numb
   let before = denial - (thing ? 2 : 1);
   while (before >= opening && BETWEEN.has(tokens[before].word)) before--;
   if (before < opening) return false;
-  // "Mbali, the principal I reviewed in supervision, did not...; we": the clause's first word may name its doer.
-  return sameDoer(subject, tokens[before], text) || (subject === 'we' && named(tokens[opening], tokens[opening].word, text));
+  // "Mbali, the principal I reviewed in supervision, did not...; we": a name set off by a comma at the clause's start is its doer.
+  const appositive = opening + 1 < k && gapHolds(text, tokens[opening].end, tokens[opening + 1].start, ',');
+  return sameDoer(subject, tokens[before], text) || (subject === 'we' && appositive && named(tokens[opening], tokens[opening].word, text));
 }
 
 /** Words that turn a clause back against the one before: what follows them is no alternative to what was denied. */
@@ -155,7 +159,7 @@ function sameDoer(subject: string, doer: Token, text: string): boolean {
 /** Whether a word is one of the session's people, or written as a name: a capital, then a small letter ("Jo", not "DWP", nor a sentence's "Her"). */
 function named(doer: Token, word: string, text: string): boolean {
   if (PEOPLE.has(word)) return true;
-  if (NOUN_OPENERS.has(word)) return false;
+  if (NOUN_OPENERS.has(word) || OUTSIDERS.has(word)) return false;
   const first = text.charCodeAt(doer.start);
   const second = doer.end - doer.start > 1 ? text.charCodeAt(doer.start + 1) : 0;
   return first >= 65 && first <= 90 && second >= 97 && second <= 122;

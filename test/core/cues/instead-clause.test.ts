@@ -52,6 +52,8 @@ describe('a description after a denial, by the same person', () => {
 
   it('takes "we" only after one of the session\'s own people, and a capital only from a name', () => {
     expect(dynamicsOf('Her social worker did not turn up; we drifted onto football for most of the session.')).toContain('avoidance-withdrawal');
+    expect(dynamicsOf('Again her social worker did not turn up; we drifted onto football for most of the session.')).toContain('avoidance-withdrawal');
+    expect(dynamicsOf('Mum did not turn up; we drifted onto football for most of the session.')).toContain('avoidance-withdrawal');
     expect(insteadWords('Mbali, the principal I reviewed, did not steer us away; we went through them.')).toEqual(['we', 'went', 'through', 'them']);
     expect(dynamicsOf('The DWP did not pay; she drafted his reply to the council while he watched.')).toContain('rescuing');
   });
