@@ -22,6 +22,23 @@ const TURNS = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas']);
 /** Words that join a main clause: a he or she right after one is the subject of its own clause. */
 const MAIN_CLAUSE_JOINS = new Set(['and', 'then', 'so']);
 
+/**
+ * Whether the he or she at `pronounAt` after "and" is the outsider's, not the speaker's: the
+ * speaker's possessive opening the outsider's phrase is of the other gender, or the outsider's own
+ * word is of the pronoun's gender with no object pronoun of that gender (another person acted on) between.
+ */
+function speakerRuledOut(words: readonly string[], phraseStart: number, outsiderEnd: number, pronounAt: number, noun: string, gender: 'f' | 'm'): boolean {
+  const possessive = POSSESSIVE_GENDER.get(words[phraseStart]);
+  if (possessive !== undefined && possessive !== gender) return true;
+  if (!(gender === 'f' ? FEMALE : MALE).has(noun)) return false;
+  const object = gender === 'f' ? 'her' : 'him';
+  for (let i = outsiderEnd; i < pronounAt; i++) if (words[i] === object) return false;
+  return true;
+}
+
+/** The gender a possessive gives its owner. */
+const POSSESSIVE_GENDER = new Map<string, 'f' | 'm'>([['her', 'f'], ['his', 'm']]);
+
 /** Whether an outsider's last word names one person a he or she can be: not a body, not many ("consultants"). */
 function onePerson(noun: string, gender: 'f' | 'm'): boolean {
   if (BODIES.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss'))) return false;
@@ -39,9 +56,6 @@ function onePerson(noun: string, gender: 'f' | 'm'): boolean {
 export function reportedOutsiderGoesOn(words: readonly string[], pronounAt: number, mentions: MentionsIn): boolean {
   const gender = GENDER.get(words[pronounAt]);
   if (gender === undefined) return false;
-  // A he or she opening a clause of its own after "and" is the sentence's subject going on: "Jo says
-  // her manager shouted at her and she froze". Within a clause of time or reason it is the outsider's.
-  if (pronounAt > 0 && MAIN_CLAUSE_JOINS.has(words[pronounAt - 1])) return false;
   let verb = -1;
   for (let k = 1; k <= SPEAKER_WORDS && k < pronounAt; k++) if (SAYING.has(words[k])) verb = k;
   if (verb < 0) return false;
@@ -55,7 +69,13 @@ export function reportedOutsiderGoesOn(words: readonly string[], pronounAt: numb
   const longest = mentions(words.slice(0, pronounAt), phraseStart);
   const outsider = longest[at] ?? longest[phraseStart];
   if (!outsider || outsider.value !== 'other') return false;
-  if (!onePerson(words[outsider.end - 1], gender)) return false;
+  const noun = words[outsider.end - 1];
+  if (!onePerson(noun, gender)) return false;
+  // A he or she opening a clause of its own after "and" is most often the sentence's subject going
+  // on: "Jo says her manager shouted at her and she froze". Unless the words rule the speaker out and
+  // name the outsider: "Jo says her dad lost his temper and he stormed out" (her: Jo is no he), "Keisha
+  // says the father shouted at the nurses and he stormed off" (a he, and no him between).
+  if (pronounAt > 0 && MAIN_CLAUSE_JOINS.has(words[pronounAt - 1]) && !speakerRuledOut(words, phraseStart, outsider.end, pronounAt, noun, gender)) return false;
   // Between the outsider and the pronoun: none of the note's people, no turn to another subject, and no pronoun of another person.
   for (let i = outsider.end; i < pronounAt; i++) {
     const mention = longest[i];

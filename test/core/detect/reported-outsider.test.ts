@@ -28,6 +28,9 @@ describe('a he or she after someone outside whom the client speaks of', () => {
   it('is not the subject of a clause of its own after "and", nor one the writer speaks of', () => {
     expect(heard('Jo says her manager shouted at her in the team meeting and she froze and could not say a word.')).toContain('passivity-hesitancy client');
     expect(heard('I said her mum sounded critical and she went quiet and changed the subject whenever her mum came up.')).toContain('avoidance-withdrawal client');
+    // Unless the words rule the client out: Jo is no he, and a he after "the father" with no "him" between is his.
+    expect(heard('Jo says her dad lost his temper at her brother and he stormed out and refused to speak to anyone.')).toEqual([]);
+    expect(heard('Jo says the father shouted at the nurses and he stormed out and refused to speak to anyone.')).toEqual([]);
   });
 
   it('is not past a turn to another subject', () => {
