@@ -148,11 +148,13 @@ function classify(line: string, tokens: Token[], run: Run, context: NameContext)
   if (STREETS.has(textOf(line, tokens[last]).replace(/\.$/, ''))) return undefined;
   if (size >= 2 && MEASURE_ENDINGS.has(lastWord)) {
     // A named measure ("Beck Depression Inventory") is no one's name, unless a person stands before
-    // its last word: a title, a person spoken of ("her ex, Patrick Index"), or a first name and a
-    // surname that is a measure's word ("Karen Scales"). A longer run keeps the name without the word.
-    const person = HONORIFICS.has(tokens[first].word) || personCueBefore(line, tokens, first) || (size === 2 && Boolean(facts(first)?.firstName));
-    if (!person) return undefined;
-    return { start: tokens[first].start, end: tokens[size >= 3 ? last - 1 : last].end, kind: 'person-name' };
+    // its last word: after a title ("Dr Jane Smith Screening Interview"), or a person spoken of with
+    // names before the measure's words ("her mum, Karen Scales"; not "her psychologist Wechsler Adult
+    // Intelligence Scale").
+    // Not a first name alone: measures are named after people whose surnames are first names too ("Hamilton Scale").
+    if (!HONORIFICS.has(tokens[first].word) && !(personCueBefore(line, tokens, first) && namesBeforeMeasure(tokens, first, last, facts))) return undefined;
+    // The whole run: a surname may be the measure's word ("Mary Anne Scales"), and more masked is safer than less.
+    return span('person-name');
   }
   if (size >= 3 && hasParticle(line, tokens, first, last)) return span('person-name');
 
@@ -200,6 +202,18 @@ function looksLikePerson(tokens: Token[], first: number, last: number, facts: (i
   const tail = facts(last);
   if (allPlaces(first, last, facts) || hasInnerPossessive(tokens, first, last)) return false;
   return Boolean(head?.firstName || (tail?.lastName && !tail.common));
+}
+
+/**
+ * Whether the words of a run ending in a measure's word, with its measure and everyday words left off
+ * its end, are a name: one or two words, each a first name or a surname.
+ */
+function namesBeforeMeasure(tokens: Token[], first: number, last: number, facts: (i: number) => WordFacts | undefined): boolean {
+  let end = last;
+  while (end > first && (MEASURE_ENDINGS.has(bare(tokens[end].word)) || facts(end)?.common)) end--;
+  if (end - first > 1) return false;
+  for (let i = first; i <= end; i++) if (facts(i)?.common || !(facts(i)?.firstName || facts(i)?.lastName)) return false;
+  return true;
 }
 
 /** Whether a Gaelic particle stands inside the run, between two of its words: "Seán Ó Briain". */
