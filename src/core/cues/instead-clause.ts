@@ -18,6 +18,9 @@ const OPENERS = new Set(['instead', 'then', 'and', 'so', 'rather']);
 /** Words between a subject and its negation: "I did not", "she has never", "I still haven't". */
 const BETWEEN = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'am', 'still', 'also', 'just', 'really', 'certainly', 'definitely', 'simply', 'even']);
 
+/** A perfect before "never": what it denies is left undone so far. */
+const SO_FAR = new Set(['have', 'has', "i've", "we've", "you've", "they've", "she's", "he's"]);
+
 /** People outside the session a sentence opens on with a capital, as a name is written: "Mum did not turn up; we...". */
 const OUTSIDERS = new Set(['mum', 'mom', 'mam', 'dad', 'mother', 'father', 'nan', 'gran', 'grandma', 'grandad', 'grandpa', 'sister', 'brother', 'aunt', 'auntie', 'uncle', 'husband', 'wife', 'partner', 'son', 'daughter', 'boss', 'manager', 'teacher', 'doctor', 'nurse', 'landlord', 'landlady']);
 
@@ -37,7 +40,8 @@ function deniesAct(tokens: readonly Token[], j: number): boolean {
   // "Never" with a verb in the present is a habit ("Jo never says no to her brother; she drafted his
   // reply"), whose clause after tells the habit at work, not something done instead.
   // So too "don't" and "does not", a habit told: "I don't usually do this; I filled in her form".
-  const denies = word === 'never' ? isPastForm(tokens[verb]?.word ?? '') : word === "didn't" || (word === 'not' && j > 0 && tokens[j - 1].word === 'did');
+  // "I've never said what we're working towards; I let him choose" is left undone so far, as "still haven't" is.
+  const denies = word === 'never' ? isPastForm(tokens[verb]?.word ?? '') && !(j > 0 && SO_FAR.has(tokens[j - 1].word)) : word === "didn't" || (word === 'not' && j > 0 && tokens[j - 1].word === 'did');
   const denied = tokens[verb]?.word ?? '';
   const next = tokens[verb + 1]?.word;
   return denies && !HOLDING_BACK.has(denied) && !(denied === 'say' && next === 'no') && !(denied === 'keep' && next === 'to');

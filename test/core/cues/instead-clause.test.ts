@@ -35,6 +35,7 @@ describe('a description after a denial, by the same person', () => {
     expect(dynamicsOf('I did not think twice; I drafted his reply to the council while he watched.')).toContain('rescuing');
     // "Still haven't" tells of something undone, which the clause after describes.
     expect(insteadWords("I still haven't said what we are working towards; I let him choose a topic each week.")).toEqual([]);
+    expect(insteadWords("I've never said what we are working towards; I let him choose a topic each week.")).toEqual([]);
   });
 
   it('is not what follows a denied restraint, a habit, or a turn back with "but"', () => {
