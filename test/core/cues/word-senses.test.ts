@@ -271,4 +271,12 @@ describe('words heard in their own sense only', () => {
     expect(heard('I asked Jo what she wanted from today and she shrugged.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
     expect(heard('Jo opened by naming what she wanted from today, a plan for the rota.').filter((e) => e.startsWith('contracting'))).toEqual([]);
   });
+
+  it("hears meeting the other socially, and not the writer's own evening, a note taken for the team, or a purpose agreed first", () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(dynamics('After the session I had coffee with Jo at the station café.')).toContain('boundary-issues');
+    expect(dynamics('After work I had dinner with my niece in town.')).not.toContain('boundary-issues');
+    expect(dynamics('I took notes on the new welfare provisions for the team.')).not.toContain('rescuing');
+    expect(dynamics('We agreed the purpose of the hour before anything else: the rota and the letter.')).not.toContain('anxiety-urgency');
+  });
 });
