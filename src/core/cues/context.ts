@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import { gapHoldsAny } from '../text/token-gap';
 import { isPlanLabel, labelLength } from '../text/section-labels';
 import { cutAtClauses } from './clause-scope';
-import { datedClauseStart, pastMarkers } from './past-markers';
+import { datedClauseStart, pastMarkers, toldNow } from './past-markers';
 import { isPastForm } from '../text/past-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
@@ -285,21 +285,6 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
   }
   return c;
 }
-
-/** Words right after a phrase of the past that tell it of now: "her first husband still has the kids", "is". */
-export const NOW_AFTER: ReadonlySet<string> = new Set(['still', 'is', 'are', 'now', 'currently']);
-
-/**
- * Whether a phrase of the past is told of now: a word of now right after it, or "is her first
- * marriage" (a possessive after "is" or "are" right before it). Not a contraction, which is "has" as
- * often ("she's always been the peacemaker").
- */
-function toldNow(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end < tokens.length && NOW_AFTER.has(tokens[end].word)) return true;
-  return start >= 2 && POSSESSIVES.has(tokens[start - 1].word) && (tokens[start - 2].word === 'is' || tokens[start - 2].word === 'are');
-}
-
-const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my', 'our', 'your']);
 
 /** Whether any word from `first` on is a verb in the past ("told", "rang", "agreed"). */
 function toldInPast(tokens: readonly Token[], first: number): boolean {

@@ -230,3 +230,18 @@ export function datedClauseStart(tokens: readonly Token[], text: string, first: 
 
 /** Words of a clause told in the present or the present perfect. */
 const PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have', "'s", "she's", "he's", "i'm", "i've", "they're", "we're", "hasn't", "haven't", 'still', 'keeps', 'keep', 'currently']);
+
+/** Words right after a phrase of the past that tell it of now: "her first husband still has the kids", "is". */
+export const NOW_AFTER: ReadonlySet<string> = new Set(['still', 'is', 'are', 'now', 'currently']);
+
+/**
+ * Whether a phrase of the past is told of now: a word of now right after it, or "is her first
+ * marriage" (a possessive after "is" or "are" right before it). Not a contraction, which is "has" as
+ * often ("she's always been the peacemaker").
+ */
+export function toldNow(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end < tokens.length && NOW_AFTER.has(tokens[end].word)) return true;
+  return start >= 2 && POSSESSIVES.has(tokens[start - 1].word) && (tokens[start - 2].word === 'is' || tokens[start - 2].word === 'are');
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my', 'our', 'your']);

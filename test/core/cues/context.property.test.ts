@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BEFORE_NOUNS, ContextReader, NOUN_TRIGGERS, NOW_AFTER, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
+import { BEFORE_NOUNS, ContextReader, NOUN_TRIGGERS, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
+import { NOW_AFTER } from '../../../src/core/cues/past-markers';
 import { PhraseIndex, type PhraseHit } from '../../../src/core/cues/phrases';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 import { tokenize, type Token } from '../../../src/core/text/tokens';
