@@ -28,8 +28,8 @@ const OUTSIDERS = new Set(['mum', 'mom', 'mam', 'dad', 'mother', 'father', 'nan'
 const PEOPLE = new Set(['supervisor', 'client', 'cl', 'pt', 'patient', 't', 'coachee', 'supervisee', 'clinician', 'therapist', 'counsellor', 'counselor', 'coach', 'practitioner', 'trainee']);
 
 /**
- * Denials of an act done or not on the occasion: "did not", "didn't", "does not", "never". Not "no"
- * or "nothing", which deny a thing, nor "has not" or "still haven't", which tell of something left
+ * Denials of an act done or not on the occasion: "did not", "didn't", "never" with a verb in the
+ * past. Not "no" or "nothing", which deny a thing, nor "has not" or "still haven't", which tell of something left
  * undone so far, what the clause after goes on to describe ("I still haven't said what we're
  * working towards; I let him choose a topic each week").
  */
@@ -64,7 +64,6 @@ const HOLDING_BACK = new Set(['think', 'hesitate', 'wait', 'stop', 'pause', 'ask
 function deniesThing(tokens: readonly Token[], j: number): boolean {
   return (tokens[j].word === 'nothing' || tokens[j].word === 'nobody') && j >= 2 && isPastForm(tokens[j - 1].word);
 }
-
 
 /** Whether the gap before token `k` closes a clause: a semicolon, or a colon not inside a time ("10:30"). */
 function clauseBreakBefore(tokens: readonly Token[], text: string, k: number): boolean {
