@@ -2,7 +2,7 @@ import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
 import { gapHoldsAny } from '../text/token-gap';
 import { isPlanLabel, labelLength } from '../text/section-labels';
-import { cutAtClauses } from './clause-scope';
+import { cutAtClauses, endPastAtNow } from './clause-scope';
 import { datedClauseStart, pastMarkers, toldNow } from './past-markers';
 import { isPastForm } from '../text/past-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
@@ -128,7 +128,10 @@ export class ContextReader {
     if (triggers.some((t) => t.value === 'object')) {
       for (let i = 0; i < n; i++) tables.prepositionAt[i] = OBJECT_PREPOSITIONS.has(tokens[i].word) ? 1 : 0;
     }
-    if (text !== undefined) cutAtClauses(tokens, text, first, tables.lastPreEnd, tables.lastHypotheticalEnd);
+    if (text !== undefined) {
+      cutAtClauses(tokens, text, first, tables.lastPreEnd, tables.lastHypotheticalEnd);
+      endPastAtNow(tokens, text, tables.lastHistoricalEnd);
+    }
     return tables;
   }
 

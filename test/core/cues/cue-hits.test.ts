@@ -219,6 +219,15 @@ describe('readCueHits on long text', () => {
     expect(dynamics('Her first husband left in the spring and she jumped in for him with every bill.')).not.toContain('rescuing');
   });
 
+  it('ends a past at a clause that comes back to now ("..., and now I ...")', () => {
+    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
+    expect(dynamics('I jumped in for my sister in 2015, and now I jump in for Jo.')).toContain('rescuing');
+    expect(dynamics('As a teenager she rescued her brother, but these days she rescues her flatmate.')).toContain('rescuing');
+    // Without a clause back to now, the past goes on.
+    expect(dynamics('I jumped in for my sister in 2015, and I jumped in for her brother too.')).not.toContain('rescuing');
+    expect(dynamics('As a teenager she rescued her brother and now and then her cousin.')).not.toContain('rescuing');
+  });
+
   it('reads a clause as the past when a year or an age later in it places it there, and not across a clause opener or in the present', () => {
     const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamics('Our father shouted and I jumped in for my younger brother in the winter of 1998.')).not.toContain('rescuing');
