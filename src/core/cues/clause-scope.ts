@@ -258,6 +258,8 @@ const BACK_TO_NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'today', 't
  * now ("these" of "these days"). A past named after it still counts.
  */
 export function endPastAtNow(tokens: readonly Token[], text: string, historical: Int32Array): void {
+  // A running maximum: nothing at the end, no past anywhere (most sentences), and nothing to forget.
+  if (historical[tokens.length] < 0) return;
   let now = -1;
   for (let p = 1; p < tokens.length; p++) {
     const joined = JOINING.has(tokens[p - 1].word) && p >= 2 && gapHoldsAny(text, tokens[p - 2].end, tokens[p - 1].start, ',;');

@@ -8,6 +8,7 @@ import { PROPERTY } from '../model/property-names';
 import { scalarString } from '../parse/properties';
 import { outsiderWords } from './outsiders';
 import type { Taxonomy } from '../taxonomy/taxonomy';
+import { SharedPool } from '../util/string-pool';
 import { ListSet } from '../util/list-set';
 import { noteNameOf } from '../vault/paths';
 import { readNoteEvidence, type EvidenceTools } from './note-evidence';
@@ -59,7 +60,7 @@ export class EvidenceStore {
   /** The dynamics of evidence taken up from the cache (adopt); evidence read here keeps its own (ReadEvidence). */
   private readonly adoptedDynamics = new WeakMap<NoteEvidence, ReadonlySet<string>>();
   /** The sets of dynamics handed out, by their sorted members: notes with the same dynamics share one. */
-  private readonly dynamicSets = new Map<string, ReadonlySet<string>>();
+  private readonly dynamicSets = new SharedPool<ReadonlySet<string>>(SHARED_DYNAMIC_SETS);
   /** How notes refer to each client or person, by id; an entry goes when that note changes. */
   private readonly names = new Map<string, { plain: readonly string[]; person: readonly string[] }>();
   private readonly tools: EvidenceTools;
@@ -154,11 +155,7 @@ export class EvidenceStore {
       // Kept as long as the evidence: a note's few dynamics as a list, not a Set, and one list for
       // every note with the same ones (a vault's notes share a few hundred combinations).
       const key = [...all].sort().join('\u0000');
-      found = this.dynamicSets.get(key);
-      if (!found) {
-        if (this.dynamicSets.size >= SHARED_DYNAMIC_SETS) this.dynamicSets.clear();
-        this.dynamicSets.set(key, (found = ListSet.compact(all)));
-      }
+      found = this.dynamicSets.get(key) ?? this.dynamicSets.add(key, ListSet.compact(all));
       if (entry instanceof ReadEvidence) entry.dynamics = found;
       else this.adoptedDynamics.set(entry, found);
     }

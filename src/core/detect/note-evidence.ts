@@ -7,7 +7,7 @@ import { PROPERTY } from '../model/property-names';
 import { caseWords, namesIn, SUPERVISOR_WORD } from '../cues/case-words';
 import { freeText } from '../parse/free-text';
 import { flatString } from '../util/flat-string';
-import { StringPool } from '../util/string-pool';
+import { SharedPool, StringPool } from '../util/string-pool';
 import { caseOf, NoteCases } from './case-scope';
 import { bothRoles } from './joint-subject';
 import { ownTask } from './own-task';
@@ -213,10 +213,9 @@ function namesPeople(words: CaseWords, names: PeopleNames): boolean {
 /** "client_dynamics: stuckness" is the text of that evidence in every note that says so: kept once. */
 const propertyTexts = new StringPool(4096);
 
-/** How many distinct scopes are shared before the pool starts again (scopes handed out stay valid). */
-const SHARED_SCOPES = 4096;
 const NO_SCOPE: readonly string[] = [];
-const scopes = new Map<string, readonly string[]>();
+/** How many distinct scopes are shared before the pool starts again (SharedPool). */
+const scopes = new SharedPool<readonly string[]>(4096);
 
 /**
  * One list for every item of the same case: each sentence's case is worked out as a list of its own,
@@ -226,11 +225,7 @@ const scopes = new Map<string, readonly string[]>();
 function sharedScope(scope: readonly string[]): readonly string[] {
   if (scope.length === 0) return NO_SCOPE;
   const key = scope.join('\u0000');
-  const known = scopes.get(key);
-  if (known) return known;
-  if (scopes.size >= SHARED_SCOPES) scopes.clear();
-  scopes.set(key, scope);
-  return scope;
+  return scopes.get(key) ?? scopes.add(key, scope);
 }
 
 /** Whose life a note's themes are about, when the sentence's subject is someone else. */

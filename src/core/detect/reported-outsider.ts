@@ -28,16 +28,14 @@ const MAIN_CLAUSE_JOINS = new Set(['and', 'then', 'so']);
  * word is of the pronoun's gender with no object pronoun of that gender (another person acted on) between.
  */
 function speakerRuledOut(words: readonly string[], phraseStart: number, outsiderEnd: number, pronounAt: number, noun: string, gender: 'f' | 'm'): boolean {
-  const possessive = POSSESSIVE_GENDER.get(words[phraseStart]);
+  // The phrase opens on one of OPENERS, so a gender found is a possessive's: her, his.
+  const possessive = GENDER.get(words[phraseStart]);
   if (possessive !== undefined && possessive !== gender) return true;
   if (!(gender === 'f' ? FEMALE : MALE).has(noun)) return false;
   const object = gender === 'f' ? 'her' : 'him';
   for (let i = outsiderEnd; i < pronounAt; i++) if (words[i] === object) return false;
   return true;
 }
-
-/** The gender a possessive gives its owner. */
-const POSSESSIVE_GENDER = new Map<string, 'f' | 'm'>([['her', 'f'], ['his', 'm']]);
 
 /** Whether an outsider's last word names one person a he or she can be: not a body, not many ("consultants"). */
 function onePerson(noun: string, gender: 'f' | 'm'): boolean {

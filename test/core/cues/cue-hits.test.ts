@@ -8,6 +8,8 @@ import { tokenize } from '../../../src/core/text/tokens';
 
 const reader = createCueReader(defaultDefinitions());
 const paragraph = (text: string, startLine = 10): TextBlock => ({ kind: 'paragraph', startLine, text });
+/** The dynamics read in a paragraph of one text. */
+const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
 
 describe('readCueHits on long text', () => {
   it('reads a dictated paragraph with no full stop: every cue, on its own line, with a short text of its own', () => {
@@ -189,7 +191,6 @@ describe('readCueHits on long text', () => {
   });
 
   it('reads an age after "was", a season\'s year, a year before a colon, a first marriage and the years of a decade of life as the past', () => {
-    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamics('I was fourteen when my dad passed away at home, long before I trained.')).not.toContain('loss-abandonment-rejection');
     expect(dynamics('In the winter of 1998 I jumped in for her every time.')).not.toContain('rescuing');
     expect(dynamics('My first year at the centre, 2013: I jumped in for every client.')).not.toContain('rescuing');
@@ -201,7 +202,6 @@ describe('readCueHits on long text', () => {
   });
 
   it('reads no age in a score, a count of sessions or an hour, and no past in school life told in the present or a first marriage still going on', () => {
-    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamics('Her PHQ-9 is up: she was 19 today and I jumped in for her again.')).toContain('rescuing');
     expect(dynamics('We were 6 sessions in when I jumped in for her again.')).toContain('rescuing');
     expect(dynamics('She was 8/10 anxious and I jumped in for her again.')).toContain('rescuing');
@@ -220,7 +220,6 @@ describe('readCueHits on long text', () => {
   });
 
   it('ends a past at a clause that comes back to now ("..., and now I ...")', () => {
-    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamics('I jumped in for my sister in 2015, and now I jump in for Jo.')).toContain('rescuing');
     expect(dynamics('As a teenager she rescued her brother, but these days she rescues her flatmate.')).toContain('rescuing');
     // Without a clause back to now, the past goes on.
@@ -229,7 +228,6 @@ describe('readCueHits on long text', () => {
   });
 
   it('reads a clause as the past when a year or an age later in it places it there, and not across a clause opener or in the present', () => {
-    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamics('Our father shouted and I jumped in for my younger brother in the winter of 1998.')).not.toContain('rescuing');
     expect(dynamics('Jo says she jumped in for her sister with every bill back in 2003.')).not.toContain('rescuing');
     // The date is the other clause's: the cue before it is now.
@@ -243,7 +241,6 @@ describe('readCueHits on long text', () => {
   });
 
   it('reads school or university after a verb of saying, told in the past, as the past; told in the present, as now', () => {
-    const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
     expect(dynamics('Sam says at school she jumped in for her friends every time.')).not.toContain('rescuing');
     expect(dynamics('R: Sam said that at uni, in Leeds, she jumped in for her flatmates every time.')).not.toContain('rescuing');
     // A young client's school now: the present tense keeps the cue.
