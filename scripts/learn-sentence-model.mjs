@@ -37,7 +37,7 @@ if (process.argv.includes('--cross-validate')) {
   const never = { below: 0, above: 1 };
   const readings = [
     ...[0.3, 0.4, 0.5].map((threshold) => [`threshold ${threshold}`, { threshold }]),
-    ...[[0.05, 0.8], [0.05, 0.5], [0.2, 0.5], [0.1, 0.3]].map(([below, above]) => [`overrule below ${below} above ${above}`, { overrule: { below, above } }]),
+    ...[[0.05, 0.5], [0.1, 0.5], [0.1, 0.3], [0.15, 0.3], [0.2, 0.3], [0.1, 0.2], [0.15, 0.2]].map(([below, above]) => [`overrule below ${below} above ${above}`, { overrule: { below, above } }]),
     ['never ruling out', { overrule: never }],
     ...[0.4, 0.5, 0.6, 0.7, 0.8].map((beside) => [`beside ${beside}`, { beside }]),
     ['never beside', { beside: 2 }],
