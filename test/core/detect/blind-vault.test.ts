@@ -17,17 +17,19 @@ import { flagKey as key, flagPlace as place, readExpectedFlags } from '../../hel
  * the labels do not expect at all.
  */
 const VAULTS = [
-  { root: 'test/fixtures/vaults/blind-practice', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
+  // Session 53: the sentence model's stems found the flag it had in the other direction, and raised one the labels do not expect.
+  { root: 'test/fixtures/vaults/blind-practice', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-2', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 0 },
   // Session 28, the learnt sentence reader (cues/learnt/): one flag more that the labels do not expect; across the blind vaults it found 7 more exactly.
   { root: 'test/fixtures/vaults/blind-supervisor', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-3', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/blind-practice-4', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
-  { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 8, otherDirection: 1, unexpected: 1 },
-  { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 0 },
+  // Session 53: one flag more the labels do not expect, from the sentence model's stems (over all blind vaults they found 5 more planted flags and raised 1 more unexpected).
+  { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 8, otherDirection: 1, unexpected: 2 },
+  { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 0 },
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
-  { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
+  { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
   { root: 'test/fixtures/vaults/blind-practice-9', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 0 },
   // Written in session 16: on arrival 4/0/2 with the session's starting build (78e6698), 5/0/2 with 6245145.
   { root: 'test/fixtures/vaults/blind-practice-10', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
@@ -35,9 +37,9 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-11', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 1 },
   // Written in session 17: on arrival 7/0/5 with the session's starting build (3febc76) and with d21790c.
   // Session 47: a contract agreed with its outcome named ("agreed at the top to take ... first, with the outcome of ...") is a contract stated.
-  { root: 'test/fixtures/vaults/blind-practice-12', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 0 },
+  { root: 'test/fixtures/vaults/blind-practice-12', written: 'blind', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   // Written in session 18: on arrival 6/0/1 with the session's starting build (8fe3904) and with 72a1c20.
-  { root: 'test/fixtures/vaults/blind-practice-13', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 1 },
+  { root: 'test/fixtures/vaults/blind-practice-13', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 1 },
   // Written at the end of session 18: on arrival 6/0/4 with the session's starting build (8fe3904) and with 6df3e79.
   { root: 'test/fixtures/vaults/blind-practice-14', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 4 },
   // Written in session 26: on arrival 5/0/2 with the session's starting build (8712393) and with 44efb95.
@@ -51,7 +53,7 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-17', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
   // Written in session 47 (a later-life therapies service in Newcastle); on arrival 7/2/1 with the session's starting build (eb1f378) and with 4fdebbf alike.
   // Written in session 49 (a Dublin school and private-practice counsellor for young people, Irish English): on arrival 7/0/3 with the session's starting build (5e0aef4) and with 20af349.
-  { root: 'test/fixtures/vaults/blind-practice-18', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
+  { root: 'test/fixtures/vaults/blind-practice-18', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
   // Written in session 49 (a recovery coach and counsellor in a Glasgow third-sector alcohol and drugs service, Scottish English, a group supervision): on arrival 7/0/2 with the session's starting build (5e0aef4) and with 43d0377.
   { root: 'test/fixtures/vaults/blind-practice-19', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
   // Written in session 50 (a sport and performance psychologist in Leeds, academy footballers and private clients): on arrival 7/0/0 with the session's starting build (0b422a7) and with 6614175.

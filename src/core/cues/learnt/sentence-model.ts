@@ -1,4 +1,4 @@
-import { visitFeatures, NEGATION_FEATURE } from './features';
+import { visitFeatures, NEGATION_FEATURE, STEM_PREFIX, stemOf } from './features';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../../text/pronouns';
 import type { SentenceModelData } from './sentence-model-data';
 
@@ -36,6 +36,8 @@ interface WordFeatures {
 export class SentenceModel {
   private readonly weights: Int16Array;
   private readonly byWord: ReadonlyMap<string, WordFeatures>;
+  /** Where the weights of each stem start, by the stem itself ("phon"): looked up without making its key ("=phon"). */
+  private readonly byStem: ReadonlyMap<string, number>;
   /** Where the weights of a negation in the sentence start. */
   private readonly negated: number;
   private readonly scores: Float64Array;
@@ -53,7 +55,7 @@ export class SentenceModel {
     // Read once per process: every engine (the plugin makes one per rebuild) shares the lookups.
     let read = readWeights.get(data);
     if (!read) readWeights.set(data, (read = readWeightsOf(data.weights)));
-    ({ weights: this.weights, byWord: this.byWord } = read);
+    ({ weights: this.weights, byWord: this.byWord, byStem: this.byStem } = read);
     this.negated = this.byWord.get(NEGATION_FEATURE)?.at ?? NONE;
     this.scores = new Float64Array(data.labels.length);
     this.none = data.labels.indexOf(data.none);
@@ -118,7 +120,7 @@ export class SentenceModel {
    * the same scores), read here in one loop with no callback.
    */
   private read(words: readonly string[], first: number, last: number): number {
-    const { scores, byWord } = this;
+    const { scores, byWord, byStem } = this;
     scores.set(this.data.bias);
     let negated = false;
     for (let i = first; i < last; i++) {
@@ -129,6 +131,9 @@ export class SentenceModel {
         const pair = i + 1 < last ? features.next?.get(words[i + 1]) : undefined;
         if (pair !== undefined) this.add(pair);
       }
+      const stem = stemOf(word);
+      const stemmed = stem === undefined ? undefined : byStem.get(stem);
+      if (stemmed !== undefined) this.add(stemmed);
       negated ||= this.negation(word);
     }
     if (negated && this.negated !== NONE) this.add(this.negated);
@@ -151,8 +156,9 @@ export class SentenceModel {
     return 1 / sum;
   }
 
-  /** Where a word's weights start, or a pair's. */
+  /** Where a word's weights start, a stem's or a pair's. */
   private offsetOf(word: string, next: string | undefined): number {
+    if (word.startsWith(STEM_PREFIX)) return this.byStem.get(word.slice(STEM_PREFIX.length)) ?? NONE;
     const features = this.byWord.get(word);
     return (next === undefined ? features?.at : features?.next?.get(next)) ?? NONE;
   }
@@ -189,6 +195,7 @@ export class SentenceModel {
 interface ReadWeights {
   weights: Int16Array;
   byWord: Map<string, WordFeatures>;
+  byStem: Map<string, number>;
 }
 
 const readWeights = new WeakMap<SentenceModelData, ReadWeights>();
@@ -201,6 +208,7 @@ const readWeights = new WeakMap<SentenceModelData, ReadWeights>();
  */
 function readWeightsOf(text: string): ReadWeights {
   const byWord = new Map<string, WordFeatures>();
+  const byStem = new Map<string, number>();
   const featuresOf = (word: string): WordFeatures => {
     let features = byWord.get(word);
     if (!features) byWord.set(word, (features = { at: NONE, next: undefined }));
@@ -220,7 +228,8 @@ function readWeightsOf(text: string): ReadWeights {
     const tab = text.indexOf('\t', at);
     const key = text.slice(at, tab);
     const space = key.indexOf(' ');
-    if (space < 0) featuresOf(key).at = used;
+    if (key.startsWith(STEM_PREFIX)) byStem.set(key.slice(STEM_PREFIX.length), used);
+    else if (space < 0) featuresOf(key).at = used;
     else {
       const features = featuresOf(key.slice(0, space));
       (features.next ??= new Map<string, number>()).set(key.slice(space + 1), used);
@@ -236,7 +245,7 @@ function readWeightsOf(text: string): ReadWeights {
     values[countAt] = (used - countAt - 1) / 2;
     at = end + 1;
   }
-  return { weights: values.slice(0, used), byWord };
+  return { weights: values.slice(0, used), byWord, byStem };
 }
 
 const SPACE = 32;

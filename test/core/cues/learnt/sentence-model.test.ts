@@ -115,7 +115,21 @@ describe('SentenceModel', () => {
     expect(heard(`tore\t${k} 30000\ntore it\t${k} -30000`)).toBeUndefined();
   });
 
-  it("scores a sentence by the features the trainer learnt from: each word, each pair, and a negation once", () => {
+  it("weighs a word's regular forms as one family: a weight on the stem counts for a form the training never wrote", () => {
+    const k = data.labels.reduce((last, label, i) => (label !== NO_DYNAMIC ? i : last), -1);
+    const model = new SentenceModel({ ...data, bias: data.labels.map(() => 0), weights: `=phon\t${k} 30000` }, negation, everyDynamic);
+    for (const sentence of ['I phoned the council.', 'I am phoning the council.', 'She phones the council.', 'I will phone the council.']) {
+      const w = words(sentence);
+      expect(model.hear(w, 0, w.length)?.dynamic).toBe(data.labels[k]);
+    }
+    expect(featureKeys(words('I phoned'), negation)).toContain('=phon');
+    expect(featureKeys(words('She cried'), negation)).toContain('=cry');
+    // An irregular form is its own family ("rang" is not "ring"); a word of three letters or fewer has no stem.
+    expect(featureKeys(words('I rang'), negation)).toContain('=rang');
+    expect(featureKeys(words('I sat'), negation).some((key) => key.startsWith('='))).toBe(false);
+  });
+
+  it("scores a sentence by the features the trainer learnt from: each word, its stem, each pair, and a negation once", () => {
     // The shipped weights, read from their text here, summed over featureKeys (what the trainer uses).
     const table = new Map<string, Map<number, number>>();
     for (const line of data.weights.split('\n')) {
