@@ -310,12 +310,9 @@ describe('readCueHits with the learnt sentence reader', () => {
   });
 
   it("hears beside a pattern's reading another it finds likely enough, and rules the pattern's out by none", () => {
-    // A pattern finds the turning away; the whole sentence is also the two of them colluding, or
-    // the writer's own hiding.
+    // A pattern finds the turning away; the whole sentence is also the two of them colluding.
     const steering = 'Sam and I chatted about his fishing trip and the football all hour, and each time his drinking came near we both laughed and moved on to the weather.';
-    const owned = 'I let my supervisor go on believing that I had done the risk review last week, when in fact I have put it off for a fortnight, and only owned up in the car park.';
     expect(marks(steering)).toEqual([['avoidance-withdrawal', undefined], ['collusion', undefined]]);
-    expect(marks(owned)).toEqual([['avoidance-withdrawal', undefined], ['shame-withholding', undefined]]);
     const withoutBeside = createCueReader(defaultDefinitions(), { ...SHIPPED_SENTENCE_MODEL, beside: 2 });
     expect(marks(steering, withoutBeside)).toEqual([['avoidance-withdrawal', undefined]]);
     // Less likely than that, what the reader hears is not heard: rescuing in a practitioner's fault-finding.
