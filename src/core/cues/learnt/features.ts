@@ -2,8 +2,8 @@
  * The features the learnt sentence reader reads (cues/learnt/sentence-model.ts): each word, its
  * stem (stemKey), each pair of neighbouring words, and whether a negation stands anywhere in the
  * sentence. One function for the trainer (scripts/sentence-model-training.ts) and the reader, so
- * that what was learnt is read from the same words it was learnt from. Words are the tokenizer's (lower case, apostrophes
- * straightened, contractions whole).
+ * that what was learnt is read from the same words it was learnt from. Words are the tokenizer's
+ * (lower case, apostrophes straightened, contractions whole).
  */
 
 /** The feature's key as the trainer writes it: a word, a stem key ("=phon"), or a pair joined by a space. */
