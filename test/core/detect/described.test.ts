@@ -21,8 +21,7 @@ import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy'
  * `npm run evaluate` and the README.
  */
 const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldOut: { recall: number; precision: number } }> = {
-  // Session 53: the development part's recall 0.89 once the sentence model learnt the twenty-sixth set's sentences too (0.90 before).
-  'sentences.yaml': { dev: { recall: 0.88, precision: 0.78 }, heldOut: { recall: 0.44, precision: 0.7 } },
+  'sentences.yaml': { dev: { recall: 0.9, precision: 0.78 }, heldOut: { recall: 0.44, precision: 0.7 } },
   'sentences-2.yaml': { dev: { recall: 0.89, precision: 0.73 }, heldOut: { recall: 0.58, precision: 0.57 } },
   'sentences-3.yaml': { dev: { recall: 0.92, precision: 0.65 }, heldOut: { recall: 0.6, precision: 0.6 } },
   'sentences-4.yaml': { dev: { recall: 0.93, precision: 0.69 }, heldOut: { recall: 0.49, precision: 0.53 } },
@@ -122,6 +121,15 @@ describe('described dynamics (blind sets)', () => {
       }
     }
   }
+
+  it('gives every item of every set an id of its own: each is a note of its own, named by it, and scored by it', () => {
+    // Found in session 53: the twenty-sixth set's ids, written without the "s26-" of their set, named
+    // the same notes as the first set's, and each pair was scored on one of its two sentences.
+    const seen = new Set<string>();
+    const twice = items.filter((i) => seen.has(i.id) || !seen.add(i.id)).map((i) => i.id);
+    expect(items.length).toBeGreaterThan(20000);
+    expect(twice).toEqual([]);
+  });
 
   it('reads secondary labels only for affirmed items of the sets, each a dynamic of the taxonomy other than the item\'s own', () => {
     const byId = new Map(items.map((i) => [i.id, i]));
