@@ -5,11 +5,10 @@ import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy'
 import { SNIPPET } from '../../../src/core/text/snippet';
 import { SHIPPED_SENTENCE_MODEL } from '../../../src/core/cues/learnt/shipped-model';
 import { tokenize } from '../../../src/core/text/tokens';
+import { cueDynamics as dynamics } from '../../helpers/cue-dynamics';
 
 const reader = createCueReader(defaultDefinitions());
 const paragraph = (text: string, startLine = 10): TextBlock => ({ kind: 'paragraph', startLine, text });
-/** The dynamics read in a paragraph of one text. */
-const dynamics = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
 
 describe('readCueHits on long text', () => {
   it('reads a dictated paragraph with no full stop: every cue, on its own line, with a short text of its own', () => {
@@ -110,25 +109,24 @@ describe('readCueHits on long text', () => {
   });
 
   it('reads a name inside a sentence as a person in patterns, not a day, an acronym or a named thing', () => {
-    const dynamicsOf = (text: string): string[] => readCueHits([paragraph(text)], reader).map((h) => h.dynamic);
-    expect(dynamicsOf('After the session I rang round three solicitors for Maria.')).toContain('rescuing');
-    expect(dynamicsOf('After the session I rang round three solicitors for Monday.')).not.toContain('rescuing');
+    expect(dynamics('After the session I rang round three solicitors for Maria.')).toContain('rescuing');
+    expect(dynamics('After the session I rang round three solicitors for Monday.')).not.toContain('rescuing');
     // A month or day written short is a date, not a person: "booked for Apr 22" is no one's task done for them.
-    expect(dynamicsOf('IOP assessment booked for Apr 22.')).not.toContain('rescuing');
-    expect(dynamicsOf('She has booked a weekend away for Sat 21 and Sun 22.')).not.toContain('rescuing');
+    expect(dynamics('IOP assessment booked for Apr 22.')).not.toContain('rescuing');
+    expect(dynamics('She has booked a weekend away for Sat 21 and Sun 22.')).not.toContain('rescuing');
     // A family word written with a capital is who it is to the writer, not anyone: "since Dad passed" is a death.
-    expect(dynamicsOf('Saturday was a year since Dad passed.')).toContain('loss-abandonment-rejection');
-    expect(dynamicsOf('She mentioned dinner with her husband in passing.')).not.toContain('loss-abandonment-rejection');
+    expect(dynamics('Saturday was a year since Dad passed.')).toContain('loss-abandonment-rejection');
+    expect(dynamics('She mentioned dinner with her husband in passing.')).not.toContain('loss-abandonment-rejection');
     // Let go by an employer is a loss; letting a client go home is not.
-    expect(dynamicsOf('The bank let her go after nineteen years.')).toContain('loss-abandonment-rejection');
-    expect(dynamicsOf('I let her go home with the question unasked.')).not.toContain('loss-abandonment-rejection');
-    expect(dynamicsOf('After the session I rang round three solicitors for the Council.')).not.toContain('rescuing');
+    expect(dynamics('The bank let her go after nineteen years.')).toContain('loss-abandonment-rejection');
+    expect(dynamics('I let her go home with the question unasked.')).not.toContain('loss-abandonment-rejection');
+    expect(dynamics('After the session I rang round three solicitors for the Council.')).not.toContain('rescuing');
     // A client's code is a person as a name is; a code of other shape, or a number, is not.
-    expect(dynamicsOf('My supervisor wrote out the whole exposure hierarchy for HI-503 while I copied it down.')).toContain('rescuing');
-    expect(dynamicsOf('After the session I rang round three solicitors for C-014.')).toContain('rescuing');
-    expect(dynamicsOf('After the session I rang round three solicitors for COVID-19 cover.')).not.toContain('rescuing');
-    expect(dynamicsOf('After the session I rang round three clinics for PHQ-9 norms.')).not.toContain('rescuing');
-    expect(dynamicsOf('I wrote out the whole hierarchy for 2026-03 in the team file.')).not.toContain('rescuing');
+    expect(dynamics('My supervisor wrote out the whole exposure hierarchy for HI-503 while I copied it down.')).toContain('rescuing');
+    expect(dynamics('After the session I rang round three solicitors for C-014.')).toContain('rescuing');
+    expect(dynamics('After the session I rang round three solicitors for COVID-19 cover.')).not.toContain('rescuing');
+    expect(dynamics('After the session I rang round three clinics for PHQ-9 norms.')).not.toContain('rescuing');
+    expect(dynamics('I wrote out the whole hierarchy for 2026-03 in the team file.')).not.toContain('rescuing');
   });
 
   it('reads a year after in, around or during, in brackets, or between commas, as the past', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCueReader, readCueHits } from '../../../src/core/cues/cue-hits';
+import { createCueReader } from '../../../src/core/cues/cue-hits';
 import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 import type { DynamicDefinition } from '../../../src/core/taxonomy/taxonomy';
-
-const reader = createCueReader(defaultDefinitions());
-const dynamicsOf = (text: string, cueReader = reader): string[] => readCueHits([{ kind: 'paragraph', startLine: 1, text }], cueReader).map((h) => h.dynamic);
+import { cueDynamics as dynamicsOf } from '../../helpers/cue-dynamics';
 
 describe('an offer the writer turns down', () => {
   it('is a boundary held, turned down in the next sentence or later in the same one', () => {

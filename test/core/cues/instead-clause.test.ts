@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCueReader, readCueHits } from '../../../src/core/cues/cue-hits';
 import { insteadOfDenied } from '../../../src/core/cues/instead-clause';
-import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 import { tokenize } from '../../../src/core/text/tokens';
-
-const reader = createCueReader(defaultDefinitions());
-const dynamicsOf = (text: string): string[] => readCueHits([{ kind: 'paragraph', startLine: 1, text }], reader).map((h) => h.dynamic);
+import { cueDynamics as dynamicsOf } from '../../helpers/cue-dynamics';
 
 /** The words of a sentence that insteadOfDenied puts in a clause of what was done instead. */
 function insteadWords(text: string): string[] {
