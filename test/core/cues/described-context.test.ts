@@ -413,6 +413,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('They separated in May.')).toEqual(['loss-abandonment-rejection client']);
   });
 
+  it("hears a custody fight as a separation, and not a police station's or a prison's custody", () => {
+    expect(heard('Her ex has gone to court for custody of the twins.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo said the custody nurse checked her wrists before the interview.')).toEqual([]);
+    expect(heard('Jo was taken into custody on Friday night.')).toEqual([]);
+    expect(heard("Jo's key worker is the safer custody lead on the wing.")).toEqual([]);
+  });
+
   it('hears a reprimand or shaming in everyday idiom as harshness, and a session running on, not anything going on', () => {
     expect(heard('I tore a strip off Jo about the missed homework and heard how cold I sounded.')).toContain('harsh-punitive practitioner');
     expect(heard('Jo said her manager made her feel about two inches tall.')).not.toContain('harsh-punitive client');
