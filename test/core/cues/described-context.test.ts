@@ -413,6 +413,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('They separated in May.')).toEqual(['loss-abandonment-rejection client']);
   });
 
+  it('hears going through faults as fault-finding in each form of "go", a word too short for its regular forms to be read', () => {
+    for (const goes of ['went', 'goes', 'was going', 'spent twenty minutes going']) {
+      expect(heard(`Jo ${goes} through the nurses' faults one by one.`)).toContain('persecuting client');
+    }
+  });
+
   it("hears a custody fight as a separation, and not a police station's or a prison's custody", () => {
     expect(heard('Her ex has gone to court for custody of the twins.')).toEqual(['loss-abandonment-rejection client']);
     expect(heard('Jo said the custody nurse checked her wrists before the interview.')).toEqual([]);
