@@ -25,7 +25,8 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-3', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-4', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/blind-practice-5', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
-  { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 8, otherDirection: 1, unexpected: 1 },
+  // Session 54, with the twenty-seventh set's sentences learnt: one flag more the labels do not expect.
+  { root: 'test/fixtures/vaults/blind-practice-6', written: 'blind', expected: 9, exact: 8, otherDirection: 1, unexpected: 2 },
   { root: 'test/fixtures/vaults/blind-practice-7', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 0 },
   // Written in session 15: on arrival (fadc51c and d735972 alike) 5/0/4 and 3/1/0.
   { root: 'test/fixtures/vaults/blind-practice-8', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
@@ -33,7 +34,8 @@ const VAULTS = [
   // Written in session 16: on arrival 4/0/2 with the session's starting build (78e6698), 5/0/2 with 6245145.
   { root: 'test/fixtures/vaults/blind-practice-10', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 2 },
   // Written at the end of session 16: on arrival 4/0/1 with the session's starting build (78e6698), 5/1/1 with 72b3022.
-  { root: 'test/fixtures/vaults/blind-practice-11', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 1 },
+  // Session 54, with the twenty-seventh set's sentences learnt: one planted flag more found.
+  { root: 'test/fixtures/vaults/blind-practice-11', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
   // Written in session 17: on arrival 7/0/5 with the session's starting build (3febc76) and with d21790c.
   // Session 47: a contract agreed with its outcome named ("agreed at the top to take ... first, with the outcome of ...") is a contract stated.
   { root: 'test/fixtures/vaults/blind-practice-12', written: 'blind', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
@@ -47,13 +49,15 @@ const VAULTS = [
   { root: 'test/fixtures/vaults/blind-practice-15', written: 'blind', expected: 9, exact: 5, otherDirection: 1, unexpected: 1 },
   // Written in session 47 (a refugee and asylum-seeker service, interpreters in the room): on arrival 8/0/1 with the session's starting build (eb1f378) and with 7077c5d.
   // Session 49: a pattern written with "her" heard where the text has a name ("asked Darlene to pick for me"): one more found exactly.
-  { root: 'test/fixtures/vaults/blind-practice-16', written: 'blind', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
+  // Session 54, with the twenty-seventh set's sentences learnt: one flag fewer the labels do not expect.
+  { root: 'test/fixtures/vaults/blind-practice-16', written: 'blind', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   // Written in session 48 (a psychodynamic private practice in Melbourne, Australian English): on arrival 7/1/0 with the session's starting build (a9d1555) and with 5307059.
   { root: 'test/fixtures/vaults/blind-practice-17', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
   // Written in session 47 (a later-life therapies service in Newcastle); on arrival 7/2/1 with the session's starting build (eb1f378) and with 4fdebbf alike.
   // Written in session 49 (a Dublin school and private-practice counsellor for young people, Irish English): on arrival 7/0/3 with the session's starting build (5e0aef4) and with 20af349.
   // Session 53: one planted flag fewer once the sentence model learnt the twenty-sixth set's sentences (over all blind vaults, 8 more found than at the session's start, 2 more unexpected).
-  { root: 'test/fixtures/vaults/blind-practice-18', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 2 },
+  // Session 54, with the twenty-seventh set's sentences learnt: one planted flag more found, one flag more the labels do not expect.
+  { root: 'test/fixtures/vaults/blind-practice-18', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
   // Written in session 49 (a recovery coach and counsellor in a Glasgow third-sector alcohol and drugs service, Scottish English, a group supervision): on arrival 7/0/2 with the session's starting build (5e0aef4) and with 43d0377.
   { root: 'test/fixtures/vaults/blind-practice-19', written: 'blind', expected: 9, exact: 9, otherDirection: 0, unexpected: 2 },
   // Written in session 50 (a sport and performance psychologist in Leeds, academy footballers and private clients): on arrival 7/0/0 with the session's starting build (0b422a7) and with 6614175.
@@ -61,13 +65,15 @@ const VAULTS = [
   // Written in session 51 (a school-counselling and youth-work supervisor's vault in Auckland, three supervisees, author: supervisor): on arrival 8/1/2 with the session's starting build (bed1d51) and with 2683703.
   { root: 'test/fixtures/vaults/blind-supervisor-3', written: 'blind', expected: 9, exact: 8, otherDirection: 1, unexpected: 2 },
   // Written in session 52 (a hospital chaplaincy supervisor's vault in Chicago, three supervisees sharing their session notes, author: supervisor, American English): on arrival 7/0/2 with the session's starting build (e42f53c) and with 41c0e92.
-  { root: 'test/fixtures/vaults/blind-supervisor-4', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 2 },
+  // Session 54, with the twenty-seventh set's sentences learnt: one planted flag fewer found.
+  { root: 'test/fixtures/vaults/blind-supervisor-4', written: 'blind', expected: 9, exact: 6, otherDirection: 0, unexpected: 2 },
   // Written in session 52 (an LMFT's group private practice in Austin, Texas, individuals, couples and families, American English, DAP and SOAP shorthand): on arrival 5/0/2 with the session's starting build (e42f53c) and with the session's fixes to the reviewer's findings.
   // Written in session 53 (a counsellor in a GP surgery in rural Wales, six-session contracts, terse notes, one supervisor): on arrival 8/0/1 with the session's starting build (fa322e8) and with the session's sentence model.
   { root: 'test/fixtures/vaults/blind-practice-23', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-22', written: 'blind', expected: 9, exact: 5, otherDirection: 0, unexpected: 2 },
   // Written in session 51 (an art psychotherapy practice in Glasgow, two supervisors): on arrival 8/0/0 with the session's starting build (bed1d51) and with 1a57cde.
-  { root: 'test/fixtures/vaults/blind-practice-21', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 0 },
+  // Session 54, with the twenty-seventh set's sentences learnt: one flag more the labels do not expect.
+  { root: 'test/fixtures/vaults/blind-practice-21', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 1 },
   // Written in session 50 (a university counselling centre in Toronto, Canadian English): on arrival 3/0/2 with the session's starting build (0b422a7) and with 6614175.
   // Tuned on in session 50: 9/0/0.
   { root: 'test/fixtures/vaults/dev-university', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
@@ -77,12 +83,14 @@ const VAULTS = [
   // Tuned on in session 50: 9/0/0.
   { root: 'test/fixtures/vaults/dev-community-manchester', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   // Session 53: one planted flag fewer once the sentence model learnt the twenty-sixth set's sentences.
-  { root: 'test/fixtures/vaults/dev-later-life', written: 'development', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
+  // Session 54, with the twenty-seventh set's sentences learnt: +2 planted flags found.
+  { root: 'test/fixtures/vaults/dev-later-life', written: 'development', expected: 9, exact: 9, otherDirection: 1, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-practice', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   // Session 28, the learnt sentence reader (cues/learnt/): a reflection's harsh self-talk ("calling myself sloppy and an amateur") heard as power struggle; since session 48 heard as the inner critic (harsh-punitive), as the labels have it.
   // Session 53: one flag the labels do not expect once the sentence model learnt the twenty-sixth set's sentences.
-  { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
+  // Session 54, with the twenty-seventh set's sentences learnt: one flag fewer the labels do not expect.
+  { root: 'test/fixtures/vaults/dev-coaching', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-trainee', written: 'development', expected: 9, exact: 9, otherDirection: 0, unexpected: 1 },
   { root: 'test/fixtures/vaults/dev-nhs', written: 'development', expected: 10, exact: 10, otherDirection: 0, unexpected: 0 },
   { root: 'test/fixtures/vaults/dev-supervisor-2', written: 'development', expected: 8, exact: 8, otherDirection: 0, unexpected: 0 },
@@ -117,7 +125,8 @@ const VAULTS = [
   // Written in session 49 (an Ohio community agency's social worker with court-mandated clients, BIRP notes): on arrival 5/1/1 with the session's starting build (5e0aef4) and with b95c8d4.
   // Its collusion session sentence ("We had an easy, pleasant hour..., the two of us steering around the dashcam footage") names both people: read as theirs together, the flag is mirror-upward where the labels, reading "we" as role unknown, expect a plain mirror.
   // Session 53: one planted flag fewer once the sentence model learnt the twenty-sixth set's sentences.
-  { root: 'test/fixtures/vaults/dev-probation', written: 'development', expected: 9, exact: 7, otherDirection: 1, unexpected: 0 },
+  // Session 54, with the twenty-seventh set's sentences learnt: one planted flag more found.
+  { root: 'test/fixtures/vaults/dev-probation', written: 'development', expected: 9, exact: 8, otherDirection: 1, unexpected: 0 },
 ] as const;
 
 function measure(root: string) {
