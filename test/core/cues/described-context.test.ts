@@ -419,6 +419,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     }
   });
 
+  it('hears being dropped from a team as a loss, and not a letter dropped from a bag', () => {
+    expect(heard('Jo was dropped from the netball squad on Friday.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('A bank letter dropped from her bag and Jo stuffed it back.')).toEqual([]);
+  });
+
   it("hears a custody fight as a separation, and not a police station's or a prison's custody", () => {
     expect(heard('Her ex has gone to court for custody of the twins.')).toEqual(['loss-abandonment-rejection client']);
     expect(heard('Jo said the custody nurse checked her wrists before the interview.')).toEqual([]);
