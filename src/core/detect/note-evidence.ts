@@ -121,13 +121,17 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     const own = definition?.act === true && kind === 'session' && role === 'client' && !both && ownTask(hit.text);
     hitRoles.push({ roles: own || role === null || ONLY_TAGS.test(hit.text) ? [] : (both ?? [role]), scope });
   }
-  const covered = coveredBySentence(hits, hitRoles, tools.taxonomy);
+  // A reading the learnt reader ruled out for the same person is dropped: it takes nothing in either.
+  const ruledOut = (hit: CueHit, i: number): boolean => {
+    const heard = hit.ruledOutBy === undefined ? undefined : hitRoles[i + hit.ruledOutBy];
+    return heard !== undefined && hitRoles[i].roles.some((role) => heard.roles.includes(role));
+  };
+  const covered = coveredBySentence(hits, hitRoles, tools.taxonomy, ruledOut);
   hits.forEach((hit, i) => {
     const { roles, scope } = hitRoles[i];
     if (roles.length === 0) return;
     if (!hit.property && covered?.get(hit.text)?.has(hit.dynamic)) return;
-    const heard = hit.ruledOutBy === undefined ? undefined : hitRoles[i + hit.ruledOutBy];
-    if (heard && roles.some((role) => heard.roles.includes(role))) return;
+    if (ruledOut(hit, i)) return;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
     const places = hit.property ? byPropertyLine : bySentence;
     const key = hit.property ? hit.line : hit.text;
@@ -187,10 +191,10 @@ type Places = Map<string | number, Map<string, Evidence>>;
  * Per sentence, the dynamics its other readings take in (DynamicDefinition.covers): read for someone,
  * collusion takes in the same sentence's avoidance. Undefined when no reading covers another (most notes).
  */
-function coveredBySentence(hits: readonly CueHit[], hitRoles: readonly { roles: readonly Role[] }[], taxonomy: Taxonomy): Map<string, ReadonlySet<string>> | undefined {
+function coveredBySentence(hits: readonly CueHit[], hitRoles: readonly { roles: readonly Role[] }[], taxonomy: Taxonomy, ruledOut: (hit: CueHit, i: number) => boolean): Map<string, ReadonlySet<string>> | undefined {
   let covered: Map<string, Set<string>> | undefined;
   hits.forEach((hit, i) => {
-    const covers = hit.property || hitRoles[i].roles.length === 0 ? undefined : taxonomy.get(hit.dynamic)?.covers;
+    const covers = hit.property || hitRoles[i].roles.length === 0 || ruledOut(hit, i) ? undefined : taxonomy.get(hit.dynamic)?.covers;
     if (!covers) return;
     covered ??= new Map();
     let set = covered.get(hit.text);
