@@ -279,4 +279,12 @@ describe('words heard in their own sense only', () => {
     expect(dynamics('I took notes on the new welfare provisions for the team.')).not.toContain('rescuing');
     expect(dynamics('We agreed the purpose of the hour before anything else: the rota and the letter.')).not.toContain('anxiety-urgency');
   });
+
+  it('hears another subject turned to instead, and not one chosen or agreed on as a plan', () => {
+    const AVOIDANCE = 'avoidance-withdrawal client';
+    expect(heard('When I raised the court date, Jo talked about her cat instead.')).toContain(AVOIDANCE);
+    expect(heard('When I raised the letter, Jo moved us on to the safety plan.')).toContain(AVOIDANCE);
+    expect(heard('Jo chose to talk about her expedition instead of the exam timetable, since the kit list was due that afternoon.')).toEqual([]);
+    expect(heard('We agreed to switch to her budget sheet instead, as the bill is due on Friday.')).toEqual([]);
+  });
 });
