@@ -239,6 +239,8 @@ describe('user taxonomy', () => {
     expect(together).not.toContain('avoidance-withdrawal');
     // Alone, the turning away stands.
     expect(read('Jo changed the subject whenever his father came up.')).toEqual(['avoidance-withdrawal']);
+    // A collusion reading the learnt reader ruled out (it heard the same person's avoidance) takes nothing in.
+    expect(read('I kept the session on coping strategies and left the text from his ex on his phone unread.')).toEqual(['avoidance-withdrawal']);
     expect(loadTaxonomy().taxonomy.get('collusion')?.covers).toEqual(['avoidance-withdrawal']);
     // A user's covers add to the shipped ones; a value that is no list is refused with its line.
     expect(loadTaxonomy({ path: 't.yaml', text: '- id: collusion\n  covers: [stuckness]\n' }).taxonomy.get('collusion')?.covers).toEqual(['avoidance-withdrawal', 'stuckness']);
