@@ -241,6 +241,11 @@ describe('user taxonomy', () => {
     expect(read('Jo changed the subject whenever his father came up.')).toEqual(['avoidance-withdrawal']);
     // A collusion reading the learnt reader ruled out (it heard the same person's avoidance) takes nothing in.
     expect(read('I kept the session on coping strategies and left the text from his ex on his phone unread.')).toEqual(['avoidance-withdrawal']);
+    // A turning away acted out is the enactment; drifting off the aim, the unclear contract; distance
+    // from need, the avoidant attachment: none is also that sentence's avoidance.
+    expect(read('Jo went quiet and looked away when I asked about his brother, just as he says he does with his wife.')).toEqual(['enactment']);
+    expect(read('Forty minutes in and still no focus: each time I raised what Jo wanted to work on he drifted back to stories about the office.')).toEqual(['contracting-unclear']);
+    expect(read('Jo has always been fiercely self-sufficient and he looked out of the window whenever I asked about his dad.')).toEqual(['attachment-avoidant']);
     expect(loadTaxonomy().taxonomy.get('collusion')?.covers).toEqual(['avoidance-withdrawal']);
     // A user's covers add to the shipped ones; a value that is no list is refused with its line.
     expect(loadTaxonomy({ path: 't.yaml', text: '- id: collusion\n  covers: [stuckness]\n' }).taxonomy.get('collusion')?.covers).toEqual(['avoidance-withdrawal', 'stuckness']);
