@@ -284,7 +284,15 @@ describe('words heard in their own sense only', () => {
     const AVOIDANCE = 'avoidance-withdrawal client';
     expect(heard('When I raised the court date, Jo talked about her cat instead.')).toContain(AVOIDANCE);
     expect(heard('When I raised the letter, Jo moved us on to the safety plan.')).toContain(AVOIDANCE);
-    expect(heard('Jo chose to talk about her expedition instead of the exam timetable, since the kit list was due that afternoon.')).toEqual([]);
+    expect(heard('Jo chose to talk about her camping trip instead of the revision plan, since the packing list was due that afternoon.')).toEqual([]);
     expect(heard('We agreed to switch to her budget sheet instead, as the bill is due on Friday.')).toEqual([]);
+  });
+
+  it('hears no collusion in not pushing: not pushing someone away, or a point no further', () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(dynamics('Jo did not push me away today; she stayed with the hard part and seemed at ease.')).not.toContain('collusion');
+    expect(dynamics('I sent the manager one reminder about the rota and did not push it further when she replied.')).not.toContain('collusion');
+    // A comfortable pact that keeps the hard thing out is still heard.
+    expect(dynamics('Jo and I had another pleasant hour about her garden, and the drinking she came about never got a mention.')).toContain('collusion');
   });
 });
