@@ -122,6 +122,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       let cases: CaseWords | undefined;
       // The readings that stand once their context is read, which the learnt reader may then choose between.
       const standing: [DynamicHit, CueHit][] = [];
+      let firstOfSentence: number | undefined;
       for (const hit of hits) {
         const start = hit.start - span.first;
         const certainty = isDescribed(hit) ? patternCertainty(reader.context, context, hit.slots, span.first) : reader.context.certainty(context, start, hit.end - span.first);
@@ -180,6 +181,9 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           subjectAt,
         };
         if (hit === learnt) cueHit.learnt = true;
+        // The first reading's text stands for the sentence: a reading cut around a cue of its own points to it.
+        firstOfSentence ??= standing.length;
+        if (hitText !== text) cueHit.sentenceAt = firstOfSentence - standing.length;
         // The words after the cue, unless the cue turned out to be the writer's own ("found myself").
         if (after && cueHit.words === after.words) cueHit.subjectAfter = true;
         if (cases) cueHit.cases = cases;

@@ -130,7 +130,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
   hits.forEach((hit, i) => {
     const { roles, scope } = hitRoles[i];
     if (roles.length === 0) return;
-    if (!hit.property && covered?.get(hit.text)?.has(hit.dynamic)) return;
+    if (!hit.property && covered?.get(sentenceKey(hits, i))?.has(hit.dynamic)) return;
     if (ruledOut(hit, i)) return;
     // A free-text property is one line: its cues merge with what its value says; body cues merge by sentence.
     const places = hit.property ? byPropertyLine : bySentence;
@@ -197,11 +197,18 @@ function coveredBySentence(hits: readonly CueHit[], hitRoles: readonly { roles: 
     const covers = hit.property || hitRoles[i].roles.length === 0 || ruledOut(hit, i) ? undefined : taxonomy.get(hit.dynamic)?.covers;
     if (!covers) return;
     covered ??= new Map();
-    let set = covered.get(hit.text);
-    if (!set) covered.set(hit.text, (set = new Set()));
+    const key = sentenceKey(hits, i);
+    let set = covered.get(key);
+    if (!set) covered.set(key, (set = new Set()));
     for (const id of covers) set.add(id);
   });
   return covered;
+}
+
+/** What stands for a hit's sentence: its text, or in a long sentence the text of the sentence's first reading (CueHit.sentenceAt). */
+function sentenceKey(hits: readonly CueHit[], i: number): string {
+  const at = hits[i].sentenceAt;
+  return (at === undefined ? undefined : hits[i + at]?.text) ?? hits[i].text;
 }
 
 function sameCaseWords(a: CaseWords, b: CaseWords): boolean {

@@ -115,6 +115,12 @@ export interface CueHit {
    * Dropped where that reading is the same person's (detect/note-evidence.ts).
    */
   ruledOutBy?: number;
+  /**
+   * In a sentence longer than one text, where this reading's text is cut around its own cue: how far
+   * back among the note's cue hits stands the sentence's first reading, whose text stands for the
+   * sentence (detect/note-evidence.ts: what another reading of the same sentence covers).
+   */
+  sentenceAt?: number;
   /** In a supervision note: the words that may name a client around the cue, to find its case. */
   cases?: CaseWords;
 }

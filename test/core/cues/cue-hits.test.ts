@@ -294,6 +294,23 @@ describe('readCueHits with the learnt sentence reader', () => {
     expect(read.get('dependency')).toBe(1);
   });
 
+  it("points each reading of a long sentence cut around a cue of its own to the sentence's first reading", () => {
+    const long = 'Jo and I spent most of the hour swapping stories about his allotment and the marrow competition at the show, laughing a lot, and when the court date came up I changed the subject to the weather.';
+    const short = 'Jo changed the subject when I asked about his father. We both laughed and moved on to the weather.';
+    const hits = readCueHits([paragraph(`${long} ${short}`)], reader);
+    const first = hits.findIndex((h) => h.text === hits[0].text && h.sentenceAt === undefined);
+    const cut = hits.filter((h) => h.sentenceAt !== undefined);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const h of cut) {
+      expect(h.text).not.toBe(hits[0].text);
+      expect(hits[hits.indexOf(h) + h.sentenceAt!]).toBe(hits[first]);
+    }
+    // A sentence that fits one text is its own key: its readings share that text and point nowhere.
+    const whole = hits.filter((h) => h.text.startsWith('Jo changed') || h.text.startsWith('We both'));
+    expect(whole.length).toBeGreaterThan(0);
+    expect(whole.every((h) => h.sentenceAt === undefined)).toBe(true);
+  });
+
   it('chooses only among the readings that stand: one quoted or feared rules nothing out', () => {
     // The urgency is in his own quoted words, or only feared: the asking for the worker stands alone,
     // though the reader, weighing the words, would rule it out for the urgency.

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 import { loadTaxonomy } from '../../../src/core/taxonomy/load-taxonomy';
 import { shortLabel } from '../../../src/core/taxonomy/taxonomy';
+import { SNIPPET } from '../../../src/core/text/snippet';
 import { engineWith } from '../../helpers/engine';
 import { noteText } from '../../helpers/notes';
 
@@ -237,6 +238,10 @@ describe('user taxonomy', () => {
     const together = read('Jo and I chatted about his fishing trip all hour, and each time his drinking came near we both laughed and moved on to the weather.');
     expect(together).toContain('collusion');
     expect(together).not.toContain('avoidance-withdrawal');
+    // In a sentence longer than one evidence text, each reading's text is cut around its own cue: the covering holds all the same.
+    const long = 'Jo and I spent most of the hour swapping stories about his allotment and the marrow competition at the show, laughing a lot, and when the court date came up I changed the subject to the weather.';
+    expect(long.length).toBeGreaterThan(SNIPPET);
+    expect(read(long)).toEqual(['collusion']);
     // Alone, the turning away stands.
     expect(read('Jo changed the subject whenever his father came up.')).toEqual(['avoidance-withdrawal']);
     // A collusion reading the learnt reader ruled out (it heard the same person's avoidance) takes nothing in.
