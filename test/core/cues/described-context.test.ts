@@ -419,6 +419,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     }
   });
 
+  it('hears someone lost as a loss, and not forms or papers lost', () => {
+    expect(heard('Jo lost his brother to an overdose in the spring.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('The housing officer lost his forms for the third time, so Jo filled them in again.')).toEqual([]);
+    expect(heard('Jo lost her passport on the coach back from Leeds.')).toEqual([]);
+  });
+
   it('hears being dropped from a team as a loss, and not a letter dropped from a bag', () => {
     expect(heard('Jo was dropped from the netball squad on Friday.')).toEqual(['loss-abandonment-rejection client']);
     expect(heard('A bank letter dropped from her bag and Jo stuffed it back.')).toEqual([]);
