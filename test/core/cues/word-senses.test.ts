@@ -288,6 +288,20 @@ describe('words heard in their own sense only', () => {
     expect(heard('We agreed to switch to her budget sheet instead, as the bill is due on Friday.')).toEqual([]);
   });
 
+  it('hears holding back in not asking about something, and not in asking no one to do it', () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(dynamics("I didn't ask about the bruise on her arm.")).toContain('passivity-hesitancy');
+    expect(dynamics('Jo weighed the job offers himself and chose the second; he did not ask me to pick.')).not.toContain('passivity-hesitancy');
+    expect(dynamics("Jo chose the course herself and didn't ask me to decide.")).not.toContain('passivity-hesitancy');
+  });
+
+  it('hears contact with the helper again and again as leaning on them, and not ringing home or someone else', () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(dynamics('Jo rang the clinic four times between sessions to check with me whether to take the job.')).toContain('dependency');
+    expect(dynamics('When her husband was late back from work, Jo rang him five times and was sure he had left her.')).not.toContain('dependency');
+    expect(dynamics('Jo rang home twice this week and talked about the exam with his mum.')).not.toContain('dependency');
+  });
+
   it('hears no collusion in not pushing: not pushing someone away, or a point no further', () => {
     const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
     expect(dynamics('Jo did not push me away today; she stayed with the hard part and seemed at ease.')).not.toContain('collusion');
