@@ -111,10 +111,21 @@ function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text
     if (!person) continue;
     const before = tokens[i - 1].word;
     if (before === 'the' || before === 'a' || before === 'an' || opensSentence(text, tokens[i - 1].end, t.start)) continue;
+    // One of a series before its number is no person: "Year 7", "Ward 12", "Room 3" (but "lent Jhun 3,000").
+    if (!possessive && SERIES.has(t.word) && isNumber(tokens[i + 1]?.word)) continue;
     out ??= words.slice();
     out[i] = possessive ? 'their' : SUBJECT_AFTER.has(before) ? 'they' : 'them';
   }
   return out ?? words;
+}
+
+/** Words that name one of a numbered series with a capital: "left over from Year 7", "moved to Ward 12". */
+const SERIES = new Set(['year', 'years', 'ward', 'room', 'bay', 'bed', 'level', 'stage', 'step', 'module', 'unit', 'block', 'floor', 'flat', 'class', 'group', 'grade', 'form', 'phase', 'session', 'week', 'day', 'chapter', 'section', 'page', 'table', 'gate', 'platform', 'route', 'court', 'wing', 'cell', 'zone', 'team', 'tier', 'band', 'part', 'item', 'question']);
+
+/** Whether a word is written in digits ("7", "12b"). */
+function isNumber(word: string | undefined): boolean {
+  const code = word?.charCodeAt(0) ?? 0;
+  return code >= 48 && code <= 57;
 }
 
 /** Whether any slot of a pattern's hit ends in a "for her" whose "her" is a possessive. */

@@ -72,6 +72,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('My supervisor spoke to me warmly this week, nothing like the clipped way I had described Jo using with me.').filter((e) => e.startsWith('enactment'))).toEqual([]);
   });
 
+  it('reads one of a numbered series as no person: "from Year 9" is no "from them"', () => {
+    expect(heard('Jo found a timetable in her bag, left over from Year 9, and laughed about it.')).toEqual([]);
+    expect(heard('Jo was moved to Ward 12 and kept her worries from Sam.')).toEqual(['shame-withholding client']);
+  });
+
   it('reads a feast as no person, a plan gone through line by line as no fault-finding, and safer custody as no loss', () => {
     // "for Diwali" is no "for her": the flight is her own.
     expect(heard('Jo booked her flight home for Diwali.')).toEqual([]);
