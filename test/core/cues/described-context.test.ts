@@ -82,6 +82,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo booked her flight home for Diwali.')).toEqual([]);
     expect(heard('Jo booked her flight home for Maria.')).toContain('rescuing client');
     expect(heard('In the session we went through her safety plan line by line.')).toEqual([]);
+    expect(heard('Jo brought the council letter and we read it line by line.')).toEqual([]);
     expect(heard('My supervisor went through my notes line by line.')).toContain('persecuting unknown');
     expect(heard('The safer custody team rang me about the wing rota.')).toEqual([]);
   });
