@@ -11,6 +11,7 @@ import { SharedPool, StringPool } from '../util/string-pool';
 import { caseOf, NoteCases } from './case-scope';
 import { bothRoles } from './joint-subject';
 import { ownTask } from './own-task';
+import { talkedOf } from './talked-of';
 import { sectionRole } from './section-roles';
 import { findLinks } from '../parse/link-syntax';
 import { slug, type Taxonomy } from '../taxonomy/taxonomy';
@@ -113,9 +114,12 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     const both = subject === null ? undefined : bothRoles(kind, hit, definition?.mutual === true, subjects, caseClient);
     // A theme is about the life of the note's person whoever the sentence's subject is, someone else
     // or no one read: "her mum's funeral was last week", "Kahu's koro passed away on Sunday" are the
-    // client's loss (SPEC section 1). A dynamic done by someone outside the two relationships is
-    // evidence for no one.
-    const role = (subject === null || subject === 'unknown') && definition?.kind === 'theme' ? THEME_ROLE[kind] : subject;
+    // client's loss (SPEC section 1), and so is one the practitioner only talks or asks of in a
+    // session ("I asked about the divorce", talked-of.ts). A dynamic done by someone outside the two
+    // relationships is evidence for no one.
+    const theme = definition?.kind === 'theme';
+    const talked = theme ? TALKED_OF_ROLE[kind] : undefined;
+    const role = theme && (subject === null || subject === 'unknown') ? THEME_ROLE[kind] : talked && talkedOf(hit.words, hit.starts) ? talked : subject;
     // A "sentence" that is only tags is read as its tags, below.
     // The client doing a task of their own is no act done for another (own-task.ts).
     const own = definition?.act === true && kind === 'session' && role === 'client' && !both && ownTask(hit.text);
@@ -241,6 +245,8 @@ function sharedScope(scope: readonly string[]): readonly string[] {
 
 /** Whose life a note's themes are about, when the sentence's subject is someone else. */
 const THEME_ROLE: Record<NoteKind, Role> = { session: 'client', reflection: 'self', supervision: 'unknown', client: 'unknown', person: 'unknown', other: 'unknown' };
+/** Whose a theme talked of is (talked-of.ts): the client's, in the notes that talk of clients; a reflection's stay its writer's. */
+const TALKED_OF_ROLE: Partial<Record<NoteKind, Role>> = { session: 'client', supervision: 'client' };
 
 const ONLY_TAGS = /^(?:#[\p{L}\p{N}_/-]+\s*)+$/u;
 

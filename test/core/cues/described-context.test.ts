@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { heard } from '../../helpers/heard';
+import { engineWith } from '../../helpers/engine';
+import { noteText } from '../../helpers/notes';
 
 describe('descriptions in a practitioner\'s own words, in context (SPEC section 1)', () => {
   it('hears a described dynamic with the role of its subject', () => {
@@ -405,6 +407,27 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
 
   it('keeps a theme whoever the subject is: her dad\'s funeral is the client\'s loss', () => {
     expect(heard("Her dad's funeral was last week.")).toEqual(['loss-abandonment-rejection client']);
+  });
+
+  it("gives the client a theme the practitioner only asks or talks of, and keeps the practitioner's own", () => {
+    // Else a counsellor who asks every client about their losses has a loss "pattern of their own".
+    expect(heard('I asked about the divorce.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('I gently raised her grief about her father.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('I explored the bereavement with Jo.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('I felt rejected when Jo cancelled.')).toEqual(['loss-abandonment-rejection practitioner']);
+    expect(heard('I mentioned my own bereavement, briefly.')).toEqual(['loss-abandonment-rejection practitioner']);
+    // In supervision, a loss either of its people asks of is the case's: no supervisor's loss to mirror.
+    const supervision = (sentence: string): string[] =>
+      engineWith({
+        'Clients/C-7.md': noteText('type: client\ncode: C-7\naliases: [Jo]', ''),
+        'People/Ann Lee.md': noteText('type: person\nrole: supervisor\naliases: [Ann]', ''),
+        'Supervision/2026-03-04.md': noteText('type: supervision\nsupervisor: "[[Ann Lee]]"\ndate: 2026-03-04\ncases: ["[[C-7]]"]', `${sentence}\n`),
+      })
+        .evidenceOf('Supervision/2026-03-04.md')
+        .filter((e) => e.source === 'text')
+        .map((e) => `${e.dynamic} ${e.role}`);
+    expect(supervision("My supervisor asked about Jo's divorce.")).toEqual(['loss-abandonment-rejection client']);
+    expect(supervision('My supervisor spoke of her own bereavement.')).toEqual(['loss-abandonment-rejection supervisor']);
   });
 
   it('hears someone lost, and not a temper, a train of thought or keys lost', () => {
