@@ -437,6 +437,27 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo lost her keys on the bus again.')).toEqual([]);
   });
 
+  it('hears a partner gone, a move abroad, a hospice, and not things left, threats, supplies cut off or a poster', () => {
+    const loss = (sentence: string): string[] => heard(sentence).filter((d) => d.startsWith('loss-abandonment-rejection'));
+    expect(loss('Her husband has left her.')).toEqual(['loss-abandonment-rejection client']);
+    expect(loss('Jo has left her phone at the office again.')).toEqual([]);
+    expect(loss("Jo's flatmate has left her landlord's messages unanswered.")).toEqual([]);
+    expect(loss('Her brother moved abroad in May.')).toEqual(['loss-abandonment-rejection client']);
+    expect(loss('Jo threatened to move abroad if her sister kept on at her.')).toEqual([]);
+    expect(loss('Jo says she was let go in March.')).toEqual(['loss-abandonment-rejection client']);
+    expect(loss('Jo said her manager deserved the sack for the mix-up.')).toEqual([]);
+    expect(loss('The council cut off her heating on Friday.')).toEqual([]);
+    expect(loss('We made separate arrangements for the Easter break.')).toEqual([]);
+    expect(loss('Her mum is in the hospice now.')).toEqual(['loss-abandonment-rejection client']);
+    expect(loss('Jo stared at the hospice poster in the corridor.')).toEqual([]);
+  });
+
+  it('hears a flush of shame, and not one from running or the heat', () => {
+    expect(heard('Jo flushed when I asked about the debt.')).toContain('shame-withholding client');
+    expect(heard('Jo came in flushed from the run and chatted about the race.')).toEqual([]);
+    expect(heard('Jo was flushed with excitement about the new flat.').filter((d) => d.startsWith('shame'))).toEqual([]);
+  });
+
   it('hears a separation, and not separate accounts', () => {
     expect(heard('They chose a joint account for bills and separate accounts for the rest.')).toEqual([]);
     expect(heard('They separated in May.')).toEqual(['loss-abandonment-rejection client']);
