@@ -191,7 +191,16 @@ function ownVerbAfterAnd(tokens: readonly Token[], p: number, negationEnd: numbe
   // After "did not", a word in -s after "and" is as often a plural ("didn't bustle round with
   // leaflets and instructions"): only a past is read as a verb of its own.
   if (DO_AUXILIARIES.has(auxiliary)) return isPastForm(verb);
+  // After "never" the negated verb carries its own tense: one of another tense after "and" is an act
+  // of its own ("he never lets anyone close and went quiet when I asked").
+  if (trigger === 'never' && negationEnd < p) return tenseOf(tokens[negationEnd].word) !== undefined && tenseOf(verb) !== undefined && tenseOf(tokens[negationEnd].word) !== tenseOf(verb);
   return HAVE_AUXILIARIES.has(auxiliary) && present;
+}
+
+/** A finite verb's tense as its form shows it: a present in -s, a past; else undefined (a bare verb, a noun). */
+function tenseOf(word: string): 'present' | 'past' | undefined {
+  if (isPastForm(word)) return 'past';
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s") ? 'present' : undefined;
 }
 
 /** The word after the first comma from word `from`, or -1. */

@@ -325,6 +325,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo did not cry and changed the subject to the weather.')).toEqual(['avoidance-withdrawal client']);
     // A bare verb goes on under the negation.
     expect(heard('Jo did not cry and change the subject to the weather.')).toEqual([]);
+    // After "never", a verb of another tense than the one negated is an act of its own; one of the same tense goes on under it.
+    expect(heard('Jo says he never lets anyone close and went quiet when I asked about his ex.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo never rang and went quiet.')).toEqual([]);
   });
 
   it('gives what someone outside is said to have done to them, past a long sentence\'s first verb too', () => {
