@@ -64,7 +64,7 @@ const HEADING_WORDS = 3;
  *   unless a past verb follows;
  * - for "without" or "with no", which negate their own phrase, at the next comma or "and" (not an
  *   "and" before a noun phrase, "without ranking one brilliant and the other clueless", nor one
- *   after "between");
+ *   after "between"); for "instead of" and "rather than", at the next comma;
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
  *   pronoun ("I kept insisting he bring the diary next week, and each time..."), unless what follows
  *   "and" is a verb phrase going on with the subject before ("Jo may go quiet, and change the
@@ -106,7 +106,7 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       if (inner < 0 && p > first && p !== opening && INNER_OPENERS.has(tokens[p].word)) inner = p;
       if (tokens[p].word === 'between') between = p;
       const andCloses = tokens[p].word === 'and' && !NOUN_PHRASE_OPENERS.has(tokens[p + 1]?.word ?? '') && between < negation[p];
-      if ((comma || andCloses) && negation[p] >= 1 && prepositional(tokens, negation[p])) closedPhrase = negation[p];
+      if (negation[p] >= 1 && (((comma || andCloses) && prepositional(tokens, negation[p])) || (comma && alternative(tokens, negation[p])))) closedPhrase = negation[p];
       if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
       // After ", and", a past verb is an act of its own, outside a negation before it, which takes the
       // bare verb ("he would not do the task, and turned down each smaller step").
@@ -249,6 +249,18 @@ function startsClause(tokens: readonly Token[], text: string, p: number, comma: 
 function prepositional(tokens: readonly Token[], end: number): boolean {
   const word = tokens[end - 1].word;
   return word === 'without' || (word === 'no' && end >= 2 && tokens[end - 2].word === 'with');
+}
+
+/**
+ * Whether the negation ending at word `end` is "instead of" or "rather than", which negate the
+ * alternative they open, up to its comma: "Instead of letting Priya work out her pitch, I wrote the
+ * slides for her" wrote them. Not at "and", which may go on with the alternative ("rather than ring
+ * the council and write the letter for her, I...").
+ */
+function alternative(tokens: readonly Token[], end: number): boolean {
+  if (end < 2) return false;
+  const [before, word] = [tokens[end - 2].word, tokens[end - 1].word];
+  return (before === 'instead' && word === 'of') || (before === 'rather' && word === 'than');
 }
 
 /** Words that open a noun phrase: after "and" one goes on with a preposition's object ("without ranking one brilliant and the other clueless"). */

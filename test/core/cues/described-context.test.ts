@@ -330,6 +330,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo never rang and went quiet.')).toEqual([]);
   });
 
+  it('ends "instead of" and "rather than" at the comma closing the alternative they negate', () => {
+    expect(heard('Instead of letting Jo work out her pitch to the board, I wrote the three slides for her.')).toEqual(['rescuing practitioner']);
+    expect(heard('Rather than let her try, I rang the council for her.')).toEqual(['rescuing practitioner']);
+    // The alternative itself stays negated.
+    expect(heard('Instead of ringing the council for her, I waited.')).toEqual([]);
+    expect(heard('I waited, instead of ringing the council for her.')).toEqual([]);
+  });
+
   it('gives what someone outside is said to have done to them, past a long sentence\'s first verb too', () => {
     expect(heard('Jo and Ade said their family support worker phoned the head of year for them and wrote them a chores rota.')).toEqual([]);
     expect(heard('Jo and Ade said that I phoned the head of year for them and wrote them a chores rota.')).toEqual(['rescuing practitioner']);
