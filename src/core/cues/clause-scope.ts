@@ -174,12 +174,15 @@ function sharesTheModal(tokens: readonly Token[], text: string, at: number, moda
 /** Auxiliaries whose negation takes a bare verb ("did not cry"), and those that take a participle ("has not mentioned"). */
 const DO_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', "didn't", "doesn't", "don't", 'didnt', 'doesnt', 'dont']);
 const HAVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't", 'hasnt', 'havent', 'hadnt']);
+const PAST_COPULAS: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't", 'wasnt', 'werent']);
+const PRESENT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', "isn't", "aren't", 'isnt', 'arent']);
 
 /**
  * Whether "and" at `p`, with or without a comma before it, opens a verb the negation ending at `negationEnd`
  * cannot govern, so an act of its own: a past after "did not" or "doesn't" ("Jo did not cry and
  * changed the subject"), a present in -s after "has not" ("Jo has not mentioned the
- * assault since October and changes topic whenever I reach for it"). A bare verb goes on under the
+ * assault since October and changes topic whenever I reach for it"), a verb of a negated copula's
+ * tense ("Jo wasn't keen and changed the subject"), one of another tense after "never". A bare verb goes on under the
  * negation ("did not ring and write"), as does a participle after "has not", which is also a past.
  */
 function ownVerbAfterAnd(tokens: readonly Token[], p: number, negationEnd: number): boolean {
@@ -191,6 +194,9 @@ function ownVerbAfterAnd(tokens: readonly Token[], p: number, negationEnd: numbe
   // After "did not", a word in -s after "and" is as often a plural ("didn't bustle round with
   // leaflets and instructions"): only a past is read as a verb of its own.
   if (DO_AUXILIARIES.has(auxiliary)) return isPastForm(verb);
+  // After a copula, a verb of the copula's tense goes on with an act ("Jo wasn't keen and changed the subject").
+  if (PAST_COPULAS.has(auxiliary)) return isPastForm(verb);
+  if (PRESENT_COPULAS.has(auxiliary)) return present;
   // After "never" the negated verb carries its own tense: one of another tense after "and" is an act
   // of its own ("he never lets anyone close and went quiet when I asked").
   if (trigger === 'never' && negationEnd < p) return tenseOf(tokens[negationEnd].word) !== undefined && tenseOf(verb) !== undefined && tenseOf(tokens[negationEnd].word) !== tenseOf(verb);

@@ -328,6 +328,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // After "never", a verb of another tense than the one negated is an act of its own; one of the same tense goes on under it.
     expect(heard('Jo says he never lets anyone close and went quiet when I asked about his ex.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo never rang and went quiet.')).toEqual([]);
+    // After a copula, a verb of its tense is an act of its own.
+    expect(heard("Jo wasn't keen and changed the subject.")).toEqual(['avoidance-withdrawal client']);
+    expect(heard("Jo isn't sure and changes the subject.")).toEqual(['avoidance-withdrawal client']);
   });
 
   it('ends "instead of" and "rather than" at the comma closing the alternative they negate', () => {
