@@ -2,6 +2,7 @@ import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
 import { gapHoldsAny } from '../text/token-gap';
 import { isPlanLabel, labelLength } from '../text/section-labels';
+import { asksIf } from './asked-if';
 import { cutAtClauses, endPastAtNow } from './clause-scope';
 import { datedClauseStart, pastMarkers, toldNow } from './past-markers';
 import { isPastForm } from '../text/past-forms';
@@ -81,8 +82,8 @@ export class ContextReader {
     const n = tokens.length;
     // A regret ("should not have rung") is no regret before "to": "should not have to ring" is an obligation denied.
     // A phrase of the past told with the present beside it is someone of the past still here: "her
-    // first husband still has the kids", "this is her first marriage".
-    const hits = this.triggers.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to') && !(h.value === 'historical' && toldNow(tokens, h.start, h.end)));
+    // first husband still has the kids", "this is her first marriage". An "if" after a verb of asking asks (asked-if.ts).
+    const hits = this.triggers.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to') && !(h.value === 'historical' && toldNow(tokens, h.start, h.end)) && !(h.value === 'hypothetical' && asksIf(tokens, text, h.start)));
     // A condition governs the main clause after it; a modal or a wish only its own (clause-scope.ts).
     for (const h of hits) if (h.value === 'hypothetical' && h.end - h.start === 1 && CONDITIONS.has(tokens[h.start].word)) h.value = 'condition';
     // Words ending in n't negate unless a phrase already covers them (`couldn't help`).

@@ -333,6 +333,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo isn't sure and changes the subject.")).toEqual(['avoidance-withdrawal client']);
   });
 
+  it('reads an "if" after a verb of asking as the question asked, not a condition', () => {
+    expect(heard('Jo asked me three times if I would still be here after the holidays.')).toEqual(['attachment-anxious client']);
+    expect(heard('If Jo asks me whether I will still be here, I will say yes.')).toEqual([]);
+  });
+
   it('ends "instead of" and "rather than" at the comma closing the alternative they negate', () => {
     expect(heard('Instead of letting Jo work out her pitch to the board, I wrote the three slides for her.')).toEqual(['rescuing practitioner']);
     expect(heard('Rather than let her try, I rang the council for her.')).toEqual(['rescuing practitioner']);
