@@ -117,6 +117,7 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       else if (comma && tokens[p].word === 'and' && p + 1 < n && (isPastForm(tokens[p + 1].word) || CLAUSE_OPENERS.has(tokens[p + 1].word) || WRITER_SUBJECTS.has(tokens[p + 1].word) || (tokens[p + 1].word === 'the' && tokens[p + 2]?.word === 'more'))) clause = modalClause = p;
       else if (comma && ((tokens[p].word === 'and' && !sharesTheModal(tokens, text, p + 1, modal[p])) || SUBJECT_PRONOUNS.has(withoutContraction(tokens[p].word)))) modalClause = p;
       if (negation[p] >= 1 && ownVerbAfterAnd(tokens, p, negation[p])) ownVerb = p;
+      if (modal[p] >= 1 && pastAfterModal(tokens, p, modal[p])) modalClause = p;
     }
     // Past an inner clause, a negation inside it gives way to the one its opener stood under, if any
     // ("I did not, for Jo, whose caseworker hadn't replied, fill in the form": still negated).
@@ -202,6 +203,20 @@ function ownVerbAfterAnd(tokens: readonly Token[], p: number, negationEnd: numbe
   if (trigger === 'never' && negationEnd < p) return tenseOf(tokens[negationEnd].word) !== undefined && tenseOf(verb) !== undefined && tenseOf(tokens[negationEnd].word) !== tenseOf(verb);
   return HAVE_AUXILIARIES.has(auxiliary) && present;
 }
+
+/** Verbs after a modal that may take an adjective in -ed after "and" ("might feel rejected and abandoned"). */
+const LINKING: ReadonlySet<string> = new Set(['be', 'feel', 'become', 'seem', 'get', 'look', 'sound', 'go', 'grow', 'stay', 'remain', 'end', 'have']);
+
+/**
+ * Whether "and" at `p` opens a past the modal ending at `modalEnd` cannot take, so an act told as
+ * done: "Tom met every suggestion with a reason it would fail and said that whatever he tries,
+ * things just happen to him". Only after a modal of one word and its bare verb, not a linking one.
+ */
+function pastAfterModal(tokens: readonly Token[], p: number, modalEnd: number): boolean {
+  if (tokens[p].word !== 'and' || p + 1 >= tokens.length || !isPastForm(tokens[p + 1].word)) return false;
+  return ONE_WORD_MODALS.has(tokens[modalEnd - 1].word) && modalEnd < p && !LINKING.has(tokens[modalEnd].word);
+}
+const ONE_WORD_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'can']);
 
 /** A finite verb's tense as its form shows it: a present in -s, a past; else undefined (a bare verb, a noun). */
 function tenseOf(word: string): 'present' | 'past' | undefined {

@@ -333,6 +333,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo isn't sure and changes the subject.")).toEqual(['avoidance-withdrawal client']);
   });
 
+  it('ends a modal at "and" before a past it cannot take: an act told as done', () => {
+    expect(heard('Jo met every idea with a reason it would fail and said that whatever she tries, things just happen to her.')).toContain('victim-helplessness client');
+    // A bare verb goes on under the modal, and so does an adjective in -ed after a linking verb.
+    expect(heard('Jo might ring me and text me all weekend.')).toEqual([]);
+    expect(heard('Jo might feel rejected and abandoned.')).toEqual([]);
+  });
+
   it('reads an "if" after a verb of asking as the question asked, not a condition', () => {
     expect(heard('Jo asked me three times if I would still be here after the holidays.')).toEqual(['attachment-anxious client']);
     expect(heard('If Jo asks me whether I will still be here, I will say yes.')).toEqual([]);
