@@ -333,6 +333,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo isn't sure and changes the subject.")).toEqual(['avoidance-withdrawal client']);
   });
 
+  it('hears each thing run past the helper before acting, and not one idea run past them', () => {
+    expect(heard('Jo runs the wording of every board email past me before sending it.')).toEqual(['dependency client']);
+    expect(heard('Jo ran the idea past me.')).toEqual([]);
+  });
+
   it('ends a modal at "and" before a past it cannot take: an act told as done', () => {
     expect(heard('Jo met every idea with a reason it would fail and said that whatever she tries, things just happen to her.')).toContain('victim-helplessness client');
     // A bare verb goes on under the modal, and so does an adjective in -ed after a linking verb.
