@@ -333,6 +333,16 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo isn't sure and changes the subject.")).toEqual(['avoidance-withdrawal client']);
   });
 
+  it('hears a partner called again and again until they answer, and not one call', () => {
+    expect(heard('Jo texted her boyfriend nine times during Monday\'s session.')).toEqual(['attachment-anxious client']);
+    expect(heard('Jo rang her husband once to say she would be late.')).toEqual([]);
+  });
+
+  it('hears getting as far as the door and turning back, and not a door no one opened', () => {
+    expect(heard('Jo sat in the car outside the surgery for twenty minutes, then drove home.')).toEqual(['passivity-hesitancy client']);
+    expect(heard('Jo waited outside the office for ten minutes, then went home when no one answered.').filter((d) => d.startsWith('passivity'))).toEqual([]);
+  });
+
   it('hears each thing run past the helper before acting, and not one idea run past them', () => {
     expect(heard('Jo runs the wording of every board email past me before sending it.')).toEqual(['dependency client']);
     expect(heard('Jo ran the idea past me.')).toEqual([]);
