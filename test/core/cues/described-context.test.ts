@@ -346,6 +346,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('hears each thing run past the helper before acting, and not one idea run past them', () => {
     expect(heard('Jo runs the wording of every board email past me before sending it.')).toEqual(['dependency client']);
     expect(heard('Jo ran the idea past me.')).toEqual([]);
+    // Run past a parent or a partner, it is not the helper leaned on.
+    expect(heard('Jo runs every decision past her mum.')).toEqual([]);
   });
 
   it('ends a modal at "and" before a past it cannot take: an act told as done', () => {
