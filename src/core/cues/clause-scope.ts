@@ -191,7 +191,8 @@ function ownVerbAfterAnd(tokens: readonly Token[], p: number, negationEnd: numbe
   const trigger = tokens[negationEnd - 1].word;
   const auxiliary = trigger === 'not' && negationEnd >= 2 ? tokens[negationEnd - 2].word : trigger;
   const verb = tokens[p + 1].word;
-  const present = verb.length > 3 && verb.endsWith('s') && !verb.endsWith('ss') && !verb.endsWith("'s");
+  const tense = tenseOf(verb);
+  const present = tense === 'present';
   // After "did not", a word in -s after "and" is as often a plural ("didn't bustle round with
   // leaflets and instructions"): only a past is read as a verb of its own.
   if (DO_AUXILIARIES.has(auxiliary)) return isPastForm(verb);
@@ -200,10 +201,14 @@ function ownVerbAfterAnd(tokens: readonly Token[], p: number, negationEnd: numbe
   if (PRESENT_COPULAS.has(auxiliary)) return present;
   // After "never" the negated verb carries its own tense: one of another tense after "and" is an act
   // of its own ("he never lets anyone close and went quiet when I asked").
-  if (trigger === 'never' && negationEnd < p) return tenseOf(tokens[negationEnd].word) !== undefined && tenseOf(verb) !== undefined && tenseOf(tokens[negationEnd].word) !== tenseOf(verb);
+  if (trigger === 'never' && negationEnd < p) {
+    const negated = tenseOf(tokens[negationEnd].word);
+    return negated !== undefined && tense !== undefined && negated !== tense;
+  }
   return HAVE_AUXILIARIES.has(auxiliary) && present;
 }
 
+const ONE_WORD_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'can']);
 /** Verbs after a modal that may take an adjective in -ed after "and" ("might feel rejected and abandoned"). */
 const LINKING: ReadonlySet<string> = new Set(['be', 'feel', 'become', 'seem', 'get', 'look', 'sound', 'go', 'grow', 'stay', 'remain', 'end', 'have']);
 
@@ -216,7 +221,6 @@ function pastAfterModal(tokens: readonly Token[], p: number, modalEnd: number): 
   if (tokens[p].word !== 'and' || p + 1 >= tokens.length || !isPastForm(tokens[p + 1].word)) return false;
   return ONE_WORD_MODALS.has(tokens[modalEnd - 1].word) && modalEnd < p && !LINKING.has(tokens[modalEnd].word);
 }
-const ONE_WORD_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'can']);
 
 /** A finite verb's tense as its form shows it: a present in -s, a past; else undefined (a bare verb, a noun). */
 function tenseOf(word: string): 'present' | 'past' | undefined {
