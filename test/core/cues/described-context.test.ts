@@ -70,6 +70,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // "Neither ... nor" negates both; "neither" inside a phrase of the dynamic is no negation of it.
     expect(heard('Jo was warm but measured about me today, neither praising me to the skies nor writing me off.')).toEqual([]);
     expect(heard('Neither of us would give way on the homework.').map((e) => e.split(' ')[0])).toContain('power-struggle');
+    // Keeping out of an act is not doing it.
+    expect(heard('I answered for Jo when her mum asked about school.')).toContain('rescuing practitioner');
+    expect(heard('I kept out of answering for Jo when her mum asked about school.')).toEqual([]);
     // "Nothing like" denies the likeness it names.
     expect(heard('My supervisor spoke to me warmly this week, nothing like the clipped way I had described Jo using with me.').filter((e) => e.startsWith('enactment'))).toEqual([]);
   });
