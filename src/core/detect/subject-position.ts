@@ -22,6 +22,9 @@ for (const [pronoun, who] of [...NOMINATIVE]) {
 /** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
 export const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's', 'another', 'one']);
 
+/** Nouns a name before them describes, with "the" before the name: "the Svenja case", "the Okafor file". */
+const ATTRIBUTIVE_HEADS = new Set(['case', 'cases', 'file', 'files', 'notes', 'referral', 'situation', 'work', 'contract', 'report', 'plan', 'review', 'material', 'session', 'sessions']);
+
 /** Words a person's title may have between its possessive and itself: `Desmond's finance director`. */
 const MODIFIERS = 2;
 /** Owners of owners read back through: "Ruby's old school's deputy principal". */
@@ -35,6 +38,8 @@ const MAX_OWNERS = 3;
  */
 export function isSubjectPosition(words: readonly string[], starts: readonly boolean[], index: number, who: Who, told = true, end?: number): boolean {
   const mentionAt = index;
+  // A name standing before a noun it describes is no person: "the Svenja case was beyond her".
+  if (who !== 'other' && index > 0 && words[index - 1] === 'the' && ATTRIBUTIVE_HEADS.has(words[end ?? index + 1])) return false;
   // A title before one of the note's people is part of the name: "Pastor Wafula", "Dr Okafor" stand where the title does.
   if (who !== 'other' && index > 0 && !starts[index] && TITLES.has(words[index - 1])) index--;
   // A clause opening at the mention itself: the word before it, after a comma, is no possessive of it

@@ -111,6 +111,10 @@ describe('who a cue is about', () => {
     expect(roleIn('discussed jade with my supervisor: she')).toBe('client');
     expect(roleIn('brought jade to maggie and she')).toBe('client');
     expect(roleIn('discussed the rota with maggie and she')).toBe('supervisor');
+    // A name describing the noun after it is no one: "the Jade case" is a case, and the writer asks.
+    expect(roleIn('i said that the jade case was hard and')).toBe('supervisee');
+    expect(roleIn('a colleague told maggie that the jade file was beyond her and')).toBeNull();
+    expect(roleIn('i said that jade was struggling and')).toBe('client');
     // The supervisor's other supervisee is someone else: the note's own is "I" or "my supervisee".
     expect(roleIn('maggie described how her supervisee')).toBeNull();
     expect(roleIn('maggie described how her supervisor')).toBeNull();
