@@ -309,4 +309,23 @@ describe('words heard in their own sense only', () => {
     // A comfortable pact that keeps the hard thing out is still heard.
     expect(dynamics('Jo and I had another pleasant hour about her garden, and the drinking she came about never got a mention.')).toContain('collusion');
   });
+
+  it('hears keeping something from someone, and not keeping on at something ("keep checking flights from Narita")', () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(dynamics('Jo kept the second overdraft letter from her husband.')).toContain('shame-withholding');
+    expect(dynamics('Jo keeps checking flights from Narita and cannot settle.')).not.toContain('shame-withholding');
+  });
+
+  it('hears every fault listed, and not every decision or win listed', () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(dynamics('I listed every mistake in her draft while she sat there.')).toContain('persecuting');
+    expect(dynamics('Jo brought a list of every decision she faces this week.')).not.toContain('persecuting');
+    expect(dynamics('Jo made a list of every win since March and read it out.')).not.toContain('persecuting');
+  });
+
+  it('hears no movement for weeks, and not a fee kept as agreed', () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(dynamics('Her PHQ-9 is unchanged at 14 since March.')).toContain('stuckness');
+    expect(dynamics('P: Next session Tuesday 3pm; invoice sent; fee unchanged at £60.')).not.toContain('stuckness');
+  });
 });
