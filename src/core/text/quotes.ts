@@ -10,11 +10,12 @@ const BEFORE_QUOTE = /[\s:([—–-]/;
  * stands around them.
  */
 export class QuoteScanner {
-  private open: number | undefined;
-  private single = false;
+  private readonly state: QuoteState = { open: undefined, single: false };
   private position: number;
   /** Where quotes are counted from: the sentence's start, past a closing quote the sentence before left behind. */
   private readonly from: number;
+  /** Whether the sentence starts inside a quotation a sentence before opened (a quote in it closes that one), and whether that one is single: undefined when it does not. */
+  private readonly carried: boolean | undefined;
 
   constructor(
     private readonly text: string,
@@ -22,31 +23,69 @@ export class QuoteScanner {
     end: number,
   ) {
     this.from = afterLeftoverQuote(text, start, end);
+    // A closing quote left at the start closed whatever the sentence before had open.
+    this.carried = this.from === start ? quoteCarriedInto(text, this.from, end) : undefined;
     this.position = this.from;
+    this.restart();
   }
 
   /** The offset of a quote opened between the sentence start and `offset` and not closed, if any. */
   openBefore(offset: number): number | undefined {
     if (offset < this.position) {
       this.position = this.from;
-      this.open = undefined;
+      this.restart();
     }
-    const text = this.text;
-    for (; this.position < offset; this.position++) {
-      const at = this.position;
-      const c = text[at];
-      if (c === '“') [this.open, this.single] = [at, false];
-      else if (c === '”') this.open = undefined;
-      else if (c === '"') [this.open, this.single] = this.open === undefined ? [at, false] : [undefined, false];
-      else if (c === "'" || c === '‘' || c === '’') {
-        // A single quote opens after a space or a colon and before a word ('Lean on us'), and closes
-        // a single quote open after a word; between two letters it is an apostrophe (don't, Sam's).
-        if (this.open === undefined && (c === '‘' || (c === "'" && opensQuote(text, at)))) [this.open, this.single] = [at, true];
-        else if (this.open !== undefined && this.single && closesQuote(text, at)) this.open = undefined;
-      }
-    }
-    return this.open;
+    for (; this.position < offset; this.position++) readQuote(this.state, this.text, this.position);
+    return this.state.open;
   }
+
+  /** The state at the sentence's start: inside the quotation carried into it, if any. */
+  private restart(): void {
+    this.state.open = this.carried === undefined ? undefined : this.from;
+    this.state.single = this.carried === true;
+  }
+}
+
+/** Which quotation is open, and whether it opened with a single quote. */
+interface QuoteState {
+  open: number | undefined;
+  single: boolean;
+}
+
+/** The quote state after the character at `at`. */
+function readQuote(state: QuoteState, text: string, at: number): void {
+  const c = text[at];
+  if (c === '“') [state.open, state.single] = [at, false];
+  else if (c === '”') state.open = undefined;
+  else if (c === '"') [state.open, state.single] = state.open === undefined ? [at, false] : [undefined, false];
+  else if (c === "'" || c === '‘' || c === '’') {
+    // A single quote opens after a space or a colon and before a word ('Lean on us'), and closes
+    // a single quote open after a word; between two letters it is an apostrophe (don't, Sam's).
+    if (state.open === undefined && (c === '‘' || (c === "'" && opensQuote(text, at)))) [state.open, state.single] = [at, true];
+    else if (state.open !== undefined && state.single && closesQuote(text, at)) state.open = undefined;
+  }
+}
+
+/** How far before a sentence a quotation it may close is looked for, in characters: a few sentences of speech. */
+const LOOK_BACK = 400;
+
+/**
+ * Whether the sentence in [from, end) begins inside a quotation a sentence before it opened, which
+ * the splitter cut at a question mark or a full stop inside the quote ("read me a caption: 'Am I too
+ * much? Asking for me'."): a quote is open where the sentence starts, read over the few sentences
+ * before it, and a quote mark in the sentence closes it. "took the children to her parents'."
+ * closes nothing: no quote was open. Undefined when it does not; else whether the quote is single.
+ */
+function quoteCarriedInto(text: string, from: number, end: number): boolean | undefined {
+  const state: QuoteState = { open: undefined, single: false };
+  for (let i = Math.max(0, from - LOOK_BACK); i < from; i++) readQuote(state, text, i);
+  if (state.open === undefined) return undefined;
+  const single = state.single;
+  for (let i = from; i < end; i++) {
+    readQuote(state, text, i);
+    if (state.open === undefined) return single;
+  }
+  return undefined;
 }
 
 /** A straight single quote opening a quotation: after white space, a colon or a bracket (or at the start), before a letter. */

@@ -31,6 +31,24 @@ describe('quotations in a sentence', () => {
     expect(scanner.openBefore(text.indexOf('filled'))).toBeUndefined();
   });
 
+  it('reads a sentence as inside a quotation a sentence before opened, where a quote mark in it closes that one', () => {
+    /** Whether `word` of the sentence starting at `sentence` stands inside a quotation. */
+    const quotedIn = (text: string, sentence: string, word: string): boolean => {
+      const start = text.indexOf(sentence);
+      return new QuoteScanner(text, start, start + sentence.length).openBefore(text.indexOf(word, start)) !== undefined;
+    };
+    const caption = "Beckett read me a caption: 'Am I too much? Asking for me'. Then he laughed.";
+    expect(quotedIn(caption, "Asking for me'.", 'Asking')).toBe(true);
+    expect(quotedIn(caption, 'Then he laughed', 'laughed')).toBe(false);
+    const form = 'She read out the form, "the first supervisor who gets it; the last one was a box-ticker," and we talked.';
+    const after = 'the last one was a box-ticker," and we talked.';
+    expect(quotedIn(form, after, 'box-ticker')).toBe(true);
+    expect(quotedIn(form, after, 'talked')).toBe(false);
+    // A plural possessive closing a sentence closes no quotation: none was open.
+    const possessive = "Eero sleeps on the sofa. His wife took the children to her parents'.";
+    expect(quotedIn(possessive, 'His wife', 'took')).toBe(false);
+  });
+
   it('takes a closing double quote left after a sentence into its text', () => {
     const text = 'She said "I give up." Then she laughed.';
     expect(sentenceText(text, { start: 0, end: text.indexOf('"', 10) })).toBe('She said "I give up."');
