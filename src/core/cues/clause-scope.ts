@@ -316,3 +316,31 @@ export function endPastAtNow(tokens: readonly Token[], text: string, historical:
 }
 
 const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * Forgets, in `historical`, a past trigger that opens a relative clause ("her nan, who used to host
+ * Christmas every year, passed away in October") once that clause closes: at a comma or semicolon,
+ * or at "and who" or "and which" opening another ("who used to host it and who passed away in
+ * October"). What follows is the main clause's, or the next relative clause's, not that past. The
+ * places where clauses close are found once, from the end: linear however many such triggers.
+ */
+export function endPastAtRelativeClose(tokens: readonly Token[], text: string, triggers: readonly { value: string; start: number; end: number }[], historical: Int32Array): void {
+  let closes: Int32Array | undefined;
+  for (const t of triggers) {
+    if (t.value !== 'historical' || t.start === 0 || !RELATIVE_OPENERS.has(tokens[t.start - 1].word)) continue;
+    closes ??= clauseCloses(tokens, text);
+    for (let p = closes[t.end]; p <= tokens.length && historical[p] === t.end; p++) historical[p] = -1;
+  }
+}
+
+/** For each word position, the first position at or after the next one where a clause closes: after a comma or semicolon, or at "and who". */
+function clauseCloses(tokens: readonly Token[], text: string): Int32Array {
+  const n = tokens.length;
+  const closes = new Int32Array(n + 1).fill(n + 1);
+  for (let q = n - 1; q >= 1; q--) {
+    const closesHere = gapHoldsAny(text, tokens[q - 1].end, tokens[q].start, ',;') || (RELATIVE_OPENERS.has(tokens[q].word) && tokens[q - 1].word === 'and');
+    closes[q - 1] = closesHere ? q : closes[q];
+  }
+  return closes;
+}
+

@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import { gapHoldsAny } from '../text/token-gap';
 import { isPlanLabel, labelLength } from '../text/section-labels';
 import { asksIf } from './asked-if';
-import { cutAtClauses, endPastAtNow } from './clause-scope';
+import { cutAtClauses, endPastAtNow, endPastAtRelativeClose } from './clause-scope';
 import { datedClauseStart, pastMarkers, toldNow } from './past-markers';
 import { isPastForm } from '../text/past-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
@@ -132,6 +132,7 @@ export class ContextReader {
     if (text !== undefined) {
       cutAtClauses(tokens, text, first, tables.lastPreEnd, tables.lastHypotheticalEnd);
       endPastAtNow(tokens, text, tables.lastHistoricalEnd);
+      endPastAtRelativeClose(tokens, text, triggers, tables.lastHistoricalEnd);
     }
     return tables;
   }

@@ -409,6 +409,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Back in my twenties I had no idea where to start.')).toEqual([]);
     expect(heard('If Jo asks again, I may well fill in the form for her.')).toEqual([]);
     expect(heard('Years ago, in my first post, I wrote every letter for her.')).toEqual([]);
+    // A past told in a relative clause is that clause's: the main clause after it, or another relative clause, is now.
+    expect(heard("Jo, who used to fill in her brother's forms for him, talked about the new job.")).toEqual([]);
+    expect(heard('Her nan, who used to host Christmas every year, passed away in October.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Her nan, who used to host Christmas every year and who passed away in October, was her rock.')).toEqual(['loss-abandonment-rejection client']);
     // A decade of someone's life, or an age they were, places it in the past too.
     expect(heard('Jo sent me messages over the weekend asking whether we were still on.')).toContain('dependency client');
     expect(heard('In her early twenties Jo sent her mother messages every weekend asking whether they were still on.')).toEqual([]);
