@@ -584,6 +584,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Not said: the writer's own future stays hypothetical; nor a possibility in reported words.
     expect(heard("I'll draft his letter to the council myself tonight so he only has to sign it.")).toEqual([]);
     expect(heard('Jo said she might go along with whatever I thought best.')).toEqual([]);
+    // A conviction is held now, as a saying is made: its future is what is believed.
+    expect(heard("Jo is convinced they'll pick someone else however well she does.")).toContain('victim-helplessness client');
+    expect(heard('Jo is convinced they might pick someone else however well she does.')).toEqual([]);
   });
 
   it("hears not putting one's hand up as holding back, and putting it up as nothing", () => {
