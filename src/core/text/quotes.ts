@@ -77,6 +77,8 @@ const LOOK_BACK = 400;
  * closes nothing: no quote was open. Undefined when it does not; else whether the quote is single.
  */
 function quoteCarriedInto(text: string, from: number, end: number): boolean | undefined {
+  // Most sentences hold no quote mark that could close one: no reading back for them.
+  if (!mayClose(text, from, end)) return undefined;
   const state: QuoteState = { open: undefined, single: false };
   for (let i = Math.max(0, from - LOOK_BACK); i < from; i++) readQuote(state, text, i);
   if (state.open === undefined) return undefined;
@@ -86,6 +88,18 @@ function quoteCarriedInto(text: string, from: number, end: number): boolean | un
     if (state.open === undefined) return single;
   }
   return undefined;
+}
+
+/** Whether [from, end) holds a double quote, or a single one that may close a quotation (not the apostrophe of "Sam's"). */
+function mayClose(text: string, from: number, end: number): boolean {
+  for (const mark of ['"', '”']) {
+    const at = text.indexOf(mark, from);
+    if (at >= 0 && at < end) return true;
+  }
+  for (const mark of ["'", '’']) {
+    for (let at = text.indexOf(mark, from); at >= 0 && at < end; at = text.indexOf(mark, at + 1)) if (closesQuote(text, at)) return true;
+  }
+  return false;
 }
 
 /** A straight single quote opening a quotation: after white space, a colon or a bracket (or at the start), before a letter. */
