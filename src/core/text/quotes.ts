@@ -90,14 +90,15 @@ function quoteCarriedInto(text: string, from: number, end: number): boolean | un
   return undefined;
 }
 
-/** Whether [from, end) holds a double quote, or a single one that may close a quotation (not the apostrophe of "Sam's"). */
+/**
+ * Whether [from, end) holds a double quote, or a single one that may close a quotation (not the
+ * apostrophe of "Sam's"). Read within the sentence only (not indexOf, which would run on through the
+ * block for each sentence): linear in the sentence.
+ */
 function mayClose(text: string, from: number, end: number): boolean {
-  for (const mark of ['"', '”']) {
-    const at = text.indexOf(mark, from);
-    if (at >= 0 && at < end) return true;
-  }
-  for (const mark of ["'", '’']) {
-    for (let at = text.indexOf(mark, from); at >= 0 && at < end; at = text.indexOf(mark, at + 1)) if (closesQuote(text, at)) return true;
+  for (let at = from; at < end; at++) {
+    const c = text[at];
+    if (c === '"' || c === '”' || ((c === "'" || c === '’') && closesQuote(text, at))) return true;
   }
   return false;
 }
