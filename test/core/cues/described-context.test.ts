@@ -33,6 +33,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo drafted the email three times and closed the laptop without hitting send.')).toContain('passivity-hesitancy client');
     expect(heard('We talked about her weekend for forty minutes and ended with no aim set.')).toEqual(['contracting-unclear unknown']);
     expect(heard('T + Cl. chatted re holiday & dog ~30 mins; purpose of session left open throughout.').map((h) => h.split(' ')[0])).toContain('contracting-unclear');
+    // "No word on what" is itself the absence: its "no" negates nothing.
+    expect(heard('We chatted all hour with no word about what she wanted from coaching.')).toContain('contracting-unclear unknown');
     expect(heard('Her scores have not moved since March.')).toEqual(['stuckness unknown']);
     expect(heard("I typed up Jo's claim for the hardship fund while she drank her tea.")).toContain('rescuing practitioner');
     expect(heard("Jo has been writing her flatmate's essays on top of her own.")).toContain('rescuing client');
