@@ -73,7 +73,8 @@ const HEADING_WORDS = 3;
  */
 export function cutAtClauses(tokens: readonly Token[], text: string, first: number, negation: Int32Array, modal: Int32Array): void {
   const n = tokens.length;
-  const opensClause = first < n && CLAUSE_OPENERS.has(tokens[first].word);
+  // "Each time" and "every time" open a clause of time as "whenever" does.
+  const opensClause = first < n && (CLAUSE_OPENERS.has(tokens[first].word) || ((tokens[first].word === 'each' || tokens[first].word === 'every') && tokens[first + 1]?.word === 'time'));
   const opening = opensClause ? openingEnd(tokens, text, first) : -1;
   // A sentence opening on a time to come ("Next week, I fill in the form"; "Tomorrow, she..."): a
   // modal there governs the sentence. Not any opening phrase: "Worried she might relapse, I rang

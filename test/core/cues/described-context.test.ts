@@ -73,6 +73,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // "Neither ... nor" negates both; "neither" inside a phrase of the dynamic is no negation of it.
     expect(heard('Jo was warm but measured about me today, neither praising me to the skies nor writing me off.')).toEqual([]);
     expect(heard('Neither of us would give way on the homework.').map((e) => e.split(' ')[0])).toContain('power-struggle');
+    // A negation inside an opening clause of time ends with it: "each time" and "every time" open one as "whenever" does.
+    expect(heard('Each time I raised her remark about not wanting to go back, Jo changed the subject to her dog.')).toContain('avoidance-withdrawal client');
+    expect(heard('Every time I raised her remark about not wanting to go back, Jo changed the subject to her dog.')).toContain('avoidance-withdrawal client');
     // Keeping out of an act is not doing it.
     expect(heard('I answered for Jo when her mum asked about school.')).toContain('rescuing practitioner');
     expect(heard('I kept out of answering for Jo when her mum asked about school.')).toEqual([]);
