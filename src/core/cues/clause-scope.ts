@@ -24,7 +24,7 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'once', '
 const JOINERS = new Set(['so', 'then', 'while', 'until', 'before', 'after', 'because']);
 
 /** Words that open a clause of time or reason, or a relative clause, inside a sentence, which a comma closes. */
-const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'since', ...RELATIVE_OPENERS]);
+const INNER_OPENERS = new Set(['when', 'whenever', 'because', 'although', 'though', 'since', 'after', 'until', ...RELATIVE_OPENERS]);
 
 /** The writer as a subject, alone or with the other: after ", and" a clause of their own ("..., and we traded wording"). */
 const WRITER_SUBJECTS = new Set(['i', 'we']);

@@ -76,8 +76,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A negation inside an opening clause of time ends with it: "each time" and "every time" open one as "whenever" does.
     expect(heard('Each time I raised her remark about not wanting to go back, Jo changed the subject to her dog.')).toContain('avoidance-withdrawal client');
     expect(heard('Every time I raised her remark about not wanting to go back, Jo changed the subject to her dog.')).toContain('avoidance-withdrawal client');
-    // A modal inside a clause of time within the sentence ends at its comma: "since" opens one as "when" does.
+    // A modal inside a clause of time within the sentence ends at its comma: "since", "after" and "until" open one as "when" does.
     expect(heard('Jo has been lying awake since Sam mentioned he might retire, running through everything she said in the last session to see whether she drove him to it.')).toContain('attachment-anxious client');
+    expect(heard('Jo has been lying awake every night until Sam said he might stay, running through everything she said in the last session to see whether she drove him to it.')).toContain('attachment-anxious client');
     // Keeping out of an act is not doing it.
     expect(heard('I answered for Jo when her mum asked about school.')).toContain('rescuing practitioner');
     expect(heard('I kept out of answering for Jo when her mum asked about school.')).toEqual([]);
