@@ -1,9 +1,11 @@
+import { isEachTime } from '../text/opening-phrases';
 import { isPastForm } from '../text/past-forms';
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { RELATIVE_OPENERS } from '../text/relative-pronouns';
 import { gapHolds, gapHoldsAny } from '../text/token-gap';
 import type { Token } from '../text/tokens';
+import type { PhraseHit } from './phrases';
 
 // Where a negation or a modal stops. NegEx lets a trigger run to the next termination word (but,
 // however) or the sentence's end; in notes, a sentence often goes on into a clause of its own that
@@ -73,8 +75,7 @@ const HEADING_WORDS = 3;
  */
 export function cutAtClauses(tokens: readonly Token[], text: string, first: number, negation: Int32Array, modal: Int32Array): void {
   const n = tokens.length;
-  // "Each time" and "every time" open a clause of time as "whenever" does.
-  const opensClause = first < n && (CLAUSE_OPENERS.has(tokens[first].word) || ((tokens[first].word === 'each' || tokens[first].word === 'every') && tokens[first + 1]?.word === 'time'));
+  const opensClause = first < n && (CLAUSE_OPENERS.has(tokens[first].word) || isEachTime(tokens[first].word, tokens[first + 1]?.word));
   const opening = opensClause ? openingEnd(tokens, text, first) : -1;
   // A sentence opening on a time to come ("Next week, I fill in the form"; "Tomorrow, she..."): a
   // modal there governs the sentence. Not any opening phrase: "Worried she might relapse, I rang
@@ -325,7 +326,7 @@ const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
  * October"). What follows is the main clause's, or the next relative clause's, not that past. The
  * places where clauses close are found once, from the end: linear however many such triggers.
  */
-export function endPastAtRelativeClose(tokens: readonly Token[], text: string, triggers: readonly { value: string; start: number; end: number }[], historical: Int32Array): void {
+export function endPastAtRelativeClose(tokens: readonly Token[], text: string, triggers: readonly PhraseHit<string>[], historical: Int32Array): void {
   let closes: Int32Array | undefined;
   for (const t of triggers) {
     if (t.value !== 'historical' || t.start === 0 || !RELATIVE_OPENERS.has(tokens[t.start - 1].word)) continue;
@@ -344,4 +345,3 @@ function clauseCloses(tokens: readonly Token[], text: string): Int32Array {
   }
   return closes;
 }
-

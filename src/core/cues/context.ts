@@ -2,6 +2,7 @@ import type { ContextCues } from '../taxonomy/default-taxonomy';
 import type { Token } from '../text/tokens';
 import { gapHoldsAny } from '../text/token-gap';
 import { isPlanLabel, labelLength } from '../text/section-labels';
+import { isEachTime } from '../text/opening-phrases';
 import { asksIf } from './asked-if';
 import { cutAtClauses, endPastAtNow, endPastAtRelativeClose } from './clause-scope';
 import { datedClauseStart, pastMarkers, toldNow } from './past-markers';
@@ -330,7 +331,7 @@ function habitualWould(tokens: readonly Token[], start: number, end: number): bo
   for (let i = start - 1; i >= 0; i--) {
     const word = tokens[i].word;
     if (word === 'if' || word === 'unless' || REPORTING_BEFORE_WOULD.has(word)) return false;
-    if (opener < 0 && (word === 'whenever' || ((word === 'every' || word === 'each') && tokens[i + 1]?.word === 'time'))) opener = i;
+    if (opener < 0 && (word === 'whenever' || isEachTime(word, tokens[i + 1]?.word))) opener = i;
   }
   if (HABIT_AFTER_WOULD.has(next)) return true;
   if (opener < 0) return false;

@@ -18,6 +18,11 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   ...['then', 'now', 'again', 'also', 'suddenly', 'finally', 'eventually', 'initially'],
 ]);
 
+/** Whether `word` and the `next` word are "each time" or "every time", which open a clause of time as "whenever" does. */
+export function isEachTime(word: string, next: string | undefined): boolean {
+  return (word === 'each' || word === 'every') && next === 'time';
+}
+
 /** Words that make a phrase of time of the word after them: "This week Jo...", "All week her brother...". */
 export const OPENING_TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'all', 'every', 'each', 'most', 'that', 'one', 'some']);
 
