@@ -110,7 +110,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
       // at its anchor: the word that most tells the dynamic from none.
       const heard = written && reader.model ? listen(reader.model, hits, blockWords, span) : undefined;
       if (hits.length === 0 && !heard) continue;
-      const learnt = heard ? { value: heard.dynamic, start: heard.anchor, end: heard.anchor + 1, described: true as const, slots: [heard.anchor, heard.anchor + 1], subjectAt: heard.anchor } : undefined;
+      const learnt = heard ? { value: heard.dynamic, start: heard.anchor, end: heard.anchor + 1, described: true as const, slots: [heard.anchor, heard.anchor + 1], subjectAt: heard.subjectAt } : undefined;
       if (learnt) hits.push(learnt);
       const tokens = blockTokens.slice(span.first, span.last);
       const context = reader.context.scan(tokens, block.text);

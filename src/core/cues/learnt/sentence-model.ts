@@ -6,8 +6,13 @@ import type { SentenceModelData } from './sentence-model-data';
 export interface ModelHearing {
   dynamic: string;
   probability: number;
-  /** The token that most tells the dynamic from none, never a subject pronoun: where its context and subject are read. */
+  /** The token that most tells the dynamic from none, never a subject pronoun: where its context is read. */
   anchor: number;
+  /**
+   * Where its subject is read before: the anchor, or, where that is a word of a noun phrase naming
+   * who acts ("My supervisor heard half...", "T accepted..."), the first word past them.
+   */
+  subjectAt: number;
 }
 
 /** Readings the model rules out of a sentence (`out`), and the one it hears there (`by`). */
@@ -15,6 +20,12 @@ export interface RuledOut {
   by: string;
   out: string[];
 }
+
+/**
+ * Words of the noun phrase that names who acts ("My supervisor", "T", "the client"): a reading's
+ * subject is read from the words before where it is placed, and none stand before its own.
+ */
+const NOT_SUBJECT_ANCHORS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'a', 'an', 't', 'th', 'cl', 'clt', 'pt', 'client', 'supervisor', 'supervisee', 'therapist', 'counsellor', 'counselor', 'coach', 'practitioner', 'patient']);
 
 /** No feature: the offset given for a word or pair the model has no weights for. */
 const NONE = -1;
@@ -86,7 +97,7 @@ export class SentenceModel {
     if (best === this.none || !this.heard[best] || except?.has(this.data.labels[best])) return undefined;
     const probability = this.probability(best);
     if (probability < least) return undefined;
-    return { dynamic: this.data.labels[best], probability, anchor: this.anchorOf(words, first, last, best) };
+    return { dynamic: this.data.labels[best], probability, ...this.anchorsOf(words, first, last, best) };
   }
 
   /**
@@ -164,11 +175,13 @@ export class SentenceModel {
   }
 
   /**
-   * The token whose word, or whose pair with the next, most tells a label from none. Never a subject
-   * pronoun ("i", "i've", "she"): the anchor is where the hearing's subject is read before, and a
-   * pronoun there would read as its own subject, whoever the sentence is about.
+   * The token whose word, or whose pair with the next, most tells a label from none (the anchor),
+   * and where the hearing's subject is read before. The anchor is never a subject pronoun ("i",
+   * "i've", "she"): read before it, a pronoun there would be its own subject, whoever the sentence is
+   * about. Where the anchor is a word of the noun phrase naming who acts ("my" of "My supervisor
+   * heard half of my question...", the "T" of shorthand), the subject is read past those words.
    */
-  private anchorOf(words: readonly string[], first: number, last: number, label: number): number {
+  private anchorsOf(words: readonly string[], first: number, last: number, label: number): Pick<ModelHearing, 'anchor' | 'subjectAt'> {
     const weights = this.weights;
     let anchor = first;
     let most = -Infinity;
@@ -187,7 +200,10 @@ export class SentenceModel {
         }
       }
     });
-    return anchor;
+    // Past the words of a noun phrase naming who acts, which then stands before the place its subject is read.
+    let subjectAt = anchor;
+    while (subjectAt + 1 < last && NOT_SUBJECT_ANCHORS.has(words[subjectAt])) subjectAt++;
+    return { anchor, subjectAt };
   }
 }
 

@@ -206,6 +206,25 @@ describe('what the sentence model hears, in a vault', () => {
     expect(['i', 'my']).not.toContain(w[heard!.anchor]);
   });
 
+  it('reads its subject past the noun phrase naming who acts, where that holds its most telling word ("T", "my supervisor")', () => {
+    // Read before its anchor, the subject of a sentence opening "T nodded along" had no word before it:
+    // someone unknown, where the writer's shorthand names the practitioner.
+    const nodded = "T nodded along with Cl.'s account of the fight in the pub as his mate's fault and moved on.";
+    const w = words(nodded);
+    const heard = new SentenceModel(data, negation, everyDynamic).hear(w, 0, w.length);
+    expect([w[heard!.anchor], w[heard!.subjectAt]]).toEqual(['t', 'nodded']);
+    expect(evidence(nodded).map((e) => [e.dynamic, e.role])).toEqual([['collusion', 'practitioner']]);
+    // After a label, in a supervision note: the supervisor's, not someone unknown's.
+    const supervision = {
+      'People/Robin Hart.md': '---\ntype: person\nrole: practitioner\n---\n# Robin Hart\n',
+      'People/Ann Lee.md': '---\ntype: person\nrole: supervisor\n---\n# Ann Lee\n',
+      'Clients/C-031.md': '---\ntype: client\ncode: C-031\naliases: [Dale]\npractitioner: "[[Robin Hart]]"\n---\n# C-031\n',
+      'Supervision/2026-03-04.md': '---\ntype: supervision\ndate: 2026-03-04\nsupervisor: "[[Ann Lee]]"\nsupervisee: "[[Robin Hart]]"\ncases: ["[[C-031]]"]\n---\n\nSup.: my supervisor mentioned, very quietly and only as I stood up to go, that she had missed our last two sessions on Dale because of a complaint against her.\n',
+    };
+    const found = engineWith(supervision).evidenceOf('Supervision/2026-03-04.md').filter((e) => e.source === 'learnt');
+    expect(found.map((e) => [e.dynamic, e.role])).toEqual([['shame-withholding', 'supervisor']]);
+  });
+
   it("is the practitioner's when the writer acts: whose act it is is read as for a pattern", () => {
     const mine = 'I tore up the budget sheet he had printed, said I would do it when I chose, and sat with my arms crossed until he put it away.';
     expect(evidence(mine).map((e) => [e.dynamic, e.role])).toEqual([['power-struggle', 'practitioner']]);
