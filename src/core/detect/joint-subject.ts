@@ -26,6 +26,20 @@ export function jointSubjectAt(words: readonly string[]): number | undefined {
   return undefined;
 }
 
+/** "We" as the tokenizer gives it, contracted or not. */
+const WE = new Set(['we', "we've", "we'd", "we're", "we'll"]);
+/** Words of the verb that may stand between "we" and a cue: "we had still [not named]", "we have never". */
+const AFTER_WE = new Set(['had', 'have', 'has', 'did', 'do', 'were', 'are', 'was', 'would', 'could', 'still', 'never', 'just', 'both', 'all', 'then', 'also', 'again', 'already', 'yet', 'ever', 'really', 'only']);
+/** How many such words at most. */
+const AFTER_WE_REACH = 3;
+
+/** Whether the words before a cue end on "we" as its subject, with at most a few words of its verb after: "and by the end we had still [not named]". */
+function endsOnWe(words: readonly string[]): boolean {
+  let end = words.length - 1;
+  for (let skipped = 0; skipped < AFTER_WE_REACH && end > 0 && AFTER_WE.has(words[end]); skipped++) end--;
+  return end >= 0 && WE.has(words[end]);
+}
+
 /** Words naming the writer and the other together, anywhere in a sentence. */
 const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|both of us)\b/i;
 
@@ -39,7 +53,7 @@ const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|both of us)\b/
  */
 export function bothRoles(kind: NoteKind, hit: Pick<CueHit, 'first' | 'words' | 'text' | 'property'>, mutual: boolean, people: { whoAt(words: readonly string[], at: number): Who | undefined }, caseClient: boolean): Role[] | undefined {
   const joint = hit.property ? undefined : jointSubjectAt(hit.words);
-  if (joint === undefined) return mutual && (NAMES_BOTH.test(hit.text) || hit.first === 'we' || hit.words.at(-1) === 'we') ? jointRoles(kind, undefined) : undefined;
+  if (joint === undefined) return mutual && (NAMES_BOTH.test(hit.text) || hit.first === 'we' || endsOnWe(hit.words)) ? jointRoles(kind, undefined) : undefined;
   if (joint < 0) return jointRoles(kind, undefined);
   const other = people.whoAt(hit.words, joint) ?? 'other';
   return jointRoles(kind, other === 'third-person' && caseClient ? 'client' : other);

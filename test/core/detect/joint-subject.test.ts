@@ -72,6 +72,17 @@ describe('a subject joining the writer with the other person', () => {
     expect(pact.filter((e) => e.line === 12 && e.dynamic === 'avoidance-withdrawal').map((e) => e.role)).toEqual(['unknown']);
   });
 
+  it('gives a purpose never agreed to both people when "we" left it so: a contract is two people\'s to make', () => {
+    const notes = engineWith({
+      ...people,
+      'Sessions/2026-03-31 Y-302.md': noteText('type: session\nclient: "[[Y-302]]"\ndate: 2026-03-31', 'Brodie talked about the footy trip from the moment he sat down, and by the end we had still not named what the hour was for.'),
+      'Supervision/2026-04-02.md': noteText('type: supervision\nsupervisor: "[[Bronwyn Achterberg]]"\nsupervisee: "[[Tess]]"\ndate: 2026-04-02\ncases: ["[[Y-302]]"]', 'We spent the first half of the hour on the new rota, and we never agreed what I wanted from the session.'),
+    });
+    const roles = (path: string) => notes.evidenceOf(path).filter((e) => e.dynamic === 'contracting-unclear' && e.source !== 'property').flatMap((e) => [...rolesOf(e)].sort());
+    expect(roles('Sessions/2026-03-31 Y-302.md')).toEqual(['client', 'practitioner']);
+    expect(roles('Supervision/2026-04-02.md')).toEqual(['supervisee', 'supervisor']);
+  });
+
   it('lets the two sides meet as an upward mirror', () => {
     const flag = engine.flags().find((f) => f.dynamic === 'power-struggle');
     expect(flag?.kind).toBe('mirror-upward');

@@ -178,7 +178,7 @@ describe('user taxonomy', () => {
   });
 
   it('marks a dynamic two people make together from the shipped taxonomy and from a user\'s', () => {
-    expect(defaultDefinitions().filter((d) => d.mutual).map((d) => d.id)).toEqual(['power-struggle', 'collusion']);
+    expect(defaultDefinitions().filter((d) => d.mutual).map((d) => d.id)).toEqual(['contracting-unclear', 'power-struggle', 'collusion']);
     const { taxonomy, diagnostics } = loadTaxonomy({ path: 't.yaml', text: '- id: folie-a-deux\n  mutual: true\n  cues: [shared delusion]\n- id: enactment\n  mutual: true\n' });
     expect(diagnostics).toEqual([]);
     expect(taxonomy.get('folie-a-deux')?.mutual).toBe(true);
