@@ -28,6 +28,9 @@ const WH_WORDS = new Set(['what', 'whether']);
 /** Nouns of time that open a clause as "when" does: "each time I mentioned her father she looked away". */
 const TIME_NOUNS = new Set(['time', 'times', 'moment', 'minute', 'second', 'instant', 'day', 'week']);
 
+/** Nouns a clause of manner or reason hangs on with an object of its own: "the way she says it". */
+const MANNER_NOUNS = new Set(['way', 'ways', 'reason', 'place', 'point', 'tone', 'voice']);
+
 /**
  * Where the clause starts that a pronoun sits inside as the subject of a clause hanging on a noun
  * ("marks every worksheet he does in red and lists...", "fires questions at him the moment he
@@ -50,6 +53,10 @@ export function embeddingClause(words: readonly string[], starts: readonly boole
   // The noun the pronoun's clause hangs on: a determiner one or two words before the pronoun.
   const determiner = DETERMINERS.has(words[at - 2]) ? at - 2 : DETERMINERS.has(words[at - 3]) ? at - 3 : -1;
   if (!WH_WORDS.has(before) && (determiner < 0 || determiner <= clause)) return -1;
+  // A clause that hangs on a noun lacks what that noun is to it: "the sentence I had it on my knee"
+  // is a clause of its own, whose verb has "it" ("...before he had finished the sentence I had it
+  // on my knee and was filling in..."). Not after a noun of manner or time: "the way she says it".
+  if (words[at + 2] === 'it' && !WH_WORDS.has(before) && !MANNER_NOUNS.has(before) && !TIME_NOUNS.has(before)) return -1;
   // The cue itself follows the last word: a clause may open there too ("...in red and [lists]"); a
   // comma before the cue (the entry of `starts` past the words) is read only in the shape below
   // (read everywhere, it gave one of a blind vault's parallels to the client alone).

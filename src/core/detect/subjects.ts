@@ -9,6 +9,7 @@ import { contactClause } from './contact-clause';
 import { withoutJoinedObject } from './joined-object';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, placedPhraseToEnd, PLACE_WORDS, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, type Mention, type Who } from './mentions';
+import { openingPerson } from './opening-person';
 import { othersOfRole } from './others-of-role';
 import { openedByOutsider, sceneWithOutsider } from './outsider-opening';
 import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
@@ -105,11 +106,12 @@ export class SubjectReader {
     const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
     const who = opening ?? speaker ?? this.subject(...withoutJoinedObject(hit)); // the cue itself may start with its subject: "I found myself"
     // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
-    // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself".
+    // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself";
+    // naming more, the one it opens with as its subject (opening-person.ts).
     // Naming no one, in a paragraph or section about one client that names neither of the supervision's
     // people (`caseClient`), he or she is that client: "He still comes in with his hood up".
     if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') {
-      return this.roleOf(this.clientBrought(hit.words) ?? this.onlyPersonNamed(hit.words) ?? (caseClient ? 'client' : who));
+      return this.roleOf(this.clientBrought(hit.words) ?? this.onlyPersonNamed(hit.words) ?? openingPerson(hit.words, hit.starts, this.longestMentions(hit.words, 0)) ?? (caseClient ? 'client' : who));
     }
     return this.roleOf(who);
   }

@@ -48,6 +48,11 @@ describe('who a cue is about', () => {
     expect(role('sam answered in one word to most of what i asked and sat')).toBe('client');
     // In a clause after "and", its first word is its subject as at a sentence's start.
     expect(role('i waited and sam picked apart every drill i suggested and')).toBe('client');
+    // A clause whose verb has "it" for its object hangs on no noun: "...before he had finished the
+    // sentence I had it on my knee and was [filling in...]" is mine, the clause's own subject; but
+    // "the way she says it" is a clause of manner on "way".
+    expect(role(`sam mentioned the form ${SKIPPED_WORDS} had finished the sentence i had it on my knee and was`)).toBe('practitioner');
+    expect(role('sam mimics the way she says it and')).toBe('client');
     // The clause is its verb alone, closed by a comma right before the cue: "his partner contradicts
     // every idea he offers, [insists on...]" is the partner's, "I reworded every sentence she wrote, [filled in...]" mine.
     const beforeComma = (sentence: string): ReturnType<SubjectReader['role']> => {
@@ -104,8 +109,10 @@ describe('who a cue is about', () => {
     const roleIn = roleBy(new SubjectReader('supervision', { client: ['Jade'], supervisor: ['Maggie'], supervisee: [], author: 'supervisee' }, outsiderWords()));
     expect(roleIn('maggie took the whole thing out of my hands and she')).toBe('supervisor');
     expect(roleIn('jade told me on monday that she')).toBe('client');
-    // Two of its people named: whose the pronoun is stays open.
-    expect(roleIn('maggie asked about jade and she')).toBe('unknown');
+    // Two of its people named: the pronoun goes on with the one the sentence opens with as its subject,
+    // as a reader takes it first (opening-person.ts); opened otherwise, whose it is stays open.
+    expect(roleIn('maggie asked about jade and she')).toBe('supervisor');
+    expect(roleIn('when maggie asked about jade she')).toBe('unknown');
     expect(roleIn('she')).toBe('unknown');
     // A sentence that opens by bringing a client is about that client, whoever else it names.
     expect(roleIn('discussed jade with my supervisor: she')).toBe('client');
