@@ -335,8 +335,8 @@ export class SubjectReader {
 /** `they` as a subject, contracted or not. */
 const PLURAL = new Set(['they', "they're", "they'd", "they'll", "they've"]);
 
-/** How far before a judgement the one it is about may stand after a reporting verb: "telling Helen she is far and away [the best]". */
-const SPEAKER_REACH = 6;
+/** How far before a judgement the one it is about may stand after a reporting verb: "telling Helen she is far and away [the best]", "told me I am the only person in Auckland [who]". */
+const SPEAKER_REACH = 8;
 /** The most words of a listener between a verb of saying and what is reported: "told the staff nurse I was". */
 const LISTENER_WORDS = 3;
 /** Verbs that open a supervision note's sentence about one client: "Discussed Maricel: she...". */

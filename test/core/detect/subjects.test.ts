@@ -531,6 +531,9 @@ describe('who a cue is about', () => {
     // And one reported is its teller's, whoever it judges: "Sam said her last therapist was [clueless]".
     expect(roleJudged('sam said her last therapist was')).toBe('client');
     expect(role('sam said her last therapist was')).toBeNull();
+    // The one judged may stand eight words before the judgement: "Sam told me I am the only person in
+    // Leeds [who listens]" is Sam's idealising, not mine.
+    expect(roleJudged('sam told me i am the only person in leeds')).toBe('client');
   });
 
   it('gives the act to him, her or them right after a verb of perceiving: "I noticed her [go quiet]"', () => {
