@@ -201,8 +201,9 @@ export class SubjectReader {
     // "I pressed them before they left, told them... and kept": a pronoun opening a clause of time or
     // reason inside the sentence is that clause's subject only; past it, the subject before goes on.
     // So too after words left out, where such an opener may have stood ("I wrote it ~ he watched, sent..."),
+    // unless the sentence opens with one, whose clause they end ("When Sam started ~ I offered him..."),
     // and in a clause reported with "that" ("her brother tells him that he brought it on himself, and picks at...").
-    if (pronounAt >= 2 && (SUBORDINATORS.has(words[pronounAt - 1]) || words[pronounAt - 1] === SKIPPED_WORDS || words[pronounAt - 1] === 'that') && clauseEndsAfter(words, starts, pronounAt)) {
+    if (pronounAt >= 2 && (SUBORDINATORS.has(words[pronounAt - 1]) || (words[pronounAt - 1] === SKIPPED_WORDS && !SUBORDINATORS.has(words[0])) || words[pronounAt - 1] === 'that') && clauseEndsAfter(words, starts, pronounAt)) {
       const main = this.subject(words.slice(0, pronounAt - 1), starts.slice(0, pronounAt));
       if (main !== undefined) return main;
     }

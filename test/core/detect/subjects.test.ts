@@ -648,6 +648,9 @@ describe('who a cue is about', () => {
     expect(role('i pressed them to settle it before they left and')).toBe('practitioner');
     expect(role('i pressed them to settle it before they')).toBe('client');
     expect(roleWithCommas(`I wrote his letter ${SKIPPED_WORDS} he watched, sent it off for him and`)).toBe('practitioner');
+    // Where the sentence opens with a clause of time, the words left out end it, and the pronoun after
+    // them opens the main clause: "When Sam started to cry about his son, I offered him a tissue... and [moved us on]".
+    expect(roleWithCommas(`When Sam started ${SKIPPED_WORDS} I offered him a tissue, asked whether the room was too warm and`)).toBe('practitioner');
     // Closed by the comma before the cue: "her manager checks his email while she speaks, [just as...]" is the manager's.
     expect(roleWithCommas('sam says her manager checks his email while she speaks,')).toBeNull();
     expect(roleWithCommas('sam tidied my desk while i wrote,')).toBe('client');
