@@ -40,8 +40,8 @@ function endsOnWe(words: readonly string[]): boolean {
   return end >= 0 && WE.has(words[end]);
 }
 
-/** Words naming the writer and the other together, anywhere in a sentence. */
-const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|both of us)\b/i;
+/** Words naming the writer and the other together, anywhere in a sentence: "the two of us", "neither of us moving". */
+const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|(?:both|neither|either) of us)\b/i;
 
 /**
  * Both people of the note's relationship when a sentence gives its dynamic to both, else undefined:

@@ -83,6 +83,19 @@ describe('a subject joining the writer with the other person', () => {
     expect(roles('Supervision/2026-04-02.md')).toEqual(['supervisee', 'supervisor']);
   });
 
+  it('gives a dynamic two people make together to both when the sentence says "neither of us" or "either of us"', () => {
+    const notes = engineWith({
+      ...people,
+      'Sessions/2026-04-07 Y-302.md': noteText(
+        'type: session\nclient: "[[Y-302]]"\ndate: 2026-04-07',
+        'I insisted Brodie hand over the phone before we went on, he refused, and we sat out the lunch bell with neither of us moving.\n\nBrodie talked about the footy trip from the moment he sat down, and half the hour went by before either of us asked what he wanted from it.',
+      ),
+    }).evidenceOf('Sessions/2026-04-07 Y-302.md');
+    const rolesFor = (dynamic: string) => notes.filter((e) => e.dynamic === dynamic && e.source !== 'property').flatMap((e) => [...rolesOf(e)].sort());
+    expect(rolesFor('power-struggle')).toEqual(['client', 'practitioner']);
+    expect(rolesFor('contracting-unclear')).toEqual(['client', 'practitioner']);
+  });
+
   it('lets the two sides meet as an upward mirror', () => {
     const flag = engine.flags().find((f) => f.dynamic === 'power-struggle');
     expect(flag?.kind).toBe('mirror-upward');
