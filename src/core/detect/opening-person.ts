@@ -11,7 +11,8 @@ import { isSubjectPosition } from './subject-position';
  */
 export function openingPerson(words: readonly string[], starts: readonly boolean[], mentions: readonly (Mention | undefined)[]): Who | undefined {
   const opening = mentions[0];
-  const who = opening?.value;
+  if (opening === undefined) return undefined;
+  const who = opening.value;
   if (who !== 'supervisor' && who !== 'supervisee' && who !== 'client') return undefined;
-  return isSubjectPosition(words, starts, 0, who, true, opening!.end) ? who : undefined;
+  return isSubjectPosition(words, starts, 0, who, true, opening.end) ? who : undefined;
 }
