@@ -2,6 +2,7 @@ import type { CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import type { Role } from '../model/role';
 import type { Who } from './mentions';
+import { NOMINATIVE } from './subject-position';
 
 /** Counts that join the writer with the other: "the two of us", "both of us", "neither of us". */
 const JOINING = new Set(['two', 'both', 'each', 'neither']);
@@ -26,8 +27,6 @@ export function jointSubjectAt(words: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** "We" as the tokenizer gives it, contracted or not. */
-const WE = new Set(['we', "we've", "we'd", "we're", "we'll"]);
 /** Words of the verb that may stand between "we" and a cue: "we had still [not named]", "we have never". */
 const AFTER_WE = new Set(['had', 'have', 'has', 'did', 'do', 'were', 'are', 'was', 'would', 'could', 'still', 'never', 'just', 'both', 'all', 'then', 'also', 'again', 'already', 'yet', 'ever', 'really', 'only']);
 /** How many such words at most. */
@@ -37,7 +36,7 @@ const AFTER_WE_REACH = 3;
 function endsOnWe(words: readonly string[]): boolean {
   let end = words.length - 1;
   for (let skipped = 0; skipped < AFTER_WE_REACH && end > 0 && AFTER_WE.has(words[end]); skipped++) end--;
-  return end >= 0 && WE.has(words[end]);
+  return end >= 0 && NOMINATIVE.get(words[end]) === 'we';
 }
 
 /** Words naming the writer and the other together, anywhere in a sentence: "the two of us", "neither of us moving". */

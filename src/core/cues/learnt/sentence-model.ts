@@ -1,4 +1,5 @@
 import { visitFeatures, NEGATION_FEATURE, STEM_PREFIX, stemOf } from './features';
+import { NOUN_OPENERS } from '../../text/noun-openers';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../../text/pronouns';
 import type { SentenceModelData } from './sentence-model-data';
 
@@ -25,7 +26,7 @@ export interface RuledOut {
  * Words of the noun phrase that names who acts ("My supervisor", "T", "the client"): a reading's
  * subject is read from the words before where it is placed, and none stand before its own.
  */
-const NOT_SUBJECT_ANCHORS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'a', 'an', 't', 'th', 'cl', 'clt', 'pt', 'client', 'supervisor', 'supervisee', 'therapist', 'counsellor', 'counselor', 'coach', 'practitioner', 'patient']);
+const NOT_SUBJECT_ANCHORS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 't', 'th', 'cl', 'clt', 'pt', 'client', 'supervisor', 'supervisee', 'therapist', 'counsellor', 'counselor', 'coach', 'practitioner', 'patient']);
 
 /** No feature: the offset given for a word or pair the model has no weights for. */
 const NONE = -1;
