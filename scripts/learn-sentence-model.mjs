@@ -41,7 +41,7 @@ if (process.argv.includes('--cross-validate')) {
     ['never ruling out', { overrule: never }],
     ...[0.4, 0.5, 0.6, 0.7, 0.8].map((beside) => [`beside ${beside}`, { beside }]),
     ['never beside', { beside: 2 }],
-    ['no model', { weights: '' }],
+    ['no model', { weights: '', wideWeights: '' }],
   ];
   const totals = new Map(readings.map(([name]) => [name, { right: 0, wrong: 0, missed: 0 }]));
   let run = 0;
@@ -66,5 +66,5 @@ if (process.argv.includes('--cross-validate')) {
   const path = 'src/core/cues/learnt/sentence-model.json';
   const text = `${JSON.stringify(model)}\n`;
   writeFileSync(path, text);
-  process.stdout.write(`wrote ${path}: ${model.labels.length} labels, ${model.weights.split('\n').length} features, ${text.length} characters, from ${model.trainedOn.sentences} sentences in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(`wrote ${path}: ${model.labels.length} labels, ${model.weights.split('\n').length + (model.wideWeights ? model.wideWeights.split('\n').length : 0)} features, ${text.length} characters, from ${model.trainedOn.sentences} sentences in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }

@@ -12,7 +12,7 @@ import { oneWordNegation } from '../src/core/cues/context';
 import { contextCues } from '../src/core/taxonomy/default-taxonomy';
 import { words } from '../src/core/text/tokens';
 import { NEVER_TUNED, SETS, readDescribedSet, type DescribedItem } from '../test/helpers/described-set';
-import { NO_DYNAMIC, type Learning, type SentenceModelData } from '../src/core/cues/learnt/sentence-model-data';
+import { NO_DYNAMIC, isWideLine, type Learning, type SentenceModelData } from '../src/core/cues/learnt/sentence-model-data';
 
 /** How the model is learnt: written into the model, so that it says how it was made. */
 export const LEARNING: Learning = {
@@ -119,7 +119,8 @@ export function learn(items: readonly DescribedItem[], how: Learning = LEARNING)
     beside: how.beside,
     labels,
     bias: Array.from(bias, (b) => Math.round(b * 1000)),
-    weights: lines.join('\n'),
+    weights: lines.filter((line) => !isWideLine(line)).join('\n'),
+    wideWeights: lines.filter(isWideLine).join('\n'),
   };
 }
 

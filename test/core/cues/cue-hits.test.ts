@@ -252,7 +252,7 @@ describe('readCueHits on long text', () => {
 describe('readCueHits with the learnt sentence reader', () => {
   // A client's act that no cue or pattern of the taxonomy finds: only the learnt reader hears it.
   const TORN_UP = 'He tore up the budget sheet I had printed, said he would do it when he chose, and sat with his arms crossed until I put it away.';
-  const withoutModel = createCueReader(defaultDefinitions(), { ...SHIPPED_SENTENCE_MODEL, weights: '' });
+  const withoutModel = createCueReader(defaultDefinitions(), { ...SHIPPED_SENTENCE_MODEL, weights: '', wideWeights: '' });
   const withoutRulingOut = createCueReader(defaultDefinitions(), { ...SHIPPED_SENTENCE_MODEL, overrule: { below: 0, above: 1 } });
   const heard = (text: string, r = reader) => readCueHits([paragraph(text)], r).map((h) => h.dynamic);
 

@@ -66,7 +66,7 @@ export class SentenceModel {
   ) {
     // Read once per process: every engine (the plugin makes one per rebuild) shares the lookups.
     let read = readWeights.get(data);
-    if (!read) readWeights.set(data, (read = readWeightsOf(data.weights)));
+    if (!read) readWeights.set(data, (read = readWeightsOf([data.weights, data.wideWeights ?? ''])));
     ({ weights: this.weights, byWord: this.byWord, byStem: this.byStem } = read);
     this.negated = this.byWord.get(NEGATION_FEATURE)?.at ?? NONE;
     this.scores = new Float64Array(data.labels.length);
@@ -221,9 +221,9 @@ const readWeights = new WeakMap<SentenceModelData, ReadWeights>();
  * Reads the weights' text straight into one Int16Array, its numbers parsed where they stand: a
  * split into lines and numbers, and an array of every number before the copy, cost about 35 ms of
  * every first engine's making. Lines are `key\tlabel weight label weight ...`, integers as the trainer
- * writes them.
+ * writes them, in one text after another (the narrow lines, then the wide: SentenceModelData).
  */
-function readWeightsOf(text: string): ReadWeights {
+function readWeightsOf(texts: readonly string[]): ReadWeights {
   const byWord = new Map<string, WordFeatures>();
   const byStem = new Map<string, number>();
   const featuresOf = (word: string): WordFeatures => {
@@ -232,13 +232,22 @@ function readWeightsOf(text: string): ReadWeights {
     return features;
   };
   // At most a count per line and a number per space or tab: exact once read (the copy below).
-  let room = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE || c === TAB || c === NEWLINE) room++;
+  let room = 0;
+  for (const text of texts) {
+    if (text !== '') room++;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE || c === TAB || c === NEWLINE) room++;
+    }
   }
-  const values = new Int16Array(text === '' ? 0 : 2 * room);
+  const values = new Int16Array(2 * room);
   let used = 0;
+  for (const text of texts) used = readLines(text, values, used, featuresOf, byStem);
+  return { weights: values.slice(0, used), byWord, byStem };
+}
+
+/** Reads one text's lines into `values` from `used` on; returns where the next text's go. */
+function readLines(text: string, values: Int16Array, used: number, featuresOf: (word: string) => WordFeatures, byStem: Map<string, number>): number {
   for (let at = 0; at < text.length; ) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
@@ -262,7 +271,7 @@ function readWeightsOf(text: string): ReadWeights {
     values[countAt] = (used - countAt - 1) / 2;
     at = end + 1;
   }
-  return { weights: values.slice(0, used), byWord, byStem };
+  return used;
 }
 
 const SPACE = 32;

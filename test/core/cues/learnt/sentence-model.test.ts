@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SentenceModel } from '../../../../src/core/cues/learnt/sentence-model';
 import { featureKeys } from '../../../../src/core/cues/learnt/features';
-import { NO_DYNAMIC } from '../../../../src/core/cues/learnt/sentence-model-data';
+import { NO_DYNAMIC, isWideLine } from '../../../../src/core/cues/learnt/sentence-model-data';
 import { SHIPPED_SENTENCE_MODEL as data, sentenceModelFingerprint } from '../../../../src/core/cues/learnt/shipped-model';
 import { oneWordNegation } from '../../../../src/core/cues/context';
 import { contextCues, defaultDefinitions } from '../../../../src/core/taxonomy/default-taxonomy';
@@ -101,13 +101,13 @@ describe('SentenceModel', () => {
   });
 
   it('with no weights, hears nothing: the bias alone reads every sentence as none', () => {
-    expect(hear(TORN_UP, everyDynamic, { ...data, weights: '' }).heard).toBeUndefined();
+    expect(hear(TORN_UP, everyDynamic, { ...data, weights: '', wideWeights: '' }).heard).toBeUndefined();
   });
 
   it('reads its weights text as the trainer writes it: negative weights, labels of two digits, pairs after words', () => {
     // The last label that is a dynamic: of two digits in the shipped model.
     const k = data.labels.reduce((last, label, i) => (label !== NO_DYNAMIC ? i : last), -1);
-    const heard = (weights: string) => hear('he tore it up', everyDynamic, { ...data, bias: data.labels.map(() => 0), weights }).heard?.dynamic;
+    const heard = (weights: string) => hear('he tore it up', everyDynamic, { ...data, bias: data.labels.map(() => 0), weights, wideWeights: '' }).heard?.dynamic;
     expect(k).toBeGreaterThanOrEqual(10);
     expect(heard(`tore\t${k} 30000`)).toBe(data.labels[k]);
     expect(heard(`it\t${k} -7\ntore\t0 0 ${k} 30000`)).toBe(data.labels[k]);
@@ -115,9 +115,24 @@ describe('SentenceModel', () => {
     expect(heard(`tore\t${k} 30000\ntore it\t${k} -30000`)).toBeUndefined();
   });
 
+  it('keeps its weights text at a byte a character: the few lines with a wider character are apart, and read the same', () => {
+    // One character past U+00FF makes V8 hold the whole text at two bytes a character.
+    expect(isWideLine(data.weights)).toBe(false);
+    const wide = (data.wideWeights ?? '').split('\n');
+    expect(wide.length).toBeGreaterThan(0);
+    expect(wide.every(isWideLine)).toBe(true);
+    // A wide line is read as a narrow one is: the same sentence heard the same from either text.
+    const k = data.labels.reduce((last, label, i) => (label !== NO_DYNAMIC ? i : last), -1);
+    const line = `k\u014drero\t${k} 30000`;
+    const heard = (weights: string, wideWeights: string) => hear('we had a long k\u014drero about it', everyDynamic, { ...data, bias: data.labels.map(() => 0), weights, wideWeights }).heard?.dynamic;
+    expect(heard('', line)).toBe(data.labels[k]);
+    expect(heard(line, '')).toBe(data.labels[k]);
+    expect(heard('', '')).toBeUndefined();
+  });
+
   it("weighs a word's regular forms as one family: a weight on the stem counts for a form the training never wrote", () => {
     const k = data.labels.reduce((last, label, i) => (label !== NO_DYNAMIC ? i : last), -1);
-    const model = new SentenceModel({ ...data, bias: data.labels.map(() => 0), weights: `=phon\t${k} 30000` }, negation, everyDynamic);
+    const model = new SentenceModel({ ...data, bias: data.labels.map(() => 0), weights: `=phon\t${k} 30000`, wideWeights: '' }, negation, everyDynamic);
     for (const sentence of ['I phoned the council.', 'I am phoning the council.', 'She phones the council.', 'I will phone the council.']) {
       const w = words(sentence);
       expect(model.hear(w, 0, w.length)?.dynamic).toBe(data.labels[k]);
@@ -132,7 +147,7 @@ describe('SentenceModel', () => {
   it("scores a sentence by the features the trainer learnt from: each word, its stem, each pair, and a negation once", () => {
     // The shipped weights, read from their text here, summed over featureKeys (what the trainer uses).
     const table = new Map<string, Map<number, number>>();
-    for (const line of data.weights.split('\n')) {
+    for (const line of [...data.weights.split('\n'), ...(data.wideWeights ?? '').split('\n').filter((l) => l !== '')]) {
       const [key, numbers] = line.split('\t');
       const values = numbers.split(' ').map(Number);
       const byLabel = new Map<number, number>();
