@@ -215,7 +215,7 @@ function decodeCold(text: string): ColdContent {
   for (const [code, rawKey, value, line, itemsOf] of cold[0]) {
     const key = keys.decode(code);
     if (key === undefined) continue;
-    const list = itemsOf === 0 || Array.isArray(itemsOf) ? items(value, line, itemsOf || NONE) : itemsOf.listed.map(([v, l]) => ({ value: v, line: l }));
+    const list = itemsOf === undefined || itemsOf === 0 || Array.isArray(itemsOf) ? items(value, line, itemsOf || NONE) : itemsOf.listed.map(([v, l]) => ({ value: v, line: l }));
     properties.set(key, { key: rawKey === 0 ? key : rawKey, value, line, items: list });
   }
   const decoded: ColdContent = { properties, compactHits: cold[1], tags: (cold[4] ?? []).map(([tag, line]) => ({ tag, line })) };
@@ -246,10 +246,11 @@ function decodeHits(compactHits: readonly CompactCueHit[], sentences: readonly s
       const again = Number.isInteger(first) ? wordsAgain(text, first) : undefined;
       hit = again ? { dynamic, line, text, first: again.first, words: again.words, starts: again.starts, subjectAt: first } : { dynamic, line, text, first: '', words: [], starts: [] };
     } else {
-      const list = words === '' || words === 0 ? [] : words.split(' ');
-      const starts = list.map((_, i) => (bits & (1 << i)) !== 0);
+      const list = words === undefined || words === '' || words === 0 ? [] : words.split(' ');
+      const startBits = bits ?? 0;
+      const starts = list.map((_, i) => (startBits & (1 << i)) !== 0);
       // The entry past the words: the cue follows clause punctuation (CueHit.starts).
-      if (list.length > 0 && (bits & (1 << list.length)) !== 0) starts.push(true);
+      if (list.length > 0 && (startBits & (1 << list.length)) !== 0) starts.push(true);
       hit = { dynamic, line, text, first, words: list, starts };
     }
     if (property) hit.property = property;

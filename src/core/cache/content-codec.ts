@@ -9,11 +9,11 @@ import { wordsAgainOnce, type WordsAgain } from './words-again';
 
 /**
  * [normalized key (its code in propertyCodes(), or itself), key as written (0: the same), value,
- * line, its items]. The items are 0 when they follow from the value (compact-content.ts, items())
- * all on the property's line, their lines when they follow from the value on lines of their own,
- * else listed as they are.
+ * line, its items]. The items are left out when they follow from the value (compact-content.ts,
+ * items()) all on the property's line, their lines when they follow from the value on lines of
+ * their own, else listed as they are.
  */
-export type CompactProperty = [number | string, string | 0, unknown, number, number[] | ListedItems | 0];
+export type CompactProperty = [number | string, string | 0, unknown, number, (number[] | ListedItems | 0)?];
 /** Items that do not follow from the property's value: [value, line] each. */
 export interface ListedItems {
   listed: [unknown, number][];
@@ -33,7 +33,7 @@ export type CompactLinks = (string | number)[];
  * hit), `first` is the hit's subjectAt instead, a number, and words and starts are 0: they are a
  * third of a note's cold part, and the same words as its sentence.
  */
-export type CompactCueHit = [number | string, number, number, string | number, string | 0, number, (string | 0)?, (CompactCases | 0)?, (Record<string, unknown> | 0)?];
+export type CompactCueHit = [number | string, number, number, string | number, (string | 0)?, number?, (string | 0)?, (CompactCases | 0)?, (Record<string, unknown> | 0)?];
 
 /** Properties, cue hits, the for-supervision text, whether the body states a contract, tags (tag, line): read for few notes at a time. */
 export type ColdPart = [CompactProperty[], CompactCueHit[], string | 0, 0 | 1, [string, number][]];
@@ -129,7 +129,8 @@ function compactProperty(key: string, p: Property): CompactProperty {
   const derived = items(p.value, p.line, p.items.map((i) => i.line));
   const same = derived.length === p.items.length && derived.every((d, i) => Object.is(d.value, p.items[i].value) && d.line === p.items[i].line);
   if (!same) return [code, rawKey, p.value, p.line, { listed: p.items.map((i): [unknown, number] => [i.value, i.line]) }];
-  return [code, rawKey, p.value, p.line, p.items.every((i) => i.line === p.line) ? 0 : p.items.map((i) => i.line)];
+  // Items on the property's own line are most properties' (74,551 of 74,551 in the bench's vault): left out.
+  return p.items.every((i) => i.line === p.line) ? [code, rawKey, p.value, p.line] : [code, rawKey, p.value, p.line, p.items.map((i) => i.line)];
 }
 
 function compactHit(h: CueHit, sentences: Map<string, number>, wordsAgain: WordsAgain, casesBefore: CueHit['cases']): CompactCueHit {
@@ -149,7 +150,9 @@ function compactHit(h: CueHit, sentences: Map<string, number>, wordsAgain: Words
     // subjectAt is in `first` when the words are not kept; else it is one of the other fields.
     otherFields(h, fromSentence ? 'subjectAt' : undefined),
   ];
-  while (compact.length > 6 && compact[compact.length - 1] === 0) compact.pop();
+  // Down to the subject's place: the words and starts are 0 for nearly every hit (87,813 of 95,691
+  // in the bench's vault), four characters of the seventeen a hit takes.
+  while (compact.length > 4 && compact[compact.length - 1] === 0) compact.pop();
   return compact;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactContent, decodeContent, encodeContent } from '../../../src/core/cache/content-codec';
 import { CompactContent } from '../../../src/core/cache/compact-content';
+import { propertyCodes } from '../../../src/core/cache/code-tables';
 import type { CueHit, NoteContent } from '../../../src/core/model/note';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 import { noteContent, noteText } from '../../helpers/notes';
@@ -43,6 +44,10 @@ describe('a note kept in its compact form once read', () => {
   it('reads the same after a trip through the cache', () => {
     const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(session)))))!;
     expect(plain(restored)).toEqual(plain(session));
+    // Items that follow from the value on the property's own line are left out; a list on lines of its own keeps them.
+    const [properties] = JSON.parse(encodeContent(compactContent(session)).cold) as [unknown[][]];
+    expect(properties.filter((p) => p.length === 5).map((p) => p[1] === 0 ? p[0] : p[1])).toEqual([propertyCodes().encode('client_dynamics')]);
+    expect(properties.every((p) => p.length === 4 || p.length === 5)).toBe(true);
   });
 
   it("keeps a supervision note's case words, its topic's too, through the cache", () => {
@@ -64,8 +69,8 @@ describe('a note kept in its compact form once read', () => {
     const hits = sentence.cueHits;
     expect(hits.map((h) => h.words.join(' '))).toContain('sam arrived late and after a long pause i found myself');
     const cold = JSON.parse(compactContent(sentence).encoded.cold) as unknown[][][];
-    // [dynamic, line, sentence, subjectAt, 0, 0]: no words, a number where the first word was.
-    expect(cold[1].every((hit) => typeof hit[3] === 'number' && hit[4] === 0)).toBe(true);
+    // [dynamic, line, sentence, subjectAt]: no words (nor their starts, both left out), a number where the first word was.
+    expect(cold[1].every((hit) => typeof hit[3] === 'number' && hit.length === 4)).toBe(true);
     expect(plain(compactContent(sentence))).toEqual(plain(sentence));
     // A hit whose words its sentence does not give keeps them, and its subjectAt among its other fields.
     const odd: NoteContent = { ...sentence, cueHits: [{ ...hits[0], words: ['someone', 'else'], starts: [true, false] }] };
