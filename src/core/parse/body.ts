@@ -1,6 +1,7 @@
 import type { Heading, LinkOccurrence, Tag, TextBlock } from '../model/note';
 import { appendAll } from '../util/append';
 import { readInline } from './inline';
+import { ReadBlock } from './read-block';
 import { CALLOUT, HEADING, LIST_MARKER, QUOTE_MARKERS, type ClassifiedLine } from './line-classes';
 import { classifyWithRemark } from './remark-fallback';
 import { scanLines } from './scan-lines';
@@ -73,8 +74,7 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
     }
     if (!wantBlocks) continue;
     if (start || !current || current.kind !== cls) {
-      current = { kind: cls, startLine: line, text: inline.prose, section };
-      if (outerSections !== undefined) current.outerSections = outerSections;
+      current = new ReadBlock(cls, line, inline.prose, section, outerSections);
       nestInList(items, current, lines[i]);
       blocks.push(current);
     } else {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../../src/core/parse/body';
+import { ReadBlock } from '../../../src/core/parse/read-block';
 
 const read = (body: string, blocks = true) => readBody(body, 1, { blocks, allowRemark: true });
 
@@ -33,6 +34,18 @@ describe('readBody', () => {
   it('skips Obsidian and HTML comments and math blocks', () => {
     const result = read('Keep [[A]]\n%% hidden [[B]]\nstill hidden %%\n<!-- [[C]] -->\n$$\n[[D]]\n$$\nend [[E]]');
     expect(result.links.map((l) => l.target)).toEqual(['A', 'E']);
+  });
+
+  it('makes its blocks by a constructor, never an object literal, which V8 may start making in the old generation (read-block.ts)', () => {
+    const { blocks } = read('## Notes\n\nSam arrived late.\n\n- a list item\n  - under it\n');
+    expect(blocks.every((b) => b instanceof ReadBlock)).toBe(true);
+    expect(blocks.map((b) => [b.kind, b.section, b.outerItems])).toEqual([
+      ['heading', 'Notes', undefined],
+      ['paragraph', 'Notes', undefined],
+      ['list-item', 'Notes', undefined],
+      // Markers blanked, columns kept, as in every block.
+      ['list-item', 'Notes', '  a list item'],
+    ]);
   });
 
   it('keeps text blocks with columns intact and markup blanked', () => {
