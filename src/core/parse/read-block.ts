@@ -9,8 +9,8 @@ import type { BlockKind, TextBlock } from '../model/note';
  * lands just after a young one found every block made since alive, and from then on each block
  * was made old. A block holds its text, cut from the note's, so every note's text then stayed
  * until the next full collection: about one scan in seven of the bench's 10,000 notes peaked near
- * 180 MiB instead of 150. An object made by `new` has no such site (none in 35 scans against 2 in
- * 15 of the literal, the same builds alternating).
+ * 180 MiB instead of 150. An object made by `new` has no such site: one such scan in 51 since,
+ * against 2 in 15 of the literal, the same builds alternating (docs/measured.md).
  */
 export class ReadBlock implements TextBlock {
   outerItems?: string;
