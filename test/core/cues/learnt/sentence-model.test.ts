@@ -22,6 +22,9 @@ const everyDynamic = new Set(defaultDefinitions().map((d) => d.id));
  */
 const TORN_UP = 'He tore up the budget sheet I had printed, said he would do it when he chose, and sat with his arms crossed until I put it away.';
 
+/** The index of the last label that is a dynamic: of two digits in the shipped model. */
+const LAST_DYNAMIC = data.labels.reduce((last, label, i) => (label !== NO_DYNAMIC ? i : last), -1);
+
 function hear(sentence: string, wanted: ReadonlySet<string> = everyDynamic, model = data) {
   const w = words(sentence);
   return { heard: new SentenceModel(model, negation, wanted).hear(w, 0, w.length), words: w };
@@ -105,8 +108,7 @@ describe('SentenceModel', () => {
   });
 
   it('reads its weights text as the trainer writes it: negative weights, labels of two digits, pairs after words', () => {
-    // The last label that is a dynamic: of two digits in the shipped model.
-    const k = data.labels.reduce((last, label, i) => (label !== NO_DYNAMIC ? i : last), -1);
+    const k = LAST_DYNAMIC;
     const heard = (weights: string) => hear('he tore it up', everyDynamic, { ...data, bias: data.labels.map(() => 0), weights, wideWeights: '' }).heard?.dynamic;
     expect(k).toBeGreaterThanOrEqual(10);
     expect(heard(`tore\t${k} 30000`)).toBe(data.labels[k]);
@@ -122,7 +124,7 @@ describe('SentenceModel', () => {
     expect(wide.length).toBeGreaterThan(0);
     expect(wide.every(isWideLine)).toBe(true);
     // A wide line is read as a narrow one is: the same sentence heard the same from either text.
-    const k = data.labels.reduce((last, label, i) => (label !== NO_DYNAMIC ? i : last), -1);
+    const k = LAST_DYNAMIC;
     const line = `k\u014drero\t${k} 30000`;
     const heard = (weights: string, wideWeights: string) => hear('we had a long k\u014drero about it', everyDynamic, { ...data, bias: data.labels.map(() => 0), weights, wideWeights }).heard?.dynamic;
     expect(heard('', line)).toBe(data.labels[k]);
@@ -131,7 +133,7 @@ describe('SentenceModel', () => {
   });
 
   it("weighs a word's regular forms as one family: a weight on the stem counts for a form the training never wrote", () => {
-    const k = data.labels.reduce((last, label, i) => (label !== NO_DYNAMIC ? i : last), -1);
+    const k = LAST_DYNAMIC;
     const model = new SentenceModel({ ...data, bias: data.labels.map(() => 0), weights: `=phon\t${k} 30000`, wideWeights: '' }, negation, everyDynamic);
     for (const sentence of ['I phoned the council.', 'I am phoning the council.', 'She phones the council.', 'I will phone the council.']) {
       const w = words(sentence);
