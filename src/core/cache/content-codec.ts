@@ -1,5 +1,5 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
-import type { CueHit, LinkOccurrence, NoteContent, Property } from '../model/note';
+import type { CueHit, LinkOccurrence, NoteContent, ParsedContent, Property } from '../model/note';
 import { compactCases, type CompactCases } from './cases-codec';
 import { flatString } from '../util/flat-string';
 import { sameItems } from '../util/same-items';
@@ -82,12 +82,13 @@ export function decodeContent(data: unknown): NoteContent | undefined {
  * A freshly read note in the form the engine keeps. Every string it keeps is a copy (a JSON text
  * parsed back, or flattened), so that none is a slice or a piece of a concatenation that would keep
  * the note's whole text, its blocks or headings alive. The engine then holds the same thing whether
- * a note was read or taken up from the cache.
+ * a note was read or taken up from the cache. The cue hits come apart from the parse: a copy of the
+ * parse with them added would cost what extended() says.
  */
-export function compactContent(content: NoteContent): CompactContent {
+export function compactContent(content: ParsedContent, cueHits: readonly CueHit[]): CompactContent {
   const sentences = new Map<string, number>();
   const wordsAgain = wordsAgainOnce();
-  const hits = content.cueHits.map((hit, i) => compactHit(hit, sentences, wordsAgain, i > 0 ? content.cueHits[i - 1].cases : undefined));
+  const hits = cueHits.map((hit, i) => compactHit(hit, sentences, wordsAgain, i > 0 ? cueHits[i - 1].cases : undefined));
   const cold: ColdPart = [
     [...content.properties].map(([key, p]) => compactProperty(key, p)),
     hits,
@@ -120,7 +121,7 @@ interface HotPart {
 }
 
 function encode(content: NoteContent): EncodedContent {
-  return compactContent(content).encoded;
+  return compactContent(content, content.cueHits).encoded;
 }
 
 function compactProperty(key: string, p: Property): CompactProperty {

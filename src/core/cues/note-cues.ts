@@ -2,6 +2,7 @@ import type { CueHit, ParsedContent } from '../model/note';
 import { NOTE_TYPES } from '../model/note-types';
 import { freeText } from '../parse/free-text';
 import { readCueHits, type CueReader } from './cue-hits';
+import { extended } from '../util/extended';
 
 /**
  * The affirmed cues of one parsed note: in its body blocks and in its type's free-text property
@@ -17,6 +18,6 @@ export function readNoteCues(content: ParsedContent, reader: CueReader): CueHit[
   const property = key ? content.properties.get(key) : undefined;
   const text = property ? freeText(property.value) : '';
   if (!key || !property || text === '') return hits;
-  for (const hit of readCueHits([{ kind: 'paragraph', startLine: property.line, text }], reader, withCases)) hits.push({ ...hit, property: key });
+  for (const hit of readCueHits([{ kind: 'paragraph', startLine: property.line, text }], reader, withCases)) hits.push(extended(hit, { property: key }));
   return hits;
 }

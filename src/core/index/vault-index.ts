@@ -227,7 +227,7 @@ export class VaultIndex {
     const parsed = data.map((d) => parseNoteContent(d, this.settings));
     const hits = parsed.map((p) => this.readCues(p));
     // Kept in the compact form only: the notes' texts, blocks and headings go as the next batch is read.
-    return parsed.map((p, i) => compactContent({ ...p, cueHits: hits[i] }));
+    return parsed.map((p, i) => compactContent(p, hits[i]));
   }
 
   private place(path: string, content: NoteContent, stamp?: string): Note {

@@ -1,5 +1,6 @@
 import type { Heading, LinkOccurrence, Tag, TextBlock } from '../model/note';
 import { appendAll } from '../util/append';
+import { extended } from '../util/extended';
 import { readInline } from './inline';
 import { ReadBlock } from './read-block';
 import { CALLOUT, HEADING, LIST_MARKER, QUOTE_MARKERS, type ClassifiedLine } from './line-classes';
@@ -31,7 +32,7 @@ export function readBody(body: string, firstLine: number, options: BodyOptions):
   const lines = visible.includes('\r') ? visible.split(/\r\n?|\n/) : visible.split('\n');
   const scan = scanLines(lines);
   const classes = options.allowRemark ? classifyWithRemark(lines, scan) : { lines: scan.lines, usedRemark: false };
-  return { ...readClassifiedLines(lines, classes.lines, firstLine, options.blocks), reader: classes.usedRemark ? 'remark' : 'scanner' };
+  return extended(readClassifiedLines(lines, classes.lines, firstLine, options.blocks), { reader: classes.usedRemark ? 'remark' : 'scanner' } as const);
 }
 
 function blankKeepingNewlines(match: string): string {

@@ -35,17 +35,17 @@ describe('a note kept in its compact form once read', () => {
   it('keeps everything the graph, the detector and the view read, and no blocks or headings', () => {
     expect(session.cueHits.length).toBeGreaterThan(1);
     expect(session.blocks.length).toBeGreaterThan(0);
-    const compact = compactContent(session);
+    const compact = compactContent(session, session.cueHits);
     expect(plain(compact)).toEqual(plain(session));
     expect(compact.blocks).toEqual([]);
     expect(compact.headings).toEqual([]);
   });
 
   it('reads the same after a trip through the cache', () => {
-    const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(session)))))!;
+    const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(session, session.cueHits)))))!;
     expect(plain(restored)).toEqual(plain(session));
     // Items that follow from the value on the property's own line are left out; a list on lines of its own keeps them.
-    const [properties] = JSON.parse(encodeContent(compactContent(session)).cold) as [unknown[][]];
+    const [properties] = JSON.parse(encodeContent(compactContent(session, session.cueHits)).cold) as [unknown[][]];
     expect(properties.filter((p) => p.length === 5).map((p) => p[1] === 0 ? p[0] : p[1])).toEqual([propertyCodes().encode('client_dynamics')]);
     expect(properties.every((p) => p.length === 4 || p.length === 5)).toBe(true);
   });
@@ -57,48 +57,48 @@ describe('a note kept in its compact form once read', () => {
     const cases = supervision.cueHits.map((h) => h.cases);
     expect(cases.some((c) => c?.topic === 'sam')).toBe(true);
     expect(cases.some((c) => c?.before !== undefined)).toBe(true);
-    const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(supervision)))))!;
+    const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(supervision, supervision.cueHits)))))!;
     expect(restored.cueHits.map((h) => h.cases)).toEqual(cases);
     // A paragraph's words are kept once, its later hits pointing to the hit before's.
     const topic = cases.find((c) => c?.topic !== undefined)!.topic!;
-    expect(compactContent(supervision).encoded.cold.split(JSON.stringify(topic)).length - 1).toBe(1);
+    expect(compactContent(supervision, supervision.cueHits).encoded.cold.split(JSON.stringify(topic)).length - 1).toBe(1);
   });
 
   it("keeps a cue hit's subject words as the place they are read from when its sentence gives them again", () => {
     const sentence = noteContent(noteText('type: session\nclient: "[[C-1]]"', 'Sam arrived late, and after a long pause I found myself rescuing her again.\n'));
     const hits = sentence.cueHits;
     expect(hits.map((h) => h.words.join(' '))).toContain('sam arrived late and after a long pause i found myself');
-    const cold = JSON.parse(compactContent(sentence).encoded.cold) as unknown[][][];
+    const cold = JSON.parse(compactContent(sentence, sentence.cueHits).encoded.cold) as unknown[][][];
     // [dynamic, line, sentence, subjectAt]: no words (nor their starts, both left out), a number where the first word was.
     expect(cold[1].every((hit) => typeof hit[3] === 'number' && hit.length === 4)).toBe(true);
-    expect(plain(compactContent(sentence))).toEqual(plain(sentence));
+    expect(plain(compactContent(sentence, sentence.cueHits))).toEqual(plain(sentence));
     // A hit whose words its sentence does not give keeps them, and its subjectAt among its other fields.
     const odd: NoteContent = { ...sentence, cueHits: [{ ...hits[0], words: ['someone', 'else'], starts: [true, false] }] };
-    const oddCold = JSON.parse(compactContent(odd).encoded.cold) as unknown[][][];
+    const oddCold = JSON.parse(compactContent(odd, odd.cueHits).encoded.cold) as unknown[][][];
     expect(oddCold[1][0][4]).toBe('someone else');
-    expect(compactContent(odd).cueHits).toEqual(odd.cueHits);
+    expect(compactContent(odd, odd.cueHits).cueHits).toEqual(odd.cueHits);
     // And the entry past the words, when the cue follows a comma (CueHit.starts).
     const afterComma: NoteContent = { ...sentence, cueHits: [{ ...hits[0], words: ['someone', 'else'], starts: [true, false, true] }] };
-    expect(compactContent(afterComma).cueHits).toEqual(afterComma.cueHits);
-    expect(decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(afterComma)))))!.cueHits).toEqual(afterComma.cueHits);
+    expect(compactContent(afterComma, afterComma.cueHits).cueHits).toEqual(afterComma.cueHits);
+    expect(decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(afterComma, afterComma.cueHits)))))!.cueHits).toEqual(afterComma.cueHits);
   });
 
   it('keeps the words of a hit in a long sentence, cut around its cue, and reads hits of one sentence in any order', () => {
     const long = `Sam arrived late, ${'and talked about the weekend, the match, the weather, '.repeat(8)}and I found myself rescuing her again.`;
     const content = noteContent(noteText('type: session\nclient: "[[C-1]]"', `${long}\n\nI jumped in again. Sam went quiet.\n`));
-    const compact = compactContent(content);
+    const compact = compactContent(content, content.cueHits);
     const cold = JSON.parse(compact.encoded.cold) as unknown[][][];
     // The long sentence's evidence text is cut around its cue: its words are kept as words.
     expect(cold[1].some((hit) => typeof hit[3] === 'string' && typeof hit[4] === 'string' && hit[4].startsWith('sam arrived late'))).toBe(true);
     expect(plain(compact)).toEqual(plain(content));
     // Hits whose sentences alternate read the same as in order.
     const alternating: NoteContent = { ...content, cueHits: [content.cueHits[1], content.cueHits[0], content.cueHits[1], content.cueHits[2], content.cueHits[0]] };
-    expect(compactContent(alternating).cueHits).toEqual(alternating.cueHits);
+    expect(compactContent(alternating, alternating.cueHits).cueHits).toEqual(alternating.cueHits);
   });
 
   it('reads a hit whose place in its sentence a damaged cache cannot give as one with no subject words', () => {
     const sentence = noteContent(noteText('type: session\nclient: "[[C-1]]"', 'I found myself rescuing her again.\n'));
-    const encoded = compactContent(sentence).encoded;
+    const encoded = compactContent(sentence, sentence.cueHits).encoded;
     for (const place of [0.5, 99, -1]) {
       const cold = JSON.parse(encoded.cold) as unknown[][][];
       cold[1][0][3] = place;
@@ -114,7 +114,7 @@ describe('a note kept in its compact form once read', () => {
       cueHits: [hit],
       properties: new Map([['themes', { key: 'Themes', value: ['loss', 'anger'], line: 4, items: [{ value: 'loss', line: 5 }] }]]),
     };
-    const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(odd)))))!;
+    const restored = decodeContent(JSON.parse(JSON.stringify(encodeContent(compactContent(odd, odd.cueHits)))))!;
     expect(restored.cueHits).toEqual([hit]);
     expect([...restored.properties]).toEqual([...odd.properties]);
   });
@@ -134,7 +134,7 @@ describe('a note kept in its compact form once read', () => {
         { target: 'x', syntax: 'embed', line: 9 },
       ],
     };
-    const encoded = encodeContent(compactContent(odd));
+    const encoded = encodeContent(compactContent(odd, odd.cueHits));
     const restored = decodeContent(JSON.parse(JSON.stringify(encoded)))!;
     expect(restored.cueHits).toEqual(odd.cueHits);
     expect([...restored.properties]).toEqual([...odd.properties]);
@@ -147,7 +147,7 @@ describe('a note kept in its compact form once read', () => {
   });
 
   it('taken up from the cache, counts its links without making them, and makes them once when read', () => {
-    const encoded = JSON.parse(JSON.stringify(encodeContent(compactContent(session)))) as Parameters<typeof decodeContent>[0];
+    const encoded = JSON.parse(JSON.stringify(encodeContent(compactContent(session, session.cueHits)))) as Parameters<typeof decodeContent>[0];
     const restored = decodeContent(encoded)!;
     expect(restored.linkCount).toBe(session.links.length);
     expect(restored.linkCount).toBeGreaterThan(1);
@@ -161,7 +161,7 @@ describe('a note kept in its compact form once read', () => {
   });
 
   it('makes the links of a damaged entry at once, leaving out a link it cannot read, and counts what it made', () => {
-    const encoded = JSON.parse(JSON.stringify(encodeContent(compactContent(session)))) as { links: (string | number)[] };
+    const encoded = JSON.parse(JSON.stringify(encodeContent(compactContent(session, session.cueHits)))) as { links: (string | number)[] };
     expect(encoded.links.length).toBe(6 * session.links.length);
     encoded.links[1] = 99;
     const restored = decodeContent(encoded)!;
@@ -170,10 +170,10 @@ describe('a note kept in its compact form once read', () => {
   });
 
   it('keeps the decoded properties and cue hits of the latest notes read only, and decodes the others again alike', () => {
-    const first = compactContent(session);
+    const first = compactContent(session, session.cueHits);
     const properties = first.properties;
     expect(first.properties).toBe(properties);
-    for (let i = 0; i < 300; i++) void compactContent(session).cueHits;
+    for (let i = 0; i < 300; i++) void compactContent(session, session.cueHits).cueHits;
     expect(first.properties).not.toBe(properties);
     expect([...first.properties]).toEqual([...properties]);
   });
