@@ -49,3 +49,8 @@ export interface Flag {
 export function rolesOf(e: Pick<Evidence, 'role' | 'roles'>): readonly Role[] {
   return e.roles ?? [e.role];
 }
+
+/** Whether an evidence item has this role: rolesOf(e).includes(role) with no list made (rules ask it of every item). */
+export function hasRole(e: Pick<Evidence, 'role' | 'roles'>, role: Role): boolean {
+  return e.role === role || (e.roles?.includes(role) ?? false);
+}

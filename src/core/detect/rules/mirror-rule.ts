@@ -1,4 +1,4 @@
-import { rolesOf, type Evidence, type Flag, type FlagKind } from '../../model/flag';
+import { hasRole, type Evidence, type Flag, type FlagKind } from '../../model/flag';
 import type { Note } from '../../model/note';
 import { dayNumber } from '../../parse/dates';
 import { isFlaggable, type RuleContext, type SessionRef } from '../rule-context';
@@ -106,7 +106,7 @@ function flagsForClient(context: RuleContext, supervision: Note, client: string,
       if (sSide.length > 0 && upSide.length > 0) flags.push(make('contracting', upSide));
       continue;
     }
-    const has = (side: Evidence[], role: Evidence['role']): boolean => side.some((e) => rolesOf(e).includes(role));
+    const has = (side: Evidence[], role: Evidence['role']): boolean => side.some((e) => hasRole(e, role));
     const fromClient = has(upSide, 'client') && has(sSide, 'supervisee');
     const fromPractitioner = has(upSide, 'practitioner') && has(sSide, 'supervisor');
     const upward = fromClient || fromPractitioner;

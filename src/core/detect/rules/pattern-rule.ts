@@ -1,4 +1,4 @@
-import { rolesOf, type Evidence, type Flag } from '../../model/flag';
+import { hasRole, type Evidence, type Flag } from '../../model/flag';
 import { isFlaggable, type RuleContext, type SessionRef } from '../rule-context';
 import { flagId } from '../flag-id';
 import { score } from '../scoring';
@@ -124,7 +124,7 @@ export function withSessionAgain(list: readonly SessionRef[], session: SessionRe
 
 /** Evidence of a dynamic with the practitioner among its roles. */
 function isPractitioners(e: Evidence, dynamic: string): boolean {
-  return e.dynamic === dynamic && rolesOf(e).includes('practitioner');
+  return e.dynamic === dynamic && hasRole(e, 'practitioner');
 }
 
 /** Every dynamic's hits for a practitioner in one pass over their sessions, for a full build. */
@@ -135,7 +135,7 @@ function allHits(practitioner: string, context: RuleContext): Map<string, Sessio
     for (const e of context.evidence(session.path)) {
       // Every dynamic of these sessions gets an entry, so none is looked for again one at a time.
       if (!byDynamic.has(e.dynamic)) byDynamic.set(e.dynamic, []);
-      if (rolesOf(e).includes('practitioner')) inSession.add(e.dynamic);
+      if (hasRole(e, 'practitioner')) inSession.add(e.dynamic);
     }
     for (const d of inSession) byDynamic.get(d)!.push(session);
   }
