@@ -116,8 +116,8 @@ for (const r of rows) {
 if (rows.length > 0) print('(peak MiB: the scan\'s peak RSS, the largest of the runs (not their median), before the updates timed after it in the same process, in mebibytes (2^20 bytes) as the targets are; heap KB/note: what the scan added to the heap in use, after a forced collection, the engine alive, per note, in units of 1,024 bytes)');
 if (rows.length > 0) print('(detect%: share of the scan spent computing flags; upd: ms to re-read one changed session note and update the flags, over the first 300 updates after the scan)');
 if (rows.length > 0) print(`(upd p95 over the 300 updates of other notes after those, the detector's own code compiled by then: ${rows.map((r) => `${r.updateWarmP95Ms.toFixed(2)} ms at ${r.notes}`).join(', ')})`);
-// V8 at times decides to allocate some of the reading's objects straight in the old generation
-// (allocation-site pretenuring), and a run's peak is then some 30 MiB above the others': every run's shown.
+// A run's peak at times reads some 20 to 30 MiB above the others' (V8's pretenuring of the text blocks
+// was one cause; another is not found: docs/measured.md): every run's shown.
 if (rows.length > 0) print(`(peak MiB of each run, in the order run: ${rows.map((r) => `${r.scanPeaksMb.map((p) => p.toFixed(0)).join(', ')} at ${r.notes}`).join('; ')})`);
 // The runs above start settled, as the plugin's first scan does once Obsidian has started (measureWith).
 // The command line starts with the garbage its modules made still in the heap, and V8 then lets the
