@@ -1,6 +1,5 @@
 import type { Heading, LinkOccurrence, Tag, TextBlock } from '../model/note';
 import { appendAll } from '../util/append';
-import { extended } from '../util/extended';
 import { readInline } from './inline';
 import { ReadBlock } from './read-block';
 import { CALLOUT, HEADING, LIST_MARKER, QUOTE_MARKERS, type ClassifiedLine } from './line-classes';
@@ -32,14 +31,14 @@ export function readBody(body: string, firstLine: number, options: BodyOptions):
   const lines = visible.includes('\r') ? visible.split(/\r\n?|\n/) : visible.split('\n');
   const scan = scanLines(lines);
   const classes = options.allowRemark ? classifyWithRemark(lines, scan) : { lines: scan.lines, usedRemark: false };
-  return extended(readClassifiedLines(lines, classes.lines, firstLine, options.blocks), { reader: classes.usedRemark ? 'remark' : 'scanner' } as const);
+  return readClassifiedLines(lines, classes.lines, firstLine, options.blocks, classes.usedRemark ? 'remark' : 'scanner');
 }
 
 function blankKeepingNewlines(match: string): string {
   return match.replace(/[^\n]/g, ' ');
 }
 
-function readClassifiedLines(lines: readonly string[], classes: readonly ClassifiedLine[], firstLine: number, wantBlocks: boolean): Omit<Body, 'reader'> {
+function readClassifiedLines(lines: readonly string[], classes: readonly ClassifiedLine[], firstLine: number, wantBlocks: boolean, reader: Body['reader']): Body {
   const links: LinkOccurrence[] = [];
   const tags: Tag[] = [];
   const headings: Heading[] = [];
@@ -82,7 +81,7 @@ function readClassifiedLines(lines: readonly string[], classes: readonly Classif
       current.text += '\n' + inline.prose;
     }
   }
-  return { links, tags, headings, blocks };
+  return { links, tags, headings, blocks, reader };
 }
 
 /**

@@ -6,7 +6,6 @@ import { readDateValue, type DateReading } from './dates';
 import { normalizeKey } from './keys';
 import { typeWord } from './unread-type';
 import { findLinks } from './link-syntax';
-import { extended } from '../util/extended';
 
 const ALLOWED_VALUES: Readonly<Record<string, readonly string[]>> = {
   [PROPERTY.author]: ['supervisee', 'supervisor'],
@@ -151,7 +150,8 @@ function collectPropertyLinks(key: string, property: Property, links: LinkOccurr
   const visit = (value: unknown, line: number): void => {
     if (typeof value === 'string') {
       const found = findLinks(value);
-      for (const f of found) links.push(extended(f.ref, { line, property: key }));
+      // Each match's ref is its own new object (as in inline.ts): it takes its line, not a copy.
+      for (const f of found) links.push(Object.assign(f.ref, { line, property: key }));
       const plain = value.trim();
       if (found.length === 0 && isLinkProperty && plain !== '') {
         // "C-014, C-021" in one text is two cases, not a client of that name (checkShapes says so).
