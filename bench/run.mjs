@@ -183,6 +183,15 @@ function measureStartup() {
         `heap held once taken up ${((heap.heapTakenUpMb * 1024) / size).toFixed(2)} KB per note, once warmed up ${((heap.heapWarmedMb * 1024) / size).toFixed(2)})` +
         (size === 10000 ? `; target from cache < 300 ms ${warm < 300 ? 'met' : 'MISSED'}` : ''),
     );
+    // A new process pays for every page of memory it touches first; on some machines (this one's
+    // virtual machine) that is much of a start-up's time, and it varies from day to day.
+    const memory = Array.from({ length: runs }, () => measure('fresh-memory', dir));
+    const freshMs = median(memory.map((r) => r.freshMsPerMb));
+    const touchedMb = median(warms.map((r) => r.readyFaults)) / median(memory.map((r) => r.faultsPerMb));
+    print(
+      `(this machine, in the same run: memory a new process touches for the first time costs ${freshMs.toFixed(2)} ms a MiB, touched again ${median(memory.map((r) => r.touchedMsPerMb)).toFixed(2)} ms; ` +
+        `the start-up from the cache touched ${touchedMb.toFixed(0)} MiB for the first time, about ${(touchedMb * freshMs).toFixed(0)} ms of it)`,
+    );
   }
   return first;
 }

@@ -109,6 +109,7 @@ function startupCached(): Record<string, number> {
     return { path, mtime: Math.floor(stat.mtimeMs), size: stat.size };
   });
   (globalThis as { gc?: () => void }).gc?.();
+  const faultsBefore = process.resourceUsage().minorPageFault;
   const started = performance.now();
   // As the command line reads it (load-vault.ts, readCache): bytes, then text.
   const data = JSON.parse(readFileSync(cacheFile).toString('utf8')) as unknown;
@@ -121,6 +122,8 @@ function startupCached(): Record<string, number> {
   opening.finish();
   const replayed = opening.toRead.length;
   const readyMs = performance.now() - started;
+  // Pages of memory the process touched for the first time on the way (freshMemory() says what one costs here).
+  const readyFaults = process.resourceUsage().minorPageFault - faultsBefore;
   const flags = engine.flags().length;
   // The name lookups a start-up from the cache leaves out are built by the first change: time it.
   const session = stats.find((s) => s.path.startsWith('Sessions/'))!.path;
@@ -137,7 +140,7 @@ function startupCached(): Record<string, number> {
   const saveStarted = performance.now();
   const json = JSON.stringify(engine.snapshot());
   const saveMs = performance.now() - saveStarted;
-  return { readyMs, parsedJsonMs, restoredMs, replayed, flags, firstChangeMs, relinkAllMs, saveMs, savedMb: json.length / 1048576 };
+  return { readyMs, readyFaults, parsedJsonMs, restoredMs, replayed, flags, firstChangeMs, relinkAllMs, saveMs, savedMb: json.length / 1048576 };
 }
 
 /**
@@ -178,6 +181,27 @@ function takeUp(stats: FileStat[]): Engine {
   return engine;
 }
 
+/**
+ * What memory costs a new process on this machine: 64 MiB written once into pages it has never
+ * touched (each a page fault, as every object a start-up makes on a heap still growing is), then
+ * once more into the same pages. Where a fault costs much (a virtual machine), a start-up's time
+ * follows the memory it touches more than the work it does.
+ */
+function freshMemory(): Record<string, number> {
+  const mb = 64;
+  const faultsBefore = process.resourceUsage().minorPageFault;
+  // Zeroed pages are mapped lazily, so the first fill below is what touches each.
+  const block = Buffer.alloc(mb * 1048576);
+  let started = performance.now();
+  block.fill(1);
+  const freshMs = performance.now() - started;
+  const faults = process.resourceUsage().minorPageFault - faultsBefore;
+  started = performance.now();
+  block.fill(2);
+  const touchedMs = performance.now() - started;
+  return { freshMsPerMb: freshMs / mb, touchedMsPerMb: touchedMs / mb, faultsPerMb: faults / mb };
+}
+
 /** The privacy check as `privacy-check` runs it after loading the vault: its word list unpacked, the clinical notes read again and checked. */
 function privacy(): Record<string, number> {
   const { engine } = loadVault(vault, OPTIONS, process.stderr);
@@ -191,7 +215,7 @@ function privacy(): Record<string, number> {
 }
 
 const started = performance.now();
-const modes: Record<string, () => Record<string, number> | Promise<Record<string, number>>> = { floor, scan: () => scan(), 'scan-unsettled': () => scan(true), 'startup-cold': startupCold, 'startup-cached': startupCached, 'startup-heap': startupHeap, privacy };
+const modes: Record<string, () => Record<string, number> | Promise<Record<string, number>>> = { floor, scan: () => scan(), 'scan-unsettled': () => scan(true), 'startup-cold': startupCold, 'startup-cached': startupCached, 'startup-heap': startupHeap, 'fresh-memory': freshMemory, privacy };
 void Promise.resolve(modes[mode]()).then((result) => {
   const ms = result.scanMs ?? performance.now() - started;
   process.stdout.write(JSON.stringify({ mode, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, ...result }) + '\n');
