@@ -1,0 +1,34 @@
+import { LEXICON_GROUPS } from '../privacy/lexicon-words';
+import { forEachWord } from '../util/word-list';
+import type { Mention } from './mentions';
+
+let names: ReadonlySet<string> | undefined;
+
+/**
+ * First names, lower-cased: those of the lexicon the privacy check reads (lexicon-words.ts, from
+ * compromise: 3,317) that are no everyday word there ("will", "hope", "may" are not among them).
+ * Made on first use and kept.
+ */
+export function firstNames(): ReadonlySet<string> {
+  if (names) return names;
+  const found = new Set<string>();
+  for (const group of LEXICON_GROUPS) {
+    if (group.facts.includes('firstName') && !group.facts.includes('common')) forEachWord(group.words, (word) => found.add(word));
+  }
+  return (names = found);
+}
+
+/**
+ * A first name none of the note's people answer to (their mentions are in `longest` already) marked
+ * as someone outside: in a session note the client is their code, name and
+ * aliases (SPEC section 1), so "Dan turned his chair toward the window" in a couple's note, where
+ * the couple is the client, is one partner's doing and no evidence for anyone. Where the client's
+ * first name is an alias, it stays theirs.
+ */
+export function namedOthers(words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
+  const known = firstNames();
+  for (let i = from; i < words.length; i++) {
+    // Not its possessive: "Eli's" is no subject, and read as someone outside it lost a client's reading in the labelled sets.
+    if (!longest[i] && known.has(words[i])) longest[i] = { end: i + 1, value: 'other' };
+  }
+}
