@@ -1,5 +1,6 @@
 import { LEXICON_GROUPS } from '../privacy/lexicon-words';
 import { forEachWord } from '../util/word-list';
+import type { NoteKind } from '../model/note-types';
 import type { Mention } from './mentions';
 
 let names: ReadonlySet<string> | undefined;
@@ -20,12 +21,14 @@ export function firstNames(): ReadonlySet<string> {
 
 /**
  * A first name none of the note's people answer to (their mentions are in `longest` already) marked
- * as someone outside: in a session note the client is their code, name and
- * aliases (SPEC section 1), so "Dan turned his chair toward the window" in a couple's note, where
- * the couple is the client, is one partner's doing and no evidence for anyone. Where the client's
- * first name is an alias, it stays theirs.
+ * as someone outside: in a session note the client is their code, name and aliases (SPEC section
+ * 1), so "Dan turned his chair toward the window" in a couple's note, where the couple is the
+ * client, is one partner's doing and no evidence for anyone; where the client's first name is an
+ * alias, it stays theirs. In a reflection, what someone named does is theirs, not the writer's.
+ * Not in a supervision note, where a client discussed may go by a first name never given as an alias.
  */
-export function namedOthers(words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
+export function namedOthers(kind: NoteKind, words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
+  if (kind !== 'session' && kind !== 'reflection') return;
   const known = firstNames();
   for (let i = from; i < words.length; i++) {
     // Not its possessive: "Eli's" is no subject, and read as someone outside it lost a client's reading in the labelled sets.

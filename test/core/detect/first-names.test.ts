@@ -9,7 +9,7 @@ const roleAfter = (reader: SubjectReader, sentence: string): ReturnType<SubjectR
   return reader.role({ first: 'turned', words, starts: words.map((_, i) => i === 0) });
 };
 
-describe('first names none of the note\'s people answer to', () => {
+describe("first names none of the note's people answer to", () => {
   it('holds first names, not the everyday words some names are', () => {
     for (const name of ['dan', 'eli', 'alex', 'lisa']) expect(firstNames().has(name)).toBe(true);
     for (const word of ['will', 'hope', 'may', 'joy', 'the']) expect(firstNames().has(word)).toBe(false);
@@ -25,6 +25,12 @@ describe('first names none of the note\'s people answer to', () => {
     expect(roleAfter(individual, 'dan')).toBe('client');
     // A word no subject could be is left as before: the sentence's role stays unknown.
     expect(roleAfter(couple, 'in the last ten minutes')).toBe('unknown');
+  });
+
+  it("reads one in a reflection as someone else's, where the writer's own acts are their own", () => {
+    const reflection = new SubjectReader('reflection', { client: [], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
+    expect(roleAfter(reflection, 'mark')).toBeNull();
+    expect(roleAfter(reflection, 'i')).toBe('self');
   });
 
   it('leaves a first name in a supervision note unknown, as a client discussed there may go by one', () => {
