@@ -2,6 +2,7 @@ import { LEXICON_GROUPS } from '../privacy/lexicon-words';
 import { forEachWord } from '../util/word-list';
 import type { NoteKind } from '../model/note-types';
 import type { Mention } from './mentions';
+import type { PeopleNames } from './subjects';
 
 let names: ReadonlySet<string> | undefined;
 
@@ -27,11 +28,22 @@ export function firstNames(): ReadonlySet<string> {
  * alias, it stays theirs. In a reflection, what someone named does is theirs, not the writer's.
  * Not in a supervision note, where a client discussed may go by a first name never given as an alias.
  */
-export function namedOthers(kind: NoteKind, words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
+export function namedOthers(kind: NoteKind, people: PeopleNames, words: readonly string[], from: number, longest: (Mention | undefined)[]): void {
   if (kind !== 'session' && kind !== 'reflection') return;
   const known = firstNames();
   for (let i = from; i < words.length; i++) {
     // Not its possessive: "Eli's" is no subject, and read as someone outside it lost a client's reading in the labelled sets.
-    if (!longest[i] && known.has(words[i])) longest[i] = { end: i + 1, value: 'other' };
+    if (!longest[i] && known.has(words[i]) && !opensNameOf(people, words[i])) longest[i] = { end: i + 1, value: 'other' };
   }
+}
+
+/**
+ * Whether the first name opens a name of several words of the client or the practitioner ("Sam" of
+ * a client note named "Sam Jones"): no one outside, so it is left as it was read before (no one known).
+ */
+function opensNameOf(people: PeopleNames, word: string): boolean {
+  for (const names of [people.client, people.practitioner ?? []]) {
+    for (const name of names) if (name.length > word.length && name.charAt(word.length) === ' ' && name.slice(0, word.length).toLowerCase() === word) return true;
+  }
+  return false;
 }

@@ -259,7 +259,7 @@ export class SubjectReader {
     for (const index of this.mentions) index.longestInto(words, from, longest);
     othersOfRole(words, from, longest, starts);
     otherMentions(words, from, this.others, longest);
-    namedOthers(this.kind, words, from, longest);
+    namedOthers(this.kind, this.names, words, from, longest);
     titledOthers(words, from, longest);
     unnamedSpeakers(words, from, longest, starts);
     reportedSubjects(words, from, longest, starts);

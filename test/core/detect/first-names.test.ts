@@ -23,6 +23,10 @@ describe("first names none of the note's people answer to", () => {
     expect(roleAfter(couple, 'i asked about the budget and dan')).toBeNull();
     const individual = new SubjectReader('session', { client: ['C-014', 'Dan'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
     expect(roleAfter(individual, 'dan')).toBe('client');
+    // A client note named by a full name: its first name alone is no one outside, and stays no one known, as before.
+    const named = new SubjectReader('session', { client: ['Sam Jones', 'C-014'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
+    expect(roleAfter(named, 'sam')).toBe('unknown');
+    expect(roleAfter(named, 'dan')).toBeNull();
     // A word no subject could be is left as before: the sentence's role stays unknown.
     expect(roleAfter(couple, 'in the last ten minutes')).toBe('unknown');
   });
