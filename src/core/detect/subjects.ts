@@ -20,7 +20,6 @@ import { reportedOutsiderGoesOn } from './reported-outsider';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 import { perceivedObject } from './perceived-clause';
 import { passiveAgent } from './passive-agent';
-import { namedOthers } from './first-names';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
 export interface PeopleNames {
@@ -259,7 +258,6 @@ export class SubjectReader {
     for (const index of this.mentions) index.longestInto(words, from, longest);
     othersOfRole(words, from, longest, starts);
     otherMentions(words, from, this.others, longest);
-    namedOthers(this.kind, this.names, words, from, longest);
     titledOthers(words, from, longest);
     unnamedSpeakers(words, from, longest, starts);
     reportedSubjects(words, from, longest, starts);
