@@ -36,6 +36,9 @@ const RAISING: ReadonlySet<string> = new Set(['bring', 'brings', 'brought', 'bri
  */
 const MAIN_CLAUSE_WORDS = 2;
 
+/** The most words of a raiser between a clause of time's connective and its raising: "when I asked", "when the client asked", "each time my supervisor asked". */
+const RAISER_WORDS = 2;
+
 /** Whether the words at `at` open a clause of time. */
 function opensTimeClause(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at].word;
@@ -62,11 +65,43 @@ export function agentAt(hit: DescribedHit, tokens: readonly Token[], text: strin
   if (subjectAt === connective || !opensTimeClause(tokens, connective)) return subjectAt;
   const later = hit.slots[2] - first;
   if (!RAISING.has(tokens[later].word) && tokens[later - 1]?.word !== 'and') return subjectAt;
+  if (mainClauseBefore(tokens, text, connective)) return connective;
+  return mainClauseAfterRaising(hit, tokens, text, first) ?? subjectAt;
+}
+
+/**
+ * Where a clause of time opening its sentence is only its own raising, with just the raiser between
+ * the connective and it ("When I asked about Maria, he went quiet", "Today, whenever the client
+ * asks about her dad, ..."), where the main clause after it has its subject: nothing in the clause
+ * of time turns away, so the turn is the main clause's ("he"), not the raiser's ("I"). Its pronoun
+ * itself, else the word after a one-word subject or a determiner and its noun ("Jo went", "the
+ * client went"), whose words before it the subject is read from. Undefined where the clause of time
+ * is more than that, or no comma ends it.
+ */
+function mainClauseAfterRaising(hit: DescribedHit, tokens: readonly Token[], text: string, first: number): number | undefined {
+  const later = hit.slots[2] - first;
+  const raiser = later - (hit.slots[1] - first);
+  if (raiser < 1 || raiser > RAISER_WORDS || tokens[later].word === 'i') return undefined;
+  for (let i = later + 1; i < tokens.length; i++) {
+    if (!opensClause(text, tokens[i - 1].end, tokens[i].start)) continue;
+    const after = SUBJECT_PRONOUNS.has(tokens[i].word) ? i : NOUN_OPENERS_AFTER.has(tokens[i].word) ? i + 2 : i + 1;
+    return after < tokens.length ? after : undefined;
+  }
+  return undefined;
+}
+
+/** Pronouns a main clause opens with as its subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
+/** Words that open a subject of two words: "the client", "my supervisor", "her partner". */
+const NOUN_OPENERS_AFTER: ReadonlySet<string> = new Set(['the', 'my', 'his', 'her', 'their', 'our', 'a', 'an']);
+
+/** Whether a main clause of MAIN_CLAUSE_WORDS or more is under way before the connective, with no comma or joining word between ("Jo froze when..."). */
+function mainClauseBefore(tokens: readonly Token[], text: string, connective: number): boolean {
   let clauseWords = 0;
   for (let i = connective; i > 0; i--) {
     const before = tokens[i - 1];
     if (opensClause(text, before.end, tokens[i].start) || OPENS_OWN_CLAUSE.has(before.word)) break;
     clauseWords++;
   }
-  return clauseWords >= MAIN_CLAUSE_WORDS ? connective : subjectAt;
+  return clauseWords >= MAIN_CLAUSE_WORDS;
 }

@@ -11,6 +11,15 @@ describe('a clause of time that trails its main clause', () => {
     expect(heard('Jo stiffened when I asked about her dad.')).toEqual(['avoidance-withdrawal client']);
   });
 
+  it('gives the turn to the main clause after a clause of time that opens the sentence and is only the raising', () => {
+    // "When I asked about her dad" is my raising, no turning away of mine: the one who went quiet did.
+    expect(heard('When I asked about her dad, Jo went quiet.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('Today, when I asked about her dad, she changed the subject.')).toEqual(['avoidance-withdrawal client']);
+    expect(heard('When Jo asked about the letter, I talked about the weather.')).toEqual(['avoidance-withdrawal practitioner']);
+    // More than the raiser before the later slot: that slot is the turn, and its own subject's.
+    expect(heard('When the letter came up she asked about my holiday.')).toEqual(['avoidance-withdrawal client']);
+  });
+
   it('gives it to the main clause where the turn joins it with "and"', () => {
     expect(heard('Cl. laughed when T raised the overdose and moved on to her dog.')).toEqual(['avoidance-withdrawal client']);
     expect(heard('I notice I go vague whenever Jo asks about my own family.')).toEqual(['avoidance-withdrawal practitioner']);

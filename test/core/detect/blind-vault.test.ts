@@ -18,7 +18,8 @@ import { flagKey as key, flagPlace as place, readExpectedFlags } from '../../hel
  */
 const VAULTS = [
   // Session 53: with the sentence model's stems and the twenty-sixth set's sentences learnt, one flag the labels do not expect, and one planted flag lost to the other direction.
-  { root: 'test/fixtures/vaults/blind-practice', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
+  // Session 61: one planted flag fewer once a clause of time that is only the raising ("When I asked about..., he went quiet") gives the turn to the main clause, not the asker (blind-practice-18 one more; no vault more unexpected).
+  { root: 'test/fixtures/vaults/blind-practice', written: 'blind', expected: 9, exact: 6, otherDirection: 1, unexpected: 1 },
   { root: 'test/fixtures/vaults/blind-practice-2', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 0 },
   // Session 28, the learnt sentence reader (cues/learnt/): one flag more that the labels do not expect; across the blind vaults it found 7 more exactly.
   { root: 'test/fixtures/vaults/blind-supervisor', written: 'blind', expected: 9, exact: 7, otherDirection: 1, unexpected: 1 },
@@ -57,7 +58,8 @@ const VAULTS = [
   // Written in session 49 (a Dublin school and private-practice counsellor for young people, Irish English): on arrival 7/0/3 with the session's starting build (5e0aef4) and with 20af349.
   // Session 53: one planted flag fewer once the sentence model learnt the twenty-sixth set's sentences (over all blind vaults, 8 more found than at the session's start, 2 more unexpected).
   // Session 54, with the twenty-seventh set's sentences learnt: one planted flag more found, one flag more the labels do not expect.
-  { root: 'test/fixtures/vaults/blind-practice-18', written: 'blind', expected: 9, exact: 7, otherDirection: 0, unexpected: 3 },
+  // Session 61: one planted flag more with the main clause's turn after a clause of time that is only the raising.
+  { root: 'test/fixtures/vaults/blind-practice-18', written: 'blind', expected: 9, exact: 8, otherDirection: 0, unexpected: 3 },
   // Written in session 49 (a recovery coach and counsellor in a Glasgow third-sector alcohol and drugs service, Scottish English, a group supervision): on arrival 7/0/2 with the session's starting build (5e0aef4) and with 43d0377.
   { root: 'test/fixtures/vaults/blind-practice-19', written: 'blind', expected: 9, exact: 9, otherDirection: 0, unexpected: 2 },
   // Written in session 50 (a sport and performance psychologist in Leeds, academy footballers and private clients): on arrival 7/0/0 with the session's starting build (0b422a7) and with 6614175.
