@@ -39,6 +39,12 @@ const MAIN_CLAUSE_WORDS = 2;
 /** The most words of a raiser between a clause of time's connective and its raising: "when I asked", "when the client asked", "each time my supervisor asked". */
 const RAISER_WORDS = 2;
 
+/** Pronouns a main clause opens with as its subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
+
+/** Words that open a subject of two words: "the client", "my supervisor", "her partner". */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'his', 'her', 'their', 'our', 'a', 'an']);
+
 /** Whether the words at `at` open a clause of time. */
 function opensTimeClause(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at].word;
@@ -55,9 +61,11 @@ function opensTimeClause(tokens: readonly Token[], at: number): boolean {
  * "Jo goes quiet whenever I ask about her dad") or joins the main clause with "and" ("T froze when
  * Cl. mentioned the knife and moved on to the safety plan"), the agent is the main clause's
  * subject, read before the connective: Jo, not I; and "Jo says his son-in-law talks about it
- * whenever he brings it up" is the son-in-law's, someone else's. Where the later slot is the turn
- * itself ("I was asking about her dad when she switched to work"), its own subject stays the agent.
- * Indices are the sentence's (`first` is where its tokens start in the block's).
+ * whenever he brings it up" is the son-in-law's, someone else's. Where the clause opens the
+ * sentence and is only the raising ("When I asked about Maria, he went quiet"), the agent is the
+ * main clause's after it (mainClauseAfterRaising). Where the later slot is the turn itself ("I was
+ * asking about her dad when she switched to work"), its own subject stays the agent. Indices are
+ * the sentence's (`first` is where its tokens start in the block's).
  */
 export function agentAt(hit: DescribedHit, tokens: readonly Token[], text: string, first: number): number {
   const subjectAt = hit.subjectAt - first;
@@ -70,13 +78,13 @@ export function agentAt(hit: DescribedHit, tokens: readonly Token[], text: strin
 }
 
 /**
- * Where a clause of time opening its sentence is only its own raising, with just the raiser between
- * the connective and it ("When I asked about Maria, he went quiet", "Today, whenever the client
- * asks about her dad, ..."), where the main clause after it has its subject: nothing in the clause
- * of time turns away, so the turn is the main clause's ("he"), not the raiser's ("I"). Its pronoun
- * itself, else the word after a one-word subject or a determiner and its noun ("Jo went", "the
- * client went"), whose words before it the subject is read from. Undefined where the clause of time
- * is more than that, or no comma ends it.
+ * A clause of time that opens its sentence with only the raiser between its connective and the
+ * raising ("When I asked about Maria, he went quiet", "Today, whenever the client asks about her
+ * dad, ...") turns no one away: the turn is the main clause's after the comma ("he"), not the
+ * raiser's ("I"). The token the main clause's subject is read at: its pronoun, else the word after
+ * a one-word subject ("Jo went") or a determiner and its noun ("the client went"), the subject
+ * being read from the words before it. Undefined where the clause of time holds more than the
+ * raiser, or no comma ends it.
  */
 function mainClauseAfterRaising(hit: DescribedHit, tokens: readonly Token[], text: string, first: number): number | undefined {
   const later = hit.slots[2] - first;
@@ -84,16 +92,11 @@ function mainClauseAfterRaising(hit: DescribedHit, tokens: readonly Token[], tex
   if (raiser < 1 || raiser > RAISER_WORDS || tokens[later].word === 'i') return undefined;
   for (let i = later + 1; i < tokens.length; i++) {
     if (!opensClause(text, tokens[i - 1].end, tokens[i].start)) continue;
-    const after = SUBJECT_PRONOUNS.has(tokens[i].word) ? i : NOUN_OPENERS_AFTER.has(tokens[i].word) ? i + 2 : i + 1;
+    const after = SUBJECT_PRONOUNS.has(tokens[i].word) ? i : SUBJECT_DETERMINERS.has(tokens[i].word) ? i + 2 : i + 1;
     return after < tokens.length ? after : undefined;
   }
   return undefined;
 }
-
-/** Pronouns a main clause opens with as its subject. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
-/** Words that open a subject of two words: "the client", "my supervisor", "her partner". */
-const NOUN_OPENERS_AFTER: ReadonlySet<string> = new Set(['the', 'my', 'his', 'her', 'their', 'our', 'a', 'an']);
 
 /** Whether a main clause of MAIN_CLAUSE_WORDS or more is under way before the connective, with no comma or joining word between ("Jo froze when..."). */
 function mainClauseBefore(tokens: readonly Token[], text: string, connective: number): boolean {
