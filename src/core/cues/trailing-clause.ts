@@ -1,5 +1,7 @@
 import type { Token } from '../text/tokens';
 import { opensClause } from '../text/token-gap';
+import { SUBJECT_PRONOUNS } from '../text/pronouns';
+import { NOUN_OPENERS } from '../text/noun-openers';
 import type { DescribedHit } from './pattern-matcher';
 
 /**
@@ -39,12 +41,6 @@ const MAIN_CLAUSE_WORDS = 2;
 /** The most words of a raiser between a clause of time's connective and its raising: "when I asked", "when the client asked", "each time my supervisor asked". */
 const RAISER_WORDS = 2;
 
-/** Pronouns a main clause opens with as its subject. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
-
-/** Words that open a subject of two words: "the client", "my supervisor", "her partner". */
-const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'his', 'her', 'their', 'our', 'a', 'an']);
-
 /** Whether the words at `at` open a clause of time. */
 function opensTimeClause(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at].word;
@@ -74,25 +70,24 @@ export function agentAt(hit: DescribedHit, tokens: readonly Token[], text: strin
   const later = hit.slots[2] - first;
   if (!RAISING.has(tokens[later].word) && tokens[later - 1]?.word !== 'and') return subjectAt;
   if (mainClauseBefore(tokens, text, connective)) return connective;
-  return mainClauseAfterRaising(hit, tokens, text, first) ?? subjectAt;
+  return mainClauseAfterRaising(tokens, text, later, later - (hit.slots[1] - first)) ?? subjectAt;
 }
 
 /**
- * A clause of time that opens its sentence with only the raiser between its connective and the
- * raising ("When I asked about Maria, he went quiet", "Today, whenever the client asks about her
- * dad, ...") turns no one away: the turn is the main clause's after the comma ("he"), not the
- * raiser's ("I"). The token the main clause's subject is read at: its pronoun, else the word after
- * a one-word subject ("Jo went") or a determiner and its noun ("the client went"), the subject
- * being read from the words before it. Undefined where the clause of time holds more than the
- * raiser, or no comma ends it.
+ * A clause of time that opens its sentence with only the raiser (`raiser` words) between its
+ * connective and the raising at `later` ("When I asked about Maria, he went quiet", "Today,
+ * whenever the client asks about her dad, ...") turns no one away: the turn is the main clause's
+ * after the comma ("he"), not the raiser's ("I"). The token the main clause's subject is read at:
+ * its pronoun, else the word after a one-word subject ("Jo went") or a determiner and its noun
+ * ("the client went"), the subject being read from the words before it. Undefined where the clause
+ * of time holds more than the raiser, or no comma ends it.
  */
-function mainClauseAfterRaising(hit: DescribedHit, tokens: readonly Token[], text: string, first: number): number | undefined {
-  const later = hit.slots[2] - first;
-  const raiser = later - (hit.slots[1] - first);
+function mainClauseAfterRaising(tokens: readonly Token[], text: string, later: number, raiser: number): number | undefined {
+  // RAISING holds "i" for a later slot that opens with it ("I started on the"): no raising.
   if (raiser < 1 || raiser > RAISER_WORDS || tokens[later].word === 'i') return undefined;
   for (let i = later + 1; i < tokens.length; i++) {
     if (!opensClause(text, tokens[i - 1].end, tokens[i].start)) continue;
-    const after = SUBJECT_PRONOUNS.has(tokens[i].word) ? i : SUBJECT_DETERMINERS.has(tokens[i].word) ? i + 2 : i + 1;
+    const after = SUBJECT_PRONOUNS.has(tokens[i].word) ? i : NOUN_OPENERS.has(tokens[i].word) ? i + 2 : i + 1;
     return after < tokens.length ? after : undefined;
   }
   return undefined;
