@@ -367,6 +367,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A bare verb goes on under the modal, and so does an adjective in -ed after a linking verb.
     expect(heard('Jo might ring me and text me all weekend.')).toEqual([]);
     expect(heard('Jo might feel rejected and abandoned.')).toEqual([]);
+    // After a linking verb, a past that takes a person is a verb, not an adjective: done, whatever the threat.
+    expect(heard('I said the missed diary could get Jo discharged and had her rewrite the whole week in front of me.')).toContain('harsh-punitive practitioner');
+    expect(heard('I reminded Jo that surgery would be postponed and made her write the calories on the whiteboard in front of me.')).toContain('harsh-punitive practitioner');
   });
 
   it('reads an "if" after a verb of asking as the question asked, not a condition', () => {
