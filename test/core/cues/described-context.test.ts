@@ -574,6 +574,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
 
   it("gives a judgement of another to whoever makes it", () => {
     expect(heard("Jo told me I'm the only one who has ever understood her.")).toContain('idealisation-devaluation client');
+    // All good, then all bad: a marriage saved, a helper as bad as the one before.
+    expect(heard('Jo said last month that I had saved their marriage.')).toContain('idealisation-devaluation client');
+    expect(heard('Today Jo said I am as bad as the last counsellor.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo said the new boiler was as bad as the last one.')).toEqual([]);
   });
 
   it('hears refusing to give an inch as a contest of wills, the would inside the phrase no hypothetical', () => {
