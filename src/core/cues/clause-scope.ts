@@ -6,6 +6,7 @@ import { RELATIVE_OPENERS } from '../text/relative-pronouns';
 import { gapHolds, gapHoldsAny } from '../text/token-gap';
 import type { Token } from '../text/tokens';
 import type { PhraseHit } from './phrases';
+import { pastAfterModal } from './past-after-modal';
 
 // Where a negation or a modal stops. NegEx lets a trigger run to the next termination word (but,
 // however) or the sentence's end; in notes, a sentence often goes on into a clause of its own that
@@ -208,31 +209,6 @@ function ownVerbAfterAnd(tokens: readonly Token[], p: number, negationEnd: numbe
     return negated !== undefined && tense !== undefined && negated !== tense;
   }
   return HAVE_AUXILIARIES.has(auxiliary) && present;
-}
-
-const ONE_WORD_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'can']);
-/** Verbs after a modal that may take an adjective in -ed after "and" ("might feel rejected and abandoned"). */
-const LINKING: ReadonlySet<string> = new Set(['be', 'feel', 'become', 'seem', 'get', 'look', 'sound', 'go', 'grow', 'stay', 'remain', 'end', 'have']);
-
-/** Objects after a verb: a past after a linking verb's "and" that takes one is a verb, not an adjective. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'them', 'us']);
-
-/**
- * Whether "and" at `p` opens a past the modal ending at `modalEnd` cannot take, so an act told as
- * done: "Tom met every suggestion with a reason it would fail and said that whatever he tries,
- * things just happen to him". Only after a modal of one word and its bare verb; after a linking
- * one ("might feel rejected and abandoned"), only a past taking a person as its object: "said that
- * slip could get me struck off and had me rewrite the record", "reminded her that surgery would be
- * postponed and made her write the calories on the board".
- */
-function pastAfterModal(tokens: readonly Token[], p: number, modalEnd: number): boolean {
-  if (tokens[p].word !== 'and' || p + 1 >= tokens.length) return false;
-  const verb = tokens[p + 1].word;
-  const takesPerson = OBJECT_PRONOUNS.has(tokens[p + 2]?.word ?? '');
-  // "Had" is no past form on its own (an auxiliary as often); taking a person, it is an act ("had me rewrite it").
-  if (!isPastForm(verb) && !(verb === 'had' && takesPerson)) return false;
-  if (!ONE_WORD_MODALS.has(tokens[modalEnd - 1].word) || modalEnd >= p) return false;
-  return !LINKING.has(tokens[modalEnd].word) || takesPerson;
 }
 
 /** A finite verb's tense as its form shows it: a present in -s, a past; else undefined (a bare verb, a noun). */
