@@ -5,6 +5,7 @@ import { isPlanLabel, labelLength } from '../text/section-labels';
 import { isEachTime } from '../text/opening-phrases';
 import { asksIf } from './asked-if';
 import { cutAtClauses, endPastAtNow, endPastAtRelativeClose } from './clause-scope';
+import { endPastAheadAtClause } from './past-ahead';
 import { datedClauseStart, pastMarkers, toldNow } from './past-markers';
 import { isPastForm } from '../text/past-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
@@ -134,6 +135,7 @@ export class ContextReader {
       cutAtClauses(tokens, text, first, tables.lastPreEnd, tables.lastHypotheticalEnd);
       endPastAtNow(tokens, text, tables.lastHistoricalEnd);
       endPastAtRelativeClose(tokens, text, triggers, tables.lastHistoricalEnd);
+      endPastAheadAtClause(tokens, text, tables.nextHistoricalStart, NONE);
     }
     return tables;
   }

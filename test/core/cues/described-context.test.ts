@@ -421,6 +421,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Back in my twenties I had no idea where to start.')).toEqual([]);
     expect(heard('If Jo asks again, I may well fill in the form for her.')).toEqual([]);
     expect(heard('Years ago, in my first post, I wrote every letter for her.')).toEqual([]);
+    // A past named after an act is that act's, within its clause; one after a clause of its own begins is that clause's.
+    expect(heard('I filled in every form for my sister as a teenager.')).toEqual([]);
+    expect(heard('I filled in every form for Jo, and as a teenager I did the same for my sister.')).toContain('rescuing practitioner');
     // A past told in a relative clause is that clause's: the main clause after it, or another relative clause, is now.
     expect(heard("Jo, who used to fill in her brother's forms for him, talked about the new job.")).toEqual([]);
     expect(heard('Her nan, who used to host Christmas every year, passed away in October.')).toEqual(['loss-abandonment-rejection client']);
