@@ -10,6 +10,7 @@ import { flatString } from '../util/flat-string';
 import { SharedPool, StringPool } from '../util/string-pool';
 import { caseOf, NoteCases } from './case-scope';
 import { bothRoles } from './joint-subject';
+import { impersonalSubject } from './impersonal-subject';
 import { ownTask } from './own-task';
 import { talkedOf } from './talked-of';
 import { sectionRole } from './section-roles';
@@ -111,7 +112,10 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // With no subject of its own, a sentence in a labelled part of a session note is that part's.
     const subject = read === 'unknown' && kind === 'session' && !hit.property ? (sectionRole(hit.text) ?? read) : read;
     // "She and I went back and forth", "the two of us": both people of the relationship did it.
-    const both = subject === null ? undefined : bothRoles(kind, hit, definition?.mutual === true, subjects, caseClient);
+    // No person as subject ("the hour went by with no word on what it was for") leaves a dynamic two
+    // people make together to both of them (impersonal-subject.ts), where someone outside leaves it to no one.
+    const mutual = definition?.mutual === true;
+    const both = subject === null && !(mutual && !hit.property && impersonalSubject(hit)) ? undefined : bothRoles(kind, hit, mutual, subjects, caseClient);
     // A theme is about the life of the note's person whoever the sentence's subject is, someone else
     // or no one read: "her mum's funeral was last week", "Kahu's koro passed away on Sunday" are the
     // client's loss (SPEC section 1), and so is one the practitioner only talks or asks of in a
@@ -123,7 +127,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // A "sentence" that is only tags is read as its tags, below.
     // The client doing a task of their own is no act done for another (own-task.ts).
     const own = definition?.act === true && kind === 'session' && role === 'client' && !both && ownTask(hit.text);
-    hitRoles.push({ roles: own || role === null || ONLY_TAGS.test(hit.text) ? [] : (both ?? [role]), scope });
+    hitRoles.push({ roles: own || ONLY_TAGS.test(hit.text) ? [] : (both ?? (role === null ? [] : [role])), scope });
   }
   // A reading the learnt reader ruled out for the same person is dropped: it takes nothing in either.
   const ruledOut = (hit: CueHit, i: number): boolean => {

@@ -96,6 +96,26 @@ describe('a subject joining the writer with the other person', () => {
     expect(rolesFor('contracting-unclear')).toEqual(['client', 'practitioner']);
   });
 
+  it('gives a purpose never named to both people when the time ran out with no one as its subject, but not when someone outside ran it', () => {
+    const notes = engineWith({
+      ...people,
+      'Sessions/2026-04-14 Y-302.md': noteText(
+        'type: session\nclient: "[[Y-302]]"\ndate: 2026-04-14',
+        [
+          'Brodie arrived mid-sentence about the footy trip and the dog, and the hour went by with no word on what it was meant to do for him.',
+          'Brodie talked about the phone rule and his cousin, and it passed without a word about what he wanted from it.',
+          'Brodie opened with the bus, then the dog, and the hour ran out before we named a single thing to work on.',
+          'His coach spent training on the bus timetable and never named what the session was for.',
+        ].join('\n\n'),
+      ),
+    }).evidenceOf('Sessions/2026-04-14 Y-302.md');
+    const rolesAt = (line: number) => notes.filter((e) => e.line === line && e.dynamic === 'contracting-unclear').flatMap((e) => [...rolesOf(e)].sort());
+    expect(rolesAt(6)).toEqual(['client', 'practitioner']);
+    expect(rolesAt(8)).toEqual(['client', 'practitioner']);
+    expect(rolesAt(10)).toEqual(['client', 'practitioner']);
+    expect(rolesAt(12)).toEqual([]);
+  });
+
   it('lets the two sides meet as an upward mirror', () => {
     const flag = engine.flags().find((f) => f.dynamic === 'power-struggle');
     expect(flag?.kind).toBe('mirror-upward');
