@@ -107,6 +107,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(dynamics('Jo passed on the leaflet about the carers group to her sister.')).not.toContain('loss-abandonment-rejection');
     // A theme is the client's life in a session note, whoever the sentence's subject, read or not.
     expect(heard('Her koro passed away on Sunday at Middlemore.')).toContain('loss-abandonment-rejection client');
+    // A pregnancy ended, written as shorthand notes write it.
+    expect(dynamics('Jo 22/40 when pregnancy ended last wk; tearful throughout.')).toContain('loss-abandonment-rejection');
   });
 
   it('reads a negation inside a phrase as a negation, not as the extra word a phrase may hold', () => {
