@@ -583,6 +583,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo said last month that I had saved their marriage.')).toContain('idealisation-devaluation client');
     expect(heard('Today Jo said I am as bad as the last counsellor.')).toContain('idealisation-devaluation client');
     expect(heard('Jo said the new boiler was as bad as the last one.')).toEqual([]);
+    // Helpers run down as a class; not anything else run down.
+    expect(heard('Jo rubbished her last three therapists as frauds.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo rubbished the new rota at work.')).toEqual([]);
   });
 
   it('hears refusing to give an inch as a contest of wills, the would inside the phrase no hypothetical', () => {
