@@ -284,6 +284,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Still keeping it from the supervisor; the hard subject left lying between the two.
     expect(heard("I still haven't let my supervisor know about the gift from Jo.")).toContain('shame-withholding practitioner');
     expect(heard('We talked football all hour and her eating plan stayed off the table.')).toContain('collusion unknown');
+    expect(heard('Jo and I joked about her ex most of the hour and the rent was left for another day.')).toContain('collusion client');
     // Doing to the other the very thing they do.
     expect(heard('I answered Jo in short, guarded sentences, the very way she answers me.')).toContain('enactment practitioner');
     // Someone else's tone recognised in one's own voice; the same silence or treatment the other's story holds; their way of speaking.
