@@ -398,10 +398,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I asked her to pick for me between the two forms.')).toEqual(['dependency practitioner']);
   });
 
-  it('reads what a plan\'s label heads as still to do, unless it is told in the past', () => {
+  it('reads what a plan\'s label heads as still to do, unless it is told in the past or the perfect', () => {
     expect(heard('Next step: ask Jo at the top of the next session what she wants from it.')).toEqual([]);
     expect(heard('Plan: ring the council for her and fill in her housing form.')).toEqual([]);
     expect(heard('Plan: at the close I rang the council for her and filled in her housing form.')).toContain('rescuing practitioner');
+    // Or in the perfect: what has been going on, not what is to be done.
+    expect(heard("Plan: I notice I've been bringing Jo the same two worksheets for a month.")).toContain('stuckness practitioner');
+    expect(heard('Plan: once Jo has been to the GP, ring the council for her and fill in her housing form.')).toEqual([]);
     // The SOAP letter is as often what happened.
     expect(heard('P: ring the council for her and fill in her housing form.')).toEqual(['rescuing unknown']);
   });
