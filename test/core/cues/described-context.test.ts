@@ -413,6 +413,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A future pictured, got ready for, dreaded or suspected is not yet done.
     // Worries named as things are no worry that something may happen: "five different worries".
     expect(heard('Jo arrived with five different worries and hopped between them all hour.')).toContain('contracting-unclear client');
+    expect(heard('Each time I ask what better would look like, Jo drifts into an anecdote about work.')).toContain('contracting-unclear client');
+    expect(heard('Jo drifted into sleep on the sofa most evenings this week.')).toEqual([]);
     expect(heard('Jo worries that she will hop between topics all hour.')).toEqual([]);
     // "Would not" told of what happened is a refusal, not a hypothetical; after "if", still one.
     expect(heard('Jo talked about the weekend and would not settle on what she wanted from the session.')).toContain('contracting-unclear client');
