@@ -283,6 +283,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo says she sorts things herself and always has.')).toContain('attachment-avoidant client');
     // Still keeping it from the supervisor; the hard subject left lying between the two.
     expect(heard("I still haven't let my supervisor know about the gift from Jo.")).toContain('shame-withholding practitioner');
+    expect(heard("I left the missed safeguarding call with Jo out of my case summary for supervision.")).toContain('shame-withholding practitioner');
     expect(heard('We talked football all hour and her eating plan stayed off the table.')).toContain('collusion unknown');
     expect(heard('Jo and I joked about her ex most of the hour and the rent was left for another day.')).toContain('collusion client');
     // Doing to the other the very thing they do.
