@@ -286,6 +286,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("I left the missed safeguarding call with Jo out of my case summary for supervision.")).toContain('shame-withholding practitioner');
     expect(heard('We talked football all hour and her eating plan stayed off the table.')).toContain('collusion unknown');
     expect(heard('Jo and I joked about her ex most of the hour and the rent was left for another day.')).toContain('collusion client');
+    expect(heard('Jo and I chatted about cricket all hour and the exposure task went untouched again.')).toContain('collusion client');
+    // Sure of being left; one all good and the rest all bad; a wedding called off.
+    expect(heard('Jo spent the evening sure he was about to leave and kept asking what she had done wrong.')).toContain('attachment-anxious client');
+    expect(heard('Jo was sure he was about to leave for work when she rang.')).toEqual([]);
+    expect(heard('Jo says her art teacher is perfect and the rest of the staff are fake and rubbish.')).toContain('idealisation-devaluation client');
+    expect(heard('Her fiancé called off the wedding by text in May.')).toContain('loss-abandonment-rejection client');
     // Doing to the other the very thing they do.
     expect(heard('I answered Jo in short, guarded sentences, the very way she answers me.')).toContain('enactment practitioner');
     // Someone else's tone recognised in one's own voice; the same silence or treatment the other's story holds; their way of speaking.
