@@ -181,6 +181,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("While Jo, who'd never say no to me, agreed to the plan, I noticed I had filled in her form for her.")).toContain('rescuing practitioner');
     // So too inside a relative clause: "the partner who won't do nights, and I leave with the same ideas".
     expect(heard("I've brought Jo's sleep to supervision five times, and the partner who won't do nights, and I leave with the same three ideas I arrived with.")).toContain('stuckness practitioner');
+    // The same thing the fourth week over, by whoever stands before "same"; not a date shared.
+    expect(heard("Fourth week I've offered Jo the same sleep worksheet; she takes it and never fills it in.")).toContain('stuckness practitioner');
+    expect(heard('For the third time Jo brought the same row with her sister.')).toContain('stuckness client');
+    expect(heard("Jo's fourth session fell on the same day as her interview.")).toEqual([]);
     // "Without" and "with no" negate their own phrase: after it, "and" or a comma goes on affirmed.
     expect(heard("Jo's girlfriend told her on Sunday she is moving to Leeds without her and doesn't want to hear from her again.")).toContain('loss-abandonment-rejection client');
     expect(heard('Jo left without saying goodbye.')).toContain('loss-abandonment-rejection client');
