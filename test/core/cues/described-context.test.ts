@@ -30,6 +30,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I rang round three garages for a cheaper quote and had the prices in her inbox before she was up.')).toEqual(['rescuing practitioner']);
     expect(heard("Jo has been covering her brother's rent since the spring.")).toContain('rescuing client');
     expect(heard('Jo wants my view before every email to her manager.')).toContain('dependency client');
+    // A refusal to act until the helper has said so is the dependency, not its negation.
+    expect(heard("Jo won't apply for either till I've decided.")).toContain('dependency client');
+    expect(heard("Jo says she can't write without hearing from me first.")).toContain('dependency client');
+    expect(heard('I won\'t decide until I have spoken to her GP.')).toEqual([]);
     expect(heard('Jo drafted the email three times and closed the laptop without hitting send.')).toContain('passivity-hesitancy client');
     expect(heard('We talked about her weekend for forty minutes and ended with no aim set.')).toEqual(['contracting-unclear unknown']);
     expect(heard('T + Cl. chatted re holiday & dog ~30 mins; purpose of session left open throughout.').map((h) => h.split(' ')[0])).toContain('contracting-unclear');
