@@ -261,6 +261,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo came to session wanting to talk it through.')).toEqual([]);
     // Unable to settle until the partner is home; settling on a plan is deciding, not that.
     expect(heard('Jo says she cannot settle to anything until he is home.')).toContain('attachment-anxious client');
+    expect(heard("Jo can't settle to anything until he's home.")).toContain('attachment-anxious client');
     expect(heard('Jo cannot settle on a new job until he writes back.').filter((e) => e.startsWith('attachment-anxious'))).toEqual([]);
     // Distress at the helper's break is the client's; the writer's own upset about a holiday is not.
     expect(heard('Jo was tearful about my break over Easter and asked twice whether I would be back.')).toContain('attachment-anxious client');
