@@ -13,7 +13,7 @@ const RUNNING_OUT: readonly (readonly string[])[] = [['went', 'by'], ['went', 'p
  * Not "nobody" or "neither": those are most often the people just named, outsiders as often as not
  * ("his uncle... because nobody tells him what to do"). `words` are those before the cue.
  */
-export function impersonalSubject(hit: Pick<CueHit, 'first' | 'words'>): boolean {
+export function impersonalSubject(hit: Pick<CueHit, 'words'>): boolean {
   const { words } = hit;
   const last = words.length - 1;
   let end = words[last] === 'with' ? last - 1 : last;
