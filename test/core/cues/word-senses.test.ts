@@ -11,6 +11,12 @@ const LOSS = 'loss-abandonment-rejection client';
  * stand anywhere nearby: the real sense must still be heard when the same words follow.
  */
 describe('words heard in their own sense only', () => {
+  it('hears "the room" the two share as a felt sense, not a waiting room or a living room', () => {
+    expect(heard('I noticed a heaviness in the room when Jo spoke of her father.')).toContain('felt-sense practitioner');
+    expect(heard('D: Jo filled in the GAD-7 in the waiting room before the session started.')).toEqual([]);
+    expect(heard('Jo sleeps in the living room since the flood.').filter((e) => e.startsWith('felt-sense'))).toEqual([]);
+  });
+
   it('hears someone turned down or sacked, and not help or an offer the client turns down, nor one who should be sacked', () => {
     expect(heard('The council turned down her housing transfer again.')).toEqual([LOSS]);
     expect(heard('Her sister turned down her invitation to the wedding.')).toContain(LOSS);
