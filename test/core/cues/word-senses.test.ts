@@ -154,6 +154,8 @@ describe('words heard in their own sense only', () => {
     expect(heard('I ran late with Jo again and the next client waited.')).toContain('boundary-issues practitioner');
     // Someone running late for school or work, or a client who says they are, stretches no frame.
     expect(heard('Jo texted that she was running late because the bus broke down.')).toEqual([]);
+    expect(heard('Jo ran late because the bus broke down; we started at 10:12 and finished at 11:00.')).toEqual([]);
+    expect(heard('The session ran late because Jo was in tears.')).toContain('boundary-issues unknown');
     expect(heard('Her youth worker rings the office when Jo is running late for school.')).toEqual([]);
     expect(heard('My sessions with Jo keep running late and I never stop them on time.')).toContain('boundary-issues practitioner');
     expect(heard('Jo gave up smoking in March.')).toEqual([]);
