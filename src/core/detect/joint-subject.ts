@@ -3,7 +3,6 @@ import type { NoteKind } from '../model/note-types';
 import type { Role } from '../model/role';
 import type { Who } from './mentions';
 import { NOMINATIVE } from './subject-position';
-import { impersonalSubject } from './impersonal-subject';
 
 /** Counts that join the writer with the other: "the two of us", "both of us", "neither of us". */
 const JOINING = new Set(['two', 'both', 'each', 'neither']);
@@ -53,7 +52,7 @@ const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|(?:both|neithe
  */
 export function bothRoles(kind: NoteKind, hit: Pick<CueHit, 'first' | 'words' | 'text' | 'property'>, mutual: boolean, people: { whoAt(words: readonly string[], at: number): Who | undefined }, caseClient: boolean): Role[] | undefined {
   const joint = hit.property ? undefined : jointSubjectAt(hit.words);
-  if (joint === undefined) return mutual && (NAMES_BOTH.test(hit.text) || hit.first === 'we' || endsOnWe(hit.words) || (!hit.property && impersonalSubject(hit))) ? jointRoles(kind, undefined) : undefined;
+  if (joint === undefined) return mutual && (NAMES_BOTH.test(hit.text) || hit.first === 'we' || endsOnWe(hit.words)) ? jointRoles(kind, undefined) : undefined;
   if (joint < 0) return jointRoles(kind, undefined);
   const other = people.whoAt(hit.words, joint) ?? 'other';
   return jointRoles(kind, other === 'third-person' && caseClient ? 'client' : other);

@@ -9,7 +9,7 @@ import { freeText } from '../parse/free-text';
 import { flatString } from '../util/flat-string';
 import { SharedPool, StringPool } from '../util/string-pool';
 import { caseOf, NoteCases } from './case-scope';
-import { bothRoles } from './joint-subject';
+import { bothRoles, jointRoles } from './joint-subject';
 import { impersonalSubject } from './impersonal-subject';
 import { ownTask } from './own-task';
 import { talkedOf } from './talked-of';
@@ -115,7 +115,7 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     // No person as subject ("the hour went by with no word on what it was for") leaves a dynamic two
     // people make together to both of them (impersonal-subject.ts), where someone outside leaves it to no one.
     const mutual = definition?.mutual === true;
-    const both = subject === null && !(mutual && !hit.property && impersonalSubject(hit)) ? undefined : bothRoles(kind, hit, mutual, subjects, caseClient);
+    const both = mutual && !hit.property && impersonalSubject(hit) ? jointRoles(kind, undefined) : subject === null ? undefined : bothRoles(kind, hit, mutual, subjects, caseClient);
     // A theme is about the life of the note's person whoever the sentence's subject is, someone else
     // or no one read: "her mum's funeral was last week", "Kahu's koro passed away on Sunday" are the
     // client's loss (SPEC section 1), and so is one the practitioner only talks or asks of in a
