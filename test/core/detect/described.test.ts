@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureDescribed, readSecondary, type Score } from '../../helpers/described-set';
+import { SETS, measureDescribed, readSecondary, type Score } from '../../helpers/described-set';
 import { defaultDefinitions } from '../../../src/core/taxonomy/default-taxonomy';
 
 /**
@@ -102,6 +102,11 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // counselling, music, family and online coaching, hospice chaplaincy, US progress notes), never tuned on. On arrival
   // (ac83770): development part 0.64 / 0.73, held-out 0.75 / 0.77.
   'sentences-29.yaml': { dev: { recall: 0.63, precision: 0.72 }, heldOut: { recall: 0.74, precision: 0.76 } },
+  // Written in session 65 (settings no set had covered: a football academy, a Welsh farming community, text-based youth
+  // counselling, police occupational health, drama therapy, Australian private practice, gambling harm, coaching hospital
+  // doctors). Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival
+  // (da3e551): development part 0.60 / 0.65 (53 right, 28 wrong, 35 missed), held-out 0.64 / 0.82 (14, 3, 8).
+  'sentences-30.yaml': { dev: { recall: 0.6, precision: 0.65 }, heldOut: { recall: 0.63, precision: 0.82 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
@@ -156,6 +161,10 @@ describe('described dynamics (blind sets)', () => {
         expect(dynamic, id).not.toBe(item?.expect);
       }
     }
+  });
+
+  it('holds floors for every set, so that none is measured without a check', () => {
+    expect(Object.keys(FLOORS).sort()).toEqual([...SETS].sort());
   });
 
   for (const [file, floors] of Object.entries(FLOORS)) {
