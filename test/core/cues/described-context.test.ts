@@ -821,4 +821,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Dr Jo has started ringing me at eleven at night on my personal line.')).toContain('boundary-issues client');
     expect(heard('Pastor Okello pressed an envelope of cash on me as a thank-you.').filter((e) => e.startsWith('boundary-issues client'))).toEqual([]);
   });
+  it('hears steering clear of a subject, self-punishment as payback, name-calling as a waste of space, no sense in acting, and no purpose that can be said', () => {
+    expect(heard('Jo steered well clear of it for the rest of the hour.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo skipped lunch as payback for the slip.')).toContain('harsh-punitive client');
+    expect(heard('Jo kept calling herself a waste of space.')).toContain('harsh-punitive client');
+    expect(heard('Jo said there was no sense applying for the flat, the council would do what it liked.')).toContain('victim-helplessness client');
+    expect(heard('Jo could not say what she wanted from the coaching.')).toContain('contracting-unclear client');
+    expect(heard('Reading back, my notes on Jo go nowhere in particular.')).toContain('contracting-unclear practitioner');
+    // A purpose that can be said is a purpose: no unclear contract.
+    expect(heard('Jo could say what she wanted from our sessions: a plan for the move.').filter((e) => e.startsWith('contracting-unclear'))).toEqual([]);
+  });
 });
