@@ -831,4 +831,32 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A purpose that can be said is a purpose: no unclear contract.
     expect(heard('Jo could say what she wanted from our sessions: a plan for the move.').filter((e) => e.startsWith('contracting-unclear'))).toEqual([]);
   });
+  it('hears the thirtieth set\'s settings\' plain phrasings: wanting only this helper, needing to hear the work is good, firmer the more one argues, praise and scorn in one breath', () => {
+    expect(heard('Jo would not see anyone else while I was on leave.')).toContain('dependency client');
+    expect(heard('I kept asking Jo whether the session was helping, and felt deflated until she said yes.')).toContain('dependency practitioner');
+    expect(heard('The more I made my case, the firmer she got.')).toContain('power-struggle practitioner');
+    expect(heard('Jo said the new manager is the best and in the same breath said the team is a joke.')).toContain('idealisation-devaluation client');
+  });
+  it('hears the shaming part left out of an account or off the record, a tacit deal to leave something alone, and old words in one\'s own mouth', () => {
+    expect(heard("I presented Jo's case to my supervisor minus the part where I lost my temper.")).toContain('shame-withholding practitioner');
+    expect(heard('Jo asked me not to write it down in her file.')).toContain('shame-withholding client');
+    expect(heard('Jo and I chatted about the dog again, as if we had an understanding to leave the drinking alone.')).toContain('collusion practitioner');
+    expect(heard('Jo and I keep it to the football and we both leave her debts out of it.')).toContain('collusion client');
+    expect(heard("I heard myself using my old manager's exact words with Jo, the ones that used to sting me.")).toContain('enactment practitioner');
+  });
+  it('hears a task left for a relative to do, a pet put down, being dropped without a word, and the attachment patterns in everyday words', () => {
+    expect(heard('Jo is waiting for her daughter to ring the council about the damp.')).toContain('passivity-hesitancy client');
+    expect(heard('Jo had the old sheepdog put down.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo was moved to another site without so much as a thank you.')).toContain('loss-abandonment-rejection client');
+    expect(heard('After the verdict Jo rang her aunt, had a good cry, and came in ready to plan.')).toContain('attachment-secure client');
+    expect(heard('I called my supervisor at lunch and talked it through before my next client.')).toContain('attachment-secure practitioner');
+    expect(heard('Jo asked if they were finished when he forgot to call.')).toContain('attachment-anxious client');
+    expect(heard('Jo asked if we could keep this to one session.')).toContain('attachment-avoidant client');
+    expect(heard('Jo told the nurse she was fine and changed tack.')).toContain('attachment-avoidant client');
+    expect(heard("Jo sat in the car park unable to go in or leave, and can't account for the hour.")).toContain('attachment-disorganised client');
+  });
+  it('hears tasks done unasked and replies growing sharper', () => {
+    expect(heard("I found the debt charity's number and booked her a slot, without her asking.")).toContain('rescuing practitioner');
+    expect(heard('By the end my replies to Jo had got shorter and sharper.')).toContain('persecuting practitioner');
+  });
 });
