@@ -103,6 +103,22 @@ function mayClose(text: string, from: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether a quotation a colon introduces (someone's words or a text: `told him: "Here's my
+ * number..."`) opens in [from, at) and is still open at `at`, read from a point outside any (a
+ * description's first word, cues/cue-hits.ts): linear in the span, which the description's slots
+ * bound. A word or two the writer quotes ("kept calling herself 'useless'", "writing 'on course' in
+ * the calendar") is the writer's own account.
+ */
+export function introducedQuoteOpenAt(text: string, from: number, at: number): boolean {
+  const state: QuoteState = { open: undefined, single: false };
+  for (let i = from; i < at; i++) readQuote(state, text, i);
+  if (state.open === undefined) return false;
+  let before = state.open - 1;
+  while (before >= from && SPACE.test(text[before])) before--;
+  return before >= from && text[before] === ':';
+}
+
 /** A straight single quote opening a quotation: after white space, a colon or a bracket (or at the start), before a letter. */
 function opensQuote(text: string, at: number): boolean {
   return (at === 0 || BEFORE_QUOTE.test(text[at - 1])) && at + 1 < text.length && LETTER.test(text[at + 1]);

@@ -859,4 +859,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("I found the debt charity's number and booked her a slot, without her asking.")).toContain('rescuing practitioner');
     expect(heard('By the end my replies to Jo had got shorter and sharper.')).toContain('persecuting practitioner');
   });
+  it('reads a description whose slots run on into words a colon introduces as someone else\'s, and a word or two the writer quotes as the writer\'s', () => {
+    expect(heard('Jo read me a line from her manager\'s email: "that coach did more for me than anyone."').filter((e) => e.startsWith('rescuing'))).toEqual([]);
+    expect(heard("Jo kept calling herself 'useless' all session.")).toContain('harsh-punitive client');
+    expect(heard("I filled in the 'change of circumstances' form for Jo.")).toContain('rescuing practitioner');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteScanner, sentenceText } from '../../../src/core/text/quotes';
+import { QuoteScanner, introducedQuoteOpenAt, sentenceText } from '../../../src/core/text/quotes';
 
 /** Whether the word `word` of `text` stands inside a quotation. */
 function quoted(text: string, word: string): boolean {
@@ -52,5 +52,13 @@ describe('quotations in a sentence', () => {
   it('takes a closing double quote left after a sentence into its text', () => {
     const text = 'She said "I give up." Then she laughed.';
     expect(sentenceText(text, { start: 0, end: text.indexOf('"', 10) })).toBe('She said "I give up."');
+  });
+  it('finds a quotation a colon introduces still open at a word, and not a word or two the writer quotes', () => {
+    const at = (text: string, word: string) => introducedQuoteOpenAt(text, 0, text.indexOf(word));
+    expect(at('Her email: "that coach did more for me than anyone."', 'me')).toBe(true);
+    expect(at("Her email: 'that coach did more for me than anyone.'", 'me')).toBe(true);
+    expect(at('Her email: "that coach did more" for me.', 'me')).toBe(false);
+    expect(at("Jo kept calling herself 'useless' all session.", 'useless')).toBe(false);
+    expect(at("Jo's sister's email came in.", 'came')).toBe(false);
   });
 });
