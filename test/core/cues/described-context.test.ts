@@ -864,4 +864,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo kept calling herself 'useless' all session.")).toContain('harsh-punitive client');
     expect(heard("I filled in the 'change of circumstances' form for Jo.")).toContain('rescuing practitioner');
   });
+  it('reads a pass in a game as no death, turning down helping as one\'s own choice, and a list of calls to make as no fault-finding', () => {
+    expect(heard('Jo misplaced a pass on Saturday and the coach shouted.').filter((e) => e.startsWith('loss'))).toEqual([]);
+    expect(heard("Jo's father passed on in March.")).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo turned down helping with the harvest this year.').filter((e) => e.startsWith('loss'))).toEqual([]);
+    expect(heard('Jo was turned down for the flat.')).toContain('loss-abandonment-rejection client');
+    expect(heard('I made a list of every call I owe and was at my desk by six.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
+    expect(heard('I listed every mistake Jo had made this month.')).toContain('persecuting practitioner');
+  });
 });
