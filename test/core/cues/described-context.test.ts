@@ -872,4 +872,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I made a list of every call I owe and was at my desk by six.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
     expect(heard('I listed every mistake Jo had made this month.')).toContain('persecuting practitioner');
   });
+  it('reads "if I\'m honest" as owning up, not a condition, and a condition as one still', () => {
+    expect(heard("If I'm honest, Jo and I laugh along about the football and we both leave her debts out of it.")).toContain('collusion client');
+    expect(heard("If I'm honest, I filled in the form for Jo again.")).toContain('rescuing practitioner');
+    expect(heard('If Jo asks, I will fill in the form for her.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
+  });
 });
