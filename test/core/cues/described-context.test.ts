@@ -877,4 +877,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("If I'm honest, I filled in the form for Jo again.")).toContain('rescuing practitioner');
     expect(heard('If Jo asks, I will fill in the form for her.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
   });
+  it('hears the inner critic calling oneself negligent, a treat cancelled as not earned, and deserving every bad turn', () => {
+    expect(heard('I lay awake replaying the session, calling myself negligent.')).toContain('harsh-punitive practitioner');
+    expect(heard("Jo skipped the cinema because she hadn't earned it.")).toContain('harsh-punitive client');
+    expect(heard('Jo told me he deserves every bad night he gets.')).toContain('harsh-punitive client');
+  });
 });
