@@ -877,6 +877,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("If I'm honest, I filled in the form for Jo again.")).toContain('rescuing practitioner');
     expect(heard('If Jo asks, I will fill in the form for her.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
   });
+  it('reads "if anything" as a hedge and "everything I could" or "every agency I could think of" as how much was done, not as a condition', () => {
+    expect(heard('If anything, I filled in more of the form for Jo this week.')).toContain('rescuing practitioner');
+    expect(heard('I rang every agency I could think of for Jo.')).toContain('rescuing practitioner');
+    expect(heard('I did everything I could to sort out the flat for Jo.')).toContain('rescuing practitioner');
+    expect(heard('I could ring the council for Jo next week.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
+  });
   it('hears the inner critic calling oneself negligent, a treat cancelled as not earned, and deserving every bad turn', () => {
     expect(heard('I lay awake replaying the session, calling myself negligent.')).toContain('harsh-punitive practitioner');
     expect(heard("Jo skipped the cinema because she hadn't earned it.")).toContain('harsh-punitive client');
