@@ -883,6 +883,12 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I did everything I could to sort out the flat for Jo.')).toContain('rescuing practitioner');
     expect(heard('I could ring the council for Jo next week.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
   });
+  it('reads "couldn\'t stop myself", "couldn\'t resist" and "no sooner" as telling what was done', () => {
+    expect(heard("I couldn't stop myself from filling in the form for Jo.")).toContain('rescuing practitioner');
+    expect(heard("I couldn't resist filling in the form for Jo.")).toContain('rescuing practitioner');
+    expect(heard("I couldn't help myself and filled in the form for Jo.")).toContain('rescuing practitioner');
+    expect(heard('No sooner had Jo mentioned her mother than she changed the subject.')).toContain('avoidance-withdrawal client');
+  });
   it('hears the inner critic calling oneself negligent, a treat cancelled as not earned, and deserving every bad turn', () => {
     expect(heard('I lay awake replaying the session, calling myself negligent.')).toContain('harsh-punitive practitioner');
     expect(heard("Jo skipped the cinema because she hadn't earned it.")).toContain('harsh-punitive client');
