@@ -894,4 +894,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo skipped the cinema because she hadn't earned it.")).toContain('harsh-punitive client');
     expect(heard('Jo told me he deserves every bad night he gets.')).toContain('harsh-punitive client');
   });
+  it('reads someone "no different from the rest" as no standstill, and a week no different from the last as one', () => {
+    expect(heard("Jo shouted that I'm no different from the rest of them.").filter((e) => e.startsWith('stuckness'))).toEqual([]);
+    expect(heard('Jo said this week was no different from last week.')).toContain('stuckness client');
+  });
 });
