@@ -294,12 +294,14 @@ function precompute(triggers: readonly PhraseHit<Trigger>[], n: number, c: Sente
   return c;
 }
 
+/** "I've been", "we've been": the writer's own perfect, which tells what has been going on. */
+const WRITERS_PERFECT: ReadonlySet<string> = new Set(["i've", "we've"]);
+
 /** Whether any word from `first` on is a verb in the past ("told", "rang"), or the writer's own perfect ("I've been bringing..."; not "once Jo has been to the GP, ring..."). */
 function toldInPast(tokens: readonly Token[], first: number): boolean {
   for (let i = first; i < tokens.length; i++) if (isPastForm(tokens[i].word) || (tokens[i].word === 'been' && WRITERS_PERFECT.has(tokens[i - 1].word))) return true;
   return false;
 }
-const WRITERS_PERFECT: ReadonlySet<string> = new Set(["i've", "we've"]);
 
 /** Words of the hypothetical list that are also nouns: "five different worries", "her fears". */
 export const NOUN_TRIGGERS: ReadonlySet<string> = new Set(['worries', 'fears', 'dreads', 'hopes']);

@@ -9,7 +9,6 @@ import { sentencesOf, type Sentence } from '../text/sentences';
 import { SNIPPET } from '../text/snippet';
 import { SentenceReader } from './sentence-reader';
 import { tokenize, type Token } from '../text/tokens';
-import { introducedQuoteOpenAt } from '../text/quotes';
 import { agentAt } from './trailing-clause';
 import { ContextReader, oneWordNegation, patternCertainty } from './context';
 import { subjectAfterOpening } from './opening-cue';
@@ -143,7 +142,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         // question ("why do I keep going quiet?") asks rather than tells. A cue phrase in a question
         // still counts: "am I rescuing him?" names the dynamic. Nor is one whose slots run on into words
         // a colon introduces ("a colleague's email: 'that coach did more for me...'"): two voices.
-        if (isDescribed(hit) && (sentence.asks || sentence.quoted(offset) || introducedQuoteOpenAt(block.text, offset, tokens[hit.end - 1 - span.first].start))) continue;
+        if (isDescribed(hit) && (sentence.asks || sentence.quoted(offset) || sentence.runsIntoIntroducedQuote(offset, tokens[hit.end - 1 - span.first].start))) continue;
         // One text per sentence, so that evidence can merge by sentence (SPEC: one item per sentence and
         // dynamic). A sentence longer than one text is cut around the first cue of each dynamic; one
         // longer than people write (dictation with no full stop) gives each cue its own text around it.

@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences';
 import { SentenceSnippets } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
 import { gapHolds, opensClause } from '../text/token-gap';
-import { QuoteScanner, sentenceText } from '../text/quotes';
+import { QuoteScanner, colonBeforeQuote, introducedQuoteOpenAt, sentenceText } from '../text/quotes';
 import { frontedLength, openingLength } from './sentence-opening';
 import { labelLength } from '../text/section-labels';
 
@@ -60,6 +60,7 @@ export class SentenceReader {
   private ownText: string | undefined;
   private ownSnippets: SentenceSnippets | undefined;
   private ownAsks: boolean | undefined;
+  private ownColonQuote: boolean | undefined;
   private readonly quotes: QuoteScanner;
 
   constructor(
@@ -165,6 +166,16 @@ export class SentenceReader {
   /** Whether an offset (asked for in text order, as cues are) lies inside a quotation. */
   quoted(offset: number): boolean {
     return this.quotes.openBefore(offset) !== undefined;
+  }
+
+  /**
+   * Whether a description from `offset` runs on into words a colon introduces by `last`, the start
+   * of its last word ("a colleague's email: 'that coach did more for me...'"): in two voices, it is
+   * not the writer's account. Read only in a sentence that holds a colon before a quote mark.
+   */
+  runsIntoIntroducedQuote(offset: number, last: number): boolean {
+    this.ownColonQuote ??= colonBeforeQuote(this.text, this.span.start, this.span.end);
+    return this.ownColonQuote && introducedQuoteOpenAt(this.text, offset, last);
   }
 }
 

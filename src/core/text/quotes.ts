@@ -119,6 +119,22 @@ export function introducedQuoteOpenAt(text: string, from: number, at: number): b
   return before >= from && text[before] === ':';
 }
 
+/**
+ * Whether [from, end) holds a colon a quote mark follows, past any white space: the only sentences
+ * in which introducedQuoteOpenAt can answer true, so that a sentence is read for it once and most
+ * never again, however many descriptions it holds.
+ */
+export function colonBeforeQuote(text: string, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) {
+    if (text[at] !== ':') continue;
+    let next = at + 1;
+    while (next < end && SPACE.test(text[next])) next++;
+    const c = text[next];
+    if (c === '"' || c === '“' || c === '‘' || c === "'") return true;
+  }
+  return false;
+}
+
 /** A straight single quote opening a quotation: after white space, a colon or a bracket (or at the start), before a letter. */
 function opensQuote(text: string, at: number): boolean {
   return (at === 0 || BEFORE_QUOTE.test(text[at - 1])) && at + 1 < text.length && LETTER.test(text[at + 1]);
