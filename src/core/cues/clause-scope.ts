@@ -45,7 +45,7 @@ const DASHES = '–—-';
 const HEADING_WORDS = 3;
 
 /**
- * Forgets, in `negation` and `modal` (per position, the end of the last such trigger before it),
+ * Forgets, in `negation`, `modal` and `condition` (per position, the end of the last such trigger before it),
  * each trigger that a clause boundary stands between it and the position, in a sentence whose own
  * words start at `first` (after any section label). A clause begins:
  * - after the comma closing a sentence's opening clause of time or concession ("When Maree asked
@@ -64,7 +64,9 @@ const HEADING_WORDS = 3;
  *   sentence ("..., and when I explained why it doesn't suit, she repeated the instruction"; "the
  *   partner who won't do nights, and I leave with the same ideas"), at the comma closing that
  *   clause: one before the clause goes on past it, and a time to come inside it ("next week") does
- *   unless a past verb follows;
+ *   unless a past verb follows; a condition (`condition`, which otherwise governs every clause after
+ *   its own) ends there too when the clause is a relative one, also one right after an opening
+ *   clause ("Each time I raised it, which he wanted to do if there was time, he...");
  * - for "without" or "with no", which negate their own phrase, at the next comma or "and" (not an
  *   "and" before a noun phrase, "without ranking one brilliant and the other clueless", nor one
  *   after "between"); for "instead of" and "rather than", at the next comma;
@@ -74,7 +76,7 @@ const HEADING_WORDS = 3;
  *   subject": sharesTheModal). A sentence that opens on a time to come ("Next week, I fill in
  *   the form") stays in it, as after a condition.
  */
-export function cutAtClauses(tokens: readonly Token[], text: string, first: number, negation: Int32Array, modal: Int32Array): void {
+export function cutAtClauses(tokens: readonly Token[], text: string, first: number, negation: Int32Array, modal: Int32Array, condition: Int32Array): void {
   const n = tokens.length;
   const opensClause = first < n && (CLAUSE_OPENERS.has(tokens[first].word) || isEachTime(tokens[first].word, tokens[first + 1]?.word));
   const opening = opensClause ? openingEnd(tokens, text, first) : -1;
@@ -90,6 +92,8 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
   let inner = -1;
   let innerFrom = -1;
   let innerTo = -1;
+  // Whether the inner clause last closed is a relative one, where a condition ends too.
+  let innerRelative = false;
   // The end of a "without" or "with no" whose phrase has closed (prepositional below), or -1; and
   // where "between" last stood, whose "and" joins its two ends ("without the swings between
   // pleading and pushing me away").
@@ -103,10 +107,13 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       if (comma && inner >= 0) {
         innerFrom = inner;
         innerTo = p;
+        innerRelative = RELATIVE_OPENERS.has(tokens[inner].word);
         inner = -1;
       }
       // A clause opened inside one still open is part of it: "Jo, who may ring when she's anxious, changed...".
-      if (inner < 0 && p > first && p !== opening && INNER_OPENERS.has(tokens[p].word)) inner = p;
+      // Where the opening clause ends, only a relative one opens inside: it is the opening's last
+      // noun's ("Every time I raised the fine, which he wanted to look at if we had time, he...").
+      if (inner < 0 && p > first && (p !== opening || RELATIVE_OPENERS.has(tokens[p].word)) && INNER_OPENERS.has(tokens[p].word)) inner = p;
       if (tokens[p].word === 'between') between = p;
       const andCloses = tokens[p].word === 'and' && !NOUN_PHRASE_OPENERS.has(tokens[p + 1]?.word ?? '') && between < negation[p];
       if (negation[p] >= 1 && (((comma || andCloses) && prepositional(tokens, negation[p])) || (comma && alternative(tokens, negation[p])))) closedPhrase = negation[p];
@@ -131,6 +138,10 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
     // verb follows the clause ("Jo, when she comes in next week, brings her form and I fill it in").
     if (modal[p] > innerFrom && modal[p] <= innerTo && (!TIMES_TO_COME.has(tokens[modal[p] - 1].word) || isPastForm(tokens[innerTo].word))) modal[p] = modal[innerFrom];
     if (modal[p] >= 0 && modal[p] <= modalClause && modal[p] > keptModalEnd) modal[p] = -1;
+    // A condition governs the clause after its own, but one inside a relative clause only that
+    // clause: "Every time I raised the fine, which he wanted to look at if we had time, he talked
+    // about the weather" did. Not one inside a clause of reason ("because if he calls, I ring").
+    if (innerRelative && condition[p] > innerFrom && condition[p] <= innerTo) condition[p] = condition[innerFrom];
   }
 }
 

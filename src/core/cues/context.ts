@@ -132,7 +132,7 @@ export class ContextReader {
       for (let i = 0; i < n; i++) tables.prepositionAt[i] = OBJECT_PREPOSITIONS.has(tokens[i].word) ? 1 : 0;
     }
     if (text !== undefined) {
-      cutAtClauses(tokens, text, first, tables.lastPreEnd, tables.lastHypotheticalEnd);
+      cutAtClauses(tokens, text, first, tables.lastPreEnd, tables.lastHypotheticalEnd, tables.lastConditionEnd);
       endPastAtNow(tokens, text, tables.lastHistoricalEnd);
       endPastAtRelativeClose(tokens, text, triggers, tables.lastHistoricalEnd);
       endPastAheadAtClause(tokens, text, tables.nextHistoricalStart, NONE);

@@ -177,7 +177,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A sentence's opening clause of time ends past a relative clause set off inside it.
     expect(heard("When Jo, who doesn't drive, arrived late, she changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
     expect(heard('Although Jo, who never complains, said she was fine, I filled in her housing form for her.')).toContain('rescuing practitioner');
-    expect(heard("When Jo, who doesn't drive, arrived late she changed the subject whenever I raised the rent.")).toEqual([]);
+    // With no comma to close the opening clause, the relative clause still ends its own negation.
+    expect(heard("When Jo, who doesn't drive, arrived late she changed the subject whenever I raised the rent.")).toContain('avoidance-withdrawal client');
     // Where a subject follows the relative clause's close, the opening clause ended there (the review's sentences).
     expect(heard("When I rang Jo, who was upset, I didn't, despite the pressure, fill in her housing form for her.")).toEqual([]);
     expect(heard("When I saw Jo, who had been crying, she didn't, for once, change the subject when I raised the rent.")).toEqual([]);
@@ -897,5 +898,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('reads someone "no different from the rest" as no standstill, and a week no different from the last as one', () => {
     expect(heard("Jo shouted that I'm no different from the rest of them.").filter((e) => e.startsWith('stuckness'))).toEqual([]);
     expect(heard('Jo said this week was no different from last week.')).toContain('stuckness client');
+  });
+  it('ends a condition inside a relative clause with that clause, and keeps one that opens the sentence or a clause of reason', () => {
+    expect(heard('Each time I raised her debts, which she had said she wanted to look at if there was time, Jo changed the subject to the weather.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo, who said she would only come if I paid, changed the subject to the weather.')).toContain('avoidance-withdrawal client');
+    expect(heard('If Jo, who rarely asks, asks me to phone the council, I will do it for her.')).toEqual([]);
+    expect(heard('I worry, because if Jo asks me to phone the council, I will do it for her.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
   });
 });
