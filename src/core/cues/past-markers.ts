@@ -241,7 +241,32 @@ export const NOW_AFTER: ReadonlySet<string> = new Set(['still', 'is', 'are', 'no
  */
 export function toldNow(tokens: readonly Token[], start: number, end: number): boolean {
   if (end < tokens.length && NOW_AFTER.has(tokens[end].word)) return true;
+  if (passingWhen(tokens, start, end)) return true;
   return start >= 2 && POSSESSIVES.has(tokens[start - 1].word) && (tokens[start - 2].word === 'is' || tokens[start - 2].word === 'are');
+}
+
+/**
+ * Words after "when he was" that tell a passing state, not a time of life: "rang him six times when
+ * he was late", "when she was off sick". "When he was twelve", "when she was at school" stay the past.
+ */
+export const PASSING_STATES: ReadonlySet<string> = new Set(['late', 'delayed', 'away', 'ill', 'sick', 'unwell', 'asleep', 'busy', 'upset', 'angry', 'overdue']);
+
+/** Words that may stand before a passing state: an amount of time ("when he was an hour late", "half an hour late"), "running late", "off sick". */
+export const BEFORE_PASSING: ReadonlySet<string> = new Set(['a', 'an', 'half', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'few', 'couple', 'of', 'ten', 'five', 'fifteen', 'twenty', 'thirty', 'forty', 'two', 'three', 'bit', 'little', 'very', 'so', 'really', 'running', 'off']);
+
+/**
+ * Whether a phrase of the past "when he was" (or "when they were") goes on into a passing state,
+ * after at most three words of BEFORE_PASSING: an episode of now, no time of life.
+ */
+function passingWhen(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = tokens[end - 1]?.word;
+  if (tokens[start].word !== 'when' || (last !== 'was' && last !== 'were')) return false;
+  for (let k = end; k < tokens.length && k <= end + 3; k++) {
+    const word = tokens[k].word;
+    if (PASSING_STATES.has(word)) return true;
+    if (!BEFORE_PASSING.has(word) && !/^[0-9]+$/.test(word)) return false;
+  }
+  return false;
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my', 'our', 'your']);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BEFORE_NOUNS, ContextReader, NOUN_TRIGGERS, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
-import { NOW_AFTER } from '../../../src/core/cues/past-markers';
+import { BEFORE_PASSING, NOW_AFTER, PASSING_STATES } from '../../../src/core/cues/past-markers';
 import { PhraseIndex, type PhraseHit } from '../../../src/core/cues/phrases';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 import { tokenize, type Token } from '../../../src/core/text/tokens';
@@ -25,8 +25,15 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
   add(cues.historical, 'historical');
   // A regret ("should not have rung") is no regret before "to": "should not have to ring" denies an obligation.
   // A phrase of the past with a word of now right after it ("her first husband still has"), or after "is her", is none.
+  // So is "when he was" before a passing state, after a few words of time ("when he was an hour late").
+  const passing = (h: PhraseHit<Trigger>): boolean => {
+    if (tokens[h.start].word !== 'when' || !['was', 'were'].includes(tokens[h.end - 1].word)) return false;
+    const next = tokens.slice(h.end, h.end + 4).map((t) => t.word);
+    const state = next.findIndex((w) => PASSING_STATES.has(w));
+    return state >= 0 && next.slice(0, state).every((w) => BEFORE_PASSING.has(w) || /^[0-9]+$/.test(w));
+  };
   const toldNow = (h: PhraseHit<Trigger>): boolean =>
-    NOW_AFTER.has(tokens[h.end]?.word ?? '') || (h.start >= 2 && ['her', 'his', 'their', 'my', 'our', 'your'].includes(tokens[h.start - 1].word) && ['is', 'are'].includes(tokens[h.start - 2].word));
+    NOW_AFTER.has(tokens[h.end]?.word ?? '') || passing(h) || (h.start >= 2 && ['her', 'his', 'their', 'my', 'our', 'your'].includes(tokens[h.start - 1].word) && ['is', 'are'].includes(tokens[h.start - 2].word));
   const hits: PhraseHit<Trigger>[] = index.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to') && !(h.value === 'historical' && toldNow(h)));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].word.endsWith("n't") && !hits.some((h) => h.start <= i && i < h.end)) hits.push({ value: 'pre', start: i, end: i + 1 });
@@ -58,7 +65,7 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
 const cues = contextCues();
 const phrase = fc.constantFrom(
   ...cues.pre_negation, ...cues.post_negation, ...cues.object_negation, ...cues.pseudo_negation, ...cues.termination, ...cues.hypothetical, ...cues.historical,
-  "didn't", "couldn't", 'rescued', 'jumped in', 'her', 'the client', 'again', 'and', 'today', 'I', 'to', 'with',
+  "didn't", "couldn't", 'rescued', 'jumped in', 'her', 'the client', 'again', 'and', 'today', 'I', 'to', 'with', 'late', 'an hour', 'twelve',
 );
 const sentence = fc.array(phrase, { minLength: 1, maxLength: 40, size: 'max' }).map((parts) => tokenize(parts.join(' ')));
 

@@ -905,4 +905,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('If Jo, who rarely asks, asks me to phone the council, I will do it for her.')).toEqual([]);
     expect(heard('I worry, because if Jo asks me to phone the council, I will do it for her.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
   });
+  it('reads "when he was late" as an episode of now, and "when she was a teenager" as the past', () => {
+    expect(heard('Jo rang her partner six times when he was an hour late.')).toContain('attachment-anxious client');
+    expect(heard('Jo texted her boyfriend twenty times when he was running late from work.')).toContain('attachment-anxious client');
+    expect(heard('When she was a teenager Jo rang her partner six times when he was late.')).toEqual([]);
+  });
 });
