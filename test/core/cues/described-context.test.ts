@@ -910,4 +910,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo texted her boyfriend twenty times when he was running late from work.')).toContain('attachment-anxious client');
     expect(heard('When she was a teenager Jo rang her partner six times when he was late.')).toEqual([]);
   });
+  it('hears a loss in being moved off a post without a word, and none where that is denied', () => {
+    expect(heard('Jo was moved off the ward she ran without a word from anyone.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo says she was not moved off the ward without warning; they talked it through with her.')).toEqual([]);
+  });
 });
