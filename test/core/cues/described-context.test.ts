@@ -914,4 +914,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo was moved off the ward she ran without a word from anyone.')).toContain('loss-abandonment-rejection client');
     expect(heard('Jo says she was not moved off the ward without warning; they talked it through with her.')).toEqual([]);
   });
+  it('hears support let in ("let her look after me"), and none in a client looking after the practitioner', () => {
+    expect(heard('After the operation I let my friends look after me for a week and then went back to work.')).toContain('attachment-secure practitioner');
+    expect(heard('Jo spent the session looking after me, checking if I was cold and offering me her water.').filter((e) => e.startsWith('attachment-secure'))).toEqual([]);
+  });
 });
