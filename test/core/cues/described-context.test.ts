@@ -918,4 +918,31 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('After the operation I let my friends look after me for a week and then went back to work.')).toContain('attachment-secure practitioner');
     expect(heard('Jo spent the session looking after me, checking if I was cold and offering me her water.').filter((e) => e.startsWith('attachment-secure'))).toEqual([]);
   });
+  it('hears the thirty-first set\'s kinds of description in other words: the inner critic, sternness beyond the need, turning to chores, a purpose left unsaid, leaning on the helper\'s word', () => {
+    expect(heard('Jo pinned her own arm and kept calling herself a bad mother for forgetting the school trip.')).toContain('harsh-punitive client');
+    expect(heard('I was harsher with Jo than the moment called for.')).toContain('harsh-punitive practitioner');
+    expect(heard('Every time Jo sits down to open the bank letters she tidies the kitchen instead.').map((e) => e.split(' ')[0])).toContain('avoidance-withdrawal');
+    expect(heard('By the end of the hour what she had come for was still unsaid.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
+    expect(heard('Jo only goes into the meeting once she has heard it from me.')).toContain('dependency client');
+    expect(heard('Jo books nothing till she has cleared it with me.')).toContain('dependency client');
+  });
+  it('hears a client at the practitioner\'s door, money pressed on them, a drift both are glad of, and losses of family and workers', () => {
+    expect(heard('Jo was sitting on my doorstep when I got home on Friday.')).toContain('boundary-issues client');
+    expect(heard('At the end Jo slipped two twenty-pound notes into my coat pocket.')).toContain('boundary-issues client');
+    expect(heard('Jo looked relieved when I went along with it, and the debt never came up.')).toContain('collusion client');
+    expect(heard('I was relieved, as much as she was, that we left the debt alone again.')).toContain('collusion practitioner');
+    expect(heard("Jo's birthday card to her son came back unopened.")).toContain('loss-abandonment-rejection client');
+    expect(heard("Jo's brothers have closed ranks around their father.")).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo has been unsettled since her support worker moved to another team.')).toContain('loss-abandonment-rejection client');
+    expect(heard("Jo's mum's memorial service was on Sunday.")).toContain('loss-abandonment-rejection client');
+  });
+  it('hears attachment described: a worry carried to someone, asking if the helper will be back, a hurt told as someone else\'s, fending alone, fog', () => {
+    expect(heard("I took the weekend's worry to a friend rather than carrying it alone.")).toContain('attachment-secure practitioner');
+    expect(heard('Jo asked twice whether I would be back after the summer break.')).toContain('attachment-anxious client');
+    expect(heard('Jo described the assault as though it had happened to someone else.')).toContain('attachment-avoidant client');
+    expect(heard('Jo has fended for herself since she was twelve.')).toContain('attachment-avoidant client');
+    // The one who says they are fine, not the friend who offers.
+    expect(heard("Jo tells every friend who offers to help that she's fine.")).toContain('attachment-avoidant client');
+    expect(heard('Whole minutes of the session went past her like fog, and she came back to find him repeating the question.')).toContain('attachment-disorganised client');
+  });
 });
