@@ -945,4 +945,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo tells every friend who offers to help that she's fine.")).toContain('attachment-avoidant client');
     expect(heard('Whole minutes of the session went past her like fog, and she came back to find him repeating the question.')).toContain('attachment-disorganised client');
   });
+  it('reads "came back in the post" as a return, not a time gone by, and "back in the day" as the past still', () => {
+    expect(heard("Jo's letter came back in the post this week, the latest sign that her family have sided with him.")).toContain('loss-abandonment-rejection client');
+    expect(heard('Back in the day Jo would text her sister twenty times when she was late.')).toEqual([]);
+  });
 });
