@@ -3,16 +3,16 @@ import type { Token } from '../text/tokens';
 import { gapHoldsAny } from '../text/token-gap';
 import { isPlanLabel, labelLength } from '../text/section-labels';
 import { isEachTime } from '../text/opening-phrases';
-import { asksIf } from './asked-if';
 import { cutAtClauses, endPastAtRelativeClose } from './clause-scope';
+import { countsAsTrigger } from './trigger-exceptions';
 import { endPastAheadAtClause, endPastAtNow } from './past-reach';
-import { datedClauseStart, pastMarkers, toldNow } from './past-markers';
+import { datedClauseStart, pastMarkers } from './past-markers';
 import { isPastForm } from '../text/past-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
 /** `past`: a past that places only what follows it (an age, a school year: past-markers.ts). */
-type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'condition' | 'historical' | 'past';
+export type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'condition' | 'historical' | 'past';
 
 /**
  * The longest sentence, in words, whose tables are reused from one sentence to the next: nearly
@@ -82,10 +82,8 @@ export class ContextReader {
    */
   scan(tokens: readonly Token[], text?: string): SentenceContext {
     const n = tokens.length;
-    // A regret ("should not have rung") is no regret before "to": "should not have to ring" is an obligation denied.
-    // A phrase of the past told with the present beside it is someone of the past still here: "her
-    // first husband still has the kids", "this is her first marriage". An "if" after a verb of asking asks (asked-if.ts).
-    const hits = this.triggers.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to') && !(h.value === 'historical' && toldNow(tokens, h.start, h.end)) && !(h.value === 'hypothetical' && asksIf(tokens, text, h.start)));
+    // Triggers whose words mean something else where they stand are none (trigger-exceptions.ts).
+    const hits = this.triggers.find(tokens).filter((h) => countsAsTrigger(h, tokens, text));
     // A condition governs the main clause after it; a modal or a wish only its own (clause-scope.ts).
     for (const h of hits) if (h.value === 'hypothetical' && h.end - h.start === 1 && CONDITIONS.has(tokens[h.start].word)) h.value = 'condition';
     // Words ending in n't negate unless a phrase already covers them (`couldn't help`).

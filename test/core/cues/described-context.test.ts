@@ -949,4 +949,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo's letter came back in the post this week, the latest sign that her family have sided with him.")).toContain('loss-abandonment-rejection client');
     expect(heard('Back in the day Jo would text her sister twenty times when she was late.')).toEqual([]);
   });
+  it('reads a "no" said or signed in quotation marks as an answer, not a negation of what follows', () => {
+    expect(heard("I kept insisting Jo finish the worksheet, and the more she signed 'no' the firmer I got.")).toContain('power-struggle client');
+    expect(heard("I did not fill in the housing form for her; she signed it with a 'thanks' and a smile.").filter((e) => e.startsWith('rescuing'))).toEqual([]);
+  });
 });
