@@ -953,4 +953,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("I kept insisting Jo finish the worksheet, and the more she signed 'no' the firmer I got.")).toContain('power-struggle client');
     expect(heard("I did not fill in the housing form for her; she signed it with a 'thanks' and a smile.").filter((e) => e.startsWith('rescuing'))).toEqual([]);
   });
+  it('hears the first helper who has actually helped, and a parent\'s old way done again in the room', () => {
+    expect(heard('Jo told me I\'m the first worker who has actually helped her since the accident.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo fetched my coat and showed me to the door, the way her dad used to end visits.')).toContain('enactment client');
+    expect(heard('I lectured Jo about the missed homework the way her father used to.')).toContain('enactment practitioner');
+    // Told of the past, it is the past: no enactment now.
+    expect(heard('As a child Jo was lectured the way her father used to lecture her brother.')).toEqual([]);
+  });
 });
