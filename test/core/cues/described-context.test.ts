@@ -960,4 +960,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Told of the past, it is the past: no enactment now.
     expect(heard('As a child Jo was lectured the way her father used to lecture her brother.')).toEqual([]);
   });
+  it('hears no point in acting written in Scots, and in phoning', () => {
+    expect(heard("Jo says there's nae use phoning the council again.")).toContain('victim-helplessness client');
+    expect(heard('Jo says nobody listens to a woman her age.')).toContain('victim-helplessness client');
+  });
 });
