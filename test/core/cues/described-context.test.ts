@@ -964,4 +964,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo says there's nae use phoning the council again.")).toContain('victim-helplessness client');
     expect(heard('Jo says nobody listens to a woman her age.')).toContain('victim-helplessness client');
   });
+  it('hears a turn to something safe after the subject comes near, not the asking that brings it near', () => {
+    expect(heard('When my supervisor asked about the incident I went straight into it.')).toEqual([]);
+    expect(heard('When her mother came up, Jo asked about my holiday.')).toContain('avoidance-withdrawal client');
+    expect(heard('Each time I raised the debt Jo joked about my shoes.')).toContain('avoidance-withdrawal client');
+  });
 });
