@@ -969,4 +969,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('When her mother came up, Jo asked about my holiday.')).toContain('avoidance-withdrawal client');
     expect(heard('Each time I raised the debt Jo joked about my shoes.')).toContain('avoidance-withdrawal client');
   });
+  it('reads words, a sheet or the way passed on as handed on, and someone passed on as a death', () => {
+    expect(heard("Jo passed on her sister's words about the move.").filter((e) => e.startsWith('loss'))).toEqual([]);
+    expect(heard('I passed on the audit sheet on the way to see Jo.').filter((e) => e.startsWith('loss'))).toEqual([]);
+    expect(heard('Jo told me her grandfather passed on in his sleep last week.')).toContain('loss-abandonment-rejection client');
+  });
 });
