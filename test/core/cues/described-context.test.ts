@@ -974,4 +974,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I passed on the audit sheet on the way to see Jo.').filter((e) => e.startsWith('loss'))).toEqual([]);
     expect(heard('Jo told me her grandfather passed on in his sleep last week.')).toContain('loss-abandonment-rejection client');
   });
+  it('reads being left out as exclusion, not as something left out of an account', () => {
+    expect(heard('After being left out of the team photo Jo went quiet for a day.').filter((e) => e.startsWith('shame'))).toEqual([]);
+    expect(heard('Jo left out the part where she shouted at her son.')).toContain('shame-withholding client');
+  });
 });
