@@ -978,4 +978,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('After being left out of the team photo Jo went quiet for a day.').filter((e) => e.startsWith('shame'))).toEqual([]);
     expect(heard('Jo left out the part where she shouted at her son.')).toContain('shame-withholding client');
   });
+  it('reads a text drafted line by line, or a rota contested so, as no going over the other\'s work', () => {
+    expect(heard('I spent the hour drafting, line by line, the letter Jo should send her landlord.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
+    expect(heard('I went through Jo\'s diary line by line, asking why she had skipped each walk.')).toContain('persecuting practitioner');
+  });
 });
