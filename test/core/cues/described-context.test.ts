@@ -982,4 +982,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I spent the hour drafting, line by line, the letter Jo should send her landlord.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
     expect(heard('I went through Jo\'s diary line by line, asking why she had skipped each walk.')).toContain('persecuting practitioner');
   });
+  it('hears answering as the other answers, work condemned and ordered redone, and a decision kept after asking', () => {
+    expect(heard("I met every question from my supervisor with a shrug, exactly how Jo answers mine.")).toContain('enactment practitioner');
+    expect(heard('My supervisor called my report on Jo shoddy and told me to redo the whole thing by Friday.').map((e) => e.split(' ')[0])).toContain('harsh-punitive');
+    expect(heard('Jo asked two friends for their view on the flat and still made the final call on Monday.')).toContain('attachment-secure client');
+  });
 });
