@@ -987,4 +987,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('My supervisor called my report on Jo shoddy and told me to redo the whole thing by Friday.').map((e) => e.split(' ')[0])).toContain('harsh-punitive');
     expect(heard('Jo asked two friends for their view on the flat and still made the final call on Monday.')).toContain('attachment-secure client');
   });
+  it('reads what someone did to her as their act, and life being done to her as helplessness', () => {
+    expect(heard('Jo described what her ex did to her in the flat.').filter((e) => e.startsWith('victim'))).toEqual([]);
+    expect(heard('Jo feels that everything is being done to her and nothing by her.')).toContain('victim-helplessness client');
+  });
 });
