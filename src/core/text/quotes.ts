@@ -24,7 +24,9 @@ export class QuoteScanner {
   ) {
     this.from = afterLeftoverQuote(text, start, end);
     // A closing quote left at the start closed whatever the sentence before had open.
-    this.carried = this.from === start ? quoteCarriedInto(text, this.from, end) : undefined;
+    // The closing quote mark the splitter leaves just past a sentence's end ('...since she was twelve."')
+    // is the one that tells whether the sentence began inside a quotation.
+    this.carried = this.from === start ? quoteCarriedInto(text, this.from, withClosingQuote(text, end)) : undefined;
     this.position = this.from;
     this.restart();
   }
@@ -64,6 +66,11 @@ function readQuote(state: QuoteState, text: string, at: number): void {
     if (state.open === undefined && (c === '‘' || (c === "'" && opensQuote(text, at)))) [state.open, state.single] = [at, true];
     else if (state.open !== undefined && state.single && closesQuote(text, at)) state.open = undefined;
   }
+}
+
+/** A sentence's end taking in a closing double quote right after it, where the sentence splitter left one. */
+function withClosingQuote(text: string, end: number): number {
+  return end < text.length && (text[end] === '"' || text[end] === '”') ? end + 1 : end;
 }
 
 /** How far before a sentence a quotation it may close is looked for, in characters: a few sentences of speech. */

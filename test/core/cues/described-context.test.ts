@@ -991,4 +991,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo described what her ex did to her in the flat.').filter((e) => e.startsWith('victim'))).toEqual([]);
     expect(heard('Jo feels that everything is being done to her and nothing by her.')).toContain('victim-helplessness client');
   });
+  it('reads a clause after a semicolon inside someone\'s quoted words as theirs, and the writer\'s next sentence as the writer\'s', () => {
+    expect(heard('Jo\'s niece said, "She\'ll turn down any help; she has fended for herself since she was twelve."')).toEqual([]);
+    expect(heard('Jo said, "I can\'t face it; the letters stay in the drawer." I filled in the form for her.')).toContain('rescuing practitioner');
+  });
 });

@@ -47,6 +47,10 @@ describe('quotations in a sentence', () => {
     // A plural possessive closing a sentence closes no quotation: none was open.
     const possessive = "Eero sleeps on the sofa. His wife took the children to her parents'.";
     expect(quotedIn(possessive, 'His wife', 'took')).toBe(false);
+    // The closing quote the splitter leaves just past the sentence's end closes it all the same.
+    const speech = 'Her niece said, "She turns down any help; she has fended for herself since twelve." We moved on.';
+    expect(quotedIn(speech, 'she has fended for herself since twelve.', 'fended')).toBe(true);
+    expect(quotedIn(speech, 'We moved on.', 'moved')).toBe(false);
   });
 
   it('takes a closing double quote left after a sentence into its text', () => {
