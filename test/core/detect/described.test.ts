@@ -113,8 +113,8 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // founders, older adults and dementia carers). Tuned on its development part by patterns, not learnt by the sentence
   // model (NOT_LEARNT). On arrival, with the session's first build (c30c5d2) and with bd09277 alike: development part
   // 0.65 / 0.63 (57 right, 33 wrong, 31 missed), held-out 0.68 / 0.63 (15, 9, 7). At the session's end: development
-  // part 0.93 / 0.73 (82, 31, 6), held-out unchanged.
-  'sentences-31.yaml': { dev: { recall: 0.93, precision: 0.72 }, heldOut: { recall: 0.68, precision: 0.62 } },
+  // part 0.97 / 0.74 (85, 30, 3), held-out unchanged.
+  'sentences-31.yaml': { dev: { recall: 0.96, precision: 0.73 }, heldOut: { recall: 0.68, precision: 0.62 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
