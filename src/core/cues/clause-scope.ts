@@ -1,6 +1,7 @@
 import { isEachTime } from '../text/opening-phrases';
 import { isPastForm } from '../text/past-forms';
 import { NOUN_OPENERS } from '../text/noun-openers';
+import { isNumber } from '../text/numbers';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { RELATIVE_OPENERS } from '../text/relative-pronouns';
 import { gapHolds, gapHoldsAny } from '../text/token-gap';
@@ -290,11 +291,6 @@ function alternative(tokens: readonly Token[], end: number): boolean {
 
 /** Words that open a noun phrase: after "and" one goes on with a preposition's object ("without ranking one brilliant and the other clueless"). */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'this', 'that', 'these', 'those', 'any', 'no']);
-
-function isNumber(word: string): boolean {
-  return word.length > 0 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
-}
-
 
 /**
  * Forgets, in `historical`, a past trigger that opens a relative clause ("her nan, who used to host

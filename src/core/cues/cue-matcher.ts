@@ -1,5 +1,6 @@
 import type { DynamicDefinition } from '../taxonomy/taxonomy';
 import { gapHoldsAny } from '../text/token-gap';
+import { isNumber } from '../text/numbers';
 import { possessiveHer } from '../text/possessive-her';
 import { patternWordForms } from '../text/word-forms';
 import type { Token } from '../text/tokens';
@@ -121,12 +122,6 @@ function namesAsPronoun(tokens: readonly Token[], words: readonly string[], text
 
 /** Words that name one of a numbered series with a capital: "left over from Year 7", "moved to Ward 12". */
 const SERIES = new Set(['year', 'years', 'ward', 'room', 'bay', 'bed', 'level', 'stage', 'step', 'module', 'unit', 'block', 'floor', 'flat', 'class', 'group', 'grade', 'form', 'phase', 'session', 'week', 'day', 'chapter', 'section', 'page', 'table', 'gate', 'platform', 'route', 'court', 'wing', 'cell', 'zone', 'team', 'tier', 'band', 'part', 'item', 'question']);
-
-/** Whether a word is written in digits ("7", "12b"). */
-function isNumber(word: string | undefined): boolean {
-  const code = word?.charCodeAt(0) ?? 0;
-  return code >= 48 && code <= 57;
-}
 
 /** Whether any slot of a pattern's hit ends in a "for her" whose "her" is a possessive. */
 function endsInPossessive(hit: DescribedHit, tokens: readonly Token[], text: string): boolean {

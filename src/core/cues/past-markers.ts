@@ -1,4 +1,5 @@
 import { DAY_NAMES, SHORT_DAY_NAMES } from '../text/calendar-words';
+import { isNumber } from '../text/numbers';
 import { isPastForm } from '../text/past-forms';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { SAYING } from '../text/saying-verbs';
@@ -264,7 +265,7 @@ function passingWhen(tokens: readonly Token[], start: number, end: number): bool
   for (let k = end; k < tokens.length && k <= end + 3; k++) {
     const word = tokens[k].word;
     if (PASSING_STATES.has(word)) return true;
-    if (!BEFORE_PASSING.has(word) && !/^[0-9]+$/.test(word)) return false;
+    if (!BEFORE_PASSING.has(word) && !isNumber(word)) return false;
   }
   return false;
 }
