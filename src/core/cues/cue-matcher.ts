@@ -12,11 +12,12 @@ import { oneWordNegation } from './context';
 import { DAY_NAMES, MONTH_NAMES, SHORT_DAY_NAMES, SHORT_MONTH_NAMES } from '../text/calendar-words';
 
 /**
- * Modals of possibility. Not "would", "could" or "will": "would" tells of a habit as often as of a
- * wish, and keeping those out of phrases cost true hearings on the sentence sets. Words are lower
- * case here, so the month May is kept out of a phrase's gap too: a date inside a phrase is rare.
+ * Modals of possibility, and "will", which tells what is yet to come: "my face will burn" is no face
+ * that burned. Not "would" or "could": "would" tells of a habit as often as of a wish, and keeping
+ * those out of phrases cost true hearings on the sentence sets. Words are lower case here, so the
+ * month May is kept out of a phrase's gap too: a date inside a phrase is rare.
  */
-const POSSIBILITY: ReadonlySet<string> = new Set(['may', 'might']);
+const POSSIBILITY: ReadonlySet<string> = new Set(['may', 'might', 'will']);
 
 /** A cue phrase, or a descriptive pattern (`described`), found in a text. */
 export type DynamicHit = PhraseHit<string> | DescribedHit;

@@ -468,6 +468,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo's body may go rigid again when we talk about the hostel.")).toEqual([]);
     expect(heard("Jo's body might go rigid again when we talk about the hostel.")).toEqual([]);
     expect(heard("Jo's body went rigid when we talked about the hostel.")).toContainEqual(expect.stringContaining('attachment-disorganised'));
+    // Nor "will", which tells what is yet to come: "my face will burn" is no face that burned.
+    expect(heard('I know her face will burn if I ask about the debts again.')).toEqual([]);
+    expect(heard('Her face burned when I asked about the debts again.')).toContainEqual(expect.stringContaining('shame-withholding'));
   });
 
   it("keeps a long sentence's opening subject for a verb joined after a clause on whether", () => {

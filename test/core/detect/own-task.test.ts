@@ -8,6 +8,13 @@ describe('a client doing a task of their own', () => {
     expect(heard('Jo rang the council herself.')).not.toContain('rescuing client');
   });
 
+  it('is no rescuing when the task done is named as their own ("completed his own application")', () => {
+    expect(heard('P: Craig completed his own housing application online during the session; I checked the spelling at his request.')).not.toContain('rescuing client');
+    expect(ownTask('Jo filled in her own form.')).toBe(true);
+    // "Her own" beside another's task is not the task's owner: she typed up her roommates' reports.
+    expect(ownTask('Jo cooks for her roommates and typed up two of their lab reports, skipping her own lunch.')).toBe(false);
+  });
+
   it('keeps an act done for someone whose task it names', () => {
     expect(heard("Jo rang the council about her mum's flat herself.")).toContain('rescuing client');
     expect(heard('Jo rang the council on her mum\'s behalf herself.')).toContain('rescuing client');
