@@ -118,7 +118,12 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       if (tokens[p].word === 'between') between = p;
       const andCloses = tokens[p].word === 'and' && !NOUN_PHRASE_OPENERS.has(tokens[p + 1]?.word ?? '') && between < negation[p];
       if (negation[p] >= 1 && (((comma || andCloses) && prepositional(tokens, negation[p])) || (comma && alternative(tokens, negation[p])))) closedPhrase = negation[p];
-      if (p === opening || startsClause(tokens, text, p, comma, first, asides)) clause = modalClause = p;
+      if (p === opening || startsClause(tokens, text, p, comma, first, asides)) {
+        clause = p;
+        // ", then" going on with the verb phrase of a possibility is still only possible: "I may want
+        // to hug her and bolt, then watch myself from the ceiling"; a negation ends there all the same.
+        if (!(comma && tokens[p].word === 'then' && p + 1 < n && !isPastForm(tokens[p + 1].word) && sharesTheModal(tokens, text, p + 1, modal[p]))) modalClause = p;
+      }
       // After ", and", a past verb is an act of its own, outside a negation before it, which takes the
       // bare verb ("he would not do the task, and turned down each smaller step").
       // So is a clause of time opening after ", and" ("I haven't told anyone, and when the nurse offered
@@ -147,11 +152,11 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
 }
 
 /**
- * The last words of the modals whose reach a verb phrase after ", and" shares: a possibility ("may",
- * "may well", "can see myself"). Not a worry or a dread ("I worry about Jo, and check my phone" does
+ * The last words of the modals whose reach a verb phrase after ", and" or ", then" shares: a
+ * possibility ("may", "may well", "can see myself"), or a watch for one ("look out for", "braced for"). Not a worry or a dread ("I worry about Jo, and check my phone" does
  * check it), nor a habit ("will often go quiet, and change the subject").
  */
-const POSSIBILITY_ENDS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'well', 'myself']);
+const POSSIBILITY_ENDS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'well', 'myself', 'for']);
 
 /**
  * Words after ", and" that open no verb phrase of the subject before: a subject, a time, a place, an

@@ -241,6 +241,15 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo will often go quiet when her dad comes up, and change the subject.')).toContain('avoidance-withdrawal client');
   });
 
+  it('keeps a possibility over a verb phrase after ", then", and ends a negation there all the same', () => {
+    expect(heard('Jo may go quiet when I raise it, then change the subject to the football.')).toEqual([]);
+    expect(heard('Look out for Jo going quiet when I raise it, then changing the subject to the football.')).toEqual([]);
+    // What happened after a possibility and ", then" is an act: a past verb, or a subject of its own.
+    expect(heard('Jo might be tired, then changed the subject to the football when I raised it.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo may be tired, then she changed the subject to the football when I raised it.')).toContain('avoidance-withdrawal client');
+    expect(heard('I did not press Jo, then she changed the subject to the football when I raised it.')).toContain('avoidance-withdrawal client');
+  });
+
   it('hears contact made again and again, not a message as a thing', () => {
     expect(heard('Jo texted me three times over the weekend.')).toContain('dependency client');
     expect(heard('Jo read out a text from her manager twice.').filter((d) => d.startsWith('dependency'))).toEqual([]);
