@@ -935,6 +935,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I was harsher with Jo than the moment called for.')).toContain('harsh-punitive practitioner');
     expect(heard('Every time Jo sits down to open the bank letters she tidies the kitchen instead.').map((e) => e.split(' ')[0])).toContain('avoidance-withdrawal');
     expect(heard('By the end of the hour what she had come for was still unsaid.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
+    // Saying or naming what was wanted states the purpose; not saying it leaves it missing.
+    expect(heard('First I said what I wanted from our time, then we looked at her week.')).toEqual([]);
+    expect(heard('Jo named what she had come for before we got to the flat.')).toEqual([]);
+    expect(heard('Jo never said what she wanted from our time.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
+    expect(heard('Nobody said what we had come for.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
     expect(heard('Jo only goes into the meeting once she has heard it from me.')).toContain('dependency client');
     expect(heard('Jo books nothing till she has cleared it with me.')).toContain('dependency client');
   });
