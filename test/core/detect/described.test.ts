@@ -115,6 +115,12 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // 0.65 / 0.63 (57 right, 33 wrong, 31 missed), held-out 0.68 / 0.63 (15, 9, 7). At the session's end: development
   // part 0.97 / 0.74 (85, 30, 3), held-out unchanged.
   'sentences-31.yaml': { dev: { recall: 0.96, precision: 0.73 }, heldOut: { recall: 0.68, precision: 0.62 } },
+  // Written in session 67 (settings no set had covered: couples counselling, a homelessness hostel, early intervention
+  // in psychosis, a sexual violence service, post-adoption support, autistic adults, outplacement coaching, a church
+  // counselling service). Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On
+  // arrival, with the session's first build (2f632e0) and with 8cade1c alike: development part 0.70 / 0.70 (62 right,
+  // 26 wrong, 26 missed), held-out 0.82 / 0.75 (18, 6, 4).
+  'sentences-32.yaml': { dev: { recall: 0.7, precision: 0.7 }, heldOut: { recall: 0.81, precision: 0.75 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
