@@ -70,7 +70,8 @@ const HEADING_WORDS = 3;
  *   clause ("Each time I raised it, which he wanted to do if there was time, he...");
  * - for "without" or "with no", which negate their own phrase, at the next comma or "and" (not an
  *   "and" before a noun phrase, "without ranking one brilliant and the other clueless", nor one
- *   after "between"); for "instead of" and "rather than", at the next comma;
+ *   after "between"); for "instead of", "rather than" and a "no" had ("has no room"), at
+ *   the next comma;
  * - for a modal (might, would, next week, dreading) only, also after a comma at "and" or a subject
  *   pronoun ("I kept insisting he bring the diary next week, and each time..."), unless what follows
  *   "and" is a verb phrase going on with the subject before ("Jo may go quiet, and change the
@@ -117,7 +118,7 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
       if (inner < 0 && p > first && (p !== opening || RELATIVE_OPENERS.has(tokens[p].word)) && INNER_OPENERS.has(tokens[p].word)) inner = p;
       if (tokens[p].word === 'between') between = p;
       const andCloses = tokens[p].word === 'and' && !NOUN_PHRASE_OPENERS.has(tokens[p + 1]?.word ?? '') && between < negation[p];
-      if (negation[p] >= 1 && (((comma || andCloses) && prepositional(tokens, negation[p])) || (comma && alternative(tokens, negation[p])))) closedPhrase = negation[p];
+      if (negation[p] >= 1 && (((comma || andCloses) && prepositional(tokens, negation[p])) || (comma && (alternative(tokens, negation[p]) || noneHeld(tokens, negation[p]))))) closedPhrase = negation[p];
       if (p === opening || startsClause(tokens, text, p, comma, first, asides)) {
         clause = p;
         // ", then" going on with the verb phrase of a possibility is still only possible: "I may want
@@ -280,6 +281,19 @@ function startsClause(tokens: readonly Token[], text: string, p: number, comma: 
 function prepositional(tokens: readonly Token[], end: number): boolean {
   const word = tokens[end - 1].word;
   return word === 'without' || (word === 'no' && end >= 2 && tokens[end - 2].word === 'with');
+}
+
+/** Verbs of having, before a "no" that denies what is had ("has no room for her"). */
+const HOLDERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having']);
+
+/**
+ * Whether the negation ending at word `end` is a "no" that someone or something has ("the market
+ * has no room for a woman of 54, every application is a lottery she is bound to lose"): it denies
+ * its noun phrase, up to its comma, as "instead of" does below. Not "there was no", which reaches
+ * a report after it as measured ("There was no boat scare this month, Tamsin says, so ...").
+ */
+function noneHeld(tokens: readonly Token[], end: number): boolean {
+  return end >= 2 && tokens[end - 1].word === 'no' && HOLDERS.has(tokens[end - 2].word);
 }
 
 /**

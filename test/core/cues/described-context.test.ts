@@ -241,6 +241,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo will often go quiet when her dad comes up, and change the subject.')).toContain('avoidance-withdrawal client');
   });
 
+  it('ends a "no" that someone has at its comma ("has no room for her"), and keeps "the next week" in the time told', () => {
+    expect(heard('Jo says the agency has no openings for her, every application is a lottery she is bound to lose.')).toContain('victim-helplessness client');
+    expect(heard('Jo has no time for the forms, no money for the rent and no one to ring.').filter((e) => e.startsWith('victim-helplessness'))).toEqual([]);
+    // "The next week" follows on from the time told; "next week" is to come.
+    expect(heard('Jo agrees to fill in the form each session and comes back the next week with it untouched.')).toContain('stuckness client');
+    expect(heard('Jo may come back next week with it untouched.')).toEqual([]);
+  });
+
   it('keeps a possibility over a verb phrase after ", then", and ends a negation there all the same', () => {
     expect(heard('Jo may go quiet when I raise it, then change the subject to the football.')).toEqual([]);
     expect(heard('Look out for Jo going quiet when I raise it, then changing the subject to the football.')).toEqual([]);
@@ -942,6 +950,32 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Nobody said what we had come for.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
     expect(heard('Jo only goes into the meeting once she has heard it from me.')).toContain('dependency client');
     expect(heard('Jo books nothing till she has cleared it with me.')).toContain('dependency client');
+  });
+  it('hears the thirty-second set\'s kinds of description in other words: penalties on the record, the inner verdict, lost posts and refused contact, doubts swallowed, defiance, doing for others, shame and lapses kept off the record, standing still', () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(heard('I told Jo I would be putting the missed payments on her file.')).toContain('harsh-punitive practitioner');
+    expect(heard('Jo judges herself a failure after every slip.')).toContain('harsh-punitive client');
+    expect(heard('I was far more cutting than I meant when Jo came in late.')).toContain('harsh-punitive practitioner');
+    expect(heard('After the merger Jo was told to clear her desk by Friday.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo heard that her father wants no contact with her.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo said being let go felt like being given away all over again.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo half raised her hand to speak, then said it was nothing.')).toContain('passivity-hesitancy client');
+    expect(heard('I had my doubts about her plan, yet I only nodded and moved on.')).toContain('passivity-hesitancy practitioner');
+    expect(heard('Jo sat in the doorway daring the staff to move her.')).toContain('power-struggle client');
+    expect(heard('Jo says he alone decides what he eats.')).toContain('power-struggle client');
+    expect(heard('Jo sits up with her brother every night because someone has to look after him.')).toContain('rescuing client');
+    expect(heard('Jo kept her hands over her face and said it was too shameful to say.')).toContain('shame-withholding client');
+    expect(heard('I left the missed visit out of handover.')).toContain('shame-withholding practitioner');
+    expect(heard('Jo agreed to ring the bank and came back with it untouched.')).toContain('stuckness client');
+    expect(heard('Jo says she is bound to lose at the tribunal.')).toContain('victim-helplessness client');
+    expect(heard('Jo goes to the same church as my mother.')).toContain('boundary-issues client');
+    expect(heard('Jo came in late and flustered, which is just how her mother arrives at family events.')).toContain('enactment client');
+    expect(heard('When Jo cried I felt relieved to be back in my head with the formulation.')).toContain('attachment-avoidant practitioner');
+    expect(heard('Jo was relieved again that we finished without her drinking coming up.')).toContain('collusion client');
+    expect(dynamics('Jo and I spent the hour agreeing how hopeless her landlord is.')).toContain('collusion');
+    expect(dynamics('Jo comes to find me between sessions to check whether I still think she is coping.')).toContain('dependency');
+    expect(dynamics('Jo rang the office twice insisting her review be brought forward to that afternoon.')).toContain('anxiety-urgency');
+    expect(dynamics('Our sessions go wherever it goes.')).toContain('contracting-unclear');
   });
   it('hears a client at the practitioner\'s door, money pressed on them, a drift both are glad of, and losses of family and workers', () => {
     expect(heard('Jo was sitting on my doorstep when I got home on Friday.')).toContain('boundary-issues client');
