@@ -1,3 +1,4 @@
+import { withoutReportingAside } from './reporting-aside';
 import type { Role } from '../model/role';
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
@@ -104,7 +105,7 @@ export class SubjectReader {
     if (opening === 'third-person' && hit.words.length > 0) opening = this.reported([...hit.words, hit.first], [...hit.starts, false], hit.words.length, opening);
     // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
     const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
-    const who = opening ?? speaker ?? this.subject(...withoutJoinedObject(hit)); // the cue itself may start with its subject: "I found myself"
+    const who = opening ?? speaker ?? this.subject(...withoutReportingAside(...withoutJoinedObject(hit))); // the cue itself may start with its subject: "I found myself"
     // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
     // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself";
     // naming more, the one it opens with as its subject (opening-person.ts).
