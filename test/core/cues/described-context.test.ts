@@ -976,6 +976,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(dynamics('Jo comes to find me between sessions to check whether I still think she is coping.')).toContain('dependency');
     expect(dynamics('Jo rang the office twice insisting her review be brought forward to that afternoon.')).toContain('anxiety-urgency');
     expect(dynamics('Our sessions go wherever it goes.')).toContain('contracting-unclear');
+    // A greeting said is no disclosure left late.
+    expect(heard('When Jo saw me at the gym we only said hello.').filter((e) => e.startsWith('shame-withholding'))).toEqual([]);
+    expect(heard('Jo only mentioned the debt at the door.')).toContain('shame-withholding client');
   });
   it('hears a client at the practitioner\'s door, money pressed on them, a drift both are glad of, and losses of family and workers', () => {
     expect(heard('Jo was sitting on my doorstep when I got home on Friday.')).toContain('boundary-issues client');
