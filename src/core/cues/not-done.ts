@@ -22,10 +22,10 @@ export class NotDoneReader {
 
   /**
    * Whether the act that starts at word `at` is not done: asked for (unless a clause after it tells it
-   * done: doneNext), or due.
+   * done: doneNext), due, or stopped.
    */
   actNotDone(tokens: readonly Token[], at: number): boolean {
-    return (this.askedFor(tokens, at) && !this.doneNext(tokens, at)) || this.dueAt(tokens, at);
+    return (this.askedFor(tokens, at) && !this.doneNext(tokens, at)) || this.dueAt(tokens, at) || ceasedBefore(tokens, at);
   }
 
   /**
@@ -88,6 +88,20 @@ export class NotDoneReader {
 /** Words that may stand between a word of obligation and the act it governs ("should really have rung", "need to urgently ring"), besides adverbs in -ly, and how many. */
 const DUE_BETWEEN: ReadonlySet<string> = new Set(['have', 'be', 'been', 'just', 'perhaps', 'maybe', 'also', 'still', 'now']);
 const DUE_REACH = 3;
+
+/** Verbs that end an act, just before it ("have stopped covering their flatmate's rent"). */
+const CEASING: ReadonlySet<string> = new Set(['stopped', 'quit', 'ceased']);
+
+/**
+ * Whether the act at word `at` is one someone has stopped doing ("they have stopped covering their
+ * flatmate's share of the rent"): done no longer, so no act done now. For acts only: a turning away
+ * may be the stopping itself ("she stopped answering my calls").
+ */
+function ceasedBefore(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (before > 0 && at - before <= DUE_REACH && mayStandBetween(tokens[before].word)) before--;
+  return before >= 0 && CEASING.has(tokens[before].word);
+}
 
 function mayStandBetween(word: string): boolean {
   return DUE_BETWEEN.has(word) || (word.length > 3 && word.endsWith('ly'));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NotDoneReader } from '../../../src/core/cues/not-done';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 import { tokenize } from '../../../src/core/text/tokens';
+import { heard } from '../../helpers/heard';
 
 const reader = new NotDoneReader(contextCues());
 /** Asks at the word `word` of the sentence (its first occurrence). */
@@ -36,6 +37,15 @@ describe('NotDoneReader', () => {
     expect(due('I should ring the council for her, and I said so to Ann.', 'ring')).toBe(true);
     expect(reader.doneNext(tokenize('Jo needs me to ring the council for her, so I did.'), 3)).toBe(true);
     expect(reader.doneNext(tokenize('Jo needs me to email the school for her and I said I would think about it.'), 3)).toBe(false);
+  });
+
+  it('reads an act stopped as not done now, and hears no rescuing in it', () => {
+    const notDone = (sentence: string, word: string): boolean => at(sentence, word, (t, i) => reader.actNotDone(t, i));
+    expect(notDone("They have stopped covering their flatmate's share of the rent.", 'covering')).toBe(true);
+    expect(notDone("Jo has now quietly stopped filling in her brother's forms.", 'filling')).toBe(true);
+    expect(notDone("They are covering their flatmate's share of the rent.", 'covering')).toBe(false);
+    expect(heard("Jo has stopped covering her flatmate's share of the rent.").filter((e) => e.startsWith('rescuing'))).toEqual([]);
+    expect(heard("Jo keeps covering her flatmate's share of the rent.")).toContain('rescuing client');
   });
 
   it('reads a near miss right before a verb in the past, and not a degree or a measure', () => {
