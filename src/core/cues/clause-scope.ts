@@ -154,8 +154,9 @@ export function cutAtClauses(tokens: readonly Token[], text: string, first: numb
 
 /**
  * The last words of the modals whose reach a verb phrase after ", and" or ", then" shares: a
- * possibility ("may", "may well", "can see myself"), or a watch for one ("look out for", "braced for"). Not a worry or a dread ("I worry about Jo, and check my phone" does
- * check it), nor a habit ("will often go quiet, and change the subject").
+ * possibility ("may", "may well", "can see myself"), or a watch for one ("look out for", "braced
+ * for"). Not a worry or a dread ("I worry about Jo, and check my phone" does check it), nor a habit
+ * ("will often go quiet, and change the subject").
  */
 const POSSIBILITY_ENDS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'well', 'myself', 'for']);
 

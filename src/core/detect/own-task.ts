@@ -1,9 +1,10 @@
 /**
  * Whether a session sentence tells of the client doing a task of their own, by their own hand: an
  * act done "herself" or "himself", or on "his own" task, with no one else's task named ("R: She rang
- * the council from the refuge office herself", "Craig completed his own housing application"). An act dynamic (rescuing) is something done for another; the client
- * doing what is theirs is the opposite of it. Someone else's task named ("sorts his mum's hospital
- * transport himself", "for her mum", "my letter", "on his partner's behalf") keeps the act done for them.
+ * the council from the refuge office herself", "Craig completed his own housing application"). An
+ * act dynamic (rescuing) is something done for another; the client doing what is theirs is the
+ * opposite of it. Someone else's task named ("sorts his mum's hospital transport himself", "for her
+ * mum", "my letter", "on his partner's behalf") keeps the act done for them.
  */
 export function ownTask(text: string): boolean {
   return BY_OWN_HAND.test(text) && !ANOTHERS_TASK.test(text);

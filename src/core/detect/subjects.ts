@@ -1,4 +1,3 @@
-import { withoutReportingAside } from './reporting-aside';
 import type { Role } from '../model/role';
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
@@ -8,6 +7,7 @@ import { clauseEndsAfter, DETERMINERS, embeddingClause, SUBORDINATORS, VERB_LIKE
 import { answersAddressee } from './addressee';
 import { contactClause } from './contact-clause';
 import { withoutJoinedObject } from './joined-object';
+import { withoutReportingAside } from './reporting-aside';
 import type { CaseNames } from './case-scope';
 import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, placedPhraseToEnd, PLACE_WORDS, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, type Mention, type Who } from './mentions';
 import { openingPerson } from './opening-person';
