@@ -48,8 +48,7 @@ export class NotDoneReader {
    * rung: she did), nor where the sentence tells it done after all (toldDone).
    */
   dueAt(tokens: readonly Token[], at: number): boolean {
-    let end = at;
-    while (end > 0 && at - end < DUE_REACH && mayStandBetween(tokens[end - 1].word)) end--;
+    const end = betweenStart(tokens, at);
     const phrase = phraseEndingAt(this.obligations, tokens, end);
     if (phrase === undefined) return false;
     const between = (word: string): boolean => tokens.some((t, i) => i >= end && i < at && t.word === word);
@@ -98,9 +97,15 @@ const CEASING: ReadonlySet<string> = new Set(['stopped', 'quit', 'ceased']);
  * may be the stopping itself ("she stopped answering my calls").
  */
 function ceasedBefore(tokens: readonly Token[], at: number): boolean {
-  let before = at - 1;
-  while (before > 0 && at - before <= DUE_REACH && mayStandBetween(tokens[before].word)) before--;
-  return before >= 0 && CEASING.has(tokens[before].word);
+  const end = betweenStart(tokens, at);
+  return end > 0 && CEASING.has(tokens[end - 1].word);
+}
+
+/** Where the few words before `at` that may stand between a verb and the act it governs begin (adverbs, "have", "be"). */
+function betweenStart(tokens: readonly Token[], at: number): number {
+  let end = at;
+  while (end > 0 && at - end < DUE_REACH && mayStandBetween(tokens[end - 1].word)) end--;
+  return end;
 }
 
 function mayStandBetween(word: string): boolean {

@@ -170,7 +170,8 @@ export function sentenceText(text: string, span: { start: number; end: number })
   if (!hasOpenQuote(sentence)) return sentence;
   let end = span.end;
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  return text[end] === '"' || text[end] === '”' ? text.slice(span.start, end + 1) : sentence;
+  const closed = withClosingQuote(text, end);
+  return closed > end ? text.slice(span.start, closed) : sentence;
 }
 
 function hasOpenQuote(sentence: string): boolean {
