@@ -321,6 +321,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Her fiancé called off the wedding by text in May.')).toContain('loss-abandonment-rejection client');
     // Doing to the other the very thing they do.
     expect(heard('I answered Jo in short, guarded sentences, the very way she answers me.')).toContain('enactment practitioner');
+    // Its agent stands before "the same voice", not the story's teller after it ("she says").
+    expect(heard('I heard myself correcting Jo in the same clipped voice she says her father used on her.')).toContain('enactment practitioner');
+    expect(heard('I heard myself correcting Jo in the same clipped voice she says her father used on her.')).not.toContain('enactment client');
     // Someone else's tone recognised in one's own voice; the same silence or treatment the other's story holds; their way of speaking.
     expect(heard("I spoke to Jo sharply about the rota and only later recognised her father's tone in my voice.")).toContain('enactment practitioner');
     expect(heard('At home I gave my partner the same silence Jo describes.')).toContain('enactment practitioner');
