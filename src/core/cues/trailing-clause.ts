@@ -1,3 +1,4 @@
+import { askedAbout } from './asked-about';
 import type { Token } from '../text/tokens';
 import { opensClause } from '../text/token-gap';
 import { SUBJECT_PRONOUNS } from '../text/pronouns';
@@ -65,6 +66,8 @@ function opensTimeClause(tokens: readonly Token[], at: number): boolean {
  */
 export function agentAt(hit: DescribedHit, tokens: readonly Token[], text: string, first: number): number {
   const subjectAt = hit.subjectAt - first;
+  const asked = askedAbout(tokens, subjectAt);
+  if (asked !== undefined) return asked;
   const connective = hit.slots[0] - first;
   if (subjectAt === connective || !opensTimeClause(tokens, connective)) return subjectAt;
   const later = hit.slots[2] - first;

@@ -290,7 +290,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // No purpose named for the hour; leaving where one came in.
     expect(heard('Jo talked about the weekend all hour and at no point said what she wanted the hour for.')).toContain('contracting-unclear client');
     expect(heard('Jo leaves every session exactly where she came in.')).toContain('stuckness client');
-    expect(heard('When I raised her aim for today, Jo shrugged and went on about the party.')).toContain('contracting-unclear practitioner');
+    // The one who shrugs the aim off is the one without one, not the one who raised it.
+    expect(heard('When I raised her aim for today, Jo shrugged and went on about the party.')).toContain('contracting-unclear client');
     expect(heard('Looking back, I cannot say what Jo came for in any of the last three sessions.')).toContain('contracting-unclear practitioner');
     expect(heard('I never once wrote down what Jo came for.')).toContain('contracting-unclear practitioner');
     // Needing no one; letting the subject pass together; the chair left to move on; every mistake written out; no dent made; all about to fall apart.
