@@ -38,3 +38,27 @@ function reportingBefore(words: readonly string[], at: number): number {
   for (let verb = at - 1; verb >= 1 && verb >= at - 3; verb--) if (REPORTING.has(words[verb])) return verb;
   return -1;
 }
+
+/** Words the verb of saying may stand back from a report that goes on: "said the doctors and the group are wasters but". */
+const REPORT_REACH = 24;
+
+/**
+ * Where the verb of saying stands whose report goes on, past "and" or "but", to the one judged at
+ * `about`: "Jo said the doctors are wasters but I am the only one worth listening to", "told the ward
+ * round that his last psychologist was a clown, and that I'm the only one" (Jo judges, not the
+ * writer judged). A "but" or "and" after a comma without "that" opens the writer's own clause
+ * ("Jo said she was fine, but I am..."). -1 where no such verb stands within REPORT_REACH words, or an
+ * "I" or "we" stands between (the writer's own clause).
+ */
+export function reportGoesOn(words: readonly string[], starts: readonly boolean[], about: number): number {
+  let joiner = about - 1;
+  const that = words[joiner] === 'that';
+  if (that) joiner--;
+  if ((words[joiner] !== 'and' && words[joiner] !== 'but') || (!that && starts[joiner])) return -1;
+  for (let at = joiner - 1; at >= 1 && at >= joiner - REPORT_REACH; at--) {
+    const word = words[at];
+    if (word === 'i' || word === 'we' || (word === SKIPPED_WORDS && !that)) return -1;
+    if (REPORTING.has(word)) return at;
+  }
+  return -1;
+}

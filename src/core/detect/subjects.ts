@@ -15,7 +15,7 @@ import { othersOfRole } from './others-of-role';
 import { openedByOutsider, sceneWithOutsider } from './outsider-opening';
 import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
-import { judgingVerb } from './reported-judgement';
+import { judgingVerb, reportGoesOn } from './reported-judgement';
 import { relativeClauseAntecedent } from './relative-clause';
 import { reportedOutsiderGoesOn } from './reported-outsider';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
@@ -136,7 +136,8 @@ export class SubjectReader {
       if (words[at] === 'that') at--;
       // A listener between the verb and the report: "told me", "told the staff nurse".
       for (let listener = 0; listener < LISTENER_WORDS && at >= 1 && !REPORTING.has(words[at]) && !NOMINATIVE.has(words[at]); listener++) at--;
-      if (at >= 1 && REPORTING.has(words[at])) return this.subject(words.slice(0, at), starts.slice(0, at + 1));
+      const verb = at >= 1 && REPORTING.has(words[at]) ? at : reportGoesOn(words, starts, about);
+      if (verb >= 1) return this.subject(words.slice(0, verb), starts.slice(0, verb + 1));
       // "...and that Maggie is the only person who...": one of the note's people judged, no one said
       // to judge them: the writer does.
       return person !== undefined && COPULA.has(words[about + 1]) ? 'me' : undefined;

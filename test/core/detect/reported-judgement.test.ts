@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { judgingVerb } from '../../../src/core/detect/reported-judgement';
+import { judgingVerb, reportGoesOn } from '../../../src/core/detect/reported-judgement';
 import { SKIPPED_WORDS } from '../../../src/core/model/note';
-import { words } from '../../../src/core/text/tokens';
+import { tokenize, words } from '../../../src/core/text/tokens';
+import { heard } from '../../helpers/heard';
 
 const verbOf = (w: string[]): string | undefined => {
   const at = judgingVerb(w);
@@ -31,5 +32,28 @@ describe('the verb whose subject made a reported judgement', () => {
 
   it('still finds the verb before a superlative', () => {
     expect(verbIn("Kai's tutor tells everyone Kai is the most insightful student she has")).toBe('tells');
+  });
+});
+
+/** The verb whose report goes on to the "I" of `text`, or undefined; a clause starts after punctuation, as cue hits mark it. */
+function reportOf(text: string): string | undefined {
+  const tokens = tokenize(text);
+  const starts = tokens.map((t, i) => i === 0 || /[,;:]/.test(text.slice(tokens[i - 1].end, t.start)));
+  const about = tokens.map((t) => t.word).lastIndexOf(tokens.some((t) => t.word === "i'm") ? "i'm" : 'i');
+  const at = reportGoesOn(tokens.map((t) => t.word), starts, about);
+  return at < 0 ? undefined : tokens[at].word;
+}
+
+describe('a report that goes on past "and" or "but" to the writer judged', () => {
+  it('is its teller\'s, with "that" after a comma or with no comma at all', () => {
+    expect(reportOf('Jo said the doctors are useless but I am')).toBe('said');
+    expect(reportOf('Jo told the ward round that his last psychologist was a clown, and that I\'m')).toBe('told');
+    expect(heard('B: Jo told the ward round that his last psychologist was a clown who set him back years, and that I\'m the only one on the team worth talking to.')).toContain('idealisation-devaluation client');
+    expect(heard('B: Jo told the ward round that his last psychologist was a clown who set him back years, and that I\'m the only one on the team worth talking to.')).not.toContain('idealisation-devaluation practitioner');
+  });
+
+  it('is the writer\'s own clause after a comma and a bare "but", or with no verb of saying before', () => {
+    expect(reportOf('Jo said the group was a waste of time, but I am')).toBeUndefined();
+    expect(reportOf('The group was a waste of time and I am')).toBeUndefined();
   });
 });
