@@ -5,6 +5,8 @@ import { superlativeVerb } from './superlative';
 
 /** The copulas a judgement's predicate follows: "her last therapist was [clueless]". */
 const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
+/** Articles a judgement may open with after its copula. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** How many words the one judged may take between the verb of saying and the copula: "the therapist the district sent her to last fall". */
 const JUDGED_REACH = 12;
 
@@ -21,7 +23,8 @@ const JUDGED_REACH = 12;
 export function judgingVerb(words: readonly string[]): number {
   const superlative = superlativeVerb(words);
   if (superlative >= 0) return superlative;
-  const last = words.length - 1;
+  // The copula may stand before the judgement's article: "said my tape was the [best work]".
+  const last = ARTICLES.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
   if (last < 2 || !COPULAS.has(words[last])) return -1;
   for (let at = last - 1; at >= 1 && at >= last - JUDGED_REACH; at--) {
     const word = words[at];

@@ -15,6 +15,9 @@ describe('the verb whose subject made a reported judgement', () => {
     expect(verbIn('Tamika said her last therapist was')).toBe('said');
     expect(verbIn('she thinks the housing officer is')).toBe('thinks');
     expect(verbIn('My supervisor told me the plan was')).toBe('told');
+    // The copula before the judgement's article: "said my tape was the [best work she'd seen]".
+    expect(verbIn('My supervisor said my tape was the')).toBe('said');
+    expect(verbIn('Jo told me her old counsellor was a')).toBe('told');
   });
 
   it('goes on past the words left out when the report goes on ("told me ... and that ...")', () => {
@@ -24,6 +27,7 @@ describe('the verb whose subject made a reported judgement', () => {
 
   it('is none without a copula, a verb of saying, or past a pronoun that is the subject judged', () => {
     expect(verbIn('her last therapist was')).toBeUndefined();
+    expect(verbIn('my tape was the')).toBeUndefined();
     expect(verbIn('Tamika said her last therapist')).toBeUndefined();
     // A pronoun judged is read with the note's names (Subjects.speaker), not here.
     expect(verbIn('she said he was')).toBeUndefined();
