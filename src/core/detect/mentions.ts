@@ -67,7 +67,7 @@ export function otherMentions(words: readonly string[], from: number, others: Re
   for (let i = from; i < words.length; i++) {
     if (longest[i]) continue;
     const word = words[i];
-    if (isOther(word.endsWith("'s") ? word.slice(0, -2) : word, others) || modifiedRole(words, i)) longest[i] = { end: i + 1, value: 'other' };
+    if (isOther(word.endsWith("'s") ? word.slice(0, -2) : word, others) || modifiedRole(words, i) || anotherPerson(words, i)) longest[i] = { end: i + 1, value: 'other' };
   }
   // "My colleague", "my manager": the writer's possessive opens someone outside's noun phrase, and
   // is no mention of the writer ("For the sixth month running my co-worker brought..." is theirs).
@@ -90,6 +90,23 @@ function modifiedRole(words: readonly string[], i: number): boolean {
     if (!nounOfPhrase(modifier) || ROLE_OPENERS.has(modifier)) return false;
     const opener = words[i - modifiers - 1];
     if (ROLE_OPENERS.has(opener) || (opener.length > 2 && opener.endsWith("'s"))) return true;
+  }
+  return false;
+}
+
+/** Words for a person that name no one in particular, and so are someone else after "another". */
+const PERSON_WORDS = new Set(['man', 'woman', 'person', 'lad', 'boy', 'girl', 'guy', 'bloke', 'chap', 'resident', 'student', 'member', 'mum', 'dad', 'mother', 'father', 'parent']);
+
+/**
+ * Whether the word at `i` names someone after "another" and at most two words that describe them:
+ * "another young man at Yonas's hotel", "another woman in the group". The note's people are one
+ * each, so another of them is someone outside; alone, a man or a woman may be the client.
+ */
+function anotherPerson(words: readonly string[], i: number): boolean {
+  if (!PERSON_WORDS.has(words[i])) return false;
+  for (let at = i - 1; at >= 0 && at >= i - 3; at--) {
+    if (words[at] === 'another') return true;
+    if (!nounOfPhrase(words[at])) return false;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { otherMentions, sharedMentions, titledOthers, type Who } from '../../../src/core/detect/mentions';
+import { heard } from '../../helpers/heard';
 
 describe('titledOthers', () => {
   it('marks a title and the name after it as someone else, where no mention stands', () => {
@@ -64,6 +65,23 @@ describe('sharedMentions and otherMentions', () => {
     expect(marked('i took the lead')).toEqual([]);
     expect(marked('this could lead to a relapse')).toEqual([]);
     expect(marked('a lead role')).toEqual([]);
+  });
+
+  it('mark a person word after "another" and at most two words describing them, and no man or woman alone', () => {
+    const others = sharedMentions([]).others;
+    const marked = (sentence: string): string[] => {
+      const words = sentence.split(' ');
+      const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+      otherMentions(words, 0, others, longest);
+      return words.filter((_, i) => longest[i]?.value === 'other');
+    };
+    expect(marked('another young man at the hostel asks staff to sit close')).toEqual(['man']);
+    expect(marked('another woman in the group goes blank')).toEqual(['woman']);
+    expect(marked('the man went blank')).toEqual([]);
+    // A verb between: "another" is no part of the person's noun phrase.
+    expect(marked('another came and the man went blank')).toEqual([]);
+    expect(heard('Another young man at Jo\'s hostel asks the staff to sit close, then flinches when they lean in.')).toEqual([]);
+    expect(heard('Jo is another man who keeps bringing the same two lines of a letter and tearing them up.')).toContain('stuckness client');
   });
 
   it('are built once per list of outsiders', () => {
