@@ -984,6 +984,28 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('When Jo saw me at the gym we only said hello.').filter((e) => e.startsWith('shame-withholding'))).toEqual([]);
     expect(heard('Jo only mentioned the debt at the door.')).toContain('shame-withholding client');
   });
+  it('hears the thirty-third set\'s kinds of description in other words: warmth brushed off, time gone, a subject dodged, probing the helper\'s family, a purpose nobody knows, days built round the sessions, needling and old scenes replayed, self-punishment, scorn and reverence, people killed, fear of a wrong word, a quiet contest, covering up', () => {
+    const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
+    expect(heard('When Jo took my hand to thank me I gave it a quick pat and got up to fetch the leaflets.')).toContain('attachment-avoidant practitioner');
+    expect(heard('Jo wants her sister close and then shouted at her to get out.')).toContain('attachment-disorganised client');
+    expect(heard('Every time we got within a word of the court case, Jo remembered she had to feed the meter.')).toContain('avoidance-withdrawal client');
+    expect(heard('I have been eating my lunch in the car all week.')).toContain('avoidance-withdrawal practitioner');
+    expect(heard('Jo asked me twice whether I have children of my own.')).toContain('boundary-issues client');
+    expect(dynamics('Jo has come for three months, and what she hopes to get from coming is still unclear.')).toContain('contracting-unclear');
+    expect(dynamics('Jo says her week only makes sense around our Tuesday slot.')).toContain('dependency');
+    expect(heard('Jo goaded me about the fee until I snapped at her.')).toContain('enactment client');
+    expect(heard('I found myself giving Jo the very lecture she says her mother gave her.')).toContain('enactment practitioner');
+    expect(heard('Jo keeps a list of every mistake she made at work.')).toContain('harsh-punitive client');
+    expect(dynamics('Jo says therapy is for snowflakes.')).toContain('idealisation-devaluation');
+    expect(dynamics('Jo repeats everything her pastor says as gospel.')).toContain('idealisation-devaluation');
+    expect(heard('Two of her cousins were killed in the flood in May.')).toContain('loss-abandonment-rejection client');
+    expect(heard('I left the staff survey blank for fear of saying the wrong thing.')).toContain('passivity-hesitancy practitioner');
+    expect(heard('Jo has been in a silent contest with her landlord over the bins.')).toContain('power-struggle client');
+    expect(heard('Jo gave up her own evening class to sit with her neighbour.')).toContain('rescuing client');
+    expect(heard('Jo asked that the part about her brother be kept out of the notes.')).toContain('shame-withholding client');
+    expect(heard('I wiped the spilt tea up before anyone noticed and said nothing.')).toContain('shame-withholding practitioner');
+    expect(heard('Jo says she feels like a pawn the agency moves about.')).toContain('victim-helplessness client');
+  });
   it('hears a client at the practitioner\'s door, money pressed on them, a drift both are glad of, and losses of family and workers', () => {
     expect(heard('Jo was sitting on my doorstep when I got home on Friday.')).toContain('boundary-issues client');
     expect(heard('At the end Jo slipped two twenty-pound notes into my coat pocket.')).toContain('boundary-issues client');

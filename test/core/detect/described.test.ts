@@ -127,8 +127,9 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written in session 68 (a fertility clinic, prison in-reach, a refugee service with interpreters, a hospice, residential
   // rehab, student counselling, a veterans' charity, music therapy on a children's ward: five of them near set 29's).
   // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (c81e7f0):
-  // development part 0.69 / 0.69 (61 right, 27 wrong, 27 missed), held-out 0.64 / 0.67 (14, 7, 8).
-  'sentences-33.yaml': { dev: { recall: 0.69, precision: 0.69 }, heldOut: { recall: 0.63, precision: 0.66 } },
+  // development part 0.69 / 0.69 (61 right, 27 wrong, 27 missed), held-out 0.64 / 0.67 (14, 7, 8). After its patterns
+  // (same session): development part 0.98 / 0.77 (86, 25, 2).
+  'sentences-33.yaml': { dev: { recall: 0.97, precision: 0.77 }, heldOut: { recall: 0.63, precision: 0.66 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
