@@ -10,18 +10,24 @@ const JOINING = new Set(['two', 'both', 'each', 'neither']);
 const BETWEEN = new Set(['then', 'also', 'both', 'just', 'again', 'still', 'kept', 'ended', 'up', 'all']);
 /** How many such words at most. */
 const REACH = 2;
+/** The writer in a joined subject: "I", or the practitioner as session shorthand names them ("T and Cl.", "pt and clinician"). */
+const WRITER = new Set(['i', 't', 'th', 'clinician', 'writer']);
 
 /**
  * Where a subject that joins the writer with one other person stands at the end of the words before
  * a cue: "she and I [went back and forth]", "Bronwyn and I", "the two of us", "we both". The index of
- * the other person's word for "X and I" (to be checked: "her mum and I" joins no one of the
+ * the other person's word for "X and I" or "T and X" (to be checked: "her mum and I" joins no one of the
  * relationship), -1 for the counted forms, undefined when the subject is not joined.
  */
 export function jointSubjectAt(words: readonly string[]): number | undefined {
   let end = words.length - 1;
   for (let skipped = 0; skipped < REACH && end >= 0 && BETWEEN.has(words[end]) && !(words[end] === 'both' && words[end - 1] === 'we'); skipped++) end--;
   if (end < 1) return undefined;
-  if (words[end] === 'i' && words[end - 1] === 'and' && end >= 2) return end - 2;
+  if (words[end - 1] === 'and' && end >= 2) {
+    if (WRITER.has(words[end])) return end - 2;
+    // "T and Cl. went back and forth", "clinician and pt": the writer named by role first.
+    if (WRITER.has(words[end - 2]) && words[end - 2] !== 'i') return end;
+  }
   if (words[end] === 'both' && words[end - 1] === 'we') return -1;
   if (words[end] === 'us' && words[end - 1] === 'of' && end >= 2 && JOINING.has(words[end - 2])) return -1;
   return undefined;

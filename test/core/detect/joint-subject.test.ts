@@ -13,7 +13,11 @@ describe('a subject joining the writer with the other person', () => {
     expect(jointSubjectAt(words('so we both'))).toBe(-1);
     expect(jointSubjectAt(words('and bronwyn and i'))).toBe(1);
     expect(jointSubjectAt(words('she signed up and i'))).toBe(2);
+    // Session shorthand names the writer by role: "T and Cl.", "pt and clinician".
+    expect(jointSubjectAt(words('then t and cl'))).toBe(3);
+    expect(jointSubjectAt(words('a: pt and clinician'))).toBe(1);
     expect(jointSubjectAt(words('and i'))).toBeUndefined();
+    expect(jointSubjectAt(words('her mum and dad'))).toBeUndefined();
     expect(jointSubjectAt(words('the rest of us'))).toBeUndefined();
   });
 
