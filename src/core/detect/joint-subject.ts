@@ -16,8 +16,8 @@ const WRITER = new Set(['i', 't', 'th', 'clinician', 'writer']);
 /**
  * Where a subject that joins the writer with one other person stands at the end of the words before
  * a cue: "she and I [went back and forth]", "Bronwyn and I", "the two of us", "we both". The index of
- * the other person's word for "X and I" or "T and X" (to be checked: "her mum and I" joins no one of the
- * relationship), -1 for the counted forms, undefined when the subject is not joined.
+ * the other person's word for "X and I" or "T and X" (to be checked: "her mum and I" joins no one of
+ * the relationship), -1 for the counted forms, undefined when the subject is not joined.
  */
 export function jointSubjectAt(words: readonly string[]): number | undefined {
   let end = words.length - 1;

@@ -15,6 +15,14 @@ describe('titledOthers', () => {
 });
 
 describe('sharedMentions and otherMentions', () => {
+  /** The words of `sentence` otherMentions marks as someone outside, with no outsiders listed. */
+  const marked = (sentence: string): string[] => {
+    const words = sentence.split(' ');
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    otherMentions(words, 0, sharedMentions([]).others, longest);
+    return words.filter((_, i) => longest[i]?.value === 'other');
+  };
+
   it('read "my" before someone outside as part of their noun phrase, not as the writer', () => {
     const shared = sharedMentions(['colleague']);
     const words = ['for', 'months', 'my', 'colleague', 'brought', 'my', 'notes'];
@@ -52,13 +60,6 @@ describe('sharedMentions and otherMentions', () => {
   });
 
   it('mark a lead after a word of what they lead, in a noun phrase, and no lead taken or led to', () => {
-    const others = sharedMentions([]).others;
-    const marked = (sentence: string): string[] => {
-      const words = sentence.split(' ');
-      const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
-      otherMentions(words, 0, others, longest);
-      return words.filter((_, i) => longest[i]?.value === 'other');
-    };
     expect(marked("the unit's audit lead went through my notes")).toEqual(['lead']);
     expect(marked('the safer custody lead called')).toEqual(['lead']);
     expect(marked('her practice lead rang')).toEqual(['lead']);
@@ -68,13 +69,6 @@ describe('sharedMentions and otherMentions', () => {
   });
 
   it('mark a person word after "another" and at most two words describing them, and no man or woman alone', () => {
-    const others = sharedMentions([]).others;
-    const marked = (sentence: string): string[] => {
-      const words = sentence.split(' ');
-      const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
-      otherMentions(words, 0, others, longest);
-      return words.filter((_, i) => longest[i]?.value === 'other');
-    };
     expect(marked('another young man at the hostel asks staff to sit close')).toEqual(['man']);
     expect(marked('another woman in the group goes blank')).toEqual(['woman']);
     expect(marked('the man went blank')).toEqual([]);
