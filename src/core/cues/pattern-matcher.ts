@@ -164,6 +164,10 @@ export class PatternMatcher {
       const slot = ref % MAX_PATTERN_SLOTS;
       const pattern = this.patterns[p];
       if (this.calls[p] !== call) {
+        // A later slot of a pattern this call has not met has no chain to extend: nothing to reset
+        // for it. Most slot phrases are of later slots (1.17 million of 2.07 million over the
+        // bench's 10,000 notes), most of patterns whose first slot the block never holds.
+        if (slot > 0) return;
         this.calls[p] = call;
         this.firstStart[p] = -1;
         forget(this.later[p]);
