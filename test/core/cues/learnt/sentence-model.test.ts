@@ -146,6 +146,22 @@ describe('SentenceModel', () => {
     expect(featureKeys(words('I sat'), negation).some((key) => key.startsWith('='))).toBe(false);
   });
 
+  it("weighs a word's stem beside its own weights and its pairs', also for a word the weights name only in a pair", () => {
+    // Its stem's weights are found with the word's own (read()): they count where the word has weights of its own too.
+    const own = data.labels.findIndex((label) => label !== NO_DYNAMIC);
+    const stem = LAST_DYNAMIC;
+    const weights = [`phoned\t${own} 20000`, `phoning the\t${own} 5000`, `=phon\t${stem} 30000`].join('\n');
+    const model = new SentenceModel({ ...data, bias: data.labels.map(() => 0), weights, wideWeights: '' }, negation, everyDynamic);
+    for (const sentence of ['I phoned the council.', 'I am phoning the council.']) {
+      const w = words(sentence);
+      expect(model.hear(w, 0, w.length)?.dynamic).toBe(data.labels[stem]);
+    }
+    // Without its stem's weight, the word's own reading.
+    const unstemmed = new SentenceModel({ ...data, bias: data.labels.map(() => 0), weights: weights.replace(/=phon.*/, '=zzzz\t0 1'), wideWeights: '' }, negation, everyDynamic);
+    const w = words('I phoned the council.');
+    expect(unstemmed.hear(w, 0, w.length)?.dynamic).toBe(data.labels[own]);
+  });
+
   it("scores a sentence by the features the trainer learnt from: each word, its stem, each pair, and a negation once", () => {
     // The shipped weights, read from their text here, summed over featureKeys (what the trainer uses).
     const table = new Map<string, Map<number, number>>();
