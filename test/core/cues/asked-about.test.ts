@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { askedAbout } from '../../../src/core/cues/asked-about';
 import { tokenize } from '../../../src/core/text/tokens';
-import { engineWith } from '../../helpers/engine';
-import { noteText } from '../../helpers/notes';
-import { heard } from '../../helpers/heard';
+import { heard, heardInSupervision } from '../../helpers/heard';
 
 /** The word askedAbout finds when the agent would be read at `word`, or undefined. */
 function askedOf(sentence: string, word: string): string | undefined {
   const tokens = tokenize(sentence);
   const at = askedAbout(tokens, tokens.findIndex((t) => t.word === word));
   return at === undefined ? undefined : tokens[at].word;
-}
-
-/** What a supervision note Robin (the supervisee) wrote about Jo's case hears in one sentence, as "dynamic role". */
-function heardInSupervision(sentence: string): string[] {
-  const files = {
-    'People/Robin Hart.md': noteText('type: person\nrole: practitioner\naliases: [Robin]', ''),
-    'People/Ann Lee.md': noteText('type: person\nrole: supervisor\naliases: [Ann]', ''),
-    'Clients/C-7.md': noteText('type: client\ncode: C-7\naliases: [Jo]\npractitioner: "[[Robin Hart]]"', ''),
-    'Supervision/2026-03-02.md': noteText('type: supervision\ndate: 2026-03-02\nsupervisor: "[[Ann Lee]]"\nsupervisee: "[[Robin Hart]]"\ncases: ["[[C-7]]"]', `\n${sentence}\n`),
-  };
-  return engineWith(files)
-    .evidenceOf('Supervision/2026-03-02.md')
-    .filter((e) => e.source === 'text')
-    .map((e) => `${e.dynamic} ${e.role}`);
 }
 
 describe('a question asking what someone wants', () => {
