@@ -169,8 +169,10 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
           if (topicWords !== '') cases.topic = topicWords;
         }
         const subjectAt = isDescribed(hit) ? agentAt(hit, tokens, block.text, span.first) : start;
-        const carried = !withCases && before && (subjectAt === 0 ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));
-        const subject = carried ? carriedSubject(blockTokens, before, tokens[subjectAt].word) : sentence.subjectCandidates(subjectAt);
+        // A clause after a semicolon that opens on its cue, or on a he or she and then its cue, goes on with the clause before.
+        const pronoun = subjectAt === 1 && GOING_ON_FORMS.has(tokens[0].word) ? tokens[0].word : undefined;
+        const carried = !withCases && before && (subjectAt === 0 || pronoun !== undefined ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));
+        const subject = carried ? carriedSubject(blockTokens, before, tokens[subjectAt].word, pronoun) : sentence.subjectCandidates(subjectAt);
         // A cue that opens its sentence ("For the fifth week running Dimitrios...") has its subject after it.
         const after = !carried && subject.first !== '' ? subjectAfterOpening(tokens, block.text, subjectAt, hit.end - span.first) : undefined;
         if (after) Object.assign(subject, after);
@@ -247,11 +249,17 @@ function listen(model: SentenceModel, hits: readonly DynamicHit[], words: readon
  * case's label ("[[C-021]]: second session drifted; no contract again") are about the case, not by
  * the client.
  */
-function carriedSubject(blockTokens: readonly Token[], before: Sentence, first: string): Pick<CueHit, 'first' | 'words' | 'starts'> {
+function carriedSubject(blockTokens: readonly Token[], before: Sentence, first: string, pronoun?: string): Pick<CueHit, 'first' | 'words' | 'starts'> {
   const tokens = blockTokens.slice(before.first, before.last);
-  const words = tokens.slice(0, openingLength(tokens, tokens.length)).map((t) => t.word);
-  return { first, words, starts: words.map((_, i) => i === 0) };
+  const opening = tokens.slice(0, openingLength(tokens, tokens.length)).map((t) => t.word);
+  // The pronoun after the opening it may stand for, opening its own clause: "Her neighbour turned
+  // down the home help again; she's [done for herself since fifteen]" is the neighbour's.
+  const words = pronoun === undefined ? opening : [...opening, pronoun];
+  return { first, words, starts: words.map((_, i) => i === 0 || i === opening.length) };
 }
+
+/** He, she or they as a clause's subject, contracted or not. */
+const GOING_ON_FORMS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "they've"]);
 
 /** "He then", "she also": a pronoun that goes on with the one the sentence before was about. */
 const CONTINUING = new Set(['then', 'also']);

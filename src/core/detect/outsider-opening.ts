@@ -11,10 +11,11 @@ const THIRD_PERSON_OBJECTS = new Set(['her', 'his', 'him', 'hers', 'their', 'the
  * she [had ever had]" is the director's, not the client's.
  */
 export function openedByOutsider(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: MentionsIn): boolean {
-  for (let i = 0; i < pronounAt; i++) if (NOMINATIVE.has(words[i]) || THIRD_PERSON_OBJECTS.has(words[i])) return false;
   const longest = mentions(words.slice(0, pronounAt), 0);
+  const from = starts[pronounAt] === true && ownerOfOpening(words, longest) ? 1 : 0;
+  for (let i = from; i < pronounAt; i++) if (NOMINATIVE.has(words[i]) || THIRD_PERSON_OBJECTS.has(words[i])) return false;
   let opening: Who | undefined;
-  for (let i = 0; i < pronounAt; i++) {
+  for (let i = from; i < pronounAt; i++) {
     const mention = longest[i];
     if (!mention) continue;
     if (mention.value !== 'other') return false;
@@ -22,6 +23,22 @@ export function openedByOutsider(words: readonly string[], starts: readonly bool
   }
   return opening === 'other';
 }
+
+/**
+ * Whether the sentence opens on a possessive whose noun is someone outside: "Her neighbour",
+ * "Jo's sister". The owner is no subject, so it names no one before a pronoun that opens a clause
+ * after punctuation, which goes on with the subject before it: "Her neighbour turned down the home
+ * help again; she's done for herself since fifteen" is the neighbour's. Inside the clause the owner
+ * may be meant: "His probation officer told him one more dirty screen and he'd be back in court".
+ */
+function ownerOfOpening(words: readonly string[], longest: readonly (Mention | undefined)[]): boolean {
+  const owner = words[0];
+  if (owner === undefined || !(OPENING_OWNERS.has(owner) || (owner.length > 2 && owner.endsWith("'s")))) return false;
+  return longest[1]?.value === 'other' && (longest[0] === undefined || longest[0].end === 1);
+}
+
+/** Possessives of a third person that may open a sentence's subject. */
+const OPENING_OWNERS = new Set(['her', 'his', 'their']);
 
 /**
  * Whether the words before a "we" in a supervision note tell a scene with someone outside the

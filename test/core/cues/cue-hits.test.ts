@@ -85,6 +85,16 @@ describe('readCueHits on long text', () => {
     expect(wordsOf('Cl. tearful and low. Withdrew from the group again.')).toEqual([]);
   });
 
+  it('gives a he or she opening a clause after a semicolon the clause before to stand for', () => {
+    const hitOf = (text: string) => readCueHits([paragraph(text)], reader).at(-1)!;
+    // The pronoun comes after the opening it may stand for, and opens a clause of its own.
+    const hit = hitOf("Her neighbour turned down the home help again; she's done for herself since she was fifteen.");
+    expect(hit.words).toEqual(['her', 'neighbour', 'turned', "she's"]);
+    expect(hit.starts).toEqual([true, false, false, true]);
+    // After a full stop, the pronoun is all there is.
+    expect(hitOf("Her neighbour turned down the home help again. She's done for herself since she was fifteen.").words).toEqual(["she's"]);
+  });
+
   it("keeps an opening's noun phrase whole: a possessive or article takes the noun it introduces", () => {
     const wordsOf = (text: string): readonly string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
     // "Seun said his" would leave out whose the tutor is: the opening takes up to three words after
