@@ -195,25 +195,28 @@ export function unnamedSpeakers(words: readonly string[], from: number, longest:
  * she has never..."). Undefined otherwise.
  */
 function phraseBeforeVerb(words: readonly string[], opener: number, longest: readonly (Mention | undefined)[], starts: readonly boolean[] | undefined, isVerb: (at: number) => boolean): number | undefined {
-  let placed = false;
+  let places = 0;
   let last = opener + 1 + OTHER_PHRASE_WORDS;
   for (let end = opener + 2; end <= last && end < words.length; end++) {
     const at = end - 1;
-    // A place after the noun, once: "the man in the next bed", "a student in his year", "the
-    // tighthead from Paarl".
-    if (!placed && at > opener + 1 && PLACING.has(words[at]) && !starts?.[at]) {
-      placed = true;
+    // A place after the noun, and one more within it: "the man in the next bed", "a student in his
+    // year", "the tighthead from Paarl", "a woman on her landing at the refuge".
+    if (places < MOST_PLACES && at > opener + 1 && PLACING.has(words[at]) && !starts?.[at]) {
+      places++;
       last = end + PLACE_WORDS;
       continue;
     }
+    const placed = places > 0;
     if (!(placed ? inPlace(words[at], longest[at]) : nounOfPhrase(words[at]) && !longest[at])) return undefined;
     if (isVerb(end) && !starts?.[end]) return end;
   }
   return undefined;
 }
 
-/** Prepositions that place a person by where they are or come from, after the noun: "the woman in the next bed". */
-const PLACING = new Set(['in', 'on', 'at', 'from']);
+/** Prepositions that place a person by where they are or come from, after the noun: "the woman in the next bed", "the man across the corridor". */
+const PLACING = new Set(['in', 'on', 'at', 'from', 'across']);
+/** The most places after one noun: "a woman on her landing at the refuge". */
+const MOST_PLACES = 2;
 /** The most words of such a place: "in the next bed", "at her practice". */
 export const PLACE_WORDS = 3;
 
@@ -230,7 +233,9 @@ export function placedPhraseToEnd(words: readonly string[], opener: number, long
   // A person, not a thing placed ("says the letter in the post [upset her]"): someone else's title, or a man or a woman.
   if (longest[at - 1]?.value !== 'other' && !PLACED_PEOPLE.has(words[at - 1])) return false;
   const place = at + 1;
-  if (place >= words.length || words.length - place > PLACE_WORDS) return false;
+  if (place >= words.length || words.length - place > PLACE_WORDS * MOST_PLACES + 1) return false;
+  // Past one place's words, a second place: "a woman on her landing at the refuge".
+  if (words.length - place > PLACE_WORDS && !words.slice(place + 1, place + PLACE_WORDS + 1).some((word) => PLACING.has(word))) return false;
   for (let k = place; k < words.length; k++) if (starts[k] || !inPlace(words[k], longest[k])) return false;
   return true;
 }

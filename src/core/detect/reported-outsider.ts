@@ -1,5 +1,7 @@
+import { SKIPPED_WORDS } from '../model/note';
 import { SAYING } from '../text/saying-verbs';
-import type { MentionsIn } from './mentions';
+import { VERB_LIKE } from './clauses';
+import { opensOtherPhrase, OTHER_PHRASE_WORDS, placedPhraseToEnd, PLACE_WORDS, type MentionsFrom, type MentionsIn } from './mentions';
 import { GENDER } from './pronoun-gender';
 import { NOMINATIVE } from './subject-position';
 
@@ -81,4 +83,42 @@ export function reportedOutsiderGoesOn(words: readonly string[], pronounAt: numb
     if (NOMINATIVE.has(words[i]) && GENDER.get(words[i]) !== gender) return false;
   }
   return true;
+}
+
+/**
+ * Whether the words end on a verb of saying and a noun phrase none of the note's people answer
+ * to, the subject of what is reported: "Sigrid said the finance team [spent the hour...]", "Xanthe
+ * says her board observer [noticed...]". Whoever that is, it is no one in the relationships.
+ * `mentions`: the longest mention at each word of `words` from a place (SubjectReader.longestMentions).
+ */
+export function reportedOutsider(words: readonly string[], starts: readonly boolean[], mentions: MentionsFrom): boolean {
+  let n = words.length;
+  // The cue's own auxiliary ends no noun phrase when a person's does: "Jo says the man in the next
+  // room has [no use for people]", "Jo says her cousin has [...]"; a thing's may ("They said the
+  // restructure is [being done to them]": theirs).
+  const auxiliary = n > 2 && CUE_AUXILIARIES.has(words[n - 1]) && !starts[n - 1];
+  if (auxiliary) n--;
+  for (let k = Math.max(1, n - 1 - OTHER_PHRASE_WORDS); k <= n - 2; k++) {
+    if (!afterSaying(words, k)) continue;
+    // A verb among them ends the noun phrase before the cue: "said the worksheet was patronising, [would not...]".
+    for (let i = k + 1; i < n; i++) if (NOMINATIVE.has(words[i]) || words[i] === SKIPPED_WORDS || VERB_LIKE.has(words[i]) || words[i].endsWith('ed')) return false;
+    const found = mentions(k).slice(k, n);
+    return found.every((m) => m === undefined || m.value === 'other') && (!auxiliary || found.some((m) => m !== undefined));
+  }
+  // The phrase placed by where the person is: "Babajide says the man in the next bed [turned down...]",
+  // "a woman on her landing at the refuge [grips...]". Not one a comma closes before the cue: "Jo
+  // reported the man in the flat above, [refused to...]" is Jo's.
+  if (starts[n] === true) return false;
+  const phrase = n === words.length ? words : words.slice(0, n);
+  for (let k = Math.max(1, n - 3 - OTHER_PHRASE_WORDS - 2 * PLACE_WORDS); k <= n - 4; k++) if (afterSaying(phrase, k) && placedPhraseToEnd(phrase, k, mentions(k), starts)) return true;
+  return false;
+}
+
+/** Auxiliaries that may stand between a subject and its cue. */
+const CUE_AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'would', 'could', 'will', 'can', 'does', 'did', 'do']);
+
+/** Whether the word at `k` opens someone else's noun phrase right after a verb of saying ("says the", "said that her"). */
+function afterSaying(words: readonly string[], k: number): boolean {
+  if (!opensOtherPhrase(words[k])) return false;
+  return SAYING.has(words[k - 1] === 'that' && k >= 2 ? words[k - 2] : words[k - 1]);
 }

@@ -2,14 +2,14 @@ import type { Role } from '../model/role';
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
-import { REPORTING, SAYING } from '../text/saying-verbs';
-import { clauseEndsAfter, DETERMINERS, embeddingClause, SUBORDINATORS, VERB_LIKE } from './clauses';
+import { REPORTING } from '../text/saying-verbs';
+import { clauseEndsAfter, DETERMINERS, embeddingClause, SUBORDINATORS } from './clauses';
 import { answersAddressee } from './addressee';
 import { contactClause } from './contact-clause';
 import { withoutJoinedObject } from './joined-object';
 import { withoutReportingAside } from './reporting-aside';
 import type { CaseNames } from './case-scope';
-import { opensOtherPhrase, OTHER_PHRASE_WORDS, otherMentions, placedPhraseToEnd, PLACE_WORDS, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, type Mention, type Who } from './mentions';
+import { otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, type Mention, type Who } from './mentions';
 import { openingPerson } from './opening-person';
 import { othersOfRole } from './others-of-role';
 import { openedByOutsider, sceneWithOutsider } from './outsider-opening';
@@ -17,7 +17,7 @@ import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { judgingVerb, reportGoesOn } from './reported-judgement';
 import { relativeClauseAntecedent } from './relative-clause';
-import { reportedOutsiderGoesOn } from './reported-outsider';
+import { reportedOutsider, reportedOutsiderGoesOn } from './reported-outsider';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 import { perceivedObject } from './perceived-clause';
 import { passiveAgent } from './passive-agent';
@@ -180,7 +180,7 @@ export class SubjectReader {
     if (beforeWho) return beforeWho.value;
     const antecedent = relativeClauseAntecedent(words, starts, (from) => this.longestMentions(words, from));
     if (antecedent !== undefined) return antecedent;
-    if (this.reportedOutsider(words, starts)) return 'other';
+    if (reportedOutsider(words, starts, (from) => this.longestMentions(words, from))) return 'other';
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
     // position. So only mentions after the last pronoun are looked for (most often, none).
     let pronounAt = words.length - 1;
@@ -226,32 +226,6 @@ export class SubjectReader {
       }
     }
     return this.reported(words, starts, pronounAt, pronoun);
-  }
-
-  /**
-   * Whether the words end on a verb of saying and a noun phrase none of the note's people answer
-   * to, the subject of what is reported: "Sigrid said the finance team [spent the hour...]", "Xanthe
-   * says her board observer [noticed...]". Whoever that is, it is no one in the relationships.
-   */
-  private reportedOutsider(words: readonly string[], starts: readonly boolean[]): boolean {
-    const n = words.length;
-    for (let k = Math.max(1, n - 1 - OTHER_PHRASE_WORDS); k <= n - 2; k++) {
-      if (!this.afterSaying(words, k)) continue;
-      // A verb among them ends the noun phrase before the cue: "said the worksheet was patronising, [would not...]".
-      for (let i = k + 1; i < n; i++) if (NOMINATIVE.has(words[i]) || words[i] === SKIPPED_WORDS || VERB_LIKE.has(words[i]) || words[i].endsWith('ed')) return false;
-      return this.longestMentions(words, k).every((m) => m === undefined || m.value === 'other');
-    }
-    // The phrase placed by where the person is: "Babajide says the man in the next bed [turned down...]".
-    // Not one a comma closes before the cue: "Jo reported the man in the flat above, [refused to...]" is Jo's.
-    if (starts[n] === true) return false;
-    for (let k = Math.max(1, n - 2 - OTHER_PHRASE_WORDS - PLACE_WORDS); k <= n - 4; k++) if (this.afterSaying(words, k) && placedPhraseToEnd(words, k, this.longestMentions(words, k), starts)) return true;
-    return false;
-  }
-
-  /** Whether the word at `k` opens someone else's noun phrase right after a verb of saying ("says the", "said that her"). */
-  private afterSaying(words: readonly string[], k: number): boolean {
-    if (!opensOtherPhrase(words[k])) return false;
-    return SAYING.has(words[k - 1] === 'that' && k >= 2 ? words[k - 2] : words[k - 1]);
   }
 
   /** The longest mention starting at each word from `from`; among equally long ones, the note's own names win. */

@@ -45,3 +45,20 @@ describe('a sentence opening with a label of the note\'s part', () => {
     expect(heard('Coaching: Jo says his chief financial officer wanted the restructure memo sorted before the 2 p.m. flight, checking her phone every few minutes.')).toEqual([]);
   });
 });
+
+describe('someone outside as the subject of what the client reports', () => {
+  it('is placed by up to two places after the noun, "across" one of them', () => {
+    expect(heard('Jo says a woman on her landing at the refuge grips staff by the arm, begs them to stay, then screams at them to get out.')).toEqual([]);
+    expect(heard('Jo says the man across the corridor has looked after himself since he was nine.')).toEqual([]);
+    // The client's own, told the same way.
+    expect(heard('Jo grips staff by the arm, begs them to stay, then screams at them to get out.')).toContain('attachment-disorganised client');
+  });
+
+  it('takes the auxiliary before the cue as its own when the phrase names a person, not a thing', () => {
+    expect(heard('Jo says her cousin has no use for people.')).toEqual([]);
+    expect(heard('Jo says the man in the next room has no use for people.')).toEqual([]);
+    expect(heard('Jo says she has no use for people.')).toContain('attachment-avoidant client');
+    // A thing reported ("the restructure") is no one: the sentence stays its speaker's.
+    expect(heard("They said the restructure is being done to them and there's nothing they can influence, so they have stopped preparing.")).toContain('victim-helplessness client');
+  });
+});
