@@ -22,6 +22,9 @@ for (const [pronoun, who] of [...NOMINATIVE]) {
 /** Words that stand before a person: possessives, articles, and the `s` of `Cl.'s` (read as its own word). */
 export const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'the', 'a', 'an', 's', 'another', 'one']);
 
+/** Numbers of people outside, which open their noun phrase as an article does: "Two colleagues on the day unit [have fallen into...]". */
+const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'both']);
+
 /** Nouns a name before them describes, with "the" before the name: "the Svenja case", "the Okafor file". */
 const ATTRIBUTIVE_HEADS = new Set(['case', 'cases', 'file', 'files', 'notes', 'referral', 'situation', 'work', 'contract', 'report', 'plan', 'review', 'material', 'session', 'sessions']);
 
@@ -53,7 +56,8 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
     owned = false;
     for (let back = 1; back <= reach && index - back >= 0; back++) {
       const before = words[index - back];
-      if (POSSESSIVES.has(before) || before.endsWith("'s")) {
+      // A number opening the sentence stands as an article would ("Two colleagues..."); after one, it is a modifier ("the two team leads").
+      if (POSSESSIVES.has(before) || before.endsWith("'s") || (who === 'other' && QUANTITIES.has(before) && starts[index - back])) {
         index -= back;
         // The `s` of shorthand's possessive (`Cl.'s`, read as two words) stands where its owner does.
         if (before === 's' && index > 0) index--;

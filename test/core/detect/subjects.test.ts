@@ -27,6 +27,14 @@ describe('who a cue is about', () => {
     expect(role('my colleague said that i')).toBe('practitioner');
   });
 
+  it('reads a number of people outside opening the sentence as someone outside, and a number after an article as a modifier', () => {
+    expect(role('two colleagues on the day unit have')).toBeNull();
+    expect(role('several colleagues')).toBeNull();
+    expect(role('the two team leads')).toBeNull();
+    // A number that opens no sentence is no article: "Sam and two colleagues" is Sam's.
+    expect(role('sam and two colleagues')).toBe('client');
+  });
+
   it('takes the nearest subject before the cue', () => {
     expect(role('sam said that i')).toBe('practitioner');
     expect(role('i called sam')).toBe('practitioner'); // "Sam" after a verb is not the subject; "I" is (but see "I thought Sam [rescued]" below)
