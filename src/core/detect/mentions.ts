@@ -241,7 +241,7 @@ export function placedPhraseToEnd(words: readonly string[], opener: number, long
 }
 
 /** People named by no title, who in a note may be the client, except where placed: "the woman in the next bed". */
-const PLACED_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'guy', 'guys', 'lady', 'ladies', 'girl', 'girls', 'boy', 'boys', 'bloke', 'person', 'people', 'kid', 'kids', 'chap', 'fella', 'fellow']);
+export const PLACED_PEOPLE: ReadonlySet<string> = new Set(['man', 'woman', 'men', 'women', 'guy', 'guys', 'lady', 'ladies', 'girl', 'girls', 'boy', 'boys', 'bloke', 'person', 'people', 'kid', 'kids', 'chap', 'fella', 'fellow']);
 
 /** Whether a word may stand in such a place: an opener ("his year") or a noun, and none of the note's people ("in Sam's ward"). */
 function inPlace(word: string, mention: { value: Who } | undefined): boolean {

@@ -17,6 +17,7 @@ import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { judgingVerb, reportGoesOn } from './reported-judgement';
 import { relativeClauseAntecedent } from './relative-clause';
+import { restrictiveRelativeAntecedent } from './restrictive-relative';
 import { reportedOutsider, reportedOutsiderGoesOn } from './reported-outsider';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 import { perceivedObject } from './perceived-clause';
@@ -180,6 +181,8 @@ export class SubjectReader {
     if (beforeWho) return beforeWho.value;
     const antecedent = relativeClauseAntecedent(words, starts, (from) => this.longestMentions(words, from));
     if (antecedent !== undefined) return antecedent;
+    const restricted = restrictiveRelativeAntecedent(words, starts, (from) => this.longestMentions(words, from));
+    if (restricted !== undefined) return restricted;
     if (reportedOutsider(words, starts, (from) => this.longestMentions(words, from))) return 'other';
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
     // position. So only mentions after the last pronoun are looked for (most often, none).
