@@ -48,16 +48,24 @@ export function openingLength(tokens: readonly { word: string }[], begin: number
 
 /** The most words a phrase set before the subject may take ("Twenty minutes into the session, I..."). */
 const FRONTED_REACH = 6;
+/** The most words a clause of time or condition set before the subject may take. */
+const FRONTED_CLAUSE_REACH = 14;
+/** Words that open such a clause. */
+const FRONTED_CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'as', 'while', 'once', 'if', 'since', 'because', 'although', 'though']);
 
 /**
  * How many words a phrase of time, place or condition set before the subject and closed by a comma
  * takes ("Twenty minutes in, I caught myself..."; "When we came back to it, Margaret asked..."):
  * the sentence's subject follows it, so the opening words are read from there. 0 when there is none.
  */
-export function frontedLength(tokens: readonly Token[], text: string, begin: number): number {
+export function frontedLength(tokens: readonly Token[], text: string, begin: number, clauses = false): number {
   // A section label ("Response: Seun said his tutor...") is set before the subject too.
   const label = Math.min(labelLength(tokens, text), Math.max(0, begin - 1));
-  const limit = Math.min(label + FRONTED_REACH, begin - 1, tokens.length - 1);
+  // With `clauses`, a clause of time or condition, longer than a phrase before its comma: "When Jo
+  // mentioned his car outside the school gates, I...". Only where all the words to the cue are kept
+  // (a participle after a comma): where they are cut short, the opening must hold the subject.
+  const reach = clauses && label < tokens.length && FRONTED_CLAUSE_OPENERS.has(tokens[label].word) ? FRONTED_CLAUSE_REACH : FRONTED_REACH;
+  const limit = Math.min(label + reach, begin - 1, tokens.length - 1);
   for (let k = label + 1; k <= limit; k++) if (gapHolds(text, tokens[k - 1].end, tokens[k].start, ',')) return k;
   return label;
 }

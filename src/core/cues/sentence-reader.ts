@@ -94,7 +94,7 @@ export class SentenceReader {
     // "The coordinator emailed after I moved my slot, wondering whether...": a participle set after a
     // comma goes on with the sentence's subject, not with the pronoun nearest it.
     if (quoteStart === undefined && isParticipleAfterComma(tokens, text, cueStart)) {
-      const opening = openingLength(tokens, cueStart, frontedLength(tokens, text, cueStart));
+      const opening = openingLength(tokens, cueStart, frontedLength(tokens, text, cueStart, true));
       const words = tokens.slice(label, Math.max(label, opening)).map((t) => t.word);
       // The entry past the words: the cue follows the comma (CueHit.starts).
       return { first: tokens[cueStart].word, words, starts: [...words.map((_, i) => i === 0 || this.opens(label + i)), true] };

@@ -207,8 +207,9 @@ export class SubjectReader {
     // reason inside the sentence is that clause's subject only; past it, the subject before goes on.
     // So too after words left out, where such an opener may have stood ("I wrote it ~ he watched, sent..."),
     // unless the sentence opens with one, whose clause they end ("When Sam started ~ I offered him..."),
-    // and in a clause reported with "that" ("her brother tells him that he brought it on himself, and picks at...").
-    if (pronounAt >= 2 && (SUBORDINATORS.has(words[pronounAt - 1]) || (words[pronounAt - 1] === SKIPPED_WORDS && !SUBORDINATORS.has(words[0])) || words[pronounAt - 1] === 'that') && clauseEndsAfter(words, starts, pronounAt)) {
+    // and in a clause reported with "that" ("her brother tells him that he brought it on himself, and picks at...")
+    // or by a verb listed after a comma ("I pulled Jo up..., told him he was burning money and [picked apart...]").
+    if (pronounAt >= 2 && (SUBORDINATORS.has(words[pronounAt - 1]) || (words[pronounAt - 1] === SKIPPED_WORDS && !SUBORDINATORS.has(words[0])) || words[pronounAt - 1] === 'that' || listedReport(words, starts, pronounAt)) && clauseEndsAfter(words, starts, pronounAt)) {
       const main = this.subject(words.slice(0, pronounAt - 1), starts.slice(0, pronounAt));
       if (main !== undefined) return main;
     }
@@ -311,6 +312,18 @@ export class SubjectReader {
     return 'unknown';
   }
 }
+
+/**
+ * Whether the pronoun at `at` is reported by a verb of saying that opens a clause after a comma, with
+ * its listener between: "..., told him he". Such a verb is one of a list whose subject goes on.
+ */
+function listedReport(words: readonly string[], starts: readonly boolean[], at: number): boolean {
+  const verb = at - 2;
+  return verb >= 1 && starts[verb] && REPORTING.has(words[verb]) && LISTENERS.has(words[at - 1]);
+}
+
+/** Object pronouns that stand as the listener after a verb of saying: "told him he". */
+const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** `they` as a subject, contracted or not. */
 const PLURAL = new Set(['they', "they're", "they'd", "they'll", "they've"]);

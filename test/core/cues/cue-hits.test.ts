@@ -75,6 +75,15 @@ describe('readCueHits on long text', () => {
     expect(wordsOf('I had the letter on my knee already, and before he had said a word about the tribunal I jumped in again.').slice(0, 5)).toEqual(['i', 'had', 'the', 'letter', SKIPPED_WORDS]);
   });
 
+  it('reads the subject after a clause of time set before it with a comma, longer than a phrase', () => {
+    const hit = readCueHits([paragraph('P: When Marnie mentioned his car outside the school gates, I started three referrals at once, talking fast.')], reader).at(-1)!;
+    // The participle after the comma goes on with the main clause's subject, past the clause of time.
+    expect(hit.dynamic).toBe('anxiety-urgency');
+    const subject = hit.words.indexOf('i');
+    expect(subject).toBeGreaterThan(0);
+    expect(hit.starts[subject]).toBe(true);
+  });
+
   it('gives a clause that starts with its cue after a semicolon the subject of the clause before', () => {
     const wordsOf = (text: string): readonly string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
     // Shorthand leaves the subject out after a semicolon: "withdrew" is the client's.

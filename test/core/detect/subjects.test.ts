@@ -35,6 +35,13 @@ describe('who a cue is about', () => {
     expect(role('sam and two colleagues')).toBe('client');
   });
 
+  it('goes back to the subject of a list of verbs past a clause reported by one of them after a comma', () => {
+    // "..., told him he was burning money and [picked apart his diary]": the writer picked it apart.
+    expect(roleWithCommas('i pulled sam up over every missed call, told him he was burning the money and')).toBe('practitioner');
+    // Reported with no comma before the verb, the pronoun stays the subject: who went on is not known from the words.
+    expect(roleWithCommas('i told him he was burning the money and')).toBe('client');
+  });
+
   it('takes the nearest subject before the cue', () => {
     expect(role('sam said that i')).toBe('practitioner');
     expect(role('i called sam')).toBe('practitioner'); // "Sam" after a verb is not the subject; "I" is (but see "I thought Sam [rescued]" below)
