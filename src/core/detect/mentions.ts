@@ -69,6 +69,7 @@ export function otherMentions(words: readonly string[], from: number, others: Re
     const word = words[i];
     if (isOther(word.endsWith("'s") ? word.slice(0, -2) : word, others) || modifiedRole(words, i) || anotherPerson(words, i)) longest[i] = { end: i + 1, value: 'other' };
   }
+  anotherOf(words, from, others, longest);
   // "My colleague", "my manager": the writer's possessive opens someone outside's noun phrase, and
   // is no mention of the writer ("For the sixth month running my co-worker brought..." is theirs).
   for (let i = from; i + 1 < words.length; i++) {
@@ -109,6 +110,32 @@ function anotherPerson(words: readonly string[], i: number): boolean {
     if (!nounOfPhrase(words[at])) return false;
   }
   return false;
+}
+
+/** The roles of the note's own people, of whom another is someone else: "another of her clients". */
+const MANY_ROLES = new Set(['client', 'patient', 'supervisee', 'coachee', 'trainee', 'user', 'practitioner', 'therapist', 'counsellor', 'counselor', 'coach']);
+
+/** The most words between "another of" and the many it picks one from: "another of my supervisor's supervisees". */
+const ANOTHER_OF_WORDS = 3;
+
+/**
+ * "Another of my supervisor's supervisees", "another of the residents": one of many, none of them
+ * the note's own people, is someone outside, whoever the words inside name. One mention from
+ * "another" to the many, in place of those inside it.
+ */
+function anotherOf(words: readonly string[], from: number, others: ReadonlySet<string>, longest: (Mention | undefined)[]): void {
+  for (let i = from; i + 2 < words.length; i++) {
+    if (words[i] !== 'another' || words[i + 1] !== 'of') continue;
+    for (let k = i + 2; k < words.length && k <= i + 2 + ANOTHER_OF_WORDS; k++) {
+      const word = words[k];
+      // People, not things: "another of those days" names no one.
+      const one = word.endsWith('s') && !word.endsWith("'s") ? word.slice(0, -1) : '';
+      if (!(MANY_ROLES.has(one) || PERSON_WORDS.has(one) || (one !== '' && isOther(one, others)))) continue;
+      longest[i] = { end: k + 1, value: 'other' };
+      for (let inside = i + 1; inside <= k; inside++) longest[inside] = undefined;
+      break;
+    }
+  }
 }
 
 /** Words ending in "mate" that name no companion: "climate", "estimate", "checkmate". */

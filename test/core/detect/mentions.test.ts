@@ -78,6 +78,20 @@ describe('sharedMentions and otherMentions', () => {
     expect(heard('Jo is another man who keeps bringing the same two lines of a letter and tearing them up.')).toContain('stuckness client');
   });
 
+  it('mark "another of" the many, one mention in place of whoever the words inside it name', () => {
+    const shared = sharedMentions(['colleague']);
+    const words = ['another', 'of', 'my', "supervisor's", 'supervisees', 'wondered', 'whether'];
+    const longest = new Array<{ end: number; value: Who } | undefined>(words.length);
+    for (const found of shared.index.findWords(words)) longest[found.start] = found;
+    expect(longest[2]?.value).toBe('me');
+    otherMentions(words, 0, shared.others, longest);
+    expect(longest[0]).toEqual({ end: 5, value: 'other' });
+    expect(longest.slice(1, 5)).toEqual([undefined, undefined, undefined, undefined]);
+    // No many after it: "another of those days" names no one, and nothing is marked.
+    expect(marked('another of those days')).toEqual([]);
+    expect(heard('Another of the residents asks the staff to sit close, then flinches when they lean forward and goes blank mid-sentence.')).toEqual([]);
+  });
+
   it('are built once per list of outsiders', () => {
     const list = ['landlord'];
     expect(sharedMentions(list)).toBe(sharedMentions(list));
