@@ -12,8 +12,8 @@ const IRREGULAR = new Set(['has', 'had', 'is', 'was', 'saw', 'sees', 'knew', 'kn
  * The one a relative clause with no commas hangs on, where that clause opens the sentence's subject
  * and has its own verb before the cue: "A colleague who also sees Jo [emailed my supervisor three
  * times...]" is the colleague's, though Jo stands last before the cue. Someone known only as a man
- * or a woman whose clause names one of the note's people is someone else: "The woman who shares
- * Jo's room at the hotel [left her own months out]". Undefined when the words are no such clause,
+ * or a woman whose clause names one of the note's people is someone else: "The woman who shares a
+ * room with Jo [kept her own months in Turkey to herself]". Undefined when the words are no such clause,
  * when a pronoun, words left out, a verb of saying or a comma stand in it: the words are then read
  * as usual. Without a verb of its own, the cue is the clause's: "Jo, who I keep [rescuing]".
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Who } from '../../../src/core/detect/mentions';
 import { restrictiveRelativeAntecedent } from '../../../src/core/detect/restrictive-relative';
-import { heardInSupervision } from '../../helpers/heard';
+import { heard, heardInSupervision } from '../../helpers/heard';
 
 const PEOPLE: Record<string, Who> = { colleague: 'other', jo: 'client' };
 
@@ -31,8 +31,10 @@ describe('restrictiveRelativeAntecedent', () => {
   });
 });
 
-describe('a supervision note naming someone by what they share with a client', () => {
-  it("gives what they do to them, not the client named inside the clause", () => {
+describe('a note naming someone by what they share with a client', () => {
+  it('gives what they do to them, not the client named inside the clause', () => {
     expect(heardInSupervision('A colleague who also sees Jo has emailed my supervisor three times asking what to say to her about the tribunal.')).toEqual([]);
+    expect(heard('The woman who shares a room with Jo kept her own months in Turkey to herself.')).toEqual([]);
+    expect(heard('Jo kept her own months in Turkey to herself.')).toContain('shame-withholding client');
   });
 });
