@@ -68,10 +68,11 @@ describe('who a cue is about', () => {
     // "the way she says it" is a clause of manner on "way".
     expect(role(`sam mentioned the form ${SKIPPED_WORDS} had finished the sentence i had it on my knee and was`)).toBe('practitioner');
     expect(role('sam mimics the way she says it and')).toBe('client');
-    // So too one whose verb has a person, or a person after a preposition: "... I left a gap for her
-    // chord she looked at me and [let it go by]" is hers, the opening "each time" cut short.
+    // So too one whose verb has a person after a preposition: "... I left a gap for her chord she
+    // looked at me and [let it go by]" is hers, the opening "each time" cut short. A person right
+    // after the verb may be its second object: "every drill I gave him" hangs on "drill".
     expect(role(`sam held the pick ${SKIPPED_WORDS} i left a gap for her chord she looked at me and`)).toBe('client');
-    expect(role(`sam held the pick ${SKIPPED_WORDS} i left a gap for her chord she handed me and`)).toBe('client');
+    expect(role('sam picked apart every drill i gave him and')).toBe('client');
     // The clause is its verb alone, closed by a comma right before the cue: "his partner contradicts
     // every idea he offers, [insists on...]" is the partner's, "I reworded every sentence she wrote, [filled in...]" mine.
     const beforeComma = (sentence: string): ReturnType<SubjectReader['role']> => {
