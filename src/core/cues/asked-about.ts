@@ -1,10 +1,8 @@
+import { OBJECT_PRONOUNS } from '../text/pronouns';
 import type { Token } from '../text/tokens';
 
 /** Verbs that ask or check something of someone: "my supervisor checked what I hoped to take away". */
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'check', 'checks', 'checked', 'checking', 'wonder', 'wonders', 'wondered', 'wondering', 'query', 'queries', 'queried', 'querying', 'enquired', 'inquired']);
-
-/** Whom a question may be put to, between the verb and its "what": "asked her what she wanted". */
-const ASKED = new Set(['me', 'him', 'her', 'them', 'us']);
 
 /** Subjects of the question's own clause: the one whose wants or purpose it is about. */
 const SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we', "i'd", "he'd", "she'd", "they'd", "we'd"]);
@@ -28,9 +26,9 @@ export function askedAbout(tokens: readonly Token[], at: number): number | undef
   let asking = at;
   let what = at;
   if (ASKING.has(tokens[at]?.word)) {
-    what = ASKED.has(tokens[at + 1]?.word) ? at + 2 : at + 1;
+    what = OBJECT_PRONOUNS.has(tokens[at + 1]?.word) ? at + 2 : at + 1;
   } else {
-    asking = ASKED.has(tokens[at - 1]?.word) ? at - 2 : at - 1;
+    asking = OBJECT_PRONOUNS.has(tokens[at - 1]?.word) ? at - 2 : at - 1;
     if (!ASKING.has(tokens[asking]?.word)) return undefined;
   }
   if (tokens[what]?.word !== 'what') return undefined;

@@ -8,6 +8,7 @@ import { writerWhenMyself } from './reflexive';
 import { sentencesOf, type Sentence } from '../text/sentences';
 import { SNIPPET } from '../text/snippet';
 import { SentenceReader } from './sentence-reader';
+import { withoutContraction } from '../text/pronouns';
 import { tokenize, type Token } from '../text/tokens';
 import { agentAt } from './trailing-clause';
 import { ContextReader, oneWordNegation, patternCertainty } from './context';
@@ -170,7 +171,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         }
         const subjectAt = isDescribed(hit) ? agentAt(hit, tokens, block.text, span.first) : start;
         // A clause after a semicolon that opens on its cue, or on a he or she and then its cue, goes on with the clause before.
-        const pronoun = subjectAt === 1 && GOING_ON_FORMS.has(tokens[0].word) ? tokens[0].word : undefined;
+        const pronoun = subjectAt === 1 && GOING_ON.has(withoutContraction(tokens[0].word)) ? tokens[0].word : undefined;
         const carried = !withCases && before && (subjectAt === 0 || pronoun !== undefined ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));
         const subject = carried ? carriedSubject(blockTokens, before, tokens[subjectAt].word, pronoun) : sentence.subjectCandidates(subjectAt);
         // A cue that opens its sentence ("For the fifth week running Dimitrios...") has its subject after it.
@@ -257,9 +258,6 @@ function carriedSubject(blockTokens: readonly Token[], before: Sentence, first: 
   const words = pronoun === undefined ? opening : [...opening, pronoun];
   return { first, words, starts: words.map((_, i) => i === 0 || i === opening.length) };
 }
-
-/** He, she or they as a clause's subject, contracted or not. */
-const GOING_ON_FORMS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "they've"]);
 
 /** "He then", "she also": a pronoun that goes on with the one the sentence before was about. */
 const CONTINUING = new Set(['then', 'also']);

@@ -1,4 +1,5 @@
 import { isPastForm } from '../text/past-forms';
+import { OBJECT_PRONOUNS } from '../text/pronouns';
 import type { Token } from '../text/tokens';
 
 // Where a modal's reach ends at "and" with no comma (cutAtClauses, clause-scope.ts): before a past
@@ -8,8 +9,6 @@ const ONE_WORD_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might',
 /** Verbs after a modal that may take an adjective in -ed after "and" ("might feel rejected and abandoned"). */
 const LINKING: ReadonlySet<string> = new Set(['be', 'feel', 'become', 'seem', 'get', 'look', 'sound', 'go', 'grow', 'stay', 'remain', 'end', 'have']);
 
-/** Objects after a verb: a past after a linking verb's "and" that takes one is a verb, not an adjective. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'them', 'us']);
 
 /**
  * Whether "and" at `p` opens a past the modal ending at `modalEnd` cannot take, so an act told as

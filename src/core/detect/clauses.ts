@@ -1,5 +1,6 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { NOUN_OPENERS } from '../text/noun-openers';
+import { OBJECT_ONLY_PRONOUNS } from '../text/pronouns';
 import { CLAUSE_SAYING, REPORTING } from '../text/saying-verbs';
 
 // Where clauses start and end in the words before a cue, for reading whose clause the cue is in (subjects.ts).
@@ -29,11 +30,10 @@ const WH_WORDS = new Set(['what', 'whether']);
 const TIME_NOUNS = new Set(['time', 'times', 'moment', 'minute', 'second', 'instant', 'day', 'week']);
 
 /**
- * A person after a preposition right after a clause's verb ("looked at me", "talked to him"): that
+ * Prepositions before a person right after a clause's verb ("looked at me", "talked to him"): that
  * preposition has its object, where a clause hanging on a noun may end on one ("the chord she looked
  * at"). Not a person right after the verb: "every drill I gave him" still hangs on "drill".
  */
-const OWN_OBJECTS = new Set(['me', 'him', 'them', 'us']);
 const OBJECT_PREPOSITIONS = new Set(['at', 'to', 'with', 'for']);
 
 /** Nouns a clause of manner or reason hangs on with an object of its own: "the way she says it". */
@@ -66,7 +66,7 @@ export function embeddingClause(words: readonly string[], starts: readonly boole
   // on my knee and was filling in..."). Not after a noun of manner or time: "the way she says it".
   // So too one whose verb has a person after a preposition: "each time I left a gap for her chord ~
   // she looked at me and [let it go by]" (its opening cut short) is a clause of its own.
-  if (!WH_WORDS.has(before) && !MANNER_NOUNS.has(before) && !TIME_NOUNS.has(before) && (words[at + 2] === 'it' || (OBJECT_PREPOSITIONS.has(words[at + 2]) && OWN_OBJECTS.has(words[at + 3])))) return -1;
+  if (!WH_WORDS.has(before) && !MANNER_NOUNS.has(before) && !TIME_NOUNS.has(before) && (words[at + 2] === 'it' || (OBJECT_PREPOSITIONS.has(words[at + 2]) && OBJECT_ONLY_PRONOUNS.has(words[at + 3])))) return -1;
   // The cue itself follows the last word: a clause may open there too ("...in red and [lists]"); a
   // comma before the cue (the entry of `starts` past the words) is read only in the shape below
   // (read everywhere, it gave one of a blind vault's parallels to the client alone).

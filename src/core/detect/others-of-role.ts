@@ -1,5 +1,6 @@
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { DAY_NAMES } from '../text/calendar-words';
+import { OBJECT_PRONOUNS } from '../text/pronouns';
 import { VERB_LIKE } from './clauses';
 import type { Mention, Who } from './mentions';
 
@@ -68,8 +69,7 @@ export function othersOfRole(words: readonly string[], from: number, longest: (M
   rolesPlacedInTime(words, from, longest);
 }
 
-/** Object pronouns that end "the client before him": whoever came before or after the one named. */
-const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'her']);
+/** Words that place "the client before him" in time: whoever came before or after the one named. */
 const RELATIVE_IN_TIME = new Set(['before', 'after', 'ahead']);
 const RELATIONSHIP_ROLES: ReadonlySet<Who> = new Set<Who>(['client', 'supervisee', 'supervisor']);
 

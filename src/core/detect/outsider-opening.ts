@@ -11,9 +11,14 @@ const THIRD_PERSON_OBJECTS = new Set(['her', 'his', 'him', 'hers', 'their', 'the
  * she [had ever had]" is the director's, not the client's.
  */
 export function openedByOutsider(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: MentionsIn): boolean {
+  // The words are looked at before anyone named in them is looked for: most such sentences name another he or she.
+  const names = (word: string): boolean => NOMINATIVE.has(word) || THIRD_PERSON_OBJECTS.has(word);
+  for (let i = 1; i < pronounAt; i++) if (names(words[i])) return false;
+  const mayOwn = starts[pronounAt] === true;
+  if (pronounAt > 0 && names(words[0]) && !(mayOwn && OPENING_OWNERS.has(words[0]))) return false;
   const longest = mentions(words.slice(0, pronounAt), 0);
-  const from = starts[pronounAt] === true && ownerOfOpening(words, longest) ? 1 : 0;
-  for (let i = from; i < pronounAt; i++) if (NOMINATIVE.has(words[i]) || THIRD_PERSON_OBJECTS.has(words[i])) return false;
+  const from = mayOwn && ownerOfOpening(words, longest) ? 1 : 0;
+  if (from === 0 && pronounAt > 0 && names(words[0])) return false;
   let opening: Who | undefined;
   for (let i = from; i < pronounAt; i++) {
     const mention = longest[i];

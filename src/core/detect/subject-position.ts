@@ -1,6 +1,7 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { OPENING_ADVERBIAL_WORDS, OPENING_PREPOSITIONS, OPENING_REACH, OPENING_TIME_DETERMINERS, OPENING_TIME_NOUNS } from '../text/opening-phrases';
 import { isPastForm } from '../text/past-forms';
+import { OBJECT_ONLY_PRONOUNS } from '../text/pronouns';
 import { CLAUSE_STARTERS, DETERMINERS, SUBORDINATORS } from './clauses';
 import { perceivedSubject } from './perceived-clause';
 import { TITLES } from './titles';
@@ -114,7 +115,7 @@ function headsShortClause(words: readonly string[], starts: readonly boolean[], 
   const next = verb + 1;
   if (next >= words.length || starts[next] || !(isPastForm(words[verb]) || VERB_WORDS.has(words[verb]))) return false;
   const word = words[next];
-  if (OBJECT_PRONOUNS.has(word) || NOT_A_PERSON.has(word) || PREPOSITIONS.has(word) || POSSESSIVES.has(word) || DETERMINERS.has(word)) return false;
+  if (OBJECT_ONLY_PRONOUNS.has(word) || NOT_A_PERSON.has(word) || PREPOSITIONS.has(word) || POSSESSIVES.has(word) || DETERMINERS.has(word)) return false;
   return next === words.length - 1 || isPastForm(words[next + 1]) || VERB_WORDS.has(words[next + 1]);
 }
 
@@ -144,7 +145,7 @@ function objectActsFrom(words: readonly string[], from: number): boolean {
   let at = words.length - 1;
   while (at >= from && BEFORE_AN_ACT.has(words[at])) at--;
   if (at < from) return false;
-  if (OBJECT_PRONOUNS.has(words[at])) return true;
+  if (OBJECT_ONLY_PRONOUNS.has(words[at])) return true;
   // "Her" or a noun with its possessive or article only with "to" or the like after it: "told her
   // sister to stop [rescuing her]"; right before the cue they may be its own ("with her [easiest
   // cases]", "through my notes [line by line]").
@@ -197,7 +198,7 @@ function objectListItem(words: readonly string[], starts: readonly boolean[], in
     const word = words[k];
     if (NOMINATIVE.has(word) || VERB_WORDS.has(word) || isPastForm(word) || word === SKIPPED_WORDS) return false;
     if ((word === 'and' || word === 'or') && !starts[k + 1]) {
-      if (!OBJECT_PRONOUNS.has(words[k + 1])) return false;
+      if (!OBJECT_ONLY_PRONOUNS.has(words[k + 1])) return false;
       const after = k + 2;
       if (after === words.length) return starts[after] === true;
       const next = words[after];
@@ -217,7 +218,7 @@ const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
  * notes read like a student's"), nor a name's ("told me Jo's news").
  */
 function toldAbout(words: readonly string[], index: number): boolean {
-  return index >= 2 && TELLING.has(words[index - 2]) && OBJECT_PRONOUNS.has(words[index - 1]) && !WRITERS.has(words[index]) && !owns(words, index);
+  return index >= 2 && TELLING.has(words[index - 2]) && OBJECT_ONLY_PRONOUNS.has(words[index - 1]) && !WRITERS.has(words[index]) && !owns(words, index);
 }
 
 /** Whether the word at `at` is a possessive: "mother's", or shorthand's "Cl." and "s". */
@@ -227,9 +228,6 @@ export function owns(words: readonly string[], at: number): boolean {
 
 /** The writer's possessives, which name no one told about. */
 const WRITERS = new Set(['my', 'our', 'your']);
-
-/** Pronouns only ever objects ("her" may be a possessive). */
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);
 
 /** A client's code as a word: "c-105", "hi-503". */
 const CASE_CODE = /^[a-z]{1,4}-\d+$/;

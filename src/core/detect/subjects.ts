@@ -2,6 +2,7 @@ import type { Role } from '../model/role';
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
+import { OBJECT_PRONOUNS } from '../text/pronouns';
 import { REPORTING } from '../text/saying-verbs';
 import { clauseEndsAfter, DETERMINERS, embeddingClause, SUBORDINATORS } from './clauses';
 import { answersAddressee } from './addressee';
@@ -319,11 +320,8 @@ export class SubjectReader {
  */
 function listedReport(words: readonly string[], starts: readonly boolean[], at: number): boolean {
   const verb = at - 2;
-  return verb >= 1 && starts[verb] && REPORTING.has(words[verb]) && LISTENERS.has(words[at - 1]);
+  return verb >= 1 && starts[verb] && REPORTING.has(words[verb]) && OBJECT_PRONOUNS.has(words[at - 1]);
 }
-
-/** Object pronouns that stand as the listener after a verb of saying: "told him he". */
-const LISTENERS = new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** `they` as a subject, contracted or not. */
 const PLURAL = new Set(['they', "they're", "they'd", "they'll", "they've"]);
