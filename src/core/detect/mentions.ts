@@ -29,6 +29,19 @@ export interface SharedMentions {
   others: ReadonlySet<string>;
 }
 
+/**
+ * The people of a session or a supervision named by their roles. Clinical shorthand names the two
+ * people of a session so: "Cl. went quiet", "Pt avoided eye contact", "T jumped in", "This writer
+ * provided psychoeducation". Not a bare "patient" or "clinician": "another patient", "a fellow
+ * clinician" are someone else.
+ */
+export const ROLE_PHRASES: readonly (readonly [string, Who])[] = [
+  ...['the client', 'my client', 'client', 'c', 'cl', 'clt', 'pt', 'the pt', 'the patient', 'my patient'].map((p) => [p, 'client'] as const),
+  ...['t', 'th', 'writer', 'this writer', 'the writer', 'this clinician', 'the clinician'].map((p) => [p, 'practitioner'] as const),
+  ...['my supervisor', 'the supervisor'].map((p) => [p, 'supervisor'] as const),
+  ...['my supervisee', 'the supervisee'].map((p) => [p, 'supervisee'] as const),
+];
+
 let shared: { outsiders: readonly string[]; mentions: SharedMentions } | undefined;
 
 export function sharedMentions(outsiders: readonly string[]): SharedMentions {
@@ -44,16 +57,10 @@ export function sharedMentions(outsiders: readonly string[]): SharedMentions {
     index.add(phrase, 'other');
     index.add(`${phrase}'s`, 'other');
   }
-  // Clinical shorthand names the two people of a session by their roles: "Cl. went quiet", "Pt
-  // avoided eye contact", "T jumped in", "This writer provided psychoeducation". Not a bare
-  // "patient" or "clinician": "another patient", "a fellow clinician" are someone else.
-  for (const phrase of ['the client', 'my client', 'client', 'c', 'cl', 'clt', 'pt', 'the pt', 'the patient', 'my patient']) index.add(phrase, 'client');
-  for (const phrase of ['t', 'th', 'writer', 'this writer', 'the writer', 'this clinician', 'the clinician']) index.add(phrase, 'practitioner');
-  for (const phrase of ['my supervisor', 'the supervisor']) index.add(phrase, 'supervisor');
+  for (const [phrase, who] of ROLE_PHRASES) index.add(phrase, who);
   // A client's own supervisor (a doctorate's, a placement's) is someone else; so is a supervisor's
   // other supervisee ("Ann described how her supervisee..."): the note's own is "I" or "my supervisee".
   for (const possessive of ['her', 'his', 'their']) for (const role of ['supervisor', 'supervisors', 'supervisee', 'supervisees']) index.add(`${possessive} ${role}`, 'other');
-  for (const phrase of ['my supervisee', 'the supervisee']) index.add(phrase, 'supervisee');
   index.add('my', 'me');
   shared = { outsiders, mentions: { index, others } };
   return shared.mentions;

@@ -11,6 +11,7 @@ import { withoutJoinedObject } from './joined-object';
 import { withoutReportingAside } from './reporting-aside';
 import type { CaseNames } from './case-scope';
 import { otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedSpeakers, type Mention, type Who } from './mentions';
+import { openingOwner, ownersIndex, shorthandOwners } from './opening-owner';
 import { openingPerson } from './opening-person';
 import { othersOfRole } from './others-of-role';
 import { openedByOutsider, sceneWithOutsider } from './outsider-opening';
@@ -46,6 +47,8 @@ export interface PeopleNames {
 export class SubjectReader {
   /** Note-specific mentions (people's names) come first; the shared ones are built once per vocabulary. */
   private readonly mentions: PhraseIndex<Who>[];
+  /** The possessives of the note's people and of the shorthand, read where they open the words (openingOwner). */
+  private readonly owners: () => readonly PhraseIndex<Who>[];
   /** People outside the relationships named in one word (mentions.ts, SharedMentions.others). */
   private readonly others: ReadonlySet<string>;
   /** Whether the cue being read is a judgement (role's `judgement`): its teller, not the one told about, judges. */
@@ -57,11 +60,15 @@ export class SubjectReader {
     others: readonly string[],
   ) {
     const own = new PhraseIndex<Who>(0);
-    for (const name of names.client) own.add(name, 'client');
-    for (const name of names.supervisor) own.add(name, 'supervisor');
-    for (const name of names.supervisee) own.add(name, 'supervisee');
-    for (const name of names.practitioner ?? []) own.add(name, 'practitioner');
+    const people: [string, Who][] = [];
+    let owners: readonly PhraseIndex<Who>[] | undefined;
+    for (const [who, list] of [['client', names.client], ['supervisor', names.supervisor], ['supervisee', names.supervisee], ['practitioner', names.practitioner ?? []]] as const) {
+      for (const name of list) people.push([name, who]);
+    }
+    for (const [name, who] of people) own.add(name, who);
     if (kind === 'supervision' && names.author === 'supervisor') for (const [phrase, who] of SUPERVISOR_WRITES) own.add(phrase, who);
+    // Made on a note's first sentence opening on a possessive: most readers never need it.
+    this.owners = () => (owners ??= [ownersIndex(people), shorthandOwners()]);
     // The note's own people first: a name both answer to stays theirs (longestMentions keeps the first of equals).
     const shared = sharedMentions(others);
     this.others = shared.others;
@@ -242,6 +249,7 @@ export class SubjectReader {
     titledOthers(words, from, longest);
     unnamedSpeakers(words, from, longest, starts);
     reportedSubjects(words, from, longest, starts);
+    if (from === 0) openingOwner(words, this.owners, longest);
     return longest;
   }
 

@@ -718,7 +718,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     }
     expect(heard('I filled in the form for Jo.')).toContain('rescuing practitioner');
     expect(heard('Jo almost always changes the subject when her dad comes up.')).toContain('avoidance-withdrawal client');
-    expect(heard("Jo's scores are almost word for word what they were in October.")).toContain('stuckness unknown');
+    // Opening on the client's possessive, it is the client's (opening-owner.ts).
+    expect(heard("Jo's scores are almost word for word what they were in October.")).toContain('stuckness client');
     // A degree of what was felt, and a measure of what was done, are no near miss.
     expect(heard('Jo felt almost abandoned when I mentioned my holiday.')).toContain('loss-abandonment-rejection client');
     expect(heard('I had nearly filled in the whole form for her by the end of the session.')).toContain('rescuing practitioner');

@@ -112,7 +112,7 @@ describe('roles from the subject', () => {
   });
 
   it('in a reflection note every cue is the writer\'s own', () => {
-    expect(read('Sam\'s grief stirred my own.', 'reflection')).toEqual([['loss-abandonment-rejection', 'self']]);
+    expect(read('His grief stirred my own.', 'reflection')).toEqual([['loss-abandonment-rejection', 'self']]);
   });
 });
 

@@ -157,7 +157,10 @@ describe('described dynamics (blind sets)', () => {
         const missed = item.expect !== 'none' && !heard.includes(item.expect);
         // A secondary dynamic heard is marked (2nd): the second reader found it in the sentence too.
         const extra = heard.filter((d) => d !== item.expect).map((d) => (also.get(item.id)?.has(d) ? `${d} (2nd)` : d));
-        if (missed || extra.length > 0) process.stdout.write(`${item.id}\t${missed ? 'MISS' : ''}\t${extra.join(',')}\t${item.text}\n`);
+        // Heard, but given to another person than the label's: the role heard after ROLE.
+        const roles = found.get(item.id)?.get(item.expect);
+        const wrongRole = roles !== undefined && item.role !== undefined && !roles.has(item.role) ? `ROLE ${[...roles].join('/')} for ${item.role}` : '';
+        if (missed || extra.length > 0 || wrongRole) process.stdout.write(`${item.id}\t${missed ? 'MISS' : wrongRole}\t${extra.join(',')}\t${item.text}\n`);
       }
     }
   }
