@@ -20,6 +20,10 @@ describe('openingOwner', () => {
     expect(ownerAt0("t's")).toEqual({ end: 1, value: 'practitioner' });
     expect(ownerAt0("the clinician's reply")).toEqual({ end: 2, value: 'practitioner' });
     expect(ownerAt0("my supervisor's tone")).toEqual({ end: 2, value: 'supervisor' });
+    // The practitioner's role with no article, as clinical notes name their writer.
+    expect(ownerAt0('clinician gave pt')).toEqual({ end: 1, value: 'practitioner' });
+    expect(ownerAt0("therapist's tone")).toEqual({ end: 1, value: 'practitioner' });
+    expect(ownerAt0('a fellow clinician')).toBeUndefined();
   });
 
   it('leaves an owner of someone outside, a longer mention there already, and a possessive past the opening', () => {
@@ -35,6 +39,7 @@ describe('a sentence opening on the possessive of one of the note\'s people', ()
     expect(heard("T's challenge to Jo about the homework came out cold and clipped.")).toContain('harsh-punitive practitioner');
     expect(heard("The clinician's challenge to Jo about the homework came out cold and clipped.")).toContain('harsh-punitive practitioner');
     expect(heard("Jo's challenge to me about the homework came out cold and clipped.")).toContain('harsh-punitive client');
+    expect(heard('P: Clinician gave Jo her personal cell number so he could text her over the weekend.')).toContain('boundary-issues practitioner');
     expect(heard("T's heart racing most of session; 3 different referrals suggested within 10 min of Jo mentioning the eviction notice.")).toContain('anxiety-urgency practitioner');
   });
 
