@@ -58,8 +58,8 @@ export function embeddingClause(words: readonly string[], starts: readonly boole
   // "Each time I...", "the moment I...", "by the time I..." opening the clause lead it as "when" does.
   const opening = words[clause] === 'by' ? clause + 1 : clause;
   if (DETERMINERS.has(words[opening]) && TIME_NOUNS.has(words[opening + 1])) return -1;
-  // The noun the pronoun's clause hangs on: a determiner one or two words before the pronoun.
-  const determiner = DETERMINERS.has(words[at - 2]) ? at - 2 : DETERMINERS.has(words[at - 3]) ? at - 3 : -1;
+  // The noun the pronoun's clause hangs on, opened by its determiner inside the clause.
+  const determiner = nounPhraseOpener(words, at);
   if (!WH_WORDS.has(before) && (determiner < 0 || determiner <= clause)) return -1;
   // A clause that hangs on a noun lacks what that noun is to it: "the sentence I had it on my knee"
   // is a clause of its own, whose verb has "it" ("...before he had finished the sentence I had it
@@ -73,6 +73,18 @@ export function embeddingClause(words: readonly string[], starts: readonly boole
   for (let k = at + 2; k <= words.length; k++) if ((k < words.length && starts[k]) || CLAUSE_STARTERS.has(words[k - 1])) return clause;
   // The pronoun's clause is its verb alone, closed by the comma before the cue: "contradicts every idea he offers, [insists on...]".
   if (at + 2 === words.length && starts[words.length] === true) return clause;
+  return -1;
+}
+
+/** How many words a noun a clause hangs on may have before it after its determiner: "the one risk question I missed". */
+const NOUN_WORDS = 3;
+
+/** Where the determiner stands of the noun right before the pronoun at `at`, with at most NOUN_WORDS words of the noun's own before the pronoun; -1 for none. */
+function nounPhraseOpener(words: readonly string[], at: number): number {
+  for (let k = at - 2; k >= 0 && k >= at - 1 - NOUN_WORDS; k--) {
+    if (DETERMINERS.has(words[k])) return k;
+    if (CLAUSE_STARTERS.has(words[k]) || words[k] === SKIPPED_WORDS) return -1;
+  }
   return -1;
 }
 

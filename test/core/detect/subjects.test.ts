@@ -73,6 +73,12 @@ describe('who a cue is about', () => {
     // after the verb may be its second object: "every drill I gave him" hangs on "drill".
     expect(role(`sam held the pick ${SKIPPED_WORDS} i left a gap for her chord she looked at me and`)).toBe('client');
     expect(role('sam picked apart every drill i gave him and')).toBe('client');
+    // The noun may have up to three words of its own after its determiner: "kept me forty minutes
+    // on the one risk question I missed and [made me write...]" is the keeper's.
+    expect(role('sam kept me on the one risk question i missed and')).toBe('client');
+    expect(role('sam kept me on a big risk question i missed and')).toBe('client');
+    // Four are too many to be sure of a noun phrase: the pronoun stays the subject.
+    expect(role('sam kept me on the one big risk question i missed and')).toBe('practitioner');
     // The clause is its verb alone, closed by a comma right before the cue: "his partner contradicts
     // every idea he offers, [insists on...]" is the partner's, "I reworded every sentence she wrote, [filled in...]" mine.
     const beforeComma = (sentence: string): ReturnType<SubjectReader['role']> => {
