@@ -204,12 +204,17 @@ export class SubjectReader {
     for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];
       if (!mention || !isSubjectPosition(words, starts, i, mention.value, !this.judging, mention.end)) continue;
-      // Someone outside the subject of a clause of time or condition closed before the cue ("leave my
-      // phone face down when my sister rings, and fill every evening...") is that clause's subject
-      // only: the sentence's own subject goes on, known or not.
-      const opener = mention.value === 'other' ? closedSubordinateClause(words, starts, i) : -1;
-      if (opener >= 0) return opener === 0 ? undefined : this.subject(words.slice(0, opener), starts.slice(0, opener + 1));
-      return mention.value;
+      // The subject of a clause of time or condition closed before the cue ("leave my phone face down
+      // when my sister rings, and fill every evening...", "Jo's sister went red when Jo asked about
+      // the letter, and only at the door [admitted...]") is that clause's subject only: the
+      // sentence's own subject goes on. Known or not, for someone outside; one of the note's people
+      // stays the subject of a sentence that opens with the clause, or names no one before it.
+      const opener = closedSubordinateClause(words, starts, i);
+      if (opener < 0) return mention.value;
+      const other = mention.value === 'other';
+      if (opener === 0) return other ? undefined : mention.value;
+      const main = this.subject(words.slice(0, opener), starts.slice(0, opener + 1));
+      return other ? main : (main ?? mention.value);
     }
     // "I pressed them before they left, told them... and kept": a pronoun opening a clause of time or
     // reason inside the sentence is that clause's subject only; past it, the subject before goes on.

@@ -289,6 +289,15 @@ describe('who a cue is about', () => {
     expect(roleWithCommas('when sam rang, her sister')).toBeNull();
   });
 
+  it('takes one of the note\'s people as the subject of a clause of time only until it closes, when the sentence has a subject of its own', () => {
+    // "Sam's sister went red when Sam asked about the letter, and only at the door [admitted...]": the sister's.
+    expect(roleWithCommas("sam's sister went red when sam asked about the letter, and only")).toBeNull();
+    expect(roleWithCommas('i went quiet when sam asked about the letter, and')).toBe('practitioner');
+    // Opening the sentence, or after no one named, the client stays the subject.
+    expect(roleWithCommas('when sam asked about the letter, and')).toBe('client');
+    expect(roleWithCommas("sam's sister went red when sam asked about the letter and")).toBe('client');
+  });
+
   it('reads someone last in a list of things after a comma as an item of the list, not a new subject', () => {
     // "I made the calls to the housing officer, the school and the GP during the appt and [typed up her bid]".
     expect(roleWithCommas('i made the calls to the housing officer, the school and the gp during the appt and')).toBe('practitioner');
