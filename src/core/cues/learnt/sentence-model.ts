@@ -28,6 +28,9 @@ export interface RuledOut {
  */
 const NOT_SUBJECT_ANCHORS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 't', 'th', 'cl', 'clt', 'pt', 'client', 'supervisor', 'supervisee', 'therapist', 'counsellor', 'counselor', 'coach', 'practitioner', 'patient']);
 
+/** Conjunctions that join two clauses, the second opening on its own subject. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'so', 'but', 'then', 'yet']);
+
 /** No feature: the offset given for a word or pair the model has no weights for. */
 const NONE = -1;
 
@@ -215,6 +218,10 @@ export class SentenceModel {
     // Past the words of a noun phrase naming who acts, which then stands before the place its subject is read.
     let subjectAt = anchor;
     while (subjectAt + 1 < last && NOT_SUBJECT_ANCHORS.has(words[subjectAt])) subjectAt++;
+    // Past a conjunction and the pronoun after it, the subject of the clause it opens: "..., and I
+    // [offered her another biscuit]", "..., so I [pulled her excerpts]" are the writer's, where the
+    // pair "and i" told the dynamic.
+    if (subjectAt === anchor && CONJUNCTIONS.has(words[anchor]) && anchor + 2 < last && SUBJECT_PRONOUNS.has(withoutContraction(words[anchor + 1]))) subjectAt = anchor + 2;
     return { anchor, subjectAt };
   }
 }

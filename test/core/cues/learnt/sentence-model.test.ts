@@ -258,6 +258,15 @@ describe('what the sentence model hears, in a vault', () => {
     expect(found.map((e) => [e.dynamic, e.role])).toEqual([['shame-withholding', 'supervisor']]);
   });
 
+  it('reads its subject past a conjunction and the pronoun opening the clause it joins, where the pair told the dynamic ("and I", "so I")', () => {
+    // Read before "and", the client who began to talk was its subject.
+    const biscuit = 'Dale began to talk about his wife no longer knowing his name, and I offered him another biscuit and asked about the day centre minibus.';
+    const w = words(biscuit);
+    const heard = new SentenceModel(data, negation, everyDynamic).hear(w, 0, w.length);
+    expect([w[heard!.anchor], w[heard!.subjectAt - 1]]).toEqual(['and', 'i']);
+    expect(evidence(biscuit).map((e) => [e.dynamic, e.role])).toEqual([['avoidance-withdrawal', 'practitioner']]);
+  });
+
   it("is the practitioner's when the writer acts: whose act it is is read as for a pattern", () => {
     const mine = 'I tore up the budget sheet he had printed, said I would do it when I chose, and sat with my arms crossed until he put it away.';
     expect(evidence(mine).map((e) => [e.dynamic, e.role])).toEqual([['power-struggle', 'practitioner']]);
