@@ -218,8 +218,16 @@ const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
  * notes read like a student's"), nor a name's ("told me Jo's news").
  */
 function toldAbout(words: readonly string[], index: number): boolean {
-  return index >= 2 && TELLING.has(words[index - 2]) && OBJECT_ONLY_PRONOUNS.has(words[index - 1]) && !WRITERS.has(words[index]) && !owns(words, index);
+  if (WRITERS.has(words[index]) || owns(words, index)) return false;
+  if (index >= 2 && TELLING.has(words[index - 2]) && OBJECT_ONLY_PRONOUNS.has(words[index - 1])) return true;
+  // A listener of two words: "I told my supervisor Donncha [rang his sponsor at midnight]".
+  return index >= 3 && TELLING.has(words[index - 3]) && LISTENER_OPENERS.has(words[index - 2]) && LISTENERS.has(words[index - 1]);
 }
+
+/** Openers of a listener's noun phrase after "told": "told my supervisor", "told the team". */
+const LISTENER_OPENERS = new Set(['my', 'our', 'the', 'her', 'his', 'their']);
+/** Listeners told of someone: "told my supervisor Jo...", "told the group Jo...". */
+const LISTENERS = new Set(['supervisor', 'supervisors', 'therapist', 'manager', 'team', 'group', 'colleague', 'colleagues', 'peers', 'mentor', 'tutor', 'supervisee', 'trainee']);
 
 /** Whether the word at `at` is a possessive: "mother's", or shorthand's "Cl." and "s". */
 export function owns(words: readonly string[], at: number): boolean {

@@ -184,6 +184,12 @@ describe('who a cue is about', () => {
     const session = new SubjectReader('session', { client: ['Sam'], supervisor: [], supervisee: [], author: 'supervisee' }, outsiderWords());
     expect(roleBy(session)('sam tells me her mum')).toBeNull();
     expect(roleBy(session, true)('sam tells me her last therapist')).toBe('client');
+    // A listener of two words: "I told my supervisor Sam [rang his sponsor at midnight]" is Sam's.
+    const supervision = new SubjectReader('supervision', { client: ['Sam'], supervisor: ['Ann'], supervisee: [], author: 'supervisee' }, outsiderWords());
+    expect(roleBy(supervision)('i told my supervisor sam')).toBe('client');
+    expect(roleBy(supervision)('i told the team sam')).toBe('client');
+    // Not after a listener that is no person: "told the story" names no one told.
+    expect(roleBy(supervision)('i told the story sam')).toBe('supervisee');
   });
 
   it("gives a judgement reported to its speaker, and one of the note's people judged unreported to the writer", () => {
