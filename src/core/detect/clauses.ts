@@ -1,6 +1,6 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { NOUN_OPENERS } from '../text/noun-openers';
-import { OBJECT_ONLY_PRONOUNS } from '../text/pronouns';
+import { OBJECT_ONLY_PRONOUNS, OBJECT_PRONOUNS } from '../text/pronouns';
 import { CLAUSE_SAYING, REPORTING } from '../text/saying-verbs';
 
 // Where clauses start and end in the words before a cue, for reading whose clause the cue is in (subjects.ts).
@@ -88,12 +88,46 @@ function nounPhraseOpener(words: readonly string[], at: number): number {
   return -1;
 }
 
+/** Words that make a noun of time open a clause as "when" does: "every time I played softer". */
+const TIME_DETERMINERS = new Set(['every', 'each', 'any']);
+
+/**
+ * Where the clause opens, inside the sentence, that the pronoun at `at` is the subject of only,
+ * closed before the cue, so that past it the subject before goes on; -1 when none does. A clause
+ * of time or reason ("I pressed them before they left, told them... and kept"), one after words
+ * left out where such an opener may have stood ("I wrote it ~ he watched, sent..."; not when the
+ * sentence opens with one, whose clause they end: "When Sam started ~ I offered him..."), one
+ * reported with "that" ("her brother tells him that he brought it on himself, and picks at...") or
+ * by a verb listed after a comma ("I pulled Jo up..., told him he was burning money and [picked
+ * apart...]"), and "every time" or "each time" closed by a comma ("Jo took the beater off me,
+ * played louder every time I played softer, and [held it out of reach]").
+ */
+export function innerClauseOpening(words: readonly string[], starts: readonly boolean[], at: number): number {
+  if (at < 2) return -1;
+  const before = words[at - 1];
+  const opener = SUBORDINATORS.has(before) || (before === SKIPPED_WORDS && !SUBORDINATORS.has(words[0])) || before === 'that' || listedReport(words, starts, at);
+  if (opener && clauseEndsAfter(words, starts, at)) return at - 1;
+  const time = TIME_NOUNS.has(before) && TIME_DETERMINERS.has(words[at - 2]) ? at - 2 : -1;
+  if (time <= 0 || starts[time] || starts[at]) return -1;
+  for (let k = at + 2; k <= words.length; k++) if (starts[k]) return time;
+  return -1;
+}
+
+/**
+ * Whether the pronoun at `at` is reported by a verb of saying that opens a clause after a comma, with
+ * its listener between: "..., told him he". Such a verb is one of a list whose subject goes on.
+ */
+function listedReport(words: readonly string[], starts: readonly boolean[], at: number): boolean {
+  const verb = at - 2;
+  return verb >= 1 && starts[verb] && REPORTING.has(words[verb]) && OBJECT_PRONOUNS.has(words[at - 1]);
+}
+
 /**
  * Whether a new clause (after a comma, or "and") begins after the word following `at`, the cue's
  * own place included: "her manager checks his email while she speaks, [just as...]" (the entry of
  * `starts` past the words).
  */
-export function clauseEndsAfter(words: readonly string[], starts: readonly boolean[], at: number): boolean {
+function clauseEndsAfter(words: readonly string[], starts: readonly boolean[], at: number): boolean {
   for (let k = at + 2; k <= words.length; k++) if (starts[k] || words[k] === 'and') return true;
   return false;
 }

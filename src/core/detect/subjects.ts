@@ -2,9 +2,8 @@ import type { Role } from '../model/role';
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
-import { OBJECT_PRONOUNS } from '../text/pronouns';
 import { REPORTING } from '../text/saying-verbs';
-import { clauseEndsAfter, DETERMINERS, embeddingClause, SUBORDINATORS } from './clauses';
+import { DETERMINERS, embeddingClause, innerClauseOpening } from './clauses';
 import { answersAddressee } from './addressee';
 import { contactClause } from './contact-clause';
 import { withoutJoinedObject } from './joined-object';
@@ -216,14 +215,11 @@ export class SubjectReader {
       const main = this.subject(words.slice(0, opener), starts.slice(0, opener + 1));
       return other ? main : (main ?? mention.value);
     }
-    // "I pressed them before they left, told them... and kept": a pronoun opening a clause of time or
-    // reason inside the sentence is that clause's subject only; past it, the subject before goes on.
-    // So too after words left out, where such an opener may have stood ("I wrote it ~ he watched, sent..."),
-    // unless the sentence opens with one, whose clause they end ("When Sam started ~ I offered him..."),
-    // and in a clause reported with "that" ("her brother tells him that he brought it on himself, and picks at...")
-    // or by a verb listed after a comma ("I pulled Jo up..., told him he was burning money and [picked apart...]").
-    if (pronounAt >= 2 && (SUBORDINATORS.has(words[pronounAt - 1]) || (words[pronounAt - 1] === SKIPPED_WORDS && !SUBORDINATORS.has(words[0])) || words[pronounAt - 1] === 'that' || listedReport(words, starts, pronounAt)) && clauseEndsAfter(words, starts, pronounAt)) {
-      const main = this.subject(words.slice(0, pronounAt - 1), starts.slice(0, pronounAt));
+    // A pronoun opening a clause of time, reason or report inside the sentence is that clause's
+    // subject only: past it, the subject before goes on (clauses.ts, innerClauseOpening).
+    const inner = innerClauseOpening(words, starts, pronounAt);
+    if (inner > 0) {
+      const main = this.subject(words.slice(0, inner), starts.slice(0, inner + 1));
       if (main !== undefined) return main;
     }
     // A pronoun inside a clause that hangs on a noun ("marks every worksheet he does in red and
@@ -325,15 +321,6 @@ export class SubjectReader {
     }
     return 'unknown';
   }
-}
-
-/**
- * Whether the pronoun at `at` is reported by a verb of saying that opens a clause after a comma, with
- * its listener between: "..., told him he". Such a verb is one of a list whose subject goes on.
- */
-function listedReport(words: readonly string[], starts: readonly boolean[], at: number): boolean {
-  const verb = at - 2;
-  return verb >= 1 && starts[verb] && REPORTING.has(words[verb]) && OBJECT_PRONOUNS.has(words[at - 1]);
 }
 
 /** `they` as a subject, contracted or not. */

@@ -42,6 +42,15 @@ describe('who a cue is about', () => {
     expect(roleWithCommas('i told him he was burning the money and')).toBe('client');
   });
 
+  it('goes back to the subject before "every time" or "each time" inside the sentence once a comma closes its clause', () => {
+    // "Sam took the beater off me, played louder every time I played softer, and [held it out of reach]": Sam's.
+    expect(roleWithCommas('sam took the beater off me, played louder every time i played softer, and')).toBe('client');
+    expect(roleWithCommas('sam moved from topic to topic, and each time i queried her aim,')).toBe('client');
+    // Unclosed, the pronoun stands; and a time after a comma ("each week, we spend...") opens no clause of its own.
+    expect(roleWithCommas('sam played louder every time i')).toBe('practitioner');
+    expect(roleWithCommas('sam brings me photos each week, we spend twenty minutes on them, and')).toBe('unknown');
+  });
+
   it('takes the nearest subject before the cue', () => {
     expect(role('sam said that i')).toBe('practitioner');
     expect(role('i called sam')).toBe('practitioner'); // "Sam" after a verb is not the subject; "I" is (but see "I thought Sam [rescued]" below)
