@@ -27,10 +27,10 @@ const OWNER_WORDS = 4;
 
 /**
  * Puts in `longest[0]` the practitioner's bare role (BARE_ROLES) or the possessive of one of the
- * note's people that opens the words, where no longer mention starts there: "T's challenge to Cl. came out cold and clipped", "Jo's voice went
- * flat", "The clinician's reply was curt". What the owner's voice, challenge or heart does is the
- * owner's, as after "my"; the tokenizer keeps "Jo's" as one word, which the note's names do not
- * match. Not when what is owned is someone outside ("Jo's dad lists everything she gets wrong" is
+ * note's people that opens the words, where no longer mention starts there: "T's challenge to Cl.
+ * came out cold and clipped", "Jo's voice went flat", "The clinician's reply was curt". What the
+ * owner's voice, challenge or heart does is the owner's, as after "my"; the tokenizer keeps "Jo's"
+ * as one word, which the note's names do not match. Not when what is owned is someone outside ("Jo's dad lists everything she gets wrong" is
  * the dad's: `longest` already holds the mentions after), nor past the opening ("I presented
  * Mereana's plan" is no act of hers). `longest` is the longest mention at each word; `owners`, the
  * indexes of possessives, asked for only when a possessive opens the words.
