@@ -25,7 +25,8 @@ interface Entry<T> {
 interface Bucket<T> {
   single: Entry<T>[];
   multi: Entry<T>[];
-  bySecond?: Map<string, Entry<T>[]>;
+  /** The longer phrases by their second word: one phrase as itself, not a list of one (most of them: 23,000 lists over the bench's 10,000 notes, a megabyte). */
+  bySecond?: Map<string, Entry<T> | Entry<T>[]>;
 }
 
 /** The rest of a one-word phrase, one array for all of them: an index holds thousands. */
@@ -88,17 +89,18 @@ export class PhraseIndex<T> {
   }
 
   /** The bucket's longer phrases by their second word, made on first use when there are many. */
-  private bySecond(bucket: Bucket<T>): Map<string, Entry<T>[]> | undefined {
+  private bySecond(bucket: Bucket<T>): Map<string, Entry<T> | Entry<T>[]> | undefined {
     if (bucket.bySecond || bucket.multi.length < INDEX_FROM) return bucket.bySecond;
-    const map = new Map<string, Entry<T>[]>();
+    const map = new Map<string, Entry<T> | Entry<T>[]>();
     for (const entry of bucket.multi) {
       for (const second of entry.rest[0]) {
-        const list = map.get(second);
-        if (list) list.push(entry);
-        else map.set(second, [entry]);
+        const kept = map.get(second);
+        if (kept === undefined) map.set(second, entry);
+        else if (Array.isArray(kept)) kept.push(entry);
+        else map.set(second, [kept, entry]);
       }
     }
-    for (const [second, list] of map) if (list.length > 1) map.set(second, exact(list));
+    for (const [second, kept] of map) if (Array.isArray(kept) && kept.length > 2) map.set(second, exact(kept));
     return (bucket.bySecond = map);
   }
 
@@ -218,9 +220,11 @@ export class PhraseIndex<T> {
         // is tried at the first place its second word appears, as a left-to-right reading would.
         for (let skipped = 0; skipped <= this.gap && i + 1 + skipped < to; skipped++) {
           const at = i + 1 + skipped;
-          const list = bySecond.get(words[at]);
-          if (!list) continue;
-          for (const entry of list) {
+          const kept = bySecond.get(words[at]);
+          if (kept === undefined) continue;
+          const list = Array.isArray(kept) ? kept : undefined;
+          for (let k = 0, n = list ? list.length : 1; k < n; k++) {
+            const entry = list ? list[k] : (kept as Entry<T>);
             if (wanted !== undefined && !wanted(entry.value)) continue;
             if (skipped > 0 && (appearsBetween(words, entry.rest[0], i + 1, at) || this.cannotSkip(words, i + 1, at))) continue;
             const end = this.matchRest(words, at + 1, to, entry.rest, 1, skipped);
