@@ -109,8 +109,7 @@ export function innerClauseOpening(words: readonly string[], starts: readonly bo
   if (opener && clauseEndsAfter(words, starts, at)) return at - 1;
   const time = TIME_NOUNS.has(before) && TIME_DETERMINERS.has(words[at - 2]) ? at - 2 : -1;
   if (time <= 0 || starts[time] || starts[at]) return -1;
-  for (let k = at + 2; k <= words.length; k++) if (starts[k]) return time;
-  return -1;
+  return clauseEndsAfter(words, starts, at, false) ? time : -1;
 }
 
 /**
@@ -123,11 +122,11 @@ function listedReport(words: readonly string[], starts: readonly boolean[], at: 
 }
 
 /**
- * Whether a new clause (after a comma, or "and") begins after the word following `at`, the cue's
- * own place included: "her manager checks his email while she speaks, [just as...]" (the entry of
- * `starts` past the words).
+ * Whether a new clause (after a comma, or "and" unless `byAnd` is false) begins after the word
+ * following `at`, the cue's own place included: "her manager checks his email while she speaks,
+ * [just as...]" (the entry of `starts` past the words).
  */
-function clauseEndsAfter(words: readonly string[], starts: readonly boolean[], at: number): boolean {
-  for (let k = at + 2; k <= words.length; k++) if (starts[k] || words[k] === 'and') return true;
+function clauseEndsAfter(words: readonly string[], starts: readonly boolean[], at: number, byAnd = true): boolean {
+  for (let k = at + 2; k <= words.length; k++) if (starts[k] || (byAnd && words[k] === 'and')) return true;
   return false;
 }
