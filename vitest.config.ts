@@ -15,7 +15,7 @@ export default defineConfig({
       {
         // The core, the command line and the release files: plain Node.
         plugins: [yamlDataVite],
-        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/release/**/*.test.ts'], environment: 'node', ...NODE_TIMEOUTS },
+        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/release/**/*.test.ts'], environment: 'node', setupFiles: ['test/helpers/evidence-equality.ts'], ...NODE_TIMEOUTS },
       },
       {
         // The view's bundle in headless Chromium (Debian's), driven by playwright-core.
@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'plugin',
           include: ['test/obsidian/**/*.test.ts'],
           environment: 'happy-dom',
-          setupFiles: ['obsidian-test-mocks/vitest-setup', 'test/obsidian/helpers/indexeddb.ts'],
+          setupFiles: ['obsidian-test-mocks/vitest-setup', 'test/obsidian/helpers/indexeddb.ts', 'test/helpers/evidence-equality.ts'],
           ...NODE_TIMEOUTS,
         },
       },

@@ -3,19 +3,11 @@ import type { NoteEvidence } from '../detect/evidence-store';
 import { FLAG_KINDS } from '../detect/rules/flag-kinds';
 import type { Anchor } from '../detect/rules/rule';
 import type { NoteDiagnostic } from '../model/diagnostic';
-import type { Evidence, EvidenceSource, Flag, FlagKind } from '../model/flag';
-import { ROLES, type Role } from '../model/role';
+import type { Evidence, Flag, FlagKind } from '../model/flag';
+import { bitsOfRoles, evidencePiece, rolesOfBits, SOURCES } from '../model/evidence-piece';
+import { ROLES } from '../model/role';
 import type { Note } from '../model/note';
 import { ImportedEvidence, PIECE_WIDTH, type EvidenceTables } from './imported-evidence';
-
-const SOURCES: readonly EvidenceSource[] = ['property', 'tag', 'text', 'contract', 'learnt'];
-
-/** A piece's roles beyond one, as bits over ROLES (0 when it has one role). */
-function rolesBits(roles: readonly Role[] | undefined): number {
-  let bits = 0;
-  for (const role of roles ?? []) bits |= 1 << ROLES.indexOf(role);
-  return bits;
-}
 
 /**
  * A flag: its fields in order, without the prompt when it is the kind's own (the supervisor's
@@ -97,7 +89,7 @@ export function encodeDetection(data: DetectorData, sentenceRef: (path: string, 
         dynamicIndex.set(e.dynamic, (d = state.dynamics.length));
         state.dynamics.push(e.dynamic);
       }
-      rows.push(d, ROLES.indexOf(e.role), SOURCES.indexOf(e.source), e.line, textOf(path, e.text), rolesBits(e.roles), scopeOf(e.scope));
+      rows.push(d, ROLES.indexOf(e.role), SOURCES.indexOf(e.source), e.line, textOf(path, e.text), bitsOfRoles(e.roles), scopeOf(e.scope));
     });
     state.evidence.push([path, rows, entry.diagnostics]);
   }
@@ -147,21 +139,18 @@ export function decodeDetection(state: DetectorState, note: (path: string) => No
     const r = entry.rows;
     const at = i * PIECE_WIDTH;
     const text = r[at + 4];
-    const piece: Evidence = {
-      path: entry.path,
-      dynamic: state.dynamics[r[at]],
-      noteType: entry.noteType,
-      date: entry.date,
-      role: ROLES[r[at + 1]],
-      source: SOURCES[r[at + 2]],
-      line: r[at + 3],
-      text: text < 0 ? (state.texts[-text - 1] ?? '') : textOf(entry.path, text),
-    };
-    const roles = r[at + 5];
-    if (roles) piece.roles = ROLES.filter((_, bit) => (roles & (1 << bit)) !== 0);
     const scope = r[at + 6];
-    if (scope === 1) piece.scope = [];
-    else if (scope >= 2) piece.scope = (state.texts[scope - 2] ?? '').split('\u0000');
+    const piece = evidencePiece(
+      entry,
+      state.dynamics[r[at]],
+      ROLES[r[at + 1]],
+      SOURCES[r[at + 2]],
+      r[at + 3],
+      text < 0 ? (state.texts[-text - 1] ?? '') : textOf(entry.path, text),
+      scope === 1 ? [] : scope >= 2 ? (state.texts[scope - 2] ?? '').split('\u0000') : undefined,
+    );
+    const roles = r[at + 5];
+    if (roles) piece.roles = rolesOfBits(roles);
     return piece;
   };
   for (const [path, rows, diagnostics] of state.evidence) {

@@ -1,5 +1,6 @@
 import type { NoteEvidence } from '../detect/evidence-store';
 import type { NoteDiagnostic } from '../model/diagnostic';
+import type { EvidencePlace } from '../model/evidence-piece';
 import type { Evidence } from '../model/flag';
 
 /** The tables a state's evidence rows refer to by number (see DetectorState). */
@@ -20,7 +21,7 @@ export type PieceMaker = (note: ImportedEvidence, i: number) => Evidence;
  * flag and the note share it, as they do when computed. Written back unread, it keeps its rows and
  * the tables they refer to.
  */
-export class ImportedEvidence implements NoteEvidence {
+export class ImportedEvidence implements NoteEvidence, EvidencePlace {
   private readonly pieces: (Evidence | undefined)[];
   private all: Evidence[] | undefined;
 

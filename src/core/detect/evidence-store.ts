@@ -1,7 +1,8 @@
 import type { RelationshipGraph } from '../graph/relationship-graph';
 import type { Diagnostic, NoteDiagnostic } from '../model/diagnostic';
+import type { EvidencePlace } from '../model/evidence-piece';
 import type { Evidence } from '../model/flag';
-import type { Note } from '../model/note';
+import type { IsoDay, Note } from '../model/note';
 import { writtenBySupervisor } from '../model/note-author';
 import { NOTE_TYPES, type NoteKind } from '../model/note-types';
 import { PROPERTY } from '../model/property-names';
@@ -24,14 +25,18 @@ export interface NoteEvidence {
 
 /**
  * A note's evidence as read here, with its dynamics once asked for (EvidenceStore.dynamicsOf): a slot
- * of its own, where a WeakMap by entry held a table of 16,384 slots (0.26 MB) for 10,000 notes.
+ * of its own, where a WeakMap by entry held a table of 16,384 slots (0.26 MB) for 10,000 notes. It
+ * is also the place its pieces share (the note's path, type and date: EvidencePiece).
  */
-class ReadEvidence implements NoteEvidence {
+class ReadEvidence implements NoteEvidence, EvidencePlace {
   dynamics: ReadonlySet<string> | undefined = undefined;
+  diagnostics: NoteDiagnostic[] = NO_DIAGNOSTICS;
+  evidence: Evidence[] = NO_EVIDENCE;
 
   constructor(
-    readonly diagnostics: NoteDiagnostic[],
-    readonly evidence: Evidence[],
+    readonly path: string,
+    readonly noteType: NoteKind,
+    readonly date: IsoDay | null,
   ) {}
 }
 
@@ -224,9 +229,11 @@ export class EvidenceStore {
     if (hit) return hit;
     const note = this.graph.note(path);
     if (!note) return undefined;
-    const { items, diagnostics } = readNoteEvidence(note, this.peopleNames(note), this.tools);
+    const entry = new ReadEvidence(note.path, note.content.kind, note.date ?? null);
+    const { items, diagnostics } = readNoteEvidence(note, this.peopleNames(note), this.tools, entry);
     // Kept until the note changes: lists of their own size (one grown by push holds room for 17).
-    const entry = new ReadEvidence(diagnostics.length === 0 ? NO_DIAGNOSTICS : diagnostics, items.length === 0 ? NO_EVIDENCE : items.slice());
+    if (diagnostics.length > 0) entry.diagnostics = diagnostics;
+    if (items.length > 0) entry.evidence = items.slice();
     this.byNote.set(path, entry);
     return entry;
   }

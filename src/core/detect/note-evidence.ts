@@ -1,4 +1,5 @@
 import type { NoteDiagnostic } from '../model/diagnostic';
+import { evidencePiece, type EvidencePlace } from '../model/evidence-piece';
 import { fromSentence, type Evidence, type EvidenceSource } from '../model/flag';
 import { ROLES, type Role } from '../model/role';
 import type { CaseWords, CueHit, Note, Property } from '../model/note';
@@ -25,20 +26,19 @@ export interface EvidenceTools {
 }
 
 export interface EvidenceResult {
-  /** Complete with the note's path, type and date, so flags can share them as they are. */
+  /** Complete with the note's path, type and date (their place's), so flags can share them as they are. */
   items: Evidence[];
   diagnostics: NoteDiagnostic[];
 }
 
 /** Everything in one note that is evidence of a dynamic: properties, an empty contract, tags and text. */
-export function readNoteEvidence(note: Note, names: PeopleNames, tools: EvidenceTools): EvidenceResult {
+/** @param place the note's path, type and date, which every piece shares (EvidencePiece). */
+export function readNoteEvidence(note: Note, names: PeopleNames, tools: EvidenceTools, place: EvidencePlace): EvidenceResult {
   const items: Evidence[] = [];
   const diagnostics: NoteDiagnostic[] = [];
   const kind = note.content.kind;
   const type = NOTE_TYPES[kind];
   if (!type.readsBody || note.isTemplate) return { items, diagnostics };
-  const { path } = note;
-  const date = note.date ?? null;
   // One item per (sentence or property line, dynamic), roles and sources merged (SPEC section 3).
   // A sentence is its own key, not joined to the dynamic: a key made for every cue hit cost a copy
   // of its sentence, and hashing it, where the sentence's string (one per sentence) hashes once.
@@ -53,11 +53,8 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
       merge(known, role, source);
       return;
     }
-    // Kept as long as the note: one piece, not the property's name and value joined. An item with a
-    // scope is made with it: added after, it took a store of its own (40 bytes) besides the object.
-    const item: Evidence = scope
-      ? { path, dynamic, noteType: kind, date, role, source, line, text: flatString(text), scope: sharedScope(scope) }
-      : { path, dynamic, noteType: kind, date, role, source, line, text: flatString(text) };
+    // Kept as long as the note: one piece, not the property's name and value joined.
+    const item = evidencePiece(place, dynamic, role, source, line, flatString(text), scope && sharedScope(scope));
     here.set(dynamic, item);
     items.push(item);
   };

@@ -1,3 +1,4 @@
+import { plainEvidence } from '../model/evidence-piece';
 import type { Evidence, Flag } from '../model/flag';
 import { evidenceFingerprint, reviewFor, type FlagReview } from './flag-review';
 
@@ -26,7 +27,7 @@ export function carriedReviews(
   for (const old of before) {
     const review = reviewFor(reviews, old.id);
     if (!review) continue;
-    const moved = old.evidence.map((e): Evidence => ({ ...e, path: renamed.get(e.path) ?? e.path }));
+    const moved = old.evidence.map((e): Evidence => ({ ...plainEvidence(e), path: renamed.get(e.path) ?? e.path }));
     // A review that still stood for its evidence stands for the same evidence renamed; one the
     // evidence had already outgrown keeps its old fingerprint, and the flag stays new.
     const stood = review.evidence !== undefined && review.evidence === evidenceFingerprint(old);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence, Flag } from '../../../src/core/model/flag';
+import { plainEvidence } from '../../../src/core/model/evidence-piece';
 import { score } from '../../../src/core/detect/scoring';
 import { engineWith, readFixtureVault } from '../../helpers/engine';
 import { noteText } from '../../helpers/notes';
@@ -47,7 +48,7 @@ describe('cases in a supervision note (multi-case fixture)', () => {
     expect(general?.line).toBe(17);
     expect(general?.scope).toEqual([]);
     const input = { kind: 'contracting' as const, markers: new Set<string>(), gapDays: 7, windowDays: 35, share: 1, sessions: 1 };
-    const asCase = flag!.evidence.map((e): Evidence => (e.path === SUPERVISION ? { ...e, scope: ['Clients/M-03.md'] } : e));
+    const asCase = flag!.evidence.map((e): Evidence => (e.path === SUPERVISION ? { ...plainEvidence(e), scope: ['Clients/M-03.md'] } : e));
     expect(score({ ...input, evidence: flag!.evidence })).toBeLessThan(score({ ...input, evidence: asCase }));
   });
 });
