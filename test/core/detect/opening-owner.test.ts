@@ -54,6 +54,9 @@ describe('a sentence opening on the possessive of one of the note\'s people', ()
   it('still reads the owner of someone outside as no one of the relationships', () => {
     expect(heard("Jo's dad lists everything she gets wrong, from the bins to the school run, and rolls his eyes when she answers.")).toEqual([]);
     expect(heard("Jo's sister has been rescuing her again, paying all her bills for her.")).toEqual([]);
+    // Roles written as their initials, as UK services name them: an independent sexual or domestic
+    // violence adviser, a community psychiatric nurse, an approved mental health professional.
+    expect(heard("Jo's ISVA rang the court four times on Monday demanding the date be moved that day, talking so fast the clerk could barely follow.")).toEqual([]);
     expect(heardInSupervision("In group supervision, a fellow worker presented Jo's plan and kept quiet about the night she drove Jo home in her own car.")).toEqual([]);
   });
 });
