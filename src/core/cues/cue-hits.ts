@@ -18,6 +18,7 @@ import { NotDoneReader } from './not-done';
 import { insteadOfDenied } from './instead-clause';
 import { CueMatcher, isDescribed, type DynamicHit } from './cue-matcher';
 import { openingLength } from './sentence-opening';
+import { ClauseChain, subjectlessClause } from './shorthand-clause';
 import { SentenceModel, type ModelHearing } from './learnt/sentence-model';
 import { SHIPPED_SENTENCE_MODEL } from './learnt/shipped-model';
 import type { SentenceModelData } from './learnt/sentence-model-data';
@@ -96,6 +97,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
     let wordsBefore = '';
     let readTo = 0;
     const spans = sentencesOf(block.text, blockTokens);
+    let chain: ClauseChain | undefined;
     for (let s = 0; s < spans.length; s++) {
       const span = spans[s];
       const before = s > 0 ? spans[s - 1] : undefined;
@@ -173,7 +175,11 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         // A clause after a semicolon that opens on its cue, or on a he or she and then its cue, goes on with the clause before.
         const pronoun = subjectAt === 1 && GOING_ON.has(withoutContraction(tokens[0].word)) ? tokens[0].word : undefined;
         const carried = !withCases && before && (subjectAt === 0 || pronoun !== undefined ? block.text[before.end - 1] === ';' : continuesSubject(tokens, subjectAt, blockTokens[before.first].word));
-        const subject = carried ? carriedSubject(blockTokens, before, tokens[subjectAt].word, pronoun) : sentence.subjectCandidates(subjectAt);
+        // After a semicolon, the clause before may leave its subject out too: the one it goes on with.
+        const afterSemicolon = before !== undefined && block.text[before.end - 1] === ';';
+        const governing = afterSemicolon ? (chain ??= new ClauseChain(blockTokens, block.text, spans)).governing(s - 1) : before;
+        let subject = carried && governing ? carriedSubject(blockTokens, governing, tokens[subjectAt].word, pronoun) : sentence.subjectCandidates(subjectAt);
+        if (!carried && !withCases && afterSemicolon && clauseBefore(block.text, before)) subject = subjectlessClause(blockTokens, block.text, governing!, span, subject) ?? subject;
         // A cue that opens its sentence ("For the fifth week running Dimitrios...") has its subject after it.
         const after = !carried && subject.first !== '' ? subjectAfterOpening(tokens, block.text, subjectAt, hit.end - span.first) : undefined;
         if (after) Object.assign(subject, after);
