@@ -21,6 +21,8 @@ const HEAD = '---\ntype: session\nclient: "[[C-014]]"\ndate: 2026-02-10\n---\n';
 /** Dictated transcripts run for pages without a full stop and keep coming back to the same words. */
 const RAMBLING = ['and then I jumped in again to rescue her', 'while she looked away and went quiet', 'so I found myself working harder than the client', 'and she said nothing works'];
 const DEFAULT: HostileVariant = { words: RAMBLING, eol: '\n', breakEvery: 0 };
+/** Clauses of a shorthand note that leave their subject out: "sat by the door", "had told no one". */
+const SHORTHAND = ['sat by the door and changed the subject whenever I asked about money', 'kept the letters in a drawer unopened', 'had told no one', 'scrolled the phone whenever the drinking came up'];
 
 /** n items, each made from its index and the variant's words, joined with a separator and the variant's line breaks. */
 function items(n: number, v: HostileVariant, separator: string, item: (i: number, word: string) => string): string {
@@ -46,6 +48,8 @@ const FORMS = [(i: number) => `[[Note ${i}]]`, (i: number) => `[[Note ${i}|alias
 export const HOSTILE_SHAPES: Record<string, HostileShape> = {
   /** One paragraph of n phrases with no full stop, repeating cues. */
   'unpunctuated paragraph': shape((n, v) => `${HEAD}## Session\n\n${items(n, v, ' ', (_, w) => w)}\n`),
+  /** One sentence of n clauses after semicolons in shorthand, each leaving its subject out and holding a pattern: each goes on with the first. */
+  'shorthand clauses': shape((n, v) => `${HEAD}## Session\n\nCl. late again${items(n, v, '', (i) => `; ${SHORTHAND[i % SHORTHAND.length]}`)}.\n`),
   /** n `#dynamic/…` lines in one paragraph (a tag per line, as some people tag). */
   'dynamic tag lines': shape((n, v) => `${HEAD}## Session\n\n${items(n, { ...v, breakEvery: 1 }, '\n', (i) => `#dynamic/${i % 2 === 0 ? 'rescuing' : 'avoidance'} noted`)}\n`),
   /** A `practitioner_dynamics` list of n items, a block list (or a flow list when words hold '['). */

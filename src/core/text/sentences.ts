@@ -57,8 +57,11 @@ const LABEL_WORDS = 3;
  * label ending in a colon or a comma is left to the sentence it introduces (section-labels.ts).
  */
 function endOfLabel(text: string, from: number, to: number, gapEnd: number): number {
-  const lineBreak = text.indexOf('\n', to);
-  if (lineBreak < 0 || lineBreak >= gapEnd || !opensLine(text, from)) return -1;
+  // The line break is looked for in the gap after the words only: looked for to the text's end, it
+  // made every sentence of a long line read the rest of the line, quadratic in its length.
+  let lineBreak = -1;
+  for (let j = to; j < gapEnd && lineBreak < 0; j++) if (text[j] === '\n') lineBreak = j;
+  if (lineBreak < 0 || !opensLine(text, from)) return -1;
   for (let j = to; j < lineBreak; j++) if (!MARKUP_AFTER_LABEL.has(text[j])) return -1;
   return lineBreak;
 }
