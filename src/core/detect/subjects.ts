@@ -3,6 +3,7 @@ import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import type { NoteKind } from '../model/note-types';
 import { PhraseIndex } from '../cues/phrases';
 import { REPORTING } from '../text/saying-verbs';
+import { words as wordsOf } from '../text/tokens';
 import { DETERMINERS, embeddingClause, innerClauseOpening } from './clauses';
 import { answersAddressee } from './addressee';
 import { contactClause } from './contact-clause';
@@ -101,7 +102,7 @@ export class SubjectReader {
     return undefined;
   }
 
-  private roleFrom(hit: Pick<CueHit, 'first' | 'words' | 'starts'>, judgement: boolean, caseClient: boolean): Role | null {
+  private roleFrom(hit: Pick<CueHit, 'first' | 'words' | 'starts'> & { text?: string }, judgement: boolean, caseClient: boolean): Role | null {
     // A cue inside quotation marks (`first` empty) is the words of whoever the sentence says spoke
     // them, unless what is quoted is a text read out, shown or passed on (a slogan, a memo): no one's.
     if (hit.first === '' && quotesText(hit.words)) return null;
@@ -120,7 +121,7 @@ export class SubjectReader {
     // Naming no one, in a paragraph or section about one client that names neither of the supervision's
     // people (`caseClient`), he or she is that client: "He still comes in with his hood up".
     if (who === 'third-person' && this.kind === 'supervision' && this.names.author === 'supervisee') {
-      return this.roleOf(this.clientBrought(hit.words) ?? this.onlyPersonNamed(hit.words) ?? openingPerson(hit.words, hit.starts, this.longestMentions(hit.words, 0)) ?? (caseClient ? 'client' : who));
+      return this.roleOf(this.clientBrought(hit.words) ?? this.onlyPersonNamed(hit.words) ?? this.namedInLeftOut(hit) ?? openingPerson(hit.words, hit.starts, this.longestMentions(hit.words, 0)) ?? (caseClient ? 'client' : who));
     }
     return this.roleOf(who);
   }
@@ -165,6 +166,15 @@ export class SubjectReader {
   private clientBrought(words: readonly string[]): Who | undefined {
     if (words.length < 3 || !CASE_OPENERS.has(words[0])) return undefined;
     return this.longestMentions(words.slice(0, 2), 1)[1]?.value === 'client' ? 'client' : undefined;
+  }
+
+  /**
+   * Where words were left out of a long sentence before the cue, the one of the supervision's people
+   * its whole text names, if it names exactly one: "When I asked my supervisor how she copes after a
+   * client's suicide, she [cited two studies]" (the words kept are "when i asked ~ how she copes...").
+   */
+  private namedInLeftOut(hit: Pick<CueHit, 'words'> & { text?: string }): Who | undefined {
+    return hit.text !== undefined && hit.words.includes(SKIPPED_WORDS) ? this.onlyPersonNamed(wordsOf(hit.text)) : undefined;
   }
 
   /** The one of the supervision's people (supervisor, supervisee, a client) the words name, if they name exactly one. */

@@ -3,6 +3,7 @@ import { SubjectReader } from '../../../src/core/detect/subjects';
 import { SKIPPED_WORDS } from '../../../src/core/model/note';
 import { outsiderWords } from '../../../src/core/detect/outsiders';
 import { wordsWithCommas } from '../../helpers/clause-words';
+import { heardInSupervision } from '../../helpers/heard';
 
 /** The role a reader gives a cue after these words, the first opening the sentence. */
 const roleBy =
@@ -728,5 +729,12 @@ describe('who a cue is about', () => {
     expect(role('sam says her half-brother')).toBeNull();
     expect(role('her ex-husband')).toBeNull();
     expect(role('sam')).toBe('client');
+  });
+});
+
+describe('he or she in a long sentence of a supervisee\'s supervision note', () => {
+  it('is the one of the supervision\'s people its whole text names, when the words kept before the cue left them out', () => {
+    expect(heardInSupervision("When I asked my supervisor how she copes after a client's suicide, she cited two studies and moved us straight on to my caseload numbers.")).toEqual(['attachment-avoidant supervisor']);
+    expect(heardInSupervision("When I asked Ann how she looks after herself after a client's death by suicide, she cited two studies and moved us straight on to my caseload numbers.")).toEqual(['attachment-avoidant supervisor']);
   });
 });
