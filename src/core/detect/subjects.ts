@@ -170,11 +170,13 @@ export class SubjectReader {
 
   /**
    * Where words were left out of a long sentence before the cue, the one of the supervision's people
-   * its whole text names, if it names exactly one: "When I asked my supervisor how she copes after a
+   * its text names, if it names exactly one: "When I asked my supervisor how she copes after a
    * client's suicide, she [cited two studies]" (the words kept are "when i asked ~ how she copes...").
+   * Not when the text is cut before the cue (a snippet opening on "…"): what it names is not all the
+   * sentence names.
    */
   private namedInLeftOut(hit: Pick<CueHit, 'words'> & { text?: string }): Who | undefined {
-    return hit.text !== undefined && hit.words.includes(SKIPPED_WORDS) ? this.onlyPersonNamed(wordsOf(hit.text)) : undefined;
+    return hit.text !== undefined && !hit.text.startsWith('\u2026') && hit.words.includes(SKIPPED_WORDS) ? this.onlyPersonNamed(wordsOf(hit.text)) : undefined;
   }
 
   /** The one of the supervision's people (supervisor, supervisee, a client) the words name, if they name exactly one. */
