@@ -98,3 +98,21 @@ export const HOSTILE_VAULT_NOTES: Record<string, (n: number) => { path: string; 
     data: `---\ntype: supervision\ndate: 2026-02-12\ncases: ["[[C-014]]", "[[C-021]]"]\n---\n${Array.from({ length: n }, (_, i) => `I talked about Alias${i} Person${i} and rescued them.`).join(' ')}\n`,
   }),
 };
+
+/**
+ * Vaults that grow by notes, not within one: read whole by the engine with the demo vault, flags and
+ * all, so that a rule that reads all of a client's notes for each of them shows.
+ */
+export const HOSTILE_VAULTS: Record<string, (n: number) => { path: string; data: string }[]> = {
+  /** A client seen for years: n sessions of the demo's C-014, each a day apart, and a supervision discussing the case every day. */
+  'client seen for years': (n) => {
+    const files: { path: string; data: string }[] = [];
+    for (let i = 0; i < n; i++) {
+      const date = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      files.push({ path: `Sessions/hostile/${date} C-014.md`, data: `---\ntype: session\nclient: "[[C-014]]"\ndate: ${date}\n---\nI filled in her housing form for her while she watched. We ran over by twenty minutes again.\n` });
+      files.push({ path: `Supervision/hostile/${date}.md`, data: `---\ntype: supervision\ndate: ${date}\ncases: ["[[C-014]]"]\n---\nMy supervisor came up with solutions for me before I had finished.\n` });
+    }
+    return files;
+  },
+};
+

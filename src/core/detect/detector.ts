@@ -35,6 +35,12 @@ export class Detector implements RuleContext {
   private readonly rulesById: Map<string, FlagRule>;
   /** Anchors whose rule failed when last computed, with what to tell the user; the rest of the flags stand. */
   private readonly failures = new Map<string, Diagnostic>();
+  /**
+   * While flags are computed: how many of each client's sessions have each dynamic, counted once per
+   * client (sessionsWithDynamic). Evidence does not change while they are, and every supervision of a
+   * client asks, so counting for each made a client's flags quadratic in its notes.
+   */
+  private dynamicCounts: Map<string, Map<string, number>> | undefined;
 
   constructor(
     private readonly graph: RelationshipGraph,
@@ -187,6 +193,16 @@ export class Detector implements RuleContext {
     return this.facts.sessionsOfClient(client);
   }
 
+  sessionsWithDynamic(client: string, dynamic: string): number {
+    let counts = this.dynamicCounts?.get(client);
+    if (!counts) {
+      counts = new Map<string, number>();
+      for (const session of this.facts.sessionsOfClient(client)) for (const d of this.dynamicsOf(session.path)) counts.set(d, (counts.get(d) ?? 0) + 1);
+      this.dynamicCounts?.set(client, counts);
+    }
+    return counts.get(dynamic) ?? 0;
+  }
+
   sessionsOfPractitioner(practitioner: string): SessionRef[] {
     return this.facts.sessionsOfPractitioner(practitioner);
   }
@@ -227,7 +243,12 @@ export class Detector implements RuleContext {
   }
 
   private recompute(anchors: readonly Anchor[]): void {
-    this.schedule.recompute(anchors, (anchor) => this.guarded(anchor));
+    this.dynamicCounts = new Map();
+    try {
+      this.schedule.recompute(anchors, (anchor) => this.guarded(anchor));
+    } finally {
+      this.dynamicCounts = undefined;
+    }
   }
 
   /**

@@ -37,6 +37,8 @@ export interface RuleContext {
   /** The supervisions that discuss a client. */
   supervisionsOf(client: string): string[];
   sessionsOfClient(client: string): SessionRef[];
+  /** How many of a client's dated sessions have evidence of a dynamic (or marker). */
+  sessionsWithDynamic(client: string, dynamic: string): number;
   sessionsBetween(fromDay: number, toDay: number): SessionRef[];
   sessionsOfPractitioner(practitioner: string): SessionRef[];
   /** Every practitioner id that has sessions (a person note's path, an unresolved name, or '' for none). */

@@ -10,3 +10,11 @@ export function bySessionOrder(a: SessionRef, b: SessionRef): number {
 export function placeOf(list: readonly SessionRef[], session: SessionRef): number {
   return lowerBound(list, (x) => bySessionOrder(x, session) < 0);
 }
+
+/** The sessions of a list in session order dated from day `from` to day `to`, both included: found by halving, not by reading the list. */
+export function sessionsInDays(list: readonly SessionRef[], from: number, to: number): SessionRef[] {
+  const start = lowerBound(list, (x) => x.day < from);
+  let end = start;
+  while (end < list.length && list[end].day <= to) end++;
+  return list.slice(start, end);
+}

@@ -2,6 +2,7 @@ import { hasRole, type Evidence, type Flag, type FlagKind } from '../../model/fl
 import type { Note } from '../../model/note';
 import { dayNumber } from '../../parse/dates';
 import { isFlaggable, type RuleContext, type SessionRef } from '../rule-context';
+import { sessionsInDays } from '../session-order';
 import { flagId } from '../flag-id';
 import { score } from '../scoring';
 import { FLAG_KINDS, keptQuestion } from './flag-kinds';
@@ -89,8 +90,10 @@ function flagsForClient(context: RuleContext, supervision: Note, client: string,
   const window = context.settings.windowDays;
   const flags: Flag[] = [];
   const sessions = context.sessionsOfClient(client);
-  const up = sessions.filter((x) => x.day >= s - window && x.day <= s);
-  const down = sessions.filter((x) => x.day > s && x.day <= s + window);
+  // By halving the client's sessions, in session order: a client seen for years has a supervision
+  // for every few sessions, and reading them all for each made the rule quadratic.
+  const up = sessionsInDays(sessions, s - window, s);
+  const down = sessionsInDays(sessions, s + 1, s + window);
   if (up.length === 0 && down.length === 0) return flags;
 
   for (const [dynamic, allOfS] of sSides) {
@@ -202,7 +205,7 @@ function buildFlag(context: RuleContext, input: MirrorInput): Flag {
   }
   const window = context.settings.windowDays;
   const gapDays = nearestGap(sessionSide, (e) => (e.date ? Math.abs(dayNumber(e.date) - s) : window));
-  const withDynamic = sessions.filter((x) => context.dynamicsOf(x.path).has(dynamic)).length;
+  const withDynamic = context.sessionsWithDynamic(client, dynamic);
   // Named one by one, not spread: an object literal with a spread keeps what follows it outside the
   // object, a list of its own per flag.
   const { question, prompt } = wording(context, kind, dynamic, client, supervision, input.side);
