@@ -6,6 +6,7 @@ import { SNIPPET } from '../../../src/core/text/snippet';
 import { SHIPPED_SENTENCE_MODEL } from '../../../src/core/cues/learnt/shipped-model';
 import { tokenize } from '../../../src/core/text/tokens';
 import { cueDynamics as dynamics } from '../../helpers/cue-dynamics';
+import { heard } from '../../helpers/heard';
 
 const reader = createCueReader(defaultDefinitions());
 const paragraph = (text: string, startLine = 10): TextBlock => ({ kind: 'paragraph', startLine, text });
@@ -88,8 +89,10 @@ describe('readCueHits on long text', () => {
     const wordsOf = (text: string): readonly string[] => readCueHits([paragraph(text)], reader).at(-1)!.words;
     // Shorthand leaves the subject out after a semicolon: "withdrew" is the client's.
     expect(wordsOf('Cl. tearful and low; withdrew from the group again.')).toEqual(['cl', 'tearful', 'and']);
-    // A clause with words of its own before the cue keeps them.
-    expect(wordsOf('Cl. tearful and low; her sister withdrew from the group again.')).toEqual(['her', 'sister']);
+    // A clause with words of its own before the cue keeps them, nearest the cue, after the opening of
+    // the clause before and a mark that words were left out (shorthand-clause.ts).
+    expect(wordsOf('Cl. tearful and low; her sister withdrew from the group again.')).toEqual(['cl', 'tearful', 'and', SKIPPED_WORDS, 'her', 'sister']);
+    expect(heard('Jo tearful and low; her sister withdrew from the group again.')).toEqual([]);
     // After a full stop, no subject goes on.
     expect(wordsOf('Cl. tearful and low. Withdrew from the group again.')).toEqual([]);
   });
