@@ -179,7 +179,7 @@ export function readCueHits(blocks: readonly TextBlock[], reader: CueReader, wit
         const afterSemicolon = before !== undefined && block.text[before.end - 1] === ';';
         const governing = afterSemicolon ? (chain ??= new ClauseChain(blockTokens, block.text, spans)).governing(s - 1) : before;
         let subject = carried && governing ? carriedSubject(blockTokens, governing, tokens[subjectAt].word, pronoun) : sentence.subjectCandidates(subjectAt);
-        if (!carried && !withCases && afterSemicolon && clauseBefore(block.text, before)) subject = subjectlessClause(blockTokens, block.text, governing!, span, subject) ?? subject;
+        if (!carried && !withCases && governing && afterSemicolon && clauseBefore(block.text, before)) subject = subjectlessClause(blockTokens, block.text, governing, span, subject) ?? subject;
         // A cue that opens its sentence ("For the fifth week running Dimitrios...") has its subject after it.
         const after = !carried && subject.first !== '' ? subjectAfterOpening(tokens, block.text, subjectAt, hit.end - span.first) : undefined;
         if (after) Object.assign(subject, after);

@@ -31,8 +31,10 @@ export interface EvidenceResult {
   diagnostics: NoteDiagnostic[];
 }
 
-/** Everything in one note that is evidence of a dynamic: properties, an empty contract, tags and text. */
-/** @param place the note's path, type and date, which every piece shares (EvidencePiece). */
+/**
+ * Everything in one note that is evidence of a dynamic: properties, an empty contract, tags and text.
+ * @param place the note's path, type and date, which every piece shares (EvidencePiece).
+ */
 export function readNoteEvidence(note: Note, names: PeopleNames, tools: EvidenceTools, place: EvidencePlace): EvidenceResult {
   const items: Evidence[] = [];
   const diagnostics: NoteDiagnostic[] = [];

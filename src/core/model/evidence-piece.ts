@@ -44,7 +44,10 @@ export function bitsOfRoles(roles: readonly Role[] | undefined): number {
  * keys are not Evidence's: compare pieces by their toJSON, not by their keys.
  */
 export class EvidencePiece implements Evidence {
+  /** The role's number, the source's, and a bit per role of `roles`. */
   private packed: number;
+  /** Only a supervision note's pieces have a case (ScopedEvidencePiece): not a field of every piece. */
+  declare readonly scope?: readonly string[];
 
   constructor(
     private readonly place: EvidencePlace,
@@ -103,8 +106,6 @@ export class EvidencePiece implements Evidence {
     if (roles) plain.roles = roles;
     return plain;
   }
-
-  declare readonly scope?: readonly string[];
 }
 
 /** A piece of a supervision note with the case it belongs to (Evidence.scope): a field only such pieces have. */
