@@ -4,8 +4,7 @@ import { dayNumber } from '../parse/dates';
 import { scalarString } from '../parse/properties';
 import { addTo } from '../util/multimap';
 import type { ReflectionRef, SessionRef } from './rule-context';
-import { lowerBound } from '../util/lower-bound';
-import { bySessionOrder, placeOf } from './session-order';
+import { bySessionOrder, placeOf, sessionsInDays } from './session-order';
 
 /**
  * Where each note sits in time and in the practice: dated sessions by client, by practitioner and
@@ -145,10 +144,7 @@ export class SessionFacts {
 
   sessionsBetween(fromDay: number, toDay: number): SessionRef[] {
     this.settle();
-    const list = this.byDay;
-    const out: SessionRef[] = [];
-    for (let i = lowerBound(list, (x) => x.day < fromDay); i < list.length && list[i].day <= toDay; i++) out.push(list[i]);
-    return out;
+    return sessionsInDays(this.byDay, fromDay, toDay);
   }
 
   reflections(): ReadonlyMap<string, ReflectionRef> {
