@@ -63,10 +63,14 @@ async function allocation(engine: Phases): Promise<void> {
   const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: { head: ProfileNode } };
   // Each function's allocations with its callees', a function counted once however deep it recurses.
   const total = new Map<string, number>();
+  // Each function's own allocations, by the line it starts on (two functions may share a name).
+  const own = new Map<string, number>();
   let all = 0;
   const walk = (node: ProfileNode, stack: readonly string[]): number => {
     const name = `${node.callFrame.functionName || '(anonymous)'}`;
     const here = stack.includes(name) ? stack : [...stack, name];
+    const at = `${name}:${node.callFrame.lineNumber}`;
+    own.set(at, (own.get(at) ?? 0) + node.selfSize);
     let size = node.selfSize;
     for (const child of node.children) size += walk(child, here);
     if (!stack.includes(name)) total.set(name, (total.get(name) ?? 0) + size);
@@ -76,6 +80,8 @@ async function allocation(engine: Phases): Promise<void> {
   walk(profile.head, []);
   process.stdout.write(`first detection: ${ms.toFixed(0)} ms, ${mib(all)} MiB allocated\n`);
   for (const [name, size] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40)) process.stdout.write(`${mib(size).padStart(8)} MiB  ${name}\n`);
+  process.stdout.write('allocated by the function itself (name:line in the bundle):\n');
+  for (const [at, size] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 30)) process.stdout.write(`${mib(size).padStart(8)} MiB  ${at}\n`);
 }
 
 /** A fresh engine, its two phases reachable one at a time. */
