@@ -43,7 +43,17 @@ export function openingLength(tokens: readonly { word: string }[], begin: number
     // A verb or a preposition ends the phrase: "Seun said his tutor [returned his essay]".
     while (length < limit && !SUBJECT_PRONOUNS.has(tokens[length].word) && !endsNounPhrase(tokens[length].word)) length++;
   }
-  return length;
+  return hangsClause(tokens, fronted, length) ? length - 1 : length;
+}
+
+/**
+ * Whether the opening's last word is an I or a we that opens a clause hanging on the noun phrase
+ * before it, with no "who" or "that": "A counsellor I mentor messages me..., wanting my word". The
+ * clause is no part of the subject: kept, its pronoun stood as the subject of what follows the comma.
+ */
+function hangsClause(tokens: readonly { word: string }[], fronted: number, length: number): boolean {
+  const last = tokens[length - 1]?.word;
+  return length >= fronted + 3 && (last === 'i' || last === 'we') && NOUN_OPENERS.has(tokens[fronted].word);
 }
 
 /** The most words a phrase set before the subject may take ("Twenty minutes into the session, I..."). */

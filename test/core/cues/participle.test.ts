@@ -31,4 +31,12 @@ describe('a participle set after a comma', () => {
     const mine = session('I emailed her twice after she moved the slot, wondering whether I had done something wrong.');
     expect(mine.filter((e) => e.dynamic === 'attachment-anxious').map((e) => e.role)).toEqual(['practitioner']);
   });
+
+  it('goes on with the one a clause with no "who" hangs on, not with the I of that clause', () => {
+    // The mentored counsellor wants the word: someone outside, not the writer.
+    const reflection = engineWith({
+      'Reflections/2026-02-10.md': noteText('type: reflection\ndate: 2026-02-10', 'A counsellor I mentor messages me after nearly every hard session, wanting my word that she handled it well before she sleeps.'),
+    }).evidenceOf('Reflections/2026-02-10.md');
+    expect(reflection.filter((e) => e.role === 'self')).toEqual([]);
+  });
 });

@@ -30,4 +30,12 @@ describe('a sentence opening', () => {
     expect(opening('In group supervision a peer brought her notes and talked for the hour.')).toEqual(['in', 'group', 'supervision', 'a', 'peer', 'brought']);
     expect(opening('D: Tonight the new data clerk rewrote the whole rota for everyone.')).toEqual(['d', ...opening('Tonight the new data clerk rewrote the whole rota for everyone.')]);
   });
+
+  it('leaves out an I or a we that opens a clause hanging on the noun phrase, with no "who" or "that"', () => {
+    expect(opening('A counsellor I mentor messages me after nearly every hard session, wanting my word.')).toEqual(['a', 'counsellor']);
+    expect(opening('The colleague we share a room with rang me at home, asking for the key.')).toEqual(['the', 'colleague']);
+    // The pronoun as the subject stays: after a phrase of time, and opening the sentence.
+    expect(opening('Twenty minutes in, I caught myself pressing Dan to settle the plan.')).toContain('i');
+    expect(opening('I had the letter on my knee already.')).toEqual(['i', 'had', 'the', 'letter']);
+  });
 });
