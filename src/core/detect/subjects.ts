@@ -20,6 +20,7 @@ import { quotesText } from './quoted-text';
 import { judgingVerb, reportGoesOn } from './reported-judgement';
 import { relativeClauseAntecedent } from './relative-clause';
 import { restrictiveRelativeAntecedent } from './restrictive-relative';
+import { roleOf } from './role-of';
 import { reportedOutsider, reportedOutsiderGoesOn } from './reported-outsider';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 import { perceivedObject } from './perceived-clause';
@@ -314,24 +315,7 @@ export class SubjectReader {
   }
 
   private roleOf(who: Who | undefined): Role | null {
-    if (who === 'other') return null;
-    // A reflection is the writer's own: what he, she, a client or a supervisor does in it is someone
-    // else's, and no evidence for anyone (its themes are the writer's all the same: note-evidence.ts).
-    if (this.kind === 'reflection') return who === undefined || who === 'me' || who === 'we' ? 'self' : null;
-    if (this.kind === 'session') {
-      // A case summary is in the presenting practitioner's words ("I jumped in") or names them ("Ben jumped in").
-      if (who === 'me' || who === 'practitioner') return 'practitioner';
-      if (who === 'client' || who === 'third-person') return 'client';
-      return 'unknown';
-    }
-    if (this.kind === 'supervision') {
-      if (who === 'me') return this.names.author;
-      // In a note the supervisor wrote, he/she/they is the supervisee they write about (SPEC section 1).
-      if (who === 'third-person' && this.names.author === 'supervisor') return 'supervisee';
-      if (who === 'supervisor' || who === 'supervisee' || who === 'client') return who;
-      return 'unknown';
-    }
-    return 'unknown';
+    return roleOf(this.kind, this.names.author, who);
   }
 }
 
