@@ -6,6 +6,7 @@ import { REPORTING } from '../text/saying-verbs';
 import { words as wordsOf } from '../text/tokens';
 import { DETERMINERS, embeddingClause, innerClauseOpening } from './clauses';
 import { answersAddressee } from './addressee';
+import { appositiveOf } from './appositive';
 import { contactClause } from './contact-clause';
 import { withoutJoinedObject } from './joined-object';
 import { withoutReportingAside } from './reporting-aside';
@@ -216,17 +217,19 @@ export class SubjectReader {
     for (let i = words.length - 1; i > pronounAt; i--) {
       const mention = longest[i];
       if (!mention || !isSubjectPosition(words, starts, i, mention.value, !this.judging, mention.end)) continue;
+      // Someone outside described right after one of the note's people is that person: "Noeleen, the sergeant I took to supervision, [describes...]".
+      const who = (mention.value === 'other' && appositiveOf(words, starts, i, longest)) || mention.value;
       // The subject of a clause of time or condition closed before the cue ("leave my phone face down
       // when my sister rings, and fill every evening...", "Jo's sister went red when Jo asked about
       // the letter, and only at the door [admitted...]") is that clause's subject only: the
       // sentence's own subject goes on. Known or not, for someone outside; one of the note's people
       // stays the subject of a sentence that opens with the clause, or names no one before it.
       const opener = closedSubordinateClause(words, starts, i);
-      if (opener < 0) return mention.value;
-      const other = mention.value === 'other';
-      if (opener === 0) return other ? undefined : mention.value;
+      if (opener < 0) return who;
+      const other = who === 'other';
+      if (opener === 0) return other ? undefined : who;
       const main = this.subject(words.slice(0, opener), starts.slice(0, opener + 1));
-      return other ? main : (main ?? mention.value);
+      return other ? main : (main ?? who);
     }
     // A pronoun opening a clause of time, reason or report inside the sentence is that clause's
     // subject only: past it, the subject before goes on (clauses.ts, innerClauseOpening).
