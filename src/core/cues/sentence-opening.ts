@@ -83,10 +83,17 @@ export function frontedLength(tokens: readonly Token[], text: string, begin: num
 /** Words that end a noun phrase the opening starts: verbs a subject takes. */
 const ENDS_PHRASE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'says', 'said', 'told', 'does', 'did', 'do', 'went', 'got', 'came', 'can', 'could', 'will', 'would', 'keeps', 'kept']);
 
-/** Words that cannot go on a noun phrase: a verb a subject takes, a verb in the past, a preposition. */
+/** Words that cannot go on a noun phrase: a verb a subject takes, a verb in the past, a preposition, a word opening a clause of time or reason. */
 function endsNounPhrase(word: string): boolean {
-  return ENDS_PHRASE.has(word) || OPENING_PREPOSITIONS.has(word) || NOUN_PHRASE_PREPOSITIONS.has(word) || isPastForm(word);
+  return ENDS_PHRASE.has(word) || OPENING_PREPOSITIONS.has(word) || NOUN_PHRASE_PREPOSITIONS.has(word) || SUBORDINATORS.has(word) || isPastForm(word);
 }
+
+/**
+ * Words that open a clause of time, reason or condition: past one, the words are that clause's, no
+ * part of the phrase before it ("T's heart rate up when Cl. mentioned the notice; [talked fast]" is
+ * T's, not the client's the clause names).
+ */
+const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'whilst', 'because', 'if', 'unless', 'until', 'although', 'though', 'whereas']);
 
 /** Prepositions after a noun, beside those a sentence may open with (OPENING_PREPOSITIONS). */
 const NOUN_PHRASE_PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'about', 'of', 'by', 'into']);

@@ -38,4 +38,9 @@ describe('a sentence opening', () => {
     expect(opening('Twenty minutes in, I caught myself pressing Dan to settle the plan.')).toContain('i');
     expect(opening('I had the letter on my knee already.')).toEqual(['i', 'had', 'the', 'letter']);
   });
+
+  it('ends the phrase where a clause of time or reason opens', () => {
+    expect(opening("T's heart rate up when Cl. mentioned the eviction notice; talked fast.")).toEqual(["t's", 'heart', 'rate', 'up']);
+    expect(opening('Her new caseworker because of the move has not rung.')).toEqual(['her', 'new', 'caseworker']);
+  });
 });

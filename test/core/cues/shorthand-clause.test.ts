@@ -25,6 +25,10 @@ describe('a clause after a semicolon that leaves its subject out', () => {
     expect(governs('Jo behind on rent. Keeps the letters in a drawer; had told no one.', 1)).toBe('Keeps the letters in a drawer;');
   });
 
+  it("goes on with the clause's own subject, not with one a clause of time inside it names", () => {
+    expect(heard("T's heart rate up when Jo mentioned the eviction notice; talked fast, suggested 4 options in 2 min, wanted it all sorted today.")).toEqual(['anxiety-urgency practitioner']);
+  });
+
   it('keeps a subject the clause names', () => {
     expect(heard('Jo tearful; T filled in the housing form for her while she watched.')).toEqual(['rescuing practitioner']);
   });
