@@ -105,6 +105,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('The safer custody team rang me about the wing rota.')).toEqual([]);
   });
 
+  it('hears someone or something called a joke, not a joke told nor a thing meant as one', () => {
+    expect(heard('Jo said the PE staff are pathetic and the school is a joke.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo called the whole service a joke and walked out.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo answered every question with a shrug and a joke.').filter((d) => d.startsWith('idealisation'))).toEqual([]);
+    expect(heard('Jo read out a line from a joke wedding card they had been sent.').filter((d) => d.startsWith('idealisation'))).toEqual([]);
+  });
+
   it('hears "passed on" as a death, not where a document or a chance is passed on', () => {
     const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
     expect(dynamics('Her grandad passed on in March, and Jo has been low since.')).toContain('loss-abandonment-rejection');
