@@ -110,6 +110,7 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo called the whole service a joke and walked out.')).toContain('idealisation-devaluation client');
     expect(heard('Jo answered every question with a shrug and a joke.').filter((d) => d.startsWith('idealisation'))).toEqual([]);
     expect(heard('Jo read out a line from a joke wedding card they had been sent.').filter((d) => d.startsWith('idealisation'))).toEqual([]);
+    expect(heard('Jo thought a joke might break the ice with her new manager.').filter((d) => d.startsWith('idealisation'))).toEqual([]);
   });
 
   it('hears "passed on" as a death, not where a document or a chance is passed on', () => {
