@@ -69,6 +69,8 @@ export function isSubjectPosition(words: readonly string[], starts: readonly boo
       if (starts[index - back + 1] || CLAUSE_STARTERS.has(before) || PREPOSITIONS.has(before) || before === SKIPPED_WORDS) break;
     }
   }
+  // Shorthand leaves the article out: "Hostel night manager [spent handover running Cl. down]".
+  if (who === 'other' && index === mentionAt && !starts[index]) index = bareOpening(words, starts, index);
   if (starts[index]) return !objectListItem(words, starts, index);
   if (index > 0 && CLAUSE_STARTERS.has(words[index - 1])) return !(words[index - 1] === 'and' && joinsListItems(words, starts, index - 1));
   // The subject of a clause a verb of perceiving opens ("I noticed Jo [went quiet]": `end`, where the
@@ -185,6 +187,27 @@ function isOpeningAdverbial(word: string): boolean {
   if (OPENING_PREPOSITIONS.has(word)) return false;
   return OPENING_ADVERBIAL_WORDS.has(word) || OPENING_TIME_DETERMINERS.has(word) || OPENING_TIME_NOUNS.has(word) || (word.length > 4 && word.endsWith('ly') && !NOT_ADVERBS.has(word));
 }
+
+/**
+ * Where a title of someone outside starts when it opens its clause with nothing but nouns before it
+ * and no article: "Hostel night manager", "Duty senior". Not after a word that may be a verb, which
+ * shorthand opens with as often ("Rang hostel manager", "Called night staff", "Ask key worker",
+ * "Cl. texts her sister"), nor after a pronoun, a preposition or words left out. `index` itself
+ * when there is none.
+ */
+function bareOpening(words: readonly string[], starts: readonly boolean[], index: number): number {
+  for (let at = index - 1; at >= Math.max(0, index - MODIFIERS); at--) {
+    const word = words[at];
+    // A word in -s may be a verb as well as a plural ("Cl. messages her girlfriend"); one of two letters is shorthand for someone ("Cl.", "T").
+    if (!/^[a-z][a-z-]+[a-z]$/.test(word) || word.endsWith('s') || isPastForm(word) || word.endsWith('ing') || SHORTHAND_VERBS.has(word) || VERB_WORDS.has(word)) return index;
+    if (CLAUSE_STARTERS.has(word) || PREPOSITIONS.has(word) || POSSESSIVES.has(word) || NOMINATIVE.has(word) || OBJECT_ONLY_PRONOUNS.has(word)) return index;
+    if (starts[at]) return at;
+  }
+  return index;
+}
+
+/** Verbs shorthand opens a sentence with, in their plain form, whose object a title after them is. */
+const SHORTHAND_VERBS = new Set(['call', 'ring', 'phone', 'email', 'text', 'contact', 'ask', 'tell', 'meet', 'see', 'chase', 'refer', 'book', 'update', 'inform', 'check', 'speak', 'write', 'send', 'visit', 'liaise', 'discuss', 'review', 'thank', 'remind', 'invite', 'let', 'saw', 'met', 'rang']);
 
 /**
  * Whether the mention opening a clause at `index` is an item of a list of people after a verb,
