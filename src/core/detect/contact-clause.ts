@@ -10,9 +10,9 @@ const CONTACT_CLAUSE_WORDS = 4;
  * Whether "I" or "we" at `pronounAt` opens a clause hanging on the subject before it, someone
  * outside who opens the sentence, with no "who" (or with "whom" or "that"): "A counsellor I mentor
  * [messages me after every session]", "A trainee I line-manage [left out of her notes...]", "A
- * colleague whom I supervise [keeps messaging me]". The cue after its few words
- * is that person's. Not after a comma ("Jaycee, the student I took to supervision, ran..." is
- * Jaycee's) nor after a verb ("I told my colleague I [had...]" is mine).
+ * colleague whom I supervise [keeps messaging me]". The cue after its few words is that person's.
+ * Not after a comma ("Jaycee, the student I took to supervision, ran..." is Jaycee's) nor after a
+ * verb ("I told my colleague I [had...]" is mine).
  */
 export function contactClause(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: MentionsFrom): boolean {
   const who = words[pronounAt];

@@ -198,7 +198,8 @@ function isOpeningAdverbial(word: string): boolean {
 function bareOpening(words: readonly string[], starts: readonly boolean[], index: number): number {
   for (let at = index - 1; at >= Math.max(0, index - MODIFIERS); at--) {
     const word = words[at];
-    // A word in -s may be a verb as well as a plural ("Cl. messages her girlfriend"); one of two letters is shorthand for someone ("Cl.", "T").
+    // A word in -s may be a verb as well as a plural ("Cl. messages her girlfriend"); a word of one
+    // or two letters is shorthand for someone ("Cl.", "T").
     if (!/^[a-z][a-z-]+[a-z]$/.test(word) || word.endsWith('s') || isPastForm(word) || word.endsWith('ing') || SHORTHAND_VERBS.has(word) || VERB_WORDS.has(word)) return index;
     if (CLAUSE_STARTERS.has(word) || PREPOSITIONS.has(word) || POSSESSIVES.has(word) || NOMINATIVE.has(word) || OBJECT_ONLY_PRONOUNS.has(word)) return index;
     if (starts[at]) return at;
@@ -206,8 +207,8 @@ function bareOpening(words: readonly string[], starts: readonly boolean[], index
   return index;
 }
 
-/** Verbs shorthand opens a sentence with, in their plain form, whose object a title after them is. */
-const SHORTHAND_VERBS = new Set(['call', 'ring', 'phone', 'email', 'text', 'contact', 'ask', 'tell', 'meet', 'see', 'chase', 'refer', 'book', 'update', 'inform', 'check', 'speak', 'write', 'send', 'visit', 'liaise', 'discuss', 'review', 'thank', 'remind', 'invite', 'let', 'saw', 'met', 'rang']);
+/** Verbs shorthand opens a sentence with, in their plain form, whose object a title after them is (their past forms are isPastForm's). */
+const SHORTHAND_VERBS = new Set(['call', 'ring', 'phone', 'email', 'text', 'contact', 'ask', 'tell', 'meet', 'see', 'chase', 'refer', 'book', 'update', 'inform', 'check', 'speak', 'write', 'send', 'visit', 'liaise', 'discuss', 'review', 'thank', 'remind', 'invite', 'let']);
 
 /**
  * Whether the mention opening a clause at `index` is an item of a list of people after a verb,

@@ -16,7 +16,7 @@ function appositive(sentence: string, outsider: string): string | undefined {
 }
 
 describe('a noun phrase in apposition', () => {
-  it('is the one of the note\'s people whose name opens the sentence before it', () => {
+  it("is the one of the note's people whose name opens the sentence before it", () => {
     expect(appositive('jo, the sergeant i took to supervision, describes', 'sergeant')).toBe('client');
     expect(appositive('jo, a night sergeant, describes', 'sergeant')).toBe('client');
   });

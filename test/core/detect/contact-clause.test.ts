@@ -29,7 +29,7 @@ describe('a clause hanging on the one outside who opens the sentence', () => {
     expect(hangs('yesterday my colleague said that i')).toBe(false);
   });
 
-  it("gives the cue after it to that person, not to the writer", () => {
+  it('gives the cue after it to that person, not to the writer', () => {
     const evidence = engineWith({
       'Reflections/2026-02-10.md': noteText('type: reflection\ndate: 2026-02-10', 'A colleague whom I supervise keeps messaging me after every session for reassurance.'),
     }).evidenceOf('Reflections/2026-02-10.md');
