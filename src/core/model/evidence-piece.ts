@@ -13,11 +13,18 @@ export interface EvidencePlace {
 /** Every source, in the order their numbers are kept (here and in the cache). */
 export const SOURCES: readonly EvidenceSource[] = ['property', 'tag', 'text', 'contract', 'learnt'];
 
-// The role's number, the source's and a bit per role of `roles`, in one small integer.
+// The role's number, the source's, a bit per role of `roles` and the line, in one small integer:
+// under 2^30, so that it stays a small integer where V8 compresses pointers (Obsidian's Electron).
 const ROLE_MASK = 0b111;
 const SOURCE_SHIFT = 3;
 const SOURCE_MASK = 0b111 << SOURCE_SHIFT;
 const ROLES_SHIFT = 6;
+const ROLES_MASK = 0b1111111 << ROLES_SHIFT;
+const LINE_SHIFT = 13;
+/** The line kept for a piece whose line is this or beyond: its own is then in `farLines`. */
+const FAR_LINE = (1 << (30 - LINE_SHIFT)) - 1;
+/** Lines of 131,071 and beyond, which only a note of as many lines has: a field of every piece for them would cost every piece. */
+const farLines = new WeakMap<EvidencePiece, number>();
 
 /** A note's several roles, one shared list per combination: a piece keeps them as bits. */
 const roleLists = new Map<number, Role[]>();
@@ -39,12 +46,12 @@ export function bitsOfRoles(roles: readonly Role[] | undefined): number {
 /**
  * One piece of evidence as the engine keeps it, for as long as its note: a vault's 10,000 notes
  * keep some 70,000. As an object of its own ten fields each took 88 bytes; here the note's path,
- * kind and date are its place's (one per note) and the role, source and roles one number, so a
- * piece is five fields. It reads as an Evidence, and JSON writes it as one (toJSON), but its own
+ * kind and date are its place's (one per note) and the role, source, roles and line one number, so
+ * a piece is four fields. It reads as an Evidence, and JSON writes it as one (toJSON), but its own
  * keys are not Evidence's: compare pieces by their toJSON, not by their keys.
  */
 export class EvidencePiece implements Evidence {
-  /** The role's number, the source's, and a bit per role of `roles`. */
+  /** The role's number, the source's, a bit per role of `roles`, and the line. */
   private packed: number;
   /** Only a supervision note's pieces have a case (ScopedEvidencePiece): not a field of every piece. */
   declare readonly scope?: readonly string[];
@@ -54,10 +61,16 @@ export class EvidencePiece implements Evidence {
     readonly dynamic: string,
     role: Role,
     source: EvidenceSource,
-    readonly line: number,
+    line: number,
     readonly text: string,
   ) {
-    this.packed = ROLES.indexOf(role) | (SOURCES.indexOf(source) << SOURCE_SHIFT);
+    this.packed = ROLES.indexOf(role) | (SOURCES.indexOf(source) << SOURCE_SHIFT) | (Math.min(line, FAR_LINE) << LINE_SHIFT);
+    if (line >= FAR_LINE) farLines.set(this, line);
+  }
+
+  get line(): number {
+    const line = this.packed >>> LINE_SHIFT;
+    return line === FAR_LINE ? (farLines.get(this) ?? line) : line;
   }
 
   get path(): string {
@@ -90,12 +103,12 @@ export class EvidencePiece implements Evidence {
 
   /** Every role, when the piece has more than one (a shared list: set a new one, never change it). */
   get roles(): Role[] | undefined {
-    const bits = this.packed >> ROLES_SHIFT;
+    const bits = (this.packed & ROLES_MASK) >> ROLES_SHIFT;
     return bits === 0 ? undefined : rolesOfBits(bits);
   }
 
   set roles(roles: readonly Role[] | undefined) {
-    this.packed = (this.packed & ((1 << ROLES_SHIFT) - 1)) | (bitsOfRoles(roles) << ROLES_SHIFT);
+    this.packed = (this.packed & ~ROLES_MASK) | (bitsOfRoles(roles) << ROLES_SHIFT);
   }
 
   /** The piece as a plain Evidence, its keys in the order a piece was written before it was packed. */

@@ -13,18 +13,30 @@ describe('a piece of evidence as the engine keeps it', () => {
     expect(Object.keys(piece)).not.toContain('path');
   });
 
-  it('keeps every role and source through a change of the others', () => {
-    const piece = evidencePiece(place, 'rescuing', 'unknown', 'property', 1, 'x');
-    for (const role of ['client', 'practitioner', 'supervisee', 'supervisor', 'self', 'process', 'unknown'] as const) {
-      for (const source of ['property', 'tag', 'text', 'contract', 'learnt'] as const) {
-        piece.role = role;
-        piece.source = source;
-        piece.roles = ['client', 'process', 'unknown'];
-        expect([piece.role, piece.source, piece.roles]).toEqual([role, source, ['client', 'process', 'unknown']]);
+  it('keeps every role, source and line through a change of the others', () => {
+    for (const line of [0, 1, 131_070, 131_071, 131_072, 2_000_000]) {
+      const piece = evidencePiece(place, 'rescuing', 'unknown', 'property', line, 'x');
+      for (const role of ['client', 'practitioner', 'supervisee', 'supervisor', 'self', 'process', 'unknown'] as const) {
+        for (const source of ['property', 'tag', 'text', 'contract', 'learnt'] as const) {
+          piece.role = role;
+          piece.source = source;
+          piece.roles = ['client', 'process', 'unknown'];
+          expect([piece.role, piece.source, piece.roles, piece.line]).toEqual([role, source, ['client', 'process', 'unknown'], line]);
+        }
       }
+      piece.roles = ['client', 'practitioner', 'supervisee', 'supervisor', 'self', 'process', 'unknown'];
+      expect(piece.line).toBe(line);
+      piece.roles = undefined;
+      expect([piece.role, piece.roles, piece.line]).toEqual(['unknown', undefined, line]);
     }
-    piece.roles = undefined;
-    expect([piece.role, piece.roles]).toEqual(['unknown', undefined]);
+  });
+
+  it("keeps the line as a small integer's bits, not as a field of its own", () => {
+    expect(Object.keys(evidencePiece(place, 'rescuing', 'client', 'text', 12, 'x'))).not.toContain('line');
+    // A line beyond what those bits hold, in a note of as many lines, is still the piece's own.
+    const far = evidencePiece(place, 'rescuing', 'client', 'text', 500_000, 'x');
+    const near = evidencePiece(place, 'rescuing', 'client', 'text', 131_071, 'y');
+    expect([far.line, near.line, far.toJSON().line]).toEqual([500_000, 131_071, 500_000]);
   });
 
   it('lists several roles in their order of ROLES, one frozen list per combination', () => {
