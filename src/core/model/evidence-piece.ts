@@ -64,8 +64,10 @@ export class EvidencePiece implements Evidence {
     line: number,
     readonly text: string,
   ) {
-    this.packed = ROLES.indexOf(role) | (SOURCES.indexOf(source) << SOURCE_SHIFT) | (Math.min(line, FAR_LINE) << LINE_SHIFT);
-    if (line >= FAR_LINE) farLines.set(this, line);
+    // Any other number (a damaged cache's) is kept as it is, beside, as a far line is.
+    const near = Number.isInteger(line) && line >= 0 && line < FAR_LINE;
+    this.packed = ROLES.indexOf(role) | (SOURCES.indexOf(source) << SOURCE_SHIFT) | ((near ? line : FAR_LINE) << LINE_SHIFT);
+    if (!near) farLines.set(this, line);
   }
 
   get line(): number {

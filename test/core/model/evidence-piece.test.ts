@@ -37,6 +37,11 @@ describe('a piece of evidence as the engine keeps it', () => {
     const far = evidencePiece(place, 'rescuing', 'client', 'text', 500_000, 'x');
     const near = evidencePiece(place, 'rescuing', 'client', 'text', 131_071, 'y');
     expect([far.line, near.line, far.toJSON().line]).toEqual([500_000, 131_071, 500_000]);
+    // So is any other number a damaged cache may hold, with the role and source it came with.
+    for (const odd of [-1, 2.5, Number.NaN]) {
+      const piece = evidencePiece(place, 'rescuing', 'supervisor', 'learnt', odd, 'z');
+      expect([piece.line, piece.role, piece.source]).toEqual([odd, 'supervisor', 'learnt']);
+    }
   });
 
   it('lists several roles in their order of ROLES, one frozen list per combination', () => {
