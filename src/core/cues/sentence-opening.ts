@@ -85,7 +85,7 @@ const ENDS_PHRASE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', '
 
 /** Words that cannot go on a noun phrase: a verb a subject takes, a verb in the past, a preposition, a word opening a clause of time or reason. */
 function endsNounPhrase(word: string): boolean {
-  return ENDS_PHRASE.has(word) || OPENING_PREPOSITIONS.has(word) || NOUN_PHRASE_PREPOSITIONS.has(word) || SUBORDINATORS.has(word) || isPastForm(word);
+  return ENDS_PHRASE.has(word) || OPENING_PREPOSITIONS.has(word) || NOUN_PHRASE_PREPOSITIONS.has(word) || TIME_OR_REASON_OPENERS.has(word) || isPastForm(word);
 }
 
 /**
@@ -93,7 +93,7 @@ function endsNounPhrase(word: string): boolean {
  * part of the phrase before it ("T's heart rate up when Cl. mentioned the notice; [talked fast]" is
  * T's, not the client's the clause names).
  */
-const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'whilst', 'because', 'if', 'unless', 'until', 'although', 'though', 'whereas']);
+const TIME_OR_REASON_OPENERS = new Set(['when', 'whenever', 'while', 'whilst', 'because', 'if', 'unless', 'until', 'although', 'though', 'whereas']);
 
 /** Prepositions after a noun, beside those a sentence may open with (OPENING_PREPOSITIONS). */
 const NOUN_PHRASE_PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'about', 'of', 'by', 'into']);

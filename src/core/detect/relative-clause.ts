@@ -7,7 +7,7 @@ import { isSubjectPosition, NOMINATIVE } from './subject-position';
 /** Words that open a relative clause set off by a comma after the person it hangs on. */
 const RELATIVES: ReadonlySet<string> = new Set(PERSON_RELATIVES);
 /** Words that open a description set off by a comma right after someone named: "Jo, the student I took to supervision, ...". */
-const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Heads of a phrase after such a comma that name a topic, not the person: "Jo, the part I find hardest, frankly, is feeling helpless". */
 const TOPIC_HEADS: ReadonlySet<string> = new Set(['part', 'thing', 'things', 'issue', 'problem', 'point', 'question', 'bit', 'pattern']);
 /** Words after a relative clause's closing comma that join a verb to the sentence's subject: "I rang Jo, whom ..., and took over". */
