@@ -90,14 +90,17 @@ export function reportedOutsiderGoesOn(words: readonly string[], pronounAt: numb
  * to, the subject of what is reported: "Sigrid said the finance team [spent the hour...]", "Xanthe
  * says her board observer [noticed...]". Whoever that is, it is no one in the relationships.
  * `mentions`: the longest mention at each word of `words` from a place (SubjectReader.longestMentions).
+ * `next`: the word right after them, where the cue opens.
  */
-export function reportedOutsider(words: readonly string[], starts: readonly boolean[], mentions: MentionsFrom): boolean {
+export function reportedOutsider(words: readonly string[], starts: readonly boolean[], mentions: MentionsFrom, next?: string): boolean {
   let n = words.length;
   // The cue's own auxiliary ends no noun phrase when a person's does: "Jo says the man in the next
   // room has [no use for people]", "Jo says her cousin has [...]"; a thing's may ("They said the
-  // restructure is [being done to them]": theirs).
-  const auxiliary = n > 2 && CUE_AUXILIARIES.has(words[n - 1]) && !starts[n - 1];
-  if (auxiliary) n--;
+  // restructure is [being done to them]": theirs). So when the cue opens on one: "Iestyn said the
+  // dissertation [is beyond him]" is Iestyn's.
+  const cueAuxiliary = next !== undefined && CUE_AUXILIARIES.has(next);
+  const auxiliary = cueAuxiliary || (n > 2 && CUE_AUXILIARIES.has(words[n - 1]) && !starts[n - 1]);
+  if (auxiliary && !cueAuxiliary) n--;
   for (let k = Math.max(1, n - 1 - OTHER_PHRASE_WORDS); k <= n - 2; k++) {
     if (!afterSaying(words, k)) continue;
     // A verb among them ends the noun phrase before the cue: "said the worksheet was patronising, [would not...]".

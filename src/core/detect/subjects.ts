@@ -116,7 +116,7 @@ export class SubjectReader {
     if (opening === 'third-person' && hit.words.length > 0) opening = this.reported([...hit.words, hit.first], [...hit.starts, false], hit.words.length, opening);
     // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
     const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
-    const who = opening ?? speaker ?? this.subject(...withoutReportingAside(...withoutJoinedObject(hit))); // the cue itself may start with its subject: "I found myself"
+    const who = opening ?? speaker ?? this.subject(...withoutReportingAside(...withoutJoinedObject(hit)), hit.first); // the cue itself may start with its subject: "I found myself"
     // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
     // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself";
     // naming more, the one it opens with as its subject (opening-person.ts).
@@ -193,8 +193,8 @@ export class SubjectReader {
     return named;
   }
 
-  /** Who the subject of the clause after `words` is, from those words. */
-  private subject(words: readonly string[], starts: readonly boolean[]): Who | undefined {
+  /** Who the subject of the clause after `words` is, from those words; `next`, the cue's first word, when it follows them. */
+  private subject(words: readonly string[], starts: readonly boolean[], next?: string): Who | undefined {
     if (words.length === 0) return undefined;
     // "...a father who decides everything for her": the cue's subject is the one "who" follows.
     const last = words.length - 1;
@@ -204,7 +204,7 @@ export class SubjectReader {
     if (antecedent !== undefined) return antecedent;
     const restricted = restrictiveRelativeAntecedent(words, starts, (from) => this.longestMentions(words, from));
     if (restricted !== undefined) return restricted;
-    if (reportedOutsider(words, starts, (from) => this.longestMentions(words, from))) return 'other';
+    if (reportedOutsider(words, starts, (from) => this.longestMentions(words, from), next)) return 'other';
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
     // position. So only mentions after the last pronoun are looked for (most often, none).
     let pronounAt = words.length - 1;

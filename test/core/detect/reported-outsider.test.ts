@@ -61,4 +61,11 @@ describe('someone outside as the subject of what the client reports', () => {
     // A thing reported ("the restructure") is no one: the sentence stays its speaker's.
     expect(heard("They said the restructure is being done to them and there's nothing they can influence, so they have stopped preparing.")).toContain('victim-helplessness client');
   });
+
+  it('reads a thing reported as no one where the cue itself opens on the auxiliary', () => {
+    // The cue "is beyond him" begins at "is": the dissertation is no one, and the sentence is Jo's.
+    expect(heard('Jo slumped in the chair and said the dissertation is beyond him now.')).toContain('victim-helplessness client');
+    // A person reported the same way is still someone outside.
+    expect(heard('Jo said her tutor is beyond him now.')).toEqual([]);
+  });
 });
