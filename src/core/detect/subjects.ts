@@ -20,6 +20,7 @@ import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { judgingVerb, reportGoesOn } from './reported-judgement';
 import { relativeClauseAntecedent } from './relative-clause';
+import { cueOpening, directiveVerb } from './reported-directive';
 import { restrictiveRelativeAntecedent } from './restrictive-relative';
 import { roleOf } from './role-of';
 import { reportedOutsider, reportedOutsiderGoesOn } from './reported-outsider';
@@ -116,7 +117,7 @@ export class SubjectReader {
     if (opening === 'third-person' && hit.words.length > 0) opening = this.reported([...hit.words, hit.first], [...hit.starts, false], hit.words.length, opening);
     // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
     const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
-    const who = opening ?? speaker ?? this.subject(...withoutReportingAside(...withoutJoinedObject(hit)), hit.first); // the cue itself may start with its subject: "I found myself"
+    const who = opening ?? speaker ?? this.subject(...withoutReportingAside(...withoutJoinedObject(hit)), cueOpening(hit.first, hit.words[hit.words.length - 1], hit.text)); // the cue itself may start with its subject: "I found myself"
     // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
     // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself";
     // naming more, the one it opens with as its subject (opening-person.ts).
@@ -193,8 +194,8 @@ export class SubjectReader {
     return named;
   }
 
-  /** Who the subject of the clause after `words` is, from those words; `next`, the cue's first word, when it follows them. */
-  private subject(words: readonly string[], starts: readonly boolean[], next?: string): Who | undefined {
+  /** Who the subject of the clause after `words` is, from those words; `next`, the cue's first words (cueOpening), when it follows them. */
+  private subject(words: readonly string[], starts: readonly boolean[], next?: readonly string[]): Who | undefined {
     if (words.length === 0) return undefined;
     // "...a father who decides everything for her": the cue's subject is the one "who" follows.
     const last = words.length - 1;
@@ -204,14 +205,14 @@ export class SubjectReader {
     if (antecedent !== undefined) return antecedent;
     const restricted = restrictiveRelativeAntecedent(words, starts, (from) => this.longestMentions(words, from));
     if (restricted !== undefined) return restricted;
-    if (reportedOutsider(words, starts, (from) => this.longestMentions(words, from), next)) return 'other';
+    if (reportedOutsider(words, starts, (from) => this.longestMentions(words, from), next?.[0])) return 'other';
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
     // position. So only mentions after the last pronoun are looked for (most often, none).
     let pronounAt = words.length - 1;
     while (pronounAt >= 0 && !NOMINATIVE.has(words[pronounAt])) pronounAt--;
     const pronoun = pronounAt >= 0 ? NOMINATIVE.get(words[pronounAt]) : undefined;
     if (!this.judging && perceivedObject(words, starts)) return this.longestMentions(words, 0).some((m) => m?.value === 'other') ? 'other' : this.reported(words, starts, last, 'third-person');
-    if (pronounAt === last) return this.reported(words, starts, pronounAt, pronoun);
+    if (pronounAt === last) return this.reported(words, starts, pronounAt, pronoun, next);
     if (contactClause(words, starts, pronounAt, (from) => this.longestMentions(words, from))) return 'other';
     const longest = this.longestMentions(words, pronounAt + 1);
     for (let i = words.length - 1; i > pronounAt; i--) {
@@ -272,10 +273,17 @@ export class SubjectReader {
 
   /**
    * He, she or they right after a reporting verb ("says", "told her") whose subject is someone
-   * outside the relationships is that person: `other`; so is a supervision note's "we" in a scene with someone outside (sceneWithOutsider). Any other pronoun stands as it is.
+   * outside the relationships is that person: `other`; so is a supervision note's "we" in a scene with someone outside (sceneWithOutsider).
+   * "I" or "we" told a directive is whoever gives it. Any other pronoun stands as it is. `next`: the cue's first words, where the pronoun ends the words.
    */
-  private reported(words: readonly string[], starts: readonly boolean[], pronounAt: number, pronoun: Who | undefined): Who | undefined {
+  private reported(words: readonly string[], starts: readonly boolean[], pronounAt: number, pronoun: Who | undefined, next?: readonly string[]): Who | undefined {
     if (pronoun === 'we' && this.kind === 'supervision' && sceneWithOutsider(words.slice(0, pronounAt), starts, this.longestMentions(words.slice(0, pronounAt), 0, starts))) return 'other';
+    // "...said I must", "saying we had to": a directive is its giver's (reported-directive.ts).
+    if (pronoun === 'me' || pronoun === 'we') {
+      const verb = directiveVerb(words, starts, pronounAt, next);
+      const giver = verb > 0 ? this.subject(words.slice(0, verb), starts.slice(0, verb + 1)) : undefined;
+      if (giver !== undefined) return giver;
+    }
     if (pronoun !== 'third-person') return pronoun;
     if (answersAddressee(words, starts, pronounAt, (before, from) => this.longestMentions(before, from))) return 'other';
     // "Her physio insisted on the week-5 exercises and they had a contest": `they` after someone outside as the subject before takes that person in.
