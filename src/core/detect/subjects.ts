@@ -255,7 +255,7 @@ export class SubjectReader {
         if (opening !== undefined) return opening;
       }
     }
-    return this.reported(words, starts, pronounAt, pronoun);
+    return this.reported(words, starts, pronounAt, pronoun, next);
   }
 
   /** The longest mention starting at each word from `from`; among equally long ones, the note's own names win. */
@@ -273,8 +273,9 @@ export class SubjectReader {
 
   /**
    * He, she or they right after a reporting verb ("says", "told her") whose subject is someone
-   * outside the relationships is that person: `other`; so is a supervision note's "we" in a scene with someone outside (sceneWithOutsider).
-   * "I" or "we" told a directive is whoever gives it. Any other pronoun stands as it is. `next`: the cue's first words, where the pronoun ends the words.
+   * outside the relationships is that person: `other`; so is a supervision note's "we" in a scene
+   * with someone outside (sceneWithOutsider). "I" or "we" told a directive is whoever gives it. Any
+   * other pronoun stands as it is. `next`: the cue's first words (cueOpening), read past the words.
    */
   private reported(words: readonly string[], starts: readonly boolean[], pronounAt: number, pronoun: Who | undefined, next?: readonly string[]): Who | undefined {
     if (pronoun === 'we' && this.kind === 'supervision' && sceneWithOutsider(words.slice(0, pronounAt), starts, this.longestMentions(words.slice(0, pronounAt), 0, starts))) return 'other';
