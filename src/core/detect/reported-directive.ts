@@ -1,3 +1,4 @@
+import { OBJECT_PRONOUNS } from '../text/pronouns';
 import { SAYING } from '../text/saying-verbs';
 
 /** Modals of obligation that may follow the pronoun of a directive: "said I must", "saying we should". */
@@ -7,7 +8,7 @@ const HAVE_TO: ReadonlySet<string> = new Set(['had', 'have', 'has']);
 /** Verbs that report a directive: the verbs of saying, and telling, demanding, urging. */
 const DIRECTING: ReadonlySet<string> = new Set([...SAYING, 'say', 'tell', 'tells', 'told', 'telling', 'demand', 'demands', 'demanded', 'demanding', 'urged', 'urges', 'urging']);
 /** Whom a directive may be told to between its verb and its pronoun: "told me we had to". */
-const LISTENERS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'everyone', 'everybody']);
+const LISTENERS: ReadonlySet<string> = new Set([...OBJECT_PRONOUNS, 'everyone', 'everybody']);
 
 /**
  * Where the verb stands of a directive reported with "I" or "we" for its subject, at `pronounAt`:
