@@ -18,6 +18,11 @@ import { DAY_NAMES, MONTH_NAMES, SHORT_DAY_NAMES, SHORT_MONTH_NAMES } from '../t
  * month May is kept out of a phrase's gap too: a date inside a phrase is rare.
  */
 const POSSIBILITY: ReadonlySet<string> = new Set(['may', 'might', 'will']);
+/**
+ * The one-word historical triggers ("previously"): read as the extra word inside a phrase, one would
+ * hide that the act is past ("she was previously passed over for promotion" is her history).
+ */
+const PAST_WORDS: ReadonlySet<string> = new Set(contextCues().historical.filter((phrase) => !/[\s*]/.test(phrase)));
 
 /** A cue phrase, or a descriptive pattern (`described`), found in a text. */
 export type DynamicHit = PhraseHit<string> | DescribedHit;
@@ -31,12 +36,13 @@ export class CueMatcher {
   private readonly patterns: PatternMatcher;
 
   /**
-   * @param negation whether a word is a negation. Neither a negation nor a modal of possibility is
-   *   read as the extra word inside a phrase: "heart not racing" turns the phrase around, and "his
-   *   body may go rigid" only fears it.
+   * @param negation whether a word is a negation. Neither a negation, a modal of possibility nor a
+   *   one-word historical trigger is read as the extra word inside a phrase: "heart not racing"
+   *   turns the phrase around, "his body may go rigid" only fears it, and "was previously passed
+   *   over" is past.
    */
   constructor(definitions: readonly DynamicDefinition[], negation: (word: string) => boolean = oneWordNegation(contextCues())) {
-    const unskippable = (word: string): boolean => negation(word) || POSSIBILITY.has(word);
+    const unskippable = (word: string): boolean => negation(word) || POSSIBILITY.has(word) || PAST_WORDS.has(word);
     this.index = new PhraseIndex<string>(1, unskippable);
     for (const d of definitions) for (const cue of d.cues) this.index.add(cue, d.id, patternWordForms);
     for (const d of definitions) for (const phrase of d.otherSenses ?? []) this.index.add(phrase, otherSenseValue(d.id), patternWordForms);

@@ -500,6 +500,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Nor "will", which tells what is yet to come: "my face will burn" is no face that burned.
     expect(heard('I know her face will burn if I ask about the debts again.')).toEqual([]);
     expect(heard('Her face burned when I asked about the debts again.')).toContainEqual(expect.stringContaining('shame-withholding'));
+    // Nor a one-word historical trigger: "previously" inside "was passed over" tells a past, and is read as one.
+    expect(heard('Jo says she was previously passed over for promotion twice at her last firm.')).toEqual([]);
+    expect(heard('Jo says she was passed over for promotion twice this spring.')).toContain('loss-abandonment-rejection client');
   });
 
   it("keeps a long sentence's opening subject for a verb joined after a clause on whether", () => {
