@@ -123,6 +123,20 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(dynamics('Jo 22/40 when pregnancy ended last wk; tearful throughout.')).toContain('loss-abandonment-rejection');
   });
 
+  it('hears a contest of wills, compliments traded, a word taken as the last, a favour at home, an early desk and a load shared', () => {
+    expect(heard('Jo has made our sessions a contest of wills.')).toContain('power-struggle client');
+    expect(heard('Jo and I traded compliments for the whole hour again.')).toContainEqual(expect.stringContaining('collusion'));
+    expect(heard('Jo treats her new consultant as the last word on everything.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo asked me to look after her dog next weekend.')).toContain('boundary-issues client');
+    expect(heard('Since the audit was announced Jo has been at her desk by six every morning.')).toContain('anxiety-urgency client');
+    expect(heard('Jo rang her sister after the tribunal and slept, knowing someone was in it with her.')).toContain('attachment-secure client');
+    // Someone cut off as they start is interrupted, not cut out of a life; a line passed on is words, not a death.
+    expect(heard('Jo cut her off when she offered to come to the hearing.').filter((d) => d.startsWith('loss'))).toEqual([]);
+    expect(heard('Jo cut him off halfway through his apology.').filter((d) => d.startsWith('loss'))).toEqual([]);
+    expect(heard('Her father cut Jo off when she told him about the baby.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo passed on a line from her old teacher about never giving up.').filter((d) => d.startsWith('loss'))).toEqual([]);
+  });
+
   it('reads a negation inside a phrase as a negation, not as the extra word a phrase may hold', () => {
     // "heart racing" and "post cut" allow one word inside; "not" is no such word.
     expect(heard('Jo said her heart was racing all the way here.')).toContain('anxiety-urgency client');
