@@ -125,14 +125,17 @@ const MANY_ROLES = new Set(['client', 'patient', 'supervisee', 'coachee', 'train
 /** The most words between "another of" and the many it picks one from: "another of my supervisor's supervisees". */
 const ANOTHER_OF_WORDS = 3;
 
+/** Words that pick some of many: "another of", "two of", "several of the associates". */
+const SOME_OF = new Set(['another', 'one', 'two', 'three', 'four', 'several', 'some', 'both', 'most', 'many', 'few', 'none', 'each']);
+
 /**
- * "Another of my supervisor's supervisees", "another of the residents": one of many, none of them
- * the note's own people, is someone outside, whoever the words inside name. One mention from
+ * "Another of my supervisor's supervisees", "two of the associates": some of many, none of them
+ * the note's own people, are someone outside, whoever the words inside name. One mention from
  * "another" to the many, in place of those inside it.
  */
 function anotherOf(words: readonly string[], from: number, others: ReadonlySet<string>, longest: (Mention | undefined)[]): void {
   for (let i = from; i + 2 < words.length; i++) {
-    if (words[i] !== 'another' || words[i + 1] !== 'of') continue;
+    if (!SOME_OF.has(words[i]) || words[i + 1] !== 'of') continue;
     for (let k = i + 2; k < words.length && k <= i + 2 + ANOTHER_OF_WORDS; k++) {
       const word = words[k];
       // People, not things: "another of those days" names no one.

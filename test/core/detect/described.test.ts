@@ -133,8 +133,8 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written in session 74 (an eating-disorder service, a perinatal team, a chronic pain clinic, a secondary school, an
   // employee assistance line, stammering therapy and coaching). Tuned on its development part by patterns, not learnt by
   // the sentence model (NOT_LEARNT). On arrival (213cd59): development part 0.77 / 0.76 (34 right, 11 wrong, 10 missed),
-  // held-out 0.86 / 0.83 (19, 4, 3).
-  'sentences-34.yaml': { dev: { recall: 0.77, precision: 0.75 }, heldOut: { recall: 0.86, precision: 0.82 } },
+  // held-out 0.86 / 0.83 (19, 4, 3). After its patterns (same session): development part 0.89 / 0.87 (39, 6, 5).
+  'sentences-34.yaml': { dev: { recall: 0.88, precision: 0.86 }, heldOut: { recall: 0.86, precision: 0.82 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {

@@ -90,6 +90,11 @@ describe('sharedMentions and otherMentions', () => {
     // No many after it: "another of those days" names no one, and nothing is marked.
     expect(marked('another of those days')).toEqual([]);
     expect(heard('Another of the residents asks the staff to sit close, then flinches when they lean forward and goes blank mid-sentence.')).toEqual([]);
+    // Some of many, counted or not: "two of the associates", "several of the nurses" are people outside too.
+    expect(heard('Two of the associates on the rota trade compliments for the whole hour.')).toEqual([]);
+    expect(heard('Several of the nurses ask the staff to sit close, then flinch when they lean forward and go blank mid-sentence.')).toEqual([]);
+    // Not some of a time or a task: "most of the hour" names no one.
+    expect(heard('Most of the hour Jo traded compliments with me and the drinking never came up.')).toContainEqual(expect.stringContaining('collusion'));
   });
 
   it('are built once per list of outsiders', () => {
