@@ -130,8 +130,8 @@ const SOME_OF = new Set(['another', 'one', 'two', 'three', 'four', 'several', 's
 
 /**
  * "Another of my supervisor's supervisees", "two of the associates": some of many, none of them
- * the note's own people, are someone outside, whoever the words inside name. One mention from
- * "another" to the many, in place of those inside it.
+ * the note's own people, are someone outside, whoever the words inside name. One mention from the
+ * word that picks ("another", "two") to the many, in place of those inside it.
  */
 function anotherOf(words: readonly string[], from: number, others: ReadonlySet<string>, longest: (Mention | undefined)[]): void {
   for (let i = from; i + 2 < words.length; i++) {
