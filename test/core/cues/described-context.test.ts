@@ -137,6 +137,19 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo passed on a line from her old teacher about never giving up.').filter((d) => d.startsWith('loss'))).toEqual([]);
   });
 
+  it('hears the hard thing left for the last minutes, rank pulled, an every word hung on, reassurance checked twice', () => {
+    expect(heard('Jo left the eviction letter for the last five minutes again.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo and I laughed along at her stories about the office for most of the hour.')).toContainEqual(expect.stringContaining('collusion'));
+    expect(heard('Since the first lecture Jo hangs on his every word.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo says I am the first person in years who has listened to her.')).toContain('idealisation-devaluation client');
+    expect(heard('When I questioned the plan, Jo pulled rank on me as the one paying.')).toContain('power-struggle client');
+    expect(heard('Jo wanted the whole thing sorted before I left.')).toContain('anxiety-urgency client');
+    expect(heard('Jo opened by checking twice that we were all right after the cancelled week.')).toContain('attachment-anxious client');
+    // Words passed on, not a death: what someone said, a voicemail.
+    expect(heard('Jo passed on what her neighbour had told her about the landlord.').filter((d) => d.startsWith('loss'))).toEqual([]);
+    expect(heard('Jo passed on a voicemail from her son about the rent.').filter((d) => d.startsWith('loss'))).toEqual([]);
+  });
+
   it('reads a negation inside a phrase as a negation, not as the extra word a phrase may hold', () => {
     // "heart racing" and "post cut" allow one word inside; "not" is no such word.
     expect(heard('Jo said her heart was racing all the way here.')).toContain('anxiety-urgency client');

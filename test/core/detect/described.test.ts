@@ -138,8 +138,9 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written in session 74 beside set 35 (return-to-work coaching, an Irish community service, a pupil referral unit, a
   // bariatric service, carers of people with motor neurone disease, debt coaching). Tuned on its development part by
   // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (b727719): development part 0.66 / 0.74 (29 right,
-  // 10 wrong, 15 missed), held-out 0.68 / 0.52 (15, 14, 7).
-  'sentences-36.yaml': { dev: { recall: 0.65, precision: 0.74 }, heldOut: { recall: 0.68, precision: 0.51 } },
+  // 10 wrong, 15 missed), held-out 0.68 / 0.52 (15, 14, 7). After its patterns (same session): development part 0.77 /
+  // 0.81 (34, 8, 10).
+  'sentences-36.yaml': { dev: { recall: 0.77, precision: 0.8 }, heldOut: { recall: 0.68, precision: 0.51 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
