@@ -150,6 +150,14 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo passed on a voicemail from her son about the rent.').filter((d) => d.startsWith('loss'))).toEqual([]);
   });
 
+  it('hears problems sorted alone, a timetable of their own, good undone, every booking made at once, footing found again', () => {
+    expect(heard('Jo sorts her own problems, she says, and always has.')).toContain('attachment-avoidant client');
+    expect(heard('Jo announced the hours would happen on her timetable.')).toContain('power-struggle client');
+    expect(heard('I am sure any good I do with Jo is undone by the next move.')).toContain('victim-helplessness practitioner');
+    expect(heard('After her fall I booked Jo in with the GP, the nurse and the clinic all on the same morning.')).toContain('anxiety-urgency practitioner');
+    expect(heard('I said plainly that I needed help with the letter and had my footing back by the end.')).toContain('attachment-secure practitioner');
+  });
+
   it('reads a negation inside a phrase as a negation, not as the extra word a phrase may hold', () => {
     // "heart racing" and "post cut" allow one word inside; "not" is no such word.
     expect(heard('Jo said her heart was racing all the way here.')).toContain('anxiety-urgency client');

@@ -138,8 +138,8 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written in session 74 beside set 36 (cardiac rehabilitation, a youth offending team, Canadian telehealth, a neonatal
   // unit, a Deaf service with BSL interpreters, a stroke unit). Tuned on its development part by patterns, not learnt by
   // the sentence model (NOT_LEARNT). On arrival (cdf0f96): development part 0.68 / 0.70 (30 right, 13 wrong, 14 missed),
-  // held-out 0.86 / 0.79 (19, 5, 3).
-  'sentences-35.yaml': { dev: { recall: 0.68, precision: 0.69 }, heldOut: { recall: 0.86, precision: 0.79 } },
+  // held-out 0.86 / 0.79 (19, 5, 3). After its patterns (same session): development part 0.80 / 0.74 (35, 12, 9).
+  'sentences-35.yaml': { dev: { recall: 0.79, precision: 0.74 }, heldOut: { recall: 0.86, precision: 0.79 } },
   // Written in session 74 beside set 35 (return-to-work coaching, an Irish community service, a pupil referral unit, a
   // bariatric service, carers of people with motor neurone disease, debt coaching). Tuned on its development part by
   // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (b727719): development part 0.66 / 0.74 (29 right,
