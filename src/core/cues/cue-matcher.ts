@@ -22,7 +22,7 @@ const POSSIBILITY: ReadonlySet<string> = new Set(['may', 'might', 'will']);
  * The one-word historical triggers ("previously"): read as the extra word inside a phrase, one would
  * hide that the act is past ("she was previously passed over for promotion" is her history).
  */
-const PAST_WORDS: ReadonlySet<string> = new Set(contextCues().historical.filter((phrase) => !/[\s*]/.test(phrase)));
+const PAST_WORDS: ReadonlySet<string> = new Set(contextCues().historical.filter((phrase) => !phrase.includes(' ')));
 
 /** A cue phrase, or a descriptive pattern (`described`), found in a text. */
 export type DynamicHit = PhraseHit<string> | DescribedHit;

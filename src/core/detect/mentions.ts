@@ -76,7 +76,7 @@ export function otherMentions(words: readonly string[], from: number, others: Re
     const word = words[i];
     if (isOther(word.endsWith("'s") ? word.slice(0, -2) : word, others) || modifiedRole(words, i) || anotherPerson(words, i)) longest[i] = { end: i + 1, value: 'other' };
   }
-  anotherOf(words, from, others, longest);
+  someOf(words, from, others, longest);
   // "My colleague", "my manager": the writer's possessive opens someone outside's noun phrase, and
   // is no mention of the writer ("For the sixth month running my co-worker brought..." is theirs).
   for (let i = from; i + 1 < words.length; i++) {
@@ -122,8 +122,8 @@ function anotherPerson(words: readonly string[], i: number): boolean {
 /** The roles of the note's own people, of whom another is someone else: "another of her clients". */
 const MANY_ROLES = new Set(['client', 'patient', 'supervisee', 'coachee', 'trainee', 'user', 'practitioner', 'therapist', 'counsellor', 'counselor', 'coach']);
 
-/** The most words between "another of" and the many it picks one from: "another of my supervisor's supervisees". */
-const ANOTHER_OF_WORDS = 3;
+/** The most words between "another of" (or "two of") and the many it picks from: "another of my supervisor's supervisees". */
+const SOME_OF_WORDS = 3;
 
 /** Words that pick some of many: "another of", "two of", "several of the associates". */
 const SOME_OF = new Set(['another', 'one', 'two', 'three', 'four', 'several', 'some', 'both', 'most', 'many', 'few', 'none', 'each']);
@@ -133,10 +133,10 @@ const SOME_OF = new Set(['another', 'one', 'two', 'three', 'four', 'several', 's
  * the note's own people, are someone outside, whoever the words inside name. One mention from the
  * word that picks ("another", "two") to the many, in place of those inside it.
  */
-function anotherOf(words: readonly string[], from: number, others: ReadonlySet<string>, longest: (Mention | undefined)[]): void {
+function someOf(words: readonly string[], from: number, others: ReadonlySet<string>, longest: (Mention | undefined)[]): void {
   for (let i = from; i + 2 < words.length; i++) {
     if (!SOME_OF.has(words[i]) || words[i + 1] !== 'of') continue;
-    for (let k = i + 2; k < words.length && k <= i + 2 + ANOTHER_OF_WORDS; k++) {
+    for (let k = i + 2; k < words.length && k <= i + 2 + SOME_OF_WORDS; k++) {
       const word = words[k];
       // People, not things: "another of those days" names no one.
       const one = word.endsWith('s') && !word.endsWith("'s") ? word.slice(0, -1) : '';
