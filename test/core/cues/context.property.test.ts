@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BEFORE_NOUNS, ContextReader, NOUN_TRIGGERS, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
-import { BEFORE_PASSING, NOW_AFTER, PASSING_STATES } from '../../../src/core/cues/past-markers';
+import { BEFORE_PASSING, NOW_AFTER, PASSING_STATES, pastMarkers } from '../../../src/core/cues/past-markers';
 import { PhraseIndex, type PhraseHit } from '../../../src/core/cues/phrases';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
 import { tokenize, type Token } from '../../../src/core/text/tokens';
 
-type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'historical';
+type Trigger = 'pre' | 'post' | 'object' | 'pseudo' | 'termination' | 'hypothetical' | 'historical' | 'past';
 
 /**
  * NegEx as it was read before it was made linear: every trigger of the sentence compared with the
@@ -38,6 +38,9 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].word.endsWith("n't") && !hits.some((h) => h.start <= i && i < h.end)) hits.push({ value: 'pre', start: i, end: i + 1 });
   }
+  // A year or an age told with "was" ("when i was twelve") places what is near it in the past as a
+  // trigger does; an age after "at" places only what follows it (past-markers.ts, read by the reader too).
+  pastMarkers(tokens, undefined, 0, (from, to, forward) => void hits.push({ value: forward ? 'past' : 'historical', start: from, end: to }));
   const pseudo = hits.filter((h) => h.value === 'pseudo');
   // No hypothetical, as the reader has it: a worry named after a possessive or a number ("her worries"), "would" before "not" (a refusal).
   const word = (i: number): string | undefined => tokens[i]?.word;
@@ -57,6 +60,7 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
     if (t.value === 'object' && (t.start === end || (t.start === end + 1 && OBJECT_PREPOSITIONS.has(tokens[end].word)))) return 'negated';
     if (t.value === 'hypothetical' && before) result = 'hypothetical';
     if (t.value === 'historical' && (before || (after && t.start - end <= 5)) && result === 'affirmed') result = 'historical';
+    if (t.value === 'past' && before && result === 'affirmed') result = 'historical';
   }
   return result;
 }
@@ -81,6 +85,11 @@ describe('ContextReader', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('reads an age told with "was" as the quadratic reading does (a counterexample fast-check found)', () => {
+    const tokens = tokenize('when i was twelve');
+    for (let at = 0; at < tokens.length; at++) expect(reader.certainty(reader.scan(tokens), at, at + 1)).toBe(referenceCertainty(tokens, at, at + 1));
   });
 
   it('reads a regret denied before "to" as the quadratic reading does (a counterexample fast-check found)', () => {
