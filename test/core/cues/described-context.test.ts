@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heard } from '../../helpers/heard';
+import { heard, heardInSupervision } from '../../helpers/heard';
 import { engineWith } from '../../helpers/engine';
 import { noteText } from '../../helpers/notes';
 
@@ -1121,5 +1121,32 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('reads a clause after a semicolon inside someone\'s quoted words as theirs, and the writer\'s next sentence as the writer\'s', () => {
     expect(heard('Jo\'s niece said, "She\'ll turn down any help; she has fended for herself since she was twelve."')).toEqual([]);
     expect(heard('Jo said, "I can\'t face it; the letters stay in the drawer." I filled in the form for her.')).toContain('rescuing practitioner');
+  });
+  it('hears tears met with a leaflet or figures as the helper keeping distance, and handling things by oneself, not a form filled in by oneself', () => {
+    expect(heard('When Jo welled up about the wedding, I reached for the sleep hygiene handout and went through it line by line.')).toContain('attachment-avoidant practitioner');
+    expect(heard('Jo filled in the housing form by herself in the waiting room.').filter((e) => e.startsWith('attachment-avoidant'))).toEqual([]);
+    expect(heard('Jo says she has handled every crisis by herself since leaving school.')).toContain('attachment-avoidant client');
+  });
+  it('hears a favour for the asker\'s family, doubt that the writer is fit for the work, and dread of being thought less of', () => {
+    expect(heardInSupervision('Ann asked me to find her nephew a week of work experience at the clinic.')).toContain('boundary-issues supervisor');
+    expect(heardInSupervision('Ann asked me to find the referral letter for Jo.').filter((e) => e.startsWith('boundary'))).toEqual([]);
+    expect(heardInSupervision('Ann wondered aloud whether I was fit to carry a full caseload.').map((e) => e.split(' ')[0])).toContain('harsh-punitive');
+    expect(heardInSupervision('I have kept my own panic attacks out of supervision all term.')).toContain('shame-withholding supervisee');
+    expect(heardInSupervision('I kept Jo\'s surname out of supervision notes, as the policy says.').filter((e) => e.startsWith('shame'))).toEqual([]);
+    expect(heard('Jo dreads her sister thinking less of her.')).toContain('shame-withholding client');
+  });
+  it('hears a job of years ended, calls booked within minutes, an hour with nothing settled, and the opposite done each time asked', () => {
+    expect(heard('Jo says the bakery where she has worked for eleven years has let her go.')).toContain('loss-abandonment-rejection client');
+    expect(heard('I let her go home early after the fire alarm.').filter((e) => e.startsWith('loss'))).toEqual([]);
+    expect(heard('When Jo mentioned chest pains I rang the GP surgery and had her booked in within ten minutes.')).toContain('anxiety-urgency practitioner');
+    expect(heard('Jo rang the bank and was through to a person within ten minutes, she said.').filter((e) => e.startsWith('anxiety')).length).toBeLessThanOrEqual(1);
+    expect(heard('We talked about the family news and the hour went by with nothing settled.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
+    expect(heard('Jo takes the long way to the chair whenever I ask her to sit.')).toContain('power-struggle client');
+  });
+  it('hears someone held up as the best one has met, said to know more than everyone else, and the very thing the other does done by the writer', () => {
+    expect(heard('Jo told me her new line manager is the best boss she has ever had.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo said the soup was the best thing on the menu.').filter((e) => e.startsWith('idealisation'))).toEqual([]);
+    expect(heard('Jo told me her pastor knows more about grief than the rest of the hospital team put together.')).toContain('idealisation-devaluation client');
+    expect(heard('Halfway through I caught myself drumming my fingers on the desk, exactly as she says her father does.')).toContain('enactment practitioner');
   });
 });
