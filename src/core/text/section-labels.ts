@@ -33,13 +33,24 @@ export function isSectionLabel(word: string): boolean {
 
 /**
  * How many words a section label takes at the start of a sentence ("P: When...", "Response: Seun
- * said..."): one, or two ("Session plan:"), ending at a colon; 0 when the sentence opens otherwise.
+ * said..."): one, or two ("Session plan:"), or a case's label ("Case 2, XX-07 (Sam):"), ending at a
+ * colon; 0 when the sentence opens otherwise.
  * The label is no part of the sentence: its subject and its opening clause come after it.
  */
 export function labelLength(tokens: readonly Token[], text: string): number {
-  for (let k = 1; k <= 2 && k < tokens.length; k++) {
+  const caseLabel = tokens.length > 0 && tokens[0].word === 'case';
+  for (let k = 1; k <= (caseLabel ? CASE_LABEL_REACH : 2) && k < tokens.length; k++) {
     if (!gapHolds(text, tokens[k - 1].end, tokens[k].start, ':')) continue;
-    return LABELS.has(tokens[k - 1].word) ? k : 0;
+    return caseLabel || LABELS.has(tokens[k - 1].word) ? k : 0;
   }
   return 0;
 }
+
+/**
+ * The most words a case's label takes in a supervision note: "Case 2, XX-07 (Sam):" is the word
+ * "case", a number, a code and a name, none of them the subject of what follows the colon ("...: once
+ * I had read out Sam's list, my supervisor ... spent twenty minutes drafting his letter" is the
+ * supervisor's drafting, not Sam's). Which case the sentence belongs to is read from its words
+ * whatever the label (case-words.ts).
+ */
+const CASE_LABEL_REACH = 5;

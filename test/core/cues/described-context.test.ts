@@ -1149,4 +1149,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo told me her pastor knows more about grief than the rest of the hospital team put together.')).toContain('idealisation-devaluation client');
     expect(heard('Halfway through I caught myself drumming my fingers on the desk, exactly as she says her father does.')).toContain('enactment practitioner');
   });
+  it('reads the subject of a supervision sentence after its case label, not in it', () => {
+    // The label names the client; the drafting is the supervisor's, the third party's act no one's.
+    expect(heardInSupervision('Case 1, C-7 (Jo): once I had read out Jo\'s list of debts, Ann pulled the laptop over and spent twenty minutes drafting the letter to the council for her.')).toContain('rescuing supervisor');
+    expect(heardInSupervision('Case 1, C-7 (Jo): at the team meeting the psychiatrist wrote out the whole care plan for her before I had finished.').filter((e) => e.startsWith('rescuing client'))).toEqual([]);
+  });
 });

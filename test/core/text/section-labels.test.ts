@@ -20,4 +20,12 @@ describe('labelLength', () => {
     expect(label('Plan to review the budget next week.')).toBe(0);
     expect(label('A colleague said: leave it.')).toBe(0);
   });
+
+  it('reads a case\'s label in a supervision note, number, code and name, however it is written', () => {
+    expect(label('Case 2, XX-07 (Sam): my supervisor drafted his letter herself.')).toBe(4);
+    expect(label('Case 3: I brought the same two weeks again.')).toBe(2);
+    expect(label('Case 1 (Sam, XX-07): we ran over.')).toBe(4);
+    // A case named in a sentence, with no colon after the label's reach, is no label.
+    expect(label('Case notes for Sam were late again this week, my supervisor said: not good enough.')).toBe(0);
+  });
 });
