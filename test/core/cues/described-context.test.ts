@@ -1154,4 +1154,16 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heardInSupervision('Case 1, C-7 (Jo): once I had read out Jo\'s list of debts, Ann pulled the laptop over and spent twenty minutes drafting the letter to the council for her.')).toContain('rescuing supervisor');
     expect(heardInSupervision('Case 1, C-7 (Jo): at the team meeting the psychiatrist wrote out the whole care plan for her before I had finished.').filter((e) => e.startsWith('rescuing client'))).toEqual([]);
   });
+  it('hears hopping between topics all hour, a hand-on to someone who knows, each point met with a firmer one, and the hard cases left by a group', () => {
+    expect(heard('Jo hopped between the rent, her sister and the new job all hour.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
+    expect(heardInSupervision('I said nothing works with Jo and asked Ann to pass her on to someone who knows what they are doing.')).toContain('victim-helplessness supervisee');
+    expect(heardInSupervision('Ann met each reason I gave for keeping Jo on with a firmer one of her own until I gave way.')).toContain('power-struggle supervisor');
+    expect(heardInSupervision('Ann met each of my worries about Jo with a question, and we found the next step together.').filter((e) => e.startsWith('power'))).toEqual([]);
+    expect(heardInSupervision('In our peer group we leave the hard cases for the next meeting, month after month.').map((e) => e.split(' ')[0])).toContain('collusion');
+  });
+  it('hears a whole hour of supervision spent drawing up the other\'s plan, and the farm carried on one\'s own, but not a first bus journey managed alone', () => {
+    expect(heardInSupervision('Ann spent most of the hour drawing up a timetable for Jo\'s application.')).toContain('rescuing supervisor');
+    expect(heard('Jo says he has carried the whole business on his own since his brother left.')).toContain('attachment-avoidant client');
+    expect(heard('Jo managed the bus into town by herself for the first time.').filter((e) => e.startsWith('attachment-avoidant'))).toEqual([]);
+  });
 });
