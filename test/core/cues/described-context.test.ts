@@ -1166,4 +1166,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo says he has carried the whole business on his own since his brother left.')).toContain('attachment-avoidant client');
     expect(heard('Jo managed the bus into town by herself for the first time.').filter((e) => e.startsWith('attachment-avoidant'))).toEqual([]);
   });
+  it('reads a principal investigator (a PI) as someone else, as it reads a line manager', () => {
+    expect(heard("Jo's PI has drawn up the whole fellowship timetable on her behalf.").filter((e) => e.startsWith('rescuing'))).toEqual([]);
+    expect(heard("I have drawn up the whole fellowship timetable on Jo's behalf.")).toContain('rescuing practitioner');
+  });
 });
