@@ -1,7 +1,7 @@
 import { SKIPPED_WORDS } from '../model/note';
 import { REPORTING } from '../text/saying-verbs';
 import { NOMINATIVE } from './subject-position';
-import { superlativeVerb } from './superlative';
+import { isSuperlative, superlativeVerb } from './superlative';
 
 /** The copulas a judgement's predicate follows: "her last therapist was [clueless]". */
 const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
@@ -9,6 +9,8 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** How many words the one judged may take between the verb of saying and the copula: "the therapist the district sent her to last fall". */
 const JUDGED_REACH = 12;
+/** Words of a belief held, which a judgement follows as it follows a verb of saying: "came home certain the new head is the finest...". */
+const BELIEVING = new Set(['certain', 'convinced', 'sure']);
 
 /**
  * Where the verb of saying stands whose subject made the judgement the words lead to, or -1: after
@@ -23,17 +25,28 @@ const JUDGED_REACH = 12;
 export function judgingVerb(words: readonly string[]): number {
   const superlative = superlativeVerb(words);
   if (superlative >= 0) return superlative;
-  // The copula may stand before the judgement's article: "said my tape was the [best work]".
-  const last = ARTICLES.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+  const last = copulaAt(words);
   if (last < 2 || !COPULAS.has(words[last])) return -1;
   for (let at = last - 1; at >= 1 && at >= last - JUDGED_REACH; at--) {
     const word = words[at];
     if (NOMINATIVE.has(word)) return -1;
-    if (REPORTING.has(word)) return at;
+    if (REPORTING.has(word) || BELIEVING.has(word)) return at;
     // "told me I'm the first who gets it, and that the therapist ... was": the report goes on past the words left out.
     if (word === SKIPPED_WORDS) return words[at + 1] === 'and' && words[at + 2] === 'that' ? reportingBefore(words, at) : -1;
   }
   return -1;
+}
+
+/**
+ * Where the copula may stand that the judgement's words follow: before its article ("said my tape was
+ * the [best work]"), or before a superlative and a word of its noun at most ("the trainer is the
+ * finest farm-family [coach]"); else the words' last.
+ */
+function copulaAt(words: readonly string[]): number {
+  const end = words.length - 1;
+  if (ARTICLES.has(words[end])) return end - 1;
+  for (let the = end - 1; the >= Math.max(1, end - 2); the--) if (words[the] === 'the' && isSuperlative(words[the + 1])) return the - 1;
+  return end;
 }
 
 /** The verb of saying just before `at`, with a listener at most between ("told me", "said to me"), or -1. */

@@ -15,7 +15,7 @@ const NAMING = new Set(['calls', 'called', 'calling', 'rates', 'rated', 'rating'
 const NOT_SUPERLATIVE = new Set(['interest', 'request', 'honest', 'modest', 'protest', 'contest', 'harvest', 'forest', 'suggest', 'arrest', 'digest', 'conquest', 'inquest', 'behest']);
 
 /** "most", "best", "only", or an adjective in -est: a superlative, after "the". */
-function isSuperlative(word: string): boolean {
+export function isSuperlative(word: string): boolean {
   return word === 'most' || word === 'best' || word === 'worst' || word === 'only' || word === 'first' || (word.length > 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word));
 }
 

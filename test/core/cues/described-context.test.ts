@@ -1170,4 +1170,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo's PI has drawn up the whole fellowship timetable on her behalf.").filter((e) => e.startsWith('rescuing'))).toEqual([]);
     expect(heard("I have drawn up the whole fellowship timetable on Jo's behalf.")).toContain('rescuing practitioner');
   });
+  it('reads a judgement that follows a belief held ("certain", "convinced") or a telling, up to "is the finest coach", as the believer\'s', () => {
+    expect(heard('I came home from the away day certain the new head of service is the finest coach I have met.')).toContain('idealisation-devaluation practitioner');
+    expect(heard('I have been telling anyone who will listen that the new tutor is the finest teacher in the country.')).toContain('idealisation-devaluation practitioner');
+    expect(heard('At the away day the new head of service gave the finest talk of the day.').filter((e) => e.startsWith('idealisation'))).toEqual([]);
+  });
 });
