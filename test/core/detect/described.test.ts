@@ -149,22 +149,25 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Written in session 75 beside set 38 (psychosexual therapy, a tinnitus service, equine-assisted therapy, a burns
   // unit, a cystic fibrosis team, coaching accountancy partners). Tuned on its development part by patterns, not learnt
   // by the sentence model (NOT_LEARNT). On arrival (538ceb6): development part 0.61 / 0.82 (27 right, 6 wrong, 17
-  // missed), held-out 0.82 / 0.69 (18, 8, 4).
-  'sentences-37.yaml': { dev: { recall: 0.61, precision: 0.81 }, heldOut: { recall: 0.81, precision: 0.69 } },
+  // missed), held-out 0.82 / 0.69 (18, 8, 4). After its patterns (same session): development part 0.82 / 0.88 (36, 5, 8).
+  'sentences-37.yaml': { dev: { recall: 0.81, precision: 0.87 }, heldOut: { recall: 0.81, precision: 0.69 } },
   // Written in session 75 beside set 37 (a sleep clinic, an OCD service, an IBD clinic, a Nairobi university
   // counselling centre, junior barristers, a fire and rescue service). Tuned on its development part by patterns, not
   // learnt by the sentence model (NOT_LEARNT). On arrival (538ceb6): development part 0.70 / 0.78 (31 right, 9 wrong,
-  // 13 missed), held-out 0.68 / 0.65 (15, 8, 7).
-  'sentences-38.yaml': { dev: { recall: 0.7, precision: 0.77 }, heldOut: { recall: 0.68, precision: 0.65 } },  // Written in session 75 beside set 40, after sets 37 and 38 were tuned on (paediatric diabetes, a gender identity
+  // 13 missed), held-out 0.68 / 0.65 (15, 8, 7). After its patterns (same session): development part 0.89 / 0.85 (39, 7,
+  // 5).
+  'sentences-38.yaml': { dev: { recall: 0.88, precision: 0.84 }, heldOut: { recall: 0.68, precision: 0.65 } },  // Written in session 75 beside set 40, after sets 37 and 38 were tuned on (paediatric diabetes, a gender identity
   // clinic, airport staff support, adult ADHD, funeral and crematorium staff, esports coaching). Tuned on its
   // development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (f7241c1): development part
-  // 0.80 / 0.67 (35 right, 17 wrong, 9 missed), held-out 0.82 / 0.72 (18, 7, 4).
-  'sentences-39.yaml': { dev: { recall: 0.79, precision: 0.67 }, heldOut: { recall: 0.81, precision: 0.72 } },
+  // 0.80 / 0.67 (35 right, 17 wrong, 9 missed), held-out 0.82 / 0.72 (18, 7, 4). After its patterns (same session):
+  // development part 0.86 / 0.70 (38, 16, 6).
+  'sentences-39.yaml': { dev: { recall: 0.86, precision: 0.7 }, heldOut: { recall: 0.81, precision: 0.72 } },
   // Written in session 75 beside set 39 (spinal cord injury rehabilitation, student midwives, Irish farm succession,
   // a perpetrator programme, postdoctoral researchers, staff of a children's home). Tuned on its development part by
   // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (f7241c1): development part 0.77 / 0.69 (34
-  // right, 15 wrong, 10 missed), held-out 0.59 / 0.62 (13, 8, 9).
-  'sentences-40.yaml': { dev: { recall: 0.77, precision: 0.69 }, heldOut: { recall: 0.59, precision: 0.61 } },
+  // right, 15 wrong, 10 missed), held-out 0.59 / 0.62 (13, 8, 9). After its patterns (same session): development part
+  // 0.89 / 0.76 (39, 12, 5).
+  'sentences-40.yaml': { dev: { recall: 0.88, precision: 0.76 }, heldOut: { recall: 0.59, precision: 0.61 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
