@@ -32,6 +32,15 @@ export function isSectionLabel(word: string): boolean {
 }
 
 /**
+ * The most words a case's label takes in a supervision note: "Case 2, XX-07 (Sam):" is the word
+ * "case", a number, a code and a name, none of them the subject of what follows the colon ("...: once
+ * I had read out Sam's list, my supervisor ... spent twenty minutes drafting his letter" is the
+ * supervisor's drafting, not Sam's). Which case the sentence belongs to is read from its words
+ * whatever the label (case-words.ts).
+ */
+const CASE_LABEL_REACH = 5;
+
+/**
  * How many words a section label takes at the start of a sentence ("P: When...", "Response: Seun
  * said..."): one, or two ("Session plan:"), or a case's label ("Case 2, XX-07 (Sam):"), ending at a
  * colon; 0 when the sentence opens otherwise.
@@ -45,12 +54,3 @@ export function labelLength(tokens: readonly Token[], text: string): number {
   }
   return 0;
 }
-
-/**
- * The most words a case's label takes in a supervision note: "Case 2, XX-07 (Sam):" is the word
- * "case", a number, a code and a name, none of them the subject of what follows the colon ("...: once
- * I had read out Sam's list, my supervisor ... spent twenty minutes drafting his letter" is the
- * supervisor's drafting, not Sam's). Which case the sentence belongs to is read from its words
- * whatever the label (case-words.ts).
- */
-const CASE_LABEL_REACH = 5;
