@@ -9,6 +9,7 @@ import { endPastAheadAtClause, endPastAtNow } from './past-reach';
 import { datedClauseStart, pastMarkers } from './past-markers';
 import { isPastForm } from '../text/past-forms';
 import { PhraseIndex, type PhraseHit } from './phrases';
+import { BELIEVING } from '../text/saying-verbs';
 
 export type Certainty = 'affirmed' | 'negated' | 'hypothetical' | 'historical';
 /** `past`: a past that places only what follows it (an age, a school year: past-markers.ts). */
@@ -314,7 +315,7 @@ function worryAsNoun(tokens: readonly Token[], start: number, end: number): bool
 /** Adverbs of frequency after "would": a habit in the past ("Jo would always change the subject"), no condition. */
 const HABIT_AFTER_WOULD: ReadonlySet<string> = new Set(['always', 'often', 'usually', 'sometimes', 'regularly', 'invariably', 'typically', 'constantly', 'routinely', 'generally', 'normally', 'frequently', 'repeatedly']);
 /** Words before "would" that make it something told, thought, feared or guessed, no habit: "sure she would be passed on", "I was worried Ann would always criticise me". */
-const REPORTING_BEFORE_WOULD: ReadonlySet<string> = new Set(['that', 'sure', 'certain', 'afraid', 'worried', 'worry', 'worries', 'convinced', 'thought', 'think', 'thinks', 'felt', 'feel', 'feels', 'knew', 'know', 'said', 'says', 'told', 'believed', 'believes', 'expected', 'expects', 'hoped', 'hopes', 'feared', 'fears', 'guess', 'suppose', 'supposed', 'assumed', 'imagined', 'imagine', 'dreaded', 'wondered']);
+const REPORTING_BEFORE_WOULD: ReadonlySet<string> = new Set([...BELIEVING, 'that', 'afraid', 'worried', 'worry', 'worries', 'thought', 'think', 'thinks', 'felt', 'feel', 'feels', 'knew', 'know', 'said', 'says', 'told', 'believed', 'believes', 'expected', 'expects', 'hoped', 'hopes', 'feared', 'fears', 'guess', 'suppose', 'supposed', 'assumed', 'imagined', 'imagine', 'dreaded', 'wondered']);
 /** Words after "would" that make it a wish or a guess: "would like", "would probably". */
 const NO_HABIT_AFTER_WOULD: ReadonlySet<string> = new Set(['like', 'love', 'prefer', 'rather', 'sooner', 'probably', 'likely', 'possibly', 'perhaps', 'maybe']);
 /** Verbs in the past that "was" and the like add to isPastForm's, for a clause of habit told in the past: "every time she was in crisis". */

@@ -1,5 +1,5 @@
 import { SKIPPED_WORDS } from '../model/note';
-import { REPORTING } from '../text/saying-verbs';
+import { BELIEVING, REPORTING } from '../text/saying-verbs';
 import { NOMINATIVE } from './subject-position';
 import { isSuperlative, superlativeVerb } from './superlative';
 
@@ -9,8 +9,8 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** How many words the one judged may take between the verb of saying and the copula: "the therapist the district sent her to last fall". */
 const JUDGED_REACH = 12;
-/** Words of a belief held, which a judgement follows as it follows a verb of saying: "came home certain the new head is the finest...". */
-const BELIEVING = new Set(['certain', 'convinced', 'sure']);
+/** Verbs of saying and words of a belief held, which a judgement follows: "came home certain the new head is the finest...". */
+const TELLING: ReadonlySet<string> = new Set([...REPORTING, ...BELIEVING]);
 
 /**
  * Where the verb of saying stands whose subject made the judgement the words lead to, or -1: after
@@ -30,7 +30,7 @@ export function judgingVerb(words: readonly string[]): number {
   for (let at = last - 1; at >= 1 && at >= last - JUDGED_REACH; at--) {
     const word = words[at];
     if (NOMINATIVE.has(word)) return -1;
-    if (REPORTING.has(word) || BELIEVING.has(word)) return at;
+    if (TELLING.has(word)) return at;
     // "told me I'm the first who gets it, and that the therapist ... was": the report goes on past the words left out.
     if (word === SKIPPED_WORDS) return words[at + 1] === 'and' && words[at + 2] === 'that' ? reportingBefore(words, at) : -1;
   }

@@ -14,5 +14,8 @@ export const CLAUSE_SAYING: readonly string[] = ['says', 'saying', 'claims', 'cl
  */
 export const REPORTING: ReadonlySet<string> = new Set([...CLAUSE_SAYING, 'said', 'say', 'tells', 'told', 'telling', 'thinks', 'thought', 'feels', 'felt', 'believes', 'believed', 'reckons', 'reckoned', 'worries', 'worried']);
 
+/** Words of a belief held, which a clause follows as it follows a verb of saying: "came home certain the new head is...", "sure she would be passed on". */
+export const BELIEVING: readonly string[] = ['certain', 'convinced', 'sure'];
+
 /** Verbs of saying after which a clause of its own follows, "said" among them (not `told`, whose object follows it). */
 export const SAYING: ReadonlySet<string> = new Set([...CLAUSE_SAYING, 'said']);
