@@ -55,6 +55,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Only when I asked about the rent did she admit she had spent it.').map((h) => h.split(' ')[0])).toContain('shame-withholding');
     expect(heard("I was still drafting the letter to her landlord that she had said she would write herself.")).toContain('rescuing practitioner');
     expect(heard("Her brother was killed in a crash in June.")).toEqual(['loss-abandonment-rejection client']);
+    // A funeral told by what is done at one: the coffin carried, the wake, the month's mind, the eulogy.
+    expect(heard("Jo's brothers carried their father's coffin down from the church on Tuesday.")).toEqual(['loss-abandonment-rejection client']);
+    expect(heard("Jo went home for her aunt's month's mind and came back on Monday.")).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo is writing the eulogy for her grandad.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo read about the wake of the storm in the paper.')).toEqual([]);
     // A date that stays where it was, or a move not made, is no stuckness.
     expect(heard('Her surgery date has not moved.')).toEqual([]);
     expect(heard('Jo and her partner have not moved in together yet.')).toEqual([]);
