@@ -60,6 +60,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo went home for her aunt's month's mind and came back on Monday.")).toEqual(['loss-abandonment-rejection client']);
     expect(heard('Jo is writing the eulogy for her grandad.')).toEqual(['loss-abandonment-rejection client']);
     expect(heard('Jo read about the wake of the storm in the paper.')).toEqual([]);
+    // A chair turned away is turning away; one turned towards the other is not.
+    expect(heard('Jo turned her chair to the window when I mentioned her father.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo said she was scared and turned her chair towards me.')).toEqual([]);
+    expect(heard('He said he was scared and turned his chair towards me.')).toEqual([]);
+    // Something turned down by one's own choice is no rejection; being turned down is.
+    expect(heard('Jo takes the overtime or turns it down on her own and tells me after.')).toEqual([]);
+    expect(heard('The agency turned her down for the post on Friday.')).toEqual(['loss-abandonment-rejection client']);
     // A date that stays where it was, or a move not made, is no stuckness.
     expect(heard('Her surgery date has not moved.')).toEqual([]);
     expect(heard('Jo and her partner have not moved in together yet.')).toEqual([]);
