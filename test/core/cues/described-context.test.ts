@@ -64,6 +64,17 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo turned her chair to the window when I mentioned her father.')).toContain('avoidance-withdrawal client');
     expect(heard('Jo said she was scared and turned her chair towards me.')).toEqual([]);
     expect(heard('He said he was scared and turned his chair towards me.')).toEqual([]);
+    // Every plan seeming pointless, nothing one's own to change: no way forward.
+    expect(heard('Every plan I had for the session felt pointless by the time Jo sat down.')).toContain('victim-helplessness practitioner');
+    expect(heard('Jo says none of it is hers to change.')).toEqual(['victim-helplessness client']);
+    // Asking whether the helper is coming back, or still wants to see them.
+    expect(heard('Jo keeps asking the receptionist whether I am coming back next week.')).toEqual(['attachment-anxious client']);
+    // Drawing close and backing away within moments.
+    expect(heard('I moved my chair close when Jo cried, then found myself edging back towards the door.')).toContain('attachment-disorganised practitioner');
+    // A port flushed is a nurse's task, not a blush; every side effect listed is no fault found.
+    expect(heard('Jo had her port flushed on the ward before the session.')).toEqual([]);
+    expect(heard('Jo flushed when I asked about the money.')).toEqual(['shame-withholding client']);
+    expect(heard('Jo listed every side effect of the new tablets.')).toEqual([]);
     // Something turned down by one's own choice is no rejection; being turned down is.
     expect(heard('Jo takes the overtime or turns it down on her own and tells me after.')).toEqual([]);
     expect(heard('The agency turned her down for the post on Friday.')).toEqual(['loss-abandonment-rejection client']);
