@@ -75,6 +75,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo had her port flushed on the ward before the session.')).toEqual([]);
     expect(heard('Jo flushed when I asked about the money.')).toEqual(['shame-withholding client']);
     expect(heard('Jo listed every side effect of the new tablets.')).toEqual([]);
+    // Team-mates, a mom, an eldest child and an elder are people of the client's, not the client.
+    expect(heard("Jo's team-mates talked about training plans instead of his drinking.")).toEqual([]);
+    expect(heard("Jo's eldest has started answering her in the same clipped voice her husband uses.")).toEqual([]);
+    // An offer the writer does not take up holds the frame.
+    expect(heard('When Jo asked for my Instagram I did not give her my personal handle.')).toEqual([]);
     // Something turned down by one's own choice is no rejection; being turned down is.
     expect(heard('Jo takes the overtime or turns it down on her own and tells me after.')).toEqual([]);
     expect(heard('The agency turned her down for the post on Friday.')).toEqual(['loss-abandonment-rejection client']);
