@@ -75,6 +75,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo had her port flushed on the ward before the session.')).toEqual([]);
     expect(heard('Jo flushed when I asked about the money.')).toEqual(['shame-withholding client']);
     expect(heard('Jo listed every side effect of the new tablets.')).toEqual([]);
+    // Rounds gone over a thing, a case restated each time the other restates theirs: a contest.
+    expect(heard('Jo and I went three rounds over the fee before she paid it.').map((h) => h.split(' ')[0])).toContain('power-struggle');
+    expect(heard('I kept restating my case each time Jo restated hers.')).toContain('power-struggle practitioner');
+    // The tone someone in the other's story uses, taken up by the helper.
+    expect(heard('I answered Jo in the tone she says her father uses with her.')).toContain('enactment practitioner');
     // Team-mates, a mom, an eldest child and an elder are people of the client's, not the client.
     expect(heard("Jo's team-mates talked about training plans instead of his drinking.")).toEqual([]);
     expect(heard("Jo's eldest has started answering her in the same clipped voice her husband uses.")).toEqual([]);
