@@ -80,6 +80,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I kept restating my case each time Jo restated hers.')).toContain('power-struggle practitioner');
     // The tone someone in the other's story uses, taken up by the helper.
     expect(heard('I answered Jo in the tone she says her father uses with her.')).toContain('enactment practitioner');
+    // A supervisor asking the supervisee to check a thing directs the work; a client asking the helper to check leans.
+    expect(heardInSupervision('My supervisor asked me to check the referral pathway with Jo before Friday.').filter((h) => h.startsWith('dependency'))).toEqual([]);
+    expect(heard('Jo asked me to check her CV again before she sent it.')).toContain('dependency client');
     // Team-mates, a mom, an eldest child and an elder are people of the client's, not the client.
     expect(heard("Jo's team-mates talked about training plans instead of his drinking.")).toEqual([]);
     expect(heard("Jo's eldest has started answering her in the same clipped voice her husband uses.")).toEqual([]);
