@@ -19,6 +19,13 @@ export const WORDS_KEY = '_words';
 // negation made "I can say what each client came for" read as "cannot say".
 const FUNCTION_WORDS = new Set('a an the and or but of to in on at by for from with without into onto off up out over as than then that this these those it its he she they him her them his hers their my me i we us our you your not no all every each any some own so too very just only still yet again be been being is was were am are will would can could cannot shall should may might must'.split(' '));
 
+/**
+ * Words that name a state, not a form of a verb: "stuck" is a standstill, and the forms compromise
+ * gives it (stick, sticking, sticks) read "a sticking plaster", "stick with her whatever happens" and
+ * "stick to the numbers" as stuckness. They keep their regular forms only, and join no family.
+ */
+const STATES = new Set(['stuck']);
+
 export function taxonomyWords(text) {
   const words = new Set();
   for (const entry of parse(text)) {
@@ -63,7 +70,8 @@ function main() {
   // `ring`, so `ring` (which compromise reads as a noun) gets `rang` and `rung` too.
   const family = new Map();
   for (const word of words) {
-    let members = new Set([word, ...formsOf(word)]);
+    if (STATES.has(word)) continue;
+    let members = new Set([word, ...formsOf(word)].filter((member) => !STATES.has(member)));
     for (const member of [...members]) {
       const other = family.get(member);
       if (other && other !== members) for (const m of other) members.add(m);
@@ -71,6 +79,7 @@ function main() {
     for (const member of members) family.set(member, members);
   }
   for (const word of words) {
+    if (STATES.has(word)) continue;
     const forms = [...family.get(word)].filter((form) => form !== word && !regular(word, form)).sort();
     if (forms.length > 0) out[word] = forms;
   }

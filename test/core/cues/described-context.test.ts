@@ -83,6 +83,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A supervisor asking the supervisee to check a thing directs the work; a client asking the helper to check leans.
     expect(heardInSupervision('My supervisor asked me to check the referral pathway with Jo before Friday.').filter((h) => h.startsWith('dependency'))).toEqual([]);
     expect(heard('Jo asked me to check her CV again before she sent it.')).toContain('dependency client');
+    // "Stuck" is a standstill, not a form of "stick": a sticking plaster, sticking with someone or to the numbers is none.
+    expect(heard('Jo says counselling here is a sticking plaster.')).toEqual([]);
+    expect(heard('Jo asked me to stick with her whatever happens.').filter((h) => h.startsWith('stuckness'))).toEqual([]);
+    expect(heard('Jo feels stuck with the essay again.')).toContain('stuckness client');
     // Team-mates, a mom, an eldest child and an elder are people of the client's, not the client.
     expect(heard("Jo's team-mates talked about training plans instead of his drinking.")).toEqual([]);
     expect(heard("Jo's eldest has started answering her in the same clipped voice her husband uses.")).toEqual([]);
