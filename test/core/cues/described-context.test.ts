@@ -87,6 +87,13 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo says counselling here is a sticking plaster.')).toEqual([]);
     expect(heard('Jo asked me to stick with her whatever happens.').filter((h) => h.startsWith('stuckness'))).toEqual([]);
     expect(heard('Jo feels stuck with the essay again.')).toContain('stuckness client');
+    // A routine kept "as before" is no standstill; a thing run "exactly as before" is. One's own work done oneself is no rescue.
+    expect(heard('Her dad is home from hospital and calls Jo every Sunday as before.')).toEqual([]);
+    expect(heard('Jo plans a change to her mornings, then runs them exactly as before.')).toContain('stuckness client');
+    expect(heard("I wrote my reply to Jo's manager myself and brought it to supervision.").filter((h) => h.startsWith('rescuing'))).toEqual([]);
+    expect(heard('I rang the housing office myself while Jo waited.')).toContain('rescuing practitioner');
+    // Everything tried, listed, is no fault found.
+    expect(heard('I spent the first ten minutes listing everything I have tried with Jo.').filter((h) => h.startsWith('persecuting'))).toEqual([]);
     // Team-mates, a mom, an eldest child and an elder are people of the client's, not the client.
     expect(heard("Jo's team-mates talked about training plans instead of his drinking.")).toEqual([]);
     expect(heard("Jo's eldest has started answering her in the same clipped voice her husband uses.")).toEqual([]);
