@@ -94,6 +94,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I rang the housing office myself while Jo waited.')).toContain('rescuing practitioner');
     // Everything tried, listed, is no fault found.
     expect(heard('I spent the first ten minutes listing everything I have tried with Jo.').filter((h) => h.startsWith('persecuting'))).toEqual([]);
+    // An organisation gone silent has stopped writing; a person gone silent as the subject comes near has turned away.
+    expect(heard("Jo's college has gone silent about her resit dates.")).toEqual([]);
+    expect(heard('Jo went silent when I asked about her brother.')).toContain('avoidance-withdrawal client');
     // Team-mates, a mom, an eldest child and an elder are people of the client's, not the client.
     expect(heard("Jo's team-mates talked about training plans instead of his drinking.")).toEqual([]);
     expect(heard("Jo's eldest has started answering her in the same clipped voice her husband uses.")).toEqual([]);
