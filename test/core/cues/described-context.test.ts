@@ -97,6 +97,19 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // An organisation gone silent has stopped writing; a person gone silent as the subject comes near has turned away.
     expect(heard("Jo's college has gone silent about her resit dates.")).toEqual([]);
     expect(heard('Jo went silent when I asked about her brother.')).toContain('avoidance-withdrawal client');
+    // The forty-fourth set's kinds of description in other words.
+    expect(heard('I built her a budget spreadsheet while she sat and watched.')).toContain('rescuing practitioner');
+    expect(heardInSupervision('My supervisor asked who had taught me to write notes like that.')).toContain('persecuting supervisor');
+    expect(heard('I pulled Jo up in front of the group for being late.')).toContain('persecuting practitioner');
+    expect(heard('My tone was sharp with Jo when she came in late.')).toContain('persecuting practitioner');
+    expect(heard('When Jo raised her father I said it could keep till next week.')).toContain('avoidance-withdrawal practitioner');
+    expect(heard('Jo waits for me to approve each item before she sends anything.')).toContain('dependency client');
+    expect(heard('Jo changed the figures on her timesheet before anyone looked closely.')).toContain('shame-withholding client');
+    expect(heard('Jo has redrafted her personal statement six times and each draft reads exactly like the first.')).toContain('stuckness client');
+    expect(heardInSupervision('I found myself answering my supervisor the way Jo answers her mother.')).toContain('enactment supervisee');
+    expect(heard('Each time the chair called for comments Jo looked down at her notes.')).toContain('passivity-hesitancy client');
+    expect(heardInSupervision('When my supervisor asked how I was, I gave her the dates and nothing about myself.')).toContain('attachment-avoidant supervisee');
+    expect(heardInSupervision('My supervisor suggested one change and left the wording to me.').filter((h) => h.startsWith('collusion'))).toEqual([]);
     // Team-mates, a mom, an eldest child and an elder are people of the client's, not the client.
     expect(heard("Jo's team-mates talked about training plans instead of his drinking.")).toEqual([]);
     expect(heard("Jo's eldest has started answering her in the same clipped voice her husband uses.")).toEqual([]);
