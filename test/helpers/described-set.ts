@@ -21,7 +21,7 @@ export interface DescribedItem {
 }
 
 /** The blind sets, each written by its own author (test/fixtures/described/README.md). */
-export const SETS = ['sentences.yaml', 'sentences-2.yaml', 'sentences-3.yaml', 'sentences-4.yaml', 'sentences-5.yaml', 'sentences-6.yaml', 'sentences-7.yaml', 'sentences-8.yaml', 'sentences-9.yaml', 'sentences-10.yaml', 'sentences-11.yaml', 'sentences-12.yaml', 'sentences-13.yaml', 'sentences-14.yaml', 'sentences-15.yaml', 'sentences-16.yaml', 'sentences-17.yaml', 'sentences-18.yaml', 'sentences-19.yaml', 'sentences-20.yaml', 'sentences-21.yaml', 'sentences-22.yaml', 'sentences-23.yaml', 'sentences-24.yaml', 'sentences-25.yaml', 'sentences-26.yaml', 'sentences-27.yaml', 'sentences-28.yaml', 'sentences-29.yaml', 'sentences-30.yaml', 'sentences-31.yaml', 'sentences-32.yaml', 'sentences-33.yaml', 'sentences-34.yaml', 'sentences-35.yaml', 'sentences-36.yaml', 'sentences-37.yaml', 'sentences-38.yaml', 'sentences-39.yaml', 'sentences-40.yaml', 'sentences-41.yaml', 'sentences-42.yaml'] as const;
+export const SETS = ['sentences.yaml', 'sentences-2.yaml', 'sentences-3.yaml', 'sentences-4.yaml', 'sentences-5.yaml', 'sentences-6.yaml', 'sentences-7.yaml', 'sentences-8.yaml', 'sentences-9.yaml', 'sentences-10.yaml', 'sentences-11.yaml', 'sentences-12.yaml', 'sentences-13.yaml', 'sentences-14.yaml', 'sentences-15.yaml', 'sentences-16.yaml', 'sentences-17.yaml', 'sentences-18.yaml', 'sentences-19.yaml', 'sentences-20.yaml', 'sentences-21.yaml', 'sentences-22.yaml', 'sentences-23.yaml', 'sentences-24.yaml', 'sentences-25.yaml', 'sentences-26.yaml', 'sentences-27.yaml', 'sentences-28.yaml', 'sentences-29.yaml', 'sentences-30.yaml', 'sentences-31.yaml', 'sentences-32.yaml', 'sentences-33.yaml', 'sentences-34.yaml', 'sentences-35.yaml', 'sentences-36.yaml', 'sentences-37.yaml', 'sentences-38.yaml', 'sentences-39.yaml', 'sentences-40.yaml', 'sentences-41.yaml', 'sentences-42.yaml', 'sentences-44.yaml'] as const;
 
 /** Sets written after the tuning and never tuned on, development parts included: no listing of what they miss shows their sentences. */
 export const NEVER_TUNED: ReadonlySet<string> = new Set(['sentences-5.yaml', 'sentences-6.yaml', 'sentences-19.yaml', 'sentences-20.yaml', 'sentences-21.yaml', 'sentences-22.yaml', 'sentences-23.yaml', 'sentences-24.yaml', 'sentences-25.yaml', 'sentences-28.yaml', 'sentences-29.yaml']);
@@ -36,7 +36,7 @@ export const NEVER_TUNED: ReadonlySet<string> = new Set(['sentences-5.yaml', 'se
  * those two: its patterns are tuned on its development part; nor are the thirty-third and
  * thirty-fourth (sessions 68 and 74).
  */
-export const NOT_LEARNT: ReadonlySet<string> = new Set(['sentences-30.yaml', 'sentences-31.yaml', 'sentences-32.yaml', 'sentences-33.yaml', 'sentences-34.yaml', 'sentences-35.yaml', 'sentences-36.yaml', 'sentences-37.yaml', 'sentences-38.yaml', 'sentences-39.yaml', 'sentences-40.yaml', 'sentences-41.yaml', 'sentences-42.yaml']);
+export const NOT_LEARNT: ReadonlySet<string> = new Set(['sentences-30.yaml', 'sentences-31.yaml', 'sentences-32.yaml', 'sentences-33.yaml', 'sentences-34.yaml', 'sentences-35.yaml', 'sentences-36.yaml', 'sentences-37.yaml', 'sentences-38.yaml', 'sentences-39.yaml', 'sentences-40.yaml', 'sentences-41.yaml', 'sentences-42.yaml', 'sentences-44.yaml']);
 
 /** The sets whose development parts the sentence model is learnt from (scripts/sentence-model-training.ts). */
 export const LEARNT_SETS = SETS.filter((file) => !NEVER_TUNED.has(file) && !NOT_LEARNT.has(file));

@@ -179,6 +179,11 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (7cb0f2f):
   // development part 0.84 / 0.77 (37 right, 11 wrong, 7 missed), held-out 0.91 / 0.83 (20, 4, 2).
   'sentences-42.yaml': { dev: { recall: 0.84, precision: 0.8 }, heldOut: { recall: 0.9, precision: 0.83 } },
+  // Written in session 76 beside set 43, after sets 41 and 42 were tuned on (zoo keepers, adult congenital heart
+  // disease, a meat processing plant, a women's NGO in rural Rajasthan, new local councillors, paediatric epilepsy).
+  // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (ebb1bee):
+  // development part 0.77 / 0.69 (34 right, 15 wrong, 10 missed), held-out 0.55 / 0.71 (12, 5, 10).
+  'sentences-44.yaml': { dev: { recall: 0.77, precision: 0.69 }, heldOut: { recall: 0.54, precision: 0.7 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
