@@ -110,6 +110,20 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Each time the chair called for comments Jo looked down at her notes.')).toContain('passivity-hesitancy client');
     expect(heardInSupervision('When my supervisor asked how I was, I gave her the dates and nothing about myself.')).toContain('attachment-avoidant supervisee');
     expect(heardInSupervision('My supervisor suggested one change and left the wording to me.').filter((h) => h.startsWith('collusion'))).toEqual([]);
+    // The forty-third set's kinds of description in other words.
+    expect(heardInSupervision('My supervisor said it was the worst piece of practice she had seen and I was lucky they kept me on.').map((h) => h.split(' ')[0])).toContain('harsh-punitive');
+    expect(heard('Fifth meeting with Jo and we have agreed nothing about what the sessions are for.').map((h) => h.split(' ')[0])).toContain('contracting-unclear');
+    expect(heard('Jo describes her first tutor as a saint and every tutor since as a let-down.')).toContain('idealisation-devaluation client');
+    expect(heardInSupervision('I have said nothing in supervision about the evening I met Jo in the pub.')).toContain('shame-withholding supervisee');
+    expect(heard('I put my mistake over the referral at the bottom of the note, where nobody would see it.')).toContain('shame-withholding practitioner');
+    expect(heard('Our sessions have become re-runs of each other.').map((h) => h.split(' ')[0])).toContain('stuckness');
+    expect(heard('Jo misses her old life on the farm.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('Jo took the old cat to the vet on Saturday to be put down.')).toEqual(['loss-abandonment-rejection client']);
+    expect(heard('When her partner is ten minutes late home Jo starts picturing the worst.')).toContain('attachment-anxious client');
+    expect(heard('Jo reached for my hand, then jerked away and stared at the floor.')).toContain('attachment-disorganised client');
+    expect(heard('When Jo cried I answered with a neat explanation of the stress response.')).toContain('attachment-avoidant practitioner');
+    // One's own list written for someone is one's own work, no rescue.
+    expect(heard('Jo wrote her own list of questions for the housing officer during our session.').filter((h) => h.startsWith('rescuing'))).toEqual([]);
     // Team-mates, a mom, an eldest child and an elder are people of the client's, not the client.
     expect(heard("Jo's team-mates talked about training plans instead of his drinking.")).toEqual([]);
     expect(heard("Jo's eldest has started answering her in the same clipped voice her husband uses.")).toEqual([]);
