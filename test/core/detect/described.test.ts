@@ -179,6 +179,11 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (7cb0f2f):
   // development part 0.84 / 0.77 (37 right, 11 wrong, 7 missed), held-out 0.91 / 0.83 (20, 4, 2).
   'sentences-42.yaml': { dev: { recall: 0.84, precision: 0.8 }, heldOut: { recall: 0.9, precision: 0.83 } },
+  // Written in session 76 beside set 44, after sets 41 and 42 were tuned on (news crews, amputee rehabilitation, families
+  // of missing people, a sickle cell service, air traffic controllers, a racing yard). Tuned on its development part by
+  // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (c0f04c4, with set 44's patterns in): development
+  // part 0.68 / 0.73 (30 right, 11 wrong, 14 missed), held-out 0.73 / 0.94 (16, 1, 6).
+  'sentences-43.yaml': { dev: { recall: 0.68, precision: 0.73 }, heldOut: { recall: 0.72, precision: 0.94 } },
   // Written in session 76 beside set 43, after sets 41 and 42 were tuned on (zoo keepers, adult congenital heart
   // disease, a meat processing plant, a women's NGO in rural Rajasthan, new local councillors, paediatric epilepsy).
   // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (ebb1bee):
