@@ -127,6 +127,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Team-mates, a mom, an eldest child and an elder are people of the client's, not the client.
     expect(heard("Jo's team-mates talked about training plans instead of his drinking.")).toEqual([]);
     expect(heard("Jo's eldest has started answering her in the same clipped voice her husband uses.")).toEqual([]);
+    // A mother-in-law (saas), a section head, a party whip or a prosthetist is someone of the client's, not the client.
+    expect(heard("Jo's saas has locked away her mobile for the month to teach her a lesson.")).toEqual([]);
+    expect(heard("Jo's prosthetist has taken the same question to the fitting clinic four months running.")).toEqual([]);
     // An offer the writer does not take up holds the frame.
     expect(heard('When Jo asked for my Instagram I did not give her my personal handle.')).toEqual([]);
     // Something turned down by one's own choice is no rejection; being turned down is.
