@@ -55,6 +55,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Only when I asked about the rent did she admit she had spent it.').map((h) => h.split(' ')[0])).toContain('shame-withholding');
     expect(heard("I was still drafting the letter to her landlord that she had said she would write herself.")).toContain('rescuing practitioner');
     expect(heard("Her brother was killed in a crash in June.")).toEqual(['loss-abandonment-rejection client']);
+    // A funeral worked or conducted is work (a funeral director's, a celebrant's); one attended is a loss.
+    expect(heard('Jo keeps thinking about the baby\'s funeral she worked last month.').filter((h) => h.startsWith('loss'))).toEqual([]);
+    expect(heard("Jo flew home for her grandad's funeral.")).toEqual(['loss-abandonment-rejection client']);
     // A funeral told by what is done at one: the coffin carried, the wake, the month's mind, the eulogy.
     expect(heard("Jo's brothers carried their father's coffin down from the church on Tuesday.")).toEqual(['loss-abandonment-rejection client']);
     expect(heard("Jo went home for her aunt's month's mind and came back on Monday.")).toEqual(['loss-abandonment-rejection client']);
