@@ -113,6 +113,11 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Each time the chair called for comments Jo looked down at her notes.')).toContain('passivity-hesitancy client');
     expect(heardInSupervision('When my supervisor asked how I was, I gave her the dates and nothing about myself.')).toContain('attachment-avoidant supervisee');
     expect(heardInSupervision('My supervisor suggested one change and left the wording to me.').filter((h) => h.startsWith('collusion'))).toEqual([]);
+    // The thirty-fifth set's kinds of description in other words.
+    expect(heardInSupervision('I had put Jo at the top of my list, then talked about the rota until the hour was up.')).toContain('avoidance-withdrawal supervisee');
+    expect(heard('Jo was waiting by my car after the group and asked for a lift.')).toContain('boundary-issues client');
+    expect(heard('I caught myself doing to her what she does to her daughter.')).toContain('enactment practitioner');
+    expect(heard('Jo has carried the question about her pension on her list for weeks.')).toContain('passivity-hesitancy client');
     // The forty-third set's kinds of description in other words.
     expect(heardInSupervision('My supervisor said it was the worst piece of practice she had seen and I was lucky they kept me on.').map((h) => h.split(' ')[0])).toContain('harsh-punitive');
     expect(heard('Fifth meeting with Jo and we have agreed nothing about what the sessions are for.').map((h) => h.split(' ')[0])).toContain('contracting-unclear');
