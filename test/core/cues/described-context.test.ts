@@ -118,6 +118,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo was waiting by my car after the group and asked for a lift.')).toContain('boundary-issues client');
     expect(heard('I caught myself doing to her what she does to her daughter.')).toContain('enactment practitioner');
     expect(heard('Jo has carried the question about her pension on her list for weeks.')).toContain('passivity-hesitancy client');
+    // Covering for someone: a relative's bills paid, their boss rung with an excuse.
+    expect(heard("Jo is paying her brother's car insurance again.")).toContain('rescuing client');
+    expect(heard('On Monday Jo rang his boss to say he had the flu when he was only hungover.')).toContain('rescuing client');
     // The forty-third set's kinds of description in other words.
     expect(heardInSupervision('My supervisor said it was the worst piece of practice she had seen and I was lucky they kept me on.').map((h) => h.split(' ')[0])).toContain('harsh-punitive');
     expect(heard('Fifth meeting with Jo and we have agreed nothing about what the sessions are for.').map((h) => h.split(' ')[0])).toContain('contracting-unclear');
