@@ -121,6 +121,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // Covering for someone: a relative's bills paid, their boss rung with an excuse.
     expect(heard("Jo is paying her brother's car insurance again.")).toContain('rescuing client');
     expect(heard('On Monday Jo rang his boss to say he had the flu when he was only hungover.')).toContain('rescuing client');
+    // A group grown cosy where the hard cases wait; going red to the ears.
+    expect(heard('I have let my peer group become a cosy hour of tea and news, and nobody brings a hard case.').map((h) => h.split(' ')[0])).toContain('collusion');
+    expect(heard('Jo said the rent was fine, red to the ears.')).toContain('shame-withholding client');
     // The forty-third set's kinds of description in other words.
     expect(heardInSupervision('My supervisor said it was the worst piece of practice she had seen and I was lucky they kept me on.').map((h) => h.split(' ')[0])).toContain('harsh-punitive');
     expect(heard('Fifth meeting with Jo and we have agreed nothing about what the sessions are for.').map((h) => h.split(' ')[0])).toContain('contracting-unclear');
