@@ -124,6 +124,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A group grown cosy where the hard cases wait; going red to the ears.
     expect(heard('I have let my peer group become a cosy hour of tea and news, and nobody brings a hard case.').map((h) => h.split(' ')[0])).toContain('collusion');
     expect(heard('Jo said the rent was fine, red to the ears.')).toContain('shame-withholding client');
+    // The fortieth set's kinds of description in other words.
+    expect(heard('As Jo began on the night of the crash I put the session onto her rota within a minute.')).toContain('avoidance-withdrawal practitioner');
+    expect(heard('On her days off Jo has been meeting him in town for coffee.')).toContain('boundary-issues client');
+    expect(heard('Jo says the tutors here are clueless, while her old coach is a genius.')).toContain('idealisation-devaluation client');
     // The forty-third set's kinds of description in other words.
     expect(heardInSupervision('My supervisor said it was the worst piece of practice she had seen and I was lucky they kept me on.').map((h) => h.split(' ')[0])).toContain('harsh-punitive');
     expect(heard('Fifth meeting with Jo and we have agreed nothing about what the sessions are for.').map((h) => h.split(' ')[0])).toContain('contracting-unclear');
