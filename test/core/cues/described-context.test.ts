@@ -128,6 +128,17 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('As Jo began on the night of the crash I put the session onto her rota within a minute.')).toContain('avoidance-withdrawal practitioner');
     expect(heard('On her days off Jo has been meeting him in town for coffee.')).toContain('boundary-issues client');
     expect(heard('Jo says the tutors here are clueless, while her old coach is a genius.')).toContain('idealisation-devaluation client');
+    // The forty-fifth and forty-sixth sets' kinds of description in other words.
+    expect(heardInSupervision('My supervisor asked what on earth I thought I was doing letting Jo talk about the weather.')).toContain('persecuting supervisor');
+    expect(heard('This week I have been picking at everyone, down to the receptionist.')).toContain('persecuting practitioner');
+    expect(heard('Jo has banned herself from the staff room since the accident.')).toContain('harsh-punitive client');
+    expect(heardInSupervision('My supervisor called my plan a glorified timetable.').map((h) => h.split(' ')[0])).toContain('idealisation-devaluation');
+    expect(heardInSupervision('I told my supervisor the panel had been moved, when in truth I had withdrawn.')).toContain('shame-withholding supervisee');
+    expect(heardInSupervision('I spent the first minutes fussing over my supervisor, just as Jo fusses over me.')).toContain('enactment supervisee');
+    expect(heard('Jo has meant since the spring to ask her manager for fewer shifts.')).toContain('passivity-hesitancy client');
+    expect(heard("Jo's mother flew in to sit shiva with her.")).toEqual(['loss-abandonment-rejection client']);
+    expect(heardInSupervision('My supervisor looked up three hostels and sent me their numbers to pass on to Jo.')).toContain('rescuing supervisor');
+    expect(heard('When her father was admitted Jo rang her sister and took the support on offer.')).toContain('attachment-secure client');
     // The forty-third set's kinds of description in other words.
     expect(heardInSupervision('My supervisor said it was the worst piece of practice she had seen and I was lucky they kept me on.').map((h) => h.split(' ')[0])).toContain('harsh-punitive');
     expect(heard('Fifth meeting with Jo and we have agreed nothing about what the sessions are for.').map((h) => h.split(' ')[0])).toContain('contracting-unclear');
