@@ -139,6 +139,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard("Jo's mother flew in to sit shiva with her.")).toEqual(['loss-abandonment-rejection client']);
     expect(heardInSupervision('My supervisor looked up three hostels and sent me their numbers to pass on to Jo.')).toContain('rescuing supervisor');
     expect(heard('When her father was admitted Jo rang her sister and took the support on offer.')).toContain('attachment-secure client');
+    // "Back in the cab" or "the classroom" is a return to work now, no time in the past.
+    expect(heardInSupervision("As I went through Jo's first week back in the cab, my supervisor picked at every line.")).toContain('persecuting supervisor');
     // The forty-third set's kinds of description in other words.
     expect(heardInSupervision('My supervisor said it was the worst piece of practice she had seen and I was lucky they kept me on.').map((h) => h.split(' ')[0])).toContain('harsh-punitive');
     expect(heard('Fifth meeting with Jo and we have agreed nothing about what the sessions are for.').map((h) => h.split(' ')[0])).toContain('contracting-unclear');
