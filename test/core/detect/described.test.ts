@@ -134,71 +134,77 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // employee assistance line, stammering therapy and coaching). Tuned on its development part by patterns, not learnt by
   // the sentence model (NOT_LEARNT). On arrival (213cd59): development part 0.77 / 0.76 (34 right, 11 wrong, 10 missed),
   // held-out 0.86 / 0.83 (19, 4, 3). After its patterns (same session): development part 0.89 / 0.87 (39, 6, 5).
-  'sentences-34.yaml': { dev: { recall: 0.88, precision: 0.86 }, heldOut: { recall: 0.86, precision: 0.82 } },
+  'sentences-34.yaml': { dev: { recall: 0.88, precision: 0.92 }, heldOut: { recall: 0.86, precision: 0.82 } },
   // Written in session 74 beside set 36 (cardiac rehabilitation, a youth offending team, Canadian telehealth, a neonatal
   // unit, a Deaf service with BSL interpreters, a stroke unit). Tuned on its development part by patterns, not learnt by
   // the sentence model (NOT_LEARNT). On arrival (cdf0f96): development part 0.68 / 0.70 (30 right, 13 wrong, 14 missed),
   // held-out 0.86 / 0.79 (19, 5, 3). After its patterns (same session): development part 0.80 / 0.74 (35, 12, 9).
-  'sentences-35.yaml': { dev: { recall: 0.79, precision: 0.74 }, heldOut: { recall: 0.86, precision: 0.79 } },
+  'sentences-35.yaml': { dev: { recall: 0.88, precision: 0.78 }, heldOut: { recall: 0.86, precision: 0.79 } },
   // Written in session 74 beside set 35 (return-to-work coaching, an Irish community service, a pupil referral unit, a
   // bariatric service, carers of people with motor neurone disease, debt coaching). Tuned on its development part by
   // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (b727719): development part 0.66 / 0.74 (29 right,
   // 10 wrong, 15 missed), held-out 0.68 / 0.52 (15, 14, 7). After its patterns (same session): development part 0.77 /
   // 0.81 (34, 8, 10).
-  'sentences-36.yaml': { dev: { recall: 0.77, precision: 0.8 }, heldOut: { recall: 0.68, precision: 0.51 } },
+  'sentences-36.yaml': { dev: { recall: 0.84, precision: 0.82 }, heldOut: { recall: 0.68, precision: 0.51 } },
   // Written in session 75 beside set 38 (psychosexual therapy, a tinnitus service, equine-assisted therapy, a burns
   // unit, a cystic fibrosis team, coaching accountancy partners). Tuned on its development part by patterns, not learnt
   // by the sentence model (NOT_LEARNT). On arrival (538ceb6): development part 0.61 / 0.82 (27 right, 6 wrong, 17
   // missed), held-out 0.82 / 0.69 (18, 8, 4). After its patterns (same session): development part 0.82 / 0.88 (36, 5, 8).
-  'sentences-37.yaml': { dev: { recall: 0.81, precision: 0.87 }, heldOut: { recall: 0.81, precision: 0.69 } },
+  'sentences-37.yaml': { dev: { recall: 0.88, precision: 0.95 }, heldOut: { recall: 0.81, precision: 0.69 } },
   // Written in session 75 beside set 37 (a sleep clinic, an OCD service, an IBD clinic, a Nairobi university
   // counselling centre, junior barristers, a fire and rescue service). Tuned on its development part by patterns, not
   // learnt by the sentence model (NOT_LEARNT). On arrival (538ceb6): development part 0.70 / 0.78 (31 right, 9 wrong,
   // 13 missed), held-out 0.68 / 0.65 (15, 8, 7). After its patterns (same session): development part 0.89 / 0.85 (39, 7,
   // 5).
-  'sentences-38.yaml': { dev: { recall: 0.88, precision: 0.84 }, heldOut: { recall: 0.68, precision: 0.65 } },
+  'sentences-38.yaml': { dev: { recall: 0.9, precision: 0.88 }, heldOut: { recall: 0.68, precision: 0.65 } },
   // Written in session 75 beside set 40, after sets 37 and 38 were tuned on (paediatric diabetes, a gender identity
   // clinic, airport staff support, adult ADHD, funeral and crematorium staff, esports coaching). Tuned on its
   // development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (f7241c1): development part
   // 0.80 / 0.67 (35 right, 17 wrong, 9 missed), held-out 0.82 / 0.72 (18, 7, 4). After its patterns (same session):
   // development part 0.86 / 0.70 (38, 16, 6).
-  'sentences-39.yaml': { dev: { recall: 0.86, precision: 0.7 }, heldOut: { recall: 0.81, precision: 0.72 } },
+  'sentences-39.yaml': { dev: { recall: 0.9, precision: 0.75 }, heldOut: { recall: 0.81, precision: 0.72 } },
   // Written in session 75 beside set 39 (spinal cord injury rehabilitation, student midwives, Irish farm succession,
   // a perpetrator programme, postdoctoral researchers, staff of a children's home). Tuned on its development part by
   // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (f7241c1): development part 0.77 / 0.69 (34
   // right, 15 wrong, 10 missed), held-out 0.59 / 0.62 (13, 8, 9). After its patterns (same session): development part
   // 0.89 / 0.76 (39, 12, 5).
-  'sentences-40.yaml': { dev: { recall: 0.88, precision: 0.76 }, heldOut: { recall: 0.59, precision: 0.61 } },
+  'sentences-40.yaml': { dev: { recall: 0.95, precision: 0.8 }, heldOut: { recall: 0.59, precision: 0.61 } },
   // Written in session 76 beside set 42 (renal dialysis, orchestral musicians, army families, a teenage and young adult
   // cancer unit, an American high school, an ambulance control room). Tuned on its development part by patterns, not
   // learnt by the sentence model (NOT_LEARNT). On arrival (8650e52): development part 0.89 / 0.75 (39 right, 13 wrong,
   // 5 missed), held-out 0.95 / 0.81 (21, 5, 1).
-  'sentences-41.yaml': { dev: { recall: 0.88, precision: 0.75 }, heldOut: { recall: 0.95, precision: 0.8 } },
+  // After its patterns (same session): development part 1.00 / 0.88 (44, 6, 0).
+  'sentences-41.yaml': { dev: { recall: 1, precision: 0.88 }, heldOut: { recall: 0.95, precision: 0.8 } },
   // Written in session 76 beside set 41 (a cleft lip and palate service, new charity chief executives, seafarers and
   // port workers, New Zealand community counselling, athletes retiring from Olympic sport, new primary head teachers).
   // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (7cb0f2f):
   // development part 0.84 / 0.77 (37 right, 11 wrong, 7 missed), held-out 0.91 / 0.83 (20, 4, 2).
-  'sentences-42.yaml': { dev: { recall: 0.84, precision: 0.8 }, heldOut: { recall: 0.9, precision: 0.83 } },
+  // After its patterns (same session): development part 0.93 / 0.87 (41, 6, 3).
+  'sentences-42.yaml': { dev: { recall: 0.93, precision: 0.87 }, heldOut: { recall: 0.9, precision: 0.83 } },
   // Written in session 76 beside set 44, after sets 41 and 42 were tuned on (news crews, amputee rehabilitation, families
   // of missing people, a sickle cell service, air traffic controllers, a racing yard). Tuned on its development part by
   // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (c0f04c4, with set 44's patterns in): development
   // part 0.68 / 0.73 (30 right, 11 wrong, 14 missed), held-out 0.73 / 0.94 (16, 1, 6).
-  'sentences-43.yaml': { dev: { recall: 0.68, precision: 0.73 }, heldOut: { recall: 0.72, precision: 0.94 } },
+  // After its patterns (same session): development part 0.98 / 0.90 (43, 5, 1).
+  'sentences-43.yaml': { dev: { recall: 0.97, precision: 0.89 }, heldOut: { recall: 0.72, precision: 0.94 } },
   // Written in session 76 beside set 43, after sets 41 and 42 were tuned on (zoo keepers, adult congenital heart
   // disease, a meat processing plant, a women's NGO in rural Rajasthan, new local councillors, paediatric epilepsy).
   // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (ebb1bee):
   // development part 0.77 / 0.69 (34 right, 15 wrong, 10 missed), held-out 0.55 / 0.71 (12, 5, 10).
-  'sentences-44.yaml': { dev: { recall: 0.77, precision: 0.69 }, heldOut: { recall: 0.54, precision: 0.7 } },
+  // After its patterns (same session): development part 0.98 / 0.80 (43, 11, 1).
+  'sentences-44.yaml': { dev: { recall: 0.97, precision: 0.79 }, heldOut: { recall: 0.54, precision: 0.7 } },
   // Written in session 76 beside set 46, after sets 41 to 44 were tuned on (lifeboat crews, multiple sclerosis, parents
   // returning to work, train drivers after incidents on the line, long COVID, a Jewish community service). Tuned on its
   // development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (457f92b): development part
   // 0.82 / 0.77 (36 right, 11 wrong, 8 missed), held-out 0.77 / 0.74 (17, 6, 5).
-  'sentences-45.yaml': { dev: { recall: 0.81, precision: 0.76 }, heldOut: { recall: 0.77, precision: 0.73 } },
+  // After its patterns (same session): development part 1.00 / 0.81 (44, 10, 0).
+  'sentences-45.yaml': { dev: { recall: 1, precision: 0.81 }, heldOut: { recall: 0.77, precision: 0.73 } },
   // Written in session 76 beside set 45 (liver transplant assessment, an Antarctic station by video link, lorry drivers,
   // hand and upper limb trauma, new ward managers, call-centre team leaders). Tuned on its development part by patterns,
   // not learnt by the sentence model (NOT_LEARNT). On arrival (457f92b): development part 0.77 / 0.72 (34 right, 13
   // wrong, 10 missed), held-out 0.86 / 0.79 (19, 5, 3).
-  'sentences-46.yaml': { dev: { recall: 0.77, precision: 0.72 }, heldOut: { recall: 0.86, precision: 0.79 } },
+  // After its patterns (same session): development part 0.86 / 0.75 (38, 13, 6).
+  'sentences-46.yaml': { dev: { recall: 0.86, precision: 0.74 }, heldOut: { recall: 0.86, precision: 0.79 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
