@@ -68,9 +68,10 @@ function main() {
   const out = { [WORDS_KEY]: [wordsHash(words)] };
   // A word and its forms are one family, and families that share a word are one: `rang` gives
   // `ring`, so `ring` (which compromise reads as a noun) gets `rang` and `rung` too.
+  // The hash is of every word, so that the table's test sees today's taxonomy; states get no forms.
+  const inflected = words.filter((word) => !STATES.has(word));
   const family = new Map();
-  for (const word of words) {
-    if (STATES.has(word)) continue;
+  for (const word of inflected) {
     let members = new Set([word, ...formsOf(word)].filter((member) => !STATES.has(member)));
     for (const member of [...members]) {
       const other = family.get(member);
@@ -78,8 +79,7 @@ function main() {
     }
     for (const member of members) family.set(member, members);
   }
-  for (const word of words) {
-    if (STATES.has(word)) continue;
+  for (const word of inflected) {
     const forms = [...family.get(word)].filter((form) => form !== word && !regular(word, form)).sort();
     if (forms.length > 0) out[word] = forms;
   }
