@@ -249,12 +249,22 @@ function firstComma(tokens: readonly Token[], text: string, from: number): numbe
  */
 function openingEnd(tokens: readonly Token[], text: string, from: number): number {
   const comma = firstComma(tokens, text, from);
-  if (comma < 0 || !RELATIVE_OPENERS.has(tokens[comma].word)) return comma;
+  if (comma < 0) return writerAfterOpening(tokens, from);
+  if (!RELATIVE_OPENERS.has(tokens[comma].word)) return comma;
   const closed = firstComma(tokens, text, comma);
   // A subject after the relative clause's close begins the main clause: "When I rang Jo, who was upset, she...".
   if (closed >= 0 && SUBJECT_PRONOUNS.has(withoutContraction(tokens[closed].word))) return closed;
   const after = closed < 0 ? -1 : firstComma(tokens, text, closed);
   return after < 0 ? comma : after;
+}
+
+/** Words after which an "I" or "we" opens a clause they take ("when she said I was late"), not the main clause. */
+const TAKE_A_CLAUSE: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'me', 'us', 'said', 'told', 'thought', 'knew', 'felt', 'realised', 'realized', 'noticed', 'how', 'what', 'why', 'where', 'and', 'or', 'but']);
+
+/** With no comma, the opening clause ends where the writer's own clause begins: "When my partner didn't text back on Tuesday I checked her location". */
+function writerAfterOpening(tokens: readonly Token[], from: number): number {
+  for (let i = from + 3; i < tokens.length; i++) if (WRITER_SUBJECTS.has(tokens[i].word) && !TAKE_A_CLAUSE.has(tokens[i - 1].word)) return i;
+  return -1;
 }
 
 /** How many gaps between words hold a dash. */

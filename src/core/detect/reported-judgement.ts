@@ -8,7 +8,7 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
 /** Articles a judgement may open with after its copula. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** How many words the one judged may take between the verb of saying and the copula: "the therapist the district sent her to last fall". */
-const JUDGED_REACH = 12;
+const JUDGED_REACH = 16;
 /** Verbs of saying and words of a belief held, which a judgement follows: "came home certain the new head is the finest...". */
 const TELLING: ReadonlySet<string> = new Set([...REPORTING, ...BELIEVING]);
 

@@ -1286,4 +1286,18 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I have been telling anyone who will listen that the new tutor is the finest teacher in the country.')).toContain('idealisation-devaluation practitioner');
     expect(heard('At the away day the new head of service gave the finest talk of the day.').filter((e) => e.startsWith('idealisation'))).toEqual([]);
   });
+  it('hears an ultimatum for the next slip, a yes or no wanted within minutes, and reads a negation in an opening clause with no comma as that clause\'s only', () => {
+    expect(heard('I told Jo plainly that arriving drunk once more would mean stopping our work.')).toContain('harsh-punitive practitioner');
+    expect(heard('I told Jo that if she missed one more group we would stop the sessions.')).toContain('harsh-punitive practitioner');
+    expect(heard('If Jo misses one more group, I may have to tell her we would stop.').filter((e) => e.startsWith('harsh'))).toEqual([]);
+    expect(heardInSupervision('I arrived wanting a yes or no within ten minutes on whether to report the bruise on Jo\'s arm.')).toContain('anxiety-urgency supervisee');
+    expect(heard('Jo wanted to finish the form within ten minutes so she could catch her bus.').filter((e) => e.startsWith('anxiety'))).toEqual([]);
+    // Not the raising: "whenever he tries to talk about the debt" is the subject brought near, no turning from it.
+    expect(heard('His wife talks about the garden whenever he tries to talk about the debt.').filter((e) => e.startsWith('avoidance'))).toEqual([]);
+    expect(heard('When Jo didn\'t ring the council on Friday I filled in the housing form for her while she watched.')).toContain('rescuing practitioner');
+    expect(heard('When Jo rang on Friday I didn\'t fill in the housing form for her.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
+  });
+  it('reads a judgement told of several people, one after another, as its teller\'s', () => {
+    expect(heard('Jo says the agency staff on this ward are all amateurs and the registrar is clueless, while her GP is a saint.')).toContain('idealisation-devaluation client');
+  });
 });
