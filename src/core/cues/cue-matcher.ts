@@ -99,7 +99,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Words after which a name is the subject of a clause: "while Sam scrolled" is "while they scrolled". */
-const SUBJECT_AFTER = new Set(['while', 'as', 'when', 'whenever', 'until', 'before', 'after', 'because', 'and', 'but', 'so']);
+const SUBJECT_AFTER = new Set(['while', 'as', 'when', 'whenever', 'until', 'before', 'after', 'because', 'and', 'but', 'so', 'what', 'how', 'why', 'whether', 'if']);
 
 /**
  * The words with each person's name read as a pronoun, for patterns: "phoned round three solicitors

@@ -15,6 +15,7 @@ import { otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedS
 import { openingOwner, ownersIndex, shorthandOwners } from './opening-owner';
 import { openingPerson } from './opening-person';
 import { othersOfRole } from './others-of-role';
+import { neighbourMentions } from './neighbour-mentions';
 import { openedByOutsider, sceneWithOutsider } from './outsider-opening';
 import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
 import { quotesText } from './quoted-text';
@@ -267,6 +268,7 @@ export class SubjectReader {
     titledOthers(words, from, longest);
     unnamedSpeakers(words, from, longest, starts);
     reportedSubjects(words, from, longest, starts);
+    neighbourMentions(words, from, longest);
     if (from === 0) openingOwner(words, this.owners, longest);
     return longest;
   }

@@ -1300,4 +1300,28 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
   it('reads a judgement told of several people, one after another, as its teller\'s', () => {
     expect(heard('Jo says the agency staff on this ward are all amateurs and the registrar is clueless, while her GP is a saint.')).toContain('idealisation-devaluation client');
   });
+  it('reads someone beside the client ("the patient in the next bed", "the man next door") as someone else, and a name after "what" as a subject', () => {
+    expect(heard('The patient in the bed opposite has stopped eating his supper and goes red whenever the nurses ask about it.').filter((e) => e.endsWith(' client'))).toEqual([]);
+    expect(heard('The patient has stopped eating his supper and goes red whenever the nurses ask about it.')).toContain('shame-withholding client');
+    expect(heard("Jo's OT rang the ward three times in ten minutes and wanted the DVLA told that same afternoon.").filter((e) => e.endsWith(' client'))).toEqual([]);
+    expect(heardInSupervision('Talking about Jo, I found myself doing to Ann what Jo does to her teachers: one-word answers and my eyes on the clock.')).toContain('enactment supervisee');
+  });
+  it('hears a game to be won, each suggestion countered, money given from one\'s own pocket, the old family part, a parent\'s exact words, and asking for help at ease', () => {
+    expect(heard('Jo said that sessions are a game she always wins and sat back.')).toContain('power-struggle client');
+    expect(heard('Jo countered each suggestion I made before I had finished making it.')).toContain('power-struggle client');
+    expect(heard('Her bus fare was short, so I gave her a tenner out of my own pocket.')).toContain('boundary-issues practitioner');
+    expect(heard('At Christmas Jo was back in the old role of peacemaker within the hour, running between her parents.')).toContain('enactment client');
+    expect(heard('I told my own trainee off about her notes in my father\'s exact words.')).toContain('enactment practitioner');
+    expect(heard('I told Jo plainly that the benefit rules were beyond me, rang the advice line while she waited, and was at ease being seen to ask.')).toContain('attachment-secure practitioner');
+    expect(heard('Jo asked to sit closer, then dragged her chair back to the door.')).toContain('attachment-disorganised client');
+  });
+  it('hears feeling as much use as a chocolate teapot, each idea seeming trivial, the work a loop, and being sure the other is annoyed, but not a verdict on someone else', () => {
+    expect(heard('By the end of the hour I felt about as much use to Jo as a chocolate teapot.')).toContain('victim-helplessness practitioner');
+    expect(heard('Jo says her manager is as much use as a chocolate teapot.').filter((e) => e.startsWith('victim'))).toEqual([]);
+    expect(heard('Every idea I offered Jo seemed trivial beside what the surgeons are doing.')).toContain('victim-helplessness practitioner');
+    expect(heard('Jo says the last month of sessions has been a loop: the same row, the same plan, the same Monday.')).toContain('stuckness client');
+    expect(heardInSupervision('After a two-line reply from Ann I was sure she was tired of me, and asked if I should find someone else.')).toContain('attachment-anxious supervisee');
+    expect(heardInSupervision('Ann went through the risk screen for Jo with me line by line and we agreed the plan.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
+    expect(heardInSupervision('Ann nodded along as I called Jo\'s third missed session bad luck, and we moved on.')).toContain('collusion supervisor');
+  });
 });

@@ -502,11 +502,16 @@ describe('who a cue is about', () => {
     expect(role('sam says the letter in the post')).toBe('client');
     expect(role('sam says the first session in the new room')).toBe('client');
     // Not after a verb of thinking, nor with one of the note's people in the place.
-    expect(role('sam thought the man in the next bed')).toBe('client');
+    expect(role('sam thought the man in the flat above')).toBe('client');
     expect(role("sam says the man at sam's house")).toBe('client');
-    // A comma ends the phrase: "the man in the next bed, two days after...", and one right before
-    // the cue: "Sam reported the man in the flat above, [refused to withdraw it]" is Sam's.
-    expect(roleWithCommas('sam says the man in the next bed, two days after')).toBe('client');
+    // Someone beside the client is someone else wherever they stand, thought of or set off by a
+    // comma (neighbour-mentions.ts): "Babajide says the man in the next bed, two days after an
+    // amputation, [turned down the peer visitor]".
+    expect(role('sam thought the man in the next bed')).toBeNull();
+    expect(roleWithCommas('sam says the man in the next bed, two days after')).toBeNull();
+    // A comma ends the phrase of any other place right before the cue: "Sam reported the man in the
+    // flat above, [refused to withdraw it]" is Sam's.
+    expect(roleWithCommas('sam says the man in the flat above, two days after')).toBe('client');
     expect(roleWithCommas('sam reported the man in the flat above,')).toBe('client');
   });
 
