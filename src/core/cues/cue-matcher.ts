@@ -86,6 +86,8 @@ export class CueMatcher {
 /** Words written with a capital inside a sentence that are still not names: days and months (and their short forms, "booked for Apr 22"), family words, and a few more. */
 const NOT_NAMES = new Set([
   ...DAY_NAMES,
+  // "booked the locum for two Thursdays": days in the plural are no one either.
+  ...DAY_NAMES.map((day) => `${day}s`),
   ...SHORT_DAY_NAMES,
   ...MONTH_NAMES,
   ...SHORT_MONTH_NAMES,

@@ -1314,6 +1314,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I told my own trainee off about her notes in my father\'s exact words.')).toContain('enactment practitioner');
     expect(heard('I told Jo plainly that the benefit rules were beyond me, rang the advice line while she waited, and was at ease being seen to ask.')).toContain('attachment-secure practitioner');
     expect(heard('Jo asked to sit closer, then dragged her chair back to the door.')).toContain('attachment-disorganised client');
+    // A day in the plural is no one: "for two Thursdays" is not "for them".
+    expect(heard('Jo has booked the minibus for two Thursdays in May.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
+    expect(heard('Jo has booked the minibus for Kim.')).toContain('rescuing client');
   });
   it('hears feeling as much use as a chocolate teapot, each idea seeming trivial, the work a loop, and being sure the other is annoyed, but not a verdict on someone else', () => {
     expect(heard('By the end of the hour I felt about as much use to Jo as a chocolate teapot.')).toContain('victim-helplessness practitioner');
