@@ -1327,4 +1327,23 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heardInSupervision('Ann went through the risk screen for Jo with me line by line and we agreed the plan.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
     expect(heardInSupervision('Ann nodded along as I called Jo\'s third missed session bad luck, and we moved on.')).toContain('collusion supervisor');
   });
+  it('hears papers left ready for the other to sign, the hard subject reached as a coat goes on, others made small by comparison, a concern sat on, a club letting someone go', () => {
+    expect(heard('I spent Sunday rewriting the grant letters from top to bottom so that each was ready for her to sign on Monday.')).toContain('rescuing practitioner');
+    expect(heardInSupervision('I talked about the rota and the parking for most of our hour and only got to Jo\'s bruises as Ann was putting her coat on.')).toContain('avoidance-withdrawal supervisee');
+    expect(heard('Jo came back from the clinic sure the new consultant is the finest doctor alive, and that the practice nurses, by comparison, are plodders.')).toContain('idealisation-devaluation client');
+    expect(heardInSupervision('Twice Ann started to say something about Jo\'s hours and stopped, and at the end she said she had been sitting on a concern all hour.')).toContain('passivity-hesitancy supervisor');
+    expect(heard('Jo was told on Friday that the club is releasing her at the end of the season.')).toContain('loss-abandonment-rejection client');
+    expect(heard('A line of the club\'s statement reads: we thank every player released this summer.').filter((e) => e.startsWith('loss'))).toEqual([]);
+    expect(heard('Jo did not keep her eyes on her phone this week.').filter((e) => e.startsWith('loss'))).toEqual([]);
+  });
+  it('hears asking before signing anything, a supper stayed for, landing where one always lands, an old family part fallen back into, and sharing that made the wait bearable', () => {
+    expect(heard('Jo now rings to ask me before she signs anything at the job centre.')).toContain('dependency client');
+    expect(heard('I saw Jo at her flat this week and stayed on for supper with her and her sister.')).toContain('boundary-issues practitioner');
+    expect(heard('Jo weighed the move again and landed where she has landed for a month: after Christmas, maybe.')).toContain('stuckness client');
+    expect(heard('At the wedding Jo fell straight back into being the family joker whenever voices rose.')).toContain('enactment client');
+    expect(heard('Jo told her partner how low she has been and says sharing it has made the waiting easier.')).toContain('attachment-secure client');
+    expect(heard('Whenever I mention the review, Jo reaches for her diary and asks about next month.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo said that I could tell neither of them was listening.').filter((e) => e.startsWith('shame'))).toEqual([]);
+    expect(heard('A plan for taking six funerals and two weddings in October.').filter((e) => e.startsWith('loss'))).toEqual([]);
+  });
 });
