@@ -15,6 +15,7 @@ import { otherMentions, reportedSubjects, sharedMentions, titledOthers, unnamedS
 import { openingOwner, ownersIndex, shorthandOwners } from './opening-owner';
 import { openingPerson } from './opening-person';
 import { othersOfRole } from './others-of-role';
+import { namedAfterSaying } from './named-other';
 import { neighbourMentions } from './neighbour-mentions';
 import { openedByOutsider, sceneWithOutsider } from './outsider-opening';
 import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
@@ -118,7 +119,8 @@ export class SubjectReader {
     if (opening === 'third-person' && hit.words.length > 0) opening = this.reported([...hit.words, hit.first], [...hit.starts, false], hit.words.length, opening);
     // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
     const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
-    const who = opening ?? speaker ?? this.subject(...withoutReportingAside(...withoutJoinedObject(hit)), cueOpening(hit.first, hit.words[hit.words.length - 1], hit.text)); // the cue itself may start with its subject: "I found myself"
+    const named = (): boolean => namedAfterSaying(hit.words, hit.text, (at) => this.longestMentions(hit.words, at)[at] !== undefined);
+    const who = opening ?? speaker ?? (named() ? 'other' : this.subject(...withoutReportingAside(...withoutJoinedObject(hit)), cueOpening(hit.first, hit.words[hit.words.length - 1], hit.text))); // the cue itself may start with its subject: "I found myself"
     // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
     // named, when it names one: "Maggie took it out of my hands: she drafted the referral herself";
     // naming more, the one it opens with as its subject (opening-person.ts).
