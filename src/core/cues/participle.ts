@@ -18,3 +18,18 @@ export function isParticipleAfterComma(tokens: readonly Token[], text: string, a
   const participle = tokens[adverb ? at + 1 : at].word;
   return participle.length > 5 && participle.endsWith('ing') && !NOT_PARTICIPLES.has(participle) && gapHolds(text, tokens[at - 1].end, tokens[at].start, ',');
 }
+
+/** Words that join a clause with a subject of its own: "Tobi came late and I went at him, [listing...]". */
+const JOINS = new Set(['and', 'but', 'so', 'then']);
+/** Subject pronouns that open such a clause. */
+const JOINED_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/**
+ * Where the subject stands of the last clause joined by "and" (or but, so, then) before a participle at
+ * `at`, or -1: the participle goes on with that clause ("Tobi came forty minutes late again and I
+ * went at him about it, [listing every late arrival]" is mine), not with the sentence's first.
+ */
+export function joinedSubjectBefore(tokens: readonly Token[], from: number, at: number): number {
+  for (let i = at - 2; i > from; i--) if (JOINED_SUBJECTS.has(tokens[i].word) && JOINS.has(tokens[i - 1].word)) return i;
+  return -1;
+}

@@ -1,6 +1,6 @@
 import { SKIPPED_WORDS, type CueHit } from '../model/note';
 import { SAYING } from '../text/saying-verbs';
-import { isParticipleAfterComma } from './participle';
+import { isParticipleAfterComma, joinedSubjectBefore } from './participle';
 import type { Sentence } from '../text/sentences';
 import { SentenceSnippets } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
@@ -94,6 +94,8 @@ export class SentenceReader {
     // "The coordinator emailed after I moved my slot, wondering whether...": a participle set after a
     // comma goes on with the sentence's subject, not with the pronoun nearest it.
     if (quoteStart === undefined && isParticipleAfterComma(tokens, text, cueStart)) {
+      const joined = joinedSubjectBefore(tokens, label, cueStart);
+      if (joined >= 0) return { first: tokens[cueStart].word, words: [tokens[joined].word], starts: [true, true] };
       const opening = openingLength(tokens, cueStart, frontedLength(tokens, text, cueStart, true));
       const words = tokens.slice(label, Math.max(label, opening)).map((t) => t.word);
       // The entry past the words: the cue follows the comma (CueHit.starts).

@@ -1346,4 +1346,23 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo said that I could tell neither of them was listening.').filter((e) => e.startsWith('shame'))).toEqual([]);
     expect(heard('A plan for taking six funerals and two weddings in October.').filter((e) => e.startsWith('loss'))).toEqual([]);
   });
+  it('reads a participle after a clause joined by "and I" as going on with that clause, not the sentence\'s first', () => {
+    expect(heard('Jo came in late again and I went at her about it, listing every late arrival since June.')).toContain('persecuting practitioner');
+    expect(heard('I asked Jo about the exam and she went quiet, staring at the floor for the rest of the hour.').filter((e) => e.endsWith(' practitioner'))).toEqual([]);
+  });
+  it('hears the last word wanted, advice talked over and taken, private coping preferred, a failure of nerve, a coffee bought for the client, a routine or a part played back, and a call let ring out', () => {
+    expect(heard('I kept at Jo about the rota long after my point was made, determined to have the last word.')).toContain('power-struggle practitioner');
+    expect(heard('Jo talked it over with her sister and a friend from work, took the advice that suited her, and felt steadier.')).toContain('attachment-secure client');
+    expect(heard('Jo says she would rather sort herself out in private than talk it over with anyone.')).toContain('attachment-avoidant client');
+    expect(heardInSupervision('Ann told me my silence with Jo was a failure of nerve and moved on before I could answer.')).toContain('harsh-punitive supervisor');
+    expect(heard('I met Jo at the bus station and bought her a coffee while we talked.')).toContain('boundary-issues practitioner');
+    expect(heard('Jo sat with her team on Friday and let them buy her a coffee.').filter((e) => e.startsWith('boundary'))).toEqual([]);
+    expect(heardInSupervision('I gave Ann the very tour of the weather and the traffic that Jo gives me before she will talk.')).toContain('enactment supervisee');
+    expect(heard('Jo sat back and waited for me to come up with something.')).toContain('victim-helplessness client');
+    expect(heard('Jo slipped out of the group ten minutes before the closing round.')).toContain('avoidance-withdrawal client');
+    expect(heardInSupervision('When Ann moved our session back a fortnight I rebooked my clients around it.').filter((e) => e.startsWith('avoidance'))).toEqual([]);
+    expect(heard('Jo rang the unit to ask for a session, then let it ring out when the nurse called back.')).toContain('attachment-disorganised client');
+    expect(heard('In the first ten minutes we wrote down what she wanted from today.').filter((e) => e.startsWith('contracting'))).toEqual([]);
+    expect(heard('Jo\'s son was retrenched from the mine in August.')).toContain('loss-abandonment-rejection client');
+  });
 });
