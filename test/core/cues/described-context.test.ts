@@ -1365,4 +1365,16 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('In the first ten minutes we wrote down what she wanted from today.').filter((e) => e.startsWith('contracting'))).toEqual([]);
     expect(heard('Jo\'s son was retrenched from the mine in August.')).toContain('loss-abandonment-rejection client');
   });
+  it('hears going on at oneself, shrugging at every idea, letters left unopened, talk carried on at the bus stop, being worth ten of the others, teaching oneself sooner than being taught, and waiting for a ruling', () => {
+    expect(heardInSupervision('I told Ann I ought to be struck off for missing it with Jo, and went on at myself for most of the hour.')).toContain('harsh-punitive supervisee');
+    expect(heard('Jo sat with her coat on, shrugging at every idea I put forward.')).toContain('victim-helplessness client');
+    expect(heard('Jo met each of my suggestions with a shrug and looked at the clock.')).toContain('victim-helplessness client');
+    expect(heard('Jo cleaned the whole flat on Sunday sooner than sit down with the bank letters.')).toContain('avoidance-withdrawal client');
+    expect(heardInSupervision('I left supervision with the question about Jo\'s brother unspoken, with it unsaid for another month.')).toContain('passivity-hesitancy supervisee');
+    expect(heard('After the session I walked Jo out and carried on talking with her at the bus stop until her bus came.')).toContain('boundary-issues practitioner');
+    expect(heard('Jo told me I am worth ten of the doctors she has seen this year.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo says she would sooner teach herself from videos than join the class.')).toContain('attachment-avoidant client');
+    expect(heard('Jo went through the physio exercises line by line with T and asked for a new copy.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
+    expect(heard('Since the nine-night for her brother Jo has stopped eating lunch.')).toContain('loss-abandonment-rejection client');
+  });
 });
