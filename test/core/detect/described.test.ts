@@ -109,27 +109,27 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // doctors). Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival
   // (da3e551): development part 0.60 / 0.65 (53 right, 28 wrong, 35 missed), held-out 0.64 / 0.82 (14, 3, 8). At the
   // session's end: development part 0.91 / 0.80 (80, 20, 8), held-out unchanged; at session 66's end 0.94 / 0.84 (83, 16, 5).
-  'sentences-30.yaml': { dev: { recall: 0.93, precision: 0.83 }, heldOut: { recall: 0.63, precision: 0.82 } },
+  'sentences-30.yaml': { dev: { recall: 0.94, precision: 0.84 }, heldOut: { recall: 0.63, precision: 0.82 } },
   // Written in session 66 (settings no set had covered: long-term psychodynamic practice, a medium-secure ward, a domestic
   // abuse service, a learning disability team, walk-and-talk therapy, NHS Scotland primary care, coaching start-up
   // founders, older adults and dementia carers). Tuned on its development part by patterns, not learnt by the sentence
   // model (NOT_LEARNT). On arrival, with the session's first build (c30c5d2) and with bd09277 alike: development part
   // 0.65 / 0.63 (57 right, 33 wrong, 31 missed), held-out 0.68 / 0.63 (15, 9, 7). At the session's end: development
   // part 0.97 / 0.74 (85, 30, 3), held-out unchanged.
-  'sentences-31.yaml': { dev: { recall: 0.96, precision: 0.73 }, heldOut: { recall: 0.68, precision: 0.62 } },
+  'sentences-31.yaml': { dev: { recall: 0.96, precision: 0.8 }, heldOut: { recall: 0.68, precision: 0.62 } },
   // Written in session 67 (settings no set had covered: couples counselling, a homelessness hostel, early intervention
   // in psychosis, a sexual violence service, post-adoption support, autistic adults, outplacement coaching, a church
   // counselling service). Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On
   // arrival, with the session's first build (2f632e0) and with 8cade1c alike: development part 0.70 / 0.70 (62 right,
   // 26 wrong, 26 missed), held-out 0.82 / 0.75 (18, 6, 4). At the session's end: development part 0.97 / 0.81 (85, 20,
   // 3), held-out unchanged.
-  'sentences-32.yaml': { dev: { recall: 0.96, precision: 0.8 }, heldOut: { recall: 0.81, precision: 0.75 } },
+  'sentences-32.yaml': { dev: { recall: 0.96, precision: 0.86 }, heldOut: { recall: 0.81, precision: 0.75 } },
   // Written in session 68 (a fertility clinic, prison in-reach, a refugee service with interpreters, a hospice, residential
   // rehab, student counselling, a veterans' charity, music therapy on a children's ward: five of them near set 29's).
   // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (c81e7f0):
   // development part 0.69 / 0.69 (61 right, 27 wrong, 27 missed), held-out 0.64 / 0.67 (14, 7, 8). After its patterns
   // (same session): development part 0.98 / 0.77 (86, 25, 2).
-  'sentences-33.yaml': { dev: { recall: 0.97, precision: 0.77 }, heldOut: { recall: 0.63, precision: 0.66 } },
+  'sentences-33.yaml': { dev: { recall: 0.97, precision: 0.81 }, heldOut: { recall: 0.63, precision: 0.66 } },
   // Written in session 74 (an eating-disorder service, a perinatal team, a chronic pain clinic, a secondary school, an
   // employee assistance line, stammering therapy and coaching). Tuned on its development part by patterns, not learnt by
   // the sentence model (NOT_LEARNT). On arrival (213cd59): development part 0.77 / 0.76 (34 right, 11 wrong, 10 missed),
@@ -139,18 +139,18 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // unit, a Deaf service with BSL interpreters, a stroke unit). Tuned on its development part by patterns, not learnt by
   // the sentence model (NOT_LEARNT). On arrival (cdf0f96): development part 0.68 / 0.70 (30 right, 13 wrong, 14 missed),
   // held-out 0.86 / 0.79 (19, 5, 3). After its patterns (same session): development part 0.80 / 0.74 (35, 12, 9).
-  'sentences-35.yaml': { dev: { recall: 0.88, precision: 0.78 }, heldOut: { recall: 0.86, precision: 0.79 } },
+  'sentences-35.yaml': { dev: { recall: 0.88, precision: 0.79 }, heldOut: { recall: 0.86, precision: 0.79 } },
   // Written in session 74 beside set 35 (return-to-work coaching, an Irish community service, a pupil referral unit, a
   // bariatric service, carers of people with motor neurone disease, debt coaching). Tuned on its development part by
   // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (b727719): development part 0.66 / 0.74 (29 right,
   // 10 wrong, 15 missed), held-out 0.68 / 0.52 (15, 14, 7). After its patterns (same session): development part 0.77 /
   // 0.81 (34, 8, 10).
-  'sentences-36.yaml': { dev: { recall: 0.84, precision: 0.82 }, heldOut: { recall: 0.68, precision: 0.51 } },
+  'sentences-36.yaml': { dev: { recall: 0.86, precision: 0.82 }, heldOut: { recall: 0.68, precision: 0.51 } },
   // Written in session 75 beside set 38 (psychosexual therapy, a tinnitus service, equine-assisted therapy, a burns
   // unit, a cystic fibrosis team, coaching accountancy partners). Tuned on its development part by patterns, not learnt
   // by the sentence model (NOT_LEARNT). On arrival (538ceb6): development part 0.61 / 0.82 (27 right, 6 wrong, 17
   // missed), held-out 0.82 / 0.69 (18, 8, 4). After its patterns (same session): development part 0.82 / 0.88 (36, 5, 8).
-  'sentences-37.yaml': { dev: { recall: 0.88, precision: 0.95 }, heldOut: { recall: 0.81, precision: 0.69 } },
+  'sentences-37.yaml': { dev: { recall: 0.88, precision: 0.97 }, heldOut: { recall: 0.81, precision: 0.69 } },
   // Written in session 75 beside set 37 (a sleep clinic, an OCD service, an IBD clinic, a Nairobi university
   // counselling centre, junior barristers, a fire and rescue service). Tuned on its development part by patterns, not
   // learnt by the sentence model (NOT_LEARNT). On arrival (538ceb6): development part 0.70 / 0.78 (31 right, 9 wrong,
@@ -168,13 +168,13 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (f7241c1): development part 0.77 / 0.69 (34
   // right, 15 wrong, 10 missed), held-out 0.59 / 0.62 (13, 8, 9). After its patterns (same session): development part
   // 0.89 / 0.76 (39, 12, 5).
-  'sentences-40.yaml': { dev: { recall: 0.95, precision: 0.8 }, heldOut: { recall: 0.59, precision: 0.61 } },
+  'sentences-40.yaml': { dev: { recall: 0.97, precision: 0.81 }, heldOut: { recall: 0.59, precision: 0.61 } },
   // Written in session 76 beside set 42 (renal dialysis, orchestral musicians, army families, a teenage and young adult
   // cancer unit, an American high school, an ambulance control room). Tuned on its development part by patterns, not
   // learnt by the sentence model (NOT_LEARNT). On arrival (8650e52): development part 0.89 / 0.75 (39 right, 13 wrong,
   // 5 missed), held-out 0.95 / 0.81 (21, 5, 1).
   // After its patterns (same session): development part 1.00 / 0.88 (44, 6, 0).
-  'sentences-41.yaml': { dev: { recall: 1, precision: 0.88 }, heldOut: { recall: 0.95, precision: 0.8 } },
+  'sentences-41.yaml': { dev: { recall: 1, precision: 0.89 }, heldOut: { recall: 0.95, precision: 0.8 } },
   // Written in session 76 beside set 41 (a cleft lip and palate service, new charity chief executives, seafarers and
   // port workers, New Zealand community counselling, athletes retiring from Olympic sport, new primary head teachers).
   // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (7cb0f2f):
@@ -209,42 +209,50 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // social workers, vets and veterinary nurses, art therapy in a secure adolescent unit, a Johannesburg township NGO).
   // Tuned on its development part by patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (d10278f):
   // development part 0.80 / 0.78 (35 right, 10 wrong, 9 missed), held-out 0.73 / 0.67 (16, 8, 6).
-  'sentences-47.yaml': { dev: { recall: 0.79, precision: 0.77 }, heldOut: { recall: 0.72, precision: 0.66 } },
+  // After its patterns (same session): development part 0.95 / 0.82 (42, 9, 2).
+  'sentences-47.yaml': { dev: { recall: 0.95, precision: 0.82 }, heldOut: { recall: 0.72, precision: 0.66 } },
   // Written in session 77 beside set 47 (predictive genetic testing, airline cabin crew, new head chefs, an adult bone
   // marrow transplant unit, rural GPs and practice staff, a Texas community college). Tuned on its development part by
   // patterns, not learnt by the sentence model (NOT_LEARNT). On arrival (d10278f): development part 0.82 / 0.75 (36
   // right, 12 wrong, 8 missed), held-out 0.82 / 0.67 (18, 9, 4).
-  'sentences-48.yaml': { dev: { recall: 0.81, precision: 0.75 }, heldOut: { recall: 0.81, precision: 0.66 } },
+  // After its patterns (same session): development part 0.98 / 0.84 (43, 8, 1).
+  'sentences-48.yaml': { dev: { recall: 0.97, precision: 0.84 }, heldOut: { recall: 0.81, precision: 0.66 } },
   // Written in session 77 beside set 50, after sets 47 and 48 were tuned on (a paediatric oncology day unit, professional
   // rugby players, new trade union branch secretaries, a food bank and debt advice charity, a Scottish island family
   // therapist, Filipino care workers). Tuned on its development part by patterns, not learnt (NOT_LEARNT). On arrival
   // (ce59010): development part 0.73 / 0.76 (32 right, 10 wrong, 12 missed), held-out 0.59 / 0.65 (13, 7, 9).
-  'sentences-49.yaml': { dev: { recall: 0.72, precision: 0.76 }, heldOut: { recall: 0.59, precision: 0.65 } },
+  // After its patterns (same session): development part 0.89 / 0.81 (39, 9, 5).
+  'sentences-49.yaml': { dev: { recall: 0.88, precision: 0.81 }, heldOut: { recall: 0.59, precision: 0.65 } },
   // Written in session 77 beside set 49 (perinatal loss, wind turbine technicians, new police sergeants, a young-onset
   // dementia memory clinic, clergy, a First Nations health centre). Tuned on its development part by patterns, not
   // learnt (NOT_LEARNT). On arrival (ce59010): development part 0.68 / 0.75 (30 right, 10 wrong, 14 missed), held-out
   // 0.73 / 0.89 (16, 2, 6).
-  'sentences-50.yaml': { dev: { recall: 0.68, precision: 0.75 }, heldOut: { recall: 0.72, precision: 0.88 } },
+  // After its patterns (same session): development part 0.89 / 0.81 (39, 9, 5).
+  'sentences-50.yaml': { dev: { recall: 0.88, precision: 0.81 }, heldOut: { recall: 0.72, precision: 0.88 } },
   // Written in session 77 beside set 52, after sets 47 to 50 were tuned on (an adult cochlear implant programme, prison
   // officers, new heads of department, an alopecia clinic, ballet dancers, a Singapore family service centre). Tuned on
   // its development part by patterns, not learnt (NOT_LEARNT). On arrival (e692718): development part 0.84 / 0.69 (37
   // right, 17 wrong, 7 missed), held-out 0.55 / 0.44 (12, 15, 10).
-  'sentences-51.yaml': { dev: { recall: 0.84, precision: 0.68 }, heldOut: { recall: 0.54, precision: 0.44 } },
+  // After its patterns (same session): development part 0.91 / 0.75 (40, 13, 4).
+  'sentences-51.yaml': { dev: { recall: 0.9, precision: 0.75 }, heldOut: { recall: 0.54, precision: 0.44 } },
   // Written in session 77 beside set 51 (a Parkinson's disease service, fishing families, new housing association
   // managers, junior doctors, dance movement therapy in a day service, a Nigerian university counselling unit). Tuned
   // on its development part by patterns, not learnt (NOT_LEARNT). On arrival (e692718): development part 0.75 / 0.72 (33
   // right, 13 wrong, 11 missed), held-out 0.50 / 0.48 (11, 12, 11).
-  'sentences-52.yaml': { dev: { recall: 0.75, precision: 0.71 }, heldOut: { recall: 0.5, precision: 0.47 } },
+  // After its patterns (same session): development part 0.98 / 0.83 (43, 9, 1).
+  'sentences-52.yaml': { dev: { recall: 0.97, precision: 0.82 }, heldOut: { recall: 0.5, precision: 0.47 } },
   // Written in session 77 beside set 54, after sets 47 to 52 were tuned on (a cardiac arrest follow-up clinic, children's
   // hospice staff, new dental practice managers, student carers, an eye hospital for people losing their sight, a Dublin
   // employee assistance service). Tuned on its development part by patterns, not learnt (NOT_LEARNT). On arrival
   // (eaa1f3b): development part 0.84 / 0.80 (37 right, 9 wrong, 7 missed), held-out 0.59 / 0.68 (13, 6, 9).
-  'sentences-53.yaml': { dev: { recall: 0.84, precision: 0.8 }, heldOut: { recall: 0.59, precision: 0.68 } },
+  // After its patterns (same session): development part 0.98 / 0.84 (43, 8, 1).
+  'sentences-53.yaml': { dev: { recall: 0.97, precision: 0.84 }, heldOut: { recall: 0.59, precision: 0.68 } },
   // Written in session 77 beside set 53 (head and neck cancer, city bus drivers, new leaders of small charities, a music
   // conservatoire, a refuge for men, a Trinidad community mental health service). Tuned on its development part by
   // patterns, not learnt (NOT_LEARNT). On arrival (eaa1f3b): development part 0.80 / 0.74 (35 right, 12 wrong, 9
   // missed), held-out 0.77 / 0.68 (17, 8, 5).
-  'sentences-54.yaml': { dev: { recall: 0.79, precision: 0.74 }, heldOut: { recall: 0.77, precision: 0.68 } },
+  // After its patterns (same session): development part 0.89 / 0.78 (39, 11, 5).
+  'sentences-54.yaml': { dev: { recall: 0.88, precision: 0.78 }, heldOut: { recall: 0.77, precision: 0.68 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
