@@ -9,7 +9,7 @@ import { PhraseIndex, type PhraseHit } from './phrases';
 import { otherSenseValue, takeOtherSenses, withoutOtherSenses } from './other-senses';
 import { contextCues } from '../taxonomy/default-taxonomy';
 import { oneWordNegation } from './context';
-import { DAY_NAMES, MONTH_NAMES, SHORT_DAY_NAMES, SHORT_MONTH_NAMES } from '../text/calendar-words';
+import { NOT_NAMES } from '../text/not-names';
 
 /**
  * Modals of possibility, and "will", which tells what is yet to come: "my face will burn" is no face
@@ -82,23 +82,6 @@ export class CueMatcher {
     return kept.length === 0 ? cues : inTextOrder(cues, kept);
   }
 }
-
-/** Words written with a capital inside a sentence that are still not names: days and months (and their short forms, "booked for Apr 22"), family words, and a few more. */
-const NOT_NAMES = new Set([
-  ...DAY_NAMES,
-  // "booked the locum for two Thursdays": days in the plural are no one either.
-  ...DAY_NAMES.map((day) => `${day}s`),
-  ...SHORT_DAY_NAMES,
-  ...MONTH_NAMES,
-  ...SHORT_MONTH_NAMES,
-  ...['christmas', 'easter', 'english', 'british', 'god'],
-  // Feasts and holidays ("booked her own flight home for Diwali").
-  ...['diwali', 'eid', 'ramadan', 'hanukkah', 'chanukah', 'passover', 'pesach', 'thanksgiving', 'halloween', 'lent', 'advent', 'holi', 'vaisakhi', 'navratri', 'kwanzaa', 'hogmanay', 'nowruz', 'matariki', 'xmas'],
-  // Places people meet online, always written with a capital ("found my Instagram").
-  ...['instagram', 'facebook', 'linkedin', 'whatsapp', 'twitter', 'tiktok', 'snapchat', 'messenger', 'zoom'],
-  // Family words written as names ("since Dad passed") are still who they are to the writer.
-  ...['mum', 'mom', 'dad', 'mummy', 'mommy', 'daddy', 'nan', 'nana', 'gran', 'granny', 'grandad', 'grandpa', 'grandma'],
-]);
 
 /** Words after which a name is the subject of a clause: "while Sam scrolled" is "while they scrolled". */
 const SUBJECT_AFTER = new Set(['while', 'as', 'when', 'whenever', 'until', 'before', 'after', 'because', 'and', 'but', 'so', 'what', 'how', 'why', 'whether', 'if']);

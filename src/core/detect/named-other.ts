@@ -1,9 +1,6 @@
-import { DAY_NAMES, MONTH_NAMES } from '../text/calendar-words';
+import { NOT_NAMES } from '../text/not-names';
 import { SAYING } from '../text/saying-verbs';
 import { NOMINATIVE } from './subject-position';
-
-/** Words written with a capital after a verb of saying that name no one: "Jo says Monday was hard", "says English is". */
-const NOT_PEOPLE: ReadonlySet<string> = new Set([...DAY_NAMES, ...MONTH_NAMES, 'english', 'christmas', 'easter', 'god', 'mum', 'mom', 'dad', 'nan', 'gran']);
 
 /**
  * Whether the words end on a verb of saying and a name written with a capital that none of the
@@ -17,7 +14,7 @@ export function namedAfterSaying(words: readonly string[], text: string | undefi
   if (last < 1 || text === undefined) return false;
   const name = words[last];
   const verb = words[last - 1] === 'that' && last >= 2 ? last - 2 : last - 1;
-  if (!SAYING.has(words[verb]) || NOMINATIVE.has(name) || NOT_PEOPLE.has(name) || !/^[a-z]+$/.test(name) || known(last)) return false;
+  if (!SAYING.has(words[verb]) || NOMINATIVE.has(name) || NOT_NAMES.has(name) || !/^[a-z]+$/.test(name) || known(last)) return false;
   const between = verb === last - 1 ? ' ' : ' that ';
   const lower = text.toLowerCase();
   const phrase = `${words[verb]}${between}${name}`;
