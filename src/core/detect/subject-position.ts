@@ -268,13 +268,14 @@ const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from
 
 /**
  * Where the subordinator stands ("when", "whenever", "if") whose clause the mention at `at` is the
- * subject of, when that clause closes at a comma before the words end; -1 when it does not.
+ * subject of, when that clause closes at a comma, the one right before the cue included ("The wing
+ * officer, when Jo sneered, [started lecturing him]"); -1 when it does not.
  */
 export function closedSubordinateClause(words: readonly string[], starts: readonly boolean[], at: number): number {
   let opener = at - 1;
   while (opener >= 0 && opener >= at - 2 && POSSESSIVES.has(words[opener])) opener--;
   if (opener < 0 || !SUBORDINATORS.has(words[opener])) return -1;
-  for (let k = at + 2; k < words.length; k++) if (starts[k]) return opener;
+  for (let k = at + 2; k <= words.length; k++) if (starts[k]) return opener;
   return -1;
 }
 

@@ -312,6 +312,11 @@ describe('who a cue is about', () => {
     // Opening the sentence, or after no one named, the client stays the subject.
     expect(roleWithCommas('when sam asked about the letter, and')).toBe('client');
     expect(roleWithCommas("sam's sister went red when sam asked about the letter and")).toBe('client');
+    // A clause of time set off by commas between a subject and its verb, the cue right after it:
+    // "The wing officer, when Sam sneered, [started lecturing him]" is the officer's.
+    expect(roleWithCommas('the wing officer, when sam sneered,')).toBeNull();
+    expect(roleWithCommas('i, when sam sneered,')).toBe('practitioner');
+    expect(roleWithCommas('when sam sneered,')).toBe('client');
   });
 
   it('reads someone last in a list of things after a comma as an item of the list, not a new subject', () => {
