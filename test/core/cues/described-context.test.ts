@@ -228,6 +228,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     const dynamics = (sentence: string): string[] => heard(sentence).map((e) => e.split(' ')[0]);
     expect(dynamics('Her grandad passed on in March, and Jo has been low since.')).toContain('loss-abandonment-rejection');
     expect(dynamics('Jo passed on the leaflet about the carers group to her sister.')).not.toContain('loss-abandonment-rejection');
+    // Something handed over for someone to pass on is no death either.
+    expect(dynamics('My supervisor wrote out a plan for the week and gave it to me to pass on to Jo.')).not.toContain('loss-abandonment-rejection');
+    expect(dynamics('Jo rang to say her uncle had passed on overnight.')).toContain('loss-abandonment-rejection');
     // A theme is the client's life in a session note, whoever the sentence's subject, read or not.
     expect(heard('Her koro passed away on Sunday at Middlemore.')).toContain('loss-abandonment-rejection client');
     // A pregnancy ended, written as shorthand notes write it.
