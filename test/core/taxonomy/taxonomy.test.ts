@@ -251,6 +251,10 @@ describe('user taxonomy', () => {
     expect(read('Jo went quiet and looked away when I asked about his brother, just as he says he does with his wife.')).toEqual(['enactment']);
     expect(read('Forty minutes in and still no focus: each time I raised what Jo wanted to work on he drifted back to stories about the office.')).toEqual(['contracting-unclear']);
     expect(read('Jo has always been fiercely self-sufficient and he looked out of the window whenever I asked about his dad.')).toEqual(['attachment-avoidant']);
+    // Ringing again and again for something done now is the urgency, not also leaning on the helper;
+    // alone, the leaning stands.
+    expect(read('Jo rang the office four times before nine wanting me to stop the bailiffs coming today, and was pacing the car park when I arrived.')).toEqual(['anxiety-urgency']);
+    expect(read('Jo rang me three times between sessions to ask what he should say to his landlord.')).toEqual(['dependency']);
     expect(loadTaxonomy().taxonomy.get('collusion')?.covers).toEqual(['avoidance-withdrawal']);
     // A user's covers add to the shipped ones; a value that is no list is refused with its line.
     expect(loadTaxonomy({ path: 't.yaml', text: '- id: collusion\n  covers: [stuckness]\n' }).taxonomy.get('collusion')?.covers).toEqual(['avoidance-withdrawal', 'stuckness']);
