@@ -264,6 +264,9 @@ const WRITERS = new Set(['my', 'our', 'your']);
 /** A client's code as a word: "c-105", "hi-503". */
 const CASE_CODE = /^[a-z]{1,4}-\d+$/;
 
+/** Words of "had barely begun when...", after which a clause of time tells what happened next. */
+const NO_SOONER = new Set(['barely', 'hardly', 'scarcely']);
+
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'about', 'into', 'over', 'under', 'between', 'like']);
 
 /**
@@ -275,8 +278,13 @@ export function closedSubordinateClause(words: readonly string[], starts: readon
   let opener = at - 1;
   while (opener >= 0 && opener >= at - 2 && POSSESSIVES.has(words[opener])) opener--;
   if (opener < 0 || !SUBORDINATORS.has(words[opener])) return -1;
-  for (let k = at + 2; k <= words.length; k++) if (starts[k]) return opener;
-  return -1;
+  for (let k = at + 2; k < words.length; k++) if (starts[k]) return opener;
+  if (!starts[words.length]) return -1;
+  // A comma right before the cue closes it too, but not after "had barely begun when...": there the
+  // clause tells what happened, and its subject goes on ("I had barely begun when my supervisor
+  // opened her laptop, [built him a spreadsheet]").
+  for (let k = opener - 1; k >= 0 && !starts[k + 1]; k--) if (NO_SOONER.has(words[k])) return -1;
+  return opener;
 }
 
 /**

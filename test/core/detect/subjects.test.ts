@@ -317,6 +317,10 @@ describe('who a cue is about', () => {
     expect(roleWithCommas('the wing officer, when sam sneered,')).toBeNull();
     expect(roleWithCommas('i, when sam sneered,')).toBe('practitioner');
     expect(roleWithCommas('when sam sneered,')).toBe('client');
+    expect(roleWithCommas('sam checks her phone every few minutes when her husband is away,')).toBe('client');
+    // After "had barely begun when", the clause tells what happened next and goes on past the comma:
+    // "I had barely begun when my supervisor opened her laptop, [built him a spreadsheet]" is hers.
+    expect(roleWithCommas('i had barely begun when sam opened her laptop,')).toBe('client');
   });
 
   it('reads someone last in a list of things after a comma as an item of the list, not a new subject', () => {
