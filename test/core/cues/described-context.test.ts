@@ -1380,4 +1380,32 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo went through the physio exercises line by line with T and asked for a new copy.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
     expect(heard('Since the nine-night for her brother Jo has stopped eating lunch.')).toContain('loss-abandonment-rejection client');
   });
+  it('hears a form posted for the other, the whole job become the helper\'s, a penance, a long way round, a kettle put on, the best ever worked with, eyes on the floor, the same options as before, a thing let lie', () => {
+    expect(heard('I finished the blue badge renewal at Jo\'s kitchen table and posted it for her on my way back to the office.')).toContain('rescuing practitioner');
+    expect(heard('I only meant to check the wording of Jo\'s appeal, but by Friday the whole thing was mine.')).toContain('rescuing practitioner');
+    expect(heard('Jo has given up her Saturday swim as a kind of sentence for the overdraft.')).toContain('harsh-punitive client');
+    expect(heardInSupervision('Ann logged it as a formal concern after I admitted the late risk assessment for Jo.')).toContain('harsh-punitive supervisor');
+    expect(heard('Jo takes the long way round the estate so as not to pass her ex\'s flat.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo says that every time the inquest comes into her head she makes another coffee.')).toContain('avoidance-withdrawal client');
+    expect(heard('I told Jo she is by far the brightest apprentice I have worked with.')).toContain('idealisation-devaluation practitioner');
+    expect(heard('Jo told me about the missed payments with her eyes on her shoes.')).toContain('shame-withholding client');
+    expect(heard('Jo set out the same two choices as last month and left without either.')).toContain('stuckness client');
+    expect(heard('I was happy to let the court date sit untouched while Jo and I swapped holiday stories.')).toContain('collusion practitioner');
+    // An eye on the floor plan, the same two rooms booked, is no hiding, no standing still.
+    expect(heard('Jo showed me the floor plan of the new flat.').filter((e) => e.startsWith('shame'))).toEqual([]);
+  });
+  it('hears the client\'s own voice used on them, an old bark coming out, a question carried out again, a failed transfer, the family home sold, help taken gladly, a hand at the door, a contest won, the helper\'s skill gone', () => {
+    expect(heard('I coaxed Jo in the sing-song voice she uses with her puppy.')).toContain('enactment practitioner');
+    expect(heard('With Jo today I heard my grandmother\'s snap come out of my mouth, word for word.')).toContain('enactment practitioner');
+    expect(heardInSupervision('I took my worry about Jo\'s drinking into supervision and carried it home again.')).toContain('passivity-hesitancy supervisee');
+    expect(heard('The pregnancy test came back negative after the embryo transfer, Jo\'s third.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo and her brothers are clearing the family home this weekend.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo says she is happy to take help from her neighbours these days.')).toContain('attachment-secure client');
+    expect(heardInSupervision('Ann said she would take it to her own supervisor and let me know, and seemed at ease saying so.')).toContain('attachment-secure supervisor');
+    expect(heard('Jo pleaded with me to keep her Friday slot and in the next breath told me she would never come back.')).toContain('attachment-disorganised client');
+    expect(heard('I was pleased with myself for winning the argument with Jo about the diary.')).toContain('power-struggle practitioner');
+    expect(heard('Listening to Jo, I felt everything I know had gone out of my head.')).toContain('victim-helplessness practitioner');
+    // A negative test that is good news, a COVID test, is no loss.
+    expect(heard('Jo\'s COVID test came back negative on Monday.').filter((e) => e.startsWith('loss'))).toEqual([]);
+  });
 });
