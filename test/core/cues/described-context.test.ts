@@ -1393,6 +1393,10 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I was happy to let the court date sit untouched while Jo and I swapped holiday stories.')).toContain('collusion practitioner');
     // An eye on the floor plan, the same two rooms booked, is no hiding, no standing still.
     expect(heard('Jo showed me the floor plan of the new flat.').filter((e) => e.startsWith('shame'))).toEqual([]);
+    // A document's section gone through together is no fault found; a sonographer's or an embryologist's acts are no one's in the work.
+    expect(heard('At Jo\'s request we went through the consent section together line by line.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
+    expect(heard('The sonographer told Jo about her own pregnancies all through the scan, and the appointment went half an hour past its slot.')).toEqual([]);
+    expect(heard("Jo's coxswain fired off a plan at speed on the slipway before anyone had taken their kit off.")).toEqual([]);
   });
   it('hears the client\'s own voice used on them, an old bark coming out, a question carried out again, a failed transfer, the family home sold, help taken gladly, a hand at the door, a contest won, the helper\'s skill gone', () => {
     expect(heard('I coaxed Jo in the sing-song voice she uses with her puppy.')).toContain('enactment practitioner');
