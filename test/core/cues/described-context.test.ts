@@ -1412,4 +1412,32 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // A negative test that is good news, a COVID test, is no loss.
     expect(heard('Jo\'s COVID test came back negative on Monday.').filter((e) => e.startsWith('loss'))).toEqual([]);
   });
+  it('hears a message sent from the helper\'s own account, sitting through saying nothing, walking past the door, help taken gladly, a word count for a feeling, docking oneself, a shrug at every idea, the same reasons traded, ringing round mid-sentence', () => {
+    expect(heard('I sat with Jo at the library computer, typing in her details for the housing register while she watched.')).toContain('rescuing practitioner');
+    expect(heard('I emailed her landlord from my own account so that Jo would not have to.')).toContain('rescuing practitioner');
+    expect(heard('Jo sat through the whole capability meeting, saying nothing about the panic attacks.')).toContain('passivity-hesitancy client');
+    expect(heardInSupervision('Ann opened her mouth, then closed it, and whatever she was about to say went unsaid.')).toContain('passivity-hesitancy supervisor');
+    expect(heard('Every time Jo gets as far as the job centre door she walks straight past it.')).toContain('passivity-hesitancy client');
+    expect(heard('Jo told her manager the new software was beyond her on her own and asked for a morning with IT.')).toContain('attachment-secure client');
+    expect(heardInSupervision("I told Ann how shaken I was by Jo's news, took what she offered and went home lighter.")).toContain('attachment-secure supervisee');
+    expect(heard('Jo says she let a neighbour help her carry the shopping and was glad of it.')).toContain('attachment-secure client');
+    expect(heard('Jo says she did everything on her own after the divorce and means to go on that way.')).toContain('attachment-avoidant client');
+    expect(heard('When I asked how she felt about the move, Jo gave me the dates and the removal quotes.')).toContain('attachment-avoidant client');
+    expect(heard('Jo docked herself a week of her allowance for forgetting the form.')).toContain('harsh-punitive client');
+    expect(heard('Whatever I suggested, Jo answered with a shrug.')).toContain('victim-helplessness client');
+    expect(heard('Jo reckons there is bugger all anyone can do about the flood damage now.')).toContain('victim-helplessness client');
+    expect(heard('Jo cleaned the whole flat on Saturday sooner than open it.')).toContain('avoidance-withdrawal client');
+  });
+  it('hears a choice made only once another okays it, neither giving an inch, relief shared at moving on, a manner the client describes, and urgency at the door or mid-sentence; not a gas supply cut off, nor a coffee with the choir', () => {
+    expect(heard('Jo only sent the application after her sister had okayed it, though she has done three before.')).toContain('dependency client');
+    expect(heard('By the end neither of us was willing to give an inch over the homework.').map((e) => e.split(' ')[0])).toContain('power-struggle');
+    expect(heard('Jo and I spent twenty minutes trading reasons over the diary.')).toContain('power-struggle practitioner');
+    expect(heard('When the scan result came up I was as relieved as Jo to move on to her holiday.')).toContain('collusion practitioner');
+    expect(heard('Jo ran the group today in the same curt way she describes her father running the farm.')).toContain('enactment client');
+    expect(heard('Jo said the tenancy was ending and before she had finished I was phoning the council.')).toContain('anxiety-urgency practitioner');
+    expect(heard('Jo was outside the surgery twenty minutes before the doors opened.')).toContain('anxiety-urgency client');
+    expect(heard('Jo has moved her scan forward twice since Friday.')).toContain('anxiety-urgency client');
+    expect(heard('Jo says the electricity had been cut off by the time she got home.').filter((e) => e.startsWith('loss'))).toEqual([]);
+    expect(heard('Jo kept her Tuesday coffee with the choir after the concert.').filter((e) => e.startsWith('boundary'))).toEqual([]);
+  });
 });
