@@ -38,7 +38,9 @@ const PUNCTUATION = /[,;:.!?()—–]/;
  * the few words right after it, up to the next clause or phrase, are read in its place
  * (SubjectReader takes the first person among them: CueHit.subjectAfter). Undefined when something
  * stands before the cue, when it opens with a verb or its own subject, or when a clause or phrase
- * of its own follows it ("Same old row with her mum" is not her mum's).
+ * of its own follows it ("Same old row with her mum" is not her mum's). A cue that is a clause of
+ * its own ("Each time we came near the letter, Wei asked about my holiday") is read past: its main
+ * clause's subject comes after the comma that closes it.
  */
 export function subjectAfterOpening(tokens: readonly Token[], text: string, cueStart: number, cueEnd: number): Pick<CueHit, 'words' | 'starts'> | undefined {
   // A cue that opens with its own subject ("I found myself...", "She's gone quiet") has it already;
@@ -47,10 +49,31 @@ export function subjectAfterOpening(tokens: readonly Token[], text: string, cueS
   const first = tokens[cueStart].word;
   if (!ADVERBIAL_OPENERS.has(first) || SUBJECT_PRONOUNS.has(withoutContraction(first))) return undefined;
   if (cueEnd >= tokens.length || PHRASE_OPENERS.has(tokens[cueEnd].word) || cueStart !== labelLength(tokens, text)) return undefined;
+  // Where no comma closes a clause of its own, its main clause may still follow unmarked ("each time we came near it she laughed").
+  const from = (ownClause(tokens, cueStart, cueEnd) ? afterComma(tokens, text, cueEnd) : undefined) ?? cueEnd;
   const words: string[] = [];
-  for (let k = cueEnd; k < tokens.length && k < cueEnd + SUBJECT_AFTER_WORDS; k++) {
-    if (k > cueEnd && (PHRASE_OPENERS.has(tokens[k].word) || PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start)))) break;
+  for (let k = from; k < tokens.length && k < from + SUBJECT_AFTER_WORDS; k++) {
+    if (k > from && (PHRASE_OPENERS.has(tokens[k].word) || PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start)))) break;
     words.push(tokens[k].word);
   }
   return { words, starts: words.map(() => true) };
+}
+
+/** The most words between a cue that is a clause of its own and the comma that closes it: "each time we came near [the CAS letter], Wei asked". */
+const CLAUSE_TAIL_WORDS = 8;
+
+/** Whether an opening cue holds its own subject ("each time we came near"): a whole clause of time, whose main clause comes after it. */
+function ownClause(tokens: readonly Token[], cueStart: number, cueEnd: number): boolean {
+  for (let k = cueStart + 1; k < cueEnd; k++) if (SUBJECT_PRONOUNS.has(withoutContraction(tokens[k].word))) return true;
+  return false;
+}
+
+/** The first word after the comma that closes an opening clause, within CLAUSE_TAIL_WORDS of its cue; undefined where none does. */
+function afterComma(tokens: readonly Token[], text: string, cueEnd: number): number | undefined {
+  for (let k = cueEnd; k < tokens.length && k <= cueEnd + CLAUSE_TAIL_WORDS; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (gap.includes(',')) return k;
+    if (PUNCTUATION.test(gap)) return undefined;
+  }
+  return undefined;
 }

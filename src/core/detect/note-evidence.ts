@@ -129,9 +129,13 @@ export function readNoteEvidence(note: Note, names: PeopleNames, tools: Evidence
     hitRoles.push({ roles: own || ONLY_TAGS.test(hit.text) ? [] : (both ?? (role === null ? [] : [role])), scope });
   }
   // A reading the learnt reader ruled out for the same person is dropped: it takes nothing in either.
+  // One whose person is unknown is no one else's: "the letter stayed folded" beside "Wei asked about my
+  // holiday" heard as Wei's avoidance.
   const ruledOut = (hit: CueHit, i: number): boolean => {
     const heard = hit.ruledOutBy === undefined ? undefined : hitRoles[i + hit.ruledOutBy];
-    return heard !== undefined && hitRoles[i].roles.some((role) => heard.roles.includes(role));
+    if (heard === undefined || heard.roles.length === 0) return false;
+    const roles = hitRoles[i].roles;
+    return roles.some((role) => heard.roles.includes(role)) || (roles.length > 0 && roles.every((role) => role === 'unknown'));
   };
   const covered = coveredBySentence(hits, hitRoles, tools.taxonomy, ruledOut);
   hits.forEach((hit, i) => {

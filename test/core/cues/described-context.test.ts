@@ -459,7 +459,8 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo says anything she tries makes no dent.')).toContain('victim-helplessness client');
     expect(heard('Jo rang twice before nine, certain everything would fall apart by Friday.')).toContain('anxiety-urgency client');
     expect(heard('We spent the hour trading positions about the homework.')).toContain('power-struggle unknown');
-    expect(heard('My cheeks burned when she asked about the missed referral.')).toContain('shame-withholding unknown');
+    // A cue opening on the writer's body is the writer's (cues/reflexive.ts).
+    expect(heard('My cheeks burned when she asked about the missed referral.')).toContain('shame-withholding practitioner');
     // Nothing one decides makes a difference; people like oneself always lose.
     expect(heard('Jo says nothing she decides makes any difference to her boss.')).toContain('victim-helplessness client');
     expect(heard('Jo says people like her always end up on the waiting list.')).toContain('victim-helplessness client');
@@ -1439,5 +1440,42 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('Jo has moved her scan forward twice since Friday.')).toContain('anxiety-urgency client');
     expect(heard('Jo says the electricity had been cut off by the time she got home.').filter((e) => e.startsWith('loss'))).toEqual([]);
     expect(heard('Jo kept her Tuesday coffee with the choir after the concert.').filter((e) => e.startsWith('boundary'))).toEqual([]);
+  });
+
+  it('hears a form filled in by the helper themself, a letter composed for the other, every slip stopped at, what on earth, sinking in the chair, every idea already tried', () => {
+    expect(heardInSupervision('Ann opened the portal and was completing his form herself before I had finished.')).toContain('rescuing supervisor');
+    expect(heardInSupervision('Ann was composing the message to the bank for me before I had asked.')).toContain('rescuing supervisor');
+    expect(heardInSupervision('Ann went through my case summary stopping at every typo.')).toContain('harsh-punitive supervisor');
+    expect(heardInSupervision('Ann asked what on earth I had been thinking, paragraph by paragraph.')).toContain('persecuting supervisor');
+    expect(heard('Jo sank further into her seat with every leaflet I put on the table.')).toContain('victim-helplessness client');
+    expect(heardInSupervision('To every suggestion Ann made I said I had tried that last winter.')).toContain('victim-helplessness supervisee');
+  });
+  it('hears an empty goal box, the first professional to understand, the last counsellor dismissed, a team playing at it, hot cheeks, a plan demanded today, an email drafted at once', () => {
+    expect(heard('Forty minutes on the allotment and the goals box on my form was still blank.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
+    expect(heard('Jo says I am the first doctor to really understand her joints.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo says the previous coach knew nothing about running a business.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo is certain her old firm has been playing at it for a decade.')).toContain('idealisation-devaluation client');
+    expect(heard('Jo asked why the letter was late and my cheeks were hot as I answered.')).toContain('shame-withholding practitioner');
+    expect(heardInSupervision('Ann stood up, saying we need a plan for Jo now.')).toContain('anxiety-urgency supervisor');
+    expect(heardInSupervision('Ann had me emailing the housing officer right away.')).toContain('anxiety-urgency supervisor');
+  });
+  it('hears fear of tiring the helper or being dropped, being managed alone, listening through glass, the client\'s manner reappearing, an old sigh, time let run out, a choice left to the helper, a relative\'s home cleared', () => {
+    expect(heard('Jo asked if I was fed up with her yet.')).toContain('attachment-anxious client');
+    expect(heardInSupervision('By the time Ann rang I was convinced she was going to let me go.')).toContain('attachment-anxious supervisee');
+    expect(heard('Jo drove to the scan alone and says it was easier to deal with it herself.')).toContain('attachment-avoidant client');
+    expect(heard('For the second half of the session Jo said she was hearing me as if through glass.')).toContain('attachment-disorganised client');
+    expect(heardInSupervision('Ann talked to me in the bored monotone Jo uses with her probation officer.')).toContain('enactment supervisor');
+    expect(heard('I answered Jo in exactly the tone my old headteacher took with me.')).toContain('enactment practitioner');
+    expect(heardInSupervision('I let my supervisor go on about the audit until we ran out of time.')).toContain('passivity-hesitancy supervisee');
+    expect(heard('Jo waited for T to say whether she should take the extra shift.')).toContain('dependency client');
+    expect(heard("Jo emptied her godfather's cottage over the weekend.")).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo says her marriage came apart in the spring.')).toContain('loss-abandonment-rejection client');
+  });
+  it('reads whose a turning away is after a clause of time, and leaves out a log of visits and a reading of no one\'s that the learnt reader rules out', () => {
+    expect(heard('Each time we came near the tribunal, Jo asked whether I had seen the match.')).toContain('avoidance-withdrawal client');
+    expect(heard('Every time I came near her sister Jo got up to fetch a glass of water.')).toContain('avoidance-withdrawal client');
+    expect(heard('We listed the dates each visit took place.').filter((e) => e.startsWith('persecuting'))).toEqual([]);
+    // The learnt reader hears the going round in circles as hers; the putting off it rules out is no one's in particular, so no one's.
+    expect(heard('Jo went over the same two choices for the shop, sell it or keep it, as she has for six sessions, and we ended exactly where we began, with the decision put off until after Christmas.')).toEqual(['stuckness client']);
   });
 });

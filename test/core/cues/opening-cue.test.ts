@@ -18,6 +18,14 @@ describe('the subject of a cue that opens its sentence', () => {
     expect(after('D: For the fifth week running Dimitrios went through the same three reasons.', 1, 4)).toEqual(['week', 'running', 'dimitrios', 'went', 'through']);
   });
 
+  it('reads past a cue that is a clause of its own to the words after the comma that closes it', () => {
+    // "Each time we came near" has its own subject ("we"): whose the turning away is comes after the comma.
+    expect(after('Each time we came near the eviction letter, Priya asked about my weekend.', 0, 5)).toEqual(['priya', 'asked']);
+    expect(after('D: every time we got close to her father, she went to refill the kettle.', 1, 7)).toEqual(['she', 'went']);
+    // With no comma to close it, the words right after it are read, as after any opening cue.
+    expect(after('Each time we came near the letter she asked about my weekend.', 0, 5)).toEqual(['the', 'letter', 'she', 'asked']);
+  });
+
   it('reads nothing when words stand before the cue, or a clause or phrase of its own follows it', () => {
     expect(after('Today for the fifth week running Dimitrios went through it.', 1, 4)).toBeUndefined();
     // "Withdrew when T asked about her mother": the withdrawal is not T's.

@@ -16,4 +16,13 @@ describe('a cue that turns back on the writer', () => {
     expect(writerWhenMyself(tokens, cue, mine)).toBe(mine);
     expect(writerWhenMyself(tokens, { start: 12, end: 15 }, read)).toBe(read); // "kept the question"
   });
+
+  it('is the writer\'s when it opens on the writer\'s body, whoever the words before it name', () => {
+    const felt = tokenize('When Tom asked about the referral my face went hot');
+    const before = { first: 'my', words: ['when', 'tom', 'asked', 'about', 'the', 'referral'], starts: [true, false, false, false, false, false] };
+    expect(writerWhenMyself(felt, { start: 6, end: 10 }, before)).toEqual({ first: 'i', words: [], starts: [] });
+    // "My supervisor went quiet" opens on a person, not on the writer's body.
+    const person = tokenize('When Tom asked my supervisor went quiet');
+    expect(writerWhenMyself(person, { start: 3, end: 7 }, before)).toBe(before);
+  });
 });
