@@ -1478,4 +1478,33 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // The learnt reader hears the going round in circles as hers; the putting off it rules out is no one's in particular, so no one's.
     expect(heard('Jo went over the same two choices for the shop, sell it or keep it, as she has for six sessions, and we ended exactly where we began, with the decision put off until after Christmas.')).toEqual(['stuckness client']);
   });
+
+  it('hears chores done instead of opening a letter, a turn to the next case, words or a say-so waited for, a message asking what to say, a leaflet delivered in person, doing as one likes, an hour spent swapping stories, both leaving their part out', () => {
+    expect(heard('Jo repainted the hallway twice this week instead of opening the letter from the tribunal.')).toContain('avoidance-withdrawal client');
+    expect(heardInSupervision('When I said the case was keeping me awake, Ann turned straight to my next client on her list.')).toContain('avoidance-withdrawal supervisor');
+    expect(heardInSupervision('I sat with my notebook open and waited for Ann to hand me the words for Jo.')).toContain('dependency supervisee');
+    expect(heard('Jo waited for my say-so before booking the scan.')).toContain('dependency client');
+    expect(heardInSupervision('I messaged Ann twice this week asking what I should say to Jo.')).toContain('dependency supervisee');
+    expect(heardInSupervision('Ann, who lives near Jo, posted the leaflet through her door herself on Sunday.')).toContain('boundary-issues supervisor');
+    expect(heard('Jo told the nurse she will do what she likes with the splint.')).toContain('power-struggle client');
+    expect(heardInSupervision('Ann seemed happy to spend our hour trading stories about awful landlords.')).toContain('collusion supervisor');
+    expect(heard('Over lunch Jo and I grumbled about the council, both careful not to mention her rent arrears.')).toContain('collusion practitioner');
+  });
+  it('hears a hand half up all evening, a leg lost, a round taken in a restructure, a plate still laid, a long-kept boat given up, feelings sent elsewhere, safer ground than tears, a hand snatched back, every avenue leading nowhere, the one person to trust, others let think all was fine, fear of having upset, the client\'s way of talking', () => {
+    expect(heard('Jo sat through the residents meeting with her hand half up the whole evening.')).toContain('passivity-hesitancy client');
+    expect(heard('Jo says her leg came off in the spring and she has not been back to the club.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo has been taken off her round in the restructure.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo is still laying a plate for her husband every Sunday.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo has said goodbye to the boat she sailed for forty years.')).toContain('loss-abandonment-rejection client');
+    expect(heardInSupervision('When I told Ann how shaken I was, she suggested I save the feelings for my own therapy.')).toContain('attachment-avoidant supervisor');
+    expect(heard('I moved us on to the medication chart, which is safer ground for me than her grief.')).toContain('attachment-avoidant practitioner');
+    expect(heard('I reached towards Jo as she wept and snatched my hand back before it landed.')).toContain('attachment-disorganised practitioner');
+    expect(heard('Jo says every avenue with the housing office leads nowhere.')).toContain('victim-helplessness client');
+    expect(heardInSupervision('I told Ann she is the one person in the service I can trust with this case.')).toContain('idealisation-devaluation supervisee');
+    expect(heard('I let the others think the audit was fine.')).toContain('shame-withholding practitioner');
+    expect(heard('Jo rang to ask whether she had upset me by cancelling.')).toContain('attachment-anxious client');
+    expect(heardInSupervision('Ann went through the figures with me in the same breathless way Jo talks to her consultant.')).toContain('enactment supervisor');
+    // "toes came off" is not "to come off": a request to come off a rota is no loss.
+    expect(heard("I drafted Jo's request to come off the night rota and left it in the office tray.").filter((e) => e.startsWith('loss'))).toEqual([]);
+  });
 });
