@@ -1504,6 +1504,9 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     expect(heard('I let the others think the audit was fine.')).toContain('shame-withholding practitioner');
     expect(heard('Jo rang to ask whether she had upset me by cancelling.')).toContain('attachment-anxious client');
     expect(heardInSupervision('Ann went through the figures with me in the same breathless way Jo talks to her consultant.')).toContain('enactment supervisor');
+    // One who finished their own sentence was not rescued; finishing the other's still is.
+    expect(heard('I had the leaflet out before she had finished her sentence.').filter((e) => e.startsWith('rescuing'))).toEqual([]);
+    expect(heard('I keep finishing her sentences for her.')).toContain('rescuing practitioner');
     // "toes came off" is not "to come off": a request to come off a rota is no loss.
     expect(heard("I drafted Jo's request to come off the night rota and left it in the office tray.").filter((e) => e.startsWith('loss'))).toEqual([]);
   });
