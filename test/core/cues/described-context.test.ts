@@ -1510,4 +1510,27 @@ describe('descriptions in a practitioner\'s own words, in context (SPEC section 
     // "toes came off" is not "to come off": a request to come off a rota is no loss.
     expect(heard("I drafted Jo's request to come off the night rota and left it in the office tray.").filter((e) => e.startsWith('loss'))).toEqual([]);
   });
+
+  it('hears work rewritten into the helper\'s words, every slip circled or written down, training that would not touch it, a subject met with another, errands invented, no one knowing what the hour was for, a reply held for the other\'s answer, a crimson face, arriving breathless', () => {
+    expect(heard("I took Jo's cover letter home and by Monday every section was in my words.")).toContain('rescuing practitioner');
+    expect(heardInSupervision('Ann went through my report circling every spelling mistake.')).toContain('harsh-punitive supervisor');
+    expect(heard('Jo wrote down every stumble from the interview and reads the list each night.')).toContain('harsh-punitive client');
+    expect(heard('When Jo said the job offer had been withdrawn I sat there sure none of my training would help.')).toContain('victim-helplessness practitioner');
+    expect(heard('Every time I mention di court date, Jo start talk bout her cousin wedding.')).toContain('avoidance-withdrawal client');
+    expect(heard('Jo keeps inventing errands rather than ring the solicitor.')).toContain('avoidance-withdrawal client');
+    expect(heard('By the end of the hour neither of us knew what the session was for.').map((e) => e.split(' ')[0])).toContain('contracting-unclear');
+    expect(heardInSupervision('I forwarded my reply to the parents to Ann and held it until she answered.')).toContain('dependency supervisee');
+    expect(heard('Jo told me about the overdose with her face crimson.')).toContain('shame-withholding client');
+    expect(heard('Jo came in breathing fast about the court date.')).toContain('anxiety-urgency client');
+  });
+  it('hears a hard thing left because it suited both, a question written and kept back, a licence taken, checking the helper will be in, troubles always sorted alone, the helper walked to the bus, an old teacher\'s way; not a card folded in one\'s own fist as a thing left between two', () => {
+    expect(heard('We chatted about the garden all hour and the rent letter stayed in my bag; it suited the pair of us.').map((e) => e.split(' ')[0])).toContain('collusion');
+    expect(heard('Jo had written her question about the diagnosis on a card, and it stayed in her pocket.')).toContain('passivity-hesitancy client');
+    expect(heard('Jo wept about the day the doctor took her licence.')).toContain('loss-abandonment-rejection client');
+    expect(heard('Jo asks at every session whether I will be in on Monday.')).toContain('attachment-anxious client');
+    expect(heard('Jo says she has always sorted her own troubles.')).toContain('attachment-avoidant client');
+    expect(heard('Jo walked me to the bus stop after the session and offered me her spare ticket.')).toContain('boundary-issues client');
+    expect(heard('I heard myself lecturing the students exactly the way my old tutor lectured me.')).toContain('enactment practitioner');
+    expect(heard("Jo's appointment card stayed folded in her fist all hour.").filter((e) => e.startsWith('collusion'))).toEqual([]);
+  });
 });

@@ -305,14 +305,16 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   'sentences-62.yaml': { dev: { recall: 0.97, precision: 0.74 }, heldOut: { recall: 0.72, precision: 0.84 } },
   // Written in session 79 beside set 64 (a city council's bin crews and street cleaners, a melanoma and skin cancer
   // clinic, trainee solicitors, home care workers, an adult eating disorder day service, Jamaican English), after sets
-  // 61 and 62 were tuned on. Not yet tuned on; not learnt (NOT_LEARNT). On arrival (fc73b8a): development part 0.52 /
-  // 0.53 (23 right, 20 wrong, 21 missed), held-out 0.77 / 0.71 (17, 7, 5).
-  'sentences-63.yaml': { dev: { recall: 0.52, precision: 0.53 }, heldOut: { recall: 0.77, precision: 0.7 } },
+  // 61 and 62 were tuned on. Not learnt (NOT_LEARNT). On arrival (fc73b8a): development part 0.52 / 0.53 (23 right,
+  // 20 wrong, 21 missed), held-out 0.77 / 0.71 (17, 7, 5).
+  // After its patterns (same session): development part 0.77 / 0.66 (34, 17, 10).
+  'sentences-63.yaml': { dev: { recall: 0.77, precision: 0.66 }, heldOut: { recall: 0.77, precision: 0.7 } },
   // Written in session 79 beside set 63 (cruise line crew, a living kidney donor assessment clinic, self-employed
-  // personal trainers, a children's day nursery's staff, a brain tumour service, Scouse English). Not yet tuned on;
-  // not learnt (NOT_LEARNT). On arrival (fc73b8a): development part 0.77 / 0.69 (34 right, 15 wrong, 10 missed),
-  // held-out 0.82 / 0.78 (18, 5, 4).
-  'sentences-64.yaml': { dev: { recall: 0.77, precision: 0.69 }, heldOut: { recall: 0.81, precision: 0.78 } },
+  // personal trainers, a children's day nursery's staff, a brain tumour service, Scouse English). Not learnt
+  // (NOT_LEARNT). On arrival (fc73b8a): development part 0.77 / 0.69 (34 right, 15 wrong, 10 missed), held-out
+  // 0.82 / 0.78 (18, 5, 4).
+  // After its patterns (same session): development part 0.88 / 0.72 (39, 15, 5).
+  'sentences-64.yaml': { dev: { recall: 0.88, precision: 0.72 }, heldOut: { recall: 0.81, precision: 0.78 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
