@@ -5,9 +5,10 @@ type Subject = Pick<CueHit, 'first' | 'words' | 'starts'>;
 
 /**
  * A cue whose own words turn back on the writer ("kept the question to myself", "told myself I was
- * fine"), or opens on the writer's body, is the writer's, whatever pronoun stands before it: "I wanted to ask Tom how many pulse checks
- * he is really doing and kept the question to myself" is not Tom's. The subject words read from the
- * sentence stay when they already end on "I" (they are kept compact as a place in the sentence).
+ * fine"), or that opens on the writer's body ("my face went hot"), is the writer's, whatever pronoun
+ * stands before it: "I wanted to ask Tom how many pulse checks he is really doing and kept the
+ * question to myself" is not Tom's. The subject words read from the sentence stay when they already
+ * end on "I" (they are kept compact as a place in the sentence).
  */
 export function writerWhenMyself(tokens: readonly Token[], hit: { start: number; end: number }, read: Subject): Subject {
   if (!(saysMyself(tokens, hit.start, hit.end) || inMyBody(tokens, hit.start)) || lastPronoun(read) === 'i') return read;
