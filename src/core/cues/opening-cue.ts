@@ -2,6 +2,7 @@ import type { CueHit } from '../model/note';
 import { OPENING_PREPOSITIONS } from '../text/opening-phrases';
 import { SUBJECT_PRONOUNS, withoutContraction } from '../text/pronouns';
 import { labelLength } from '../text/section-labels';
+import { gapHolds } from '../text/token-gap';
 import type { Token } from '../text/tokens';
 
 /** The most words after a cue that opens its sentence among which its subject is looked for: "[for the fifth] week running Dimitrios went". */
@@ -71,9 +72,8 @@ function ownClause(tokens: readonly Token[], cueStart: number, cueEnd: number): 
 /** The first word after the comma that closes an opening clause, within CLAUSE_TAIL_WORDS of its cue; undefined where none does. */
 function afterComma(tokens: readonly Token[], text: string, cueEnd: number): number | undefined {
   for (let k = cueEnd; k < tokens.length && k <= cueEnd + CLAUSE_TAIL_WORDS; k++) {
-    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-    if (gap.includes(',')) return k;
-    if (PUNCTUATION.test(gap)) return undefined;
+    if (gapHolds(text, tokens[k - 1].end, tokens[k].start, ',')) return k;
+    if (PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
   }
   return undefined;
 }
