@@ -51,7 +51,7 @@ export function subjectAfterOpening(tokens: readonly Token[], text: string, cueS
   if (!ADVERBIAL_OPENERS.has(first) || SUBJECT_PRONOUNS.has(withoutContraction(first))) return undefined;
   if (cueEnd >= tokens.length || PHRASE_OPENERS.has(tokens[cueEnd].word) || cueStart !== labelLength(tokens, text)) return undefined;
   // Where no comma closes a clause of its own, its main clause may still follow unmarked ("each time we came near it she laughed").
-  const from = (ownClause(tokens, cueStart, cueEnd) ? afterComma(tokens, text, cueEnd) : undefined) ?? cueEnd;
+  const from = (ownClause(tokens, cueStart, cueEnd) ? afterComma(tokens, text, cueEnd) : undefined) ?? pastTimeTail(tokens, cueEnd);
   const words: string[] = [];
   for (let k = from; k < tokens.length && k < from + SUBJECT_AFTER_WORDS; k++) {
     if (k > from && (PHRASE_OPENERS.has(tokens[k].word) || PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start)))) break;
@@ -76,4 +76,18 @@ function afterComma(tokens: readonly Token[], text: string, cueEnd: number): num
     if (PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
   }
   return undefined;
+}
+
+/** Nouns of time that finish an opening count the cue began: "[for the fourth] month in a row I laid out...". */
+const TIME_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'session', 'sessions', 'time', 'times', 'year', 'years', 'day', 'days', 'meeting', 'meetings']);
+
+/**
+ * The first word past the rest of an opening count after the cue ("month in a row", "week
+ * running"), where the subject is read; `at` itself where no such words follow.
+ */
+function pastTimeTail(tokens: readonly Token[], at: number): number {
+  if (!TIME_NOUNS.has(tokens[at]?.word ?? '')) return at;
+  const next = at + 1;
+  if (tokens[next]?.word === 'running' || tokens[next]?.word === 'straight') return next + 1;
+  return tokens[next]?.word === 'in' && tokens[next + 1]?.word === 'a' && tokens[next + 2]?.word === 'row' ? next + 3 : at;
 }

@@ -31,7 +31,7 @@ export function otherGenderNoun(words: readonly string[], starts: readonly boole
  * (`nameEnd`: the word after the name), when the he or she at `pronounAt` is of the other gender:
  * "Bronwen spoke about her ex-husband, who spent years sighing that he [had tried everything]".
  * Named, the client is the one the first his or her after the name belongs to; so a pronoun of the
- * other gender later is someone else (SubjectReader.otherGender asks for an outsider between). Not
+ * other gender later is someone else (otherGender asks for an outsider between). Not
  * a he or she first: "Pt states that when she leaves for her night shifts, he" may be about the
  * client's partner named in a sentence before. Undefined when the genders agree or no his or her
  * follows the name before any he or she.
@@ -93,4 +93,16 @@ const COLLECTIVE = new Set(['family', 'team', 'children', 'people', 'staff', 'ho
 /** Whether a noun names more than one person: a collective, or a plural in -s ("colleagues"), not "boss" or "Jo's". */
 function plural(noun: string): boolean {
   return COLLECTIVE.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss') && !noun.endsWith("'s"));
+}
+
+/**
+ * In a session note, whether a he or she of the other gender from the client's possessive, with
+ * someone outside named between, is that outsider: the possessive opening the sentence, or the
+ * first after the client's name. `mentions(from)`: the longest mention at each word before the
+ * pronoun, read from `from`.
+ */
+export function otherGender(words: readonly string[], starts: readonly boolean[], pronounAt: number, mentions: (from: number) => readonly (Mention | undefined)[]): boolean {
+  const noun = otherGenderNoun(words, starts, pronounAt);
+  if (noun !== undefined) return mentions(noun)[noun]?.value === 'other';
+  return outsiderAfterClient(words, starts, pronounAt, () => mentions(0));
 }

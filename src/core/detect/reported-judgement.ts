@@ -22,11 +22,12 @@ const TELLING: ReadonlySet<string> = new Set([...REPORTING, ...BELIEVING]);
  * someone outside the relationships, and no one's evidence. A pronoun or one of the note's people
  * judged ("she said he was...") is read by Subjects.speaker, which knows the note's names.
  */
-export function judgingVerb(words: readonly string[]): number {
+export function judgingVerb(words: readonly string[], first = ''): number {
   const superlative = superlativeVerb(words);
   if (superlative >= 0) return superlative;
-  const last = copulaAt(words);
-  if (last < 2 || !COPULAS.has(words[last])) return -1;
+  // The cue may open on the copula itself: "told me that the spinal surgeon [is a joke]".
+  const last = COPULAS.has(first) ? words.length : copulaAt(words);
+  if (last < 2 || (last < words.length && !COPULAS.has(words[last]))) return -1;
   for (let at = last - 1; at >= 1 && at >= last - JUDGED_REACH; at--) {
     const word = words[at];
     if (NOMINATIVE.has(word)) return -1;

@@ -18,7 +18,7 @@ import { othersOfRole } from './others-of-role';
 import { namedAfterSaying } from './named-other';
 import { neighbourMentions } from './neighbour-mentions';
 import { openedByOutsider, sceneWithOutsider } from './outsider-opening';
-import { otherGenderNoun, outsiderAfterClient } from './pronoun-gender';
+import { otherGender } from './pronoun-gender';
 import { quotesText } from './quoted-text';
 import { judgingVerb, reportGoesOn } from './reported-judgement';
 import { relativeClauseAntecedent } from './relative-clause';
@@ -26,6 +26,7 @@ import { cueOpening, directiveVerb } from './reported-directive';
 import { restrictiveRelativeAntecedent } from './restrictive-relative';
 import { roleOf } from './role-of';
 import { reportedOutsider, reportedOutsiderGoesOn } from './reported-outsider';
+import { reportThenAct } from './report-then-act';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
 import { perceivedObject } from './perceived-clause';
 import { passiveAgent } from './passive-agent';
@@ -118,7 +119,7 @@ export class SubjectReader {
     // of `starts` past the words, CueHit.starts), and the entry past it is false.
     if (opening === 'third-person' && hit.words.length > 0) opening = this.reported([...hit.words, hit.first], [...hit.starts, false], hit.words.length, opening);
     // A judgement reported ("she told me I'm the first who gets her") is the speaker's.
-    const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts) : undefined;
+    const speaker = judgement && opening === undefined ? this.speaker(hit.words, hit.starts, hit.first) : undefined;
     const named = (): boolean => namedAfterSaying(hit.words, hit.text, (at) => this.longestMentions(hit.words, at)[at] !== undefined);
     const who = opening ?? speaker ?? (named() ? 'other' : this.subject(...withoutReportingAside(...withoutJoinedObject(hit)), cueOpening(hit.first, hit.words[hit.words.length - 1], hit.text))); // the cue itself may start with its subject: "I found myself"
     // In a note the supervisee wrote, he or she is whoever of the note's people the sentence has
@@ -137,9 +138,9 @@ export class SubjectReader {
    * the pronoun or name the report is about: "she told me I'm", "I heard myself telling Helen she
    * is". A judgement's author is the one who makes it, not the one it is about.
    */
-  private speaker(words: readonly string[], starts: readonly boolean[]): Who | undefined {
+  private speaker(words: readonly string[], starts: readonly boolean[], first: string): Who | undefined {
     // "Kai's tutor tells everyone Kai is the most insightful student she has [ever had]": the tutor's.
-    const verbAt = judgingVerb(words);
+    const verbAt = judgingVerb(words, first);
     if (verbAt >= 0) return this.subject(words.slice(0, verbAt), starts.slice(0, verbAt + 1));
     const mentions = this.longestMentions(words, Math.max(0, words.length - SPEAKER_REACH));
     // The report's subject stands at most SPEAKER_REACH words before the judgement ("I am the").
@@ -208,6 +209,10 @@ export class SubjectReader {
     if (antecedent !== undefined) return antecedent;
     const restricted = restrictiveRelativeAntecedent(words, starts, (from) => this.longestMentions(words, from));
     if (restricted !== undefined) return restricted;
+    // "My supervisor said a trainee would have remembered, and [made me...]": the reporter acts.
+    const reporting = reportThenAct(words, starts, next?.[0]);
+    const reporter = reporting > 0 ? this.subject(words.slice(0, reporting), starts.slice(0, reporting + 1)) : undefined;
+    if (reporter !== undefined) return reporter;
     if (reportedOutsider(words, starts, (from) => this.longestMentions(words, from), next?.[0])) return 'other';
     // The subject nearest the cue wins: the last pronoun, unless a mention after it is in subject
     // position. So only mentions after the last pronoun are looked for (most often, none).
@@ -293,7 +298,7 @@ export class SubjectReader {
     if (answersAddressee(words, starts, pronounAt, (before, from) => this.longestMentions(before, from))) return 'other';
     // "Her physio insisted on the week-5 exercises and they had a contest": `they` after someone outside as the subject before takes that person in.
     if (PLURAL.has(words[pronounAt]) && pronounAt > 0 && this.subject(words.slice(0, pronounAt), starts.slice(0, pronounAt + 1)) === 'other') return 'other';
-    if (this.otherGender(words, starts, pronounAt) || reportedOutsiderGoesOn(words, pronounAt, (before, from) => this.longestMentions(before, from, starts))) return 'other';
+    if ((this.kind === 'session' && otherGender(words, starts, pronounAt, (from) => this.longestMentions(words.slice(0, pronounAt), from))) || reportedOutsiderGoesOn(words, pronounAt, (before, from) => this.longestMentions(before, from, starts))) return 'other';
     let verbAt = pronounAt - 1;
     if (verbAt >= 0 && words[verbAt] === 'that') verbAt--;
     // "told her he", "telling everyone he's", "told our supervisor she", "told the residence don he": a
@@ -316,18 +321,6 @@ export class SubjectReader {
       if (mention && isSubjectPosition(words, starts, i, mention.value)) return mention.value === 'other' ? 'other' : pronoun;
     }
     return pronoun;
-  }
-
-  /**
-   * In a session note, a he or she of the other gender from the client's possessive, with someone
-   * outside named between, is that outsider: the possessive opening the sentence, or the first after
-   * the client's name (pronoun-gender.ts).
-   */
-  private otherGender(words: readonly string[], starts: readonly boolean[], pronounAt: number): boolean {
-    if (this.kind !== 'session') return false;
-    const noun = otherGenderNoun(words, starts, pronounAt);
-    if (noun !== undefined) return this.longestMentions(words.slice(0, pronounAt), noun)[noun]?.value === 'other';
-    return outsiderAfterClient(words, starts, pronounAt, () => this.longestMentions(words.slice(0, pronounAt), 0));
   }
 
   private roleOf(who: Who | undefined): Role | null {

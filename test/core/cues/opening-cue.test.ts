@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectAfterOpening } from '../../../src/core/cues/opening-cue';
 import { tokenize } from '../../../src/core/text/tokens';
+import { heardInSupervision } from '../../helpers/heard';
 
 /** The words read as the subject of a cue that spans the sentence's words [from, to). */
 function after(text: string, from: number, to: number): readonly string[] | undefined {
@@ -10,12 +11,21 @@ function after(text: string, from: number, to: number): readonly string[] | unde
 describe('the subject of a cue that opens its sentence', () => {
   it('reads the few words after it, up to a clause or phrase of their own', () => {
     // "For the fifth" opens the sentence: Dimitrios, after "week running", is whose it is.
-    expect(after('For the fifth week running Dimitrios went through the same three reasons.', 0, 3)).toEqual(['week', 'running', 'dimitrios', 'went', 'through']);
+    expect(after('For the fifth week running Dimitrios went through the same three reasons.', 0, 3)).toEqual(['dimitrios', 'went', 'through', 'the', 'same']);
     expect(after('Every month my supervisor takes me through the same flowchart.', 0, 2)).toEqual(['my', 'supervisor', 'takes', 'me', 'through']);
     // A comma right after the cue is passed over; one later ends the words.
     expect(after('Same old story, Sam says, and the same plan.', 0, 3)).toEqual(['sam', 'says']);
     // After a section label, the cue still opens the sentence.
-    expect(after('D: For the fifth week running Dimitrios went through the same three reasons.', 1, 4)).toEqual(['week', 'running', 'dimitrios', 'went', 'through']);
+    expect(after('D: For the fifth week running Dimitrios went through the same three reasons.', 1, 4)).toEqual(['dimitrios', 'went', 'through', 'the', 'same']);
+  });
+
+  it('reads past the rest of an opening count ("month in a row", "week running") to the subject after it', () => {
+    // Stopping at "in" of "in a row" left only "month", no one's: the stuckness had no role.
+    expect(after('For the fourth month in a row I laid out the same choice.', 0, 3)).toEqual(['i', 'laid', 'out', 'the', 'same']);
+    expect(after('For the third session straight Jo brought the same list.', 0, 3)).toEqual(['jo', 'brought', 'the', 'same', 'list']);
+    expect(heardInSupervision("For the fourth month in a row I laid out Jo's choice between staying and moving, and we went over the same pros and cons.")).toContain('stuckness supervisee');
+    // A count with no time noun after the cue is read as before.
+    expect(after('Every month my supervisor takes me through the same flowchart.', 0, 2)).toEqual(['my', 'supervisor', 'takes', 'me', 'through']);
   });
 
   it('reads past a cue that is a clause of its own to the words after the comma that closes it', () => {

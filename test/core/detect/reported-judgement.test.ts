@@ -20,6 +20,15 @@ describe('the verb whose subject made a reported judgement', () => {
     expect(verbIn('Jo told me her old counsellor was a')).toBe('told');
   });
 
+  it('counts a cue that opens on the copula itself ("told me that the spinal surgeon [is a joke]")', () => {
+    const w = words('Tyler told me that the spinal surgeon');
+    expect(w[judgingVerb(w, 'is')]).toBe('told');
+    // Without the copula, the words alone end on no judgement.
+    expect(judgingVerb(w)).toBe(-1);
+    expect(judgingVerb(w, 'said')).toBe(-1);
+    expect(heard('Jo told me that the spinal surgeon is a joke and the physio should be sacked.')).toContain('idealisation-devaluation client');
+  });
+
   it('goes on past the words left out when the report goes on ("told me ... and that ...")', () => {
     expect(verbOf(['tamika', 'told', 'me', SKIPPED_WORDS, 'and', 'that', 'the', 'therapist', 'the', 'district', 'sent', 'her', 'to', 'last', 'fall', 'was'])).toBe('told');
     expect(verbOf(['tamika', 'rang', 'me', SKIPPED_WORDS, 'and', 'the', 'therapist', 'was'])).toBeUndefined();
