@@ -3,12 +3,16 @@ import { VERB_LIKE } from './clauses';
 // Who acts after a verb of perceiving or thinking ("I noticed Jo went quiet", "I watched her go
 // quiet"): the one perceived, not the perceiver (subject-position.ts, subjects.ts).
 
-/** Verbs of perceiving or thinking whose clause may follow with no "that": "I noticed Jo went quiet". */
+/**
+ * Verbs of perceiving or thinking whose clause may follow with no "that": "I noticed Jo went quiet";
+ * and of describing, whose one described acts: "as I described Jo's manager [snapping at him]".
+ */
 const PERCEIVING = new Set([
   ...['notice', 'noticed', 'notices', 'feel', 'felt', 'feels', 'sense', 'sensed', 'senses', 'see', 'saw', 'sees'],
   ...['watch', 'watched', 'hear', 'heard', 'think', 'thought', 'thinks', 'realise', 'realised', 'realize', 'realized'],
   ...['suspect', 'suspected', 'know', 'knew', 'guess', 'guessed', 'believe', 'believed', 'imagine', 'imagined'],
   ...['noted', 'observed', 'spotted', 'reckon', 'reckoned', 'assume', 'assumed', 'found', 'worried', 'feared'],
+  ...['described', 'describes', 'describe', 'describing'],
 ]);
 
 /**

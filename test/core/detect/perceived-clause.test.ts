@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { perceivedObject, perceivedSubject } from '../../../src/core/detect/perceived-clause';
+import { heardInSupervision } from '../../helpers/heard';
 
 /** The words before a cue, the first opening the sentence, and where the one named stands. */
 const clause = (sentence: string): { words: string[]; starts: boolean[] } => {
@@ -21,6 +22,14 @@ describe('who acts after a verb of perceiving or thinking', () => {
     expect(subject('i rang jo', 2)).toBe(false);
     expect(subject('i saw jo on tuesday and', 2)).toBe(false);
     expect(subject('i saw jo again to', 2)).toBe(false);
+  });
+
+  it('reads a verb of describing as one of perceiving: the one described acts ("as I described Jo\'s manager [snapping at him]")', () => {
+    const { words, starts } = clause("as i described jo's manager");
+    expect(perceivedSubject(words, starts, 3, 5)).toBe(true);
+    // The manager snaps, not I: no fault-finding of the supervisee's.
+    expect(heardInSupervision("As I described Jo's manager snapping at her, my supervisor began questioning me in the same clipped way.")).not.toContain('persecuting supervisee');
+    expect(heardInSupervision('As I described the case, I was snapping at my supervisor in the same clipped way.')).toContain('persecuting supervisee');
   });
 
   it('ends the clause at punctuation between the one named and the cue', () => {
