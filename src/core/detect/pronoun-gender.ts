@@ -31,10 +31,10 @@ export function otherGenderNoun(words: readonly string[], starts: readonly boole
  * (`nameEnd`: the word after the name), when the he or she at `pronounAt` is of the other gender:
  * "Bronwen spoke about her ex-husband, who spent years sighing that he [had tried everything]".
  * Named, the client is the one the first his or her after the name belongs to; so a pronoun of the
- * other gender later is someone else (otherGender asks for an outsider between). Not
- * a he or she first: "Pt states that when she leaves for her night shifts, he" may be about the
- * client's partner named in a sentence before. Undefined when the genders agree or no his or her
- * follows the name before any he or she.
+ * other gender later is someone else (otherGender asks for an outsider between). Not a he or she
+ * first: "Pt states that when she leaves for her night shifts, he" may be about the client's partner
+ * named in a sentence before. Undefined when the genders agree or no his or her follows the name
+ * before any he or she.
  */
 export function clientGenderAt(words: readonly string[], nameEnd: number, pronounAt: number): number | undefined {
   const pronoun = GENDER.get(words[pronounAt]);
