@@ -4,6 +4,7 @@ import { OPENING_ADVERBS, OPENING_PREPOSITIONS, OPENING_REACH } from '../text/op
 import { SUBJECT_PRONOUNS } from '../text/pronouns';
 import { labelLength } from '../text/section-labels';
 import { gapHolds } from '../text/token-gap';
+import { SAYING } from '../text/saying-verbs';
 import type { Token } from '../text/tokens';
 
 // Where a sentence's subject stands when it opens the sentence: the words kept as subject candidates
@@ -78,6 +79,47 @@ export function frontedLength(tokens: readonly Token[], text: string, begin: num
   const limit = Math.min(label + reach, begin - 1, tokens.length - 1);
   for (let k = label + 1; k <= limit; k++) if (gapHolds(text, tokens[k - 1].end, tokens[k].start, ',')) return k;
   return label;
+}
+
+/** Where a sentence's opening words kept as subject candidates start and end. */
+export interface Opening {
+  from: number;
+  to: number;
+}
+
+/**
+ * The sentence's opening words kept as subject candidates, from `from` to `to` (openingLength). When
+ * a clause of time or condition too long to be a phrase opens the sentence and ends before the reach
+ * at `begin` ("When I said Rashid had mentioned a sum of money in passing, my supervisor had the
+ * policy up ... and [wanted] the coordinator rung"), they are the main clause's first words, past its
+ * comma: the subject of the verbs joined to it. Kept from the sentence's start, the clause's "I"
+ * stood as that subject.
+ */
+export function openingWords(tokens: readonly Token[], text: string, begin: number): Opening {
+  const phrase = frontedLength(tokens, text, begin);
+  const clause = frontedLength(tokens, text, begin, true);
+  if (clause > phrase && isWholeClause(tokens, labelLength(tokens, text), clause)) return { from: clause, to: openingLength(tokens, begin, clause) };
+  return { from: 0, to: openingLength(tokens, begin, phrase) };
+}
+
+/** Words after which a subject pronoun opens a clause inside the fronted one ("when her voice shook as she talked..."). */
+const INNER_CLAUSE_OPENERS = new Set([...FRONTED_CLAUSE_OPENERS, 'that', 'who', 'and', 'but', 'whether', 'how', 'what', 'why', 'where']);
+
+/**
+ * Whether the words from the opener at `opener` to the comma at `comma` are one clause of time or
+ * condition: with a verb ("Since the fireworks in November my brother, also ex-forces, has..." has
+ * none: its comma opens an aside), and with no subject pronoun that starts the main clause before
+ * the comma ("When my ex rang on Sunday I agreed to meet within a minute, then sat...").
+ */
+function isWholeClause(tokens: readonly Token[], opener: number, comma: number): boolean {
+  let verb = false;
+  for (let k = opener + 1; k < comma; k++) {
+    const word = tokens[k].word;
+    const before = tokens[k - 1].word;
+    if (SUBJECT_PRONOUNS.has(word) && k > opener + 1 && !INNER_CLAUSE_OPENERS.has(before) && !SAYING.has(before)) return false;
+    verb ||= isPastForm(word) || ENDS_PHRASE.has(word);
+  }
+  return verb;
 }
 
 /** Words that end a noun phrase the opening starts: verbs a subject takes. */

@@ -6,7 +6,7 @@ import { SentenceSnippets } from '../text/snippet';
 import { tokenize, type Token } from '../text/tokens';
 import { gapHolds, opensClause } from '../text/token-gap';
 import { QuoteScanner, colonBeforeQuote, introducedQuoteOpenAt, sentenceText } from '../text/quotes';
-import { frontedLength, openingLength } from './sentence-opening';
+import { frontedLength, openingLength, openingWords, type Opening } from './sentence-opening';
 import { labelLength } from '../text/section-labels';
 
 // One sentence as readCueHits reads it (cue-hits.ts): its evidence texts, whether it asks or quotes,
@@ -41,16 +41,16 @@ const NEW_SUBJECT = new Set(['a', 'an', 'another', 'one', 'some', ...PRONOUN_SUB
  * (moved back, the reach would cut them short: "When I asked about the weekend, she, still in
  * her coat, [changed the subject]" lost its "she").
  */
-function reachStart(tokens: readonly Token[], text: string, end: number): { begin: number; opening?: number } {
+function reachStart(tokens: readonly Token[], text: string, end: number): { begin: number; opening?: Opening } {
   const begin = end - SUBJECT_REACH;
   if (begin <= 0) return { begin: 0 };
   for (let i = begin; i < end; i++) if (PRONOUN_SUBJECT.has(tokens[i].word)) return { begin };
-  const opening = openingLength(tokens, begin, frontedLength(tokens, text, begin));
-  for (let at = begin; at > opening && at >= begin - REACH_TO_CLAUSE; at--) if (NEW_SUBJECT.has(tokens[at].word) && opensClause(text, tokens[at - 1].end, tokens[at].start)) return { begin: at };
+  const opening = openingWords(tokens, text, begin);
+  for (let at = begin; at > opening.to && at >= begin - REACH_TO_CLAUSE; at--) if (NEW_SUBJECT.has(tokens[at].word) && opensClause(text, tokens[at - 1].end, tokens[at].start)) return { begin: at };
   // A verb of saying just before the reach is kept with it: the subject of what is said follows it
   // ("Jo and Ade said | their family support worker phoned the head of year for them and [wrote]..."),
   // and cut off, it left that subject no verb to be read after (detect/mentions.ts, reportedSubjects).
-  if (SAYING.has(tokens[begin - 1].word)) return begin - 1 <= opening ? { begin: opening, opening } : { begin: begin - 1, opening };
+  if (SAYING.has(tokens[begin - 1].word)) return begin - 1 <= opening.to ? { begin: opening.to, opening } : { begin: begin - 1, opening };
   // Not moved: the opening words read here are the ones to keep (SentenceReader.subjectCandidates).
   return { begin, opening };
 }
@@ -109,10 +109,11 @@ export class SentenceReader {
     // A subject further back still governs the clauses joined to it ("my partner is in a running
     // battle with her boss over the rota and is determined to win"): the sentence's opening words
     // stay candidates when the reach starts after them.
-    const opening = reach.opening ?? openingLength(tokens, begin, frontedLength(tokens, text, begin));
-    for (let i = label; i < opening; i++) {
+    const { from, to: opening } = reach.opening ?? openingWords(tokens, text, begin);
+    const first = Math.max(label, from);
+    for (let i = first; i < opening; i++) {
       words.push(tokens[i].word);
-      starts.push(i === label || this.opens(i));
+      starts.push(i === first || this.opens(i));
     }
     // Where words are left out, a mark says so: nothing reads across it as if they were adjacent.
     if (begin > opening) {

@@ -36,6 +36,15 @@ export function perceivedObject(words: readonly string[], starts: readonly boole
   return last >= 1 && !starts[words.length] && (words[last] === 'her' || words[last] === 'him' || words[last] === 'them') && PERCEIVING.has(words[last - 1]);
 }
 
+/**
+ * Whether the pronoun at `at` opens what a verb of perceiving sees, with "that": "I noticed that she
+ * tugged at her sleeves, glanced at the door and [went quiet]" goes on with her acts, where a
+ * clause reported with "that" ends at its comma or "and" (clauses.ts, innerClauseOpening).
+ */
+export function perceivedThat(words: readonly string[], at: number): boolean {
+  return at >= 2 && words[at - 1] === 'that' && PERCEIVING.has(words[at - 2]);
+}
+
 /** Words that may stand between a clause's subject and its verb: "Jo was [holding back]", "my supervisor seemed to be [rushing]". */
 const AUXILIARIES = new Set([
   ...VERB_LIKE,

@@ -219,6 +219,15 @@ describe('context and subjects in everyday words', () => {
     expect(read('When the ending was mentioned again towards the close of the session, I noticed that she tugged at her sleeves, glanced at the door and went quiet.')).toContainEqual(['avoidance-withdrawal', 'client']);
     expect(read('When I asked about the weekend, she, still in her coat and holding her bag tightly on her lap, changed the subject.')).toContainEqual(['avoidance-withdrawal', 'client']);
   });
+
+  it('reads the main clause subject past a long clause of time that opens the sentence', () => {
+    // The words kept before the cue start after "my supervisor": the opening kept is the main clause's, not "When I said".
+    expect(read('When I said my caseload was completely full this month, my supervisor nodded, looked at the clock on the wall behind me and kept problem-solving for me until the hour was up.', 'supervision')).toEqual([['rescuing', 'supervisor']]);
+    // A comma after no verb opens an aside, not the main clause: the brother is the one the sentence opens on.
+    expect(read('Since the fireworks in November my brother, also ex-forces, has wanted his wife near and then snapped at her to leave him be, and twice come to on the sofa with an hour gone.', 'reflection')).toEqual([]);
+    // What a verb of perceiving sees with "that" goes on past its comma: her acts, not the writer's.
+    expect(read('When the ending was mentioned again towards the close of the session, I noticed that she tugged at her sleeves, glanced at the door and went quiet.')).toContainEqual(['avoidance-withdrawal', 'client']);
+  });
 });
 
 describe('quoted words', () => {
