@@ -6,7 +6,7 @@
  * dinner", "the course director gushed that another trainee was the most gifted". Not `told` (its
  * object follows it) nor verbs of thinking ("I thought Sam..." stays mine).
  */
-export const CLAUSE_SAYING: readonly string[] = ['says', 'saying', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore', 'gushed', 'gushes', 'raved', 'raves', 'enthused', 'enthuses', 'declared', 'declares', 'remarked', 'remarks', 'replied', 'replies', 'boasted', 'boasts', 'exclaimed', 'muttered', 'mutters'];
+export const CLAUSE_SAYING: readonly string[] = ['says', 'say', 'saying', 'claims', 'claimed', 'explains', 'explained', 'complains', 'complained', 'reports', 'reported', 'admits', 'admitted', 'insists', 'insisted', 'announces', 'announced', 'swears', 'swore', 'gushed', 'gushes', 'raved', 'raves', 'enthused', 'enthuses', 'declared', 'declares', 'remarked', 'remarks', 'replied', 'replies', 'boasted', 'boasts', 'exclaimed', 'muttered', 'mutters'];
 
 /**
  * Verbs that report what someone says or thinks: in "her GP told her he feels out of his depth" or

@@ -94,6 +94,8 @@ describe('roles from the subject', () => {
     expect(read('Her mother rescues her.')).toEqual([]);
     expect(read('Her sister rescues her with money.')).toEqual([]);
     expect(read('His manager was critical of him.')).toEqual([]);
+    // Caribbean English reports with "say" for "says": the one reported on acts, not the reporter.
+    expect(read('Sam say the church sister give her a personal number to call any hour and drive her home after service.')).toEqual([]);
   });
 
   it('reads quoted speech as the speaker\'s', () => {
