@@ -370,12 +370,14 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // owners, coastguard volunteers, scuba diving instructors, St Lucian English), after sets 71 and 72 were tuned on.
   // Not learnt (NOT_LEARNT). On arrival (6315432): development part 0.89 / 0.78 (39 right, 11 wrong, 5 missed),
   // held-out 0.68 / 0.63 (15, 9, 7).
-  'sentences-73.yaml': { dev: { recall: 0.88, precision: 0.78 }, heldOut: { recall: 0.68, precision: 0.62 } },
+  // After its patterns (same session): development part 0.91 / 0.78 (40, 11, 4); held-out as on arrival.
+  'sentences-73.yaml': { dev: { recall: 0.9, precision: 0.78 }, heldOut: { recall: 0.68, precision: 0.62 } },
   // Written in session 81 beside set 73 (dog groomers, a fracture liaison and osteoporosis service, newly qualified
   // opticians opening a practice, pub landlords and bar staff, climbing wall instructors, Zambian English). Not learnt
   // (NOT_LEARNT). On arrival (6315432): development part 0.84 / 0.76 (37 right, 12 wrong, 7 missed), held-out 0.86 /
   // 0.68 (19, 9, 3).
-  'sentences-74.yaml': { dev: { recall: 0.84, precision: 0.75 }, heldOut: { recall: 0.86, precision: 0.67 } },
+  // After its patterns (same session): development part 0.89 / 0.76 (39, 12, 5); held-out as on arrival.
+  'sentences-74.yaml': { dev: { recall: 0.88, precision: 0.76 }, heldOut: { recall: 0.86, precision: 0.67 } },
 };
 
 function table(name: string, scores: Map<string, Score>): string {
