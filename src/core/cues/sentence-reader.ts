@@ -34,12 +34,12 @@ const NEW_SUBJECT = new Set(['a', 'an', 'another', 'one', 'some', ...PRONOUN_SUB
 
 /**
  * Where the subject words before the cue at `end` start (`begin`): SUBJECT_REACH words back, or a
- * clause's start up to REACH_TO_CLAUSE before that; with the opening words' length when it read them
- * and the start stayed, so that it is not read twice. Not when the words kept already hold a subject pronoun
- * ("...I noticed that she tugged at her sleeves, glanced at the door and [went quiet]": reaching
- * to "I" gave the cue to the writer), nor into the sentence's opening words, which are kept anyway
- * (moved back, the reach would cut them short: "When I asked about the weekend, she, still in
- * her coat, [changed the subject]" lost its "she").
+ * clause's start up to REACH_TO_CLAUSE before that; with where the opening words start and end
+ * (openingWords) when it read them and the start stayed, so that they are not read twice. Not when
+ * the words kept already hold a subject pronoun ("...I noticed that she tugged at her sleeves,
+ * glanced at the door and [went quiet]": reaching to "I" gave the cue to the writer), nor into the
+ * sentence's opening words, which are kept anyway (moved back, the reach would cut them short:
+ * "When I asked about the weekend, she, still in her coat, [changed the subject]" lost its "she").
  */
 function reachStart(tokens: readonly Token[], text: string, end: number): { begin: number; opening?: Opening } {
   const begin = end - SUBJECT_REACH;
