@@ -2,6 +2,7 @@ import { SKIPPED_WORDS } from '../model/note';
 import { NOUN_OPENERS } from '../text/noun-openers';
 import { OBJECT_ONLY_PRONOUNS, OBJECT_PRONOUNS } from '../text/pronouns';
 import { CLAUSE_SAYING, REPORTING } from '../text/saying-verbs';
+import { PERCEIVING } from '../text/perceiving-verbs';
 
 // Where clauses start and end in the words before a cue, for reading whose clause the cue is in (subjects.ts).
 
@@ -97,15 +98,18 @@ const TIME_DETERMINERS = new Set(['every', 'each', 'any']);
  * of time or reason ("I pressed them before they left, told them... and kept"), one after words
  * left out where such an opener may have stood ("I wrote it ~ he watched, sent..."; not when the
  * sentence opens with one, whose clause they end: "When Sam started ~ I offered him..."), one
- * reported with "that" ("her brother tells him that he brought it on himself, and picks at...") or
- * by a verb listed after a comma ("I pulled Jo up..., told him he was burning money and [picked
- * apart...]"), and "every time" or "each time" closed by a comma ("Jo took the beater off me,
- * played louder every time I played softer, and [held it out of reach]").
+ * reported with "that" ("her brother tells him that he brought it on himself, and picks at...", not
+ * after a verb of perceiving, whose "that" clause goes on with the one perceived) or by a verb
+ * listed after a comma ("I pulled Jo up..., told him he was burning money and [picked apart...]"),
+ * and "every time" or "each time" closed by a comma ("Jo took the beater off me, played louder every
+ * time I played softer, and [held it out of reach]").
  */
 export function innerClauseOpening(words: readonly string[], starts: readonly boolean[], at: number): number {
   if (at < 2) return -1;
   const before = words[at - 1];
-  const opener = SUBORDINATORS.has(before) || (before === SKIPPED_WORDS && !SUBORDINATORS.has(words[0])) || before === 'that' || listedReport(words, starts, at);
+  // "I noticed that she tugged at her sleeves, glanced at the door and [went quiet]": her acts.
+  const reported = before === 'that' && !PERCEIVING.has(words[at - 2]);
+  const opener = SUBORDINATORS.has(before) || (before === SKIPPED_WORDS && !SUBORDINATORS.has(words[0])) || reported || listedReport(words, starts, at);
   if (opener && clauseEndsAfter(words, starts, at)) return at - 1;
   const time = TIME_NOUNS.has(before) && TIME_DETERMINERS.has(words[at - 2]) ? at - 2 : -1;
   if (time <= 0 || starts[time] || starts[at]) return -1;

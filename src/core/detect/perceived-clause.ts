@@ -1,19 +1,8 @@
 import { VERB_LIKE } from './clauses';
+import { PERCEIVING } from '../text/perceiving-verbs';
 
 // Who acts after a verb of perceiving or thinking ("I noticed Jo went quiet", "I watched her go
 // quiet"): the one perceived, not the perceiver (subject-position.ts, subjects.ts).
-
-/**
- * Verbs of perceiving or thinking whose clause may follow with no "that": "I noticed Jo went quiet";
- * and of describing, whose one described acts: "as I described Jo's manager [snapping at him]".
- */
-const PERCEIVING = new Set([
-  ...['notice', 'noticed', 'notices', 'feel', 'felt', 'feels', 'sense', 'sensed', 'senses', 'see', 'saw', 'sees'],
-  ...['watch', 'watched', 'hear', 'heard', 'think', 'thought', 'thinks', 'realise', 'realised', 'realize', 'realized'],
-  ...['suspect', 'suspected', 'know', 'knew', 'guess', 'guessed', 'believe', 'believed', 'imagine', 'imagined'],
-  ...['noted', 'observed', 'spotted', 'reckon', 'reckoned', 'assume', 'assumed', 'found', 'worried', 'feared'],
-  ...['described', 'describes', 'describe', 'describing'],
-]);
 
 /**
  * Whether the mention at `index`, ending at `end`, is the subject of a clause that a verb of
@@ -34,15 +23,6 @@ export function perceivedSubject(words: readonly string[], starts: readonly bool
 export function perceivedObject(words: readonly string[], starts: readonly boolean[]): boolean {
   const last = words.length - 1;
   return last >= 1 && !starts[words.length] && (words[last] === 'her' || words[last] === 'him' || words[last] === 'them') && PERCEIVING.has(words[last - 1]);
-}
-
-/**
- * Whether the pronoun at `at` opens what a verb of perceiving sees, with "that": "I noticed that she
- * tugged at her sleeves, glanced at the door and [went quiet]" goes on with her acts, where a
- * clause reported with "that" ends at its comma or "and" (clauses.ts, innerClauseOpening).
- */
-export function perceivedThat(words: readonly string[], at: number): boolean {
-  return at >= 2 && words[at - 1] === 'that' && PERCEIVING.has(words[at - 2]);
 }
 
 /** Words that may stand between a clause's subject and its verb: "Jo was [holding back]", "my supervisor seemed to be [rushing]". */

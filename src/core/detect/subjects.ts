@@ -28,7 +28,7 @@ import { roleOf } from './role-of';
 import { reportedOutsider, reportedOutsiderGoesOn } from './reported-outsider';
 import { reportThenAct } from './report-then-act';
 import { closedSubordinateClause, isSubjectPosition, NOMINATIVE } from './subject-position';
-import { perceivedObject, perceivedThat } from './perceived-clause';
+import { perceivedObject } from './perceived-clause';
 import { passiveAgent } from './passive-agent';
 
 /** Who a sentence can be about, from the note's own links: the client's and the people's names. */
@@ -242,7 +242,7 @@ export class SubjectReader {
     }
     // A pronoun opening a clause of time, reason or report inside the sentence is that clause's
     // subject only: past it, the subject before goes on (clauses.ts, innerClauseOpening).
-    const inner = perceivedThat(words, pronounAt) ? -1 : innerClauseOpening(words, starts, pronounAt);
+    const inner = innerClauseOpening(words, starts, pronounAt);
     if (inner > 0) {
       const main = this.subject(words.slice(0, inner), starts.slice(0, inner + 1));
       if (main !== undefined) return main;
