@@ -59,8 +59,13 @@ function hangsClause(tokens: readonly { word: string }[], fronted: number, lengt
 
 /** The most words a phrase set before the subject may take ("Twenty minutes into the session, I..."). */
 const FRONTED_REACH = 6;
-/** The most words a clause of time or condition set before the subject may take. */
-const FRONTED_CLAUSE_REACH = 14;
+/**
+ * The most words a clause of time or condition set before the subject may take: 20, as long as a
+ * practitioner's runs ("When Callum's voice cracked about the lockout where the old man was on the
+ * floor, I..." has 15). At 14, such a clause's first words stood as the subject of the main clause's
+ * acts; 30 read no sentence of the labelled sets otherwise.
+ */
+const FRONTED_CLAUSE_REACH = 20;
 /** Words that open such a clause. */
 const FRONTED_CLAUSE_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'as', 'while', 'once', 'if', 'since', 'because', 'although', 'though']);
 

@@ -229,6 +229,8 @@ describe('context and subjects in everyday words', () => {
     expect(read('Since the fireworks in November my brother, also ex-forces, has wanted his wife near and then snapped at her to leave him be, and twice come to on the sofa with an hour gone.', 'reflection')).toEqual([]);
     // What a verb of perceiving sees with "that" goes on past its comma: her acts, not the writer's.
     expect(read('When the ending was mentioned again towards the close of the session, I noticed that she tugged at her sleeves, glanced at the door and went quiet.')).toContainEqual(['avoidance-withdrawal', 'client']);
+    // A clause of seventeen words, longer than a phrase by far, is still one the main clause follows.
+    expect(read('When I said my caseload was full and two of my clients had just been admitted to hospital, my supervisor nodded, looked at the clock on the wall behind me and kept problem-solving for me until the hour was up.', 'supervision')).toEqual([['rescuing', 'supervisor']]);
   });
 });
 
