@@ -47,6 +47,20 @@ function endsOnWe(words: readonly string[]): boolean {
 
 /** Words naming the writer and the other together, anywhere in a sentence: "the two of us", "neither of us moving". */
 const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|(?:both|neither|either) of us)\b/i;
+/**
+ * "We both", "we were both sitting forward": the writer and one other, anywhere in a sentence. Read
+ * so in a session note only, where "we" is the writer and the client. In a supervision note it may
+ * be either pair, the supervision's or the case's ("Mbali keeps our sessions pleasant..., and we both
+ * smile and move on" is the writer and the client the note discusses), and the snippet kept need not
+ * name the supervisor: read so there, the labelled sets gave one reading to the wrong pair for three
+ * given to the right one.
+ */
+const WE_BOTH = /\bwe(?:'re| were| are| had| have)? both\b/i;
+
+/** Whether a sentence names the writer and the other of a `kind` note together. */
+function namesBoth(kind: NoteKind, text: string): boolean {
+  return NAMES_BOTH.test(text) || (kind === 'session' && WE_BOTH.test(text));
+}
 
 /**
  * Both people of the note's relationship when a sentence gives its dynamic to both, else undefined:
@@ -58,7 +72,7 @@ const NAMES_BOTH = /\b(?:between (?:the two of )?us|the two of us|(?:both|neithe
  */
 export function bothRoles(kind: NoteKind, hit: Pick<CueHit, 'first' | 'words' | 'text' | 'property'>, mutual: boolean, people: { whoAt(words: readonly string[], at: number): Who | undefined }, caseClient: boolean): Role[] | undefined {
   const joint = hit.property ? undefined : jointSubjectAt(hit.words);
-  if (joint === undefined) return mutual && (NAMES_BOTH.test(hit.text) || hit.first === 'we' || endsOnWe(hit.words)) ? jointRoles(kind, undefined) : undefined;
+  if (joint === undefined) return mutual && (namesBoth(kind, hit.text) || hit.first === 'we' || endsOnWe(hit.words)) ? jointRoles(kind, undefined) : undefined;
   if (joint < 0) return jointRoles(kind, undefined);
   const other = people.whoAt(hit.words, joint) ?? 'other';
   return jointRoles(kind, other === 'third-person' && caseClient ? 'client' : other);

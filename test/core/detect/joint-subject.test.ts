@@ -100,6 +100,18 @@ describe('a subject joining the writer with the other person', () => {
     expect(rolesFor('contracting-unclear')).toEqual(['client', 'practitioner']);
   });
 
+  it('gives a dynamic two people make together to both when "we were both" says so in a session note, not in a supervision note', () => {
+    const notes = engineWith({
+      ...people,
+      'Sessions/2026-04-14 Y-302.md': noteText('type: session\nclient: "[[Y-302]]"\ndate: 2026-04-14', 'It turned into a tug of war over the worksheet until we were both sitting there with arms crossed.'),
+      'Supervision/2026-04-16.md': noteText('type: supervision\nsupervisor: "[[Bronwyn Achterberg]]"\nsupervisee: "[[Tess]]"\ndate: 2026-04-16\ncases: ["[[Y-302]]"]', 'Brodie, whom I brought today, keeps our sessions pleasant by praising my questions whenever we get near his exam results, and we both smile and move on.'),
+    });
+    const roles = (path: string, dynamic: string) => notes.evidenceOf(path).filter((e) => e.dynamic === dynamic && e.source !== 'property').flatMap((e) => [...rolesOf(e)].sort());
+    expect(roles('Sessions/2026-04-14 Y-302.md', 'power-struggle')).toEqual(['client', 'practitioner']);
+    // The writer and the client the note discusses, not the supervision's pair.
+    expect(roles('Supervision/2026-04-16.md', 'collusion')).not.toContain('supervisor');
+  });
+
   it('gives a purpose never named to both people when the time ran out with no one as its subject, but not when someone outside ran it', () => {
     const notes = engineWith({
       ...people,
