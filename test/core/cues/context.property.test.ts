@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BEFORE_NOUNS, ContextReader, NOUN_TRIGGERS, OBJECT_PREPOSITIONS, type Certainty } from '../../../src/core/cues/context';
+import { DEGREE } from '../../../src/core/cues/concessive-however';
 import { BEFORE_PASSING, NOW_AFTER, PASSING_STATES, pastMarkers } from '../../../src/core/cues/past-markers';
 import { PhraseIndex, type PhraseHit } from '../../../src/core/cues/phrases';
 import { contextCues } from '../../../src/core/taxonomy/default-taxonomy';
@@ -34,7 +35,9 @@ function referenceCertainty(tokens: readonly Token[], start: number, end: number
   };
   const toldNow = (h: PhraseHit<Trigger>): boolean =>
     NOW_AFTER.has(tokens[h.end]?.word ?? '') || passing(h) || (h.start >= 2 && ['her', 'his', 'their', 'my', 'our', 'your'].includes(tokens[h.start - 1].word) && ['is', 'are'].includes(tokens[h.start - 2].word));
-  const hits: PhraseHit<Trigger>[] = index.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to') && !(h.value === 'historical' && toldNow(h)));
+  // "However" before a word of degree ("however late") concedes: no termination.
+  const concedes = (h: PhraseHit<Trigger>): boolean => h.value === 'termination' && tokens[h.start].word === 'however' && DEGREE.has(tokens[h.start + 1]?.word ?? '');
+  const hits: PhraseHit<Trigger>[] = index.find(tokens).filter((h) => !(h.value === 'pseudo' && tokens[h.end - 1].word === 'have' && tokens[h.end]?.word === 'to') && !(h.value === 'historical' && toldNow(h)) && !concedes(h));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].word.endsWith("n't") && !hits.some((h) => h.start <= i && i < h.end)) hits.push({ value: 'pre', start: i, end: i + 1 });
   }

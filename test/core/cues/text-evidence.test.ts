@@ -76,6 +76,11 @@ describe('context', () => {
     expect(read('I did not plan it, but I jumped in again.')).toEqual([['rescuing', 'practitioner']]);
   });
 
+  it('goes on past a "however" that concedes a degree, but not past one of contrast', () => {
+    expect(read('In my training I used to jump in for every client, however small, and take over.', 'reflection')).toEqual([]);
+    expect(read('In my training I used to hold back; however, today I jumped in and took over.', 'reflection')).toContainEqual(['rescuing', 'self']);
+  });
+
   it('ignores a negation word that is part of the cue', () => {
     expect(read('There was no contract again.').map(([d]) => d)).toEqual(['contracting-unclear']);
   });

@@ -396,8 +396,9 @@ const FLOORS: Record<string, { dev: { recall: number; precision: number }; heldO
   // of a dyslexia tutoring business, snooker players and club staff, buskers, Rwandan English), after sets 75 and 76
   // were tuned on. Not learnt (NOT_LEARNT). On arrival (25168f0): development part 0.77 / 0.68 (34 right, 16 wrong,
   // 10 missed), held-out 0.86 / 0.73 (19, 7, 3).
-  // After its patterns (same session): development part 0.91 / 0.71 (40, 16, 4); held-out as on arrival.
-  'sentences-77.yaml': { dev: { recall: 0.9, precision: 0.71 }, heldOut: { recall: 0.86, precision: 0.73 } },
+  // After its patterns (same session): development part 0.91 / 0.71 (40, 16, 4); held-out as on arrival. With a
+  // "however" of degree read as no termination (cues/concessive-however.ts): 40, 15, 4.
+  'sentences-77.yaml': { dev: { recall: 0.9, precision: 0.72 }, heldOut: { recall: 0.86, precision: 0.73 } },
   // Written in session 82 beside set 77 (circus performers, a vertigo and balance clinic, new fish farm site managers,
   // gamekeepers and estate workers, gas engineers, Malawian English). Not learnt (NOT_LEARNT). On arrival (25168f0):
   // development part 0.75 / 0.67 (33 right, 16 wrong, 11 missed), held-out 0.77 / 0.74 (17, 6, 5).
