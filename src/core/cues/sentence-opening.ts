@@ -60,10 +60,10 @@ function hangsClause(tokens: readonly { word: string }[], fronted: number, lengt
 /** The most words a phrase set before the subject may take ("Twenty minutes into the session, I..."). */
 const FRONTED_REACH = 6;
 /**
- * The most words a clause of time or condition set before the subject may take: 20, as long as a
- * practitioner's runs ("When Callum's voice cracked about the lockout where the old man was on the
- * floor, I..." has 15). At 14, such a clause's first words stood as the subject of the main clause's
- * acts; 30 read no sentence of the labelled sets otherwise.
+ * The most words a clause of time or condition set before the subject may take. Practitioners' run
+ * long: "When Callum's voice cracked about the lockout where the old man was on the floor, I..." has
+ * 15, and at a reach of 14 its first words stood as the subject of the main clause's acts. A reach of
+ * 30 read no sentence of the labelled sets otherwise than 20 does.
  */
 const FRONTED_CLAUSE_REACH = 20;
 /** Words that open such a clause. */
