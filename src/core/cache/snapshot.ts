@@ -15,7 +15,7 @@ import { runToEnd } from '../util/run-to-end';
  * needs no bump: its fingerprint, of its sentences, its way of learning and its feature code, is
  * part of the key for parsed notes, engine.ts.)
  */
-export const CACHE_FORMAT = 256;
+export const CACHE_FORMAT = 257;
 
 /** What a snapshot's content depends on beyond the format: the host's version, the taxonomy, the settings. */
 export interface SnapshotKeys {
